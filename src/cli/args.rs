@@ -1,0 +1,91 @@
+//! Command-line arguments.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "onmessage",
+    version,
+    about = "Check sales scripts, sell sheets and campaign copy against your message guide",
+    after_help = "Run `onmessage init` to write a starter message-guide.yml, then `onmessage check`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check files against the nearest message-guide.yml (exit 0 clean, 1 findings, 2 error)
+    Check(CheckArgs),
+    /// Write a commented starter message-guide.yml in the current directory
+    Init {
+        /// Overwrite an existing message-guide.yml
+        #[arg(long)]
+        force: bool,
+    },
+    /// List every rule with its default level
+    Rules,
+    /// Explain a rule: what it does, why it matters, an example and its fix
+    Explain {
+        /// A rule id, such as banned-term
+        rule: String,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files and folders to check (folders are walked for .md, .markdown, .mdx and .txt files)
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Use this guide for every file instead of discovering message-guide.yml files
+    #[arg(long, value_name = "FILE")]
+    pub guide: Option<PathBuf>,
+
+    /// Exit 1 when a finding reaches this severity
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
+    pub fail_on: FailOn,
+
+    /// Print only the summary line (human format)
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// When to use colour (NO_COLOR is honoured with auto)
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+
+    /// Do not respect .gitignore, .ignore and git exclude files (the guide's own `ignore` still applies)
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Also walk hidden files and folders
+    #[arg(long)]
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}

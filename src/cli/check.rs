@@ -1,0 +1,239 @@
+//! `onmessage check`: walk, check in parallel, render, and decide the exit code.
+
+use super::args::{CheckArgs, Color, FailOn, Format};
+use super::output::Output;
+use super::walk::{self, Target, WalkOptions};
+use onmessage::guide_set::{GuideSet, Resolved};
+use onmessage::report::human::{self, HumanRenderer, Snippet};
+use onmessage::report::json;
+use onmessage::{check_document, document, Document, Finding, GuideError, Severity};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+pub const EXIT_CLEAN: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+/// What checking one file produced.
+enum Outcome {
+    Checked {
+        findings: Vec<Finding>,
+        snippets: Vec<Snippet>,
+        builtin: bool,
+    },
+    /// Excluded by the guide's `ignore`.
+    Ignored,
+    /// Not checked; the message says why. `fatal` for named files and broken guides.
+    Skipped { message: String, fatal: bool },
+    /// The file's guide is invalid; reported once per guide.
+    BadGuide(Arc<GuideError>),
+}
+
+pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
+    let guides = match &args.guide {
+        Some(path) => match GuideSet::fixed(path) {
+            Ok(guides) => guides,
+            Err(err) => {
+                out.diagnostic(&err);
+                return EXIT_ERROR;
+            }
+        },
+        None => GuideSet::discover(),
+    };
+    let options = WalkOptions {
+        no_ignore: args.no_ignore,
+        hidden: args.hidden,
+    };
+    let (targets, missing) = walk::collect(&args.paths, &options);
+    let keep_snippets = args.format == Format::Human && !args.quiet;
+    let outcomes = check_all(&targets, &guides, keep_snippets);
+
+    let mut exit_error = false;
+    for path in &missing {
+        out.error(&format!("{}: no such file or folder", path.display()));
+        exit_error = true;
+    }
+    let mut findings = Vec::new();
+    let mut snippets = Vec::new();
+    let mut files_checked = 0;
+    let mut builtin_files = 0;
+    let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
+    for (target, outcome) in targets.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Checked {
+                findings: f,
+                snippets: s,
+                builtin,
+            } => {
+                files_checked += 1;
+                builtin_files += usize::from(builtin);
+                findings.extend(f);
+                snippets.extend(s);
+            }
+            Outcome::Ignored => {}
+            Outcome::Skipped { message, fatal } => {
+                out.error(&format!("skipped {}: {message}", target.display));
+                exit_error |= fatal;
+            }
+            Outcome::BadGuide(err) => {
+                if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
+                    out.diagnostic(err.as_ref());
+                    bad_guides.push(err);
+                }
+                exit_error = true;
+            }
+        }
+    }
+
+    render(args, out, &findings, &snippets, files_checked);
+    if builtin_files > 0 && args.guide.is_none() {
+        out.note(&format!(
+            "hint: no message-guide.yml found for {builtin_files} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
+            if builtin_files == 1 { "file" } else { "files" }
+        ));
+    }
+    if exit_error {
+        EXIT_ERROR
+    } else if findings.iter().any(|f| fails(f.severity, args.fail_on)) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+fn fails(severity: Severity, fail_on: FailOn) -> bool {
+    match fail_on {
+        FailOn::Never => false,
+        FailOn::Info => true,
+        FailOn::Warning => severity >= Severity::Warning,
+        FailOn::Error => severity == Severity::Error,
+    }
+}
+
+/// Check every target on all cores; results come back in target order.
+fn check_all(targets: &[Target], guides: &GuideSet, keep_snippets: bool) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(targets.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(target) = targets.get(i) else { break };
+                        done.push((i, check_one(target, guides, keep_snippets)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, outcome)| outcome).collect()
+}
+
+fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome {
+    let Resolved { guide, builtin } = guides.for_path(&target.path);
+    let guide = match guide {
+        Ok(guide) => guide,
+        Err(err) => return Outcome::BadGuide(err),
+    };
+    if is_ignored(&guide, &target.path) {
+        return Outcome::Ignored;
+    }
+    let bytes = match std::fs::read(&target.path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return Outcome::Skipped {
+                message: err.to_string(),
+                fatal: target.named,
+            }
+        }
+    };
+    let text = match document::decode(&bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            return Outcome::Skipped {
+                message: err.to_string(),
+                fatal: target.named,
+            }
+        }
+    };
+    let doc = Document::new(text, target.kind);
+    let findings = check_document(&doc, &target.display, &guide);
+    let snippets = if keep_snippets {
+        findings.iter().map(|f| Snippet::new(&doc, f)).collect()
+    } else {
+        Vec::new()
+    };
+    Outcome::Checked {
+        findings,
+        snippets,
+        builtin,
+    }
+}
+
+fn is_ignored(guide: &Arc<onmessage::CompiledGuide>, path: &Path) -> bool {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let absolute = lexical_normalize(&absolute);
+    absolute
+        .strip_prefix(&guide.root)
+        .is_ok_and(|relative| guide.is_ignored(relative))
+}
+
+/// Remove `.` and `..` components without touching the file system.
+fn lexical_normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn render(
+    args: &CheckArgs,
+    out: &mut Output,
+    findings: &[Finding],
+    snippets: &[Snippet],
+    files_checked: usize,
+) {
+    match args.format {
+        Format::Json => out.print(&json::render(findings, files_checked)),
+        Format::Human => {
+            if !args.quiet {
+                let color = match args.color {
+                    Color::Always => true,
+                    Color::Never => false,
+                    Color::Auto => {
+                        std::io::stdout().is_terminal()
+                            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    }
+                };
+                let renderer = HumanRenderer::new(color, 100);
+                for (finding, snippet) in findings.iter().zip(snippets) {
+                    out.print(&renderer.render(finding, snippet));
+                }
+            }
+            out.print(&human::summary(findings, files_checked));
+        }
+    }
+}

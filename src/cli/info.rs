@@ -1,0 +1,97 @@
+//! `onmessage init`, `rules` and `explain`.
+
+use super::check::{EXIT_CLEAN, EXIT_ERROR};
+use super::output::Output;
+use onmessage::guide_set::GUIDE_FILE;
+use onmessage::registry::{self, RULES};
+use onmessage::{check_text, rules, CompiledGuide};
+use std::path::{Path, PathBuf};
+
+pub const STARTER_GUIDE: &str = include_str!("starter-guide.yml");
+
+pub fn init(force: bool, out: &mut Output) -> u8 {
+    let path = Path::new(GUIDE_FILE);
+    if path.exists() && !force {
+        out.error(&format!(
+            "{GUIDE_FILE} already exists; use --force to overwrite it"
+        ));
+        return EXIT_ERROR;
+    }
+    match std::fs::write(path, STARTER_GUIDE) {
+        Ok(()) => {
+            out.print(&format!(
+                "Wrote {GUIDE_FILE}. Edit it, then run `onmessage check`."
+            ));
+            EXIT_CLEAN
+        }
+        Err(err) => {
+            out.error(&format!("cannot write {GUIDE_FILE}: {err}"));
+            EXIT_ERROR
+        }
+    }
+}
+
+pub fn list_rules(out: &mut Output) -> u8 {
+    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    for rule in RULES {
+        let level = format!("{:?}", rule.default_level).to_lowercase();
+        out.print(&format!(
+            "{:width$}  {:7}  {}",
+            rule.id, level, rule.summary
+        ));
+    }
+    EXIT_CLEAN
+}
+
+pub fn explain(id: &str, out: &mut Output) -> u8 {
+    let (Some(meta), Some(doc)) = (registry::lookup(id), rules::doc(id)) else {
+        let hint = match registry::did_you_mean(id) {
+            Some(best) => format!("; did you mean `{best}`?"),
+            None => "; `onmessage rules` lists every rule".to_string(),
+        };
+        out.error(&format!("unknown rule `{id}`{hint}"));
+        return EXIT_ERROR;
+    };
+    let indent = |text: &str| {
+        textwrap::fill(
+            text,
+            textwrap::Options::new(96)
+                .initial_indent("  ")
+                .subsequent_indent("  "),
+        )
+    };
+    let block = |text: &str| {
+        text.trim_end()
+            .lines()
+            .map(|l| format!("    {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let level = format!("{:?}", meta.default_level).to_lowercase();
+    let guide_yaml = format!("version: 1\n{}", doc.guide);
+    // The example runs for real, so the documentation shows exactly what the rule reports.
+    let reported = CompiledGuide::from_text("example", &guide_yaml, None, PathBuf::new())
+        .map(|guide| check_text(doc.example, "example.md", &guide))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| f.rule == id)
+        .map(|f| {
+            format!(
+                "{}:{}: {}({}): {}",
+                f.line, f.column, f.severity, f.rule, f.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.print(&format!(
+        "{id} (default: {level})\n{}\n\nWhat it does\n{}\n\nWhy it matters\n{}\n\nExample\n  With this guide:\n{}\n  this text\n{}\n  is reported:\n{}\n  Fixed:\n{}",
+        meta.summary,
+        indent(doc.what),
+        indent(doc.why),
+        block(&guide_yaml),
+        block(doc.example),
+        block(&reported),
+        block(doc.fixed),
+    ));
+    EXIT_CLEAN
+}

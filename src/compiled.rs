@@ -1,0 +1,475 @@
+//! A guide compiled for checking: packs resolved, inflections expanded into one automaton,
+//! patterns compiled, levels and globs ready. Built once per guide and shared by all threads.
+
+use crate::document::identifiers::in_identifier;
+use crate::document::normalized::Normalized;
+use crate::document::{Document, Kind};
+use crate::finding::Level;
+use crate::guide::schema::{Banned, Case, Guide, Term};
+use crate::guide::{self, packs, GuideError, Problem};
+use crate::guide_path;
+use crate::matchers::terms::{expand, Target, TermMatch, TermMatcher, TermMatcherBuilder};
+use crate::registry;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use regex::{Regex, RegexBuilder};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Where a banned entry came from, for messages and error positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Index in the guide's own `banned` list.
+    Guide(usize),
+    /// A built-in pack and the index in its list.
+    Pack(&'static str, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct BannedEntry {
+    pub entry: Banned,
+    pub origin: Origin,
+}
+
+pub struct CompiledGuide {
+    /// The guide file; `None` for the built-in default.
+    pub path: Option<PathBuf>,
+    /// The folder `ignore` globs are relative to.
+    pub root: PathBuf,
+    pub guide: Guide,
+    pub banned: Vec<BannedEntry>,
+    pub terms: Vec<Term>,
+    pub brands: Vec<String>,
+    /// Names the guide lists that contain dots ("Node.js"): words, not file names.
+    pub dotted_names: Vec<String>,
+    matcher: TermMatcher,
+    patterns: Vec<(usize, Regex)>,
+    levels: Vec<Level>,
+    ignore: GlobSet,
+}
+
+/// A regex match of a banned `pattern` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternMatch {
+    pub banned: usize,
+    pub range: Range<usize>,
+}
+
+impl CompiledGuide {
+    /// Load, validate and compile the guide file at `path`; globs are relative to its folder.
+    pub fn load(path: &Path) -> Result<Self, GuideError> {
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        Self::load_with_root(path, root)
+    }
+
+    /// Like [`CompiledGuide::load`], with globs relative to `root` (for `--guide`).
+    pub fn load_with_root(path: &Path, root: PathBuf) -> Result<Self, GuideError> {
+        let text = guide::read(path)?;
+        Self::from_text(
+            &path.display().to_string(),
+            &text,
+            Some(path.to_path_buf()),
+            root,
+        )
+    }
+
+    /// Compile guide YAML held in memory; `name` labels diagnostics, `path` is the file it came
+    /// from (if any), and globs are relative to `root`.
+    pub fn from_text(
+        name: &str,
+        text: &str,
+        path: Option<PathBuf>,
+        root: PathBuf,
+    ) -> Result<Self, GuideError> {
+        let (guide, spans) = guide::parse(name, text)?;
+        compile(guide, path, root)
+            .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))
+    }
+
+    /// The guide files without a `message-guide.yml` get: the built-in packs.
+    pub fn builtin(root: PathBuf) -> Result<Self, GuideError> {
+        let guide = Guide {
+            version: 1,
+            extends: packs::names().map(str::to_string).collect(),
+            ..Guide::default()
+        };
+        compile(guide, None, root)
+            .map_err(|problems| GuideError::from_problems("built-in guide", "", None, problems))
+    }
+
+    /// The level a rule runs at under this guide.
+    pub fn level(&self, rule: &str) -> Level {
+        registry::index_of(rule).map_or(Level::Off, |i| self.levels[i])
+    }
+
+    /// Whether the guide's `ignore` globs exclude `path` (relative to [`CompiledGuide::root`]).
+    pub fn is_ignored(&self, relative: &Path) -> bool {
+        self.ignore.is_match(relative)
+    }
+
+    /// Every literal term match (banned, non-preferred and brand forms) in a document.
+    pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
+        self.matcher.find(doc, norm, &self.dotted_names)
+    }
+
+    /// Every match of a banned `pattern` in a document's prose, outside identifiers.
+    pub fn pattern_matches(&self, doc: &Document) -> Vec<PatternMatch> {
+        let mut found = Vec::new();
+        for (banned, regex) in &self.patterns {
+            for m in regex.find_iter(doc.text) {
+                if !m.range().is_empty()
+                    && doc.is_prose(m.range())
+                    && !in_identifier(doc.text, m.start(), m.end(), &self.dotted_names)
+                {
+                    found.push(PatternMatch {
+                        banned: *banned,
+                        range: m.range(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Indices of the banned entries that fire on a plain-text sentence (for examples).
+    pub fn banned_hits(&self, sentence: &str) -> HashSet<usize> {
+        let doc = Document::new(sentence, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        let terms = self
+            .term_matches(&doc, &norm)
+            .into_iter()
+            .filter_map(|m| match m.target {
+                Target::Banned(i) => Some(i),
+                _ => None,
+            });
+        terms
+            .chain(self.pattern_matches(&doc).into_iter().map(|m| m.banned))
+            .collect()
+    }
+}
+
+/// Which guide entry a folded term form belongs to, for duplicate detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryRef {
+    Banned(usize),
+    Instead(usize, usize),
+}
+
+impl EntryRef {
+    fn path(self) -> Vec<guide::Seg> {
+        match self {
+            EntryRef::Banned(i) => guide_path!["banned", i, "term"],
+            EntryRef::Instead(i, j) => guide_path!["terms", i, "instead_of", j],
+        }
+    }
+}
+
+fn compile(
+    guide: Guide,
+    path: Option<PathBuf>,
+    root: PathBuf,
+) -> Result<CompiledGuide, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let own_forms = check_collisions(&guide, &mut problems);
+
+    // The guide's own entries first, then pack entries it does not override.
+    let mut banned: Vec<BannedEntry> = guide
+        .banned
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| BannedEntry {
+            entry: entry.clone(),
+            origin: Origin::Guide(i),
+        })
+        .collect();
+    let mut pack_forms: HashSet<String> = HashSet::new();
+    for (k, name) in guide.extends.iter().enumerate() {
+        let Some(pack_name) = packs::names().find(|n| n == name) else {
+            continue; // reported by validation
+        };
+        let pack = match packs::load(pack_name) {
+            Ok(pack) => pack,
+            Err(err) => {
+                problems.push(Problem::at(
+                    guide_path!["extends", k],
+                    format!("built-in pack `{name}` is broken: {err}"),
+                ));
+                continue;
+            }
+        };
+        for (i, entry) in pack.banned.into_iter().enumerate() {
+            let forms: Vec<String> = match &entry.term {
+                Some(term) => expand(term, entry.exact)
+                    .into_iter()
+                    .map(|(f, _, _)| f)
+                    .collect(),
+                None => Vec::new(),
+            };
+            if forms
+                .iter()
+                .any(|f| own_forms.contains(f) || pack_forms.contains(f))
+            {
+                continue;
+            }
+            pack_forms.extend(forms);
+            banned.push(BannedEntry {
+                entry,
+                origin: Origin::Pack(pack_name, i),
+            });
+        }
+    }
+
+    let mut builder = TermMatcherBuilder::default();
+    let mut patterns = Vec::new();
+    for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
+        let sensitive = entry.case == Case::Sensitive;
+        if let Some(term) = &entry.term {
+            builder.add_term(Target::Banned(i), term, sensitive, entry.exact);
+        }
+        if let Some(pattern) = &entry.pattern {
+            match RegexBuilder::new(pattern)
+                .case_insensitive(!sensitive)
+                .build()
+            {
+                Ok(regex) => patterns.push((i, regex)),
+                Err(err) => {
+                    let at = match origin {
+                        Origin::Guide(g) => guide_path!["banned", *g, "pattern"],
+                        Origin::Pack(..) => Vec::new(),
+                    };
+                    problems.push(
+                        Problem::at(at, "the pattern does not compile")
+                            .with_help(regex_error_help(&err)),
+                    );
+                }
+            }
+        }
+    }
+    for (i, term) in guide.terms.iter().enumerate() {
+        for word in &term.instead_of {
+            builder.add_term(
+                Target::Preferred(i),
+                word,
+                term.case == Case::Sensitive,
+                term.exact,
+            );
+        }
+    }
+    let brands: Vec<String> = guide.brand.iter().flat_map(|b| b.names.clone()).collect();
+    for (i, name) in brands.iter().enumerate() {
+        builder.add_brand(Target::Brand(i), name);
+    }
+    let dotted_names = brands
+        .iter()
+        .chain(guide.terms.iter().map(|t| &t.use_))
+        .filter(|name| name.trim_end_matches('.').contains('.'))
+        .cloned()
+        .collect();
+
+    let mut globs = GlobSetBuilder::new();
+    for (i, glob) in guide.ignore.iter().enumerate() {
+        match Glob::new(glob) {
+            Ok(glob) => {
+                globs.add(glob);
+            }
+            Err(err) => problems.push(Problem::at(
+                guide_path!["ignore", i],
+                format!("invalid glob: {}", err.kind()),
+            )),
+        }
+    }
+    let ignore = globs.build().unwrap_or_else(|_| GlobSet::empty());
+
+    let levels = registry::RULES
+        .iter()
+        .map(|rule| {
+            guide
+                .rules
+                .get(rule.id)
+                .and_then(|s| s.level)
+                .unwrap_or(rule.default_level)
+        })
+        .collect();
+
+    let compiled = CompiledGuide {
+        path,
+        root,
+        banned,
+        terms: guide.terms.clone(),
+        brands,
+        dotted_names,
+        matcher: builder.build(),
+        patterns,
+        levels,
+        ignore,
+        guide,
+    };
+    check_examples(&compiled, &mut problems);
+    if problems.is_empty() {
+        Ok(compiled)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Two entries of the guide whose forms (case-folded, inflected) collide are an error: the same
+/// text would be reported twice, with two different messages. Returns every form the guide's own
+/// entries and `use` words claim, so they can override pack entries.
+fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<String> {
+    let mut owner: HashMap<String, (EntryRef, String)> = HashMap::new();
+    let mut entries: Vec<(EntryRef, &str, bool)> = Vec::new();
+    for (i, entry) in guide.banned.iter().enumerate() {
+        if let Some(term) = &entry.term {
+            entries.push((EntryRef::Banned(i), term, entry.exact));
+        }
+    }
+    for (i, term) in guide.terms.iter().enumerate() {
+        for (j, word) in term.instead_of.iter().enumerate() {
+            entries.push((EntryRef::Instead(i, j), word, term.exact));
+        }
+    }
+    for (entry, text, exact) in entries {
+        let mut reported = false;
+        for (form, _, _) in expand(text, exact) {
+            match owner.get(&form) {
+                Some((other, other_text)) if *other != entry => {
+                    if !reported {
+                        problems.push(
+                            Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
+                                .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
+                        );
+                        reported = true;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    owner.insert(form, (entry, text.to_string()));
+                }
+            }
+        }
+    }
+    let mut forms: HashSet<String> = owner.into_keys().collect();
+    for term in &guide.terms {
+        forms.extend(
+            expand(&term.use_, term.exact)
+                .into_iter()
+                .map(|(f, _, _)| f),
+        );
+    }
+    for name in guide.brand.iter().flat_map(|b| &b.names) {
+        forms.extend(expand(name, true).into_iter().map(|(f, _, _)| f));
+    }
+    forms
+}
+
+/// A guide's `example` sentences must fire their own entry.
+fn check_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    for (i, banned) in compiled.banned.iter().enumerate() {
+        let (Origin::Guide(g), Some(example)) = (&banned.origin, &banned.entry.example) else {
+            continue;
+        };
+        if !compiled.banned_hits(example).contains(&i) {
+            problems.push(
+                Problem::at(
+                    guide_path!["banned", *g, "example"],
+                    "this example does not match its own entry",
+                )
+                .with_help(
+                    "an example must contain the term as prose (not in a URL, code or file name)",
+                ),
+            );
+        }
+    }
+}
+
+fn regex_error_help(err: &regex::Error) -> String {
+    let text = err.to_string();
+    // The regex crate's message spans several lines with its own caret; keep the last line,
+    // which says what is wrong.
+    let reason = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(&text);
+    format!(
+        "{} (patterns use the Rust regex crate's syntax)",
+        reason.trim()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::load::parse;
+
+    fn compile_yaml(yaml: &str) -> Result<CompiledGuide, Vec<String>> {
+        let (guide, _) = parse::<Guide>(yaml).map_err(|p| vec![p.message])?;
+        compile(guide, None, PathBuf::new())
+            .map_err(|ps| ps.into_iter().map(|p| p.message).collect())
+    }
+
+    #[test]
+    fn inflected_duplicates_are_errors() {
+        let errors =
+            compile_yaml("version: 1\nbanned:\n  - term: leverage\n  - term: Leveraging\n")
+                .err()
+                .expect("must fail");
+        assert_eq!(
+            errors,
+            ["`Leveraging` duplicates `leverage`: both match \"leveraging\""]
+        );
+        let errors = compile_yaml("version: 1\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: clients}\n").err().expect("must fail");
+        assert_eq!(
+            errors,
+            ["`client` duplicates `clients`: both match \"clients\""]
+        );
+    }
+
+    #[test]
+    fn guide_entries_override_pack_entries() {
+        let guide = compile_yaml(
+            "version: 1\nextends: [jargon]\nbanned:\n  - {term: synergy, reason: mine}\n",
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        let synergies: Vec<_> = guide
+            .banned
+            .iter()
+            .filter(|b| b.entry.term.as_deref() == Some("synergy"))
+            .collect();
+        assert_eq!(synergies.len(), 1);
+        assert_eq!(synergies[0].origin, Origin::Guide(0));
+    }
+
+    #[test]
+    fn bad_patterns_and_examples_are_errors() {
+        let errors = compile_yaml("version: 1\nbanned:\n  - {pattern: 'a(b'}\n  - {term: synergy, example: 'no such word'}\n").err().expect("must fail");
+        assert_eq!(
+            errors,
+            [
+                "the pattern does not compile",
+                "this example does not match its own entry"
+            ]
+        );
+    }
+
+    #[test]
+    fn pack_examples_fire_their_own_entry() {
+        let guide = CompiledGuide::builtin(PathBuf::new()).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut failures = Vec::new();
+        for (i, banned) in guide.banned.iter().enumerate() {
+            let example = banned.entry.example.as_deref().unwrap_or_default();
+            if !guide.banned_hits(example).contains(&i) {
+                failures.push(format!("{:?}: {example}", banned.entry.term));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "examples that do not fire:\n{}",
+            failures.join("\n")
+        );
+        assert!(guide
+            .banned
+            .iter()
+            .all(|b| matches!(b.origin, Origin::Pack(..))));
+    }
+}

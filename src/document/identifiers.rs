@@ -1,0 +1,117 @@
+//! Identifiers are not prose: a term inside a URL, domain, e-mail address, @handle, #hashtag,
+//! file path or snake_case name is never reported. Checked lazily, only around candidate
+//! matches, by classifying the whitespace-delimited token that holds the match.
+
+/// Characters that end a token on either side besides whitespace: brackets and quotes around
+/// an identifier ("(see example.com)") are not part of it.
+fn is_token_break(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')' | '[' | ']' | '<' | '>' | '"' | '`' | '*' | '|' | '{' | '}'
+        )
+        || matches!(c, '“' | '”' | '‘' | '«' | '»')
+}
+
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The token around `start..end`: extended over non-break characters on both sides, with
+/// sentence punctuation trimmed from its end.
+fn token_around(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start].rfind(is_token_break).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[end..]
+        .find(is_token_break)
+        .map_or(text.len(), |i| end + i);
+    text[from..to].trim_end_matches(['.', ',', ':', ';', '!', '?', '\'', '’'])
+}
+
+/// Whether `c` sits between two word characters in `token` at byte `i` (an inner separator, as
+/// in `index.md`, `acme/server`, `snake_case`).
+fn inner(token: &str, sep: char) -> bool {
+    let chars: Vec<char> = token.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[1] == sep && is_word_char(w[0]) && is_word_char(w[2]))
+}
+
+/// "e.g", "U.S", "i.e": dotted abbreviations are words, not file names.
+fn is_abbreviation(token: &str) -> bool {
+    token.split('.').all(|part| part.chars().count() <= 1)
+}
+
+/// Whether the match at `start..end` lies inside an identifier. `dotted_names` are names the
+/// guide lists that contain dots ("Node.js"); they are words, like abbreviations.
+pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[String]) -> bool {
+    let token = token_around(text, start, end);
+    if token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:") {
+        return true;
+    }
+    if token.contains('@') {
+        return true; // e-mail address or @handle
+    }
+    if let Some(rest) = token.strip_prefix('#') {
+        if rest.starts_with(is_word_char) {
+            return true; // #channel or #hashtag
+        }
+    }
+    if inner(token, '_') || inner(token, '/') || inner(token, '\\') {
+        return true; // snake_case, path
+    }
+    if inner(token, '.') {
+        let bare = token.trim_start_matches(|c: char| !is_word_char(c));
+        return !is_abbreviation(bare)
+            && !dotted_names.iter().any(|name| {
+                let name = name.trim_end_matches('.');
+                bare.len() >= name.len()
+                    && bare.is_char_boundary(name.len())
+                    && bare[..name.len()].eq_ignore_ascii_case(name)
+                    && !bare[name.len()..].contains('.')
+            });
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_identifier;
+
+    fn flagged(text: &str, word: &str) -> bool {
+        let start = text.find(word).expect("word in text");
+        in_identifier(text, start, start + word.len(), &["Node.js".to_string()])
+    }
+
+    #[test]
+    fn identifiers_are_skipped() {
+        assert!(flagged("see https://acme.com/leverage now", "leverage"));
+        assert!(flagged("see www.acme.com/client.", "client"));
+        assert!(flagged("go to example.com/pricing today", "pricing"));
+        assert!(flagged("(powerspec.com)", "powerspec"));
+        assert!(flagged("mail client@acme.com", "client"));
+        assert!(flagged("ask @client on chat", "client"));
+        assert!(flagged("join #client-success", "client"));
+        assert!(flagged("open sales/index.md", "index"));
+        assert!(flagged("open sales/index.md", "sales"));
+        assert!(flagged("the acme/server repo", "server"));
+        assert!(flagged("set client_id first", "client"));
+        assert!(flagged("C:\\Users\\client\\file", "client"));
+        assert!(flagged("the powerspec-logo.png image", "powerspec"));
+    }
+
+    #[test]
+    fn prose_is_not_an_identifier() {
+        assert!(!flagged("our client, e.g. you.", "client"));
+        assert!(!flagged("e.g. the client", "e.g"));
+        assert!(!flagged("in the U.S. market", "U.S"));
+        assert!(!flagged("we use node.js daily", "node.js"));
+        assert!(!flagged("# Client stories", "Client"));
+        assert!(!flagged("the client.", "client"));
+        assert!(!flagged("(client)", "client"));
+        assert!(!flagged("\"client\"", "client"));
+        assert!(!flagged("a client-facing team", "client"));
+        assert!(!flagged("the client's needs", "client"));
+    }
+}

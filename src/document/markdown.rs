@@ -1,0 +1,338 @@
+//! Prose regions of Markdown and MDX, in one pulldown-cmark pass: text, link text and image alt
+//! text are prose; code, link destinations, autolinks, HTML tags and comments, front matter and
+//! (in MDX) import/export blocks and `{…}` expressions are not. Text between HTML tags is prose.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// The end of a YAML front matter block at the start of `text` (`---` … `---` or `...`).
+pub fn front_matter_end(text: &str) -> Option<usize> {
+    let first = text.lines().next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    let mut offset = first.len() + 1;
+    while offset <= text.len() {
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line = text[offset..line_end].trim_end();
+        if line == "---" || line == "..." {
+            return Some((line_end + 1).min(text.len()));
+        }
+        offset = line_end + 1;
+    }
+    None
+}
+
+/// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
+pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
+    let body_start = front_matter_end(text).unwrap_or(0);
+    let (blanked, holes) = if mdx {
+        blank_mdx(&text[body_start..])
+    } else {
+        (String::new(), Vec::new())
+    };
+    let body = if mdx {
+        blanked.as_str()
+    } else {
+        &text[body_start..]
+    };
+    let mut prose = Vec::new();
+    let mut code_depth = 0usize;
+    let mut autolink_depth = 0usize;
+    let mut html_block: Option<usize> = None;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let range = range.start + body_start..range.end + body_start;
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => code_depth += 1,
+            Event::End(TagEnd::CodeBlock) => code_depth = code_depth.saturating_sub(1),
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }) => autolink_depth += 1,
+            Event::End(TagEnd::Link) if autolink_depth > 0 => autolink_depth -= 1,
+            Event::Start(Tag::HtmlBlock) => html_block = Some(range.start),
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(start) = html_block.take() {
+                    html_text(text, start..range.end, &mut prose);
+                }
+            }
+            Event::Text(_) if code_depth == 0 && autolink_depth == 0 => push(&mut prose, range),
+            _ => {}
+        }
+    }
+    let mut holes: Vec<Range<usize>> = holes
+        .into_iter()
+        .map(|h| h.start + body_start..h.end + body_start)
+        .collect();
+    holes.extend(html_comments(text));
+    subtract_all(&mut prose, &holes);
+    prose
+}
+
+fn push(prose: &mut Vec<Range<usize>>, range: Range<usize>) {
+    if range.is_empty() {
+        return;
+    }
+    match prose.last_mut() {
+        Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+        _ => prose.push(range),
+    }
+}
+
+/// Text between the tags of an HTML block; comments and the insides of `script`, `style`,
+/// `pre` and `code` elements are not prose.
+fn html_text(text: &str, block: Range<usize>, prose: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let mut i = block.start;
+    let mut text_start = i;
+    let mut raw_until: Option<&'static str> = None;
+    while i < block.end {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let rest = &text[i..block.end];
+        let tag_end = if rest.starts_with("<!--") {
+            rest.find("-->").map_or(block.end, |e| i + e + 3)
+        } else if rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            tag_close(text, i, block.end)
+        } else {
+            i += 1;
+            continue;
+        };
+        if raw_until.is_none() {
+            push(prose, text_start..i);
+        }
+        let name = tag_name(rest).to_ascii_lowercase();
+        match raw_until {
+            Some(closing) if name.strip_prefix('/') == Some(closing) => raw_until = None,
+            None => raw_until = RAW_ELEMENTS.iter().copied().find(|raw| *raw == name),
+            _ => {}
+        }
+        i = tag_end;
+        text_start = i;
+    }
+    if raw_until.is_none() {
+        push(prose, text_start..block.end);
+    }
+}
+
+/// Elements whose content is code, not prose.
+const RAW_ELEMENTS: &[&str] = &["script", "style", "pre", "code"];
+
+/// The end of the tag opening at `start`, respecting quoted attribute values.
+fn tag_close(text: &str, start: usize, limit: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    for (offset, &b) in text.as_bytes()[start..limit].iter().enumerate() {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return start + offset + 1,
+            _ => {}
+        }
+    }
+    limit
+}
+
+fn tag_name(tag: &str) -> &str {
+    let inner = &tag[1..];
+    let end = inner
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '-'))
+        .unwrap_or(inner.len());
+    &inner[..end]
+}
+
+/// HTML comments anywhere: never prose, even when pulldown-cmark splits a multi-line comment
+/// into several events.
+fn html_comments(text: &str) -> Vec<Range<usize>> {
+    let mut from = 0;
+    let mut comments = Vec::new();
+    while let Some(open) = text[from..].find("<!--") {
+        let start = from + open;
+        let end = text[start + 4..]
+            .find("-->")
+            .map_or(text.len(), |e| start + 4 + e + 3);
+        comments.push(start..end);
+        from = end;
+    }
+    comments
+}
+
+/// Remove `holes` from the prose ranges.
+fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
+    if holes.is_empty() {
+        return;
+    }
+    let mut result = Vec::with_capacity(prose.len());
+    for range in prose.drain(..) {
+        let mut pieces = vec![range];
+        for hole in holes.iter().filter(|h| h.start < h.end) {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|piece| subtract(piece, hole))
+                .collect();
+        }
+        result.extend(pieces);
+    }
+    *prose = result;
+}
+
+fn subtract(piece: Range<usize>, hole: &Range<usize>) -> Vec<Range<usize>> {
+    if hole.end <= piece.start || hole.start >= piece.end {
+        return vec![piece];
+    }
+    [piece.start..hole.start, hole.end..piece.end]
+        .into_iter()
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// MDX syntax that is not Markdown, blanked with same-length filler so offsets stay valid:
+/// `import`/`export` blocks (up to a blank line) become spaces, `{…}` expressions become `0`s
+/// (a valid unquoted attribute value inside a JSX tag). Returns the text and the blanked ranges.
+fn blank_mdx(body: &str) -> (String, Vec<Range<usize>>) {
+    let mut holes = Vec::new();
+    let mut out = body.as_bytes().to_vec();
+    let mut in_fence = false;
+    let mut in_esm = false;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        if !in_fence {
+            if !in_esm && (line.starts_with("import ") || line.starts_with("export ")) {
+                in_esm = true;
+            }
+            if in_esm && line.trim().is_empty() {
+                in_esm = false;
+            }
+            if in_esm {
+                blank(&mut out[offset..offset + line.len()], b' ');
+                holes.push(offset..offset + line.len());
+            }
+        }
+        offset += line.len();
+    }
+    blank_expressions(body, &mut out, &mut holes);
+    // Only ASCII bytes were written, each over a whole character's bytes, so this is UTF-8.
+    (
+        String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
+        holes,
+    )
+}
+
+fn blank(bytes: &mut [u8], filler: u8) {
+    for b in bytes.iter_mut().filter(|b| **b != b'\n') {
+        *b = filler;
+    }
+}
+
+/// Blank balanced `{…}` outside code fences and inline code.
+fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    let mut line_start = true;
+    let mut in_fence = false;
+    while i < bytes.len() {
+        if line_start {
+            let rest = body[i..].trim_start_matches([' ', '\t']);
+            if rest.starts_with("```") || rest.starts_with("~~~") {
+                in_fence = !in_fence;
+            }
+        }
+        line_start = bytes[i] == b'\n';
+        if in_fence {
+            i += 1;
+            continue;
+        }
+        match bytes[i] {
+            b'`' => {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                let fence = &body[i..i + run];
+                i = body[i + run..]
+                    .find(fence)
+                    .map_or(i + run, |e| i + run + e + run);
+            }
+            b'{' => {
+                let mut depth = 0usize;
+                let mut j = i;
+                while j < bytes.len() {
+                    match bytes[j] {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let end = (j + 1).min(bytes.len());
+                blank(&mut out[i..end], b'0');
+                holes.push(i..end);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(text: &str, mdx: bool) -> Vec<&str> {
+        prose_ranges(text, mdx)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn code_urls_html_and_front_matter_are_not_prose() {
+        let text = "---\ntitle: Client\n---\n# Hello client\n\nUse `client_id` and <https://x.io/client>.\n\n```\nclient\n```\n\n    indented client\n\n<!-- client -->\n[link client](http://client.example/)\n";
+        let joined = prose(text, false).join("|");
+        assert!(!joined.contains("title"), "{joined}");
+        assert!(joined.contains("Hello client"));
+        assert!(joined.contains("link client"));
+        assert_eq!(joined.matches("client").count(), 2, "{joined}");
+    }
+
+    #[test]
+    fn alt_text_and_text_between_html_tags_are_prose() {
+        let text = "![a client photo](img/client.png)\n\n<div class=\"client\">\nDear client\n<!-- client -->\n<script>client()</script>\n</div>\n";
+        let joined = prose(text, false).join("|");
+        assert!(joined.contains("a client photo"));
+        assert!(joined.contains("Dear client"));
+        assert_eq!(joined.matches("client").count(), 2, "{joined}");
+    }
+
+    #[test]
+    fn mdx_imports_and_expressions_are_not_prose() {
+        let text = "import Card from './client.astro';\nexport const client = 1;\n\n# Title\n\nHello {client.name}, dear client.\n\n<Card title={client}>\nClient text\n</Card>\n\n{/* client comment */}\n";
+        let joined = prose(text, true).join("|");
+        assert!(joined.contains("dear client"));
+        assert!(joined.contains("Client text"));
+        assert_eq!(
+            joined.to_lowercase().matches("client").count(),
+            2,
+            "{joined}"
+        );
+        assert!(!joined.contains('0'), "{joined}");
+    }
+
+    #[test]
+    fn front_matter_needs_a_closing_line() {
+        assert_eq!(front_matter_end("---\na: 1\n---\nbody"), Some(13));
+        assert_eq!(front_matter_end("---\nno end"), None);
+        assert_eq!(front_matter_end("text\n---\n"), None);
+    }
+}

@@ -1,0 +1,194 @@
+//! A document: the text of one file, where its prose is, and a line index for positions.
+
+pub mod identifiers;
+mod lines;
+pub mod markdown;
+pub mod normalized;
+
+pub use lines::LineIndex;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// How a file's text is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Markdown,
+    Mdx,
+}
+
+impl Kind {
+    /// The kind of a file walked from a directory; `None` for files that are not checked unless
+    /// named explicitly.
+    pub fn from_path(path: &Path) -> Option<Kind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Kind::Markdown),
+            "mdx" => Some(Kind::Mdx),
+            "txt" => Some(Kind::Text),
+            _ => None,
+        }
+    }
+
+    /// The kind of a file named explicitly: anything not Markdown is plain text.
+    pub fn for_named(path: &Path) -> Kind {
+        Kind::from_path(path).unwrap_or(Kind::Text)
+    }
+}
+
+/// Why a file's bytes are not a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotText {
+    #[error("not UTF-8 text")]
+    NotUtf8,
+    #[error("not UTF-8 text (contains NUL bytes)")]
+    Binary,
+}
+
+/// Decode file bytes as text, refusing binary files (NUL bytes) and invalid UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
+    if bytes.contains(&0) {
+        return Err(NotText::Binary);
+    }
+    std::str::from_utf8(bytes).map_err(|_| NotText::NotUtf8)
+}
+
+/// Word ranges in `text`: runs of word characters, joined across an apostrophe between two word
+/// characters ("don't" is one word).
+pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|&(_, c)| identifiers::is_word_char(c))?;
+        let mut end = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if identifiers::is_word_char(c) {
+                end = i + c.len_utf8();
+                chars.next();
+            } else if (c == '\'' || c == '’') && end == i {
+                let after = text[i + c.len_utf8()..].chars().next();
+                if !after.is_some_and(identifiers::is_word_char) {
+                    break;
+                }
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        Some(start..end.max(start + text[start..].chars().next().map_or(0, char::len_utf8)))
+    })
+}
+
+pub struct Document<'a> {
+    /// The text without a UTF-8 BOM; every offset inside the crate refers to it.
+    pub text: &'a str,
+    /// Bytes of BOM before `text` in the file (0 or 3): added to offsets in findings.
+    pub bom: usize,
+    pub kind: Kind,
+    /// Where prose is, sorted and disjoint; `None` means all of the text (plain text files).
+    prose: Option<Vec<Range<usize>>>,
+    /// The YAML front matter of Markdown files, if any.
+    pub front_matter: Option<Range<usize>>,
+    lines: OnceLock<LineIndex>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(source: &'a str, kind: Kind) -> Self {
+        let text = source.strip_prefix('\u{feff}').unwrap_or(source);
+        let bom = source.len() - text.len();
+        let (prose, front_matter) = match kind {
+            Kind::Text => (None, None),
+            Kind::Markdown | Kind::Mdx => (
+                Some(markdown::prose_ranges(text, kind == Kind::Mdx)),
+                markdown::front_matter_end(text).map(|end| 0..end),
+            ),
+        };
+        Document {
+            text,
+            bom,
+            kind,
+            prose,
+            front_matter,
+            lines: OnceLock::new(),
+        }
+    }
+
+    /// Whether the match at `range` is prose: every character of it lies in a prose region,
+    /// except whitespace and `>` quote markers between them (a soft break, a quoted line).
+    pub fn is_prose(&self, range: Range<usize>) -> bool {
+        let Some(prose) = &self.prose else {
+            return true;
+        };
+        let mut i = prose.partition_point(|r| r.end <= range.start);
+        let mut at = range.start;
+        while at < range.end {
+            match prose.get(i) {
+                Some(r) if r.start <= at => {
+                    at = r.end;
+                    i += 1;
+                }
+                next => {
+                    let gap_end = next.map_or(range.end, |r| r.start.min(range.end));
+                    let gap = &self.text[at..gap_end];
+                    if !gap.chars().all(|c| c.is_whitespace() || c == '>') {
+                        return false;
+                    }
+                    at = gap_end;
+                }
+            }
+        }
+        true
+    }
+
+    /// (line, column) of a text offset, 1-based, columns in characters.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        self.line_index().position(self.text, offset)
+    }
+
+    pub fn line_index(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose_at(doc: &Document, needle: &str) -> bool {
+        let start = doc.text.find(needle).expect("needle in text");
+        doc.is_prose(start..start + needle.len())
+    }
+
+    #[test]
+    fn matches_may_cross_soft_breaks_and_quote_markers_only() {
+        let doc = Document::new("> best in\n> class and `code` here\n", Kind::Markdown);
+        assert!(prose_at(&doc, "best in\n> class"));
+        assert!(!prose_at(&doc, "code"));
+        assert!(!prose_at(&doc, "and `code`"));
+    }
+
+    #[test]
+    fn words_join_apostrophes_only_inside() {
+        let text = "Don't stop, 'quoted' client's café-bar";
+        let found: Vec<&str> = words(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["Don't", "stop", "quoted", "client's", "café", "bar"]
+        );
+    }
+
+    #[test]
+    fn bom_is_stripped_and_counted() {
+        let doc = Document::new("\u{feff}hello\r\nworld", Kind::Text);
+        assert_eq!(doc.bom, 3);
+        assert_eq!(doc.text, "hello\r\nworld");
+        assert_eq!(doc.position(7), (2, 1));
+    }
+
+    #[test]
+    fn decode_refuses_binary_and_invalid_utf8() {
+        assert_eq!(decode(b"ok"), Ok("ok"));
+        assert_eq!(decode(b"a\0b"), Err(NotText::Binary));
+        assert_eq!(decode(&[0xff, 0xfe, 0x41]), Err(NotText::NotUtf8));
+    }
+}

@@ -1,0 +1,78 @@
+//! Findings: the plain data every rule returns and every renderer reads. This is the public
+//! contract of the JSON output, so field names and meanings change only on purpose.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The level a guide sets for a rule: a severity, or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+    Off,
+}
+
+impl Level {
+    pub const NAMES: [&'static str; 4] = ["error", "warning", "info", "off"];
+
+    /// The severity findings get at this level; `None` when the rule is off.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Error => Some(Severity::Error),
+            Level::Warning => Some(Severity::Warning),
+            Level::Info => Some(Severity::Info),
+            Level::Off => None,
+        }
+    }
+}
+
+/// One reported problem, with positions in the file as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The file as reached from the given arguments, forward slashes, no leading `./`.
+    pub path: String,
+    /// 1-based line of the first character of the match.
+    pub line: usize,
+    /// 1-based column, counted in Unicode characters (a BOM is not counted).
+    pub column: usize,
+    /// Line and column just after the match.
+    pub end_line: usize,
+    pub end_column: usize,
+    /// Byte offsets into the file as stored (a BOM counts here).
+    pub start: usize,
+    pub end: usize,
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    /// The exact text of the file at `start..end`.
+    pub matched: String,
+    /// What to write instead, when there is one.
+    pub suggestion: Option<String>,
+}

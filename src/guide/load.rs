@@ -1,0 +1,205 @@
+//! The only YAML code in the crate: typed parsing with serde_yaml (which reports syntax and type
+//! errors with positions) plus a span-aware tree from marked-yaml, used to point semantic errors
+//! (duplicates, bad patterns, unknown packs…) at their line and column. Swapping the YAML crate
+//! means rewriting this file only.
+
+use super::{Problem, Seg};
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+
+/// Where each node of a parsed YAML file is, for error reporting.
+pub struct SpanMap {
+    root: Option<marked_yaml::Node>,
+    /// Byte offset of each character start, to turn marked-yaml's character index into bytes.
+    char_offsets: Vec<usize>,
+    text_len: usize,
+}
+
+/// Parse `text` into `T`, keeping a span map for later diagnostics.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<(T, SpanMap), Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::at_root("the guide is empty")
+            .with_help("a guide needs at least `version: 1`; run `onmessage init` for a starter"));
+    }
+    let value: T = serde_yaml::from_str(text).map_err(|err| serde_problem(text, &err))?;
+    // marked-yaml is stricter than serde_yaml in a few corners (anchors, tags); without its tree,
+    // errors still report, just without a position.
+    let root = marked_yaml::parse_yaml(0, text).ok();
+    let char_offsets = text.char_indices().map(|(i, _)| i).collect();
+    Ok((
+        value,
+        SpanMap {
+            root,
+            char_offsets,
+            text_len: text.len(),
+        },
+    ))
+}
+
+fn serde_problem(text: &str, err: &serde_yaml::Error) -> Problem {
+    let raw = err.to_string();
+    // serde_yaml appends " at line L column C"; the diagnostic shows the position itself.
+    let message = match raw.find(" at line ") {
+        Some(i) => raw[..i].to_string(),
+        None => raw.clone(),
+    };
+    let span = err.location().map(|loc| {
+        let start = loc.index().min(text.len());
+        start..word_end(text, start)
+    });
+    let help = unknown_name_help(&message);
+    Problem {
+        path: Vec::new(),
+        at_key: false,
+        span,
+        message,
+        help,
+    }
+}
+
+/// "did you mean" for serde's `unknown field `x`, expected one of `a`, `b`` messages.
+fn unknown_name_help(message: &str) -> Option<String> {
+    let rest = message
+        .split_once("unknown field `")
+        .or_else(|| message.split_once("unknown variant `"))?
+        .1;
+    let (name, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    crate::suggest::closest(name, candidates.iter().copied())
+        .map(|best| format!("did you mean `{best}`?"))
+}
+
+/// The end of the token starting at `start`: a quoted string, or up to a flow delimiter or the
+/// end of the line.
+fn word_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let mut chars = rest.char_indices();
+    match chars.next() {
+        None => start,
+        Some((_, quote @ ('"' | '\''))) => chars
+            .find(|&(_, c)| c == quote)
+            .map(|(i, c)| start + i + c.len_utf8())
+            .unwrap_or_else(|| start + line_len(rest)),
+        Some(_) => {
+            let end = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    matches!(c, '\n' | '\r' | ',' | ']' | '}' | '#')
+                        || c == ':' && rest[i + 1..].starts_with(char::is_whitespace)
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            start + rest[..end].trim_end().len().max(1).min(rest.len())
+        }
+    }
+}
+
+fn line_len(text: &str) -> usize {
+    text.find('\n').unwrap_or(text.len())
+}
+
+impl SpanMap {
+    /// The span of the value at `path`, or of its key when `at_key`; the closest existing
+    /// ancestor when the path runs out (so an error still points somewhere useful).
+    pub fn span_of(&self, path: &[Seg], at_key: bool) -> Option<Range<usize>> {
+        let mut node = self.root.as_ref()?;
+        let mut best = self.node_span(node);
+        for (depth, seg) in path.iter().enumerate() {
+            let last = depth + 1 == path.len();
+            match (seg, node) {
+                (Seg::Key(key), marked_yaml::Node::Mapping(map)) => {
+                    let (k, v) = map.iter().find(|(k, _)| k.as_str() == *key)?;
+                    if last && at_key {
+                        return self.start_of(k.span());
+                    }
+                    node = v;
+                    best = self.node_span(node).or(best);
+                }
+                (Seg::Index(i), marked_yaml::Node::Sequence(seq)) => {
+                    node = seq.get(*i)?;
+                    best = self.node_span(node).or(best);
+                }
+                _ => break,
+            }
+        }
+        best
+    }
+
+    fn start_of(&self, span: &marked_yaml::Span) -> Option<Range<usize>> {
+        let start = self.byte_offset(span.start()?.character());
+        Some(start..start)
+    }
+
+    fn node_span(&self, node: &marked_yaml::Node) -> Option<Range<usize>> {
+        let start = self.byte_offset(node.span().start()?.character());
+        let end = match node.span().end() {
+            Some(end) if !matches!(node, marked_yaml::Node::Scalar(_)) => {
+                self.byte_offset(end.character())
+            }
+            _ => start,
+        };
+        Some(start..end.max(start))
+    }
+
+    fn byte_offset(&self, character: usize) -> usize {
+        self.char_offsets
+            .get(character)
+            .copied()
+            .unwrap_or(self.text_len)
+    }
+
+    /// Widen a zero-length start position to the token there.
+    pub fn token_at(text: &str, span: Range<usize>) -> Range<usize> {
+        if span.is_empty() && span.start < text.len() {
+            span.start..word_end(text, span.start)
+        } else {
+            span
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::schema::Guide;
+
+    #[test]
+    fn unknown_key_gets_position_and_suggestion() {
+        let text = "version: 1\ntermz:\n  - use: customer\n";
+        let problem = parse::<Guide>(text).err().expect("unknown key must fail");
+        assert!(
+            problem.message.contains("unknown field `termz`"),
+            "{}",
+            problem.message
+        );
+        assert_eq!(problem.help.as_deref(), Some("did you mean `terms`?"));
+        let span = problem.span.expect("serde_yaml reports a position");
+        assert_eq!(&text[span], "termz");
+    }
+
+    #[test]
+    fn spans_point_at_nested_values_and_keys() {
+        let text = "version: 1\nbanned:\n  - term: synergy\n  - pattern: 'a(b'\n";
+        let (_, spans) = parse::<Guide>(text).expect("valid yaml");
+        let path = crate::guide_path!["banned", 1, "pattern"];
+        let span = SpanMap::token_at(text, spans.span_of(&path, false).expect("found"));
+        assert_eq!(&text[span], "'a(b'");
+        let key = SpanMap::token_at(text, spans.span_of(&path, true).expect("found"));
+        assert_eq!(&text[key], "pattern");
+    }
+
+    #[test]
+    fn non_ascii_text_before_a_span_counts_in_bytes() {
+        let text = "version: 1\nbrand:\n  names: [\"Café Süd\", \"Ünïcode\"]\nextends: [jargn]\n";
+        let (_, spans) = parse::<Guide>(text).expect("valid yaml");
+        let span = spans
+            .span_of(&[Seg::Key("extends".into()), Seg::Index(0)], false)
+            .expect("found");
+        assert_eq!(&text[SpanMap::token_at(text, span)], "jargn");
+    }
+
+    #[test]
+    fn empty_guide_is_a_clear_error() {
+        let problem = parse::<Guide>("  \n").err().expect("empty must fail");
+        assert_eq!(problem.message, "the guide is empty");
+    }
+}

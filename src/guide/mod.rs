@@ -1,0 +1,169 @@
+//! The message guide: its schema, loading (the only YAML code), validation and built-in packs.
+
+pub mod load;
+pub mod packs;
+pub mod schema;
+pub mod validate;
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+pub use schema::Guide;
+
+/// One step of a path into the guide: a mapping key or a sequence index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Build a path into the guide: `path!["banned", 2, "pattern"]`.
+#[macro_export]
+macro_rules! guide_path {
+    ($($seg:expr),* $(,)?) => { vec![$($crate::guide::Seg::from($seg)),*] };
+}
+
+impl From<&str> for Seg {
+    fn from(key: &str) -> Self {
+        Seg::Key(key.to_string())
+    }
+}
+
+impl From<usize> for Seg {
+    fn from(index: usize) -> Self {
+        Seg::Index(index)
+    }
+}
+
+/// A problem found in a guide, located by its path in the YAML (or directly by a span).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: Vec<Seg>,
+    /// Point at the key rather than its value (unknown keys).
+    pub at_key: bool,
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn at(path: Vec<Seg>, message: impl Into<String>) -> Self {
+        Problem {
+            path,
+            at_key: false,
+            span: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn at_root(message: impl Into<String>) -> Self {
+        Problem::at(Vec::new(), message)
+    }
+
+    pub fn at_key(mut self) -> Self {
+        self.at_key = true;
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// A guide that cannot be used, as a diagnostic pointing into the YAML.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(onmessage::invalid_guide))]
+pub struct InvalidGuide {
+    pub message: String,
+    #[source_code]
+    pub source_code: NamedSource<String>,
+    #[label("here")]
+    pub span: Option<SourceSpan>,
+    #[help]
+    pub help: Option<String>,
+    /// Further problems in the same guide.
+    #[related]
+    pub others: Vec<InvalidGuide>,
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum GuideError {
+    #[error("cannot read guide {}: {source}", path.display())]
+    #[diagnostic(code(onmessage::unreadable_guide))]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(Box<InvalidGuide>),
+}
+
+impl GuideError {
+    /// Turn located problems into one diagnostic (the first problem, the others related).
+    pub fn from_problems(
+        name: &str,
+        text: &str,
+        spans: Option<&load::SpanMap>,
+        problems: Vec<Problem>,
+    ) -> Self {
+        let mut diagnostics: Vec<InvalidGuide> = problems
+            .into_iter()
+            .map(|problem| {
+                let span = problem
+                    .span
+                    .clone()
+                    .or_else(|| spans.and_then(|s| s.span_of(&problem.path, problem.at_key)))
+                    .map(|span| load::SpanMap::token_at(text, span));
+                InvalidGuide {
+                    message: problem.message,
+                    source_code: NamedSource::new(name, text.to_string()),
+                    span: span.map(|s| SourceSpan::from(s.start..s.end)),
+                    help: problem.help,
+                    others: Vec::new(),
+                }
+            })
+            .collect();
+        if diagnostics.is_empty() {
+            diagnostics.push(InvalidGuide {
+                message: "invalid guide".to_string(),
+                source_code: NamedSource::new(name, text.to_string()),
+                span: None,
+                help: None,
+                others: Vec::new(),
+            });
+        }
+        let mut first = diagnostics.remove(0);
+        first.others = diagnostics;
+        GuideError::Invalid(Box::new(first))
+    }
+}
+
+/// Read a guide file.
+pub fn read(path: &Path) -> Result<String, GuideError> {
+    std::fs::read_to_string(path).map_err(|source| GuideError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Parse guide text into the schema, validated but not compiled. `name` labels diagnostics.
+pub fn parse(name: &str, text: &str) -> Result<(Guide, load::SpanMap), GuideError> {
+    let (guide, spans) = load::parse::<Guide>(text)
+        .map_err(|problem| GuideError::from_problems(name, text, None, vec![problem]))?;
+    let problems = validate::validate(&guide);
+    if !problems.is_empty() {
+        return Err(GuideError::from_problems(
+            name,
+            text,
+            Some(&spans),
+            problems,
+        ));
+    }
+    Ok((guide, spans))
+}

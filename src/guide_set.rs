@@ -1,0 +1,172 @@
+//! Which guide applies to a file: the nearest `message-guide.yml` in its folder or a parent,
+//! up to the git work-tree root; the built-in packs when there is none; or one fixed guide
+//! (`--guide`). Each guide is loaded and compiled once and shared by all threads.
+
+use crate::compiled::CompiledGuide;
+use crate::guide::GuideError;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+pub const GUIDE_FILE: &str = "message-guide.yml";
+
+pub type Loaded = Result<Arc<CompiledGuide>, Arc<GuideError>>;
+
+/// The guide for one file.
+#[derive(Clone)]
+pub struct Resolved {
+    pub guide: Loaded,
+    /// No guide file was found: the built-in packs apply.
+    pub builtin: bool,
+}
+
+pub struct GuideSet {
+    fixed: Option<Loaded>,
+    /// Folder → the guide file that applies to files in it (`None`: built-in).
+    folders: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    guides: Mutex<HashMap<PathBuf, Arc<OnceLock<Loaded>>>>,
+    builtin: OnceLock<Loaded>,
+    /// Folder built-in and `--guide` globs are relative to.
+    cwd: PathBuf,
+}
+
+impl GuideSet {
+    /// Discover guides per file.
+    pub fn discover() -> Self {
+        GuideSet {
+            fixed: None,
+            folders: Mutex::default(),
+            guides: Mutex::default(),
+            builtin: OnceLock::new(),
+            cwd: std::env::current_dir().unwrap_or_default(),
+        }
+    }
+
+    /// One guide for every file, its globs relative to the current directory.
+    pub fn fixed(path: &Path) -> Result<Self, GuideError> {
+        let mut set = GuideSet::discover();
+        let guide = CompiledGuide::load_with_root(path, set.cwd.clone())?;
+        set.fixed = Some(Ok(Arc::new(guide)));
+        Ok(set)
+    }
+
+    /// The guide for `file` (which need not exist: `--stdin-filename` names may be virtual).
+    pub fn for_path(&self, file: &Path) -> Resolved {
+        if let Some(fixed) = &self.fixed {
+            return Resolved {
+                guide: fixed.clone(),
+                builtin: false,
+            };
+        }
+        let absolute = if file.is_absolute() {
+            file.to_path_buf()
+        } else {
+            self.cwd.join(file)
+        };
+        let folder = absolute.parent().map(Path::to_path_buf).unwrap_or_default();
+        match self.guide_file_for(&folder) {
+            Some(guide_file) => Resolved {
+                guide: self.load(&guide_file),
+                builtin: false,
+            },
+            None => Resolved {
+                guide: self
+                    .builtin
+                    .get_or_init(|| {
+                        CompiledGuide::builtin(self.cwd.clone())
+                            .map(Arc::new)
+                            .map_err(Arc::new)
+                    })
+                    .clone(),
+                builtin: true,
+            },
+        }
+    }
+
+    /// The nearest guide file at or above `folder`, stopping at a git work-tree root.
+    fn guide_file_for(&self, folder: &Path) -> Option<PathBuf> {
+        let mut visited = Vec::new();
+        let mut current = Some(folder);
+        let found = loop {
+            let Some(dir) = current else { break None };
+            if let Some(known) = lock(&self.folders).get(dir) {
+                break known.clone();
+            }
+            visited.push(dir.to_path_buf());
+            let candidate = dir.join(GUIDE_FILE);
+            if candidate.is_file() {
+                break Some(candidate);
+            }
+            if dir.join(".git").exists() {
+                break None;
+            }
+            current = dir.parent();
+        };
+        let mut folders = lock(&self.folders);
+        for dir in visited {
+            folders.insert(dir, found.clone());
+        }
+        found
+    }
+
+    fn load(&self, guide_file: &Path) -> Loaded {
+        let cell = lock(&self.guides)
+            .entry(guide_file.to_path_buf())
+            .or_default()
+            .clone();
+        cell.get_or_init(|| {
+            CompiledGuide::load(guide_file)
+                .map(Arc::new)
+                .map_err(Arc::new)
+        })
+        .clone()
+    }
+}
+
+/// A poisoned lock only means another thread panicked mid-insert; the map is still usable.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_guide_wins_and_git_root_stops_the_search() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("repo/.git")).expect("mkdir");
+        std::fs::create_dir_all(root.join("repo/brand-a/sales")).expect("mkdir");
+        std::fs::create_dir_all(root.join("repo/brand-b")).expect("mkdir");
+        std::fs::write(
+            root.join(GUIDE_FILE),
+            "version: 1\nbanned: [{term: outside}]\n",
+        )
+        .expect("write");
+        std::fs::write(
+            root.join("repo/brand-a").join(GUIDE_FILE),
+            "version: 1\nbanned: [{term: alpha}]\n",
+        )
+        .expect("write");
+        let set = GuideSet::discover();
+
+        let a = set.for_path(&root.join("repo/brand-a/sales/x.md"));
+        let guide = a.guide.expect("loads");
+        assert!(!a.builtin);
+        assert_eq!(guide.banned[0].entry.term.as_deref(), Some("alpha"));
+        let again = set
+            .for_path(&root.join("repo/brand-a/y.md"))
+            .guide
+            .expect("loads");
+        assert!(Arc::ptr_eq(&guide, &again), "compiled once, shared");
+
+        let b = set.for_path(&root.join("repo/brand-b/z.md"));
+        assert!(
+            b.builtin,
+            "the git root stops the search before the outer guide"
+        );
+    }
+}

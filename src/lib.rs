@@ -1,0 +1,33 @@
+//! onmessage: a messaging alignment linter. The library loads message guides, reads documents
+//! and returns findings as plain data; it never prints and never exits — the `onmessage` binary
+//! does that.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod compiled;
+pub mod document;
+pub mod finding;
+pub mod guide;
+pub mod guide_set;
+pub mod matchers;
+pub mod registry;
+pub mod report;
+pub mod rules;
+mod suggest;
+
+pub use compiled::CompiledGuide;
+pub use document::{Document, Kind};
+pub use finding::{Finding, Level, Severity};
+pub use guide::GuideError;
+pub use guide_set::GuideSet;
+
+/// Check one document against a guide. `path` is how findings name the file.
+pub fn check_document(doc: &Document, path: &str, guide: &CompiledGuide) -> Vec<Finding> {
+    let ctx = rules::Context::new(doc, guide, path);
+    rules::check(&ctx)
+}
+
+/// Check a text as the file `path` would be checked (its extension picks Markdown or plain text).
+pub fn check_text(text: &str, path: &str, guide: &CompiledGuide) -> Vec<Finding> {
+    let doc = Document::new(text, Kind::for_named(std::path::Path::new(path)));
+    check_document(&doc, path, guide)
+}

@@ -1,0 +1,21 @@
+//! The `onmessage` binary: parses arguments, walks files, renders reports, sets the exit code.
+
+mod cli;
+
+use clap::Parser;
+use cli::args::{Cli, Command};
+use cli::output::Output;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = Output::new();
+    let code = match &cli.command {
+        Command::Check(args) => cli::check::run(args, &mut out),
+        Command::Init { force } => cli::info::init(*force, &mut out),
+        Command::Rules => cli::info::list_rules(&mut out),
+        Command::Explain { rule } => cli::info::explain(rule, &mut out),
+    };
+    out.flush();
+    ExitCode::from(code)
+}

@@ -1,0 +1,374 @@
+//! All literal terms of a guide — banned terms, non-preferred words, brand spellings — with their
+//! inflections expanded at compile time, in one Aho-Corasick automaton over the normalised text.
+//! Word boundaries, case-sensitive entries, prose regions and identifiers are checked only on the
+//! (rare) candidate matches.
+
+use super::inflect::{inflections, Inflection};
+use crate::document::identifiers::{in_identifier, is_word_char};
+use crate::document::normalized::{normalize_term, Normalized};
+use crate::document::Document;
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// What a term belongs to: an index into the compiled guide's banned entries, terms or brands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Banned(usize),
+    Preferred(usize),
+    Brand(usize),
+}
+
+/// One literal form the automaton looks for.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub target: Target,
+    /// The normalised (lowercase, single-spaced) form.
+    pub folded: String,
+    /// For case-sensitive entries, the words as written; the match must equal them exactly.
+    pub exact_words: Option<Vec<String>>,
+    pub inflection: Inflection,
+}
+
+/// A match in a document, after boundary, case, prose and identifier checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermMatch {
+    pub target: Target,
+    /// Text offsets of the match, including a possessive `'s`.
+    pub start: usize,
+    pub end: usize,
+    pub inflection: Inflection,
+    /// The possessive ending that followed the term (`'s` or `’s`), included in `start..end`.
+    pub possessive: Option<&'static str>,
+}
+
+#[derive(Default)]
+pub struct TermMatcherBuilder {
+    variants: Vec<Variant>,
+}
+
+impl TermMatcherBuilder {
+    /// Add a term and, unless `exact`, every form with one word regularly inflected.
+    pub fn add_term(&mut self, target: Target, term: &str, case_sensitive: bool, exact: bool) {
+        for (folded, inflection, written) in expand(term, exact) {
+            let exact_words = case_sensitive.then(|| written.clone());
+            self.variants.push(Variant {
+                target,
+                folded,
+                exact_words,
+                inflection,
+            });
+        }
+    }
+
+    /// Add the forms a brand name is misspelled in: any case, split, joined, with a plural `s`.
+    pub fn add_brand(&mut self, target: Target, name: &str) {
+        let mut forms = vec![
+            normalize_term(name),
+            normalize_term(&name.replace([' ', '-'], "")),
+        ];
+        forms.push(normalize_term(&split_camel_case(name)));
+        forms.sort();
+        forms.dedup();
+        for folded in forms {
+            for (folded, inflection) in [
+                (format!("{folded}s"), Inflection::Plural),
+                (folded, Inflection::Base),
+            ] {
+                self.variants.push(Variant {
+                    target,
+                    folded,
+                    exact_words: None,
+                    inflection,
+                });
+            }
+        }
+    }
+
+    pub fn variants(&self) -> &[Variant] {
+        &self.variants
+    }
+
+    pub fn build(self) -> TermMatcher {
+        let ac = (!self.variants.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(self.variants.iter().map(|v| v.folded.as_str()))
+        });
+        // Patterns are plain strings of bounded size; building fails only past internal limits
+        // no guide reaches, and then matching degrades to "no terms" rather than a panic.
+        TermMatcher {
+            ac: ac.and_then(Result::ok),
+            variants: self.variants,
+        }
+    }
+}
+
+/// The folded forms of a term with its words as written: the base form, then (unless `exact`)
+/// each word inflected in turn.
+pub fn expand(term: &str, exact: bool) -> Vec<(String, Inflection, Vec<String>)> {
+    let written: Vec<String> = written_words(term);
+    let folded: Vec<String> = written.iter().map(|w| normalize_term(w)).collect();
+    let mut out = vec![(folded.join(" "), Inflection::Base, written.clone())];
+    if exact {
+        return out;
+    }
+    for (i, word) in folded.iter().enumerate() {
+        for (form, inflection) in inflections(word) {
+            let mut words = folded.clone();
+            let mut written_form = written.clone();
+            if written[i] == *word {
+                written_form[i] = form.clone();
+            }
+            words[i] = form;
+            out.push((words.join(" "), inflection, written_form));
+        }
+    }
+    out
+}
+
+/// A term's words: split on whitespace and on hyphens between word characters.
+fn written_words(term: &str) -> Vec<String> {
+    normalize_separators(term)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Collapse separators like the normalised view does, keeping case.
+fn normalize_separators(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.trim().chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = c == '-'
+            && i > 0
+            && is_word_char(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| is_word_char(n));
+        if c.is_whitespace() || c == '>' || joins {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "PowerSpec" → "Power Spec": the split spelling of a camel-case brand.
+pub fn split_camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 2);
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+pub struct TermMatcher {
+    ac: Option<AhoCorasick>,
+    variants: Vec<Variant>,
+}
+
+impl TermMatcher {
+    pub fn variants(&self) -> &[Variant] {
+        &self.variants
+    }
+
+    /// Every valid match in the document, sorted by start, longest first.
+    pub fn find(
+        &self,
+        doc: &Document,
+        norm: &Normalized,
+        dotted_names: &[String],
+    ) -> Vec<TermMatch> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let text = doc.text;
+        let mut matches = Vec::new();
+        for m in ac.find_overlapping_iter(norm.text.as_str()) {
+            let variant = &self.variants[m.pattern().as_usize()];
+            let (start, end) = norm.original(text, m.start(), m.end());
+            let Some(possessive) = bounded(text, start, end) else {
+                continue;
+            };
+            if let Some(words) = &variant.exact_words {
+                if written_words(&text[start..end]) != *words {
+                    continue;
+                }
+            }
+            let full_end = end + possessive.map_or(0, str::len);
+            if !doc.is_prose(start..full_end) || in_identifier(text, start, full_end, dotted_names)
+            {
+                continue;
+            }
+            matches.push(TermMatch {
+                target: variant.target,
+                start,
+                end: full_end,
+                inflection: variant.inflection,
+                possessive,
+            });
+        }
+        matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        matches.dedup_by_key(|m| (m.target, m.start, m.end));
+        matches
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Whether `start..end` is a whole word sequence: no word character (nor a word-internal
+/// apostrophe or dot, as in "don't" or "node.js") continues it on either side. Returns the
+/// possessive ending that follows, if any; `None` when the boundary check fails.
+fn bounded(text: &str, start: usize, end: usize) -> Option<Option<&'static str>> {
+    let first = text[start..end].chars().next()?;
+    let last = text[start..end].chars().next_back()?;
+    if is_word_char(first) {
+        let mut before = text[..start].chars().rev();
+        match before.next() {
+            Some(c) if is_word_char(c) => return None,
+            Some(c)
+                if (is_apostrophe(c) || c == '.') && before.next().is_some_and(is_word_char) =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    if !is_word_char(last) {
+        return Some(None);
+    }
+    let mut after = text[end..].chars();
+    match after.next() {
+        Some(c) if is_word_char(c) => None,
+        Some(c) if is_apostrophe(c) => {
+            let next = after.next();
+            let following = after.next();
+            if matches!(next, Some('s' | 'S')) && !following.is_some_and(is_word_char) {
+                Some(Some(if c == '\'' { "'s" } else { "’s" }))
+            } else if next.is_some_and(is_word_char) {
+                None
+            } else {
+                Some(None)
+            }
+        }
+        Some('.') if after.next().is_some_and(is_word_char) => None,
+        _ => Some(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Kind;
+
+    fn matcher(terms: &[(&str, bool, bool)]) -> TermMatcher {
+        let mut builder = TermMatcherBuilder::default();
+        for (i, &(term, case_sensitive, exact)) in terms.iter().enumerate() {
+            builder.add_term(Target::Banned(i), term, case_sensitive, exact);
+        }
+        builder.build()
+    }
+
+    fn found(m: &TermMatcher, text: &str, kind: Kind) -> Vec<String> {
+        let doc = Document::new(text, kind);
+        let norm = Normalized::new(doc.text);
+        m.find(&doc, &norm, &[])
+            .into_iter()
+            .map(|t| text[t.start..t.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_with_inflections() {
+        let m = matcher(&[
+            ("leverage", false, false),
+            ("synergy", false, false),
+            ("ROI", true, false),
+        ]);
+        assert_eq!(
+            found(
+                &m,
+                "We leveraged synergies; Leveraging it. deleverage, heroic ROI roi",
+                Kind::Text
+            ),
+            ["leveraged", "synergies", "Leveraging", "ROI"]
+        );
+    }
+
+    #[test]
+    fn multi_word_terms_cross_separators_but_not_blank_lines() {
+        let m = matcher(&[
+            ("best in class", false, false),
+            ("circle back", false, false),
+        ]);
+        let text = "best-in-class, Best in\nclass, best in\n\nclass, circling back";
+        assert_eq!(
+            found(&m, text, Kind::Text),
+            ["best-in-class", "Best in\nclass", "circling back"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_part_of_the_match_and_contractions_are_words() {
+        let m = matcher(&[("client", false, false), ("don", false, true)]);
+        assert_eq!(
+            found(&m, "the client's and client’s, don't", Kind::Text),
+            ["client's", "client’s"]
+        );
+    }
+
+    #[test]
+    fn exact_terms_are_not_inflected() {
+        let m = matcher(&[("utilize", false, true)]);
+        assert_eq!(
+            found(&m, "Utilize, utilized, utilizing", Kind::Text),
+            ["Utilize"]
+        );
+    }
+
+    #[test]
+    fn markdown_code_and_identifiers_are_skipped() {
+        let m = matcher(&[("client", false, false)]);
+        let text = "A client.\n\n`client` [docs](https://x.io/client) mail client@x.io, client_id\n\n```\nclient\n```\n";
+        assert_eq!(found(&m, text, Kind::Markdown), ["client"]);
+    }
+
+    #[test]
+    fn brands_match_any_spelling() {
+        let mut builder = TermMatcherBuilder::default();
+        builder.add_brand(Target::Brand(0), "PowerSpec");
+        builder.add_brand(Target::Brand(1), "Micro Center");
+        let m = builder.build();
+        assert_eq!(
+            found(
+                &m,
+                "Powerspec, Power Spec, POWERSPECS, micro-center, MicroCenter",
+                Kind::Text
+            ),
+            [
+                "Powerspec",
+                "Power Spec",
+                "POWERSPECS",
+                "micro-center",
+                "MicroCenter"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_sensitive_terms_compare_the_written_words() {
+        let m = matcher(&[("IoT", true, false), ("Big Data", true, false)]);
+        assert_eq!(
+            found(&m, "IoT iot IOT Big-Data big data", Kind::Text),
+            ["IoT", "Big-Data"]
+        );
+    }
+}

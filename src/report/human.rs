@@ -1,0 +1,257 @@
+//! Human output: one miette report per finding — file:line:col, the source line with the match
+//! underlined, the rule, the message and the suggestion — then a summary line.
+
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
+use std::fmt;
+
+/// The source lines a finding sits on, kept after the file's text is dropped.
+#[derive(Debug, Clone)]
+pub struct Snippet {
+    name: String,
+    /// The whole lines from the finding's first line to its last.
+    text: String,
+    /// 0-based number of the first line.
+    first_line: usize,
+    /// The finding's range within `text`.
+    span: std::ops::Range<usize>,
+    /// 0-based character column of the finding, for the header (miette counts bytes).
+    column: usize,
+}
+
+/// Lines longer than this are shown as a window around the match.
+const MAX_LINE_CHARS: usize = 100;
+/// Characters of context kept on each side of the match in a long line.
+const WINDOW_CONTEXT: usize = 40;
+
+impl Snippet {
+    /// Cut the lines of `finding` out of its document.
+    pub fn new(doc: &Document, finding: &Finding) -> Self {
+        let lines = doc.line_index();
+        let start = lines.line_range(doc.text, finding.line).start;
+        let end = lines.line_range(doc.text, finding.end_line).end;
+        let text_start = finding.start - doc.bom;
+        let text_end = (finding.end - doc.bom).max(text_start);
+        let end = end.max(text_end);
+        let mut snippet = Snippet {
+            name: finding.path.clone(),
+            text: doc.text[start..end].to_string(),
+            first_line: finding.line - 1,
+            span: text_start - start..text_end - start,
+            column: finding.column - 1,
+        };
+        if finding.line == finding.end_line && snippet.text.chars().count() > MAX_LINE_CHARS {
+            snippet.shorten();
+        }
+        snippet
+    }
+
+    /// Keep a window of the (single, long) line around the match, marked with ellipses.
+    fn shorten(&mut self) {
+        let text = &self.text;
+        let from = back_chars(text, self.span.start, WINDOW_CONTEXT);
+        let to = forward_chars(text, self.span.end, WINDOW_CONTEXT);
+        let (prefix, suffix) = (
+            if from > 0 { "…" } else { "" },
+            if to < text.len() { "…" } else { "" },
+        );
+        let window = format!("{prefix}{}{suffix}", &text[from..to]);
+        self.span = self.span.start - from + prefix.len()..self.span.end - from + prefix.len();
+        self.text = window;
+    }
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            self.column,
+            inner.line_count(),
+        )))
+    }
+}
+
+/// The byte offset `n` characters before `at` (or 0).
+fn back_chars(text: &str, at: usize, n: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+/// The byte offset `n` characters after `at` (or the end).
+fn forward_chars(text: &str, at: usize, n: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+/// A finding as a miette diagnostic.
+struct Report<'a> {
+    finding: &'a Finding,
+    snippet: &'a Snippet,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!(
+            "{}({})",
+            self.finding.severity, self.finding.rule
+        )))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.snippet)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let label = match &self.finding.suggestion {
+            Some(suggestion) => format!("write \"{suggestion}\""),
+            None => self.finding.rule.clone(),
+        };
+        let span = self.snippet.span.clone();
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(label),
+            span,
+        ))))
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!("onmessage explain {}", self.finding.rule)))
+    }
+}
+
+pub struct HumanRenderer {
+    handler: GraphicalReportHandler,
+}
+
+impl HumanRenderer {
+    pub fn new(color: bool, width: usize) -> Self {
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(width)
+            .with_context_lines(1)
+            .with_links(false);
+        HumanRenderer { handler }
+    }
+
+    /// One finding, rendered.
+    pub fn render(&self, finding: &Finding, snippet: &Snippet) -> String {
+        let mut out = String::new();
+        let report = Report { finding, snippet };
+        // Writing into a String cannot fail.
+        let _ = self.handler.render_report(&mut out, &report);
+        out
+    }
+}
+
+/// "2 errors, 1 warning in 2 of 14 files", or "No findings in 14 files".
+pub fn summary(findings: &[Finding], files_checked: usize) -> String {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let files = |n: usize| if n == 1 { "file" } else { "files" };
+    if findings.is_empty() {
+        return format!("No findings in {files_checked} {}", files(files_checked));
+    }
+    let mut parts = Vec::new();
+    for (severity, one, many) in [
+        (Severity::Error, "error", "errors"),
+        (Severity::Warning, "warning", "warnings"),
+        (Severity::Info, "info", "infos"),
+    ] {
+        match count(severity) {
+            0 => {}
+            1 => parts.push(format!("1 {one}")),
+            n => parts.push(format!("{n} {many}")),
+        }
+    }
+    let mut paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    format!(
+        "{} in {} of {files_checked} {}",
+        parts.join(", "),
+        paths.len(),
+        files(files_checked)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Severity;
+
+    fn finding(path: &str, severity: Severity) -> Finding {
+        Finding {
+            path: path.into(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 2,
+            start: 0,
+            end: 1,
+            rule: "banned-term".into(),
+            severity,
+            message: "m".into(),
+            matched: "x".into(),
+            suggestion: None,
+        }
+    }
+
+    #[test]
+    fn summary_counts_severities_and_files() {
+        assert_eq!(summary(&[], 3), "No findings in 3 files");
+        assert_eq!(summary(&[], 1), "No findings in 1 file");
+        let findings = [
+            finding("a.md", Severity::Error),
+            finding("a.md", Severity::Error),
+            finding("b.md", Severity::Warning),
+        ];
+        assert_eq!(
+            summary(&findings, 14),
+            "2 errors, 1 warning in 2 of 14 files"
+        );
+    }
+}

@@ -1,0 +1,4 @@
+//! Renderers: findings in, text out. They write to a given writer and never re-run a rule.
+
+pub mod human;
+pub mod json;

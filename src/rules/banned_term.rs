@@ -1,0 +1,150 @@
+//! `banned-term`: words and patterns the guide bans.
+
+use super::{adapt, non_overlapping, Context, RuleDoc};
+use crate::compiled::Origin;
+use crate::finding::Finding;
+use crate::matchers::terms::Target;
+
+pub const ID: &str = "banned-term";
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports every word or pattern listed under `banned` in the guide or in an extended \
+pack (`jargon`, `hype`). Terms match case-insensitively (unless `case: sensitive`), as whole \
+words, with their regular inflections (unless `exact: true`): `leverage` also finds \
+\"leveraging\" and \"Leveraged\". The words of a multi-word term may be separated by a hyphen \
+or by spaces and one line break. `pattern` entries are regular expressions. Terms inside code, \
+URLs, e-mail addresses, file names and other identifiers are never reported.",
+    why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
+its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
+shares keeps every script, sheet and email in the buyer's words.",
+    guide: "banned:\n  - term: leverage\n    reason: \"Jargon our buyers never use\"\n    replacement: use\n",
+    example: "We leveraged our buying power to cut prices.",
+    fixed: "We used our buying power to cut prices.",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    if !ctx.is_on(ID) {
+        return;
+    }
+    let banned = &ctx.guide.banned;
+    let terms = ctx
+        .terms
+        .iter()
+        .filter(|m| matches!(m.target, Target::Banned(_)));
+    for m in non_overlapping(terms) {
+        let Target::Banned(i) = m.target else {
+            continue;
+        };
+        let entry = &banned[i].entry;
+        let term = entry.term.as_deref().unwrap_or_default();
+        let suggestion = entry
+            .replacement
+            .as_deref()
+            .map(|r| adapt(r, m, ctx.doc.text));
+        out.extend(ctx.finding(
+            ID,
+            m.start..m.end,
+            message(term, &banned[i].origin, entry.reason.as_deref()),
+            suggestion,
+        ));
+    }
+    for m in ctx.guide.pattern_matches(ctx.doc) {
+        let entry = &banned[m.banned];
+        let matched = &ctx.doc.text[m.range.clone()];
+        out.extend(ctx.finding(
+            ID,
+            m.range.clone(),
+            message(matched, &entry.origin, entry.entry.reason.as_deref()),
+            entry.entry.replacement.clone(),
+        ));
+    }
+}
+
+fn message(term: &str, origin: &Origin, reason: Option<&str>) -> String {
+    let by = match origin {
+        Origin::Guide(_) => String::new(),
+        Origin::Pack(pack, _) => format!(" by the {pack} pack"),
+    };
+    match reason {
+        Some(reason) => format!("\"{term}\" is banned{by}: {reason}"),
+        None => format!("\"{term}\" is banned{by}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Kind;
+    use crate::rules::test_support::{guide, pairs, run};
+
+    const GUIDE: &str = r#"version: 1
+banned:
+  - {term: leverage, reason: Jargon, replacement: use}
+  - {term: synergy, replacement: working together}
+  - {term: circle back, replacement: follow up}
+  - {pattern: '\b(?:best|first)[- ]in[- ]class\b', reason: Superlative}
+  - {term: IoT, case: sensitive}
+  - {term: utilize, exact: true, replacement: use}
+  - {term: ROI}
+"#;
+
+    fn fired(text: &str) -> Vec<(String, Option<String>)> {
+        run(&guide(GUIDE), "banned-term", text, Kind::Markdown)
+    }
+
+    #[test]
+    fn fires_on_terms_inflections_and_patterns() {
+        let text = "Leveraged synergies help. We are circling back\nwith a best-in-class IoT plan to utilize ROI.";
+        assert_eq!(
+            fired(text),
+            pairs(&[
+                ("Leveraged", Some("Used")),
+                ("synergies", Some("working together")),
+                ("circling back", Some("follow up")),
+                ("best-in-class", None),
+                ("IoT", None),
+                ("utilize", Some("use")),
+                ("ROI", None),
+            ])
+        );
+    }
+
+    #[test]
+    fn suggestion_copies_possessive_and_case() {
+        assert_eq!(fired("LEVERAGE's"), pairs(&[("LEVERAGE's", Some("USE's"))]));
+    }
+
+    #[test]
+    fn stays_quiet_inside_words_code_urls_and_identifiers() {
+        let text = "deleverage heroic iot utilizes\n\n`leverage` [x](https://a.io/leverage) see synergy.io or @synergy or #leverage, leverage_ratio, docs/leverage.md\n\n```\nleverage\n```\n<!-- leverage -->\n";
+        assert_eq!(fired(text), pairs(&[]));
+    }
+
+    #[test]
+    fn never_crosses_a_blank_line() {
+        assert_eq!(fired("circle\n\nback"), pairs(&[]));
+        assert_eq!(
+            fired("> circle\n> back"),
+            pairs(&[("circle\n> back", Some("follow up"))])
+        );
+    }
+
+    #[test]
+    fn pack_entries_name_their_pack() {
+        let g = guide("version: 1\nextends: [jargon]\n");
+        let findings = crate::rules::test_support::findings(&g, "Let's find synergy.", Kind::Text);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(
+            findings[0]
+                .message
+                .starts_with("\"synergy\" is banned by the jargon pack: "),
+            "{}",
+            findings[0].message
+        );
+    }
+
+    #[test]
+    fn off_means_off() {
+        let g = guide(&format!("{GUIDE}rules: {{banned-term: off}}\n"));
+        assert!(run(&g, "banned-term", "leverage", Kind::Text).is_empty());
+    }
+}

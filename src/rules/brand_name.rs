@@ -1,0 +1,248 @@
+//! `brand-name`: each brand name has exactly one spelling.
+
+use super::{non_overlapping, Context, RuleDoc};
+use crate::document::identifiers::in_identifier;
+use crate::document::normalized::normalize_term;
+use crate::document::words;
+use crate::finding::Finding;
+use crate::matchers::inflect::{inflections, Inflection};
+use crate::matchers::terms::Target;
+use std::ops::Range;
+
+pub const ID: &str = "brand-name";
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports a brand name from `brand.names` spelled any other way: wrong case \
+(\"Powerspec\", \"micro center\"), split or joined (\"Power Spec\", \"MicroCenter\", \
+\"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
+The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`.",
+    why: "A brand spelled three ways in three documents looks like three companies. Names are \
+the cheapest part of the message to get right and the most visible when wrong.",
+    guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
+    example: "Every Powerspec desktop is built in-house.",
+    fixed: "Every PowerSpec desktop is built in-house.",
+};
+
+/// Names shorter than this (letters, without spaces) are not checked for one-letter typos:
+/// too many real words sit one edit away from short names.
+const MIN_TYPO_LEN: usize = 6;
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    if !ctx.is_on(ID) || ctx.guide.brands.is_empty() {
+        return;
+    }
+    let text = ctx.doc.text;
+    let matches = ctx
+        .terms
+        .iter()
+        .filter(|m| matches!(m.target, Target::Brand(_)));
+    let mut covered: Vec<Range<usize>> = Vec::new();
+    for m in non_overlapping(matches) {
+        let Target::Brand(i) = m.target else { continue };
+        covered.push(m.start..m.end);
+        let name = &ctx.guide.brands[i];
+        let plural = if m.inflection == Inflection::Plural {
+            "s"
+        } else {
+            ""
+        };
+        let word_end = m.end - m.possessive.map_or(0, str::len);
+        let written = collapse_whitespace(&text[m.start..word_end]);
+        let correct = format!("{name}{plural}");
+        if written == correct || lowercase_split_of_joined_name(&written, name) {
+            continue;
+        }
+        let suggestion = format!("{correct}{}", m.possessive.unwrap_or_default());
+        out.extend(ctx.finding(
+            ID,
+            m.start..m.end,
+            message(&text[m.start..word_end], name),
+            Some(suggestion),
+        ));
+    }
+    typos(ctx, &covered, out);
+}
+
+/// "power spec" is ordinary prose, "Power Spec" is the brand "PowerSpec" split: a split of a
+/// name written without spaces is reported only when its later words are capitalised.
+fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
+    !name.contains([' ', '-'])
+        && written.contains([' ', '-'])
+        && written
+            .split([' ', '-'])
+            .skip(1)
+            .any(|word| !word.starts_with(char::is_uppercase))
+}
+
+fn message(written: &str, name: &str) -> String {
+    format!("\"{written}\" misspells the brand name \"{name}\"")
+}
+
+/// Runs of whitespace (and quote markers after a line break) read as one space.
+fn collapse_whitespace(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '>')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A brand's spellings for the one-edit check: its normalised form with and without spaces.
+struct TypoTarget {
+    index: usize,
+    spaced: String,
+    joined: String,
+    words: usize,
+    /// Forms at one edit that are fine: plural and inflections of the name.
+    allowed: Vec<String>,
+}
+
+/// One-letter typos of long brand names, over windows of as many words as the name has.
+fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
+    let targets: Vec<TypoTarget> = ctx
+        .guide
+        .brands
+        .iter()
+        .enumerate()
+        .filter_map(|(index, name)| {
+            let spaced = normalize_term(name);
+            let joined: String = spaced.split(' ').collect();
+            (joined.chars().count() >= MIN_TYPO_LEN).then(|| {
+                let mut allowed: Vec<String> =
+                    inflections(&joined).into_iter().map(|(f, _)| f).collect();
+                allowed.extend(inflections(&spaced).into_iter().map(|(f, _)| f));
+                allowed.push(format!("{spaced}s"));
+                TypoTarget {
+                    index,
+                    words: spaced.split(' ').count(),
+                    spaced,
+                    joined,
+                    allowed,
+                }
+            })
+        })
+        .collect();
+    if targets.is_empty() {
+        return;
+    }
+    let every_spelling: Vec<String> = ctx
+        .guide
+        .brands
+        .iter()
+        .flat_map(|name| {
+            let spaced = normalize_term(name);
+            [spaced.split(' ').collect::<String>(), spaced]
+        })
+        .collect();
+    let text = ctx.doc.text;
+    let word_ranges: Vec<Range<usize>> = words(text).collect();
+    let max_words = targets.iter().map(|t| t.words).max().unwrap_or(1);
+    for (i, first) in word_ranges.iter().enumerate() {
+        for n in 1..=max_words.min(word_ranges.len() - i) {
+            let range = first.start..word_ranges[i + n - 1].end;
+            let window = &text[range.clone()];
+            // Cheap length filter before any allocation.
+            let len = window.chars().count();
+            let candidates: Vec<&TypoTarget> = targets
+                .iter()
+                .filter(|t| t.words >= n && len.abs_diff(t.spaced.chars().count()) <= 1 + t.words)
+                .collect();
+            if candidates.is_empty() || window.contains('\n') && window.contains("\n\n") {
+                continue;
+            }
+            let folded = normalize_term(window);
+            let folded_joined: String = folded.split(' ').collect();
+            if every_spelling
+                .iter()
+                .any(|s| *s == folded || *s == folded_joined)
+            {
+                continue;
+            }
+            for target in candidates {
+                let near = strsim::osa_distance(&folded, &target.spaced) == 1
+                    || strsim::osa_distance(&folded_joined, &target.joined) == 1;
+                if !near
+                    || target.allowed.contains(&folded)
+                    || target.allowed.contains(&folded_joined)
+                {
+                    continue;
+                }
+                if covered
+                    .iter()
+                    .any(|c| c.start < range.end && range.start < c.end)
+                    || !ctx.doc.is_prose(range.clone())
+                    || in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
+                {
+                    continue;
+                }
+                let name = &ctx.guide.brands[target.index];
+                out.extend(ctx.finding(
+                    ID,
+                    range.clone(),
+                    message(window, name),
+                    Some(name.clone()),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Kind;
+    use crate::rules::test_support::{guide, pairs, run};
+
+    const GUIDE: &str =
+        "version: 1\nbrand:\n  names: [\"Micro Center\", \"PowerSpec\", \"Node.js\", \"Acme\"]\n";
+
+    fn fired(text: &str) -> Vec<(String, Option<String>)> {
+        run(&guide(GUIDE), "brand-name", text, Kind::Markdown)
+    }
+
+    #[test]
+    fn fires_on_case_split_joined_and_typos() {
+        let text = "Powerspec, Power Spec, micro center, MicroCenter, Micro-Center, PowerSpek, Micro Centre, node.js, ACME";
+        assert_eq!(
+            fired(text),
+            pairs(&[
+                ("Powerspec", Some("PowerSpec")),
+                ("Power Spec", Some("PowerSpec")),
+                ("micro center", Some("Micro Center")),
+                ("MicroCenter", Some("Micro Center")),
+                ("Micro-Center", Some("Micro Center")),
+                ("PowerSpek", Some("PowerSpec")),
+                ("Micro Centre", Some("Micro Center")),
+                ("node.js", Some("Node.js")),
+                ("ACME", Some("Acme")),
+            ])
+        );
+    }
+
+    #[test]
+    fn exact_possessive_and_plural_spellings_never_fire() {
+        let text = "PowerSpec, PowerSpec's, PowerSpecs, Micro Center's, Micro\nCenter, Micro Centers, Node.js, Acme.";
+        assert_eq!(fired(text), pairs(&[]));
+    }
+
+    #[test]
+    fn keeps_the_possessive_in_the_suggestion() {
+        assert_eq!(
+            fired("Powerspec's team"),
+            pairs(&[("Powerspec's", Some("PowerSpec's"))])
+        );
+    }
+
+    #[test]
+    fn identifiers_and_code_never_fire() {
+        let text = "see https://powerspec.com, powerspec.com, @powerspec, #powerspec, powerspec_v2, img/powerspec-logo.png, `powerspec`, microcenter.com/deals";
+        assert_eq!(fired(text), pairs(&[]));
+    }
+
+    #[test]
+    fn unrelated_words_of_similar_length_never_fire() {
+        assert_eq!(
+            fired("Power specs matter. The power spec sheet. Powerful spectra. Acne."),
+            pairs(&[])
+        );
+    }
+}
