@@ -87,7 +87,9 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     }
 
-    render(args, out, &findings, &snippets, files_checked);
+    if files_checked > 0 || !exit_error {
+        render(args, out, &findings, &snippets, files_checked);
+    }
     if builtin_files > 0 && args.guide.is_none() {
         out.note(&format!(
             "hint: no message-guide.yml found for {builtin_files} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
