@@ -74,6 +74,11 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
             .any(|word| !word.starts_with(char::is_uppercase))
 }
 
+/// What may sit between the words of a name: one hyphen, or spaces with at most one line break.
+fn is_name_separator(gap: &str) -> bool {
+    gap == "-" || (gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1)
+}
+
 fn message(written: &str, name: &str) -> String {
     format!("\"{written}\" misspells the brand name \"{name}\"")
 }
@@ -146,7 +151,11 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|t| t.words >= n && len.abs_diff(t.spaced.chars().count()) <= 1 + t.words)
                 .collect();
-            if candidates.is_empty() || window.contains('\n') && window.contains("\n\n") {
+            let joined_like_a_name = word_ranges[i..i + n - 1]
+                .iter()
+                .zip(&word_ranges[i + 1..i + n])
+                .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
+            if candidates.is_empty() || !joined_like_a_name {
                 continue;
             }
             let folded = normalize_term(window);
