@@ -8,6 +8,8 @@ use crate::finding::Level;
 use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
+use crate::matchers::claims::{find_claims, Claim};
+use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{expand, Target, TermMatch, TermMatcher, TermMatcherBuilder};
 use crate::registry;
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -31,6 +33,44 @@ pub struct BannedEntry {
     pub origin: Origin,
 }
 
+/// What a channel requires of its documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Requirement {
+    Benefit,
+    Cta,
+    /// Index in the guide's `phrases`.
+    Phrase(usize),
+}
+
+pub struct CompiledChannel {
+    pub name: String,
+    globs: GlobSet,
+    pub require: Vec<Requirement>,
+    pub max_words: Option<usize>,
+}
+
+pub struct CompiledAudience {
+    pub name: String,
+    globs: GlobSet,
+    pub avoid: Vec<String>,
+    pub prefer: Vec<String>,
+}
+
+impl CompiledAudience {
+    /// The word to suggest instead of `avoid[i]`: the `prefer` word at the same position, or
+    /// the only one.
+    pub fn preferred(&self, i: usize) -> Option<&str> {
+        match self.prefer.len() {
+            1 => self.prefer.first(),
+            _ => self.prefer.get(i),
+        }
+        .map(String::as_str)
+    }
+}
+
+/// The default `phrase-drift` similarity threshold.
+pub const DEFAULT_THRESHOLD: f64 = 0.8;
+
 pub struct CompiledGuide {
     /// The guide file; `None` for the built-in default.
     pub path: Option<PathBuf>,
@@ -42,6 +82,13 @@ pub struct CompiledGuide {
     pub brands: Vec<String>,
     /// Names the guide lists that contain dots ("Node.js"): words, not file names.
     pub dotted_names: Vec<String>,
+    /// In guide order: the first whose paths match a file wins.
+    pub channels: Vec<CompiledChannel>,
+    pub audiences: Vec<CompiledAudience>,
+    /// Approved phrases and calls to action, for exact uses and drift.
+    pub phrases: PhraseMatcher,
+    /// Claims approved directly or by appearing in a phrase or call to action.
+    pub approved_claims: HashSet<Claim>,
     matcher: TermMatcher,
     patterns: Vec<(usize, Regex)>,
     levels: Vec<Level>,
@@ -107,6 +154,27 @@ impl CompiledGuide {
         self.ignore.is_match(relative)
     }
 
+    /// `file` relative to the guide's folder, the form every guide glob matches; `None` when the
+    /// file is outside it.
+    pub fn relative_path(&self, file: &Path) -> Option<PathBuf> {
+        let absolute = if file.is_absolute() {
+            file.to_path_buf()
+        } else {
+            std::env::current_dir().ok()?.join(file)
+        };
+        lexical_normalize(&absolute).strip_prefix(&self.root).ok().map(Path::to_path_buf)
+    }
+
+    /// The first channel whose paths match the (guide-relative) path.
+    pub fn channel_for(&self, relative: &Path) -> Option<usize> {
+        self.channels.iter().position(|c| c.globs.is_match(relative))
+    }
+
+    /// The first audience whose paths match the (guide-relative) path.
+    pub fn audience_for(&self, relative: &Path) -> Option<usize> {
+        self.audiences.iter().position(|a| a.globs.is_match(relative))
+    }
+
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
     pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
         self.matcher.find(doc, norm, &self.dotted_names)
@@ -146,6 +214,35 @@ impl CompiledGuide {
             .chain(self.pattern_matches(&doc).into_iter().map(|m| m.banned))
             .collect()
     }
+}
+
+/// Remove `.` and `..` components without touching the file system.
+fn lexical_normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Compile globs, reporting each bad one at `path(i)`.
+fn glob_set(globs: &[String], path: impl Fn(usize) -> Vec<guide::Seg>, problems: &mut Vec<Problem>) -> GlobSet {
+    let mut builder = GlobSetBuilder::new();
+    for (i, glob) in globs.iter().enumerate() {
+        match Glob::new(glob) {
+            Ok(glob) => {
+                builder.add(glob);
+            }
+            Err(err) => problems.push(Problem::at(path(i), format!("invalid glob: {}", err.kind()))),
+        }
+    }
+    builder.build().unwrap_or_else(|_| GlobSet::empty())
 }
 
 /// Which guide entry a folded term form belongs to, for duplicate detection.
@@ -298,6 +395,10 @@ fn compile(
         terms: guide.terms.clone(),
         brands,
         dotted_names,
+        channels,
+        audiences,
+        phrases,
+        approved_claims,
         matcher: builder.build(),
         patterns,
         levels,

@@ -30,7 +30,55 @@ pub const RULES: &[RuleMeta] = &[
         default_level: Level::Error,
         summary: "A brand name spelled wrong: case, split or joined, or one letter off",
     },
+    RuleMeta {
+        id: "phrase-drift",
+        default_level: Level::Warning,
+        summary: "An approved phrase or call to action, paraphrased or misquoted",
+    },
+    RuleMeta {
+        id: "missing-benefit",
+        default_level: Level::Warning,
+        summary: "A document whose channel requires the core benefit never states it",
+    },
+    RuleMeta {
+        id: "late-benefit",
+        default_level: Level::Info,
+        summary: "The core benefit first appears later than `within_words` words",
+    },
+    RuleMeta {
+        id: "missing-cta",
+        default_level: Level::Warning,
+        summary: "A document whose channel requires a call to action has none",
+    },
+    RuleMeta {
+        id: "missing-phrase",
+        default_level: Level::Warning,
+        summary: "A document lacks an approved phrase its channel requires",
+    },
+    RuleMeta {
+        id: "unapproved-claim",
+        default_level: Level::Warning,
+        summary: "A number claim (\"45 seconds\", \"$500 off\", \"99.9% uptime\") nobody approved",
+    },
+    RuleMeta {
+        id: "audience-term",
+        default_level: Level::Warning,
+        summary: "A word the document's audience should not hear",
+    },
+    RuleMeta {
+        id: "too-long",
+        default_level: Level::Info,
+        summary: "A document longer than its channel's `max_words`",
+    },
+    RuleMeta {
+        id: "unknown-channel",
+        default_level: Level::Error,
+        summary: "Front matter names a channel or audience the guide does not define",
+    },
 ];
+
+/// Rules that check a channel's requirements: they never run on files outside a channel.
+pub const CHANNEL_RULES: &[&str] = &["missing-benefit", "late-benefit", "missing-cta", "missing-phrase", "too-long"];
 
 pub fn lookup(id: &str) -> Option<&'static RuleMeta> {
     RULES.iter().find(|rule| rule.id == id)

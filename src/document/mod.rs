@@ -140,6 +140,15 @@ impl<'a> Document<'a> {
         true
     }
 
+    /// The YAML inside the front matter fences, with its offset in the text.
+    pub fn front_matter_yaml(&self) -> Option<(usize, &'a str)> {
+        let block = &self.text[self.front_matter.clone()?];
+        let start = block.find('\n')? + 1;
+        let body = &block[start..];
+        let end = body.trim_end_matches(['\n', '\r']).rfind('\n').map_or(0, |i| i + 1);
+        Some((start, &body[..end]))
+    }
+
     /// (line, column) of a text offset, 1-based, columns in characters.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         self.line_index().position(self.text, offset)
@@ -175,6 +184,13 @@ mod tests {
             found,
             ["Don't", "stop", "quoted", "client's", "café", "bar"]
         );
+    }
+
+    #[test]
+    fn front_matter_yaml_is_the_inside_of_the_fences() {
+        let doc = Document::new("---\nchannel: x\n---\nbody", Kind::Markdown);
+        assert_eq!(doc.front_matter_yaml(), Some((4, "channel: x\n")));
+        assert_eq!(Document::new("---\nchannel: x\n---\nbody", Kind::Text).front_matter_yaml(), None);
     }
 
     #[test]

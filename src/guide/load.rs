@@ -157,6 +157,24 @@ impl SpanMap {
     }
 }
 
+/// The top-level string values of a document's YAML front matter, as (key, value, byte range of
+/// the value in `yaml`). Front matter that is not a YAML mapping yields nothing: it belongs to
+/// the document's own tooling, not to us.
+pub fn front_matter_strings(yaml: &str) -> Vec<(String, String, Range<usize>)> {
+    let Ok(marked_yaml::Node::Mapping(map)) = marked_yaml::parse_yaml(0, yaml) else {
+        return Vec::new();
+    };
+    let char_offsets: Vec<usize> = yaml.char_indices().map(|(i, _)| i).collect();
+    map.iter()
+        .filter_map(|(key, value)| {
+            let scalar = value.as_scalar()?;
+            let character = scalar.span().start()?.character();
+            let start = char_offsets.get(character).copied().unwrap_or(yaml.len());
+            Some((key.as_str().to_string(), scalar.as_str().to_string(), start..word_end(yaml, start)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +213,18 @@ mod tests {
             .span_of(&[Seg::Key("extends".into()), Seg::Index(0)], false)
             .expect("found");
         assert_eq!(&text[SpanMap::token_at(text, span)], "jargn");
+    }
+
+    #[test]
+    fn front_matter_strings_have_value_ranges() {
+        let yaml = "title: Hello\nchannel: sell-sheet\naudience: \"gamers\"\ntags: [a]\n";
+        let found = front_matter_strings(yaml);
+        let channel = found.iter().find(|(k, _, _)| k == "channel").expect("channel");
+        assert_eq!(channel.1, "sell-sheet");
+        assert_eq!(&yaml[channel.2.clone()], "sell-sheet");
+        let audience = found.iter().find(|(k, _, _)| k == "audience").expect("audience");
+        assert_eq!(&yaml[audience.2.clone()], "\"gamers\"");
+        assert!(front_matter_strings("- not a map").is_empty());
     }
 
     #[test]

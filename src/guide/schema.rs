@@ -2,6 +2,7 @@
 //! Every struct denies unknown keys, so a typo is an error with "did you mean", never ignored.
 
 use crate::finding::Level;
+use indexmap::IndexMap;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -23,10 +24,54 @@ pub struct Guide {
     pub terms: Vec<Term>,
     #[serde(default)]
     pub banned: Vec<Banned>,
+    /// Calls to action: every channel that requires `cta` must carry one.
+    #[serde(default)]
+    pub cta: Vec<String>,
+    #[serde(default)]
+    pub claims: Option<Claims>,
+    /// Kinds of document (sales script, sell sheet, …), in guide order: the first whose `paths`
+    /// match a file wins.
+    #[serde(default)]
+    pub channels: IndexMap<String, Channel>,
+    /// Who a document speaks to, in guide order like channels.
+    #[serde(default)]
+    pub audiences: IndexMap<String, Audience>,
     #[serde(default)]
     pub rules: BTreeMap<String, RuleSetting>,
     #[serde(default)]
     pub ignore: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claims {
+    #[serde(default)]
+    pub approved: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Globs relative to the guide's folder; empty for channels only front matter selects.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// `benefit`, `cta` or `phrase:ID`.
+    #[serde(default)]
+    pub require: Vec<String>,
+    #[serde(default)]
+    pub max_words: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    #[serde(default)]
+    pub paths: Vec<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    /// Paired with `avoid` by position, or one word for all.
+    #[serde(default)]
+    pub prefer: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -42,6 +87,9 @@ pub struct Benefit {
     pub statement: String,
     #[serde(default)]
     pub expressions: Vec<String>,
+    /// The benefit must appear within this many words (no position check when absent).
+    #[serde(default)]
+    pub within_words: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -49,6 +97,9 @@ pub struct Benefit {
 pub struct Phrase {
     pub id: String,
     pub text: String,
+    /// Drift similarity threshold for this phrase (0..1), overriding the rule's.
+    #[serde(default)]
+    pub threshold: Option<f64>,
 }
 
 /// One word for one thing: write `use`, never any of `instead_of`.
@@ -107,6 +158,8 @@ pub struct Pack {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct RuleSetting {
     pub level: Option<Level>,
+    /// `phrase-drift` only: the similarity threshold (0..1).
+    pub threshold: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -114,6 +167,8 @@ pub struct RuleSetting {
 struct RuleSettingMap {
     #[serde(default)]
     level: Option<Level>,
+    #[serde(default)]
+    threshold: Option<f64>,
 }
 
 impl<'de> Deserialize<'de> for RuleSetting {
@@ -126,11 +181,11 @@ impl<'de> Deserialize<'de> for RuleSetting {
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<RuleSetting, E> {
                 Level::deserialize(de::value::StrDeserializer::<E>::new(value))
-                    .map(|level| RuleSetting { level: Some(level) })
+                    .map(|level| RuleSetting { level: Some(level), threshold: None })
             }
             fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<RuleSetting, M::Error> {
                 let map = RuleSettingMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(RuleSetting { level: map.level })
+                Ok(RuleSetting { level: map.level, threshold: map.threshold })
             }
         }
         deserializer.deserialize_any(SettingVisitor)

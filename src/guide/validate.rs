@@ -153,6 +153,33 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             ));
         }
     }
+    check_nonempty_unique(guide.cta.iter().map(String::as_str), |i| guide_path!["cta", i], "call to action", &mut problems);
+    for (i, phrase) in guide.phrases.iter().enumerate() {
+        if let Some(threshold) = phrase.threshold {
+            check_threshold(threshold, guide_path!["phrases", i, "threshold"], &mut problems);
+        }
+    }
+    if let Some(benefit) = &guide.benefit {
+        if benefit.within_words == Some(0) {
+            problems.push(Problem::at(guide_path!["benefit", "within_words"], "`within_words` must be at least 1"));
+        }
+    }
+    validate_channels(guide, &mut problems);
+    validate_audiences(guide, &mut problems);
+    for (id, setting) in &guide.rules {
+        if let Some(threshold) = setting.threshold {
+            let path = guide_path!["rules", id.as_str(), "threshold"];
+            if id != "phrase-drift" {
+                problems.push(
+                    Problem::at(path, format!("`{id}` takes no threshold"))
+                        .at_key()
+                        .with_help("only `phrase-drift` has a `threshold`"),
+                );
+            } else {
+                check_threshold(threshold, path, &mut problems);
+            }
+        }
+    }
     for id in guide.rules.keys() {
         if registry::lookup(id).is_none() {
             let mut problem = Problem::at(
@@ -168,6 +195,106 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
         }
     }
     problems
+}
+
+fn check_threshold(threshold: f64, path: Vec<super::Seg>, problems: &mut Vec<Problem>) {
+    if !(0.0..=1.0).contains(&threshold) {
+        problems.push(
+            Problem::at(path, format!("threshold {threshold} is outside 0..1"))
+                .with_help("a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8"),
+        );
+    }
+}
+
+
+
+
+fn validate_channels(guide: &Guide, problems: &mut Vec<Problem>) {
+    let has_benefit = guide.benefit.as_ref().is_some_and(|b| !b.expressions.is_empty());
+    for (c, (name, channel)) in guide.channels.iter().enumerate() {
+        for (r, requirement) in channel.require.iter().enumerate() {
+            let path = guide_path!["channels", name.as_str(), "require", r];
+            match requirement.as_str() {
+                "benefit" if !has_benefit => problems.push(
+                    Problem::at(path, "`require: [benefit]` but the guide has no benefit expressions")
+                        .with_help("add `benefit: {statement: …, expressions: [\"…\"]}`"),
+                ),
+                "cta" if guide.cta.is_empty() => problems.push(
+                    Problem::at(path, "`require: [cta]` but the guide has no calls to action")
+                        .with_help("add `cta: [\"Book a demo\", …]`"),
+                ),
+                "benefit" | "cta" => {}
+                other => match other.strip_prefix("phrase:") {
+                    Some(id) => {
+                        if !guide.phrases.iter().any(|p| p.id == id) {
+                            let ids = guide.phrases.iter().map(|p| p.id.as_str());
+                            let help = match crate::suggest::closest(id, ids) {
+                                Some(best) => format!("did you mean `phrase:{best}`?"),
+                                None => "`phrase:ID` names an id from `phrases`".to_string(),
+                            };
+                            problems.push(Problem::at(path, format!("unknown phrase id `{id}`")).with_help(help));
+                        }
+                    }
+                    None => {
+                        let help = match crate::suggest::closest(other, ["benefit", "cta"]) {
+                            Some(best) => format!("did you mean `{best}`?"),
+                            None => "a requirement is `benefit`, `cta` or `phrase:ID`".to_string(),
+                        };
+                        problems.push(Problem::at(path, format!("unknown requirement `{other}`")).with_help(help));
+                    }
+                },
+            }
+        }
+
+        if channel.max_words == Some(0) {
+            problems.push(Problem::at(guide_path!["channels", name.as_str(), "max_words"], "`max_words` must be at least 1"));
+        }
+        // A glob that an earlier channel already covers can never select this channel.
+        for (g, glob) in channel.paths.iter().enumerate() {
+            let earlier = guide.channels.iter().take(c).find(|(_, other)| other.paths.iter().any(|o| covers(o, glob)));
+            if let Some((other, _)) = earlier {
+                problems.push(
+                    Problem::at(guide_path!["channels", name.as_str(), "paths", g], format!("`{glob}` is already covered by channel `{other}`"))
+                        .with_help("the first channel whose paths match a file wins; remove this glob or narrow the earlier one"),
+                );
+            }
+        }
+    }
+}
+
+/// Whether every path `glob` matches is matched by `earlier`: the same glob, or below an
+/// earlier `dir/**`.
+fn covers(earlier: &str, glob: &str) -> bool {
+    let normalize = |g: &str| g.trim_start_matches("./").to_string();
+    let (earlier, glob) = (normalize(earlier), normalize(glob));
+    earlier == glob
+        || earlier
+            .strip_suffix("**")
+            .is_some_and(|dir| (dir.is_empty() || dir.ends_with('/')) && glob.starts_with(dir))
+}
+
+fn validate_audiences(guide: &Guide, problems: &mut Vec<Problem>) {
+    for (name, audience) in &guide.audiences {
+        if audience.avoid.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["audiences", name.as_str()], format!("audience `{name}` has no `avoid` words"))
+                    .with_help("list the words this audience should not hear: `avoid: [\"…\"]`"),
+            );
+        }
+        check_nonempty_unique(
+            audience.avoid.iter().map(String::as_str),
+            |i| guide_path!["audiences", name.as_str(), "avoid", i],
+            "avoid word",
+            problems,
+        );
+        let (avoid, prefer) = (audience.avoid.len(), audience.prefer.len());
+        if prefer > 1 && prefer != avoid {
+            problems.push(
+                Problem::at(guide_path!["audiences", name.as_str(), "prefer"], format!("{prefer} `prefer` words for {avoid} `avoid` words"))
+                    .with_help("give one `prefer` word per `avoid` word (paired by position), or one for all"),
+            );
+        }
+    }
 }
 
 fn check_nonempty_unique<'a>(

@@ -2,3 +2,5 @@
 
 pub mod inflect;
 pub mod terms;
+pub mod claims;
+pub mod phrases;

@@ -15,6 +15,10 @@ pub enum Target {
     Banned(usize),
     Preferred(usize),
     Brand(usize),
+    /// A benefit expression, by index.
+    Benefit(usize),
+    /// An audience's avoid word: (audience, word).
+    Avoid(usize, usize),
 }
 
 /// One literal form the automaton looks for.

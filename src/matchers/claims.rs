@@ -1,0 +1,263 @@
+//! Numeric claims: a number with what it counts or measures ("45 seconds", "2,000 laptops",
+//! "99.9% uptime", "$500 off", "#1", "10x faster"), normalised to a (number, unit) pair so that
+//! "30-day returns" and "returns within 30 days" are the same claim.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A claim's identity: the normalised number and the singular unit (or `$`, `%`, `#`, `x`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Claim {
+    pub number: String,
+    pub unit: String,
+}
+
+impl std::fmt::Display for Claim {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.unit.as_str() {
+            "$" | "#" => write!(f, "{}{}", self.unit, self.number),
+            "%" | "x" => write!(f, "{}{}", self.number, self.unit),
+            unit => write!(f, "{} {unit}", self.number),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimMatch {
+    pub claim: Claim,
+    pub range: Range<usize>,
+}
+
+const SMALL: [&str; 19] = [
+    "", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+];
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// The value of an English number word ("one" is left out: "one of our experts" is no claim).
+pub fn number_word(word: &str) -> Option<u32> {
+    let word = word.to_ascii_lowercase();
+    if word == "nineteen" {
+        return Some(19);
+    }
+    if let Some(i) = SMALL.iter().position(|w| !w.is_empty() && *w == word) {
+        return Some(i as u32);
+    }
+    if let Some(i) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
+        return Some(i as u32 * 10);
+    }
+    match word.as_str() {
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        "dozen" => Some(12),
+        _ => None,
+    }
+}
+
+fn claim_regex() -> &'static Regex {
+    static REGEX: OnceLock<Regex> = OnceLock::new();
+    REGEX.get_or_init(|| {
+        let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
+        let pattern = format!(
+            r"(?ix)
+            (?P<money>[$€£]\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|million|billion|thousand)\b)?)
+          | (?P<rank>\#(?P<rnum>\d+)\b)
+          | (?P<pct>\b(?P<pnum>\d[\d,]*(?:\.\d+)?)\s?%)
+          | (?P<times>\b(?P<tnum>\d+(?:\.\d+)?)x\b)
+          | (?P<unit>\b(?P<unum>24/7|\d[\d,]*(?:\.\d+)?|{words})(?:-|[\ \t]+)(?P<uword>[a-z]+)\b)"
+        );
+        // The pattern is a constant; it is tested below.
+        Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// Words after a number that do not make it a claim: function words, times of day, months.
+const NOT_UNITS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "than",
+    "is", "are", "was", "were", "be", "am", "pm", "as", "if", "so", "but", "that", "this", "it",
+    "we", "you", "they", "i", "he", "she", "our", "your", "their", "its", "my", "more", "less",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Singular form of a unit word: "seconds" → "second", "batteries" → "battery".
+pub fn singular(word: &str) -> String {
+    let word = word.to_lowercase();
+    if word.len() > 4 && word.ends_with("ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if word.len() > 3 && ["sses", "xes", "ches", "shes"].iter().any(|e| word.ends_with(e)) {
+        word[..word.len() - 2].to_string()
+    } else if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        word[..word.len() - 1].to_string()
+    } else {
+        word
+    }
+}
+
+fn normalize_number(number: &str) -> String {
+    if let Some(value) = number_word(number) {
+        return value.to_string();
+    }
+    let digits: String = number.chars().filter(|&c| c != ',').collect();
+    match digits.split_once('.') {
+        Some((whole, fraction)) if fraction.chars().all(|c| c == '0') => whole.to_string(),
+        _ => digits,
+    }
+}
+
+fn multiplied(number: &str, mult: Option<&str>) -> String {
+    let base = normalize_number(number);
+    let factor = match mult.map(str::to_ascii_lowercase).as_deref() {
+        Some("k" | "thousand") => 1_000f64,
+        Some("m" | "million") => 1_000_000f64,
+        Some("billion") => 1_000_000_000f64,
+        _ => return base,
+    };
+    match base.parse::<f64>() {
+        Ok(value) => format!("{}", value * factor),
+        Err(_) => base,
+    }
+}
+
+/// Every claim in `text`, with the exclusions that keep model names, dates, times, phone
+/// numbers and list numbering out. The caller filters out non-prose regions.
+pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
+    let mut found = Vec::new();
+    for caps in claim_regex().captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let claim = if let Some(n) = caps.name("mnum") {
+            Claim { number: multiplied(n.as_str(), caps.name("mult").map(|m| m.as_str())), unit: "$".into() }
+        } else if let Some(n) = caps.name("rnum") {
+            Claim { number: normalize_number(n.as_str()), unit: "#".into() }
+        } else if let Some(n) = caps.name("pnum") {
+            Claim { number: normalize_number(n.as_str()), unit: "%".into() }
+        } else if let Some(n) = caps.name("tnum") {
+            Claim { number: normalize_number(n.as_str()), unit: "x".into() }
+        } else if let (Some(n), Some(unit)) = (caps.name("unum"), caps.name("uword")) {
+            if excluded(text, n.start(), n.as_str(), unit.as_str(), unit.end()) {
+                continue;
+            }
+            let unit = match unit.as_str().to_ascii_lowercase().as_str() {
+                "percent" => "%".to_string(),
+                "dollar" | "dollars" => "$".to_string(),
+                "times" => "x".to_string(),
+                other => singular(other),
+            };
+            Claim { number: normalize_number(n.as_str()), unit }
+        } else {
+            continue;
+        };
+        found.push(ClaimMatch { claim, range: whole.range() });
+    }
+    found
+}
+
+/// Numbers followed by a word that are not claims.
+fn excluded(text: &str, start: usize, number: &str, unit: &str, unit_end: usize) -> bool {
+    let unit_lower = unit.to_ascii_lowercase();
+    if NOT_UNITS.contains(&unit_lower.as_str()) {
+        return true;
+    }
+    let digits = number.chars().all(|c| c.is_ascii_digit());
+    // A year ("in 2026 models") is a date, not a count.
+    if digits && number.len() == 4 && (1900..=2100).contains(&number.parse::<u32>().unwrap_or(0)) {
+        return true;
+    }
+    // "9:30", "5-7" ranges and phone-like runs: the number continues with other digits.
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+') {
+        return true;
+    }
+    let after_unit = text[unit_end..].chars().next();
+    if unit_lower.len() == 1 && after_unit == Some('.') {
+        return true; // "5 p.m."
+    }
+    let preceding_word = previous_word(text, start);
+    if let Some((word, sentence_start)) = preceding_word {
+        let lower = word.to_lowercase();
+        if MONTHS.contains(&lower.as_str()) {
+            return true; // "May 5 deliveries"
+        }
+        // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14".
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let has_digit = word.chars().any(|c| c.is_ascii_digit());
+        if (capitalised && !sentence_start) || has_digit || (word.len() > 1 && word.chars().all(|c| c.is_uppercase())) {
+            return true;
+        }
+    }
+    // List numbering in plain text: a number first on its line followed by "." or ")" never
+    // reaches here (the regex needs a space or hyphen after the number).
+    false
+}
+
+/// The word right before `start` (separated by one space) and whether it starts a sentence.
+fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
+    let head = text[..start].strip_suffix(' ')?;
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return None;
+    }
+    let before = head[..word_start].trim_end_matches([' ', '\t', '*', '_', '"', '“', '(']);
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
+    Some((word, sentence_start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<String> {
+        find_claims(text).into_iter().map(|m| format!("{}={}", &text[m.range], m.claim)).collect()
+    }
+
+    #[test]
+    fn finds_and_normalises_claims() {
+        assert_eq!(
+            claims("Get 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster, sixty seconds, 30-day returns, 24/7 support, $2k credit"),
+            [
+                "45 seconds=45 second",
+                "2,000 laptops=2000 laptop",
+                "99.9%=99.9%",
+                "$500=$500",
+                "#1=#1",
+                "10x=10x",
+                "sixty seconds=60 second",
+                "30-day=30 day",
+                "24/7 support=24/7 support",
+                "$2k=$2000",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_pair_in_other_words_is_the_same_claim() {
+        let a = find_claims("30-day returns");
+        let b = find_claims("returns within 30 days");
+        assert_eq!(a[0].claim, b[0].claim);
+        assert_eq!(find_claims("1,500 laptops")[0].claim, find_claims("1500 laptops")[0].claim);
+    }
+
+    #[test]
+    fn model_names_dates_times_and_phones_are_not_claims() {
+        let text = "The RTX 4090 card and Windows 11 laptops. Open 9 am to 5 pm, at 9:30 daily. Call 555-0100. On May 5 we ship; 2026 models; one of our experts; Step 3 of setup.";
+        assert_eq!(claims(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn sentence_start_numbers_are_still_claims() {
+        assert_eq!(claims("Over 200 stores. 50 percent off"), ["200 stores=200 store", "50 percent=50%"]);
+    }
+}
