@@ -492,10 +492,8 @@ fn regex_error_help(err: &regex::Error) -> String {
         .rev()
         .find(|l| !l.trim().is_empty())
         .unwrap_or(&text);
-    format!(
-        "{} (patterns use the Rust regex crate's syntax)",
-        reason.trim()
-    )
+    let reason = reason.trim().trim_start_matches("error: ");
+    format!("{reason} (patterns use the Rust regex crate's syntax)")
 }
 
 #[cfg(test)]

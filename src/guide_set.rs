@@ -58,11 +58,11 @@ impl GuideSet {
                 builtin: false,
             };
         }
-        let absolute = if file.is_absolute() {
+        let absolute = lexical_normalize(&if file.is_absolute() {
             file.to_path_buf()
         } else {
             self.cwd.join(file)
-        };
+        });
         let folder = absolute.parent().map(Path::to_path_buf).unwrap_or_default();
         match self.guide_file_for(&folder) {
             Some(guide_file) => Resolved {
@@ -115,12 +115,38 @@ impl GuideSet {
             .or_default()
             .clone();
         cell.get_or_init(|| {
-            CompiledGuide::load(guide_file)
+            // Diagnostics name the guide relative to the current directory when it is below it.
+            let shown = guide_file.strip_prefix(&self.cwd).unwrap_or(guide_file);
+            let root = guide_file
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            crate::guide::read(guide_file)
+                .and_then(|text| {
+                    let name = shown.display().to_string();
+                    CompiledGuide::from_text(&name, &text, Some(guide_file.to_path_buf()), root)
+                })
                 .map(Arc::new)
                 .map_err(Arc::new)
         })
         .clone()
     }
+}
+
+/// Remove `.` and `..` components without touching the file system, so `a/../b/x.md` finds
+/// the guide of `b`, not of `a`.
+pub fn lexical_normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// A poisoned lock only means another thread panicked mid-insert; the map is still usable.

@@ -8,7 +8,7 @@ use onmessage::report::human::{self, HumanRenderer, Snippet};
 use onmessage::report::json;
 use onmessage::{check_document, document, Document, Finding, GuideError, Severity};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -87,7 +87,9 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     }
 
-    if files_checked > 0 || !exit_error {
+    // JSON is always one object on stdout; a human summary of nothing after an error would
+    // only mislead.
+    if files_checked > 0 || !exit_error || args.format == Format::Json {
         render(args, out, &findings, &snippets, files_checked);
     }
     if builtin_files > 0 && args.guide.is_none() {
@@ -190,25 +192,10 @@ fn is_ignored(guide: &Arc<onmessage::CompiledGuide>, path: &Path) -> bool {
     } else {
         std::env::current_dir().unwrap_or_default().join(path)
     };
-    let absolute = lexical_normalize(&absolute);
+    let absolute = onmessage::guide_set::lexical_normalize(&absolute);
     absolute
         .strip_prefix(&guide.root)
         .is_ok_and(|relative| guide.is_ignored(relative))
-}
-
-/// Remove `.` and `..` components without touching the file system.
-fn lexical_normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 fn render(

@@ -18,7 +18,9 @@ pub struct SpanMap {
 /// Parse `text` into `T`, keeping a span map for later diagnostics.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<(T, SpanMap), Problem> {
     if text.trim().is_empty() {
-        return Err(Problem::at_root("the guide is empty")
+        let mut problem = Problem::at_root("the guide is empty");
+        problem.span = Some(0..0);
+        return Err(problem
             .with_help("a guide needs at least `version: 1`; run `onmessage init` for a starter"));
     }
     let value: T = serde_yaml::from_str(text).map_err(|err| serde_problem(text, &err))?;
@@ -47,7 +49,11 @@ fn serde_problem(text: &str, err: &serde_yaml::Error) -> Problem {
         let start = loc.index().min(text.len());
         start..word_end(text, start)
     });
-    let help = unknown_name_help(&message);
+    let help = unknown_name_help(&message).or_else(|| {
+        message
+            .contains("missing field `version`")
+            .then(|| "a guide starts with `version: 1`".to_string())
+    });
     Problem {
         path: Vec::new(),
         at_key: false,

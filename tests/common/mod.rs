@@ -1,0 +1,186 @@
+//! Helpers shared by the CLI integration tests: run the real `onmessage` binary in a known
+//! directory, without colour, and look at what it printed.
+//!
+//! Each test file compiles this module on its own and uses only part of it.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// The crate root: every fixture path in the tests is relative to it.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `onmessage` with its working directory set to `dir`, colour off and no inherited colour
+/// settings.
+pub fn onmessage_in(dir: impl AsRef<Path>) -> Command {
+    let mut cmd = Command::cargo_bin("onmessage").expect("the onmessage binary is built");
+    cmd.current_dir(dir.as_ref())
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("RUST_BACKTRACE");
+    cmd
+}
+
+/// What one run of the binary produced.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// stdout parsed as the JSON report.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}", self.stdout))
+    }
+
+    /// Fail with everything the run printed unless it exited with `code`.
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// Run `onmessage args…` in `dir`. Never a panic, whatever the outcome.
+pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
+    let output = onmessage_in(dir)
+        .args(args)
+        .output()
+        .expect("onmessage can be started");
+    let run = Run {
+        code: output
+            .status
+            .code()
+            .expect("onmessage exits with a code, not a signal"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert_no_panic(&run.stdout, &run.stderr);
+    run
+}
+
+/// Run `onmessage args…` in the crate root.
+pub fn run(args: &[&str]) -> Run {
+    run_in(root(), args)
+}
+
+pub fn assert_no_panic(stdout: &str, stderr: &str) {
+    for text in [stdout, stderr] {
+        assert!(
+            !text.contains("panicked") && !text.contains("RUST_BACKTRACE"),
+            "onmessage panicked:\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    }
+}
+
+/// The findings of a JSON report as (path, rule, matched) triples, in report order.
+pub fn triples(report: &Value) -> Vec<(String, String, String)> {
+    findings(report)
+        .iter()
+        .map(|f| {
+            (
+                text(f, "path").to_string(),
+                text(f, "rule").to_string(),
+                text(f, "matched").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Owned triples from string literals, for comparisons.
+pub fn owned(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    expected
+        .iter()
+        .map(|(p, r, m)| (p.to_string(), r.to_string(), m.to_string()))
+        .collect()
+}
+
+pub fn findings(report: &Value) -> &Vec<Value> {
+    report["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("the report has a findings array: {report}"))
+}
+
+fn text<'a>(finding: &'a Value, key: &str) -> &'a str {
+    finding[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("finding has a string `{key}`: {finding}"))
+}
+
+fn number(finding: &Value, key: &str) -> usize {
+    let n = finding[key]
+        .as_u64()
+        .unwrap_or_else(|| panic!("finding has a number `{key}`: {finding}"));
+    usize::try_from(n).expect("fits in usize")
+}
+
+/// (line, column) of byte `offset` in a file: 1-based, the column in characters, a leading BOM
+/// not counted as a character.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let text = std::str::from_utf8(&bytes[..offset]).expect("offset on a character boundary");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let line = text.matches('\n').count() + 1;
+    let line_start = text.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..].chars().count() + 1)
+}
+
+/// Check every finding against the file it names (relative to `base`): `matched` is exactly the
+/// file's bytes at `start..end`, and the line and column numbers agree with those offsets.
+pub fn assert_positions(base: &Path, report: &Value) {
+    for f in findings(report) {
+        let path = base.join(text(f, "path"));
+        let bytes = std::fs::read(&path)
+            .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
+        let (start, end) = (number(f, "start"), number(f, "end"));
+        assert_eq!(
+            bytes.get(start..end),
+            Some(text(f, "matched").as_bytes()),
+            "`matched` is not the file's text at start..end: {f}"
+        );
+        assert_eq!(
+            line_column(&bytes, start),
+            (number(f, "line"), number(f, "column")),
+            "line/column disagree with start: {f}"
+        );
+        assert_eq!(
+            line_column(&bytes, end),
+            (number(f, "end_line"), number(f, "end_column")),
+            "end_line/end_column disagree with end: {f}"
+        );
+    }
+}
+
+/// A scratch folder that is its own git work tree (so neither guide discovery nor the ignore
+/// crate looks above it), created with `git init`.
+pub fn git_tempdir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("create a temp dir");
+    let status = std::process::Command::new("git")
+        .args(["init", "--quiet"])
+        .current_dir(dir.path())
+        .status()
+        .expect("git can be started");
+    assert!(status.success(), "git init failed");
+    dir
+}
+
+/// Write `contents` to `dir/relative`, creating folders as needed.
+pub fn write(dir: &Path, relative: &str, contents: impl AsRef<[u8]>) {
+    let path = dir.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create folders");
+    }
+    std::fs::write(&path, contents).expect("write file");
+}
+
+/// A guide banning `leverage` and `synergy`, for scratch folders.
+pub const SMALL_GUIDE: &str = "version: 1\nbanned:\n  - term: leverage\n  - term: synergy\n";
