@@ -162,7 +162,10 @@ impl CompiledGuide {
         } else {
             std::env::current_dir().ok()?.join(file)
         };
-        lexical_normalize(&absolute).strip_prefix(&self.root).ok().map(Path::to_path_buf)
+        crate::guide_set::lexical_normalize(&absolute)
+            .strip_prefix(&self.root)
+            .ok()
+            .map(Path::to_path_buf)
     }
 
     /// The first channel whose paths match the (guide-relative) path.
@@ -216,20 +219,6 @@ impl CompiledGuide {
     }
 }
 
-/// Remove `.` and `..` components without touching the file system.
-fn lexical_normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 /// Compile globs, reporting each bad one at `path(i)`.
 fn glob_set(globs: &[String], path: impl Fn(usize) -> Vec<guide::Seg>, problems: &mut Vec<Problem>) -> GlobSet {
@@ -363,19 +352,71 @@ fn compile(
         .cloned()
         .collect();
 
-    let mut globs = GlobSetBuilder::new();
-    for (i, glob) in guide.ignore.iter().enumerate() {
-        match Glob::new(glob) {
-            Ok(glob) => {
-                globs.add(glob);
-            }
-            Err(err) => problems.push(Problem::at(
-                guide_path!["ignore", i],
-                format!("invalid glob: {}", err.kind()),
-            )),
-        }
+    let ignore = glob_set(&guide.ignore, |i| guide_path!["ignore", i], &mut problems);
+    for (i, expression) in guide.benefit.iter().flat_map(|b| &b.expressions).enumerate() {
+        builder.add_term(Target::Benefit(i), expression, false, false);
     }
-    let ignore = globs.build().unwrap_or_else(|_| GlobSet::empty());
+    let mut audiences = Vec::new();
+    for (a, (name, audience)) in guide.audiences.iter().enumerate() {
+        for (w, word) in audience.avoid.iter().enumerate() {
+            builder.add_term(Target::Avoid(a, w), word, false, false);
+        }
+        let at = |i| guide_path!["audiences", name.as_str(), "paths", i];
+        audiences.push(CompiledAudience {
+            name: name.clone(),
+            globs: glob_set(&audience.paths, at, &mut problems),
+            avoid: audience.avoid.clone(),
+            prefer: audience.prefer.clone(),
+        });
+    }
+    let mut channels = Vec::new();
+    for (name, channel) in &guide.channels {
+        let at = |i| guide_path!["channels", name.as_str(), "paths", i];
+        let require = channel
+            .require
+            .iter()
+            .filter_map(|r| match r.as_str() {
+                "benefit" => Some(Requirement::Benefit),
+                "cta" => Some(Requirement::Cta),
+                other => {
+                    let id = other.strip_prefix("phrase:")?;
+                    guide.phrases.iter().position(|p| p.id == id).map(Requirement::Phrase)
+                }
+            })
+            .collect();
+        channels.push(CompiledChannel {
+            name: name.clone(),
+            globs: glob_set(&channel.paths, at, &mut problems),
+            require,
+            max_words: channel.max_words,
+        });
+    }
+    let rule_threshold = guide
+        .rules
+        .get("phrase-drift")
+        .and_then(|s| s.threshold)
+        .unwrap_or(DEFAULT_THRESHOLD);
+    let mut phrases = PhraseMatcher::default();
+    let mut approved_claims: HashSet<Claim> = HashSet::new();
+    for (i, phrase) in guide.phrases.iter().enumerate() {
+        let threshold = phrase.threshold.unwrap_or(rule_threshold);
+        phrases.add(PhraseKind::Phrase(i), &phrase.text, threshold);
+        approved_claims.extend(find_claims(&phrase.text).into_iter().map(|m| m.claim));
+    }
+    for (i, cta) in guide.cta.iter().enumerate() {
+        phrases.add(PhraseKind::Cta(i), cta, rule_threshold);
+        approved_claims.extend(find_claims(cta).into_iter().map(|m| m.claim));
+    }
+    for (i, claim) in guide.claims.iter().flat_map(|c| &c.approved).enumerate() {
+        let found = find_claims(claim);
+        if found.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["claims", "approved", i], format!("`{claim}` holds no claim"))
+                    .with_help("an approved claim is a number with what it counts or measures: \"30-day returns\", \"$500 off\", \"99.9% uptime\""),
+            );
+        }
+        approved_claims.extend(found.into_iter().map(|m| m.claim));
+    }
 
     let levels = registry::RULES
         .iter()

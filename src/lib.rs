@@ -9,6 +9,7 @@ pub mod finding;
 pub mod guide;
 pub mod guide_set;
 pub mod matchers;
+pub mod profile;
 pub mod registry;
 pub mod report;
 pub mod rules;
@@ -19,15 +20,18 @@ pub use document::{Document, Kind};
 pub use finding::{Finding, Level, Severity};
 pub use guide::GuideError;
 pub use guide_set::GuideSet;
+use std::path::Path;
 
-/// Check one document against a guide. `path` is how findings name the file.
-pub fn check_document(doc: &Document, path: &str, guide: &CompiledGuide) -> Vec<Finding> {
-    let ctx = rules::Context::new(doc, guide, path);
+/// Check one document against a guide. `path` is how findings name the file; `file` is where
+/// it is (or would be), which places it in a channel and audience by the guide's globs.
+pub fn check_document(doc: &Document, path: &str, file: Option<&Path>, guide: &CompiledGuide) -> Vec<Finding> {
+    let relative = file.and_then(|f| guide.relative_path(f));
+    let ctx = rules::Context::new(doc, guide, path, relative.as_deref());
     rules::check(&ctx)
 }
 
 /// Check a text as the file `path` would be checked (its extension picks Markdown or plain text).
 pub fn check_text(text: &str, path: &str, guide: &CompiledGuide) -> Vec<Finding> {
-    let doc = Document::new(text, Kind::for_named(std::path::Path::new(path)));
-    check_document(&doc, path, guide)
+    let doc = Document::new(text, Kind::for_named(Path::new(path)));
+    check_document(&doc, path, Some(Path::new(path)), guide)
 }

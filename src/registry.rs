@@ -77,9 +77,6 @@ pub const RULES: &[RuleMeta] = &[
     },
 ];
 
-/// Rules that check a channel's requirements: they never run on files outside a channel.
-pub const CHANNEL_RULES: &[&str] = &["missing-benefit", "late-benefit", "missing-cta", "missing-phrase", "too-long"];
-
 pub fn lookup(id: &str) -> Option<&'static RuleMeta> {
     RULES.iter().find(|rule| rule.id == id)
 }

@@ -8,7 +8,6 @@ use onmessage::report::human::{self, HumanRenderer, Snippet};
 use onmessage::report::json;
 use onmessage::{check_document, document, Document, Finding, GuideError, Severity};
 use std::io::IsTerminal;
-use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -151,7 +150,7 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
         Ok(guide) => guide,
         Err(err) => return Outcome::BadGuide(err),
     };
-    if is_ignored(&guide, &target.path) {
+    if guide.relative_path(&target.path).is_some_and(|r| guide.is_ignored(&r)) {
         return Outcome::Ignored;
     }
     let bytes = match std::fs::read(&target.path) {
@@ -173,7 +172,7 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
         }
     };
     let doc = Document::new(text, target.kind);
-    let findings = check_document(&doc, &target.display, &guide);
+    let findings = check_document(&doc, &target.display, Some(&target.path), &guide);
     let snippets = if keep_snippets {
         findings.iter().map(|f| Snippet::new(&doc, f)).collect()
     } else {
@@ -186,17 +185,6 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
     }
 }
 
-fn is_ignored(guide: &Arc<onmessage::CompiledGuide>, path: &Path) -> bool {
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    let absolute = onmessage::guide_set::lexical_normalize(&absolute);
-    absolute
-        .strip_prefix(&guide.root)
-        .is_ok_and(|relative| guide.is_ignored(relative))
-}
 
 fn render(
     args: &CheckArgs,

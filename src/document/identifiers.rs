@@ -33,9 +33,10 @@ fn token_around(text: &str, start: usize, end: usize) -> &str {
 /// in `index.md`, `acme/server`, `snake_case`).
 fn inner(token: &str, sep: char) -> bool {
     let chars: Vec<char> = token.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[1] == sep && is_word_char(w[0]) && is_word_char(w[2]))
+    chars.windows(3).any(|w| {
+        let decimal = sep == '.' && w[0].is_ascii_digit() && w[2].is_ascii_digit();
+        w[1] == sep && is_word_char(w[0]) && is_word_char(w[2]) && !decimal
+    })
 }
 
 /// "e.g", "U.S", "i.e": dotted abbreviations are words, not file names.
@@ -54,7 +55,7 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
         return true; // e-mail address or @handle
     }
     if let Some(rest) = token.strip_prefix('#') {
-        if rest.starts_with(is_word_char) {
+        if rest.starts_with(|c: char| is_word_char(c) && !c.is_ascii_digit()) {
             return true; // #channel or #hashtag
         }
     }
@@ -113,5 +114,7 @@ mod tests {
         assert!(!flagged("\"client\"", "client"));
         assert!(!flagged("a client-facing team", "client"));
         assert!(!flagged("the client's needs", "client"));
+        assert!(!flagged("99.9% uptime", "99"));
+        assert!(!flagged("#1 rated", "1"));
     }
 }

@@ -2,17 +2,26 @@
 //! `onmessage explain` prints). A rule sees a document and the compiled guide, and returns
 //! findings; it never reads files or prints.
 
+mod context;
+
+pub mod audience_term;
 pub mod banned_term;
 pub mod brand_name;
+pub mod late_benefit;
+pub mod missing_benefit;
+pub mod missing_cta;
+pub mod missing_phrase;
+pub mod phrase_drift;
 pub mod preferred_term;
+pub mod too_long;
+pub mod unapproved_claim;
+pub mod unknown_channel;
 
-use crate::compiled::CompiledGuide;
-use crate::document::normalized::Normalized;
-use crate::document::Document;
+pub use context::Context;
+
 use crate::finding::Finding;
 use crate::matchers::inflect::{inflect, Inflection};
 use crate::matchers::terms::TermMatch;
-use std::ops::Range;
 
 /// A rule's documentation, in three parts: what it does, why it matters, and an example that
 /// fires (a guide excerpt, a text and the text once fixed). Tests run every example.
@@ -24,79 +33,47 @@ pub struct RuleDoc {
     pub guide: &'static str,
     /// A text the rule reports.
     pub example: &'static str,
-    /// The same text once the suggestion is applied.
+    /// The text as it should be: the rule stays quiet on it. When the finding has a
+    /// suggestion, applying it to `example` gives exactly this text.
     pub fixed: &'static str,
 }
 
+/// A rule: its id, its documentation and its check.
+pub struct Rule {
+    pub id: &'static str,
+    pub doc: &'static RuleDoc,
+    pub check: fn(&Context, &mut Vec<Finding>),
+}
+
+/// Every rule, in registry order.
+pub const ALL: &[Rule] = &[
+    Rule { id: banned_term::ID, doc: &banned_term::DOC, check: banned_term::check },
+    Rule { id: preferred_term::ID, doc: &preferred_term::DOC, check: preferred_term::check },
+    Rule { id: brand_name::ID, doc: &brand_name::DOC, check: brand_name::check },
+    Rule { id: phrase_drift::ID, doc: &phrase_drift::DOC, check: phrase_drift::check },
+    Rule { id: missing_benefit::ID, doc: &missing_benefit::DOC, check: missing_benefit::check },
+    Rule { id: late_benefit::ID, doc: &late_benefit::DOC, check: late_benefit::check },
+    Rule { id: missing_cta::ID, doc: &missing_cta::DOC, check: missing_cta::check },
+    Rule { id: missing_phrase::ID, doc: &missing_phrase::DOC, check: missing_phrase::check },
+    Rule { id: unapproved_claim::ID, doc: &unapproved_claim::DOC, check: unapproved_claim::check },
+    Rule { id: audience_term::ID, doc: &audience_term::DOC, check: audience_term::check },
+    Rule { id: too_long::ID, doc: &too_long::DOC, check: too_long::check },
+    Rule { id: unknown_channel::ID, doc: &unknown_channel::DOC, check: unknown_channel::check },
+];
+
 /// The documentation of a rule by id.
 pub fn doc(id: &str) -> Option<&'static RuleDoc> {
-    match id {
-        "banned-term" => Some(&banned_term::DOC),
-        "preferred-term" => Some(&preferred_term::DOC),
-        "brand-name" => Some(&brand_name::DOC),
-        _ => None,
-    }
-}
-
-/// Everything a rule may look at, computed once per document.
-pub struct Context<'a> {
-    pub doc: &'a Document<'a>,
-    pub guide: &'a CompiledGuide,
-    pub path: &'a str,
-    /// Literal term matches, shared by the vocabulary rules.
-    pub terms: Vec<TermMatch>,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(doc: &'a Document<'a>, guide: &'a CompiledGuide, path: &'a str) -> Self {
-        let norm = Normalized::new(doc.text);
-        let terms = guide.term_matches(doc, &norm);
-        Context {
-            doc,
-            guide,
-            path,
-            terms,
-        }
-    }
-
-    /// A finding of `rule` at text range `range`; `None` when the guide turns the rule off.
-    pub fn finding(
-        &self,
-        rule: &'static str,
-        range: Range<usize>,
-        message: String,
-        suggestion: Option<String>,
-    ) -> Option<Finding> {
-        let severity = self.guide.level(rule).severity()?;
-        let (line, column) = self.doc.position(range.start);
-        let (end_line, end_column) = self.doc.position(range.end);
-        Some(Finding {
-            path: self.path.to_string(),
-            line,
-            column,
-            end_line,
-            end_column,
-            start: range.start + self.doc.bom,
-            end: range.end + self.doc.bom,
-            rule: rule.to_string(),
-            severity,
-            message,
-            matched: self.doc.text[range].to_string(),
-            suggestion,
-        })
-    }
-
-    pub fn is_on(&self, rule: &str) -> bool {
-        self.guide.level(rule).severity().is_some()
-    }
+    ALL.iter().find(|rule| rule.id == id).map(|rule| rule.doc)
 }
 
 /// Run every rule on a document. Findings come sorted by position, then rule order.
 pub fn check(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    banned_term::check(ctx, &mut findings);
-    preferred_term::check(ctx, &mut findings);
-    brand_name::check(ctx, &mut findings);
+    for rule in ALL {
+        if ctx.is_on(rule.id) {
+            (rule.check)(ctx, &mut findings);
+        }
+    }
     findings.sort_by_key(|f| (f.start, crate::registry::index_of(&f.rule)));
     findings
 }
@@ -186,9 +163,24 @@ pub(crate) mod test_support {
     }
 
     pub fn findings(guide: &CompiledGuide, text: &str, kind: Kind) -> Vec<Finding> {
+        findings_at(guide, text, kind, None)
+    }
+
+    /// Findings for a file at `relative` (to the guide's folder), for channel and audience paths.
+    pub fn findings_at(guide: &CompiledGuide, text: &str, kind: Kind, relative: Option<&str>) -> Vec<Finding> {
         let doc = Document::new(text, kind);
-        let ctx = super::Context::new(&doc, guide, "test.md");
+        let relative = relative.map(std::path::Path::new);
+        let ctx = super::Context::new(&doc, guide, "test.md", relative);
         super::check(&ctx)
+    }
+
+    /// Findings of one rule, as (matched, message) pairs.
+    pub fn messages(guide: &CompiledGuide, rule: &str, text: &str, relative: Option<&str>) -> Vec<(String, String)> {
+        findings_at(guide, text, Kind::Markdown, relative)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.matched, f.message))
+            .collect()
     }
 
     pub fn pairs(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
@@ -206,8 +198,10 @@ mod tests {
     use crate::registry::RULES;
 
     #[test]
-    fn every_rule_has_a_doc_whose_example_fires_and_fixes() {
-        for rule in RULES {
+    fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
+        assert_eq!(ALL.len(), RULES.len());
+        for (rule, meta) in ALL.iter().zip(RULES) {
+            assert_eq!(rule.id, meta.id, "rules::ALL and the registry list rules in the same order");
             let doc = doc(rule.id).unwrap_or_else(|| panic!("{} has no DOC", rule.id));
             let guide = test_support::guide(&format!("version: 1\n{}", doc.guide));
             let found = test_support::findings(&guide, doc.example, Kind::Markdown);
@@ -215,14 +209,12 @@ mod tests {
                 .iter()
                 .find(|f| f.rule == rule.id)
                 .unwrap_or_else(|| panic!("{}: example does not fire: {found:?}", rule.id));
-            let suggestion = finding.suggestion.as_deref().unwrap_or_default();
-            let fixed = format!(
-                "{}{}{}",
-                &doc.example[..finding.start],
-                suggestion,
-                &doc.example[finding.end..]
-            );
-            assert_eq!(fixed, doc.fixed, "{}: the fix in the doc differs", rule.id);
+            if let Some(suggestion) = &finding.suggestion {
+                let fixed = format!("{}{}{}", &doc.example[..finding.start], suggestion, &doc.example[finding.end..]);
+                assert_eq!(fixed, doc.fixed, "{}: the suggestion does not give the documented fix", rule.id);
+            }
+            let after = test_support::findings(&guide, doc.fixed, Kind::Markdown);
+            assert!(after.iter().all(|f| f.rule != rule.id), "{}: the fixed text still fires: {after:?}", rule.id);
         }
     }
 

@@ -1,0 +1,117 @@
+//! Which channel and audience a document belongs to: named in its front matter (`channel:`,
+//! `audience:`), which wins, or else the first in guide order whose `paths` match the file.
+
+use crate::compiled::CompiledGuide;
+use crate::document::Document;
+use crate::guide::load::front_matter_strings;
+use std::ops::Range;
+use std::path::Path;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Index into the compiled guide's channels.
+    pub channel: Option<usize>,
+    /// Index into the compiled guide's audiences.
+    pub audience: Option<usize>,
+    /// Front-matter names the guide does not define.
+    pub unknown: Vec<UnknownName>,
+}
+
+/// A `channel:` or `audience:` value in front matter that the guide does not define.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    /// `channel` or `audience`.
+    pub key: &'static str,
+    pub name: String,
+    /// The value's range in the document text.
+    pub range: Range<usize>,
+    /// The closest defined name.
+    pub suggestion: Option<String>,
+    /// Every defined name, for the message.
+    pub known: Vec<String>,
+}
+
+/// Work out the profile of a document. `relative` is its path relative to the guide's folder
+/// (`None` when it is outside it: then only front matter can name a channel).
+pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -> Profile {
+    let mut profile = Profile {
+        channel: relative.and_then(|r| guide.channel_for(r)),
+        audience: relative.and_then(|r| guide.audience_for(r)),
+        unknown: Vec::new(),
+    };
+    let Some((offset, yaml)) = doc.front_matter_yaml() else {
+        return profile;
+    };
+    for (key, value, range) in front_matter_strings(yaml) {
+        let names: Vec<&str> = match key.as_str() {
+            "channel" => guide.channels.iter().map(|c| c.name.as_str()).collect(),
+            "audience" => guide.audiences.iter().map(|a| a.name.as_str()).collect(),
+            _ => continue,
+        };
+        let found = names.iter().position(|n| *n == value);
+        let key = if key == "channel" { "channel" } else { "audience" };
+        let slot = if key == "channel" { &mut profile.channel } else { &mut profile.audience };
+        // A named but unknown channel means "no channel", not "the one the path suggests".
+        *slot = found;
+        if found.is_none() {
+            let range = unquoted(yaml, range);
+            profile.unknown.push(UnknownName {
+                key,
+                suggestion: crate::suggest::closest(&value, names.iter().copied()).map(str::to_string),
+                known: names.iter().map(|n| n.to_string()).collect(),
+                name: value,
+                range: range.start + offset..range.end + offset,
+            });
+        }
+    }
+    profile
+}
+
+/// A value's range without its quotes.
+fn unquoted(yaml: &str, range: Range<usize>) -> Range<usize> {
+    let text = &yaml[range.clone()];
+    let quoted = text.len() >= 2
+        && (text.starts_with('"') && text.ends_with('"') || text.starts_with('\'') && text.ends_with('\''));
+    if quoted {
+        range.start + 1..range.end - 1
+    } else {
+        range
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Kind;
+    use std::path::PathBuf;
+
+    fn guide() -> CompiledGuide {
+        let yaml = "version: 1\ncta: [Call us]\nchannels:\n  sales-script: {paths: [\"sales/**\"], require: [cta]}\n  sell-sheet: {paths: [\"sheets/**\"]}\n  email: {}\naudiences:\n  gamers: {paths: [\"sales/gaming/**\"], avoid: [workstation]}\n";
+        CompiledGuide::from_text("g.yml", yaml, None, PathBuf::new()).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    #[test]
+    fn paths_pick_the_first_matching_channel_and_audience() {
+        let g = guide();
+        let doc = Document::new("text", Kind::Markdown);
+        let p = profile(&doc, Some(Path::new("sales/gaming/a.md")), &g);
+        assert_eq!((p.channel, p.audience), (Some(0), Some(0)));
+        let p = profile(&doc, Some(Path::new("other/a.md")), &g);
+        assert_eq!((p.channel, p.audience), (None, None));
+    }
+
+    #[test]
+    fn front_matter_wins_and_unknown_names_are_reported() {
+        let g = guide();
+        let text = "---\nchannel: email\n---\nHi";
+        let p = profile(&Document::new(text, Kind::Markdown), Some(Path::new("sales/a.md")), &g);
+        assert_eq!(p.channel, Some(2));
+        let text = "---\nchannel: \"sell-sheets\"\naudience: gamer\n---\nHi";
+        let p = profile(&Document::new(text, Kind::Markdown), Some(Path::new("sales/gaming/a.md")), &g);
+        assert_eq!((p.channel, p.audience), (None, None));
+        assert_eq!(p.unknown.len(), 2);
+        assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
+        assert_eq!(p.unknown[0].suggestion.as_deref(), Some("sell-sheet"));
+        assert_eq!(p.unknown[1].suggestion.as_deref(), Some("gamers"));
+    }
+}

@@ -1,0 +1,172 @@
+//! Everything a rule may look at, computed once per document and only when a rule asks.
+
+use crate::compiled::CompiledGuide;
+use crate::document::identifiers::in_identifier;
+use crate::document::normalized::Normalized;
+use crate::document::{words, Document};
+use crate::finding::Finding;
+use crate::matchers::phrases::{normalize_token, PhraseHit, Token};
+use crate::matchers::terms::TermMatch;
+use crate::profile::{profile, Profile};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+pub struct Context<'a> {
+    pub doc: &'a Document<'a>,
+    pub guide: &'a CompiledGuide,
+    /// How findings name the file.
+    pub path: &'a str,
+    /// Literal term matches (banned, preferred, brand, benefit, audience words).
+    pub terms: Vec<TermMatch>,
+    pub profile: Profile,
+    words: OnceLock<Vec<Range<usize>>>,
+    tokens: OnceLock<Vec<Token>>,
+    phrase_hits: OnceLock<Vec<PhraseHit>>,
+}
+
+impl<'a> Context<'a> {
+    /// `relative` is the file's path relative to the guide's folder, for channel and audience
+    /// globs (`None` when it is outside the folder or has no path).
+    pub fn new(doc: &'a Document<'a>, guide: &'a CompiledGuide, path: &'a str, relative: Option<&Path>) -> Self {
+        let norm = Normalized::new(doc.text);
+        let terms = guide.term_matches(doc, &norm);
+        Context {
+            doc,
+            guide,
+            path,
+            terms,
+            profile: profile(doc, relative, guide),
+            words: OnceLock::new(),
+            tokens: OnceLock::new(),
+            phrase_hits: OnceLock::new(),
+        }
+    }
+
+    /// Prose words: front matter, code, URLs and identifiers left out. Every word count
+    /// (`within_words`, `max_words`) counts these.
+    pub fn words(&self) -> &[Range<usize>] {
+        self.words.get_or_init(|| {
+            let text = self.doc.text;
+            words(text)
+                .filter(|w| self.doc.is_prose(w.clone()) && !in_identifier(text, w.start, w.end, &self.guide.dotted_names))
+                .collect()
+        })
+    }
+
+    /// How many prose words come before `offset`.
+    pub fn word_position(&self, offset: usize) -> usize {
+        self.words().partition_point(|w| w.start < offset)
+    }
+
+    /// Prose words as phrase tokens, split into segments at blank lines and headings.
+    pub fn tokens(&self) -> &[Token] {
+        self.tokens.get_or_init(|| {
+            let text = self.doc.text;
+            let mut segment = 0;
+            let mut previous: Option<&Range<usize>> = None;
+            let mut tokens = Vec::with_capacity(self.words().len());
+            for word in self.words() {
+                if let Some(before) = previous {
+                    if breaks_segment(text, before.end, word.start) {
+                        segment += 1;
+                    }
+                }
+                let (raw, norm) = normalize_token(&text[word.clone()]);
+                tokens.push(Token { range: word.clone(), raw, norm, segment });
+                previous = Some(word);
+            }
+            tokens
+        })
+    }
+
+    /// Exact uses and drifts of approved phrases and calls to action.
+    pub fn phrase_hits(&self) -> &[PhraseHit] {
+        self.phrase_hits.get_or_init(|| self.guide.phrases.find(self.tokens()))
+    }
+
+    /// The channel's settings, if the document is in a channel.
+    pub fn channel(&self) -> Option<&crate::compiled::CompiledChannel> {
+        self.profile.channel.map(|c| &self.guide.channels[c])
+    }
+
+    pub fn is_on(&self, rule: &str) -> bool {
+        self.guide.level(rule).severity().is_some()
+    }
+
+    /// A finding of `rule` at text range `range`; `None` when the guide turns the rule off.
+    pub fn finding(
+        &self,
+        rule: &'static str,
+        range: Range<usize>,
+        message: String,
+        suggestion: Option<String>,
+    ) -> Option<Finding> {
+        let severity = self.guide.level(rule).severity()?;
+        let (line, column) = self.doc.position(range.start);
+        let (end_line, end_column) = self.doc.position(range.end);
+        Some(Finding {
+            path: self.path.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+            start: range.start + self.doc.bom,
+            end: range.end + self.doc.bom,
+            rule: rule.to_string(),
+            severity,
+            message,
+            matched: self.doc.text[range].to_string(),
+            suggestion,
+        })
+    }
+
+    /// A finding about the whole file: line 1, column 1, an empty match.
+    pub fn file_finding(&self, rule: &'static str, message: String) -> Option<Finding> {
+        let severity = self.guide.level(rule).severity()?;
+        Some(Finding {
+            path: self.path.to_string(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+            start: 0,
+            end: 0,
+            rule: rule.to_string(),
+            severity,
+            message,
+            matched: String::new(),
+            suggestion: None,
+        })
+    }
+}
+
+/// A blank line or a heading between two words ends a segment: phrase windows never cross it.
+fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    if !gap.contains('\n') {
+        return false;
+    }
+    let mut lines = gap.split('\n');
+    lines.next();
+    let blank = lines.clone().take(lines.clone().count().saturating_sub(1)).any(|l| l.trim().is_empty());
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
+    blank || is_heading(from.saturating_sub(1)) || is_heading(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::breaks_segment;
+
+    #[test]
+    fn segments_end_at_blank_lines_and_headings() {
+        let text = "one two\nthree\n\nfour\n# Five\nsix";
+        let at = |w: &str| text.find(w).expect("word");
+        assert!(!breaks_segment(text, at("two") + 3, at("three")));
+        assert!(breaks_segment(text, at("three") + 5, at("four")));
+        assert!(breaks_segment(text, at("four") + 4, at("Five")));
+        assert!(breaks_segment(text, at("Five") + 4, at("six")));
+        assert!(!breaks_segment(text, at("one") + 3, at("two")));
+    }
+}

@@ -1,0 +1,57 @@
+//! `missing-cta`: a document whose channel requires a call to action has none.
+
+use super::{Context, RuleDoc};
+use crate::compiled::Requirement;
+use crate::finding::Finding;
+use crate::matchers::phrases::PhraseKind;
+
+pub const ID: &str = "missing-cta";
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports a document whose channel has `require: [cta]` when none of the guide's calls \
+to action (`cta`) appear in it. A near miss (same metric and threshold as `phrase-drift`) \
+satisfies the requirement, and is reported as `phrase-drift` with the exact wording. Reported \
+once, at line 1, column 1.",
+    why: "Every sales script, sheet and email exists to move the buyer one step: a document \
+without a call to action leaves the buyer interested and nowhere to go.",
+    guide: "cta: [\"Visit your local store\", \"Book a demo\"]\nchannels:\n  campaign: {require: [cta]}\n",
+    example: "---\nchannel: campaign\n---\nOur spring range is in.\n",
+    fixed: "---\nchannel: campaign\n---\nOur spring range is in. Visit your local store.\n",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(channel) = ctx.channel() else { return };
+    if !channel.require.contains(&Requirement::Cta) {
+        return;
+    }
+    if ctx.phrase_hits().iter().any(|h| matches!(h.kind, PhraseKind::Cta(_))) {
+        return;
+    }
+    let ctas: Vec<String> = ctx.guide.guide.cta.iter().map(|c| format!("\"{c}\"")).collect();
+    let message = format!("This {} has no call to action: use one of {}", channel.name, ctas.join(", "));
+    out.extend(ctx.file_finding(ID, message));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{guide, messages};
+
+    const GUIDE: &str = "version: 1\ncta: [\"Visit your local store\", \"Book a demo\"]\nchannels:\n  email: {paths: [\"mail/**\"], require: [cta]}\n";
+
+    #[test]
+    fn fires_without_any_call_to_action() {
+        let g = guide(GUIDE);
+        assert_eq!(
+            messages(&g, "missing-cta", "New laptops are in.", Some("mail/a.md")),
+            [(String::new(), "This email has no call to action: use one of \"Visit your local store\", \"Book a demo\"".to_string())]
+        );
+    }
+
+    #[test]
+    fn exact_and_near_miss_calls_to_action_satisfy_it() {
+        let g = guide(GUIDE);
+        assert!(messages(&g, "missing-cta", "New laptops. BOOK A DEMO!", Some("mail/a.md")).is_empty());
+        assert!(messages(&g, "missing-cta", "New laptops. Visit our local store.", Some("mail/a.md")).is_empty());
+        assert!(messages(&g, "missing-cta", "No call here.", Some("other/a.md")).is_empty());
+    }
+}

@@ -1,0 +1,75 @@
+//! `unapproved-claim`: a number claim nobody approved.
+
+use super::{Context, RuleDoc};
+use crate::document::identifiers::in_identifier;
+use crate::finding::Finding;
+use crate::matchers::claims::find_claims;
+
+pub const ID: &str = "unapproved-claim";
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports a numeric claim — a number with what it counts or measures: \"45 seconds\", \
+\"2,000 laptops\", \"99.9% uptime\", \"$500 off\", \"#1\", \"10x faster\" — that is not in \
+`claims.approved`. A claim is the pair (number, unit): the number normalised (\"1,500\" = \
+\"1500\", \"sixty\" = \"60\"; number words count only when a unit follows), the unit being the \
+counted word in singular form, or `$`, `%`, `#`, `x`. An approved entry approves every claim \
+with the same pair (\"30-day returns\" approves \"returns within 30 days\"), and numbers in \
+approved phrases and calls to action are approved too. Model names (\"RTX 4090\", \"Windows \
+11\"), years, dates, times of day, phone numbers, list numbering and anything in code are not \
+claims.",
+    why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
+a sales script (\"45-second setup\", \"2,000 laptops in stock\") is a promise the company never \
+agreed to make.",
+    guide: "claims:\n  approved: [\"30-day returns\", \"1,500 laptops in stock\"]\n",
+    example: "Choose from 2,000 laptops, with returns within 30 days.\n",
+    fixed: "Choose from 1,500 laptops, with returns within 30 days.\n",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let text = ctx.doc.text;
+    for found in find_claims(text) {
+        let range = found.range;
+        if ctx.guide.approved_claims.contains(&found.claim)
+            || !ctx.doc.is_prose(range.clone())
+            || in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
+        {
+            continue;
+        }
+        let message = format!(
+            "\"{}\" is not an approved claim ({}); add it to `claims.approved` once it is signed off",
+            &text[range.clone()],
+            found.claim
+        );
+        out.extend(ctx.finding(ID, range, message, None));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{guide, messages};
+
+    const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
+
+    fn fired(text: &str) -> Vec<String> {
+        messages(&guide(GUIDE), "unapproved-claim", text, None).into_iter().map(|(m, _)| m).collect()
+    }
+
+    #[test]
+    fn fires_on_numbers_nobody_approved() {
+        assert_eq!(
+            fired("Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster."),
+            ["45 seconds", "2,000 laptops", "99.9%", "$500", "#1", "10x"]
+        );
+    }
+
+    #[test]
+    fn approved_pairs_phrases_and_ctas_stay_quiet() {
+        assert!(fired("Returns within 30 days, 24/7 support, 1500 laptops, three laptops in sixty seconds, save $50.").is_empty());
+    }
+
+    #[test]
+    fn models_dates_times_phones_lists_and_code_stay_quiet() {
+        let text = "The RTX 4090 and Windows 11.\n\n1. Open at 9 am on May 5, 2026.\n2. Call 555-0100.\n\n`45 seconds` and https://x.io/45-seconds\n";
+        assert!(fired(text).is_empty(), "{:?}", fired(text));
+    }
+}
