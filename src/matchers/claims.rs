@@ -82,6 +82,21 @@ const NOT_UNITS: &[&str] = &[
     "sept", "oct", "nov", "dec",
 ];
 
+/// Units of technical specifications: "32 GB", "240 Hz", "1.4 kg", "8-core", "27-inch" describe
+/// the product, they do not promise anything, and a sell sheet is full of them.
+const SPEC_UNITS: &[&str] = &[
+    "b", "kb", "mb", "gb", "tb", "pb", "bit", "byte", "hz", "khz", "mhz", "ghz", "mm", "cm", "m", "km",
+    "inch", "in", "ft", "foot", "feet", "g", "kg", "lb", "lbs", "oz", "w", "watt", "kw", "v", "volt",
+    "mah", "wh", "core", "thread", "nit", "dpi", "ppi", "rpm", "px", "pixel", "k", "p", "gen",
+    "generation", "port", "slot", "bay", "lane", "channel", "pin", "key", "speaker", "fan", "db",
+];
+
+/// Units a number word may measure ("sixty seconds", "thirty days"): spelled-out counts of
+/// other things ("three options", "two models") are conversation, not claims.
+const WORD_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "percent", "dollar", "time",
+];
+
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -143,6 +158,12 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             Claim { number: normalize_number(n.as_str()), unit: "x".into() }
         } else if let (Some(n), Some(unit)) = (caps.name("unum"), caps.name("uword")) {
             if excluded(text, n.start(), n.as_str(), unit.as_str(), unit.end()) {
+                continue;
+            }
+            let singular_unit = singular(unit.as_str());
+            if SPEC_UNITS.contains(&singular_unit.as_str())
+                || (number_word(n.as_str()).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
+            {
                 continue;
             }
             let unit = match unit.as_str().to_ascii_lowercase().as_str() {
@@ -254,6 +275,13 @@ mod tests {
     fn model_names_dates_times_and_phones_are_not_claims() {
         let text = "The RTX 4090 card and Windows 11 laptops. Open 9 am to 5 pm, at 9:30 daily. Call 555-0100. On May 5 we ship; 2026 models; one of our experts; Step 3 of setup.";
         assert_eq!(claims(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn specifications_and_spelled_out_counts_are_not_claims() {
+        let text = "32 GB of memory, a 240 Hz screen, 1.4 kg, 8-core chips, a 27-inch display; three options, two models.";
+        assert_eq!(claims(text), Vec::<String>::new());
+        assert_eq!(claims("three years of cover"), ["three years=3 year"]);
     }
 
     #[test]

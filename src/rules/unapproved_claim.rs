@@ -14,9 +14,11 @@ pub const DOC: RuleDoc = RuleDoc {
 \"1500\", \"sixty\" = \"60\"; number words count only when a unit follows), the unit being the \
 counted word in singular form, or `$`, `%`, `#`, `x`. An approved entry approves every claim \
 with the same pair (\"30-day returns\" approves \"returns within 30 days\"), and numbers in \
-approved phrases and calls to action are approved too. Model names (\"RTX 4090\", \"Windows \
-11\"), years, dates, times of day, phone numbers, list numbering and anything in code are not \
-claims.",
+approved phrases and calls to action are approved too. Not claims: specifications in technical \
+units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \"8-core\", \"27-inch\"), spelled-out counts \
+of things (\"three options\"; spelled-out numbers are claims only with a unit of time, \
+percent, dollars or times), model names (\"RTX 4090\", \"Windows 11\"), years, dates, times \
+of day, phone numbers, list numbering and anything in code.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
 a sales script (\"45-second setup\", \"2,000 laptops in stock\") is a promise the company never \
 agreed to make.",
