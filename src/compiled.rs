@@ -412,7 +412,7 @@ fn compile(
         if found.is_empty() {
             problems.push(
                 Problem::at(guide_path!["claims", "approved", i], format!("`{claim}` holds no claim"))
-                    .with_help("an approved claim is a number with what it counts or measures: \"30-day returns\", \"$500 off\", \"99.9% uptime\""),
+                    .with_help("a claim is a number with what it counts: \"30-day returns\", \"$500 off\""),
             );
         }
         approved_claims.extend(found.into_iter().map(|m| m.claim));

@@ -19,6 +19,34 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        folder: "unknown-requirement",
+        message: "unknown phrase id `taglin`",
+        line: 7,
+        column: 15,
+        help: Some("did you mean `phrase:tagline`?"),
+    },
+    Case {
+        folder: "channel-subtree",
+        message: "`sales/calls/**` is already covered by channel `sales-script`",
+        line: 4,
+        column: 24,
+        help: Some("the first matching channel wins: remove this glob or narrow the earlier one"),
+    },
+    Case {
+        folder: "bad-threshold",
+        message: "threshold 80 is outside 0..1",
+        line: 5,
+        column: 45,
+        help: Some("a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8"),
+    },
+    Case {
+        folder: "unapproved-claim-entry",
+        message: "`fast shipping` holds no claim",
+        line: 3,
+        column: 32,
+        help: Some("a claim is a number with what it counts: \"30-day returns\", \"$500 off\""),
+    },
+    Case {
         folder: "unknown-key",
         message: "unknown field `termz`, expected one of `version`, `extends`",
         line: 2,

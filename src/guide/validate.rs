@@ -255,7 +255,7 @@ fn validate_channels(guide: &Guide, problems: &mut Vec<Problem>) {
             if let Some((other, _)) = earlier {
                 problems.push(
                     Problem::at(guide_path!["channels", name.as_str(), "paths", g], format!("`{glob}` is already covered by channel `{other}`"))
-                        .with_help("the first channel whose paths match a file wins; remove this glob or narrow the earlier one"),
+                        .with_help("the first matching channel wins: remove this glob or narrow the earlier one"),
                 );
             }
         }
@@ -333,6 +333,40 @@ mod tests {
     fn a_good_guide_has_no_problems() {
         let yaml = "version: 1\nextends: [jargon]\nbrand: {names: [Acme]}\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: synergy}\n  - {pattern: 'x+'}\nrules: {banned-term: warning, brand-name: {level: off}}\n";
         assert!(problems(yaml).is_empty(), "{:?}", problems(yaml));
+    }
+
+    #[test]
+    fn channel_audience_and_threshold_mistakes_are_pointed() {
+        let yaml = r#"version: 1
+phrases:
+  - {id: tagline, text: "Three laptops", threshold: 1.5}
+channels:
+  sheet: {paths: ["sheets/**"], require: [benfit, "phrase:taglin", cta, benefit], max_words: 0}
+  deep: {paths: ["sheets/deep/**", "other/**"]}
+  same: {paths: ["other/**"]}
+  free: {require: []}
+audiences:
+  gamers: {avoid: [a, b, c], prefer: [x, y]}
+  empty: {prefer: [x]}
+rules:
+  banned-term: {level: warning, threshold: 0.5}
+  phrase-drift: {threshold: -1}
+"#;
+        let expected = [
+            "threshold 1.5 is outside 0..1 | a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8",
+            "unknown requirement `benfit` | did you mean `benefit`?",
+            "unknown phrase id `taglin` | did you mean `phrase:tagline`?",
+            "`require: [cta]` but the guide has no calls to action | add `cta: [\"Book a demo\", …]`",
+            "`require: [benefit]` but the guide has no benefit expressions | add `benefit: {statement: …, expressions: [\"…\"]}`",
+            "`max_words` must be at least 1 | ",
+            "`sheets/deep/**` is already covered by channel `sheet` | the first matching channel wins: remove this glob or narrow the earlier one",
+            "`other/**` is already covered by channel `deep` | the first matching channel wins: remove this glob or narrow the earlier one",
+            "2 `prefer` words for 3 `avoid` words | give one `prefer` word per `avoid` word (paired by position), or one for all",
+            "audience `empty` has no `avoid` words | list the words this audience should not hear: `avoid: [\"…\"]`",
+            "`banned-term` takes no threshold | only `phrase-drift` has a `threshold`",
+            "threshold -1 is outside 0..1 | a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8",
+        ];
+        assert_eq!(problems(yaml), expected);
     }
 
     #[test]

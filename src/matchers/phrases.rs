@@ -1,15 +1,20 @@
 //! Approved phrases and calls to action, found exactly or as drift (a near miss).
 //!
-//! The metric: both sides are cut into word tokens and normalised (lowercase; number words
-//! become digits, so "sixty" = "60"). The distance between a window of text and a phrase is a
-//! token-level edit distance: inserting or deleting a token costs 1; substituting costs 0 for
-//! equal tokens, ½ for near-equal tokens (two function words such as "who"/"that", two forms of
-//! one word such as "laptop"/"laptops", or a one-letter typo in a word of 4+ letters) and 1
-//! otherwise. Similarity = 1 − distance ÷ the longer length; a window at or above the threshold
-//! (default 0.8) is drift, unless it is an exact use. Windows are about the phrase's length
-//! (±2 tokens) and never cross a blank line or a heading. Only windows holding at least two of
-//! the phrase's content words (one for phrases with a single content word) are scored, found
-//! through an index of the phrases' words, so the cost stays near linear in the text.
+//! The metric (also in `onmessage explain phrase-drift`): both sides are cut into word tokens
+//! and normalised (lowercase; number words become digits, so "sixty" = "60"). The distance
+//! between a window of text and a phrase is a weighted token edit distance:
+//! - inserting or dropping a token costs 1, or 1/2 for a function word ("the", "your", "every");
+//! - substituting costs 0 for equal tokens, 1/2 for near-equal ones (two function words, two
+//!   forms of one word such as "laptop"/"laptops" or "ships"/"shipped", an abbreviation such as
+//!   "demo"/"demonstration", or words of one synonym group such as "store"/"shop"), 1/4 for a
+//!   one-letter typo in a word of four letters or more, and 1 otherwise.
+//! Similarity = 1 − distance ÷ the longer length. A window at or above the threshold (default
+//! 0.8) is drift unless it is an exact use (same words, case and punctuation aside). Windows are
+//! the phrase's length ±2 tokens and never cross a blank line or a heading. Only windows holding
+//! two of the phrase's content words (one for phrases with fewer than three) are scored — found
+//! through an index of the phrases' word stems and synonym groups — so the cost stays near
+//! linear in the text with hundreds of phrases. Overlapping windows of one phrase give one
+//! finding, the best-scoring.
 
 use super::claims::number_word;
 use std::collections::{HashMap, HashSet};
