@@ -170,12 +170,16 @@ impl CompiledGuide {
 
     /// The first channel whose paths match the (guide-relative) path.
     pub fn channel_for(&self, relative: &Path) -> Option<usize> {
-        self.channels.iter().position(|c| c.globs.is_match(relative))
+        self.channels
+            .iter()
+            .position(|c| c.globs.is_match(relative))
     }
 
     /// The first audience whose paths match the (guide-relative) path.
     pub fn audience_for(&self, relative: &Path) -> Option<usize> {
-        self.audiences.iter().position(|a| a.globs.is_match(relative))
+        self.audiences
+            .iter()
+            .position(|a| a.globs.is_match(relative))
     }
 
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
@@ -219,16 +223,22 @@ impl CompiledGuide {
     }
 }
 
-
 /// Compile globs, reporting each bad one at `path(i)`.
-fn glob_set(globs: &[String], path: impl Fn(usize) -> Vec<guide::Seg>, problems: &mut Vec<Problem>) -> GlobSet {
+fn glob_set(
+    globs: &[String],
+    path: impl Fn(usize) -> Vec<guide::Seg>,
+    problems: &mut Vec<Problem>,
+) -> GlobSet {
     let mut builder = GlobSetBuilder::new();
     for (i, glob) in globs.iter().enumerate() {
         match Glob::new(glob) {
             Ok(glob) => {
                 builder.add(glob);
             }
-            Err(err) => problems.push(Problem::at(path(i), format!("invalid glob: {}", err.kind()))),
+            Err(err) => problems.push(Problem::at(
+                path(i),
+                format!("invalid glob: {}", err.kind()),
+            )),
         }
     }
     builder.build().unwrap_or_else(|_| GlobSet::empty())
@@ -353,7 +363,12 @@ fn compile(
         .collect();
 
     let ignore = glob_set(&guide.ignore, |i| guide_path!["ignore", i], &mut problems);
-    for (i, expression) in guide.benefit.iter().flat_map(|b| &b.expressions).enumerate() {
+    for (i, expression) in guide
+        .benefit
+        .iter()
+        .flat_map(|b| &b.expressions)
+        .enumerate()
+    {
         builder.add_term(Target::Benefit(i), expression, false, false);
     }
     let mut audiences = Vec::new();
@@ -380,7 +395,11 @@ fn compile(
                 "cta" => Some(Requirement::Cta),
                 other => {
                     let id = other.strip_prefix("phrase:")?;
-                    guide.phrases.iter().position(|p| p.id == id).map(Requirement::Phrase)
+                    guide
+                        .phrases
+                        .iter()
+                        .position(|p| p.id == id)
+                        .map(Requirement::Phrase)
                 }
             })
             .collect();
@@ -411,8 +430,13 @@ fn compile(
         let found = find_claims(claim);
         if found.is_empty() {
             problems.push(
-                Problem::at(guide_path!["claims", "approved", i], format!("`{claim}` holds no claim"))
-                    .with_help("a claim is a number with what it counts: \"30-day returns\", \"$500 off\""),
+                Problem::at(
+                    guide_path!["claims", "approved", i],
+                    format!("`{claim}` holds no claim"),
+                )
+                .with_help(
+                    "a claim is a number with what it counts: \"30-day returns\", \"$500 off\"",
+                ),
             );
         }
         approved_claims.extend(found.into_iter().map(|m| m.claim));

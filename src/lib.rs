@@ -24,7 +24,12 @@ use std::path::Path;
 
 /// Check one document against a guide. `path` is how findings name the file; `file` is where
 /// it is (or would be), which places it in a channel and audience by the guide's globs.
-pub fn check_document(doc: &Document, path: &str, file: Option<&Path>, guide: &CompiledGuide) -> Vec<Finding> {
+pub fn check_document(
+    doc: &Document,
+    path: &str,
+    file: Option<&Path>,
+    guide: &CompiledGuide,
+) -> Vec<Finding> {
     let relative = file.and_then(|f| guide.relative_path(f));
     let ctx = rules::Context::new(doc, guide, path, relative.as_deref());
     rules::check(&ctx)

@@ -49,15 +49,24 @@ pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -
             _ => continue,
         };
         let found = names.iter().position(|n| *n == value);
-        let key = if key == "channel" { "channel" } else { "audience" };
-        let slot = if key == "channel" { &mut profile.channel } else { &mut profile.audience };
+        let key = if key == "channel" {
+            "channel"
+        } else {
+            "audience"
+        };
+        let slot = if key == "channel" {
+            &mut profile.channel
+        } else {
+            &mut profile.audience
+        };
         // A named but unknown channel means "no channel", not "the one the path suggests".
         *slot = found;
         if found.is_none() {
             let range = unquoted(yaml, range);
             profile.unknown.push(UnknownName {
                 key,
-                suggestion: crate::suggest::closest(&value, names.iter().copied()).map(str::to_string),
+                suggestion: crate::suggest::closest(&value, names.iter().copied())
+                    .map(str::to_string),
                 known: names.iter().map(|n| n.to_string()).collect(),
                 name: value,
                 range: range.start + offset..range.end + offset,
@@ -71,7 +80,8 @@ pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -
 fn unquoted(yaml: &str, range: Range<usize>) -> Range<usize> {
     let text = &yaml[range.clone()];
     let quoted = text.len() >= 2
-        && (text.starts_with('"') && text.ends_with('"') || text.starts_with('\'') && text.ends_with('\''));
+        && (text.starts_with('"') && text.ends_with('"')
+            || text.starts_with('\'') && text.ends_with('\''));
     if quoted {
         range.start + 1..range.end - 1
     } else {
@@ -87,7 +97,8 @@ mod tests {
 
     fn guide() -> CompiledGuide {
         let yaml = "version: 1\ncta: [Call us]\nchannels:\n  sales-script: {paths: [\"sales/**\"], require: [cta]}\n  sell-sheet: {paths: [\"sheets/**\"]}\n  email: {}\naudiences:\n  gamers: {paths: [\"sales/gaming/**\"], avoid: [workstation]}\n";
-        CompiledGuide::from_text("g.yml", yaml, None, PathBuf::new()).unwrap_or_else(|e| panic!("{e:?}"))
+        CompiledGuide::from_text("g.yml", yaml, None, PathBuf::new())
+            .unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     #[test]
@@ -104,10 +115,18 @@ mod tests {
     fn front_matter_wins_and_unknown_names_are_reported() {
         let g = guide();
         let text = "---\nchannel: email\n---\nHi";
-        let p = profile(&Document::new(text, Kind::Markdown), Some(Path::new("sales/a.md")), &g);
+        let p = profile(
+            &Document::new(text, Kind::Markdown),
+            Some(Path::new("sales/a.md")),
+            &g,
+        );
         assert_eq!(p.channel, Some(2));
         let text = "---\nchannel: \"sell-sheets\"\naudience: gamer\n---\nHi";
-        let p = profile(&Document::new(text, Kind::Markdown), Some(Path::new("sales/gaming/a.md")), &g);
+        let p = profile(
+            &Document::new(text, Kind::Markdown),
+            Some(Path::new("sales/gaming/a.md")),
+            &g,
+        );
         assert_eq!((p.channel, p.audience), (None, None));
         assert_eq!(p.unknown.len(), 2);
         assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");

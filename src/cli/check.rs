@@ -150,7 +150,10 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
         Ok(guide) => guide,
         Err(err) => return Outcome::BadGuide(err),
     };
-    if guide.relative_path(&target.path).is_some_and(|r| guide.is_ignored(&r)) {
+    if guide
+        .relative_path(&target.path)
+        .is_some_and(|r| guide.is_ignored(&r))
+    {
         return Outcome::Ignored;
     }
     let bytes = match std::fs::read(&target.path) {
@@ -184,7 +187,6 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
         builtin,
     }
 }
-
 
 fn render(
     args: &CheckArgs,

@@ -53,8 +53,13 @@ pub fn explain(id: &str, out: &mut Output) -> u8 {
         return EXIT_ERROR;
     };
     let indent = |text: &str| {
-        let options = textwrap::Options::new(96).initial_indent("  ").subsequent_indent("  ");
-        text.split("\n\n").map(|p| textwrap::fill(p, &options)).collect::<Vec<_>>().join("\n\n")
+        let options = textwrap::Options::new(96)
+            .initial_indent("  ")
+            .subsequent_indent("  ");
+        text.split("\n\n")
+            .map(|p| textwrap::fill(p, &options))
+            .collect::<Vec<_>>()
+            .join("\n\n")
     };
     let block = |text: &str| {
         text.trim_end()

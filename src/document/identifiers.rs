@@ -32,10 +32,16 @@ fn token_around(text: &str, start: usize, end: usize) -> &str {
 /// Whether `c` sits between two word characters in `token` at byte `i` (an inner separator, as
 /// in `index.md`, `acme/server`, `snake_case`).
 fn inner(token: &str, sep: char) -> bool {
-    let chars: Vec<char> = token.chars().collect();
-    chars.windows(3).any(|w| {
-        let decimal = sep == '.' && w[0].is_ascii_digit() && w[2].is_ascii_digit();
-        w[1] == sep && is_word_char(w[0]) && is_word_char(w[2]) && !decimal
+    token.match_indices(sep).any(|(i, _)| {
+        let before = token[..i].chars().next_back();
+        let after = token[i + sep.len_utf8()..].chars().next();
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                let decimal = sep == '.' && b.is_ascii_digit() && a.is_ascii_digit();
+                is_word_char(b) && is_word_char(a) && !decimal
+            }
+            _ => false,
+        }
     })
 }
 

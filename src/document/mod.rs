@@ -145,7 +145,10 @@ impl<'a> Document<'a> {
         let block = &self.text[self.front_matter.clone()?];
         let start = block.find('\n')? + 1;
         let body = &block[start..];
-        let end = body.trim_end_matches(['\n', '\r']).rfind('\n').map_or(0, |i| i + 1);
+        let end = body
+            .trim_end_matches(['\n', '\r'])
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
         Some((start, &body[..end]))
     }
 
@@ -190,7 +193,10 @@ mod tests {
     fn front_matter_yaml_is_the_inside_of_the_fences() {
         let doc = Document::new("---\nchannel: x\n---\nbody", Kind::Markdown);
         assert_eq!(doc.front_matter_yaml(), Some((4, "channel: x\n")));
-        assert_eq!(Document::new("---\nchannel: x\n---\nbody", Kind::Text).front_matter_yaml(), None);
+        assert_eq!(
+            Document::new("---\nchannel: x\n---\nbody", Kind::Text).front_matter_yaml(),
+            None
+        );
     }
 
     #[test]

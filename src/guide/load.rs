@@ -176,7 +176,11 @@ pub fn front_matter_strings(yaml: &str) -> Vec<(String, String, Range<usize>)> {
             let scalar = value.as_scalar()?;
             let character = scalar.span().start()?.character();
             let start = char_offsets.get(character).copied().unwrap_or(yaml.len());
-            Some((key.as_str().to_string(), scalar.as_str().to_string(), start..word_end(yaml, start)))
+            Some((
+                key.as_str().to_string(),
+                scalar.as_str().to_string(),
+                start..word_end(yaml, start),
+            ))
         })
         .collect()
 }
@@ -225,10 +229,16 @@ mod tests {
     fn front_matter_strings_have_value_ranges() {
         let yaml = "title: Hello\nchannel: sell-sheet\naudience: \"gamers\"\ntags: [a]\n";
         let found = front_matter_strings(yaml);
-        let channel = found.iter().find(|(k, _, _)| k == "channel").expect("channel");
+        let channel = found
+            .iter()
+            .find(|(k, _, _)| k == "channel")
+            .expect("channel");
         assert_eq!(channel.1, "sell-sheet");
         assert_eq!(&yaml[channel.2.clone()], "sell-sheet");
-        let audience = found.iter().find(|(k, _, _)| k == "audience").expect("audience");
+        let audience = found
+            .iter()
+            .find(|(k, _, _)| k == "audience")
+            .expect("audience");
         assert_eq!(&yaml[audience.2.clone()], "\"gamers\"");
         assert!(front_matter_strings("- not a map").is_empty());
     }

@@ -180,12 +180,19 @@ impl<'de> Deserialize<'de> for RuleSetting {
                 f.write_str("a level (error, warning, info, off) or a map with `level`")
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<RuleSetting, E> {
-                Level::deserialize(de::value::StrDeserializer::<E>::new(value))
-                    .map(|level| RuleSetting { level: Some(level), threshold: None })
+                Level::deserialize(de::value::StrDeserializer::<E>::new(value)).map(|level| {
+                    RuleSetting {
+                        level: Some(level),
+                        threshold: None,
+                    }
+                })
             }
             fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<RuleSetting, M::Error> {
                 let map = RuleSettingMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(RuleSetting { level: map.level, threshold: map.threshold })
+                Ok(RuleSetting {
+                    level: map.level,
+                    threshold: map.threshold,
+                })
             }
         }
         deserializer.deserialize_any(SettingVisitor)

@@ -153,15 +153,27 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             ));
         }
     }
-    check_nonempty_unique(guide.cta.iter().map(String::as_str), |i| guide_path!["cta", i], "call to action", &mut problems);
+    check_nonempty_unique(
+        guide.cta.iter().map(String::as_str),
+        |i| guide_path!["cta", i],
+        "call to action",
+        &mut problems,
+    );
     for (i, phrase) in guide.phrases.iter().enumerate() {
         if let Some(threshold) = phrase.threshold {
-            check_threshold(threshold, guide_path!["phrases", i, "threshold"], &mut problems);
+            check_threshold(
+                threshold,
+                guide_path!["phrases", i, "threshold"],
+                &mut problems,
+            );
         }
     }
     if let Some(benefit) = &guide.benefit {
         if benefit.within_words == Some(0) {
-            problems.push(Problem::at(guide_path!["benefit", "within_words"], "`within_words` must be at least 1"));
+            problems.push(Problem::at(
+                guide_path!["benefit", "within_words"],
+                "`within_words` must be at least 1",
+            ));
         }
     }
     validate_channels(guide, &mut problems);
@@ -206,22 +218,28 @@ fn check_threshold(threshold: f64, path: Vec<super::Seg>, problems: &mut Vec<Pro
     }
 }
 
-
-
-
 fn validate_channels(guide: &Guide, problems: &mut Vec<Problem>) {
-    let has_benefit = guide.benefit.as_ref().is_some_and(|b| !b.expressions.is_empty());
+    let has_benefit = guide
+        .benefit
+        .as_ref()
+        .is_some_and(|b| !b.expressions.is_empty());
     for (c, (name, channel)) in guide.channels.iter().enumerate() {
         for (r, requirement) in channel.require.iter().enumerate() {
             let path = guide_path!["channels", name.as_str(), "require", r];
             match requirement.as_str() {
                 "benefit" if !has_benefit => problems.push(
-                    Problem::at(path, "`require: [benefit]` but the guide has no benefit expressions")
-                        .with_help("add `benefit: {statement: …, expressions: [\"…\"]}`"),
+                    Problem::at(
+                        path,
+                        "`require: [benefit]` but the guide has no benefit expressions",
+                    )
+                    .with_help("add `benefit: {statement: …, expressions: [\"…\"]}`"),
                 ),
                 "cta" if guide.cta.is_empty() => problems.push(
-                    Problem::at(path, "`require: [cta]` but the guide has no calls to action")
-                        .with_help("add `cta: [\"Book a demo\", …]`"),
+                    Problem::at(
+                        path,
+                        "`require: [cta]` but the guide has no calls to action",
+                    )
+                    .with_help("add `cta: [\"Book a demo\", …]`"),
                 ),
                 "benefit" | "cta" => {}
                 other => match other.strip_prefix("phrase:") {
@@ -232,7 +250,10 @@ fn validate_channels(guide: &Guide, problems: &mut Vec<Problem>) {
                                 Some(best) => format!("did you mean `phrase:{best}`?"),
                                 None => "`phrase:ID` names an id from `phrases`".to_string(),
                             };
-                            problems.push(Problem::at(path, format!("unknown phrase id `{id}`")).with_help(help));
+                            problems.push(
+                                Problem::at(path, format!("unknown phrase id `{id}`"))
+                                    .with_help(help),
+                            );
                         }
                     }
                     None => {
@@ -240,18 +261,28 @@ fn validate_channels(guide: &Guide, problems: &mut Vec<Problem>) {
                             Some(best) => format!("did you mean `{best}`?"),
                             None => "a requirement is `benefit`, `cta` or `phrase:ID`".to_string(),
                         };
-                        problems.push(Problem::at(path, format!("unknown requirement `{other}`")).with_help(help));
+                        problems.push(
+                            Problem::at(path, format!("unknown requirement `{other}`"))
+                                .with_help(help),
+                        );
                     }
                 },
             }
         }
 
         if channel.max_words == Some(0) {
-            problems.push(Problem::at(guide_path!["channels", name.as_str(), "max_words"], "`max_words` must be at least 1"));
+            problems.push(Problem::at(
+                guide_path!["channels", name.as_str(), "max_words"],
+                "`max_words` must be at least 1",
+            ));
         }
         // A glob that an earlier channel already covers can never select this channel.
         for (g, glob) in channel.paths.iter().enumerate() {
-            let earlier = guide.channels.iter().take(c).find(|(_, other)| other.paths.iter().any(|o| covers(o, glob)));
+            let earlier = guide
+                .channels
+                .iter()
+                .take(c)
+                .find(|(_, other)| other.paths.iter().any(|o| covers(o, glob)));
             if let Some((other, _)) = earlier {
                 problems.push(
                     Problem::at(guide_path!["channels", name.as_str(), "paths", g], format!("`{glob}` is already covered by channel `{other}`"))
@@ -277,8 +308,11 @@ fn validate_audiences(guide: &Guide, problems: &mut Vec<Problem>) {
     for (name, audience) in &guide.audiences {
         if audience.avoid.is_empty() {
             problems.push(
-                Problem::at(guide_path!["audiences", name.as_str()], format!("audience `{name}` has no `avoid` words"))
-                    .with_help("list the words this audience should not hear: `avoid: [\"…\"]`"),
+                Problem::at(
+                    guide_path!["audiences", name.as_str()],
+                    format!("audience `{name}` has no `avoid` words"),
+                )
+                .with_help("list the words this audience should not hear: `avoid: [\"…\"]`"),
             );
         }
         check_nonempty_unique(
@@ -290,8 +324,13 @@ fn validate_audiences(guide: &Guide, problems: &mut Vec<Problem>) {
         let (avoid, prefer) = (audience.avoid.len(), audience.prefer.len());
         if prefer > 1 && prefer != avoid {
             problems.push(
-                Problem::at(guide_path!["audiences", name.as_str(), "prefer"], format!("{prefer} `prefer` words for {avoid} `avoid` words"))
-                    .with_help("give one `prefer` word per `avoid` word (paired by position), or one for all"),
+                Problem::at(
+                    guide_path!["audiences", name.as_str(), "prefer"],
+                    format!("{prefer} `prefer` words for {avoid} `avoid` words"),
+                )
+                .with_help(
+                    "give one `prefer` word per `avoid` word (paired by position), or one for all",
+                ),
             );
         }
     }

@@ -30,10 +30,29 @@ pub struct ClaimMatch {
 }
 
 const SMALL: [&str; 19] = [
-    "", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "",
+    "",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
 ];
-const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// The value of an English number word ("one" is left out: "one of our experts" is no claim).
 pub fn number_word(word: &str) -> Option<u32> {
@@ -74,21 +93,132 @@ fn claim_regex() -> &'static Regex {
 
 /// Words after a number that do not make it a claim: function words, times of day, months.
 const NOT_UNITS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "than",
-    "is", "are", "was", "were", "be", "am", "pm", "as", "if", "so", "but", "that", "this", "it",
-    "we", "you", "they", "i", "he", "she", "our", "your", "their", "its", "my", "more", "less",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "from",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "am",
+    "pm",
+    "as",
+    "if",
+    "so",
+    "but",
+    "that",
+    "this",
+    "it",
+    "we",
+    "you",
+    "they",
+    "i",
+    "he",
+    "she",
+    "our",
+    "your",
+    "their",
+    "its",
+    "my",
+    "more",
+    "less",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Units of technical specifications: "32 GB", "240 Hz", "1.4 kg", "8-core", "27-inch" describe
 /// the product, they do not promise anything, and a sell sheet is full of them.
 const SPEC_UNITS: &[&str] = &[
-    "b", "kb", "mb", "gb", "tb", "pb", "bit", "byte", "hz", "khz", "mhz", "ghz", "mm", "cm", "m", "km",
-    "inch", "in", "ft", "foot", "feet", "g", "kg", "lb", "lbs", "oz", "w", "watt", "kw", "v", "volt",
-    "mah", "wh", "core", "thread", "nit", "dpi", "ppi", "rpm", "px", "pixel", "k", "p", "gen",
-    "generation", "port", "slot", "bay", "lane", "channel", "pin", "key", "speaker", "fan", "db",
+    "b",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "pb",
+    "bit",
+    "byte",
+    "hz",
+    "khz",
+    "mhz",
+    "ghz",
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "inch",
+    "in",
+    "ft",
+    "foot",
+    "feet",
+    "g",
+    "kg",
+    "lb",
+    "lbs",
+    "oz",
+    "w",
+    "watt",
+    "kw",
+    "v",
+    "volt",
+    "mah",
+    "wh",
+    "core",
+    "thread",
+    "nit",
+    "dpi",
+    "ppi",
+    "rpm",
+    "px",
+    "pixel",
+    "k",
+    "p",
+    "gen",
+    "generation",
+    "port",
+    "slot",
+    "bay",
+    "lane",
+    "channel",
+    "pin",
+    "key",
+    "speaker",
+    "fan",
+    "db",
 ];
 
 /// Units a number word may measure ("sixty seconds", "thirty days"): spelled-out counts of
@@ -98,9 +228,30 @@ const WORD_UNITS: &[&str] = &[
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Singular form of a unit word: "seconds" → "second", "batteries" → "battery".
@@ -108,9 +259,17 @@ pub fn singular(word: &str) -> String {
     let word = word.to_lowercase();
     if word.len() > 4 && word.ends_with("ies") {
         format!("{}y", &word[..word.len() - 3])
-    } else if word.len() > 3 && ["sses", "xes", "ches", "shes"].iter().any(|e| word.ends_with(e)) {
+    } else if word.len() > 3
+        && ["sses", "xes", "ches", "shes"]
+            .iter()
+            .any(|e| word.ends_with(e))
+    {
         word[..word.len() - 2].to_string()
-    } else if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+    } else if word.len() > 2
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+    {
         word[..word.len() - 1].to_string()
     } else {
         word
@@ -149,20 +308,33 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
     for caps in claim_regex().captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let claim = if let Some(n) = caps.name("mnum") {
-            Claim { number: multiplied(n.as_str(), caps.name("mult").map(|m| m.as_str())), unit: "$".into() }
+            Claim {
+                number: multiplied(n.as_str(), caps.name("mult").map(|m| m.as_str())),
+                unit: "$".into(),
+            }
         } else if let Some(n) = caps.name("rnum") {
-            Claim { number: normalize_number(n.as_str()), unit: "#".into() }
+            Claim {
+                number: normalize_number(n.as_str()),
+                unit: "#".into(),
+            }
         } else if let Some(n) = caps.name("pnum") {
-            Claim { number: normalize_number(n.as_str()), unit: "%".into() }
+            Claim {
+                number: normalize_number(n.as_str()),
+                unit: "%".into(),
+            }
         } else if let Some(n) = caps.name("tnum") {
-            Claim { number: normalize_number(n.as_str()), unit: "x".into() }
+            Claim {
+                number: normalize_number(n.as_str()),
+                unit: "x".into(),
+            }
         } else if let (Some(n), Some(unit)) = (caps.name("unum"), caps.name("uword")) {
             if excluded(text, n.start(), n.as_str(), unit.as_str(), unit.end()) {
                 continue;
             }
             let singular_unit = singular(unit.as_str());
             if SPEC_UNITS.contains(&singular_unit.as_str())
-                || (number_word(n.as_str()).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
+                || (number_word(n.as_str()).is_some()
+                    && !WORD_UNITS.contains(&singular_unit.as_str()))
             {
                 continue;
             }
@@ -172,11 +344,17 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 "times" => "x".to_string(),
                 other => singular(other),
             };
-            Claim { number: normalize_number(n.as_str()), unit }
+            Claim {
+                number: normalize_number(n.as_str()),
+                unit,
+            }
         } else {
             continue;
         };
-        found.push(ClaimMatch { claim, range: whole.range() });
+        found.push(ClaimMatch {
+            claim,
+            range: whole.range(),
+        });
     }
     found
 }
@@ -194,7 +372,9 @@ fn excluded(text: &str, start: usize, number: &str, unit: &str, unit_end: usize)
     }
     // "9:30", "5-7" ranges and phone-like runs: the number continues with other digits.
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|c| c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+') {
+    if before.is_some_and(|c| {
+        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+'
+    }) {
         return true;
     }
     let after_unit = text[unit_end..].chars().next();
@@ -210,7 +390,10 @@ fn excluded(text: &str, start: usize, number: &str, unit: &str, unit_end: usize)
         // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14".
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let has_digit = word.chars().any(|c| c.is_ascii_digit());
-        if (capitalised && !sentence_start) || has_digit || (word.len() > 1 && word.chars().all(|c| c.is_uppercase())) {
+        if (capitalised && !sentence_start)
+            || has_digit
+            || (word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
+        {
             return true;
         }
     }
@@ -232,7 +415,8 @@ fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
         return None;
     }
     let before = head[..word_start].trim_end_matches([' ', '\t', '*', '_', '"', '“', '(']);
-    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
     Some((word, sentence_start))
 }
 
@@ -241,7 +425,10 @@ mod tests {
     use super::*;
 
     fn claims(text: &str) -> Vec<String> {
-        find_claims(text).into_iter().map(|m| format!("{}={}", &text[m.range], m.claim)).collect()
+        find_claims(text)
+            .into_iter()
+            .map(|m| format!("{}={}", &text[m.range], m.claim))
+            .collect()
     }
 
     #[test]
@@ -268,7 +455,10 @@ mod tests {
         let a = find_claims("30-day returns");
         let b = find_claims("returns within 30 days");
         assert_eq!(a[0].claim, b[0].claim);
-        assert_eq!(find_claims("1,500 laptops")[0].claim, find_claims("1500 laptops")[0].claim);
+        assert_eq!(
+            find_claims("1,500 laptops")[0].claim,
+            find_claims("1500 laptops")[0].claim
+        );
     }
 
     #[test]
@@ -286,6 +476,9 @@ mod tests {
 
     #[test]
     fn sentence_start_numbers_are_still_claims() {
-        assert_eq!(claims("Over 200 stores. 50 percent off"), ["200 stores=200 store", "50 percent=50%"]);
+        assert_eq!(
+            claims("Over 200 stores. 50 percent off"),
+            ["200 stores=200 store", "50 percent=50%"]
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! The compiled form of a guide's words: terms with inflections, brand spellings, patterns.
 
-pub mod inflect;
-pub mod terms;
 pub mod claims;
+pub mod inflect;
 pub mod phrases;
+pub mod terms;

@@ -8,6 +8,7 @@
 //!   forms of one word such as "laptop"/"laptops" or "ships"/"shipped", an abbreviation such as
 //!   "demo"/"demonstration", or words of one synonym group such as "store"/"shop"), 1/4 for a
 //!   one-letter typo in a word of four letters or more, and 1 otherwise.
+//!
 //! Similarity = 1 − distance ÷ the longer length. A window at or above the threshold (default
 //! 0.8) is drift unless it is an exact use (same words, case and punctuation aside). Windows are
 //! the phrase's length ±2 tokens and never cross a blank line or a heading. Only windows holding
@@ -23,17 +24,23 @@ use std::ops::Range;
 /// Function words: never anchors, and interchangeable at half cost.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as",
-    "is", "are", "was", "be", "it", "its", "we", "us", "you", "your", "our", "they", "them", "their",
-    "who", "that", "which", "this", "these", "those", "my", "me", "i", "he", "she", "his", "her",
-    "within", "into", "onto", "over", "under", "up", "out", "off", "so", "but", "if", "than",
-    "every", "each", "all", "any", "some", "just", "very", "also", "here", "there",
+    "is", "are", "was", "be", "it", "its", "we", "us", "you", "your", "our", "they", "them",
+    "their", "who", "that", "which", "this", "these", "those", "my", "me", "i", "he", "she", "his",
+    "her", "within", "into", "onto", "over", "under", "up", "out", "off", "so", "but", "if",
+    "than", "every", "each", "all", "any", "some", "just", "very", "also", "here", "there",
 ];
 
 /// Words sales and marketing copy swaps for one another: a swap inside a phrase is a near-equal
 /// substitution, the most common way a tagline drifts ("Visit your local shop").
 const SYNONYMS: &[&[&str]] = &[
     &["store", "shop", "outlet", "showroom"],
-    &["local", "nearest", "nearby", "neighborhood", "neighbourhood"],
+    &[
+        "local",
+        "nearest",
+        "nearby",
+        "neighborhood",
+        "neighbourhood",
+    ],
     &["demo", "demonstration", "walkthrough", "trial"],
     &["book", "schedule", "reserve", "arrange"],
     &["call", "phone", "ring", "telephone"],
@@ -84,7 +91,9 @@ pub fn normalize_token(word: &str) -> (String, String) {
 
 /// Split a phrase into normalised tokens the way documents are split.
 pub fn phrase_tokens(text: &str) -> Vec<(String, String)> {
-    crate::document::words(text).map(|r| normalize_token(&text[r])).collect()
+    crate::document::words(text)
+        .map(|r| normalize_token(&text[r]))
+        .collect()
 }
 
 /// What a phrase is, for messages and requirements.
@@ -130,22 +139,39 @@ impl PhraseMatcher {
             return;
         }
         let id = self.phrases.len();
-        let content: Vec<usize> = (0..tokens.len()).filter(|&k| !is_stop_word(&tokens[k].1)).collect();
+        let content: Vec<usize> = (0..tokens.len())
+            .filter(|&k| !is_stop_word(&tokens[k].1))
+            .collect();
         let content_words = content.len();
         // A phrase of function words only ("Call us" has "call"; "About us" has "about") is
         // anchored on all its words.
-        let anchors: Vec<usize> = if content.is_empty() { (0..tokens.len()).collect() } else { content };
+        let anchors: Vec<usize> = if content.is_empty() {
+            (0..tokens.len()).collect()
+        } else {
+            content
+        };
         for &k in &anchors {
-            self.index.entry(canonical(&tokens[k].1)).or_default().push((id, k));
+            self.index
+                .entry(canonical(&tokens[k].1))
+                .or_default()
+                .push((id, k));
         }
-        let distinct = anchors.iter().map(|&k| canonical(&tokens[k].1)).collect::<HashSet<_>>().len();
+        let distinct = anchors
+            .iter()
+            .map(|&k| canonical(&tokens[k].1))
+            .collect::<HashSet<_>>()
+            .len();
         self.phrases.push(CompiledPhrase {
             kind,
             raw: tokens.iter().map(|t| t.0.clone()).collect(),
             norm: tokens.into_iter().map(|t| t.1).collect(),
             threshold,
             // Short phrases drift by one word, which may be their only other content word.
-            anchors_needed: if content_words >= 3 { distinct.min(2) } else { 1 },
+            anchors_needed: if content_words >= 3 {
+                distinct.min(2)
+            } else {
+                1
+            },
         });
     }
 
@@ -173,11 +199,21 @@ impl PhraseMatcher {
         for p in phrase_ids {
             hits.extend(self.find_phrase(p, &anchors[&p], tokens));
         }
-        hits.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
+        hits.sort_by(|a, b| {
+            a.range
+                .start
+                .cmp(&b.range.start)
+                .then(a.range.end.cmp(&b.range.end))
+        });
         hits
     }
 
-    fn find_phrase(&self, p: usize, anchors: &[(usize, usize)], tokens: &[Token]) -> Vec<PhraseHit> {
+    fn find_phrase(
+        &self,
+        p: usize,
+        anchors: &[(usize, usize)],
+        tokens: &[Token],
+    ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
         let len = phrase.norm.len();
         let mut exact: Vec<Range<usize>> = Vec::new();
@@ -192,7 +228,9 @@ impl PhraseMatcher {
             }
             let near: HashSet<usize> = anchors
                 .iter()
-                .filter(|&&(j, _)| j.abs_diff(i) <= len + 2 && tokens[j].segment == tokens[i].segment)
+                .filter(|&&(j, _)| {
+                    j.abs_diff(i) <= len + 2 && tokens[j].segment == tokens[i].segment
+                })
                 .map(|&(_, k2)| k2)
                 .collect();
             if near.len() < phrase.anchors_needed {
@@ -203,7 +241,10 @@ impl PhraseMatcher {
             for start in first..=i.saturating_sub(k).saturating_add(2).min(i) {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
                     let end = start + window;
-                    if end > tokens.len() || end <= i || tokens[start].segment != tokens[end - 1].segment {
+                    if end > tokens.len()
+                        || end <= i
+                        || tokens[start].segment != tokens[end - 1].segment
+                    {
                         continue;
                     }
                     if !scored.insert((start, window)) {
@@ -224,18 +265,35 @@ impl PhraseMatcher {
         }
         let mut hits: Vec<PhraseHit> = exact
             .iter()
-            .map(|r| PhraseHit { kind: phrase.kind, range: span(tokens, r.start, r.end), score: 1.0, exact: true })
+            .map(|r| PhraseHit {
+                kind: phrase.kind,
+                range: span(tokens, r.start, r.end),
+                score: 1.0,
+                exact: true,
+            })
             .collect();
         // Best windows first; a window overlapping an exact use or a better window is dropped.
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.abs_diff(len).cmp(&b.2.abs_diff(len))).then(a.1.cmp(&b.1)));
+        candidates.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.2.abs_diff(len).cmp(&b.2.abs_diff(len)))
+                .then(a.1.cmp(&b.1))
+        });
         let mut taken: Vec<Range<usize>> = exact;
         for (score, start, window) in candidates {
             let range = start..start + window;
-            if taken.iter().any(|t| t.start < range.end && range.start < t.end) {
+            if taken
+                .iter()
+                .any(|t| t.start < range.end && range.start < t.end)
+            {
                 continue;
             }
             taken.push(range.clone());
-            hits.push(PhraseHit { kind: phrase.kind, range: span(tokens, range.start, range.end), score, exact: false });
+            hits.push(PhraseHit {
+                kind: phrase.kind,
+                range: span(tokens, range.start, range.end),
+                score,
+                exact: false,
+            });
         }
         hits
     }
@@ -246,8 +304,11 @@ fn span(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
 }
 
 fn is_exact(raw: &[String], tokens: &[Token], start: usize) -> bool {
-    let Some(window) = tokens.get(start..start + raw.len()) else { return false };
-    window.iter().all(|t| t.segment == window[0].segment) && window.iter().zip(raw).all(|(t, r)| t.raw == *r)
+    let Some(window) = tokens.get(start..start + raw.len()) else {
+        return false;
+    };
+    window.iter().all(|t| t.segment == window[0].segment)
+        && window.iter().zip(raw).all(|(t, r)| t.raw == *r)
 }
 
 /// Similarity of a window to a phrase: 1 − weighted token edit distance ÷ the longer length.
@@ -261,7 +322,8 @@ pub fn similarity(phrase: &[String], window: &[Token]) -> f64 {
     for i in 1..=n {
         current[0] = previous[0] + indel_cost(&phrase[i - 1]);
         for j in 1..=m {
-            let substitute = previous[j - 1] + substitution_cost(&phrase[i - 1], &window[j - 1].norm);
+            let substitute =
+                previous[j - 1] + substitution_cost(&phrase[i - 1], &window[j - 1].norm);
             let delete = previous[j] + indel_cost(&phrase[i - 1]);
             let insert = current[j - 1] + indel_cost(&window[j - 1].norm);
             current[j] = substitute.min(delete).min(insert);
@@ -295,7 +357,10 @@ fn substitution_cost(a: &str, b: &str) -> f64 {
 
 /// One letter wrong, missing, extra or two swapped, in a word of four letters or more.
 fn typo(a: &str, b: &str) -> bool {
-    a.len().max(b.len()) >= 4 && a.len().min(b.len()) >= 3 && !a.chars().any(|c| c.is_ascii_digit()) && strsim::osa_distance(a, b) == 1
+    a.len().max(b.len()) >= 4
+        && a.len().min(b.len()) >= 3
+        && !a.chars().any(|c| c.is_ascii_digit())
+        && strsim::osa_distance(a, b) == 1
 }
 
 /// The stem of a word: without a possessive, a regular ending (-s, -es, -ed, -d, -ing) and a
@@ -337,7 +402,11 @@ fn near_equal(a: &str, b: &str) -> bool {
         return false;
     }
     let (sa, sb) = (stem(a), stem(b));
-    let (short, long) = if sa.len() <= sb.len() { (sa, sb) } else { (sb, sa) };
+    let (short, long) = if sa.len() <= sb.len() {
+        (sa, sb)
+    } else {
+        (sb, sa)
+    };
     sa == sb || canonical(a) == canonical(b) || (short.len() >= 3 && long.starts_with(short))
 }
 
@@ -349,7 +418,12 @@ mod tests {
         crate::document::words(text)
             .map(|r| {
                 let (raw, norm) = normalize_token(&text[r.clone()]);
-                Token { range: r, raw, norm, segment: 0 }
+                Token {
+                    range: r,
+                    raw,
+                    norm,
+                    segment: 0,
+                }
             })
             .collect()
     }
@@ -357,16 +431,29 @@ mod tests {
     fn hits(phrase: &str, text: &str) -> Vec<(String, bool)> {
         let mut matcher = PhraseMatcher::default();
         matcher.add(PhraseKind::Phrase(0), phrase, 0.8);
-        matcher.find(&tokens(text)).into_iter().map(|h| (text[h.range].to_string(), h.exact)).collect()
+        matcher
+            .find(&tokens(text))
+            .into_iter()
+            .map(|h| (text[h.range].to_string(), h.exact))
+            .collect()
     }
 
     #[test]
     fn numbers_synonyms_and_function_words_drift() {
         let tagline = "Three laptops in 60 seconds";
-        assert_eq!(hits(tagline, "Get 3 laptops in sixty seconds today"), [("3 laptops in sixty seconds".to_string(), false)]);
-        assert_eq!(hits(tagline, "Three notebooks in 60 seconds!"), [("Three notebooks in 60 seconds".to_string(), false)]);
         assert_eq!(
-            hits("Experts who speak your language", "Experts that speak your language."),
+            hits(tagline, "Get 3 laptops in sixty seconds today"),
+            [("3 laptops in sixty seconds".to_string(), false)]
+        );
+        assert_eq!(
+            hits(tagline, "Three notebooks in 60 seconds!"),
+            [("Three notebooks in 60 seconds".to_string(), false)]
+        );
+        assert_eq!(
+            hits(
+                "Experts who speak your language",
+                "Experts that speak your language."
+            ),
             [("Experts that speak your language".to_string(), false)]
         );
     }
@@ -374,20 +461,33 @@ mod tests {
     #[test]
     fn exact_uses_are_found_and_never_drift() {
         assert_eq!(
-            hits("Three laptops in 60 seconds", "THREE LAPTOPS IN 60 SECONDS! Really."),
+            hits(
+                "Three laptops in 60 seconds",
+                "THREE LAPTOPS IN 60 SECONDS! Really."
+            ),
             [("THREE LAPTOPS IN 60 SECONDS".to_string(), true)]
         );
     }
 
     #[test]
     fn unrelated_sentences_do_not_drift() {
-        assert!(hits("Three laptops in 60 seconds", "Our stores open in 60 days with laptops.").is_empty());
-        assert!(hits("Experts who speak your language", "We speak to every customer.").is_empty());
+        assert!(hits(
+            "Three laptops in 60 seconds",
+            "Our stores open in 60 days with laptops."
+        )
+        .is_empty());
+        assert!(hits(
+            "Experts who speak your language",
+            "We speak to every customer."
+        )
+        .is_empty());
     }
 
     #[test]
     fn similarity_is_documented_metric() {
-        let phrase: Vec<String> = ["3", "laptops", "in", "60", "seconds"].map(String::from).to_vec();
+        let phrase: Vec<String> = ["3", "laptops", "in", "60", "seconds"]
+            .map(String::from)
+            .to_vec();
         let window = tokens("three laptops in about 60 seconds");
         assert!((similarity(&phrase, &window) - (1.0 - 1.0 / 6.0)).abs() < 1e-9);
         let window = tokens("three laptop in 60 second");

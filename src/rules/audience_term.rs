@@ -19,15 +19,25 @@ campaign that says \"workstation\" talks to the wrong buyer.",
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some(a) = ctx.profile.audience else { return };
+    let Some(a) = ctx.profile.audience else {
+        return;
+    };
     let audience = &ctx.guide.audiences[a];
-    let matches = ctx.terms.iter().filter(|m| matches!(m.target, Target::Avoid(x, _) if x == a));
+    let matches = ctx
+        .terms
+        .iter()
+        .filter(|m| matches!(m.target, Target::Avoid(x, _) if x == a));
     for m in non_overlapping(matches) {
-        let Target::Avoid(_, w) = m.target else { continue };
+        let Target::Avoid(_, w) = m.target else {
+            continue;
+        };
         let matched = &ctx.doc.text[m.start..m.end];
         let suggestion = audience.preferred(w).map(|p| adapt(p, m, ctx.doc.text));
         let message = match audience.preferred(w) {
-            Some(prefer) => format!("\"{matched}\" is not {} language: say \"{prefer}\"", audience.name),
+            Some(prefer) => format!(
+                "\"{matched}\" is not {} language: say \"{prefer}\"",
+                audience.name
+            ),
             None => format!("\"{matched}\" is not {} language", audience.name),
         };
         out.extend(ctx.finding(ID, m.start..m.end, message, suggestion));
@@ -43,26 +53,49 @@ mod tests {
     #[test]
     fn fires_for_the_files_audience_with_paired_suggestions() {
         let g = guide(GUIDE);
-        let found = crate::rules::test_support::findings_at(&g, "Two Workstations and a spreadsheet.", crate::document::Kind::Markdown, Some("gaming/a.md"));
+        let found = crate::rules::test_support::findings_at(
+            &g,
+            "Two Workstations and a spreadsheet.",
+            crate::document::Kind::Markdown,
+            Some("gaming/a.md"),
+        );
         let pairs: Vec<_> = found
             .iter()
             .filter(|f| f.rule == "audience-term")
             .map(|f| (f.matched.as_str(), f.suggestion.as_deref()))
             .collect();
-        assert_eq!(pairs, [("Workstations", Some("Rigs")), ("spreadsheet", Some("stats"))]);
+        assert_eq!(
+            pairs,
+            [
+                ("Workstations", Some("Rigs")),
+                ("spreadsheet", Some("stats"))
+            ]
+        );
     }
 
     #[test]
     fn front_matter_selects_the_audience() {
         let g = guide(GUIDE);
         let text = "---\naudience: business\n---\nAn epic deal.";
-        assert_eq!(messages(&g, "audience-term", text, None), [("epic".to_string(), "\"epic\" is not business language".to_string())]);
+        assert_eq!(
+            messages(&g, "audience-term", text, None),
+            [(
+                "epic".to_string(),
+                "\"epic\" is not business language".to_string()
+            )]
+        );
     }
 
     #[test]
     fn other_audiences_and_unassigned_files_stay_quiet() {
         let g = guide(GUIDE);
-        assert!(messages(&g, "audience-term", "An epic workstation.", Some("other.md")).is_empty());
+        assert!(messages(
+            &g,
+            "audience-term",
+            "An epic workstation.",
+            Some("other.md")
+        )
+        .is_empty());
         assert!(messages(&g, "audience-term", "An epic deal.", Some("gaming/a.md")).is_empty());
         assert!(messages(&g, "audience-term", "A workstation.", None).is_empty());
     }

@@ -28,7 +28,12 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// `relative` is the file's path relative to the guide's folder, for channel and audience
     /// globs (`None` when it is outside the folder or has no path).
-    pub fn new(doc: &'a Document<'a>, guide: &'a CompiledGuide, path: &'a str, relative: Option<&Path>) -> Self {
+    pub fn new(
+        doc: &'a Document<'a>,
+        guide: &'a CompiledGuide,
+        path: &'a str,
+        relative: Option<&Path>,
+    ) -> Self {
         let norm = Normalized::new(doc.text);
         let terms = guide.term_matches(doc, &norm);
         Context {
@@ -49,7 +54,10 @@ impl<'a> Context<'a> {
         self.words.get_or_init(|| {
             let text = self.doc.text;
             words(text)
-                .filter(|w| self.doc.is_prose(w.clone()) && !in_identifier(text, w.start, w.end, &self.guide.dotted_names))
+                .filter(|w| {
+                    self.doc.is_prose(w.clone())
+                        && !in_identifier(text, w.start, w.end, &self.guide.dotted_names)
+                })
                 .collect()
         })
     }
@@ -73,7 +81,12 @@ impl<'a> Context<'a> {
                     }
                 }
                 let (raw, norm) = normalize_token(&text[word.clone()]);
-                tokens.push(Token { range: word.clone(), raw, norm, segment });
+                tokens.push(Token {
+                    range: word.clone(),
+                    raw,
+                    norm,
+                    segment,
+                });
                 previous = Some(word);
             }
             tokens
@@ -82,7 +95,13 @@ impl<'a> Context<'a> {
 
     /// Exact uses and drifts of approved phrases and calls to action.
     pub fn phrase_hits(&self) -> &[PhraseHit] {
-        self.phrase_hits.get_or_init(|| self.guide.phrases.find(self.tokens()))
+        self.phrase_hits.get_or_init(|| {
+            if self.guide.phrases.is_empty() {
+                Vec::new()
+            } else {
+                self.guide.phrases.find(self.tokens())
+            }
+        })
     }
 
     /// The channel's settings, if the document is in a channel.
@@ -149,7 +168,10 @@ fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
     }
     let mut lines = gap.split('\n');
     lines.next();
-    let blank = lines.clone().take(lines.clone().count().saturating_sub(1)).any(|l| l.trim().is_empty());
+    let blank = lines
+        .clone()
+        .take(lines.clone().count().saturating_sub(1))
+        .any(|l| l.trim().is_empty());
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
     let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
     blank || is_heading(from.saturating_sub(1)) || is_heading(to)

@@ -20,11 +20,23 @@ them never read; say it while you still have their attention.",
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(channel) = ctx.channel() else { return };
-    let Some(limit) = ctx.guide.guide.benefit.as_ref().and_then(|b| b.within_words) else { return };
+    let Some(limit) = ctx
+        .guide
+        .guide
+        .benefit
+        .as_ref()
+        .and_then(|b| b.within_words)
+    else {
+        return;
+    };
     if !channel.require.contains(&Requirement::Benefit) {
         return;
     }
-    let Some(first) = ctx.terms.iter().find(|m| matches!(m.target, Target::Benefit(_))) else {
+    let Some(first) = ctx
+        .terms
+        .iter()
+        .find(|m| matches!(m.target, Target::Benefit(_)))
+    else {
         return; // missing-benefit reports this
     };
     let position = ctx.word_position(first.start);
@@ -55,9 +67,22 @@ mod tests {
     #[test]
     fn early_benefits_code_words_and_unchanneled_files_stay_quiet() {
         let g = guide(GUIDE);
-        assert!(messages(&g, "late-benefit", "One two three confident.", Some("sheets/a.md")).is_empty());
-        let code = "---\ntitle: a b c d e f\n---\n`a b c d e f g` https://x.io/a/b/c One two confident.";
+        assert!(messages(
+            &g,
+            "late-benefit",
+            "One two three confident.",
+            Some("sheets/a.md")
+        )
+        .is_empty());
+        let code =
+            "---\ntitle: a b c d e f\n---\n`a b c d e f g` https://x.io/a/b/c One two confident.";
         assert!(messages(&g, "late-benefit", code, Some("sheets/a.md")).is_empty());
-        assert!(messages(&g, "late-benefit", "One two three four five confident.", Some("x/a.md")).is_empty());
+        assert!(messages(
+            &g,
+            "late-benefit",
+            "One two three four five confident.",
+            Some("x/a.md")
+        )
+        .is_empty());
     }
 }

@@ -24,11 +24,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if !channel.require.contains(&Requirement::Benefit) {
         return;
     }
-    if ctx.terms.iter().any(|m| matches!(m.target, Target::Benefit(_))) {
+    if ctx
+        .terms
+        .iter()
+        .any(|m| matches!(m.target, Target::Benefit(_)))
+    {
         return;
     }
-    let statement = ctx.guide.guide.benefit.as_ref().map_or("", |b| b.statement.as_str());
-    let message = format!("This {} never states the benefit: \"{statement}\"", channel.name);
+    let statement = ctx
+        .guide
+        .guide
+        .benefit
+        .as_ref()
+        .map_or("", |b| b.statement.as_str());
+    let message = format!(
+        "This {} never states the benefit: \"{statement}\"",
+        channel.name
+    );
     out.extend(ctx.file_finding(ID, message));
 }
 
@@ -42,16 +54,36 @@ mod tests {
     fn fires_once_at_the_start_when_no_expression_appears() {
         let g = guide(GUIDE);
         assert_eq!(
-            messages(&g, "missing-benefit", "Specs only.\n\nMore specs.", Some("sheets/a.md")),
-            [(String::new(), "This sheet never states the benefit: \"Walk out sure\"".to_string())]
+            messages(
+                &g,
+                "missing-benefit",
+                "Specs only.\n\nMore specs.",
+                Some("sheets/a.md")
+            ),
+            [(
+                String::new(),
+                "This sheet never states the benefit: \"Walk out sure\"".to_string()
+            )]
         );
     }
 
     #[test]
     fn inflections_satisfy_it_and_other_channels_are_not_checked() {
         let g = guide(GUIDE);
-        assert!(messages(&g, "missing-benefit", "Buy with confidence? No: feel Confident.", Some("sheets/a.md")).is_empty());
-        assert!(messages(&g, "missing-benefit", "Peace\nof mind.", Some("sheets/a.md")).is_empty());
+        assert!(messages(
+            &g,
+            "missing-benefit",
+            "Buy with confidence? No: feel Confident.",
+            Some("sheets/a.md")
+        )
+        .is_empty());
+        assert!(messages(
+            &g,
+            "missing-benefit",
+            "Peace\nof mind.",
+            Some("sheets/a.md")
+        )
+        .is_empty());
         assert!(messages(&g, "missing-benefit", "Specs only.", Some("mail/a.md")).is_empty());
         assert!(messages(&g, "missing-benefit", "Specs only.", Some("elsewhere/a.md")).is_empty());
         assert!(messages(&g, "missing-benefit", "Specs only.", None).is_empty());
@@ -60,6 +92,15 @@ mod tests {
     #[test]
     fn benefit_in_code_does_not_count() {
         let g = guide(GUIDE);
-        assert_eq!(messages(&g, "missing-benefit", "Specs `confident`.", Some("sheets/a.md")).len(), 1);
+        assert_eq!(
+            messages(
+                &g,
+                "missing-benefit",
+                "Specs `confident`.",
+                Some("sheets/a.md")
+            )
+            .len(),
+            1
+        );
     }
 }

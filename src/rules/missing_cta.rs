@@ -24,11 +24,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if !channel.require.contains(&Requirement::Cta) {
         return;
     }
-    if ctx.phrase_hits().iter().any(|h| matches!(h.kind, PhraseKind::Cta(_))) {
+    if ctx
+        .phrase_hits()
+        .iter()
+        .any(|h| matches!(h.kind, PhraseKind::Cta(_)))
+    {
         return;
     }
-    let ctas: Vec<String> = ctx.guide.guide.cta.iter().map(|c| format!("\"{c}\"")).collect();
-    let message = format!("This {} has no call to action: use one of {}", channel.name, ctas.join(", "));
+    let ctas: Vec<String> = ctx
+        .guide
+        .guide
+        .cta
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect();
+    let message = format!(
+        "This {} has no call to action: use one of {}",
+        channel.name,
+        ctas.join(", ")
+    );
     out.extend(ctx.file_finding(ID, message));
 }
 
@@ -50,8 +64,20 @@ mod tests {
     #[test]
     fn exact_and_near_miss_calls_to_action_satisfy_it() {
         let g = guide(GUIDE);
-        assert!(messages(&g, "missing-cta", "New laptops. BOOK A DEMO!", Some("mail/a.md")).is_empty());
-        assert!(messages(&g, "missing-cta", "New laptops. Visit our local store.", Some("mail/a.md")).is_empty());
+        assert!(messages(
+            &g,
+            "missing-cta",
+            "New laptops. BOOK A DEMO!",
+            Some("mail/a.md")
+        )
+        .is_empty());
+        assert!(messages(
+            &g,
+            "missing-cta",
+            "New laptops. Visit our local store.",
+            Some("mail/a.md")
+        )
+        .is_empty());
         assert!(messages(&g, "missing-cta", "No call here.", Some("other/a.md")).is_empty());
     }
 }

@@ -21,12 +21,21 @@ there, the sheet is not on message, however good the rest is.",
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(channel) = ctx.channel() else { return };
     for requirement in &channel.require {
-        let Requirement::Phrase(i) = *requirement else { continue };
-        if ctx.phrase_hits().iter().any(|h| h.kind == PhraseKind::Phrase(i)) {
+        let Requirement::Phrase(i) = *requirement else {
+            continue;
+        };
+        if ctx
+            .phrase_hits()
+            .iter()
+            .any(|h| h.kind == PhraseKind::Phrase(i))
+        {
             continue;
         }
         let phrase = &ctx.guide.guide.phrases[i];
-        let message = format!("This {} must carry the approved phrase `{}`: \"{}\"", channel.name, phrase.id, phrase.text);
+        let message = format!(
+            "This {} must carry the approved phrase `{}`: \"{}\"",
+            channel.name, phrase.id, phrase.text
+        );
         out.extend(ctx.file_finding(ID, message));
     }
 }
@@ -40,9 +49,17 @@ mod tests {
     #[test]
     fn fires_per_missing_phrase() {
         let g = guide(GUIDE);
-        let found = messages(&g, "missing-phrase", "Experts who speak your language.", Some("sheets/a.md"));
+        let found = messages(
+            &g,
+            "missing-phrase",
+            "Experts who speak your language.",
+            Some("sheets/a.md"),
+        );
         assert_eq!(found, [(String::new(), "This sheet must carry the approved phrase `tagline`: \"Three laptops in 60 seconds\"".to_string())]);
-        assert_eq!(messages(&g, "missing-phrase", "Nothing.", Some("sheets/a.md")).len(), 2);
+        assert_eq!(
+            messages(&g, "missing-phrase", "Nothing.", Some("sheets/a.md")).len(),
+            2
+        );
     }
 
     #[test]

@@ -47,18 +47,66 @@ pub struct Rule {
 
 /// Every rule, in registry order.
 pub const ALL: &[Rule] = &[
-    Rule { id: banned_term::ID, doc: &banned_term::DOC, check: banned_term::check },
-    Rule { id: preferred_term::ID, doc: &preferred_term::DOC, check: preferred_term::check },
-    Rule { id: brand_name::ID, doc: &brand_name::DOC, check: brand_name::check },
-    Rule { id: phrase_drift::ID, doc: &phrase_drift::DOC, check: phrase_drift::check },
-    Rule { id: missing_benefit::ID, doc: &missing_benefit::DOC, check: missing_benefit::check },
-    Rule { id: late_benefit::ID, doc: &late_benefit::DOC, check: late_benefit::check },
-    Rule { id: missing_cta::ID, doc: &missing_cta::DOC, check: missing_cta::check },
-    Rule { id: missing_phrase::ID, doc: &missing_phrase::DOC, check: missing_phrase::check },
-    Rule { id: unapproved_claim::ID, doc: &unapproved_claim::DOC, check: unapproved_claim::check },
-    Rule { id: audience_term::ID, doc: &audience_term::DOC, check: audience_term::check },
-    Rule { id: too_long::ID, doc: &too_long::DOC, check: too_long::check },
-    Rule { id: unknown_channel::ID, doc: &unknown_channel::DOC, check: unknown_channel::check },
+    Rule {
+        id: banned_term::ID,
+        doc: &banned_term::DOC,
+        check: banned_term::check,
+    },
+    Rule {
+        id: preferred_term::ID,
+        doc: &preferred_term::DOC,
+        check: preferred_term::check,
+    },
+    Rule {
+        id: brand_name::ID,
+        doc: &brand_name::DOC,
+        check: brand_name::check,
+    },
+    Rule {
+        id: phrase_drift::ID,
+        doc: &phrase_drift::DOC,
+        check: phrase_drift::check,
+    },
+    Rule {
+        id: missing_benefit::ID,
+        doc: &missing_benefit::DOC,
+        check: missing_benefit::check,
+    },
+    Rule {
+        id: late_benefit::ID,
+        doc: &late_benefit::DOC,
+        check: late_benefit::check,
+    },
+    Rule {
+        id: missing_cta::ID,
+        doc: &missing_cta::DOC,
+        check: missing_cta::check,
+    },
+    Rule {
+        id: missing_phrase::ID,
+        doc: &missing_phrase::DOC,
+        check: missing_phrase::check,
+    },
+    Rule {
+        id: unapproved_claim::ID,
+        doc: &unapproved_claim::DOC,
+        check: unapproved_claim::check,
+    },
+    Rule {
+        id: audience_term::ID,
+        doc: &audience_term::DOC,
+        check: audience_term::check,
+    },
+    Rule {
+        id: too_long::ID,
+        doc: &too_long::DOC,
+        check: too_long::check,
+    },
+    Rule {
+        id: unknown_channel::ID,
+        doc: &unknown_channel::DOC,
+        check: unknown_channel::check,
+    },
 ];
 
 /// The documentation of a rule by id.
@@ -167,7 +215,12 @@ pub(crate) mod test_support {
     }
 
     /// Findings for a file at `relative` (to the guide's folder), for channel and audience paths.
-    pub fn findings_at(guide: &CompiledGuide, text: &str, kind: Kind, relative: Option<&str>) -> Vec<Finding> {
+    pub fn findings_at(
+        guide: &CompiledGuide,
+        text: &str,
+        kind: Kind,
+        relative: Option<&str>,
+    ) -> Vec<Finding> {
         let doc = Document::new(text, kind);
         let relative = relative.map(std::path::Path::new);
         let ctx = super::Context::new(&doc, guide, "test.md", relative);
@@ -175,7 +228,12 @@ pub(crate) mod test_support {
     }
 
     /// Findings of one rule, as (matched, message) pairs.
-    pub fn messages(guide: &CompiledGuide, rule: &str, text: &str, relative: Option<&str>) -> Vec<(String, String)> {
+    pub fn messages(
+        guide: &CompiledGuide,
+        rule: &str,
+        text: &str,
+        relative: Option<&str>,
+    ) -> Vec<(String, String)> {
         findings_at(guide, text, Kind::Markdown, relative)
             .into_iter()
             .filter(|f| f.rule == rule)
@@ -201,7 +259,10 @@ mod tests {
     fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
         assert_eq!(ALL.len(), RULES.len());
         for (rule, meta) in ALL.iter().zip(RULES) {
-            assert_eq!(rule.id, meta.id, "rules::ALL and the registry list rules in the same order");
+            assert_eq!(
+                rule.id, meta.id,
+                "rules::ALL and the registry list rules in the same order"
+            );
             let doc = doc(rule.id).unwrap_or_else(|| panic!("{} has no DOC", rule.id));
             let guide = test_support::guide(&format!("version: 1\n{}", doc.guide));
             let found = test_support::findings(&guide, doc.example, Kind::Markdown);
@@ -210,11 +271,24 @@ mod tests {
                 .find(|f| f.rule == rule.id)
                 .unwrap_or_else(|| panic!("{}: example does not fire: {found:?}", rule.id));
             if let Some(suggestion) = &finding.suggestion {
-                let fixed = format!("{}{}{}", &doc.example[..finding.start], suggestion, &doc.example[finding.end..]);
-                assert_eq!(fixed, doc.fixed, "{}: the suggestion does not give the documented fix", rule.id);
+                let fixed = format!(
+                    "{}{}{}",
+                    &doc.example[..finding.start],
+                    suggestion,
+                    &doc.example[finding.end..]
+                );
+                assert_eq!(
+                    fixed, doc.fixed,
+                    "{}: the suggestion does not give the documented fix",
+                    rule.id
+                );
             }
             let after = test_support::findings(&guide, doc.fixed, Kind::Markdown);
-            assert!(after.iter().all(|f| f.rule != rule.id), "{}: the fixed text still fires: {after:?}", rule.id);
+            assert!(
+                after.iter().all(|f| f.rule != rule.id),
+                "{}: the fixed text still fires: {after:?}",
+                rule.id
+            );
         }
     }
 

@@ -36,10 +36,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for hit in ctx.phrase_hits().iter().filter(|h| !h.exact) {
         let guide = &ctx.guide.guide;
         let (what, text) = match hit.kind {
-            PhraseKind::Phrase(i) => (format!("the approved phrase `{}`", guide.phrases[i].id), &guide.phrases[i].text),
+            PhraseKind::Phrase(i) => (
+                format!("the approved phrase `{}`", guide.phrases[i].id),
+                &guide.phrases[i].text,
+            ),
             PhraseKind::Cta(i) => ("the call to action".to_string(), &guide.cta[i]),
         };
-        let message = format!("Close to {what} \"{text}\" but not the same (similarity {:.2})", hit.score);
+        let message = format!(
+            "Close to {what} \"{text}\" but not the same (similarity {:.2})",
+            hit.score
+        );
         out.extend(ctx.finding(ID, hit.range.clone(), message, Some(text.clone())));
     }
 }
@@ -60,7 +66,10 @@ mod tests {
         assert_eq!(
             fired("Three notebooks in 60 seconds. Book the demo today."),
             pairs(&[
-                ("Three notebooks in 60 seconds", Some("Three laptops in 60 seconds")),
+                (
+                    "Three notebooks in 60 seconds",
+                    Some("Three laptops in 60 seconds")
+                ),
                 ("Book the demo", Some("Book a demo")),
             ])
         );
@@ -74,9 +83,15 @@ mod tests {
 
     #[test]
     fn exact_uses_unrelated_text_and_code_stay_quiet() {
-        assert_eq!(fired("THREE LAPTOPS IN 60 SECONDS! Book a demo."), pairs(&[]));
+        assert_eq!(
+            fired("THREE LAPTOPS IN 60 SECONDS! Book a demo."),
+            pairs(&[])
+        );
         assert_eq!(fired("Our three stores open in 60 days."), pairs(&[]));
-        assert_eq!(fired("`3 laptops in sixty seconds`\n\n```\n3 laptops in sixty seconds\n```\n"), pairs(&[]));
+        assert_eq!(
+            fired("`3 laptops in sixty seconds`\n\n```\n3 laptops in sixty seconds\n```\n"),
+            pairs(&[])
+        );
     }
 
     #[test]
@@ -87,7 +102,15 @@ mod tests {
 
     #[test]
     fn rule_threshold_is_configurable() {
-        let strict = guide(&format!("{GUIDE}rules:\n  phrase-drift: {{level: warning, threshold: 0.95}}\n"));
-        assert!(run(&strict, "phrase-drift", "Three notebooks in 60 seconds.", Kind::Markdown).is_empty());
+        let strict = guide(&format!(
+            "{GUIDE}rules:\n  phrase-drift: {{level: warning, threshold: 0.95}}\n"
+        ));
+        assert!(run(
+            &strict,
+            "phrase-drift",
+            "Three notebooks in 60 seconds.",
+            Kind::Markdown
+        )
+        .is_empty());
     }
 }

@@ -12,7 +12,8 @@ URLs and identifiers.",
     why: "A sell sheet is read in a minute or not at all. Length limits keep every channel's \
 documents the size their readers give them.",
     guide: "channels:\n  sell-sheet: {max_words: 5}\n",
-    example: "---\nchannel: sell-sheet\n---\nOur laptops are fast, light and quiet, and they last.\n",
+    example:
+        "---\nchannel: sell-sheet\n---\nOur laptops are fast, light and quiet, and they last.\n",
     fixed: "---\nchannel: sell-sheet\n---\nFast, light, quiet laptops.\n",
 };
 
@@ -39,7 +40,8 @@ mod tests {
             messages(&g, "too-long", "One two three four.", Some("sheets/a.md")),
             [(String::new(), "4 words: a sheet stays within 3".to_string())]
         );
-        let with_code = "---\ntitle: many words here\n---\nOne `two three` https://x.io/four two_three three.";
+        let with_code =
+            "---\ntitle: many words here\n---\nOne `two three` https://x.io/four two_three three.";
         assert!(messages(&g, "too-long", with_code, Some("sheets/a.md")).is_empty());
         assert!(messages(&g, "too-long", "One two three four.", Some("other/a.md")).is_empty());
     }

@@ -18,7 +18,8 @@ approved phrases and calls to action are approved too. Not claims: specification
 units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \"8-core\", \"27-inch\"), spelled-out counts \
 of things (\"three options\"; spelled-out numbers are claims only with a unit of time, \
 percent, dollars or times), model names (\"RTX 4090\", \"Windows 11\"), years, dates, times \
-of day, phone numbers, list numbering and anything in code.",
+of day, phone numbers, list numbering and anything in code. Guides without a `claims` section \
+do not check claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
 a sales script (\"45-second setup\", \"2,000 laptops in stock\") is a promise the company never \
 agreed to make.",
@@ -28,6 +29,11 @@ agreed to make.",
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    // Without a `claims` section the guide has not taken a position on numbers: reporting every
+    // figure would bury the findings that matter.
+    if ctx.guide.guide.claims.is_none() {
+        return;
+    }
     let text = ctx.doc.text;
     for found in find_claims(text) {
         let range = found.range;
@@ -53,7 +59,10 @@ mod tests {
     const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
 
     fn fired(text: &str) -> Vec<String> {
-        messages(&guide(GUIDE), "unapproved-claim", text, None).into_iter().map(|(m, _)| m).collect()
+        messages(&guide(GUIDE), "unapproved-claim", text, None)
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect()
     }
 
     #[test]
@@ -67,6 +76,12 @@ mod tests {
     #[test]
     fn approved_pairs_phrases_and_ctas_stay_quiet() {
         assert!(fired("Returns within 30 days, 24/7 support, 1500 laptops, three laptops in sixty seconds, save $50.").is_empty());
+    }
+
+    #[test]
+    fn guides_without_claims_do_not_check_numbers() {
+        let g = guide("version: 1\nphrases:\n  - {id: t, text: \"Hello there\"}\n");
+        assert!(messages(&g, "unapproved-claim", "Set up in 45 seconds.", None).is_empty());
     }
 
     #[test]

@@ -24,7 +24,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("the guide defines {}", unknown.known.join(", "))
         };
         let message = format!("Unknown {} \"{}\": {defined}", unknown.key, unknown.name);
-        out.extend(ctx.finding(ID, unknown.range.clone(), message, unknown.suggestion.clone()));
+        out.extend(ctx.finding(
+            ID,
+            unknown.range.clone(),
+            message,
+            unknown.suggestion.clone(),
+        ));
     }
 }
 
@@ -39,8 +44,15 @@ mod tests {
         assert_eq!(
             messages(&g, "unknown-channel", text, None),
             [
-                ("sell-sheets".to_string(), "Unknown channel \"sell-sheets\": the guide defines sell-sheet, campaign".to_string()),
-                ("gaming".to_string(), "Unknown audience \"gaming\": the guide defines gamers".to_string()),
+                (
+                    "sell-sheets".to_string(),
+                    "Unknown channel \"sell-sheets\": the guide defines sell-sheet, campaign"
+                        .to_string()
+                ),
+                (
+                    "gaming".to_string(),
+                    "Unknown audience \"gaming\": the guide defines gamers".to_string()
+                ),
             ]
         );
     }
@@ -48,7 +60,13 @@ mod tests {
     #[test]
     fn defined_names_and_other_keys_stay_quiet() {
         let g = guide("version: 1\nchannels:\n  sell-sheet: {}\n");
-        assert!(messages(&g, "unknown-channel", "---\nchannel: sell-sheet\ntitle: x\n---\nText.", None).is_empty());
+        assert!(messages(
+            &g,
+            "unknown-channel",
+            "---\nchannel: sell-sheet\ntitle: x\n---\nText.",
+            None
+        )
+        .is_empty());
         assert!(messages(&g, "unknown-channel", "channel: nothing\n", None).is_empty());
     }
 }
