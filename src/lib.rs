@@ -14,6 +14,7 @@ pub mod registry;
 pub mod report;
 pub mod rules;
 mod suggest;
+pub mod suppress;
 
 pub use compiled::CompiledGuide;
 pub use document::{Document, Kind};

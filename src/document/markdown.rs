@@ -23,8 +23,22 @@ pub fn front_matter_end(text: &str) -> Option<usize> {
     None
 }
 
+/// Where prose and code are in a Markdown text.
+#[derive(Debug, Default)]
+pub struct Regions {
+    /// Prose ranges, sorted and disjoint.
+    pub prose: Vec<Range<usize>>,
+    /// Code blocks and inline code spans, sorted.
+    pub code: Vec<Range<usize>>,
+}
+
 /// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
 pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
+    regions(text, mdx).prose
+}
+
+/// Prose and code regions of a Markdown text, in one parse.
+pub fn regions(text: &str, mdx: bool) -> Regions {
     let body_start = front_matter_end(text).unwrap_or(0);
     let (blanked, holes) = if mdx {
         blank_mdx(&text[body_start..])
@@ -37,6 +51,8 @@ pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
         &text[body_start..]
     };
     let mut prose = Vec::new();
+    let mut code = Vec::new();
+    let mut code_start = 0usize;
     let mut code_depth = 0usize;
     let mut autolink_depth = 0usize;
     let mut html_block: Option<usize> = None;
@@ -47,8 +63,15 @@ pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
         match event {
-            Event::Start(Tag::CodeBlock(_)) => code_depth += 1,
-            Event::End(TagEnd::CodeBlock) => code_depth = code_depth.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(_)) => {
+                code_depth += 1;
+                code_start = range.start;
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                code_depth = code_depth.saturating_sub(1);
+                code.push(code_start..range.end);
+            }
+            Event::Code(_) => code.push(range),
             Event::Start(Tag::Link {
                 link_type: LinkType::Autolink | LinkType::Email,
                 ..
@@ -70,7 +93,8 @@ pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
         .collect();
     holes.extend(html_comments(text));
     subtract_all(&mut prose, &holes);
-    prose
+    code.sort_by_key(|r| r.start);
+    Regions { prose, code }
 }
 
 fn push(prose: &mut Vec<Range<usize>>, range: Range<usize>) {

@@ -87,6 +87,8 @@ pub struct Document<'a> {
     pub kind: Kind,
     /// Where prose is, sorted and disjoint; `None` means all of the text (plain text files).
     prose: Option<Vec<Range<usize>>>,
+    /// Code blocks and spans (Markdown), sorted.
+    code: Vec<Range<usize>>,
     /// The YAML front matter of Markdown files, if any.
     pub front_matter: Option<Range<usize>>,
     lines: OnceLock<LineIndex>,
@@ -96,18 +98,20 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, front_matter) = match kind {
-            Kind::Text => (None, None),
-            Kind::Markdown | Kind::Mdx => (
-                Some(markdown::prose_ranges(text, kind == Kind::Mdx)),
-                markdown::front_matter_end(text).map(|end| 0..end),
-            ),
+        let (prose, code, front_matter) = match kind {
+            Kind::Text => (None, Vec::new(), None),
+            Kind::Markdown | Kind::Mdx => {
+                let regions = markdown::regions(text, kind == Kind::Mdx);
+                let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
+                (Some(regions.prose), regions.code, front_matter)
+            }
         };
         Document {
             text,
             bom,
             kind,
             prose,
+            code,
             front_matter,
             lines: OnceLock::new(),
         }
@@ -150,6 +154,12 @@ impl<'a> Document<'a> {
             .rfind('\n')
             .map_or(0, |i| i + 1);
         Some((start, &body[..end]))
+    }
+
+    /// Whether `offset` lies in a code block or code span.
+    pub fn in_code(&self, offset: usize) -> bool {
+        let i = self.code.partition_point(|r| r.end <= offset);
+        self.code.get(i).is_some_and(|r| r.start <= offset)
     }
 
     /// (line, column) of a text offset, 1-based, columns in characters.

@@ -23,9 +23,6 @@ shares keeps every script, sheet and email in the buyer's words.",
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    if !ctx.is_on(ID) {
-        return;
-    }
     let banned = &ctx.guide.banned;
     let terms = ctx
         .terms

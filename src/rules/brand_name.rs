@@ -28,7 +28,7 @@ the cheapest part of the message to get right and the most visible when wrong.",
 const MIN_TYPO_LEN: usize = 6;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    if !ctx.is_on(ID) || ctx.guide.brands.is_empty() {
+    if ctx.guide.brands.is_empty() {
         return;
     }
     let text = ctx.doc.text;

@@ -19,9 +19,6 @@ by both teams, keeps the message recognisable from the first email to the closin
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    if !ctx.is_on(ID) {
-        return;
-    }
     let matches = ctx
         .terms
         .iter()

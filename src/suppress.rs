@@ -1,0 +1,346 @@
+//! Inline suppressions: comments that silence findings where a human decided the text is right.
+//!
+//! ```markdown
+//! <!-- onmessage-disable-next-line banned-term -->
+//! <!-- onmessage-disable banned-term, brand-name -->  …  <!-- onmessage-enable -->
+//! <!-- onmessage-disable-file -->
+//! ```
+//! In `.mdx`, which rejects HTML comments, the same words go inside `{/* … */}`. With no rule
+//! named, a directive covers all rules. "Next line" is the next non-blank line; a finding is
+//! suppressed by the line where it starts. Comments inside code are text, not directives.
+
+use crate::document::{Document, Kind};
+use crate::finding::Finding;
+use crate::registry;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub const UNUSED: &str = "unused-suppression";
+pub const INVALID: &str = "invalid-suppression";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Scope {
+    NextLine(usize),
+    /// Lines `start..=end`.
+    Lines(usize, usize),
+    File,
+}
+
+#[derive(Debug, Clone)]
+struct Directive {
+    /// The comment's range in the text.
+    range: Range<usize>,
+    scope: Scope,
+    /// Empty: every rule.
+    rules: Vec<String>,
+    used: bool,
+}
+
+/// A problem with a comment that looks like a directive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub range: Range<usize>,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+/// The suppressions of one document.
+#[derive(Debug, Default)]
+pub struct Suppressions {
+    directives: Vec<Directive>,
+    pub invalid: Vec<Invalid>,
+}
+
+fn comment_regex(kind: Kind) -> &'static Regex {
+    static HTML: OnceLock<Regex> = OnceLock::new();
+    static MDX: OnceLock<Regex> = OnceLock::new();
+    // Constant patterns, exercised by the tests below.
+    let build = |pattern: &str| Regex::new(pattern).unwrap_or_else(|_| unreachable!());
+    match kind {
+        Kind::Mdx => MDX.get_or_init(|| build(r"(?s)\{/\*\s*(onmessage-[^\s*]*)(.*?)\*/\}")),
+        _ => HTML.get_or_init(|| build(r"(?s)<!--\s*(onmessage-[^\s>-]*(?:-[^\s>-]+)*)(.*?)-->")),
+    }
+}
+
+const DIRECTIVES: [&str; 4] = [
+    "onmessage-disable-next-line",
+    "onmessage-disable",
+    "onmessage-enable",
+    "onmessage-disable-file",
+];
+
+impl Suppressions {
+    pub fn parse(doc: &Document) -> Self {
+        let mut found = Suppressions::default();
+        let text = doc.text;
+        // Rule id → (directive, start line) of the `disable` that is open for it; "" for all.
+        let mut open: Vec<(String, usize, usize)> = Vec::new();
+        for caps in comment_regex(doc.kind).captures_iter(text) {
+            let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            if doc.in_code(whole.start()) {
+                continue;
+            }
+            let range = whole.range();
+            let rules = parse_rules(caps.get(2).map_or("", |m| m.as_str()));
+            let word = word.as_str();
+            if !DIRECTIVES.contains(&word) {
+                let suggestion = crate::suggest::closest(word, DIRECTIVES);
+                found.invalid.push(Invalid {
+                    range,
+                    message: format!("`{word}` is not a suppression directive"),
+                    suggestion: suggestion.map(str::to_string),
+                });
+                continue;
+            }
+            let mut valid = true;
+            for rule in &rules {
+                if registry::lookup(rule).is_none() || rule == UNUSED || rule == INVALID {
+                    valid = false;
+                    found.invalid.push(Invalid {
+                        range: range.clone(),
+                        message: format!("unknown rule `{rule}` in `{word}`"),
+                        suggestion: registry::did_you_mean(rule).map(str::to_string),
+                    });
+                }
+            }
+            if !valid {
+                continue;
+            }
+            let (line, _) = doc.position(range.start);
+            let (end_line, _) = doc.position(range.end);
+            match word {
+                "onmessage-disable-next-line" => {
+                    let next = next_non_blank_line(doc, end_line);
+                    found.directives.push(Directive {
+                        range,
+                        scope: Scope::NextLine(next),
+                        rules,
+                        used: false,
+                    });
+                }
+                "onmessage-disable-file" => {
+                    found.directives.push(Directive {
+                        range,
+                        scope: Scope::File,
+                        rules,
+                        used: false,
+                    });
+                }
+                "onmessage-disable" => {
+                    let id = found.directives.len();
+                    found.directives.push(Directive {
+                        range,
+                        scope: Scope::Lines(end_line, usize::MAX),
+                        rules: rules.clone(),
+                        used: false,
+                    });
+                    let keys = if rules.is_empty() {
+                        vec![String::new()]
+                    } else {
+                        rules
+                    };
+                    open.extend(keys.into_iter().map(|r| (r, id, end_line)));
+                }
+                _ => {
+                    // enable: close the named rules' ranges, or all of them.
+                    open.retain(|(rule, id, _)| {
+                        let closes = rules.is_empty() || rules.contains(rule) || rule.is_empty();
+                        if closes {
+                            if let Scope::Lines(start, _) = found.directives[*id].scope {
+                                found.directives[*id].scope = Scope::Lines(start, line);
+                            }
+                        }
+                        !closes
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Drop suppressed findings and add `unused-suppression` and `invalid-suppression` findings
+    /// (made by `make`, which knows the document and the guide's levels).
+    pub fn apply(
+        mut self,
+        findings: Vec<Finding>,
+        mut make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
+    ) -> Vec<Finding> {
+        let mut kept = Vec::with_capacity(findings.len());
+        for finding in findings {
+            let hit = self.directives.iter_mut().find(|d| d.covers(&finding));
+            match hit {
+                Some(directive) => directive.used = true,
+                None => kept.push(finding),
+            }
+        }
+        for directive in self.directives.iter().filter(|d| !d.used) {
+            let what = if directive.rules.is_empty() {
+                "any finding".to_string()
+            } else {
+                directive.rules.join(", ")
+            };
+            let message = format!("This suppression silences nothing ({what}): remove it");
+            kept.extend(make(UNUSED, directive.range.clone(), message, None));
+        }
+        for invalid in self.invalid.drain(..) {
+            kept.extend(make(
+                INVALID,
+                invalid.range,
+                invalid.message,
+                invalid.suggestion,
+            ));
+        }
+        kept
+    }
+}
+
+impl Directive {
+    fn covers(&self, finding: &Finding) -> bool {
+        let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| *r == finding.rule);
+        let line = finding.line;
+        rule_matches
+            && match self.scope {
+                Scope::File => true,
+                Scope::NextLine(next) => line == next,
+                Scope::Lines(start, end) => line > start && line <= end,
+            }
+    }
+}
+
+fn parse_rules(list: &str) -> Vec<String> {
+    list.split(|c: char| c == ',' || c.is_whitespace())
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The first line after `line` with something on it other than whitespace.
+fn next_non_blank_line(doc: &Document, line: usize) -> usize {
+    let lines = doc.line_index();
+    let mut next = line + 1;
+    loop {
+        let range = lines.line_range(doc.text, next);
+        if range.start >= doc.text.len() || !doc.text[range].trim().is_empty() {
+            return next;
+        }
+        next += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Severity;
+
+    fn finding(rule: &str, line: usize) -> Finding {
+        Finding {
+            path: "a.md".into(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 2,
+            start: 0,
+            end: 1,
+            rule: rule.into(),
+            severity: Severity::Error,
+            message: String::new(),
+            matched: String::new(),
+            suggestion: None,
+        }
+    }
+
+    /// Apply the document's suppressions to findings at (rule, line); returns what remains as
+    /// (rule, line or message).
+    fn remaining(text: &str, kind: Kind, findings: &[(&str, usize)]) -> Vec<String> {
+        let doc = Document::new(text, kind);
+        let found = findings.iter().map(|(r, l)| finding(r, *l)).collect();
+        Suppressions::parse(&doc)
+            .apply(found, |rule, range, message, _| {
+                Some(Finding {
+                    rule: rule.into(),
+                    message,
+                    line: doc.position(range.start).0,
+                    ..finding(rule, 0)
+                })
+            })
+            .into_iter()
+            .map(|f| format!("{}@{}: {}", f.rule, f.line, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn next_line_skips_blank_lines_and_names_rules() {
+        let text = "<!-- onmessage-disable-next-line banned-term -->\n\nbad line\nother\n";
+        assert_eq!(
+            remaining(
+                text,
+                Kind::Markdown,
+                &[("banned-term", 3), ("brand-name", 3), ("banned-term", 4)]
+            ),
+            ["brand-name@3: ", "banned-term@4: "]
+        );
+    }
+
+    #[test]
+    fn ranges_run_to_enable_or_the_end() {
+        let text = "a\n<!-- onmessage-disable banned-term, brand-name -->\nb\nc\n<!-- onmessage-enable -->\nd\n<!-- onmessage-disable -->\ne\n";
+        let out = remaining(
+            text,
+            Kind::Markdown,
+            &[
+                ("banned-term", 1),
+                ("brand-name", 3),
+                ("banned-term", 4),
+                ("banned-term", 6),
+                ("phrase-drift", 8),
+            ],
+        );
+        assert_eq!(out, ["banned-term@1: ", "banned-term@6: "]);
+    }
+
+    #[test]
+    fn file_directives_and_mdx_comments() {
+        assert!(remaining(
+            "<!-- onmessage-disable-file -->\nx\n",
+            Kind::Markdown,
+            &[("banned-term", 2)]
+        )
+        .is_empty());
+        let mdx = "{/* onmessage-disable-next-line brand-name */}\nx\n";
+        assert!(remaining(mdx, Kind::Mdx, &[("brand-name", 2)]).is_empty());
+        // HTML comments are not directives in MDX.
+        let html_in_mdx = "<!-- onmessage-disable-file -->\nx\n";
+        assert_eq!(
+            remaining(html_in_mdx, Kind::Mdx, &[("brand-name", 2)]),
+            ["brand-name@2: "]
+        );
+    }
+
+    #[test]
+    fn unused_and_invalid_directives_are_reported() {
+        let text = "<!-- onmessage-disable-next-line banned-term -->\nfine\n<!-- onmessage-disable-nextline -->\n<!-- onmessage-disable banned-terms -->\n";
+        let out = remaining(text, Kind::Markdown, &[]);
+        assert_eq!(
+            out,
+            [
+                "unused-suppression@1: This suppression silences nothing (banned-term): remove it",
+                "invalid-suppression@3: `onmessage-disable-nextline` is not a suppression directive",
+                "invalid-suppression@4: unknown rule `banned-terms` in `onmessage-disable`",
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_in_code_are_not_directives() {
+        let text =
+            "```\n<!-- onmessage-disable-file -->\n```\nx\n\n`<!-- onmessage-disable-file -->`\n";
+        assert_eq!(
+            remaining(text, Kind::Markdown, &[("banned-term", 4)]),
+            ["banned-term@4: "]
+        );
+    }
+}
