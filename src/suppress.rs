@@ -199,7 +199,7 @@ impl Suppressions {
 
 impl Directive {
     fn covers(&self, finding: &Finding) -> bool {
-        let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| *r == finding.rule);
+        let rule_matches = self.rules.is_empty() || self.rules.contains(&finding.rule);
         let line = finding.line;
         rule_matches
             && match self.scope {
