@@ -3,6 +3,8 @@
 //! does that.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
+pub mod changed;
 pub mod compiled;
 pub mod document;
 pub mod finding;
