@@ -48,6 +48,9 @@ pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -
             "audience" => guide.audiences.iter().map(|a| a.name.as_str()).collect(),
             _ => continue,
         };
+        if value.trim().is_empty() {
+            continue; // `channel:` with no value names nothing
+        }
         let found = names.iter().position(|n| *n == value);
         let key = if key == "channel" {
             "channel"

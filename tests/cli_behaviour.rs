@@ -113,7 +113,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "12 errors, 3 warnings in 4 of 7 files\n",
+            "13 errors, 12 warnings, 2 infos in 7 of 11 files\n",
             1,
         ),
         (
@@ -175,9 +175,12 @@ fn json_paths_are_clean_relative_paths() {
             paths,
             [
                 "campaigns/back-to-school.md",
+                "campaigns/gaming/lan-weekend.md",
                 "campaigns/spring-sale.txt",
                 "sales/call-script.md",
+                "sell-sheets/business-laptops.md",
                 "sell-sheets/gaming-laptops.md",
+                "sell-sheets/holiday-bundles.md",
             ],
             "{args:?}"
         );
@@ -270,20 +273,41 @@ fn rules_lists_every_rule_with_its_level() {
             )
         })
         .collect();
-    assert_eq!(
-        rows,
-        [
-            ("banned-term".to_string(), "error".to_string()),
-            ("preferred-term".to_string(), "warning".to_string()),
-            ("brand-name".to_string(), "error".to_string()),
-        ]
-    );
+    let expected = [
+        ("banned-term", "error"),
+        ("preferred-term", "warning"),
+        ("brand-name", "error"),
+        ("phrase-drift", "warning"),
+        ("missing-benefit", "warning"),
+        ("late-benefit", "info"),
+        ("missing-cta", "warning"),
+        ("missing-phrase", "warning"),
+        ("unapproved-claim", "warning"),
+        ("audience-term", "warning"),
+        ("too-long", "info"),
+        ("unknown-channel", "error"),
+    ]
+    .map(|(id, level)| (id.to_string(), level.to_string()));
+    assert_eq!(rows, expected);
     insta::assert_snapshot!("rules", run.stdout);
 }
 
 #[test]
 fn explain_prints_what_why_and_an_example() {
-    for rule in ["banned-term", "preferred-term", "brand-name"] {
+    for rule in [
+        "banned-term",
+        "preferred-term",
+        "brand-name",
+        "phrase-drift",
+        "missing-benefit",
+        "late-benefit",
+        "missing-cta",
+        "missing-phrase",
+        "unapproved-claim",
+        "audience-term",
+        "too-long",
+        "unknown-channel",
+    ] {
         let run = run(&["explain", rule]);
         run.expect_code(0);
         assert!(

@@ -1,20 +1,40 @@
 //! The demo content folder (fixtures/demo, never modified by tests): a store's sales scripts,
-//! sell sheets and campaigns checked against its message guide.
+//! sell sheets and campaigns checked against its message guide. Every rule fires somewhere in
+//! it, and every channel has a file that passes clean.
 
 mod common;
 
-use common::{assert_positions, owned, root, run, run_in, triples};
+use common::{assert_positions, git_tempdir, owned, root, run, run_in, triples, write};
 
 /// Every finding in the demo, read off the files by hand:
-/// - back-to-school.md: "Core Forge" (split brand), "Cheap" (banned), "lowest prices guaranteed"
-///   (banned pattern), "synergy" (jargon pack). `{{first_name}}` and the link are not prose.
-/// - spring-sale.txt: "showroom" (use store), "SKU" (case-sensitive ban), "utilize" (exact ban).
-/// - call-script.md: "leveraged", "clients", "Coreforge", "circle back". Not: the HTML comment,
-///   `client_id`, the e-mail address, the fenced code block.
-/// - pickup-checklist.md: nothing ("Client" is in front matter, "CoreForges" is a plural).
-/// - walk-in-greeting.md, creator-desktops.md: nothing ("Byte Harbor's" is a possessive).
-/// - gaming-laptops.md: "notebooks", "best-in-class", "cutting-edge", "Byte harbor". Not the
-///   image path or the link destination.
+/// - campaigns/back-to-school.md: "Core Forge" (split brand), "Cheap" (banned), "lowest prices
+///   guaranteed" (banned pattern), "Three laptops in sixty seconds" (tagline drift), "synergy"
+///   (jargon pack), "Visit your nearest store" (call-to-action drift, which also satisfies the
+///   campaign's `require: [cta]`). Not: `{{first_name}}`, the link destination, the approved
+///   prices "$599" and "$15", "1.4 kg" (a spec), "September 15" (a date).
+/// - campaigns/gaming/lan-weekend.md: "workstation" (the gamers audience, chosen by path).
+///   Not: "240 Hz", "12 GB" (specs), "Book a demo" (exact call to action).
+/// - campaigns/spring-sale.txt: no call to action (missing-cta), "showroom" (use store), "$179"
+///   (a price nobody approved), "SKU" (case-sensitive ban), "utilize" (exact ban). Not the
+///   approved "$100 off", "$50", "$549", "$1,099", nor "27-inch" or "April 4".
+/// - campaigns/trade-in-weekend.md: nothing (the clean campaign).
+/// - sales/call-script.md: "leveraged", "clients", "2,000 laptops" (the guide approves 1,500),
+///   "Coreforge", "circle back". Not: the HTML comment, `client_id`, the e-mail address, the
+///   fenced code block, "three questions" and "forty spec sheets" (spelled-out counts).
+/// - sales/pickup-checklist.md: nothing ("Client" is in front matter, "CoreForges" is a plural,
+///   "30-day return window" is the approved "30-day returns", "Call us" is the call to action).
+/// - sales/walk-in-greeting.md: nothing ("Byte Harbor's" is a possessive, "ten steps" a
+///   spelled-out count).
+/// - sell-sheets/business-laptops.md (`audience: business` in front matter): 398 words where a
+///   sell sheet allows 300 (too-long), and the benefit first appears after 139 words (late-benefit).
+/// - sell-sheets/creator-desktops.md: nothing (the clean sell sheet: benefit in the first line,
+///   the tagline, "Book a demo"; "8-core", "32 GB", "4K" are specs).
+/// - sell-sheets/gaming-laptops.md: no benefit (missing-benefit), no tagline (missing-phrase),
+///   "notebooks", "best-in-class", "cutting-edge", "Byte harbor", "90 days" (an unapproved
+///   promise). Not the image path or the link destination.
+/// - sell-sheets/holiday-bundles.md: `channel: sell-sheets` (unknown-channel, did you mean
+///   sell-sheet). The file is then in no channel, so its missing tagline goes unreported: the
+///   reason a misspelled channel is an error.
 /// - archive/old-flyer.md: ignored by the guide's `ignore: ["archive/**"]`.
 const EXPECTED: &[(&str, &str, &str)] = &[
     ("campaigns/back-to-school.md", "brand-name", "Core Forge"),
@@ -24,14 +44,40 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "banned-term",
         "lowest prices guaranteed",
     ),
+    (
+        "campaigns/back-to-school.md",
+        "phrase-drift",
+        "Three laptops in sixty seconds",
+    ),
     ("campaigns/back-to-school.md", "banned-term", "synergy"),
+    (
+        "campaigns/back-to-school.md",
+        "phrase-drift",
+        "Visit your nearest store",
+    ),
+    (
+        "campaigns/gaming/lan-weekend.md",
+        "audience-term",
+        "workstation",
+    ),
+    ("campaigns/spring-sale.txt", "missing-cta", ""),
     ("campaigns/spring-sale.txt", "preferred-term", "showroom"),
+    ("campaigns/spring-sale.txt", "unapproved-claim", "$179"),
     ("campaigns/spring-sale.txt", "banned-term", "SKU"),
     ("campaigns/spring-sale.txt", "banned-term", "utilize"),
     ("sales/call-script.md", "banned-term", "leveraged"),
     ("sales/call-script.md", "preferred-term", "clients"),
+    ("sales/call-script.md", "unapproved-claim", "2,000 laptops"),
     ("sales/call-script.md", "brand-name", "Coreforge"),
     ("sales/call-script.md", "banned-term", "circle back"),
+    ("sell-sheets/business-laptops.md", "too-long", ""),
+    (
+        "sell-sheets/business-laptops.md",
+        "late-benefit",
+        "confident",
+    ),
+    ("sell-sheets/gaming-laptops.md", "missing-benefit", ""),
+    ("sell-sheets/gaming-laptops.md", "missing-phrase", ""),
     (
         "sell-sheets/gaming-laptops.md",
         "preferred-term",
@@ -48,6 +94,29 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "cutting-edge",
     ),
     ("sell-sheets/gaming-laptops.md", "brand-name", "Byte harbor"),
+    (
+        "sell-sheets/gaming-laptops.md",
+        "unapproved-claim",
+        "90 days",
+    ),
+    (
+        "sell-sheets/holiday-bundles.md",
+        "unknown-channel",
+        "sell-sheets",
+    ),
+];
+
+/// Files checked in the demo: eleven, archive/ ignored.
+const FILES: usize = 11;
+
+/// Each channel of the demo guide with the demo files that pass it without a single finding.
+const CLEAN: &[(&str, &[&str])] = &[
+    (
+        "sales-script",
+        &["sales/pickup-checklist.md", "sales/walk-in-greeting.md"],
+    ),
+    ("sell-sheet", &["sell-sheets/creator-desktops.md"]),
+    ("campaign", &["campaigns/trade-in-weekend.md"]),
 ];
 
 fn expected_with_prefix(prefix: &str) -> Vec<(String, String, String)> {
@@ -57,25 +126,143 @@ fn expected_with_prefix(prefix: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The severity each rule reports at under the demo guide (preferred-term is lowered to a
+/// warning there; every other rule keeps its default).
+fn severity(rule: &str) -> &'static str {
+    match rule {
+        "banned-term" | "brand-name" | "unknown-channel" => "error",
+        "late-benefit" | "too-long" => "info",
+        "preferred-term" | "phrase-drift" | "missing-benefit" | "missing-cta"
+        | "missing-phrase" | "unapproved-claim" | "audience-term" => "warning",
+        other => panic!("unexpected rule {other}"),
+    }
+}
+
 #[test]
 fn demo_json_reports_exactly_the_expected_findings() {
     let run = run(&["check", "fixtures/demo", "--format", "json"]);
     run.expect_code(1);
     let report = run.json();
     assert_eq!(report["version"], 1);
-    assert_eq!(report["files_checked"], 7, "eight files, archive/ ignored");
+    assert_eq!(report["files_checked"], FILES, "archive/ ignored");
     assert_eq!(triples(&report), expected_with_prefix("fixtures/demo/"));
     assert_positions(&root(), &report);
-    // preferred-term is a warning in this guide; everything else is an error.
     for finding in common::findings(&report) {
-        let expected = if finding["rule"] == "preferred-term" {
-            "warning"
-        } else {
-            "error"
-        };
-        assert_eq!(finding["severity"], expected, "{finding}");
+        let rule = finding["rule"].as_str().unwrap_or_default();
+        assert_eq!(finding["severity"], severity(rule), "{finding}");
+        // File-level findings sit at the very start of the file, with nothing matched and
+        // nothing to suggest.
+        if finding["matched"] == "" {
+            assert_eq!(
+                (
+                    &finding["line"],
+                    &finding["column"],
+                    &finding["end_line"],
+                    &finding["end_column"],
+                    &finding["start"],
+                    &finding["end"],
+                    &finding["suggestion"],
+                ),
+                (
+                    &1.into(),
+                    &1.into(),
+                    &1.into(),
+                    &1.into(),
+                    &0.into(),
+                    &0.into(),
+                    &serde_json::Value::Null,
+                ),
+                "{finding}"
+            );
+        }
     }
     assert_eq!(run.stderr, "");
+}
+
+/// The demo shows every rule `onmessage rules` lists at least once.
+#[test]
+fn every_rule_fires_in_the_demo() {
+    let rules = run(&["rules"]);
+    rules.expect_code(0);
+    let ids: Vec<&str> = rules
+        .stdout
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert_eq!(ids.len(), 12, "{}", rules.stdout);
+    let fired: Vec<String> = triples(&run(&["check", "fixtures/demo", "--format", "json"]).json())
+        .into_iter()
+        .map(|(_, rule, _)| rule)
+        .collect();
+    let silent: Vec<&&str> = ids
+        .iter()
+        .filter(|id| !fired.iter().any(|rule| rule == *id))
+        .collect();
+    assert!(
+        silent.is_empty(),
+        "rules that never fire in the demo: {silent:?}"
+    );
+}
+
+/// The channel the demo guide puts a file at `relative` in, found by checking an empty file
+/// at the same path in a copy of the demo: its missing-benefit message names the channel.
+fn channel_of(relative: &str) -> String {
+    let dir = git_tempdir();
+    let guide = std::fs::read_to_string(root().join("fixtures/demo/message-guide.yml"))
+        .expect("read the demo guide");
+    write(dir.path(), "message-guide.yml", guide);
+    write(dir.path(), relative, "Hello.\n");
+    let run = run_in(dir.path(), &["check", "--format", "json", relative]);
+    let report = run.json();
+    let messages: Vec<&str> = common::findings(&report)
+        .iter()
+        .filter(|f| f["rule"] == "missing-benefit")
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    let [message] = messages[..] else {
+        panic!(
+            "{relative}: one missing-benefit finding expected\n{}",
+            run.stdout
+        );
+    };
+    message
+        .strip_prefix("This ")
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("unexpected message {message:?}"))
+        .to_string()
+}
+
+/// Every channel has a file that passes completely clean, even with --fail-on info, and that
+/// file really is in the channel (its requirements apply to it).
+#[test]
+fn every_channel_has_a_clean_file() {
+    let guide = std::fs::read_to_string(root().join("fixtures/demo/message-guide.yml"))
+        .expect("read the demo guide");
+    for (channel, _) in CLEAN {
+        assert!(
+            guide.contains(&format!("\n  {channel}: {{")),
+            "the demo guide defines {channel}"
+        );
+    }
+    for (channel, files) in CLEAN {
+        assert!(!files.is_empty(), "{channel} has a clean file");
+        for file in *files {
+            assert_eq!(channel_of(file), *channel, "{file} is a {channel}");
+            let run = run_in(
+                root().join("fixtures/demo"),
+                &["check", "--format", "json", "--fail-on", "info", file],
+            );
+            let report = run.json();
+            assert_eq!(
+                triples(&report),
+                vec![],
+                "{file} must be clean:\n{}",
+                run.stdout
+            );
+            assert_eq!(report["files_checked"], 1);
+            run.expect_code(0);
+        }
+    }
 }
 
 /// archive/ is never reported, however the demo or the archive is reached.
@@ -84,17 +271,17 @@ fn demo_archive_is_never_reported() {
     let demo = "fixtures/demo";
     let cases: &[(&str, &[&str], usize)] = &[
         // (working dir under the crate root, paths, files checked)
-        (".", &["fixtures/demo"], 7),
-        (".", &["./fixtures/demo/"], 7),
-        (demo, &[], 7),
-        (demo, &["."], 7),
+        (".", &["fixtures/demo"], FILES),
+        (".", &["./fixtures/demo/"], FILES),
+        (demo, &[], FILES),
+        (demo, &["."], FILES),
         (".", &["fixtures/demo/archive"], 0),
         (".", &["fixtures/demo/archive/old-flyer.md"], 0),
         (".", &["./fixtures/demo/archive/old-flyer.md"], 0),
         (demo, &["archive/old-flyer.md"], 0),
         ("fixtures/demo/archive", &["."], 0),
         ("fixtures/demo/archive", &["old-flyer.md"], 0),
-        ("fixtures/demo/sales", &[".."], 7),
+        ("fixtures/demo/sales", &[".."], FILES),
         ("fixtures/demo/sales", &["../archive"], 0),
         ("fixtures/demo/sales", &["../archive/old-flyer.md"], 0),
     ];
@@ -119,13 +306,45 @@ fn demo_archive_is_never_reported() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Channels and audiences are found from wherever the demo is checked: the same findings from
+/// inside a channel folder as from the crate root.
+#[test]
+fn channels_do_not_depend_on_the_working_directory() {
+    let from_root = run(&["check", "--format", "json", "fixtures/demo/sell-sheets"]);
+    let from_inside = run_in(
+        root().join("fixtures/demo/sell-sheets"),
+        &["check", "--format", "json", "."],
+    );
+    let strip = |run: &common::Run, prefix: &str| -> Vec<(String, String, String)> {
+        triples(&run.json())
+            .into_iter()
+            .map(|(path, rule, matched)| {
+                (path.trim_start_matches(prefix).to_string(), rule, matched)
+            })
+            .collect()
+    };
+    let expected: Vec<(String, String, String)> = expected_with_prefix("")
+        .into_iter()
+        .filter(|(path, _, _)| path.starts_with("sell-sheets/"))
+        .map(|(path, rule, matched)| {
+            (
+                path.trim_start_matches("sell-sheets/").to_string(),
+                rule,
+                matched,
+            )
+        })
+        .collect();
+    assert_eq!(strip(&from_root, "fixtures/demo/sell-sheets/"), expected);
+    assert_eq!(strip(&from_inside, ""), expected);
+}
+
 #[test]
 fn demo_human() {
     let run = run(&["check", "fixtures/demo", "--color", "never"]);
     run.expect_code(1);
     assert!(
         run.stdout
-            .ends_with("\n12 errors, 3 warnings in 4 of 7 files\n"),
+            .ends_with("\n13 errors, 12 warnings, 2 infos in 7 of 11 files\n"),
         "{}",
         run.stdout
     );

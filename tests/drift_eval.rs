@@ -27,16 +27,27 @@ struct Example {
 
 #[test]
 fn drift_precision_and_recall_on_the_labelled_set() {
-    let yaml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/drift/labelled.yml"))
-        .expect("labelled set");
+    let yaml = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/drift/labelled.yml"
+    ))
+    .expect("labelled set");
     let set: Set = serde_yaml::from_str(&yaml).expect("labelled set parses");
     let mut guide_yaml = String::from("version: 1\nphrases:\n");
     for phrase in &set.phrases {
-        guide_yaml.push_str(&format!("  - {{id: {}, text: {:?}}}\n", phrase.id, phrase.text));
+        guide_yaml.push_str(&format!(
+            "  - {{id: {}, text: {:?}}}\n",
+            phrase.id, phrase.text
+        ));
     }
     let guide = CompiledGuide::from_text("labelled", &guide_yaml, None, PathBuf::new())
         .unwrap_or_else(|e| panic!("{e:?}"));
-    let text_of = |id: &str| set.phrases.iter().find(|p| p.id == id).map(|p| p.text.clone());
+    let text_of = |id: &str| {
+        set.phrases
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.text.clone())
+    };
 
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut misses = Vec::new();
@@ -48,7 +59,8 @@ fn drift_precision_and_recall_on_the_labelled_set() {
             .filter_map(|f| f.suggestion)
             .collect();
         if example.drift {
-            let wanted = text_of(example.phrase.as_deref().expect("positives name a phrase")).expect("known phrase");
+            let wanted = text_of(example.phrase.as_deref().expect("positives name a phrase"))
+                .expect("known phrase");
             if flagged.contains(&wanted) {
                 tp += 1;
             } else {
@@ -74,7 +86,16 @@ fn drift_precision_and_recall_on_the_labelled_set() {
     );
     println!("missed:\n  {}", misses.join("\n  "));
     println!("false alarms:\n  {}", false_alarms.join("\n  "));
-    assert!(positives >= 60 && set.examples.len() - positives >= 60, "the set needs 60 of each");
-    assert!(precision >= 0.9, "precision {precision:.3} < 0.9; false alarms: {false_alarms:#?}");
-    assert!(recall >= 0.8, "recall {recall:.3} < 0.8; missed: {misses:#?}");
+    assert!(
+        positives >= 60 && set.examples.len() - positives >= 60,
+        "the set needs 60 of each"
+    );
+    assert!(
+        precision >= 0.9,
+        "precision {precision:.3} < 0.9; false alarms: {false_alarms:#?}"
+    );
+    assert!(
+        recall >= 0.8,
+        "recall {recall:.3} < 0.8; missed: {misses:#?}"
+    );
 }

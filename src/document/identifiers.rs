@@ -37,8 +37,9 @@ fn inner(token: &str, sep: char) -> bool {
         let after = token[i + sep.len_utf8()..].chars().next();
         match (before, after) {
             (Some(b), Some(a)) => {
-                let decimal = sep == '.' && b.is_ascii_digit() && a.is_ascii_digit();
-                is_word_char(b) && is_word_char(a) && !decimal
+                // "99.9", "24/7", "1/2": numbers, not file names or paths.
+                let numeric = (sep == '.' || sep == '/') && b.is_ascii_digit() && a.is_ascii_digit();
+                is_word_char(b) && is_word_char(a) && !numeric
             }
             _ => false,
         }
@@ -122,5 +123,6 @@ mod tests {
         assert!(!flagged("the client's needs", "client"));
         assert!(!flagged("99.9% uptime", "99"));
         assert!(!flagged("#1 rated", "1"));
+        assert!(!flagged("24/7 support", "24/7"));
     }
 }

@@ -78,13 +78,15 @@ fn claim_regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| {
         let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
+        // Thousands separators only in groups of three, so "$549," keeps its comma out.
+        let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
         let pattern = format!(
             r"(?ix)
-            (?P<money>[$€£]\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|million|billion|thousand)\b)?)
+            (?P<money>[$€£]\s?(?P<mnum>{num})(?:\s?(?P<mult>k|m|million|billion|thousand)\b)?)
           | (?P<rank>\#(?P<rnum>\d+)\b)
-          | (?P<pct>\b(?P<pnum>\d[\d,]*(?:\.\d+)?)\s?%)
+          | (?P<pct>\b(?P<pnum>{num})\s?%)
           | (?P<times>\b(?P<tnum>\d+(?:\.\d+)?)x\b)
-          | (?P<unit>\b(?P<unum>24/7|\d[\d,]*(?:\.\d+)?|{words})(?:-|[\ \t]+)(?P<uword>[a-z]+)\b)"
+          | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words})(?:-|[\ \t]+)(?P<uword>[a-z]+)\b)"
         );
         // The pattern is a constant; it is tested below.
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
@@ -387,15 +389,22 @@ fn excluded(text: &str, start: usize, number: &str, unit: &str, unit_end: usize)
         if MONTHS.contains(&lower.as_str()) {
             return true; // "May 5 deliveries"
         }
-        // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14".
+        // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14" (camel case names
+        // are names even at the start of a line).
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let has_digit = word.chars().any(|c| c.is_ascii_digit());
+        let camel_case = word.chars().skip(1).any(char::is_uppercase);
         if (capitalised && !sentence_start)
+            || camel_case
             || has_digit
             || (word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
         {
             return true;
         }
+    }
+    // "Studio 24 Setup", "CoreForge 17 Max": a capitalised word after the number names a model.
+    if unit.starts_with(char::is_uppercase) {
+        return true;
     }
     // List numbering in plain text: a number first on its line followed by "." or ")" never
     // reaches here (the regex needs a space or hyphen after the number).
@@ -472,6 +481,12 @@ mod tests {
         let text = "32 GB of memory, a 240 Hz screen, 1.4 kg, 8-core chips, a 27-inch display; three options, two models.";
         assert_eq!(claims(text), Vec::<String>::new());
         assert_eq!(claims("three years of cover"), ["three years=3 year"]);
+    }
+
+    #[test]
+    fn ranges_and_prices_before_commas() {
+        assert_eq!(claims("Ships in 2-3 days, now $549, or less."), ["2-3 days=2-3 day", "$549=$549"]);
+        assert_eq!(claims("CoreForge 17 Max is here. ## Studio 24 Setup"), Vec::<String>::new());
     }
 
     #[test]

@@ -35,10 +35,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let suggestion = audience.preferred(w).map(|p| adapt(p, m, ctx.doc.text));
         let message = match audience.preferred(w) {
             Some(prefer) => format!(
-                "\"{matched}\" is not {} language: say \"{prefer}\"",
+                "\"{matched}\" is not for the {} audience: say \"{prefer}\"",
                 audience.name
             ),
-            None => format!("\"{matched}\" is not {} language", audience.name),
+            None => format!("\"{matched}\" is not for the {} audience", audience.name),
         };
         out.extend(ctx.finding(ID, m.start..m.end, message, suggestion));
     }
@@ -81,7 +81,7 @@ mod tests {
             messages(&g, "audience-term", text, None),
             [(
                 "epic".to_string(),
-                "\"epic\" is not business language".to_string()
+                "\"epic\" is not for the business audience".to_string()
             )]
         );
     }

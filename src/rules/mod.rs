@@ -148,7 +148,11 @@ pub fn adapt(replacement: &str, matched: &TermMatch, text: &str) -> String {
     let word_end = matched.end - matched.possessive.map_or(0, str::len);
     let written = &text[matched.start..word_end];
     let lower = replacement.to_lowercase();
-    let mut out = if replacement == lower {
+    // "stats", "news": a replacement that already ends in a plural -s stays as it is.
+    let already_plural = lower.ends_with('s') && !lower.ends_with("ss");
+    let mut out = if matched.inflection == Inflection::Plural && already_plural {
+        replacement.to_string()
+    } else if replacement == lower {
         inflect(&lower, matched.inflection).unwrap_or_else(|| replacement.to_string())
     } else if matched.inflection == Inflection::Plural {
         format!("{replacement}s")

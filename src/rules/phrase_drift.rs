@@ -42,10 +42,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             ),
             PhraseKind::Cta(i) => ("the call to action".to_string(), &guide.cta[i]),
         };
-        let message = format!(
-            "Close to {what} \"{text}\" but not the same (similarity {:.2})",
-            hit.score
-        );
+        let how = if hit.score >= 0.995 {
+            "the same words, written differently".to_string()
+        } else {
+            format!("similarity {:.2}", hit.score)
+        };
+        let message = format!("Close to {what} \"{text}\" but not word for word ({how})");
         out.extend(ctx.finding(ID, hit.range.clone(), message, Some(text.clone())));
     }
 }
