@@ -2,10 +2,11 @@
 
 use super::args::{CheckArgs, Color, FailOn, Format};
 use super::output::Output;
+use super::paths::RootRelative;
 use super::walk::{self, Target, WalkOptions};
 use onmessage::guide_set::{GuideSet, Resolved};
 use onmessage::report::human::{self, HumanRenderer, Snippet};
-use onmessage::report::json;
+use onmessage::report::{github, json, sarif};
 use onmessage::{check_document, document, Document, Finding, GuideError, Severity};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -20,6 +21,8 @@ enum Outcome {
     Checked {
         findings: Vec<Finding>,
         snippets: Vec<Snippet>,
+        /// The trimmed text of each finding's first line, for SARIF fingerprints.
+        line_texts: Vec<String>,
         builtin: bool,
     },
     /// Excluded by the guide's `ignore`.
@@ -46,8 +49,11 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         hidden: args.hidden,
     };
     let (targets, missing) = walk::collect(&args.paths, &options);
-    let keep_snippets = args.format == Format::Human && !args.quiet;
-    let outcomes = check_all(&targets, &guides, keep_snippets);
+    let keep = Keep {
+        snippets: args.format == Format::Human && !args.quiet,
+        line_texts: args.format == Format::Sarif,
+    };
+    let outcomes = check_all(&targets, &guides, keep);
 
     let mut exit_error = false;
     for path in &missing {
@@ -56,6 +62,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
     let mut findings = Vec::new();
     let mut snippets = Vec::new();
+    let mut line_texts = Vec::new();
     let mut files_checked = 0;
     let mut builtin_files = 0;
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
@@ -64,12 +71,14 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             Outcome::Checked {
                 findings: f,
                 snippets: s,
+                line_texts: l,
                 builtin,
             } => {
                 files_checked += 1;
                 builtin_files += usize::from(builtin);
                 findings.extend(f);
                 snippets.extend(s);
+                line_texts.extend(l);
             }
             Outcome::Ignored => {}
             Outcome::Skipped { message, fatal } => {
@@ -86,10 +95,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     }
 
-    // JSON is always one object on stdout; a human summary of nothing after an error would
-    // only mislead.
-    if files_checked > 0 || !exit_error || args.format == Format::Json {
-        render(args, out, &findings, &snippets, files_checked);
+    // JSON and SARIF are always one object on stdout; a human summary of nothing after an
+    // error would only mislead.
+    if files_checked > 0 || !exit_error || matches!(args.format, Format::Json | Format::Sarif) {
+        render(args, out, &findings, &snippets, &line_texts, files_checked);
     }
     if builtin_files > 0 && args.guide.is_none() {
         out.note(&format!(
@@ -115,8 +124,15 @@ fn fails(severity: Severity, fail_on: FailOn) -> bool {
     }
 }
 
+/// What to keep of each checked file beyond its findings, for the renderer.
+#[derive(Clone, Copy)]
+struct Keep {
+    snippets: bool,
+    line_texts: bool,
+}
+
 /// Check every target on all cores; results come back in target order.
-fn check_all(targets: &[Target], guides: &GuideSet, keep_snippets: bool) -> Vec<Outcome> {
+fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outcome> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(targets.len().max(1));
@@ -129,7 +145,7 @@ fn check_all(targets: &[Target], guides: &GuideSet, keep_snippets: bool) -> Vec<
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(target) = targets.get(i) else { break };
-                        done.push((i, check_one(target, guides, keep_snippets)));
+                        done.push((i, check_one(target, guides, keep)));
                     }
                     done
                 })
@@ -144,7 +160,7 @@ fn check_all(targets: &[Target], guides: &GuideSet, keep_snippets: bool) -> Vec<
     results.into_iter().map(|(_, outcome)| outcome).collect()
 }
 
-fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome {
+fn check_one(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
     let Resolved { guide, builtin } = guides.for_path(&target.path);
     let guide = match guide {
         Ok(guide) => guide,
@@ -176,14 +192,28 @@ fn check_one(target: &Target, guides: &GuideSet, keep_snippets: bool) -> Outcome
     };
     let doc = Document::new(text, target.kind);
     let findings = check_document(&doc, &target.display, Some(&target.path), &guide);
-    let snippets = if keep_snippets {
+    let snippets = if keep.snippets {
         findings.iter().map(|f| Snippet::new(&doc, f)).collect()
+    } else {
+        Vec::new()
+    };
+    let line_texts = if keep.line_texts {
+        let lines = doc.line_index();
+        findings
+            .iter()
+            .map(|f| {
+                doc.text[lines.line_range(doc.text, f.line)]
+                    .trim()
+                    .to_string()
+            })
+            .collect()
     } else {
         Vec::new()
     };
     Outcome::Checked {
         findings,
         snippets,
+        line_texts,
         builtin,
     }
 }
@@ -193,10 +223,20 @@ fn render(
     out: &mut Output,
     findings: &[Finding],
     snippets: &[Snippet],
+    line_texts: &[String],
     files_checked: usize,
 ) {
     match args.format {
         Format::Json => out.print(&json::render(findings, files_checked)),
+        Format::Sarif => out.print(&sarif::render(&from_root(findings), line_texts)),
+        Format::Github => {
+            let commands = github::render(&from_root(findings));
+            // Only the commands go to stdout, never an empty line.
+            if !commands.is_empty() {
+                out.print(commands.trim_end_matches('\n'));
+            }
+            out.note(&human::summary(findings, files_checked));
+        }
         Format::Human => {
             if !args.quiet {
                 let color = match args.color {
@@ -215,4 +255,17 @@ fn render(
             out.print(&human::summary(findings, files_checked));
         }
     }
+}
+
+/// The findings with paths relative to the repository root, as annotations and code scanning
+/// expect.
+fn from_root(findings: &[Finding]) -> Vec<Finding> {
+    let mut paths = RootRelative::from_current_dir();
+    findings
+        .iter()
+        .map(|f| Finding {
+            path: paths.convert(&f.path),
+            ..f.clone()
+        })
+        .collect()
 }

@@ -4,4 +4,5 @@ pub mod args;
 pub mod check;
 pub mod info;
 pub mod output;
+pub mod paths;
 pub mod walk;

@@ -38,7 +38,8 @@ fn inner(token: &str, sep: char) -> bool {
         match (before, after) {
             (Some(b), Some(a)) => {
                 // "99.9", "24/7", "1/2": numbers, not file names or paths.
-                let numeric = (sep == '.' || sep == '/') && b.is_ascii_digit() && a.is_ascii_digit();
+                let numeric =
+                    (sep == '.' || sep == '/') && b.is_ascii_digit() && a.is_ascii_digit();
                 is_word_char(b) && is_word_char(a) && !numeric
             }
             _ => false,

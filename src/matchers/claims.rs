@@ -485,8 +485,14 @@ mod tests {
 
     #[test]
     fn ranges_and_prices_before_commas() {
-        assert_eq!(claims("Ships in 2-3 days, now $549, or less."), ["2-3 days=2-3 day", "$549=$549"]);
-        assert_eq!(claims("CoreForge 17 Max is here. ## Studio 24 Setup"), Vec::<String>::new());
+        assert_eq!(
+            claims("Ships in 2-3 days, now $549, or less."),
+            ["2-3 days=2-3 day", "$549=$549"]
+        );
+        assert_eq!(
+            claims("CoreForge 17 Max is here. ## Studio 24 Setup"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -1,0 +1,313 @@
+//! SARIF 2.1.0 output, for code-scanning dashboards: one run, every rule in the driver, one
+//! result per finding. Paths are expected relative to the repository root (the CLI converts
+//! them), so `%SRCROOT%` resolves them wherever the check ran.
+
+use crate::finding::{Finding, Level, Severity};
+use crate::registry::{self, RuleMeta, RULES};
+use crate::rules;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
+
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The fingerprint key: bump the suffix if the hashed fields ever change.
+pub const FINGERPRINT_KEY: &str = "onmessage/v1";
+
+/// The SARIF log for `findings`. `line_texts[i]` is the trimmed text of the first line of
+/// `findings[i]` (an identity for the finding that survives edits elsewhere in the file); a
+/// missing entry counts as an empty line.
+pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
+    let mut occurrences: HashMap<u64, u64> = HashMap::new();
+    let results = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let line_text = line_texts.get(i).map_or("", String::as_str);
+            let identity = identity_hash(f, line_text);
+            let seen = occurrences.entry(identity).or_insert(0);
+            let fingerprint = fnv1a(identity.to_le_bytes().iter().chain(&seen.to_le_bytes()));
+            *seen += 1;
+            result(f, fingerprint)
+        })
+        .collect();
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "onmessage",
+                    version: env!("CARGO_PKG_VERSION"),
+                    information_uri: env!("CARGO_PKG_REPOSITORY"),
+                    rules: RULES.iter().map(rule).collect(),
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    // Only strings, numbers and string-keyed maps: serialising cannot fail.
+    serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: &'static str,
+    name: String,
+    short_description: Text<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    full_description: Option<Text<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<Text<String>>,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Text<T> {
+    text: T,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
+    level: &'static str,
+    message: Text<&'a str>,
+    locations: [Location; 1],
+    partial_fingerprints: BTreeMap<&'static str, String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactLocation {
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+fn rule(meta: &RuleMeta) -> Rule {
+    let doc = rules::doc(meta.id);
+    Rule {
+        id: meta.id,
+        name: camel_case(meta.id),
+        short_description: Text { text: meta.summary },
+        full_description: doc.map(|doc| Text { text: doc.what }),
+        help: doc.map(|doc| Text {
+            text: format!(
+                "{}\n\nWhy it matters\n{}\n\nExample\nWith this guide:\n{}\nthis text is reported:\n{}\nFixed:\n{}",
+                doc.what,
+                doc.why,
+                indent(&format!("version: 1\n{}", doc.guide)),
+                indent(doc.example),
+                indent(doc.fixed),
+            ),
+        }),
+        default_configuration: Configuration {
+            level: level(meta.default_level),
+        },
+    }
+}
+
+fn result(f: &Finding, fingerprint: u64) -> SarifResult<'_> {
+    SarifResult {
+        rule_id: &f.rule,
+        rule_index: registry::index_of(&f.rule),
+        level: severity(f.severity),
+        message: Text { text: &f.message },
+        locations: [Location {
+            physical_location: PhysicalLocation {
+                artifact_location: ArtifactLocation {
+                    uri: encode_uri(&f.path),
+                    uri_base_id: (!is_absolute(&f.path)).then_some("%SRCROOT%"),
+                },
+                region: Region {
+                    start_line: f.line.max(1),
+                    start_column: f.column.max(1),
+                    end_line: f.end_line.max(f.line).max(1),
+                    end_column: end_column(f),
+                },
+            },
+        }],
+        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, format!("{fingerprint:016x}"))]),
+    }
+}
+
+/// SARIF wants `endColumn >= 1`, and not before `startColumn` on a one-line region.
+fn end_column(f: &Finding) -> usize {
+    if f.end_line > f.line {
+        f.end_column.max(1)
+    } else {
+        f.end_column.max(f.column).max(1)
+    }
+}
+
+fn level(level: Level) -> &'static str {
+    match level.severity() {
+        Some(s) => severity(s),
+        None => "none",
+    }
+}
+
+fn severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A hash of what identifies a finding, independent of its line number. File-level findings
+/// (`start == end == 0`, nothing matched) are identified by rule and path alone.
+fn identity_hash(f: &Finding, line_text: &str) -> u64 {
+    let file_level = f.start == 0 && f.end == 0 && f.matched.is_empty();
+    let line_text = if file_level { "" } else { line_text.trim() };
+    // 0xff never occurs in UTF-8, so it separates the fields unambiguously.
+    let fields = [&f.rule, &f.path, &f.matched, line_text];
+    fnv1a(
+        fields
+            .iter()
+            .flat_map(|field| field.as_bytes().iter().chain(&[0xff])),
+    )
+}
+
+/// FNV-1a, 64 bits: tiny, and the same on every platform and Rust version.
+fn fnv1a<'a>(bytes: impl IntoIterator<Item = &'a u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn is_absolute(path: &str) -> bool {
+    std::path::Path::new(path).is_absolute()
+}
+
+/// A path as a URI reference: every byte outside RFC 3986's unreserved set and `/` is
+/// percent-encoded. Absolute paths become `file://` URIs.
+pub fn encode_uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    if is_absolute(path) {
+        out.push_str(if path.starts_with('/') {
+            "file://"
+        } else {
+            "file:///"
+        });
+    }
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            // Writing into a String cannot fail.
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// `banned-term` → `BannedTerm`.
+fn camel_case(id: &str) -> String {
+    id.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn indent(text: &str) -> String {
+    text.trim_end()
+        .lines()
+        .map(|line| format!("    {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_matches_the_reference_values() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(encode_uri("sales/a b,c.md"), "sales/a%20b%2Cc.md");
+        assert_eq!(encode_uri("café/100%.md"), "caf%C3%A9/100%25.md");
+        if cfg!(unix) {
+            assert_eq!(encode_uri("/abs/x y.md"), "file:///abs/x%20y.md");
+        }
+    }
+
+    #[test]
+    fn rule_names_are_camel_case() {
+        assert_eq!(camel_case("banned-term"), "BannedTerm");
+        assert_eq!(camel_case("too-long"), "TooLong");
+    }
+}
