@@ -35,7 +35,19 @@ pub fn check_document(
 ) -> Vec<Finding> {
     let relative = file.and_then(|f| guide.relative_path(f));
     let ctx = rules::Context::new(doc, guide, path, relative.as_deref());
-    rules::check(&ctx)
+    check_context(&ctx)
+}
+
+/// Run the rules, then the suppression stage (which drops suppressed findings and reports unused
+/// and invalid suppressions).
+pub fn check_context(ctx: &rules::Context) -> Vec<Finding> {
+    let findings = rules::check(ctx);
+    let mut findings = suppress::Suppressions::parse(ctx.doc)
+        .apply(findings, |rule, range, message, suggestion| {
+            ctx.finding(rule, range, message, suggestion)
+        });
+    findings.sort_by_key(|f| (f.start, registry::index_of(&f.rule)));
+    findings
 }
 
 /// Check a text as the file `path` would be checked (its extension picks Markdown or plain text).

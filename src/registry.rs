@@ -75,6 +75,16 @@ pub const RULES: &[RuleMeta] = &[
         default_level: Level::Error,
         summary: "Front matter names a channel or audience the guide does not define",
     },
+    RuleMeta {
+        id: "unused-suppression",
+        default_level: Level::Info,
+        summary: "An onmessage-disable comment that silences nothing",
+    },
+    RuleMeta {
+        id: "invalid-suppression",
+        default_level: Level::Error,
+        summary: "A malformed onmessage-disable comment, or one naming an unknown rule",
+    },
 ];
 
 pub fn lookup(id: &str) -> Option<&'static RuleMeta> {

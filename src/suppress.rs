@@ -86,12 +86,15 @@ impl Suppressions {
             let range = whole.range();
             let rules = parse_rules(caps.get(2).map_or("", |m| m.as_str()));
             let word = word.as_str();
+            let comment = whole.as_str();
+            // The suggestion is the whole comment, corrected.
+            let corrected = |wrong: &str, right: &str| comment.replacen(wrong, right, 1);
             if !DIRECTIVES.contains(&word) {
                 let suggestion = crate::suggest::closest(word, DIRECTIVES);
                 found.invalid.push(Invalid {
                     range,
                     message: format!("`{word}` is not a suppression directive"),
-                    suggestion: suggestion.map(str::to_string),
+                    suggestion: suggestion.map(|s| corrected(word, s)),
                 });
                 continue;
             }
@@ -102,7 +105,7 @@ impl Suppressions {
                     found.invalid.push(Invalid {
                         range: range.clone(),
                         message: format!("unknown rule `{rule}` in `{word}`"),
-                        suggestion: registry::did_you_mean(rule).map(str::to_string),
+                        suggestion: registry::did_you_mean(rule).map(|s| corrected(rule, s)),
                     });
                 }
             }

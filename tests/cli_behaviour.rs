@@ -286,6 +286,8 @@ fn rules_lists_every_rule_with_its_level() {
         ("audience-term", "warning"),
         ("too-long", "info"),
         ("unknown-channel", "error"),
+        ("unused-suppression", "info"),
+        ("invalid-suppression", "error"),
     ]
     .map(|(id, level)| (id.to_string(), level.to_string()));
     assert_eq!(rows, expected);

@@ -67,6 +67,28 @@ pub struct CheckArgs {
     /// Also walk hidden files and folders
     #[arg(long)]
     pub hidden: bool,
+
+    /// Check text from standard input instead of files
+    #[arg(long, conflicts_with = "paths")]
+    pub stdin: bool,
+
+    /// With --stdin: check the text as if it were this file (its guide, channel, audience and the
+    /// guide's ignore apply)
+    #[arg(long, value_name = "PATH", requires = "stdin")]
+    pub stdin_filename: Option<PathBuf>,
+
+    /// Report only findings on lines added or changed since the merge base of REF and HEAD
+    /// (working tree included; untracked files count as wholly changed)
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+
+    /// Hide the findings recorded in this baseline file; fail only on new ones
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record today's findings in this baseline file (and exit 0)
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

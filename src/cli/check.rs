@@ -1,37 +1,26 @@
-//! `onmessage check`: walk, check in parallel, render, and decide the exit code.
+//! `onmessage check`: gather findings, run the baseline and changed-lines stages, render, and
+//! decide the exit code.
 
 use super::args::{CheckArgs, Color, FailOn, Format};
+use super::gather::{check_all, check_bytes, Item, Outcome};
 use super::output::Output;
 use super::paths::RootRelative;
 use super::walk::{self, Target, WalkOptions};
-use onmessage::guide_set::{GuideSet, Resolved};
-use onmessage::report::human::{self, HumanRenderer, Snippet};
+use super::{git, stages};
+use onmessage::guide_set::GuideSet;
+use onmessage::report::human::{self, HumanRenderer};
 use onmessage::report::{github, json, sarif};
-use onmessage::{check_document, document, Document, Finding, GuideError, Severity};
-use std::io::IsTerminal;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use onmessage::{Finding, GuideError, Kind, Severity};
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
-/// What checking one file produced.
-enum Outcome {
-    Checked {
-        findings: Vec<Finding>,
-        snippets: Vec<Snippet>,
-        /// The trimmed text of each finding's first line, for SARIF fingerprints.
-        line_texts: Vec<String>,
-        builtin: bool,
-    },
-    /// Excluded by the guide's `ignore`.
-    Ignored,
-    /// Not checked; the message says why. `fatal` for named files and broken guides.
-    Skipped { message: String, fatal: bool },
-    /// The file's guide is invalid; reported once per guide.
-    BadGuide(Arc<GuideError>),
-}
+/// The name findings from stdin carry when no `--stdin-filename` is given.
+const STDIN_NAME: &str = "<stdin>";
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     let guides = match &args.guide {
@@ -44,41 +33,52 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         },
         None => GuideSet::discover(),
     };
-    let options = WalkOptions {
-        no_ignore: args.no_ignore,
-        hidden: args.hidden,
+    // Ask git first: an unknown ref is a usage error, better said before any work.
+    let changed = match &args.changed_since {
+        Some(reference) => match git::changed_since(reference) {
+            Ok(changed) => Some(changed),
+            Err(message) => {
+                out.error(&message);
+                return EXIT_ERROR;
+            }
+        },
+        None => None,
     };
-    let (targets, missing) = walk::collect(&args.paths, &options);
-    let keep = Keep {
-        snippets: args.format == Format::Human && !args.quiet,
-        line_texts: args.format == Format::Sarif,
+    let snippets = args.format == Format::Human && !args.quiet;
+    let (targets, outcomes, mut exit_error) = if args.stdin {
+        match stdin_outcome(args, &guides, snippets) {
+            Ok((target, outcome)) => (vec![target], vec![outcome], false),
+            Err(message) => {
+                out.error(&message);
+                return EXIT_ERROR;
+            }
+        }
+    } else {
+        let options = WalkOptions {
+            no_ignore: args.no_ignore,
+            hidden: args.hidden,
+        };
+        let (targets, missing) = walk::collect(&args.paths, &options);
+        for path in &missing {
+            out.error(&format!("{}: no such file or folder", path.display()));
+        }
+        let outcomes = check_all(&targets, &guides, snippets);
+        (targets, outcomes, !missing.is_empty())
     };
-    let outcomes = check_all(&targets, &guides, keep);
 
-    let mut exit_error = false;
-    for path in &missing {
-        out.error(&format!("{}: no such file or folder", path.display()));
-        exit_error = true;
-    }
-    let mut findings = Vec::new();
-    let mut snippets = Vec::new();
-    let mut line_texts = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
     let mut files_checked = 0;
     let mut builtin_files = 0;
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
     for (target, outcome) in targets.iter().zip(outcomes) {
         match outcome {
             Outcome::Checked {
-                findings: f,
-                snippets: s,
-                line_texts: l,
+                items: found,
                 builtin,
             } => {
                 files_checked += 1;
                 builtin_files += usize::from(builtin);
-                findings.extend(f);
-                snippets.extend(s);
-                line_texts.extend(l);
+                items.extend(found);
             }
             Outcome::Ignored => {}
             Outcome::Skipped { message, fatal } => {
@@ -95,10 +95,55 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     }
 
-    // JSON and SARIF are always one object on stdout; a human summary of nothing after an
+    if let Some(file) = &args.write_baseline {
+        return match stages::write_baseline(file, &items) {
+            Ok(count) if !exit_error => {
+                out.note(&format!(
+                    "Wrote {count} findings to the baseline {}",
+                    file.display()
+                ));
+                EXIT_CLEAN
+            }
+            Ok(_) => EXIT_ERROR,
+            Err(message) => {
+                out.error(&message);
+                EXIT_ERROR
+            }
+        };
+    }
+    let mut notes = Vec::new();
+    if let Some(file) = &args.baseline {
+        let before = items.len();
+        match stages::apply_baseline(file, &mut items) {
+            Ok(stale) => {
+                notes.push(format!(
+                    "{} findings hidden by the baseline",
+                    before - items.len()
+                ));
+                if stale > 0 {
+                    notes.push(format!(
+                        "{stale} baseline entries are fixed; run with --write-baseline {} to drop them",
+                        file.display()
+                    ));
+                }
+            }
+            Err(message) => {
+                out.error(&message);
+                return EXIT_ERROR;
+            }
+        }
+    }
+    if let Some((root, changed)) = &changed {
+        stages::keep_changed(&mut items, root, changed);
+    }
+
+    // JSON and SARIF are always one document on stdout; a human summary of nothing after an
     // error would only mislead.
     if files_checked > 0 || !exit_error || matches!(args.format, Format::Json | Format::Sarif) {
-        render(args, out, &findings, &snippets, &line_texts, files_checked);
+        render(args, out, &items, files_checked);
+    }
+    for note in notes {
+        out.note(&note);
     }
     if builtin_files > 0 && args.guide.is_none() {
         out.note(&format!(
@@ -108,11 +153,43 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
     if exit_error {
         EXIT_ERROR
-    } else if findings.iter().any(|f| fails(f.severity, args.fail_on)) {
+    } else if items
+        .iter()
+        .any(|i| fails(i.finding.severity, args.fail_on))
+    {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     }
+}
+
+/// Check standard input as the file named by `--stdin-filename` (guide, channel, audience and
+/// `ignore` apply by that name), or as plain text with the guide of the current folder.
+fn stdin_outcome(
+    args: &CheckArgs,
+    guides: &GuideSet,
+    snippets: bool,
+) -> Result<(Target, Outcome), String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|err| format!("cannot read standard input: {err}"))?;
+    let target = match &args.stdin_filename {
+        Some(name) => Target {
+            path: name.clone(),
+            display: walk::display_path(name),
+            kind: Kind::for_named(name),
+            named: true,
+        },
+        None => Target {
+            path: PathBuf::from(STDIN_NAME),
+            display: STDIN_NAME.to_string(),
+            kind: Kind::Text,
+            named: true,
+        },
+    };
+    let outcome = check_bytes(&target, &bytes, guides, snippets);
+    Ok((target, outcome))
 }
 
 fn fails(severity: Severity, fail_on: FailOn) -> bool {
@@ -124,118 +201,21 @@ fn fails(severity: Severity, fail_on: FailOn) -> bool {
     }
 }
 
-/// What to keep of each checked file beyond its findings, for the renderer.
-#[derive(Clone, Copy)]
-struct Keep {
-    snippets: bool,
-    line_texts: bool,
-}
-
-/// Check every target on all cores; results come back in target order.
-fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outcome> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(targets.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(target) = targets.get(i) else { break };
-                        done.push((i, check_one(target, guides, keep)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, outcome)| outcome).collect()
-}
-
-fn check_one(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
-    let Resolved { guide, builtin } = guides.for_path(&target.path);
-    let guide = match guide {
-        Ok(guide) => guide,
-        Err(err) => return Outcome::BadGuide(err),
-    };
-    if guide
-        .relative_path(&target.path)
-        .is_some_and(|r| guide.is_ignored(&r))
-    {
-        return Outcome::Ignored;
-    }
-    let bytes = match std::fs::read(&target.path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            return Outcome::Skipped {
-                message: err.to_string(),
-                fatal: target.named,
-            }
-        }
-    };
-    let text = match document::decode(&bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            return Outcome::Skipped {
-                message: err.to_string(),
-                fatal: target.named,
-            }
-        }
-    };
-    let doc = Document::new(text, target.kind);
-    let findings = check_document(&doc, &target.display, Some(&target.path), &guide);
-    let snippets = if keep.snippets {
-        findings.iter().map(|f| Snippet::new(&doc, f)).collect()
-    } else {
-        Vec::new()
-    };
-    let line_texts = if keep.line_texts {
-        let lines = doc.line_index();
-        findings
-            .iter()
-            .map(|f| {
-                doc.text[lines.line_range(doc.text, f.line)]
-                    .trim()
-                    .to_string()
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Outcome::Checked {
-        findings,
-        snippets,
-        line_texts,
-        builtin,
-    }
-}
-
-fn render(
-    args: &CheckArgs,
-    out: &mut Output,
-    findings: &[Finding],
-    snippets: &[Snippet],
-    line_texts: &[String],
-    files_checked: usize,
-) {
+fn render(args: &CheckArgs, out: &mut Output, items: &[Item], files_checked: usize) {
+    let findings: Vec<Finding> = items.iter().map(|i| i.finding.clone()).collect();
     match args.format {
-        Format::Json => out.print(&json::render(findings, files_checked)),
-        Format::Sarif => out.print(&sarif::render(&from_root(findings), line_texts)),
+        Format::Json => out.print(&json::render(&findings, files_checked)),
+        Format::Sarif => {
+            let line_texts: Vec<String> = items.iter().map(|i| i.line_text.clone()).collect();
+            out.print(&sarif::render(&from_root(&findings), &line_texts))
+        }
         Format::Github => {
-            let commands = github::render(&from_root(findings));
+            let commands = github::render(&from_root(&findings));
             // Only the commands go to stdout, never an empty line.
             if !commands.is_empty() {
                 out.print(commands.trim_end_matches('\n'));
             }
-            out.note(&human::summary(findings, files_checked));
+            out.note(&human::summary(&findings, files_checked));
         }
         Format::Human => {
             if !args.quiet {
@@ -248,11 +228,13 @@ fn render(
                     }
                 };
                 let renderer = HumanRenderer::new(color, 100);
-                for (finding, snippet) in findings.iter().zip(snippets) {
-                    out.print(&renderer.render(finding, snippet));
+                for item in items {
+                    if let Some(snippet) = &item.snippet {
+                        out.print(&renderer.render(&item.finding, snippet));
+                    }
                 }
             }
-            out.print(&human::summary(findings, files_checked));
+            out.print(&human::summary(&findings, files_checked));
         }
     }
 }

@@ -2,7 +2,10 @@
 
 pub mod args;
 pub mod check;
+pub mod gather;
+pub mod git;
 pub mod info;
 pub mod output;
 pub mod paths;
+pub mod stages;
 pub mod walk;

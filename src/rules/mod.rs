@@ -7,6 +7,7 @@ mod context;
 pub mod audience_term;
 pub mod banned_term;
 pub mod brand_name;
+pub mod invalid_suppression;
 pub mod late_benefit;
 pub mod missing_benefit;
 pub mod missing_cta;
@@ -16,6 +17,7 @@ pub mod preferred_term;
 pub mod too_long;
 pub mod unapproved_claim;
 pub mod unknown_channel;
+pub mod unused_suppression;
 
 pub use context::Context;
 
@@ -38,75 +40,47 @@ pub struct RuleDoc {
     pub fixed: &'static str,
 }
 
-/// A rule: its id, its documentation and its check.
+/// A rule: its id, its documentation and its check. The suppression rules have no check of
+/// their own: the suppression stage reports them.
 pub struct Rule {
     pub id: &'static str,
     pub doc: &'static RuleDoc,
-    pub check: fn(&Context, &mut Vec<Finding>),
+    pub check: Option<fn(&Context, &mut Vec<Finding>)>,
+}
+
+macro_rules! rule {
+    ($module:ident) => {
+        Rule {
+            id: $module::ID,
+            doc: &$module::DOC,
+            check: Some($module::check),
+        }
+    };
+    ($module:ident, stage) => {
+        Rule {
+            id: $module::ID,
+            doc: &$module::DOC,
+            check: None,
+        }
+    };
 }
 
 /// Every rule, in registry order.
 pub const ALL: &[Rule] = &[
-    Rule {
-        id: banned_term::ID,
-        doc: &banned_term::DOC,
-        check: banned_term::check,
-    },
-    Rule {
-        id: preferred_term::ID,
-        doc: &preferred_term::DOC,
-        check: preferred_term::check,
-    },
-    Rule {
-        id: brand_name::ID,
-        doc: &brand_name::DOC,
-        check: brand_name::check,
-    },
-    Rule {
-        id: phrase_drift::ID,
-        doc: &phrase_drift::DOC,
-        check: phrase_drift::check,
-    },
-    Rule {
-        id: missing_benefit::ID,
-        doc: &missing_benefit::DOC,
-        check: missing_benefit::check,
-    },
-    Rule {
-        id: late_benefit::ID,
-        doc: &late_benefit::DOC,
-        check: late_benefit::check,
-    },
-    Rule {
-        id: missing_cta::ID,
-        doc: &missing_cta::DOC,
-        check: missing_cta::check,
-    },
-    Rule {
-        id: missing_phrase::ID,
-        doc: &missing_phrase::DOC,
-        check: missing_phrase::check,
-    },
-    Rule {
-        id: unapproved_claim::ID,
-        doc: &unapproved_claim::DOC,
-        check: unapproved_claim::check,
-    },
-    Rule {
-        id: audience_term::ID,
-        doc: &audience_term::DOC,
-        check: audience_term::check,
-    },
-    Rule {
-        id: too_long::ID,
-        doc: &too_long::DOC,
-        check: too_long::check,
-    },
-    Rule {
-        id: unknown_channel::ID,
-        doc: &unknown_channel::DOC,
-        check: unknown_channel::check,
-    },
+    rule!(banned_term),
+    rule!(preferred_term),
+    rule!(brand_name),
+    rule!(phrase_drift),
+    rule!(missing_benefit),
+    rule!(late_benefit),
+    rule!(missing_cta),
+    rule!(missing_phrase),
+    rule!(unapproved_claim),
+    rule!(audience_term),
+    rule!(too_long),
+    rule!(unknown_channel),
+    rule!(unused_suppression, stage),
+    rule!(invalid_suppression, stage),
 ];
 
 /// The documentation of a rule by id.
@@ -118,8 +92,8 @@ pub fn doc(id: &str) -> Option<&'static RuleDoc> {
 pub fn check(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in ALL {
-        if ctx.is_on(rule.id) {
-            (rule.check)(ctx, &mut findings);
+        if let (true, Some(check)) = (ctx.is_on(rule.id), rule.check) {
+            check(ctx, &mut findings);
         }
     }
     findings.sort_by_key(|f| (f.start, crate::registry::index_of(&f.rule)));
@@ -228,7 +202,7 @@ pub(crate) mod test_support {
         let doc = Document::new(text, kind);
         let relative = relative.map(std::path::Path::new);
         let ctx = super::Context::new(&doc, guide, "test.md", relative);
-        super::check(&ctx)
+        crate::check_context(&ctx)
     }
 
     /// Findings of one rule, as (matched, message) pairs.

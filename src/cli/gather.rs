@@ -1,0 +1,118 @@
+//! Checking files on all cores, and what the renderers and later stages need of each finding.
+
+use super::walk::Target;
+use onmessage::guide_set::{GuideSet, Resolved};
+use onmessage::report::human::Snippet;
+use onmessage::{check_document, document, Document, Finding, GuideError};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// A finding with the context later stages need, cut from its document while it was loaded.
+pub struct Item {
+    pub finding: Finding,
+    /// The source lines, for the human report.
+    pub snippet: Option<Snippet>,
+    /// The trimmed text of the finding's first line (baseline key, SARIF fingerprint).
+    pub line_text: String,
+    /// The file as given or walked (for root- and baseline-relative paths).
+    pub file: PathBuf,
+}
+
+/// What checking one file produced.
+pub enum Outcome {
+    Checked {
+        items: Vec<Item>,
+        builtin: bool,
+    },
+    /// Excluded by the guide's `ignore`.
+    Ignored,
+    /// Not checked; the message says why. `fatal` for named files.
+    Skipped {
+        message: String,
+        fatal: bool,
+    },
+    /// The file's guide is invalid; reported once per guide.
+    BadGuide(Arc<GuideError>),
+}
+
+/// Check every target on all cores; results come back in target order.
+pub fn check_all(targets: &[Target], guides: &GuideSet, snippets: bool) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(targets.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(target) = targets.get(i) else { break };
+                        done.push((i, check_file(target, guides, snippets)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, outcome)| outcome).collect()
+}
+
+fn check_file(target: &Target, guides: &GuideSet, snippets: bool) -> Outcome {
+    let bytes = match std::fs::read(&target.path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return Outcome::Skipped {
+                message: err.to_string(),
+                fatal: target.named,
+            }
+        }
+    };
+    check_bytes(target, &bytes, guides, snippets)
+}
+
+/// Check the contents of a file (or of stdin, named by `target`).
+pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, snippets: bool) -> Outcome {
+    let Resolved { guide, builtin } = guides.for_path(&target.path);
+    let guide = match guide {
+        Ok(guide) => guide,
+        Err(err) => return Outcome::BadGuide(err),
+    };
+    if guide
+        .relative_path(&target.path)
+        .is_some_and(|r| guide.is_ignored(&r))
+    {
+        return Outcome::Ignored;
+    }
+    let text = match document::decode(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            return Outcome::Skipped {
+                message: err.to_string(),
+                fatal: target.named,
+            }
+        }
+    };
+    let doc = Document::new(text, target.kind);
+    let findings = check_document(&doc, &target.display, Some(&target.path), &guide);
+    let lines = doc.line_index();
+    let items = findings
+        .into_iter()
+        .map(|finding| Item {
+            snippet: snippets.then(|| Snippet::new(&doc, &finding)),
+            line_text: doc.text[lines.line_range(doc.text, finding.line)]
+                .trim()
+                .to_string(),
+            file: target.path.clone(),
+            finding,
+        })
+        .collect();
+    Outcome::Checked { items, builtin }
+}

@@ -1,0 +1,58 @@
+//! The few git questions `--changed-since` asks, through the `git` binary.
+
+use onmessage::changed::ChangedLines;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn git(args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(["-c", "core.quotepath=false"])
+        .args(args)
+        .output()
+        .map_err(|err| format!("cannot run git: {err}"))?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_string())
+    }
+}
+
+/// The lines added or changed between the merge base of `reference` and HEAD and the working
+/// tree, with the repository root their paths are relative to.
+pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String> {
+    let root = git(&["rev-parse", "--show-toplevel"])
+        .map_err(|_| "--changed-since needs a git repository, and this is not one".to_string())?;
+    let root = PathBuf::from(root.trim());
+    let base = git(&["merge-base", reference, "HEAD"]).map_err(|err| {
+        format!(
+            "cannot find the merge base of `{reference}` and HEAD ({err}). If `{reference}` is a branch on a remote, fetch it first (`git fetch origin {name}`); in a shallow clone, fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)",
+            name = reference.rsplit('/').next().unwrap_or(reference)
+        )
+    })?;
+    let diff = git(&[
+        "diff",
+        "--unified=0",
+        "--no-color",
+        "--no-ext-diff",
+        "--find-renames",
+        base.trim(),
+        "--",
+    ])?;
+    let mut changed = ChangedLines::from_diff(&diff);
+    let root_arg = root.to_string_lossy().into_owned();
+    let untracked = git(&[
+        "-C",
+        &root_arg,
+        "ls-files",
+        "--others",
+        "--exclude-standard",
+        "-z",
+    ])?;
+    changed.add_whole_files(
+        untracked
+            .split('\0')
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from),
+    );
+    Ok((root, changed))
+}

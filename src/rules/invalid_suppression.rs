@@ -1,0 +1,20 @@
+//! `invalid-suppression`: a malformed suppression comment, or one naming an unknown rule.
+//! Reported by the suppression stage (`crate::suppress`), after all rules ran.
+
+use super::RuleDoc;
+
+pub const ID: &str = crate::suppress::INVALID;
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports a comment that starts like a suppression (`<!-- onmessage-…`) but is not one \
+of `onmessage-disable-next-line`, `onmessage-disable`, `onmessage-enable` and \
+`onmessage-disable-file`, or that names a rule id `onmessage rules` does not list; the \
+suggestion is the closest valid word. Such a comment suppresses nothing. Comments inside code \
+blocks and code spans are text, not suppressions.",
+    why: "A misspelled suppression looks like it works, and the finding it was meant to silence \
+comes back in CI with nobody understanding why; reporting it makes the typo visible where it \
+was made.",
+    guide: "banned:\n  - {term: synergy}\n",
+    example: "<!-- onmessage-disable-next-line banned-terms -->\nOur synergy with partners.\n",
+    fixed: "<!-- onmessage-disable-next-line banned-term -->\nOur synergy with partners.\n",
+};
