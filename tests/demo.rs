@@ -69,6 +69,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("sales/call-script.md", "preferred-term", "clients"),
     ("sales/call-script.md", "unapproved-claim", "2,000 laptops"),
     ("sales/call-script.md", "brand-name", "Coreforge"),
+    (
+        "sales/call-script.md",
+        "invalid-suppression",
+        "<!-- onmessage-disable-next-line circle-back -->",
+    ),
     ("sales/call-script.md", "banned-term", "circle back"),
     ("sell-sheets/business-laptops.md", "too-long", ""),
     (
@@ -92,6 +97,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "sell-sheets/gaming-laptops.md",
         "banned-term",
         "cutting-edge",
+    ),
+    (
+        "sell-sheets/gaming-laptops.md",
+        "unused-suppression",
+        "<!-- onmessage-disable-next-line brand-name -->",
     ),
     ("sell-sheets/gaming-laptops.md", "brand-name", "Byte harbor"),
     (
@@ -130,8 +140,8 @@ fn expected_with_prefix(prefix: &str) -> Vec<(String, String, String)> {
 /// warning there; every other rule keeps its default).
 fn severity(rule: &str) -> &'static str {
     match rule {
-        "banned-term" | "brand-name" | "unknown-channel" => "error",
-        "late-benefit" | "too-long" => "info",
+        "banned-term" | "brand-name" | "unknown-channel" | "invalid-suppression" => "error",
+        "late-benefit" | "too-long" | "unused-suppression" => "info",
         "preferred-term" | "phrase-drift" | "missing-benefit" | "missing-cta"
         | "missing-phrase" | "unapproved-claim" | "audience-term" => "warning",
         other => panic!("unexpected rule {other}"),
@@ -189,7 +199,7 @@ fn every_rule_fires_in_the_demo() {
         .lines()
         .filter_map(|line| line.split_whitespace().next())
         .collect();
-    assert_eq!(ids.len(), 12, "{}", rules.stdout);
+    assert_eq!(ids.len(), 14, "{}", rules.stdout);
     let fired: Vec<String> = triples(&run(&["check", "fixtures/demo", "--format", "json"]).json())
         .into_iter()
         .map(|(_, rule, _)| rule)
@@ -344,7 +354,7 @@ fn demo_human() {
     run.expect_code(1);
     assert!(
         run.stdout
-            .ends_with("\n13 errors, 12 warnings, 2 infos in 7 of 11 files\n"),
+            .ends_with("\n14 errors, 12 warnings, 3 infos in 7 of 11 files\n"),
         "{}",
         run.stdout
     );
