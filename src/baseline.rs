@@ -157,22 +157,11 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Severity;
 
     fn finding(rule: &str, matched: &str, line: usize) -> Finding {
         Finding {
-            path: "x".into(),
-            line,
-            column: 1,
-            end_line: line,
-            end_column: 2,
-            start: 0,
-            end: 1,
-            rule: rule.into(),
-            severity: Severity::Error,
-            message: String::new(),
             matched: matched.into(),
-            suggestion: None,
+            ..Finding::sample(rule, line)
         }
     }
 

@@ -76,3 +76,24 @@ pub struct Finding {
     /// What to write instead, when there is one.
     pub suggestion: Option<String>,
 }
+
+#[cfg(test)]
+impl Finding {
+    /// A finding of `rule` on `line`, for tests of the stages that sort, filter and render.
+    pub fn sample(rule: &str, line: usize) -> Finding {
+        Finding {
+            path: "a.md".into(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 2,
+            start: 0,
+            end: 1,
+            rule: rule.into(),
+            severity: Severity::Error,
+            message: String::new(),
+            matched: String::new(),
+            suggestion: None,
+        }
+    }
+}

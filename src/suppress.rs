@@ -237,23 +237,9 @@ fn next_non_blank_line(doc: &Document, line: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Severity;
 
     fn finding(rule: &str, line: usize) -> Finding {
-        Finding {
-            path: "a.md".into(),
-            line,
-            column: 1,
-            end_line: line,
-            end_column: 2,
-            start: 0,
-            end: 1,
-            rule: rule.into(),
-            severity: Severity::Error,
-            message: String::new(),
-            matched: String::new(),
-            suggestion: None,
-        }
+        Finding::sample(rule, line)
     }
 
     /// Apply the document's suppressions to findings at (rule, line); returns what remains as

@@ -226,17 +226,8 @@ mod tests {
     fn finding(path: &str, severity: Severity) -> Finding {
         Finding {
             path: path.into(),
-            line: 1,
-            column: 1,
-            end_line: 1,
-            end_column: 2,
-            start: 0,
-            end: 1,
-            rule: "banned-term".into(),
             severity,
-            message: "m".into(),
-            matched: "x".into(),
-            suggestion: None,
+            ..Finding::sample("banned-term", 1)
         }
     }
 
