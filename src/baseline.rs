@@ -5,7 +5,7 @@
 
 use crate::finding::Finding;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 pub const VERSION: u32 = 1;
@@ -107,9 +107,10 @@ impl Baseline {
         Ok(baseline)
     }
 
-    /// Which findings are new (`true`) and how many baseline entries no finding matched (stale:
-    /// fixed since the baseline was written).
-    pub fn filter(&self, findings: &[Keyed]) -> (Vec<bool>, usize) {
+    /// Which findings are new (`true`) and how many recorded findings in the `checked` files
+    /// no finding matched (fixed since the baseline was written). Files not checked in this run
+    /// are not counted: a partial run says nothing about them.
+    pub fn filter(&self, findings: &[Keyed], checked: &HashSet<String>) -> (Vec<bool>, usize) {
         let mut left: BTreeMap<Key, usize> = self
             .entries
             .iter()
@@ -135,7 +136,12 @@ impl Baseline {
                 _ => true,
             })
             .collect();
-        (new, left.values().sum())
+        let stale = left
+            .iter()
+            .filter(|(key, _)| checked.contains(&key.0))
+            .map(|(_, count)| count)
+            .sum();
+        (new, stale)
     }
 }
 
@@ -187,9 +193,14 @@ mod tests {
             finding("banned-term", "synergy", 12),
         ];
         let keys: Vec<Keyed> = moved.iter().map(|f| keyed(f, "Our synergy.")).collect();
-        assert_eq!(baseline.filter(&keys), (vec![false, false, true], 0));
-        // Fixed since: nothing new, two stale.
-        assert_eq!(baseline.filter(&[]), (vec![], 2));
+        let checked: HashSet<String> = ["docs/a.md".to_string()].into();
+        assert_eq!(
+            baseline.filter(&keys, &checked),
+            (vec![false, false, true], 0)
+        );
+        // Fixed since: nothing new, two stale; unless the file was not checked this time.
+        assert_eq!(baseline.filter(&[], &checked), (vec![], 2));
+        assert_eq!(baseline.filter(&[], &HashSet::new()), (vec![], 0));
     }
 
     #[test]

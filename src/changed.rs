@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ChangedLines {
     lines: HashMap<PathBuf, Vec<RangeInclusive<usize>>>,
+    /// Files with any hunk, deletions included.
+    touched: HashSet<PathBuf>,
     whole: HashSet<PathBuf>,
 }
 
@@ -26,6 +28,7 @@ impl ChangedLines {
                     changed.lines.entry(path.clone()).or_default();
                 }
             } else if let (Some(rest), Some(path)) = (line.strip_prefix("@@ "), &current) {
+                changed.touched.insert(path.clone());
                 if let Some(range) = added_range(rest) {
                     changed.lines.entry(path.clone()).or_default().push(range);
                 }
@@ -48,13 +51,9 @@ impl ChangedLines {
                 .is_some_and(|ranges| ranges.iter().any(|r| r.contains(&line)))
     }
 
-    /// Whether the file changed at all (for findings about a whole file).
+    /// Whether the file changed at all, deletions included (for findings about a whole file).
     pub fn file_changed(&self, path: &Path) -> bool {
-        self.whole.contains(path)
-            || self
-                .lines
-                .get(path)
-                .is_some_and(|ranges| !ranges.is_empty())
+        self.whole.contains(path) || self.touched.contains(path)
     }
 }
 

@@ -80,7 +80,11 @@ impl Suppressions {
             let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
-            if doc.in_code(whole.start()) {
+            let in_front_matter = doc
+                .front_matter
+                .as_ref()
+                .is_some_and(|fm| fm.contains(&whole.start()));
+            if doc.in_code(whole.start()) || in_front_matter {
                 continue;
             }
             let range = whole.range();
@@ -100,7 +104,16 @@ impl Suppressions {
             }
             let mut valid = true;
             for rule in &rules {
-                if registry::lookup(rule).is_none() || rule == UNUSED || rule == INVALID {
+                if rule == UNUSED || rule == INVALID {
+                    valid = false;
+                    found.invalid.push(Invalid {
+                        range: range.clone(),
+                        message: format!(
+                            "`{rule}` cannot be suppressed: fix or remove the comment it reports"
+                        ),
+                        suggestion: None,
+                    });
+                } else if registry::lookup(rule).is_none() {
                     valid = false;
                     found.invalid.push(Invalid {
                         range: range.clone(),
@@ -133,19 +146,26 @@ impl Suppressions {
                     });
                 }
                 "onmessage-disable" => {
-                    let id = found.directives.len();
-                    found.directives.push(Directive {
-                        range,
-                        scope: Scope::Lines(end_line, usize::MAX),
-                        rules: rules.clone(),
-                        used: false,
-                    });
+                    // One range per rule, so an `enable` naming one rule ends only that one.
                     let keys = if rules.is_empty() {
                         vec![String::new()]
                     } else {
                         rules
                     };
-                    open.extend(keys.into_iter().map(|r| (r, id, end_line)));
+                    for key in keys {
+                        open.push((key.clone(), found.directives.len(), end_line));
+                        let rules = if key.is_empty() {
+                            Vec::new()
+                        } else {
+                            vec![key]
+                        };
+                        found.directives.push(Directive {
+                            range: range.clone(),
+                            scope: Scope::Lines(end_line, usize::MAX),
+                            rules,
+                            used: false,
+                        });
+                    }
                 }
                 _ => {
                     // enable: close the named rules' ranges, or all of them.
@@ -221,13 +241,22 @@ fn parse_rules(list: &str) -> Vec<String> {
         .collect()
 }
 
-/// The first line after `line` with something on it other than whitespace.
+/// The first line after `line` with something on it other than whitespace or another
+/// suppression comment (so stacked `disable-next-line` comments all reach the text below).
 fn next_non_blank_line(doc: &Document, line: usize) -> usize {
     let lines = doc.line_index();
+    let regex = comment_regex(doc.kind);
     let mut next = line + 1;
     loop {
         let range = lines.line_range(doc.text, next);
-        if range.start >= doc.text.len() || !doc.text[range].trim().is_empty() {
+        if range.start >= doc.text.len() {
+            return next;
+        }
+        let content = doc.text[range].trim();
+        let only_directive = regex
+            .find(content)
+            .is_some_and(|m| m.range() == (0..content.len()));
+        if !content.is_empty() && !only_directive {
             return next;
         }
         next += 1;

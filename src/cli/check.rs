@@ -23,6 +23,10 @@ pub const EXIT_ERROR: u8 = 2;
 const STDIN_NAME: &str = "<stdin>";
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
+    if args.stdin_filename.is_some() && !args.stdin {
+        out.error("--stdin-filename names the text read with --stdin; add --stdin");
+        return EXIT_ERROR;
+    }
     let guides = match &args.guide {
         Some(path) => match GuideSet::fixed(path) {
             Ok(guides) => guides,
@@ -68,6 +72,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
 
     let mut items: Vec<Item> = Vec::new();
     let mut files_checked = 0;
+    let mut checked_files = Vec::new();
     let mut builtin_files = 0;
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
     for (target, outcome) in targets.iter().zip(outcomes) {
@@ -77,6 +82,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
                 builtin,
             } => {
                 files_checked += 1;
+                checked_files.push(target.path.clone());
                 builtin_files += usize::from(builtin);
                 items.extend(found);
             }
@@ -96,15 +102,22 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
 
     if let Some(file) = &args.write_baseline {
+        // A run that could not check everything must not replace a good baseline.
+        if exit_error {
+            out.error(&format!(
+                "not writing the baseline {}: the check did not complete",
+                file.display()
+            ));
+            return EXIT_ERROR;
+        }
         return match stages::write_baseline(file, &items) {
-            Ok(count) if !exit_error => {
+            Ok(count) => {
                 out.note(&format!(
                     "Wrote {count} findings to the baseline {}",
                     file.display()
                 ));
                 EXIT_CLEAN
             }
-            Ok(_) => EXIT_ERROR,
             Err(message) => {
                 out.error(&message);
                 EXIT_ERROR
@@ -114,15 +127,15 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     let mut notes = Vec::new();
     if let Some(file) = &args.baseline {
         let before = items.len();
-        match stages::apply_baseline(file, &mut items) {
+        match stages::apply_baseline(file, &mut items, &checked_files) {
             Ok(stale) => {
-                notes.push(format!(
-                    "{} findings hidden by the baseline",
-                    before - items.len()
-                ));
+                let hidden = before - items.len();
+                notes.push(format!("{} hidden by the baseline", findings_count(hidden)));
                 if stale > 0 {
                     notes.push(format!(
-                        "{stale} baseline entries are fixed; run with --write-baseline {} to drop them",
+                        "{} in the baseline no longer {} (fixed); run with --write-baseline {} to drop them",
+                        findings_count(stale),
+                        if stale == 1 { "occurs" } else { "occur" },
                         file.display()
                     ));
                 }
@@ -192,6 +205,11 @@ fn stdin_outcome(
     Ok((target, outcome))
 }
 
+/// "1 finding", "3 findings".
+fn findings_count(n: usize) -> String {
+    format!("{n} finding{}", if n == 1 { "" } else { "s" })
+}
+
 fn fails(severity: Severity, fail_on: FailOn) -> bool {
     match fail_on {
         FailOn::Never => false,
@@ -245,9 +263,14 @@ fn from_root(findings: &[Finding]) -> Vec<Finding> {
     let mut paths = RootRelative::from_current_dir();
     findings
         .iter()
-        .map(|f| Finding {
-            path: paths.convert(&f.path),
-            ..f.clone()
+        .map(|f| {
+            // Text from stdin without a name has no place in the repository.
+            let path = if f.path == STDIN_NAME {
+                f.path.clone()
+            } else {
+                paths.convert(&f.path)
+            };
+            Finding { path, ..f.clone() }
         })
         .collect()
 }

@@ -29,8 +29,14 @@ pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String>
             name = reference.rsplit('/').next().unwrap_or(reference)
         )
     })?;
+    // Explicit prefixes and hunk settings: a user's diff.noprefix, diff.mnemonicPrefix,
+    // diff.relative or diff.interHunkContext must not change what counts as changed.
     let diff = git(&[
         "diff",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        "--no-relative",
+        "--inter-hunk-context=0",
         "--unified=0",
         "--no-color",
         "--no-ext-diff",

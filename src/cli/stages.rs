@@ -43,14 +43,23 @@ pub fn write_baseline(file: &Path, items: &[Item]) -> Result<usize, String> {
     Ok(baseline.entries.iter().map(|e| e.count).sum())
 }
 
-/// Drop the findings the baseline at `file` records; returns how many baseline entries are
-/// stale (their findings were fixed).
-pub fn apply_baseline(file: &Path, items: &mut Vec<Item>) -> Result<usize, String> {
+/// Drop the findings the baseline at `file` records; returns how many recorded findings of the
+/// `checked` files no longer occur.
+pub fn apply_baseline(
+    file: &Path,
+    items: &mut Vec<Item>,
+    checked: &[PathBuf],
+) -> Result<usize, String> {
     let name = file.display().to_string();
     let text = std::fs::read_to_string(file)
         .map_err(|err| format!("cannot read baseline {name}: {err}"))?;
     let baseline = Baseline::parse(&name, &text).map_err(|err| err.to_string())?;
-    let (new, stale) = baseline.filter(&keyed(items, &baseline_folder(file)));
+    let folder = baseline_folder(file);
+    let checked = checked
+        .iter()
+        .map(|f| relative_to(&absolute(f), &folder))
+        .collect();
+    let (new, stale) = baseline.filter(&keyed(items, &folder), &checked);
     let mut keep = new.into_iter();
     items.retain(|_| keep.next().unwrap_or(true));
     Ok(stale)
