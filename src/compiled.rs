@@ -471,6 +471,7 @@ fn compile(
         guide,
     };
     check_examples(&compiled, &mut problems);
+    check_replacements(&compiled, &mut problems);
     if problems.is_empty() {
         Ok(compiled)
     } else {
@@ -526,6 +527,54 @@ fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<Strin
         forms.extend(expand(name, true).into_iter().map(|(f, _, _)| f));
     }
     forms
+}
+
+/// A word the guide suggests must not itself be banned, replaced or avoided: otherwise fixes
+/// would chain (`client` → `customer` → `buyer`) or cycle, and never settle.
+fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    let mut suggested: Vec<(Vec<guide::Seg>, &str)> = Vec::new();
+    for (i, term) in compiled.terms.iter().enumerate() {
+        suggested.push((guide_path!["terms", i, "use"], &term.use_));
+    }
+    for banned in &compiled.banned {
+        if let (Origin::Guide(g), Some(replacement)) = (&banned.origin, &banned.entry.replacement) {
+            suggested.push((guide_path!["banned", *g, "replacement"], replacement));
+        }
+    }
+    for (name, audience) in &compiled.guide.audiences {
+        for (i, prefer) in audience.prefer.iter().enumerate() {
+            suggested.push((guide_path!["audiences", name.as_str(), "prefer", i], prefer));
+        }
+    }
+    for (path, word) in suggested {
+        let doc = Document::new(word, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        let conflict = compiled
+            .term_matches(&doc, &norm)
+            .into_iter()
+            .find_map(|m| match m.target {
+                Target::Banned(b) => Some(format!(
+                    "is itself banned (`{}`)",
+                    compiled.banned[b].entry.term.as_deref().unwrap_or_default()
+                )),
+                Target::Preferred(t) => Some(format!(
+                    "is itself replaced by `{}` in `terms`",
+                    compiled.terms[t].use_
+                )),
+                Target::Avoid(a, _) => Some(format!(
+                    "is avoided for the `{}` audience",
+                    compiled.audiences[a].name
+                )),
+                Target::Brand(_) | Target::Benefit(_) => None,
+            });
+        if let Some(conflict) = conflict {
+            problems.push(
+                Problem::at(path, format!("the suggested word `{word}` {conflict}")).with_help(
+                    "a suggestion must be a word the guide accepts, so fixes settle in one step",
+                ),
+            );
+        }
+    }
 }
 
 /// A guide's `example` sentences must fire their own entry.
@@ -586,6 +635,23 @@ mod tests {
         assert_eq!(
             errors,
             ["`client` duplicates `clients`: both match \"clients\""]
+        );
+    }
+
+    #[test]
+    fn suggestions_that_are_banned_replaced_or_avoided_are_errors() {
+        let errors = compile_yaml(
+            "version: 1\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: client, instead_of: [buyer]}\nbanned:\n  - {term: cheap, replacement: synergy}\n  - {term: synergy}\naudiences:\n  gamers: {avoid: [workstation, computer], prefer: [rig, workstation]}\n",
+        )
+        .err()
+        .expect("must fail");
+        assert_eq!(
+            errors,
+            [
+                "the suggested word `client` is itself replaced by `customer` in `terms`",
+                "the suggested word `synergy` is itself banned (`synergy`)",
+                "the suggested word `workstation` is avoided for the `gamers` audience",
+            ]
         );
     }
 

@@ -75,6 +75,33 @@ pub struct Finding {
     pub matched: String,
     /// What to write instead, when there is one.
     pub suggestion: Option<String>,
+    /// The edits that apply the suggestion, when they can be made mechanically.
+    pub fix: Option<Fix>,
+}
+
+/// Whether a fix can be applied without a human reading the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Keeps the meaning: a brand's case, a preferred word (`--fix`).
+    Safe,
+    /// The sentence around it may need a human (`--unsafe-fixes`).
+    Unsafe,
+}
+
+/// Byte-range replacements that apply a finding's suggestion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub applicability: Applicability,
+    /// Non-overlapping, sorted by start; offsets into the file as stored.
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
 }
 
 #[cfg(test)]
@@ -94,6 +121,7 @@ impl Finding {
             message: String::new(),
             matched: String::new(),
             suggestion: None,
+            fix: None,
         }
     }
 }

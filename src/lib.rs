@@ -8,6 +8,7 @@ pub mod changed;
 pub mod compiled;
 pub mod document;
 pub mod finding;
+pub mod fix;
 pub mod guide;
 pub mod guide_set;
 pub mod matchers;

@@ -89,6 +89,34 @@ pub struct CheckArgs {
     /// Record today's findings in this baseline file (and exit 0)
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
+
+    /// Apply safe fixes (brand-name case, preferred terms) to the files; with --stdin, print the
+    /// fixed text
+    #[arg(long)]
+    pub fix: bool,
+
+    /// Apply unsafe fixes too (replacements that may need a human to reread the sentence);
+    /// implies --fix
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print a unified diff of what the fixes would change, and write nothing
+    #[arg(long, conflicts_with = "write_baseline")]
+    pub diff: bool,
+}
+
+impl CheckArgs {
+    /// Which fixes to apply, if any.
+    pub fn fix_applicability(&self) -> Option<onmessage::finding::Applicability> {
+        use onmessage::finding::Applicability;
+        if self.unsafe_fixes {
+            Some(Applicability::Unsafe)
+        } else if self.fix || self.diff {
+            Some(Applicability::Safe)
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

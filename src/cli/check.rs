@@ -1,16 +1,21 @@
-//! `onmessage check`: gather findings, run the baseline and changed-lines stages, render, and
-//! decide the exit code.
+//! `onmessage check`: gather findings, run the baseline and changed-lines stages, fix, render,
+//! and decide the exit code.
 
 use super::args::{CheckArgs, Color, FailOn, Format};
+use super::fixing::{fix_files, unified_diff, Fixed};
 use super::gather::{check_all, check_bytes, Item, Outcome};
+use super::git;
 use super::output::Output;
 use super::paths::RootRelative;
+use super::stages::{self, Selector};
 use super::walk::{self, Target, WalkOptions};
-use super::{git, stages};
+use onmessage::finding::Applicability;
+use onmessage::fix::{fix_text, FixOptions};
 use onmessage::guide_set::GuideSet;
 use onmessage::report::human::{self, HumanRenderer};
 use onmessage::report::{github, json, sarif};
 use onmessage::{Finding, GuideError, Kind, Severity};
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -21,6 +26,16 @@ pub const EXIT_ERROR: u8 = 2;
 
 /// The name findings from stdin carry when no `--stdin-filename` is given.
 const STDIN_NAME: &str = "<stdin>";
+
+/// Findings gathered from the targets, with what the summary and exit code need.
+#[derive(Default)]
+struct Gathered {
+    items: Vec<Item>,
+    files_checked: usize,
+    checked_files: Vec<PathBuf>,
+    builtin_files: usize,
+    error: bool,
+}
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     if args.stdin_filename.is_some() && !args.stdin {
@@ -37,26 +52,46 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         },
         None => GuideSet::discover(),
     };
-    // Ask git first: an unknown ref is a usage error, better said before any work.
-    let changed = match &args.changed_since {
-        Some(reference) => match git::changed_since(reference) {
-            Ok(changed) => Some(changed),
-            Err(message) => {
-                out.error(&message);
-                return EXIT_ERROR;
-            }
-        },
-        None => None,
-    };
-    let snippets = args.format == Format::Human && !args.quiet;
-    let (targets, outcomes, mut exit_error) = if args.stdin {
-        match stdin_outcome(args, &guides, snippets) {
-            Ok((target, outcome)) => (vec![target], vec![outcome], false),
-            Err(message) => {
-                out.error(&message);
-                return EXIT_ERROR;
-            }
+    // Ask git and read the baseline first: their errors are better said before any work.
+    let changed = match args
+        .changed_since
+        .as_deref()
+        .map(git::changed_since)
+        .transpose()
+    {
+        Ok(changed) => changed,
+        Err(message) => {
+            out.error(&message);
+            return EXIT_ERROR;
         }
+    };
+    let baseline = match args
+        .baseline
+        .as_deref()
+        .map(stages::load_baseline)
+        .transpose()
+    {
+        Ok(baseline) => baseline,
+        Err(message) => {
+            out.error(&message);
+            return EXIT_ERROR;
+        }
+    };
+    let selector = Selector::new(baseline, changed);
+    let snippets = args.format == Format::Human && !args.quiet;
+    let fixing = args.fix_applicability();
+
+    let mut stdin_text = None;
+    let (targets, outcomes, missing) = if args.stdin {
+        let mut bytes = Vec::new();
+        if let Err(err) = std::io::stdin().read_to_end(&mut bytes) {
+            out.error(&format!("cannot read standard input: {err}"));
+            return EXIT_ERROR;
+        }
+        let target = stdin_target(args);
+        let outcome = check_bytes(&target, &bytes, &guides, snippets);
+        stdin_text = Some(bytes);
+        (vec![target], vec![outcome], false)
     } else {
         let options = WalkOptions {
             no_ignore: args.no_ignore,
@@ -69,48 +104,19 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         let outcomes = check_all(&targets, &guides, snippets);
         (targets, outcomes, !missing.is_empty())
     };
-
-    let mut items: Vec<Item> = Vec::new();
-    let mut files_checked = 0;
-    let mut checked_files = Vec::new();
-    let mut builtin_files = 0;
-    let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
-    for (target, outcome) in targets.iter().zip(outcomes) {
-        match outcome {
-            Outcome::Checked {
-                items: found,
-                builtin,
-            } => {
-                files_checked += 1;
-                checked_files.push(target.path.clone());
-                builtin_files += usize::from(builtin);
-                items.extend(found);
-            }
-            Outcome::Ignored => {}
-            Outcome::Skipped { message, fatal } => {
-                out.error(&format!("skipped {}: {message}", target.display));
-                exit_error |= fatal;
-            }
-            Outcome::BadGuide(err) => {
-                if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
-                    out.diagnostic(err.as_ref());
-                    bad_guides.push(err);
-                }
-                exit_error = true;
-            }
-        }
-    }
+    let mut gathered = collect(&targets, outcomes, out);
+    gathered.error |= missing;
 
     if let Some(file) = &args.write_baseline {
         // A run that could not check everything must not replace a good baseline.
-        if exit_error {
+        if gathered.error {
             out.error(&format!(
                 "not writing the baseline {}: the check did not complete",
                 file.display()
             ));
             return EXIT_ERROR;
         }
-        return match stages::write_baseline(file, &items) {
+        return match stages::write_baseline(file, &gathered.items) {
             Ok(count) => {
                 out.note(&format!(
                     "Wrote {count} findings to the baseline {}",
@@ -125,50 +131,84 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         };
     }
     let mut notes = Vec::new();
-    if let Some(file) = &args.baseline {
-        let before = items.len();
-        match stages::apply_baseline(file, &mut items, &checked_files) {
-            Ok(stale) => {
-                let hidden = before - items.len();
-                notes.push(format!("{} hidden by the baseline", findings_count(hidden)));
-                if stale > 0 {
-                    notes.push(format!(
-                        "{} in the baseline no longer {} (fixed); run with --write-baseline {} to drop them",
-                        findings_count(stale),
-                        if stale == 1 { "occurs" } else { "occur" },
-                        file.display()
-                    ));
-                }
-            }
-            Err(message) => {
-                out.error(&message);
-                return EXIT_ERROR;
-            }
+    apply_stages(&selector, &mut gathered, &mut notes, args);
+
+    let mut fixed = None;
+    let mut changes_pending = false;
+    if let Some(applicability) = fixing {
+        if args.diff || args.stdin {
+            // stdout carries the diff or the fixed text; the report goes to stderr.
+            out.report_to_stderr();
         }
-    }
-    if let Some((root, changed)) = &changed {
-        stages::keep_changed(&mut items, root, changed);
+        let result = match &stdin_text {
+            Some(bytes) => fix_stdin(
+                &targets[0],
+                bytes,
+                &guides,
+                applicability,
+                &selector,
+                args,
+                out,
+            ),
+            None => fix_files(
+                &targets,
+                &gathered.items,
+                &guides,
+                applicability,
+                &selector,
+                !args.diff,
+            ),
+        };
+        for diff in &result.diffs {
+            out.emit(diff);
+        }
+        for reason in &result.refused {
+            out.error(reason);
+        }
+        for file in &result.unsettled {
+            out.error(&format!(
+                "fixes in {file} did not settle after {} passes; run again and read the result",
+                onmessage::fix::MAX_PASSES
+            ));
+        }
+        gathered.error |= !result.refused.is_empty();
+        changes_pending = args.diff && !result.diffs.is_empty();
+        recheck(
+            &targets,
+            &result.texts,
+            &guides,
+            snippets,
+            &selector,
+            &mut gathered,
+        );
+        fixed = Some(result.count);
     }
 
-    // JSON and SARIF are always one document on stdout; a human summary of nothing after an
-    // error would only mislead.
-    if files_checked > 0 || !exit_error || matches!(args.format, Format::Json | Format::Sarif) {
-        render(args, out, &items, files_checked);
+    // JSON and SARIF are always one document; a human summary of nothing after an error would
+    // only mislead.
+    if gathered.files_checked > 0
+        || !gathered.error
+        || matches!(args.format, Format::Json | Format::Sarif)
+    {
+        render(args, out, &gathered.items, gathered.files_checked, fixed);
     }
     for note in notes {
         out.note(&note);
     }
-    if builtin_files > 0 && args.guide.is_none() {
+    if gathered.builtin_files > 0 && args.guide.is_none() {
         out.note(&format!(
-            "hint: no message-guide.yml found for {builtin_files} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
-            if builtin_files == 1 { "file" } else { "files" }
+            "hint: no message-guide.yml found for {} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
+            gathered.builtin_files,
+            if gathered.builtin_files == 1 { "file" } else { "files" }
         ));
     }
-    if exit_error {
+    if gathered.error {
         EXIT_ERROR
-    } else if items
-        .iter()
-        .any(|i| fails(i.finding.severity, args.fail_on))
+    } else if changes_pending
+        || gathered
+            .items
+            .iter()
+            .any(|i| fails(i.finding.severity, args.fail_on))
     {
         EXIT_FINDINGS
     } else {
@@ -176,18 +216,139 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
 }
 
-/// Check standard input as the file named by `--stdin-filename` (guide, channel, audience and
-/// `ignore` apply by that name), or as plain text with the guide of the current folder.
-fn stdin_outcome(
+/// Fold the per-file outcomes into findings and counts, reporting skips and broken guides.
+fn collect(targets: &[Target], outcomes: Vec<Outcome>, out: &mut Output) -> Gathered {
+    let mut gathered = Gathered::default();
+    let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
+    for (target, outcome) in targets.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Checked { items, builtin } => {
+                gathered.files_checked += 1;
+                gathered.checked_files.push(target.path.clone());
+                gathered.builtin_files += usize::from(builtin);
+                gathered.items.extend(items);
+            }
+            Outcome::Ignored => {}
+            Outcome::Skipped { message, fatal } => {
+                out.error(&format!("skipped {}: {message}", target.display));
+                gathered.error |= fatal;
+            }
+            Outcome::BadGuide(err) => {
+                if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
+                    out.diagnostic(err.as_ref());
+                    bad_guides.push(err);
+                }
+                gathered.error = true;
+            }
+        }
+    }
+    gathered
+}
+
+/// The baseline and changed-lines stages.
+fn apply_stages(
+    selector: &Selector,
+    gathered: &mut Gathered,
+    notes: &mut Vec<String>,
     args: &CheckArgs,
+) {
+    if let Some((hidden, stale)) =
+        selector.apply_baseline(&mut gathered.items, &gathered.checked_files)
+    {
+        notes.push(format!("{} hidden by the baseline", findings_count(hidden)));
+        if let (true, Some(file)) = (stale > 0, &args.baseline) {
+            notes.push(format!(
+                "{} in the baseline no longer {} (fixed); run with --write-baseline {} to drop them",
+                findings_count(stale),
+                if stale == 1 { "occurs" } else { "occur" },
+                file.display()
+            ));
+        }
+    }
+    selector.keep_changed(&mut gathered.items);
+}
+
+/// Check the fixed files again, so the report shows what remains, at positions in the text as
+/// it now is.
+fn recheck(
+    targets: &[Target],
+    texts: &HashMap<PathBuf, String>,
     guides: &GuideSet,
     snippets: bool,
-) -> Result<(Target, Outcome), String> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|err| format!("cannot read standard input: {err}"))?;
-    let target = match &args.stdin_filename {
+    selector: &Selector,
+    gathered: &mut Gathered,
+) {
+    if texts.is_empty() {
+        return;
+    }
+    let order: HashMap<&PathBuf, usize> = targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (&t.path, i))
+        .collect();
+    gathered
+        .items
+        .retain(|item| !texts.contains_key(&item.file));
+    for target in targets.iter().filter(|t| texts.contains_key(&t.path)) {
+        if let Outcome::Checked { mut items, .. } =
+            check_bytes(target, texts[&target.path].as_bytes(), guides, snippets)
+        {
+            // The baseline's stale count was reported already; only its filter applies here.
+            let _ = selector.apply_baseline(&mut items, &[]);
+            selector.keep_changed(&mut items);
+            gathered.items.extend(items);
+        }
+    }
+    gathered
+        .items
+        .sort_by_key(|item| order.get(&item.file).copied().unwrap_or(usize::MAX));
+}
+
+/// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed).
+fn fix_stdin(
+    target: &Target,
+    bytes: &[u8],
+    guides: &GuideSet,
+    applicability: Applicability,
+    selector: &Selector,
+    args: &CheckArgs,
+    out: &mut Output,
+) -> Fixed {
+    let mut fixed = Fixed::default();
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return fixed;
+    };
+    let Ok(guide) = guides.for_path(&target.path).guide else {
+        return fixed;
+    };
+    let select = |finding: &Finding, line: &str| selector.reported(&target.path, finding, line);
+    let options = FixOptions {
+        applicability,
+        select: &select,
+    };
+    let outcome = fix_text(text, &target.display, Some(&target.path), &guide, &options);
+    if args.diff {
+        if outcome.text != text {
+            fixed
+                .diffs
+                .push(unified_diff(&target.display, text, &outcome.text));
+        }
+    } else {
+        out.emit(&outcome.text);
+    }
+    if !outcome.converged {
+        fixed.unsettled.push(target.display.clone());
+    }
+    fixed.count = outcome.applied.len();
+    if outcome.text != text {
+        fixed.texts.insert(target.path.clone(), outcome.text);
+    }
+    fixed
+}
+
+/// What stdin is checked as: the `--stdin-filename` name, or plain text of the current folder.
+fn stdin_target(args: &CheckArgs) -> Target {
+    match &args.stdin_filename {
         Some(name) => Target {
             path: name.clone(),
             display: walk::display_path(name),
@@ -200,9 +361,7 @@ fn stdin_outcome(
             kind: Kind::Text,
             named: true,
         },
-    };
-    let outcome = check_bytes(&target, &bytes, guides, snippets);
-    Ok((target, outcome))
+    }
 }
 
 /// "1 finding", "3 findings".
@@ -219,10 +378,23 @@ fn fails(severity: Severity, fail_on: FailOn) -> bool {
     }
 }
 
-fn render(args: &CheckArgs, out: &mut Output, items: &[Item], files_checked: usize) {
+fn render(
+    args: &CheckArgs,
+    out: &mut Output,
+    items: &[Item],
+    files_checked: usize,
+    fixed: Option<usize>,
+) {
     let findings: Vec<Finding> = items.iter().map(|i| i.finding.clone()).collect();
+    let summary = || {
+        let summary = human::summary(&findings, files_checked);
+        match fixed {
+            Some(n) => format!("{summary} ({} fixed)", n),
+            None => summary,
+        }
+    };
     match args.format {
-        Format::Json => out.print(&json::render(&findings, files_checked)),
+        Format::Json => out.print(&json::render(&findings, files_checked, fixed)),
         Format::Sarif => {
             let line_texts: Vec<String> = items.iter().map(|i| i.line_text.clone()).collect();
             out.print(&sarif::render(&from_root(&findings), &line_texts))
@@ -233,7 +405,7 @@ fn render(args: &CheckArgs, out: &mut Output, items: &[Item], files_checked: usi
             if !commands.is_empty() {
                 out.print(commands.trim_end_matches('\n'));
             }
-            out.note(&human::summary(&findings, files_checked));
+            out.note(&summary());
         }
         Format::Human => {
             if !args.quiet {
@@ -252,7 +424,7 @@ fn render(args: &CheckArgs, out: &mut Output, items: &[Item], files_checked: usi
                     }
                 }
             }
-            out.print(&human::summary(&findings, files_checked));
+            out.print(&summary());
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod check;
+pub mod fixing;
 pub mod gather;
 pub mod git;
 pub mod info;
@@ -9,3 +10,4 @@ pub mod output;
 pub mod paths;
 pub mod stages;
 pub mod walk;
+pub mod write;

@@ -7,6 +7,8 @@ pub struct Output {
     stdout: io::BufWriter<io::Stdout>,
     /// stdout was closed by the reader: drop further output, it is not an error.
     closed: bool,
+    /// The report goes to stderr, because stdout carries a diff or fixed text.
+    report_to_stderr: bool,
 }
 
 impl Output {
@@ -14,15 +16,31 @@ impl Output {
         Output {
             stdout: io::BufWriter::new(io::stdout()),
             closed: false,
+            report_to_stderr: false,
         }
     }
 
-    /// A block of report text on stdout, followed by a newline.
+    /// From now on the report goes to stderr; stdout is kept for [`Output::emit`].
+    pub fn report_to_stderr(&mut self) {
+        self.report_to_stderr = true;
+    }
+
+    /// A block of report text, followed by a newline: on stdout, or stderr after
+    /// [`Output::report_to_stderr`].
     pub fn print(&mut self, text: &str) {
+        if self.report_to_stderr {
+            self.note(text);
+            return;
+        }
+        self.emit(&format!("{text}\n"));
+    }
+
+    /// Text on stdout exactly as given (a diff, a fixed file).
+    pub fn emit(&mut self, text: &str) {
         if self.closed {
             return;
         }
-        if let Err(err) = writeln!(self.stdout, "{text}") {
+        if let Err(err) = write!(self.stdout, "{text}") {
             self.closed = true;
             if err.kind() != io::ErrorKind::BrokenPipe {
                 self.error(&format!("cannot write output: {err}"));

@@ -1,10 +1,13 @@
 //! The stages between checking and rendering: a baseline hides known findings, and
-//! `--changed-since` keeps only findings on changed lines.
+//! `--changed-since` keeps only findings on changed lines. The same [`Selector`] tells `--fix`
+//! which findings are still reported, so only those are fixed.
 
 use super::gather::Item;
 use onmessage::baseline::{relative_to, Baseline, Keyed};
 use onmessage::changed::ChangedLines;
 use onmessage::guide_set::lexical_normalize;
+use onmessage::Finding;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 fn absolute(path: &Path) -> PathBuf {
@@ -43,44 +46,114 @@ pub fn write_baseline(file: &Path, items: &[Item]) -> Result<usize, String> {
     Ok(baseline.entries.iter().map(|e| e.count).sum())
 }
 
-/// Drop the findings the baseline at `file` records; returns how many recorded findings of the
-/// `checked` files no longer occur.
-pub fn apply_baseline(
-    file: &Path,
-    items: &mut Vec<Item>,
-    checked: &[PathBuf],
-) -> Result<usize, String> {
+/// A baseline file, read and parsed.
+pub struct LoadedBaseline {
+    baseline: Baseline,
+    folder: PathBuf,
+}
+
+pub fn load_baseline(file: &Path) -> Result<LoadedBaseline, String> {
     let name = file.display().to_string();
     let text = std::fs::read_to_string(file)
         .map_err(|err| format!("cannot read baseline {name}: {err}"))?;
     let baseline = Baseline::parse(&name, &text).map_err(|err| err.to_string())?;
-    let folder = baseline_folder(file);
-    let checked = checked
-        .iter()
-        .map(|f| relative_to(&absolute(f), &folder))
-        .collect();
-    let (new, stale) = baseline.filter(&keyed(items, &folder), &checked);
-    let mut keep = new.into_iter();
-    items.retain(|_| keep.next().unwrap_or(true));
-    Ok(stale)
+    Ok(LoadedBaseline {
+        baseline,
+        folder: baseline_folder(file),
+    })
 }
 
-/// Keep the findings on changed lines; a finding about a whole file stays when the file changed.
-pub fn keep_changed(items: &mut Vec<Item>, root: &Path, changed: &ChangedLines) {
-    let root =
-        lexical_normalize(&std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()));
-    items.retain(|item| {
-        let file = absolute(&item.file);
+/// Which findings are still reported after the baseline and changed-lines stages.
+#[derive(Default)]
+pub struct Selector {
+    baseline: Option<LoadedBaseline>,
+    /// Baseline keys, for the per-finding question `--fix` asks.
+    baselined: HashSet<(String, String, String, String)>,
+    changed: Option<(PathBuf, ChangedLines)>,
+}
+
+impl Selector {
+    pub fn new(baseline: Option<LoadedBaseline>, changed: Option<(PathBuf, ChangedLines)>) -> Self {
+        let baselined = baseline
+            .iter()
+            .flat_map(|b| &b.baseline.entries)
+            .map(|e| {
+                (
+                    e.path.clone(),
+                    e.rule.clone(),
+                    e.matched.clone(),
+                    e.line.clone(),
+                )
+            })
+            .collect();
+        let changed = changed.map(|(root, lines)| {
+            let root = std::fs::canonicalize(&root).unwrap_or(root);
+            (lexical_normalize(&root), lines)
+        });
+        Selector {
+            baseline,
+            baselined,
+            changed,
+        }
+    }
+
+    /// Drop the baselined findings; returns how many were hidden and how many recorded
+    /// findings of the `checked` files no longer occur.
+    pub fn apply_baseline(
+        &self,
+        items: &mut Vec<Item>,
+        checked: &[PathBuf],
+    ) -> Option<(usize, usize)> {
+        let loaded = self.baseline.as_ref()?;
+        let checked = checked
+            .iter()
+            .map(|f| relative_to(&absolute(f), &loaded.folder))
+            .collect();
+        let (new, stale) = loaded
+            .baseline
+            .filter(&keyed(items, &loaded.folder), &checked);
+        let before = items.len();
+        let mut keep = new.into_iter();
+        items.retain(|_| keep.next().unwrap_or(true));
+        Some((before - items.len(), stale))
+    }
+
+    /// Keep the findings on changed lines.
+    pub fn keep_changed(&self, items: &mut Vec<Item>) {
+        if self.changed.is_some() {
+            items.retain(|item| self.on_changed_line(&item.file, &item.finding));
+        }
+    }
+
+    fn on_changed_line(&self, file: &Path, finding: &Finding) -> bool {
+        let Some((root, changed)) = &self.changed else {
+            return true;
+        };
+        let file = absolute(file);
         let file = std::fs::canonicalize(&file).unwrap_or(file);
-        let Ok(relative) = file.strip_prefix(&root) else {
+        let Ok(relative) = file.strip_prefix(root) else {
             return false; // outside the repository: not part of the change
         };
-        let f = &item.finding;
-        let whole_file = f.start == 0 && f.end == 0 && f.matched.is_empty();
-        if whole_file {
+        // A finding about the whole file stays when the file changed at all.
+        if finding.start == 0 && finding.end == 0 && finding.matched.is_empty() {
             changed.file_changed(relative)
         } else {
-            changed.contains(relative, f.line)
+            changed.contains(relative, finding.line)
         }
-    });
+    }
+
+    /// Whether a finding (on a line reading `line`) would be reported: not recorded in the
+    /// baseline, and on a changed line. `--fix` fixes only these.
+    pub fn reported(&self, file: &Path, finding: &Finding, line: &str) -> bool {
+        let baselined = self.baseline.as_ref().is_some_and(|loaded| {
+            let key = (
+                relative_to(&absolute(file), &loaded.folder),
+                finding.rule.clone(),
+                finding.matched.clone(),
+                line.to_string(),
+            );
+            self.baselined.contains(&key)
+        });
+        !baselined && self.on_changed_line(file, finding)
+    }
 }

@@ -114,6 +114,37 @@ struct SarifResult<'a> {
     message: Text<&'a str>,
     locations: [Location; 1],
     partial_fingerprints: BTreeMap<&'static str, String>,
+    /// The finding's fix, as byte-range replacements (SARIF §3.55).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix<'a> {
+    description: Text<String>,
+    artifact_changes: [ArtifactChange<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange<'a> {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement<'a> {
+    deleted_region: ByteRegion,
+    inserted_content: Text<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ByteRegion {
+    byte_offset: usize,
+    byte_length: usize,
 }
 
 #[derive(Serialize)]
@@ -169,18 +200,56 @@ fn rule(meta: &RuleMeta) -> Rule {
     }
 }
 
+fn artifact(f: &Finding) -> ArtifactLocation {
+    ArtifactLocation {
+        uri: encode_uri(&f.path),
+        uri_base_id: (!is_absolute(&f.path)).then_some("%SRCROOT%"),
+    }
+}
+
+fn fixes(f: &Finding) -> Vec<SarifFix<'_>> {
+    let Some(fix) = &f.fix else { return Vec::new() };
+    let applicability = match fix.applicability {
+        crate::finding::Applicability::Safe => "safe",
+        crate::finding::Applicability::Unsafe => "unsafe",
+    };
+    let replacements = fix
+        .edits
+        .iter()
+        .map(|e| Replacement {
+            deleted_region: ByteRegion {
+                byte_offset: e.start,
+                byte_length: e.end - e.start,
+            },
+            inserted_content: Text {
+                text: &e.replacement,
+            },
+        })
+        .collect();
+    vec![SarifFix {
+        description: Text {
+            text: format!(
+                "Write {:?} ({applicability} fix)",
+                f.suggestion.as_deref().unwrap_or_default()
+            ),
+        },
+        artifact_changes: [ArtifactChange {
+            artifact_location: artifact(f),
+            replacements,
+        }],
+    }]
+}
+
 fn result(f: &Finding, fingerprint: u64) -> SarifResult<'_> {
     SarifResult {
+        fixes: fixes(f),
         rule_id: &f.rule,
         rule_index: registry::index_of(&f.rule),
         level: severity(f.severity),
         message: Text { text: &f.message },
         locations: [Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation {
-                    uri: encode_uri(&f.path),
-                    uri_base_id: (!is_absolute(&f.path)).then_some("%SRCROOT%"),
-                },
+                artifact_location: artifact(f),
                 region: Region {
                     start_line: f.line.max(1),
                     start_column: f.column.max(1),

@@ -1,7 +1,7 @@
 //! `audience-term`: a word the document's audience should not hear.
 
 use super::{adapt, non_overlapping, Context, RuleDoc};
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::matchers::terms::Target;
 
 pub const ID: &str = "audience-term";
@@ -40,7 +40,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             ),
             None => format!("\"{matched}\" is not for the {} audience", audience.name),
         };
-        out.extend(ctx.finding(ID, m.start..m.end, message, suggestion));
+        out.extend(ctx.fixable_finding(
+            ID,
+            m.start..m.end,
+            message,
+            suggestion,
+            Applicability::Unsafe,
+        ));
     }
 }
 

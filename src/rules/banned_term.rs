@@ -2,7 +2,7 @@
 
 use super::{adapt, non_overlapping, Context, RuleDoc};
 use crate::compiled::Origin;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::matchers::terms::Target;
 
 pub const ID: &str = "banned-term";
@@ -38,21 +38,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .replacement
             .as_deref()
             .map(|r| adapt(r, m, ctx.doc.text));
-        out.extend(ctx.finding(
+        out.extend(ctx.fixable_finding(
             ID,
             m.start..m.end,
             message(term, &banned[i].origin, entry.reason.as_deref()),
             suggestion,
+            Applicability::Unsafe,
         ));
     }
     for m in ctx.guide.pattern_matches(ctx.doc) {
         let entry = &banned[m.banned];
         let matched = &ctx.doc.text[m.range.clone()];
-        out.extend(ctx.finding(
+        out.extend(ctx.fixable_finding(
             ID,
             m.range.clone(),
             message(matched, &entry.origin, entry.entry.reason.as_deref()),
             entry.entry.replacement.clone(),
+            Applicability::Unsafe,
         ));
     }
 }

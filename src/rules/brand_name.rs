@@ -4,7 +4,7 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::document::identifiers::in_identifier;
 use crate::document::normalized::normalize_term;
 use crate::document::words;
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::matchers::inflect::{inflections, Inflection};
 use crate::matchers::terms::Target;
 use std::ops::Range;
@@ -53,11 +53,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let suggestion = format!("{correct}{}", m.possessive.unwrap_or_default());
-        out.extend(ctx.finding(
+        // Case, split and join corrections keep the word: safe.
+        out.extend(ctx.fixable_finding(
             ID,
             m.start..m.end,
             message(&text[m.start..word_end], name),
             Some(suggestion),
+            Applicability::Safe,
         ));
     }
     typos(ctx, &covered, out);
@@ -184,11 +186,13 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                     continue;
                 }
                 let name = &ctx.guide.brands[target.index];
-                out.extend(ctx.finding(
+                // One letter off may be a real word: a human decides.
+                out.extend(ctx.fixable_finding(
                     ID,
                     range.clone(),
                     message(window, name),
                     Some(name.clone()),
+                    Applicability::Unsafe,
                 ));
                 break;
             }

@@ -4,7 +4,7 @@ use crate::compiled::CompiledGuide;
 use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
-use crate::finding::Finding;
+use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::matchers::phrases::{normalize_token, PhraseHit, Token};
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
@@ -137,7 +137,34 @@ impl<'a> Context<'a> {
             message,
             matched: self.doc.text[range].to_string(),
             suggestion,
+            fix: None,
         })
+    }
+
+    /// A finding whose suggestion replaces its match, with a fix of `applicability` — unless the
+    /// match holds more than words, spaces, hyphens and apostrophes (markup, a quote marker, a
+    /// line break): a fix never deletes markup.
+    pub fn fixable_finding(
+        &self,
+        rule: &'static str,
+        range: Range<usize>,
+        message: String,
+        suggestion: Option<String>,
+        applicability: Applicability,
+    ) -> Option<Finding> {
+        let mut finding = self.finding(rule, range.clone(), message, suggestion.clone())?;
+        if let (Some(replacement), true) = (suggestion, is_plain(&self.doc.text[range])) {
+            let edit = Edit {
+                start: finding.start,
+                end: finding.end,
+                replacement,
+            };
+            finding.fix = Some(Fix {
+                applicability,
+                edits: vec![edit],
+            });
+        }
+        Some(finding)
     }
 
     /// A finding about the whole file: line 1, column 1, an empty match.
@@ -156,8 +183,17 @@ impl<'a> Context<'a> {
             message,
             matched: String::new(),
             suggestion: None,
+            fix: None,
         })
     }
+}
+
+/// Words, single spaces, hyphens, apostrophes and dots only: text a replacement can stand in for
+/// without losing markup.
+fn is_plain(text: &str) -> bool {
+    text.chars().all(|c| {
+        crate::document::identifiers::is_word_char(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+    }) && !text.contains("  ")
 }
 
 /// A blank line or a heading between two words ends a segment: phrase windows never cross it.

@@ -1,7 +1,7 @@
 //! `phrase-drift`: an approved phrase or call to action, paraphrased or misquoted.
 
 use super::{Context, RuleDoc};
-use crate::finding::Finding;
+use crate::finding::{Applicability, Finding};
 use crate::matchers::phrases::PhraseKind;
 
 pub const ID: &str = "phrase-drift";
@@ -48,7 +48,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("similarity {:.2}", hit.score)
         };
         let message = format!("Close to {what} \"{text}\" but not word for word ({how})");
-        out.extend(ctx.finding(ID, hit.range.clone(), message, Some(text.clone())));
+        out.extend(ctx.fixable_finding(
+            ID,
+            hit.range.clone(),
+            message,
+            Some(text.clone()),
+            Applicability::Unsafe,
+        ));
     }
 }
 

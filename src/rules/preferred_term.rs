@@ -1,7 +1,7 @@
 //! `preferred-term`: one word for one thing.
 
 use super::{adapt, non_overlapping, Context, RuleDoc};
-use crate::finding::Finding;
+use crate::finding::{Applicability, Edit, Finding};
 use crate::matchers::terms::Target;
 
 pub const ID: &str = "preferred-term";
@@ -30,13 +30,95 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let term = &ctx.guide.terms[i];
         let matched = &ctx.doc.text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
-        out.extend(ctx.finding(
+        let replacement = adapt(&term.use_, m, ctx.doc.text);
+        let finding = ctx.fixable_finding(
             ID,
             m.start..m.end,
             message,
-            Some(adapt(&term.use_, m, ctx.doc.text)),
-        ));
+            Some(replacement.clone()),
+            Applicability::Safe,
+        );
+        out.extend(finding.map(|mut f| {
+            if let (Some(fix), Some(article)) = (
+                &mut f.fix,
+                article_edit(ctx.doc.text, m.start, &replacement),
+            ) {
+                let bom = ctx.doc.bom;
+                fix.edits.insert(
+                    0,
+                    Edit {
+                        start: article.start + bom,
+                        end: article.end + bom,
+                        ..article
+                    },
+                );
+            }
+            f
+        }));
     }
+}
+
+/// The edit that turns a preceding "a" into "an" (or back) to suit the replacement, if needed.
+fn article_edit(text: &str, word_start: usize, replacement: &str) -> Option<Edit> {
+    let before = &text[..word_start];
+    let spaces = before.len() - before.trim_end_matches(' ').len();
+    if spaces == 0 {
+        return None;
+    }
+    let head = &before[..before.len() - spaces];
+    let article_start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    let article = &head[article_start..];
+    let wanted_an = wants_an(replacement);
+    let right = match article {
+        "a" | "an" => {
+            if wanted_an {
+                "an"
+            } else {
+                "a"
+            }
+        }
+        "A" | "An" => {
+            if wanted_an {
+                "An"
+            } else {
+                "A"
+            }
+        }
+        "AN" => {
+            if wanted_an {
+                "AN"
+            } else {
+                "A"
+            }
+        }
+        _ => return None,
+    };
+    (article != right).then(|| Edit {
+        start: article_start,
+        end: head.len(),
+        replacement: right.to_string(),
+    })
+}
+
+/// Whether a word takes "an": it starts with a vowel sound (by spelling, with the common
+/// exceptions "user", "one", "hour").
+fn wants_an(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if ["hour", "honest", "honor", "honour", "heir"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    if ["uni", "use", "usu", "uti", "eu", "one", "once", "ewe"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
+    lower.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
 
 #[cfg(test)]
@@ -61,6 +143,33 @@ mod tests {
                 ("end users", Some("customers")),
                 ("pinged", Some("follow up")),
             ])
+        );
+    }
+
+    #[test]
+    fn fixes_are_safe_and_adjust_the_article() {
+        let g = guide("version: 1\nterms:\n  - {use: expert, instead_of: [technician]}\n  - {use: customer, instead_of: [end user]}\n");
+        let text = "Ask a technician. An end user waits.";
+        let fixes: Vec<_> = crate::rules::test_support::findings(&g, text, Kind::Text)
+            .into_iter()
+            .map(|f| f.fix.expect("preferred terms are fixable"))
+            .collect();
+        assert!(fixes
+            .iter()
+            .all(|f| f.applicability == crate::finding::Applicability::Safe));
+        let edits: Vec<(&str, &str)> = fixes
+            .iter()
+            .flat_map(|f| &f.edits)
+            .map(|e| (&text[e.start..e.end], e.replacement.as_str()))
+            .collect();
+        assert_eq!(
+            edits,
+            [
+                ("a", "an"),
+                ("technician", "expert"),
+                ("An", "A"),
+                ("end user", "customer")
+            ]
         );
     }
 
