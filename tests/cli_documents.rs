@@ -25,7 +25,8 @@ fn documents_json() {
                     "start": 6, "end": 14,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 6, "end": 14, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/documents/crlf.md",
@@ -33,7 +34,8 @@ fn documents_json() {
                     "start": 42, "end": 50,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 42, "end": 50, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/documents/guide.markdown",
@@ -41,7 +43,8 @@ fn documents_json() {
                     "start": 41, "end": 49,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 41, "end": 49, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/documents/no-final-newline.txt",
@@ -49,7 +52,8 @@ fn documents_json() {
                     "start": 21, "end": 29,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 21, "end": 29, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/documents/page.mdx",
@@ -57,7 +61,8 @@ fn documents_json() {
                     "start": 166, "end": 174,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 166, "end": 174, "replacement": "use"}]}
                 },
             ]
         })

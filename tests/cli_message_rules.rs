@@ -245,7 +245,8 @@ fn phrase_drift_fires() {
                     "start": 24, "end": 50,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the approved phrase `tagline` \"Three laptops in 60 seconds\" but not word for word (the same words, written differently)",
-                    "matched": "3 laptops in sixty seconds", "suggestion": "Three laptops in 60 seconds"
+                    "matched": "3 laptops in sixty seconds", "suggestion": "Three laptops in 60 seconds",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 24, "end": 50, "replacement": "Three laptops in 60 seconds"}]}
                 },
                 {
                     "path": "fixtures/phrase-drift/fires.md",
@@ -253,7 +254,8 @@ fn phrase_drift_fires() {
                     "start": 68, "end": 97,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the approved phrase `tagline` \"Three laptops in 60 seconds\" but not word for word (similarity 0.90)",
-                    "matched": "Three notebooks in 60 seconds", "suggestion": "Three laptops in 60 seconds"
+                    "matched": "Three notebooks in 60 seconds", "suggestion": "Three laptops in 60 seconds",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 68, "end": 97, "replacement": "Three laptops in 60 seconds"}]}
                 },
                 {
                     "path": "fixtures/phrase-drift/fires.md",
@@ -261,7 +263,8 @@ fn phrase_drift_fires() {
                     "start": 116, "end": 147,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the approved phrase `promise` \"Experts who speak your language\" but not word for word (similarity 0.95)",
-                    "matched": "Experts who speak your langauge", "suggestion": "Experts who speak your language"
+                    "matched": "Experts who speak your langauge", "suggestion": "Experts who speak your language",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 116, "end": 147, "replacement": "Experts who speak your language"}]}
                 },
                 {
                     "path": "fixtures/phrase-drift/fires.md",
@@ -269,7 +272,8 @@ fn phrase_drift_fires() {
                     "start": 179, "end": 203,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the call to action \"Visit your local store\" but not word for word (similarity 0.88)",
-                    "matched": "Visit your nearest store", "suggestion": "Visit your local store"
+                    "matched": "Visit your nearest store", "suggestion": "Visit your local store",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 179, "end": 203, "replacement": "Visit your local store"}]}
                 },
                 {
                     "path": "fixtures/phrase-drift/fires.md",
@@ -277,7 +281,8 @@ fn phrase_drift_fires() {
                     "start": 208, "end": 221,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the call to action \"Book a demo\" but not word for word (similarity 0.83)",
-                    "matched": "book the demo", "suggestion": "Book a demo"
+                    "matched": "book the demo", "suggestion": "Book a demo",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 208, "end": 221, "replacement": "Book a demo"}]}
                 },
             ]
         }),
@@ -312,7 +317,7 @@ fn missing_benefit_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-benefit", "severity": "warning",
                     "message": "This sell-sheet never states the benefit: \"Walk out sure you bought the right machine\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/missing-benefit/sheets/fires.md",
@@ -320,7 +325,7 @@ fn missing_benefit_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-benefit", "severity": "warning",
                     "message": "This sell-sheet never states the benefit: \"Walk out sure you bought the right machine\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
             ]
         }),
@@ -358,7 +363,7 @@ fn late_benefit_fires() {
                     "start": 106, "end": 115,
                     "rule": "late-benefit", "severity": "info",
                     "message": "The benefit first appears after 20 words; this sell-sheet should state it within the first 20",
-                    "matched": "confident", "suggestion": null
+                    "matched": "confident", "suggestion": null, "fix": null
                 },
             ]
         }),
@@ -399,7 +404,7 @@ fn missing_cta_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-cta", "severity": "warning",
                     "message": "This campaign has no call to action: use one of \"Visit your local store\", \"Book a demo\", \"Call us\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/missing-cta/mail/near-miss.md",
@@ -407,7 +412,8 @@ fn missing_cta_fires() {
                     "start": 43, "end": 67,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the call to action \"Visit your local store\" but not word for word (similarity 0.88)",
-                    "matched": "Visit your nearest store", "suggestion": "Visit your local store"
+                    "matched": "Visit your nearest store", "suggestion": "Visit your local store",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 43, "end": 67, "replacement": "Visit your local store"}]}
                 },
             ]
         }),
@@ -447,7 +453,7 @@ fn missing_phrase_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-phrase", "severity": "warning",
                     "message": "This sell-sheet must carry the approved phrase `tagline`: \"Three laptops in 60 seconds\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/missing-phrase/sheets/fires.md",
@@ -455,7 +461,7 @@ fn missing_phrase_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-phrase", "severity": "warning",
                     "message": "This sell-sheet must carry the approved phrase `promise`: \"Experts who speak your language\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/missing-phrase/sheets/near-miss.md",
@@ -463,7 +469,8 @@ fn missing_phrase_fires() {
                     "start": 25, "end": 51,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the approved phrase `tagline` \"Three laptops in 60 seconds\" but not word for word (the same words, written differently)",
-                    "matched": "3 laptops in sixty seconds", "suggestion": "Three laptops in 60 seconds"
+                    "matched": "3 laptops in sixty seconds", "suggestion": "Three laptops in 60 seconds",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 25, "end": 51, "replacement": "Three laptops in 60 seconds"}]}
                 },
                 {
                     "path": "fixtures/missing-phrase/sheets/near-miss.md",
@@ -471,7 +478,8 @@ fn missing_phrase_fires() {
                     "start": 53, "end": 85,
                     "rule": "phrase-drift", "severity": "warning",
                     "message": "Close to the approved phrase `promise` \"Experts who speak your language\" but not word for word (similarity 0.90)",
-                    "matched": "Experts that speak your language", "suggestion": "Experts who speak your language"
+                    "matched": "Experts that speak your language", "suggestion": "Experts who speak your language",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 53, "end": 85, "replacement": "Experts who speak your language"}]}
                 },
                 {
                     "path": "fixtures/missing-phrase/sheets/one-missing.md",
@@ -479,7 +487,7 @@ fn missing_phrase_fires() {
                     "start": 0, "end": 0,
                     "rule": "missing-phrase", "severity": "warning",
                     "message": "This sell-sheet must carry the approved phrase `tagline`: \"Three laptops in 60 seconds\"",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
             ]
         }),
@@ -515,7 +523,7 @@ fn unapproved_claim_fires() {
                     "start": 38, "end": 48,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"45 seconds\" is not an approved claim (45 second); add it to `claims.approved` once it is signed off",
-                    "matched": "45 seconds", "suggestion": null
+                    "matched": "45 seconds", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -523,7 +531,7 @@ fn unapproved_claim_fires() {
                     "start": 55, "end": 68,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"2,000 laptops\" is not an approved claim (2000 laptop); add it to `claims.approved` once it is signed off",
-                    "matched": "2,000 laptops", "suggestion": null
+                    "matched": "2,000 laptops", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -531,7 +539,7 @@ fn unapproved_claim_fires() {
                     "start": 97, "end": 104,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"14 days\" is not an approved claim (14 day); add it to `claims.approved` once it is signed off",
-                    "matched": "14 days", "suggestion": null
+                    "matched": "14 days", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -539,7 +547,7 @@ fn unapproved_claim_fires() {
                     "start": 122, "end": 126,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"$549\" is not an approved claim ($549); add it to `claims.approved` once it is signed off",
-                    "matched": "$549", "suggestion": null
+                    "matched": "$549", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -547,7 +555,7 @@ fn unapproved_claim_fires() {
                     "start": 131, "end": 135,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"$500\" is not an approved claim ($500); add it to `claims.approved` once it is signed off",
-                    "matched": "$500", "suggestion": null
+                    "matched": "$500", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -555,7 +563,7 @@ fn unapproved_claim_fires() {
                     "start": 162, "end": 165,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"10x\" is not an approved claim (10x); add it to `claims.approved` once it is signed off",
-                    "matched": "10x", "suggestion": null
+                    "matched": "10x", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -563,7 +571,7 @@ fn unapproved_claim_fires() {
                     "start": 204, "end": 206,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"#1\" is not an approved claim (#1); add it to `claims.approved` once it is signed off",
-                    "matched": "#1", "suggestion": null
+                    "matched": "#1", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -571,7 +579,7 @@ fn unapproved_claim_fires() {
                     "start": 229, "end": 232,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"99%\" is not an approved claim (99%); add it to `claims.approved` once it is signed off",
-                    "matched": "99%", "suggestion": null
+                    "matched": "99%", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -579,7 +587,7 @@ fn unapproved_claim_fires() {
                     "start": 262, "end": 271,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"Sixty-day\" is not an approved claim (60 day); add it to `claims.approved` once it is signed off",
-                    "matched": "Sixty-day", "suggestion": null
+                    "matched": "Sixty-day", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -587,7 +595,7 @@ fn unapproved_claim_fires() {
                     "start": 281, "end": 292,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"three years\" is not an approved claim (3 year); add it to `claims.approved` once it is signed off",
-                    "matched": "three years", "suggestion": null
+                    "matched": "three years", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -595,7 +603,7 @@ fn unapproved_claim_fires() {
                     "start": 306, "end": 316,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"50 percent\" is not an approved claim (50%); add it to `claims.approved` once it is signed off",
-                    "matched": "50 percent", "suggestion": null
+                    "matched": "50 percent", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -603,7 +611,7 @@ fn unapproved_claim_fires() {
                     "start": 340, "end": 350,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"200 stores\" is not an approved claim (200 store); add it to `claims.approved` once it is signed off",
-                    "matched": "200 stores", "suggestion": null
+                    "matched": "200 stores", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",
@@ -611,7 +619,7 @@ fn unapproved_claim_fires() {
                     "start": 375, "end": 378,
                     "rule": "unapproved-claim", "severity": "warning",
                     "message": "\"$2k\" is not an approved claim ($2000); add it to `claims.approved` once it is signed off",
-                    "matched": "$2k", "suggestion": null
+                    "matched": "$2k", "suggestion": null, "fix": null
                 },
             ]
         }),
@@ -649,7 +657,7 @@ fn audience_term_fires() {
                     "start": 55, "end": 59,
                     "rule": "audience-term", "severity": "warning",
                     "message": "\"epic\" is not for the business audience",
-                    "matched": "epic", "suggestion": null
+                    "matched": "epic", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/audience-term/fires.md",
@@ -657,7 +665,7 @@ fn audience_term_fires() {
                     "start": 72, "end": 78,
                     "rule": "audience-term", "severity": "warning",
                     "message": "\"INSANE\" is not for the business audience",
-                    "matched": "INSANE", "suggestion": null
+                    "matched": "INSANE", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/audience-term/gaming/fires.md",
@@ -665,7 +673,8 @@ fn audience_term_fires() {
                     "start": 19, "end": 31,
                     "rule": "audience-term", "severity": "warning",
                     "message": "\"Workstations\" is not for the gamers audience: say \"rig\"",
-                    "matched": "Workstations", "suggestion": "Rigs"
+                    "matched": "Workstations", "suggestion": "Rigs",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 19, "end": 31, "replacement": "Rigs"}]}
                 },
                 {
                     "path": "fixtures/audience-term/gaming/fires.md",
@@ -673,7 +682,8 @@ fn audience_term_fires() {
                     "start": 52, "end": 65,
                     "rule": "audience-term", "severity": "warning",
                     "message": "\"workstation's\" is not for the gamers audience: say \"rig\"",
-                    "matched": "workstation's", "suggestion": "rig's"
+                    "matched": "workstation's", "suggestion": "rig's",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 52, "end": 65, "replacement": "rig's"}]}
                 },
                 {
                     "path": "fixtures/audience-term/gaming/fires.md",
@@ -681,7 +691,8 @@ fn audience_term_fires() {
                     "start": 75, "end": 87,
                     "rule": "audience-term", "severity": "warning",
                     "message": "\"productivity\" is not for the gamers audience: say \"performance\"",
-                    "matched": "productivity", "suggestion": "performance"
+                    "matched": "productivity", "suggestion": "performance",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 75, "end": 87, "replacement": "performance"}]}
                 },
             ]
         }),
@@ -718,7 +729,7 @@ fn too_long_fires() {
                     "start": 0, "end": 0,
                     "rule": "too-long", "severity": "info",
                     "message": "21 words: a sell-sheet stays within 20",
-                    "matched": "", "suggestion": null
+                    "matched": "", "suggestion": null, "fix": null
                 },
             ]
         }),
@@ -758,7 +769,7 @@ fn unknown_channel_fires() {
                     "start": 13, "end": 23,
                     "rule": "unknown-channel", "severity": "error",
                     "message": "Unknown channel \"newsletter\": the guide defines sell-sheet, campaign",
-                    "matched": "newsletter", "suggestion": null
+                    "matched": "newsletter", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unknown-channel/sheets/fires.md",
@@ -766,7 +777,7 @@ fn unknown_channel_fires() {
                     "start": 36, "end": 47,
                     "rule": "unknown-channel", "severity": "error",
                     "message": "Unknown channel \"sell-sheets\": the guide defines sell-sheet, campaign",
-                    "matched": "sell-sheets", "suggestion": "sell-sheet"
+                    "matched": "sell-sheets", "suggestion": "sell-sheet", "fix": null
                 },
                 {
                     "path": "fixtures/unknown-channel/sheets/fires.md",
@@ -774,7 +785,7 @@ fn unknown_channel_fires() {
                     "start": 59, "end": 64,
                     "rule": "unknown-channel", "severity": "error",
                     "message": "Unknown audience \"gamer\": the guide defines gamers",
-                    "matched": "gamer", "suggestion": "gamers"
+                    "matched": "gamer", "suggestion": "gamers", "fix": null
                 },
             ]
         }),

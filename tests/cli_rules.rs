@@ -119,7 +119,8 @@ fn banned_term_json() {
                     "start": 29, "end": 37,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned: Inflated verb",
-                    "matched": "leverage", "suggestion": "use"
+                    "matched": "leverage", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 29, "end": 37, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -127,7 +128,8 @@ fn banned_term_json() {
                     "start": 61, "end": 70,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned: Inflated verb",
-                    "matched": "leveraged", "suggestion": "used"
+                    "matched": "leveraged", "suggestion": "used",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 61, "end": 70, "replacement": "used"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -135,7 +137,8 @@ fn banned_term_json() {
                     "start": 85, "end": 94,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"synergy\" is banned",
-                    "matched": "SYNERGIES", "suggestion": "working together"
+                    "matched": "SYNERGIES", "suggestion": "working together",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 85, "end": 94, "replacement": "working together"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -143,7 +146,8 @@ fn banned_term_json() {
                     "start": 111, "end": 124,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"circle back\" is banned",
-                    "matched": "circling back", "suggestion": "follow up"
+                    "matched": "circling back", "suggestion": "follow up",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 111, "end": 124, "replacement": "follow up"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -151,7 +155,7 @@ fn banned_term_json() {
                     "start": 132, "end": 145,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"best in class\" is banned: Unprovable superlative",
-                    "matched": "best-in-class", "suggestion": null
+                    "matched": "best-in-class", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -159,7 +163,7 @@ fn banned_term_json() {
                     "start": 161, "end": 172,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"circle back\" is banned",
-                    "matched": "circle\nback", "suggestion": "follow up"
+                    "matched": "circle\nback", "suggestion": "follow up", "fix": null
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -167,7 +171,8 @@ fn banned_term_json() {
                     "start": 191, "end": 200,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"deep dive\" is banned",
-                    "matched": "deep-dive", "suggestion": "detailed look"
+                    "matched": "deep-dive", "suggestion": "detailed look",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 191, "end": 200, "replacement": "detailed look"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -175,7 +180,7 @@ fn banned_term_json() {
                     "start": 207, "end": 210,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"ROI\" is banned: Internal jargon: say return",
-                    "matched": "ROI", "suggestion": null
+                    "matched": "ROI", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -183,7 +188,8 @@ fn banned_term_json() {
                     "start": 224, "end": 231,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"utilize\" is banned",
-                    "matched": "utilize", "suggestion": "use"
+                    "matched": "utilize", "suggestion": "use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 224, "end": 231, "replacement": "use"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -191,7 +197,7 @@ fn banned_term_json() {
                     "start": 248, "end": 272,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"Lowest prices guaranteed\" is banned: Unapproved price promise",
-                    "matched": "Lowest prices guaranteed", "suggestion": null
+                    "matched": "Lowest prices guaranteed", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -199,7 +205,8 @@ fn banned_term_json() {
                     "start": 293, "end": 304,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"ecosystem\" is banned",
-                    "matched": "ecosystem's", "suggestion": "network's"
+                    "matched": "ecosystem's", "suggestion": "network's",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 293, "end": 304, "replacement": "network's"}]}
                 },
                 {
                     "path": "fixtures/banned-term/notes.txt",
@@ -207,7 +214,8 @@ fn banned_term_json() {
                     "start": 15, "end": 23,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"leverage\" is banned: Inflated verb",
-                    "matched": "Leverage", "suggestion": "Use"
+                    "matched": "Leverage", "suggestion": "Use",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 15, "end": 23, "replacement": "Use"}]}
                 },
                 {
                     "path": "fixtures/banned-term/notes.txt",
@@ -215,7 +223,7 @@ fn banned_term_json() {
                     "start": 45, "end": 54,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"deep dive\" is banned",
-                    "matched": "deep\ndive", "suggestion": "detailed look"
+                    "matched": "deep\ndive", "suggestion": "detailed look", "fix": null
                 },
             ]
         }),
@@ -238,7 +246,8 @@ fn preferred_term_json() {
                     "start": 29, "end": 36,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"Clients\"",
-                    "matched": "Clients", "suggestion": "Customers"
+                    "matched": "Clients", "suggestion": "Customers",
+                    "fix": {"applicability": "safe", "edits": [{"start": 29, "end": 36, "replacement": "Customers"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -246,7 +255,8 @@ fn preferred_term_json() {
                     "start": 63, "end": 69,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"CLIENT\"",
-                    "matched": "CLIENT", "suggestion": "CUSTOMER"
+                    "matched": "CLIENT", "suggestion": "CUSTOMER",
+                    "fix": {"applicability": "safe", "edits": [{"start": 63, "end": 69, "replacement": "CUSTOMER"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -254,7 +264,8 @@ fn preferred_term_json() {
                     "start": 91, "end": 99,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"client's\"",
-                    "matched": "client's", "suggestion": "customer's"
+                    "matched": "client's", "suggestion": "customer's",
+                    "fix": {"applicability": "safe", "edits": [{"start": 91, "end": 99, "replacement": "customer's"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -262,7 +273,8 @@ fn preferred_term_json() {
                     "start": 123, "end": 132,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"end users\"",
-                    "matched": "end users", "suggestion": "customers"
+                    "matched": "end users", "suggestion": "customers",
+                    "fix": {"applicability": "safe", "edits": [{"start": 123, "end": 132, "replacement": "customers"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -270,7 +282,8 @@ fn preferred_term_json() {
                     "start": 149, "end": 156,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"store\" instead of \"outlets\"",
-                    "matched": "outlets", "suggestion": "stores"
+                    "matched": "outlets", "suggestion": "stores",
+                    "fix": {"applicability": "safe", "edits": [{"start": 149, "end": 156, "replacement": "stores"}]}
                 },
             ]
         }),
@@ -292,7 +305,8 @@ fn brand_name_json() {
                     "start": 35, "end": 44,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"Powerspec\" misspells the brand name \"PowerSpec\"",
-                    "matched": "Powerspec", "suggestion": "PowerSpec"
+                    "matched": "Powerspec", "suggestion": "PowerSpec",
+                    "fix": {"applicability": "safe", "edits": [{"start": 35, "end": 44, "replacement": "PowerSpec"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",
@@ -300,7 +314,8 @@ fn brand_name_json() {
                     "start": 64, "end": 76,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"MICRO CENTER\" misspells the brand name \"Micro Center\"",
-                    "matched": "MICRO CENTER", "suggestion": "Micro Center"
+                    "matched": "MICRO CENTER", "suggestion": "Micro Center",
+                    "fix": {"applicability": "safe", "edits": [{"start": 64, "end": 76, "replacement": "Micro Center"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",
@@ -308,7 +323,8 @@ fn brand_name_json() {
                     "start": 87, "end": 97,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"Power Spec\" misspells the brand name \"PowerSpec\"",
-                    "matched": "Power Spec", "suggestion": "PowerSpec"
+                    "matched": "Power Spec", "suggestion": "PowerSpec",
+                    "fix": {"applicability": "safe", "edits": [{"start": 87, "end": 97, "replacement": "PowerSpec"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",
@@ -316,7 +332,8 @@ fn brand_name_json() {
                     "start": 106, "end": 117,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"MicroCenter\" misspells the brand name \"Micro Center\"",
-                    "matched": "MicroCenter", "suggestion": "Micro Center"
+                    "matched": "MicroCenter", "suggestion": "Micro Center",
+                    "fix": {"applicability": "safe", "edits": [{"start": 106, "end": 117, "replacement": "Micro Center"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",
@@ -324,7 +341,8 @@ fn brand_name_json() {
                     "start": 124, "end": 136,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"Micro-Center\" misspells the brand name \"Micro Center\"",
-                    "matched": "Micro-Center", "suggestion": "Micro Center"
+                    "matched": "Micro-Center", "suggestion": "Micro Center",
+                    "fix": {"applicability": "safe", "edits": [{"start": 124, "end": 136, "replacement": "Micro Center"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",
@@ -332,7 +350,8 @@ fn brand_name_json() {
                     "start": 143, "end": 152,
                     "rule": "brand-name", "severity": "error",
                     "message": "\"PowerSpek\" misspells the brand name \"PowerSpec\"",
-                    "matched": "PowerSpek", "suggestion": "PowerSpec"
+                    "matched": "PowerSpek", "suggestion": "PowerSpec",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 143, "end": 152, "replacement": "PowerSpec"}]}
                 },
             ]
         }),
@@ -356,7 +375,7 @@ fn rule_levels_from_the_guide_json() {
                     "start": 16, "end": 24,
                     "rule": "banned-term", "severity": "info",
                     "message": "\"leverage\" is banned",
-                    "matched": "leverage", "suggestion": null
+                    "matched": "leverage", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/levels/warning.md",
@@ -364,7 +383,8 @@ fn rule_levels_from_the_guide_json() {
                     "start": 15, "end": 22,
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"clients\"",
-                    "matched": "clients", "suggestion": "customers"
+                    "matched": "clients", "suggestion": "customers",
+                    "fix": {"applicability": "safe", "edits": [{"start": 15, "end": 22, "replacement": "customers"}]}
                 },
             ]
         }),

@@ -84,16 +84,16 @@ fn fires_md_exact_json() {
         "version": 1,
         "files_checked": 1,
         "findings": [
-            {"path": path, "line": 5, "column": 13, "end_line": 5, "end_column": 23, "start": 122, "end": 132, "rule": "brand-name", "severity": "error", "message": "\"Byteharbor\" misspells the brand name \"Byte Harbor\"", "matched": "Byteharbor", "suggestion": "Byte Harbor"},
-            {"path": path, "line": 6, "column": 4, "end_line": 6, "end_column": 12, "start": 189, "end": 197, "rule": "banned-term", "severity": "error", "message": "\"leverage\" is banned", "matched": "leverage", "suggestion": "use"},
-            {"path": path, "line": 12, "column": 1, "end_line": 12, "end_column": 8, "start": 368, "end": 375, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "Synergy", "suggestion": null},
-            {"path": path, "line": 25, "column": 1, "end_line": 25, "end_column": 8, "start": 730, "end": 737, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "Synergy", "suggestion": null},
-            {"path": path, "line": 27, "column": 79, "end_line": 27, "end_column": 86, "start": 839, "end": 846, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "synergy", "suggestion": null},
-            {"path": path, "line": 29, "column": 1, "end_line": 29, "end_column": 48, "start": 855, "end": 902, "rule": "unused-suppression", "severity": "info", "message": "This suppression silences nothing (brand-name): remove it", "matched": "<!-- onmessage-disable-next-line brand-name -->", "suggestion": null},
-            {"path": path, "line": 32, "column": 1, "end_line": 32, "end_column": 50, "start": 944, "end": 993, "rule": "invalid-suppression", "severity": "error", "message": "unknown rule `banned-terms` in `onmessage-disable-next-line`", "matched": "<!-- onmessage-disable-next-line banned-terms -->", "suggestion": "<!-- onmessage-disable-next-line banned-term -->"},
-            {"path": path, "line": 33, "column": 21, "end_line": 33, "end_column": 29, "start": 1014, "end": 1022, "rule": "banned-term", "severity": "error", "message": "\"leverage\" is banned", "matched": "leverage", "suggestion": "use"},
-            {"path": path, "line": 35, "column": 1, "end_line": 35, "end_column": 48, "start": 1031, "end": 1078, "rule": "invalid-suppression", "severity": "error", "message": "`onmessage-disable-nextline` is not a suppression directive", "matched": "<!-- onmessage-disable-nextline banned-term -->", "suggestion": "<!-- onmessage-disable-next-line banned-term -->"},
-            {"path": path, "line": 36, "column": 28, "end_line": 36, "end_column": 35, "start": 1106, "end": 1113, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "synergy", "suggestion": null},
+            {"path": path, "line": 5, "column": 13, "end_line": 5, "end_column": 23, "start": 122, "end": 132, "rule": "brand-name", "severity": "error", "message": "\"Byteharbor\" misspells the brand name \"Byte Harbor\"", "matched": "Byteharbor", "suggestion": "Byte Harbor", "fix": {"applicability": "safe", "edits": [{"start": 122, "end": 132, "replacement": "Byte Harbor"}]}},
+            {"path": path, "line": 6, "column": 4, "end_line": 6, "end_column": 12, "start": 189, "end": 197, "rule": "banned-term", "severity": "error", "message": "\"leverage\" is banned", "matched": "leverage", "suggestion": "use", "fix": {"applicability": "unsafe", "edits": [{"start": 189, "end": 197, "replacement": "use"}]}},
+            {"path": path, "line": 12, "column": 1, "end_line": 12, "end_column": 8, "start": 368, "end": 375, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "Synergy", "suggestion": null, "fix": null},
+            {"path": path, "line": 25, "column": 1, "end_line": 25, "end_column": 8, "start": 730, "end": 737, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "Synergy", "suggestion": null, "fix": null},
+            {"path": path, "line": 27, "column": 79, "end_line": 27, "end_column": 86, "start": 839, "end": 846, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "synergy", "suggestion": null, "fix": null},
+            {"path": path, "line": 29, "column": 1, "end_line": 29, "end_column": 48, "start": 855, "end": 902, "rule": "unused-suppression", "severity": "info", "message": "This suppression silences nothing (brand-name): remove it", "matched": "<!-- onmessage-disable-next-line brand-name -->", "suggestion": null, "fix": null},
+            {"path": path, "line": 32, "column": 1, "end_line": 32, "end_column": 50, "start": 944, "end": 993, "rule": "invalid-suppression", "severity": "error", "message": "unknown rule `banned-terms` in `onmessage-disable-next-line`", "matched": "<!-- onmessage-disable-next-line banned-terms -->", "suggestion": "<!-- onmessage-disable-next-line banned-term -->", "fix": null},
+            {"path": path, "line": 33, "column": 21, "end_line": 33, "end_column": 29, "start": 1014, "end": 1022, "rule": "banned-term", "severity": "error", "message": "\"leverage\" is banned", "matched": "leverage", "suggestion": "use", "fix": {"applicability": "unsafe", "edits": [{"start": 1014, "end": 1022, "replacement": "use"}]}},
+            {"path": path, "line": 35, "column": 1, "end_line": 35, "end_column": 48, "start": 1031, "end": 1078, "rule": "invalid-suppression", "severity": "error", "message": "`onmessage-disable-nextline` is not a suppression directive", "matched": "<!-- onmessage-disable-nextline banned-term -->", "suggestion": "<!-- onmessage-disable-next-line banned-term -->", "fix": null},
+            {"path": path, "line": 36, "column": 28, "end_line": 36, "end_column": 35, "start": 1106, "end": 1113, "rule": "banned-term", "severity": "error", "message": "\"synergy\" is banned", "matched": "synergy", "suggestion": null, "fix": null},
         ]
     });
     assert_eq!(report, expected, "{}", run.stdout);
@@ -516,6 +516,8 @@ fn invalid_suppressions_suggest_the_corrected_comment() {
             "message": message,
             "matched": comment,
             "suggestion": suggestion,
+            // A suggestion for a comment, never a fix: only term and phrase rules edit text.
+            "fix": null,
         }]);
         let got: Vec<Value> = findings(&report)
             .iter()
@@ -528,6 +530,7 @@ fn invalid_suppressions_suggest_the_corrected_comment() {
                     "message": f["message"],
                     "matched": f["matched"],
                     "suggestion": f["suggestion"],
+                    "fix": f["fix"],
                 })
             })
             .collect();

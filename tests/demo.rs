@@ -160,8 +160,8 @@ fn demo_json_reports_exactly_the_expected_findings() {
     for finding in common::findings(&report) {
         let rule = finding["rule"].as_str().unwrap_or_default();
         assert_eq!(finding["severity"], severity(rule), "{finding}");
-        // File-level findings sit at the very start of the file, with nothing matched and
-        // nothing to suggest.
+        // File-level findings sit at the very start of the file, with nothing matched,
+        // nothing to suggest and nothing to fix.
         if finding["matched"] == "" {
             assert_eq!(
                 (
@@ -172,6 +172,7 @@ fn demo_json_reports_exactly_the_expected_findings() {
                     &finding["start"],
                     &finding["end"],
                     &finding["suggestion"],
+                    &finding["fix"],
                 ),
                 (
                     &1.into(),
@@ -180,6 +181,7 @@ fn demo_json_reports_exactly_the_expected_findings() {
                     &1.into(),
                     &0.into(),
                     &0.into(),
+                    &serde_json::Value::Null,
                     &serde_json::Value::Null,
                 ),
                 "{finding}"
