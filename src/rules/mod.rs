@@ -234,6 +234,49 @@ mod tests {
     use crate::registry::RULES;
 
     #[test]
+    fn fixes_carry_the_documented_applicability() {
+        use crate::finding::Applicability::{Safe, Unsafe};
+        let guide = test_support::guide(
+            "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: leverage, replacement: use}\n  - {term: synergy}\nphrases:\n  - {id: t, text: \"Three laptops in 60 seconds\"}\naudiences:\n  gamers: {avoid: [workstation], prefer: [rig]}\n",
+        );
+        let cases = [
+            ("powerspec here", "brand-name", Some(Safe)),
+            ("PowerSpek here", "brand-name", Some(Unsafe)),
+            ("a client", "preferred-term", Some(Safe)),
+            ("we leveraged it", "banned-term", Some(Unsafe)),
+            ("pure synergy", "banned-term", None),
+            ("3 laptops in sixty seconds", "phrase-drift", Some(Unsafe)),
+            (
+                "---\naudience: gamers\n---\na workstation",
+                "audience-term",
+                Some(Unsafe),
+            ),
+            ("a **client** and a cli\nent", "preferred-term", Some(Safe)),
+            ("we leverage\n> it", "banned-term", Some(Unsafe)),
+        ];
+        for (text, rule, expected) in cases {
+            let found = test_support::findings(&guide, text, Kind::Markdown);
+            let finding = found
+                .iter()
+                .find(|f| f.rule == rule)
+                .unwrap_or_else(|| panic!("{rule} on {text:?}: {found:?}"));
+            assert_eq!(
+                finding.fix.as_ref().map(|f| f.applicability),
+                expected,
+                "{rule} on {text:?}"
+            );
+        }
+        // A match that spans markup or a line break has a suggestion but no fix.
+        let found =
+            test_support::findings(&guide, "Three laptops\nin sixty seconds", Kind::Markdown);
+        let drift = found
+            .iter()
+            .find(|f| f.rule == "phrase-drift")
+            .expect("drift across a line break");
+        assert!(drift.suggestion.is_some() && drift.fix.is_none());
+    }
+
+    #[test]
     fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
         assert_eq!(ALL.len(), RULES.len());
         for (rule, meta) in ALL.iter().zip(RULES) {
