@@ -546,6 +546,13 @@ fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
             suggested.push((guide_path!["audiences", name.as_str(), "prefer", i], prefer));
         }
     }
+    // Approved phrases and calls to action are what phrase-drift writes.
+    for (i, phrase) in compiled.guide.phrases.iter().enumerate() {
+        suggested.push((guide_path!["phrases", i, "text"], &phrase.text));
+    }
+    for (i, cta) in compiled.guide.cta.iter().enumerate() {
+        suggested.push((guide_path!["cta", i], cta));
+    }
     for (path, word) in suggested {
         let doc = Document::new(word, Kind::Text);
         let norm = Normalized::new(doc.text);
@@ -569,7 +576,7 @@ fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
             });
         if let Some(conflict) = conflict {
             problems.push(
-                Problem::at(path, format!("the suggested word `{word}` {conflict}")).with_help(
+                Problem::at(path, format!("the suggested wording `{word}` {conflict}")).with_help(
                     "a suggestion must be a word the guide accepts, so fixes settle in one step",
                 ),
             );
@@ -648,9 +655,9 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "the suggested word `client` is itself replaced by `customer` in `terms`",
-                "the suggested word `synergy` is itself banned (`synergy`)",
-                "the suggested word `workstation` is avoided for the `gamers` audience",
+                "the suggested wording `client` is itself replaced by `customer` in `terms`",
+                "the suggested wording `synergy` is itself banned (`synergy`)",
+                "the suggested wording `workstation` is avoided for the `gamers` audience",
             ]
         );
     }

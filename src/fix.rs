@@ -32,8 +32,10 @@ pub struct FixOptions<'a> {
     /// `Safe` applies safe fixes only; `Unsafe` applies both.
     pub applicability: Applicability,
     /// Only findings this accepts are fixed (those still reported after suppressions, a
-    /// baseline and changed-line filters); the text they sit on is passed along.
-    pub select: &'a dyn Fn(&Finding, &str) -> bool,
+    /// baseline and changed-line filters). It gets the finding, the trimmed text of its line,
+    /// and the pass: in pass 0 positions are those of the original text, so a caller that knows
+    /// exactly which findings it reported can select them by position.
+    pub select: &'a dyn Fn(&Finding, &str, usize) -> bool,
 }
 
 /// Fix `text` (the file's full contents, BOM included) as the file `path` would be checked.
@@ -52,8 +54,8 @@ pub fn fix_text(
     let mut current = text.to_string();
     let mut applied = Vec::new();
     let mut findings = check(&current);
-    for _ in 0..MAX_PASSES {
-        let chosen = choose(&current, &findings, options);
+    for pass in 0..MAX_PASSES {
+        let chosen = choose(&current, &findings, options, pass);
         if chosen.is_empty() {
             return FixOutcome {
                 text: current,
@@ -66,7 +68,7 @@ pub fn fix_text(
         applied.extend(chosen);
         findings = check(&current);
     }
-    let converged = choose(&current, &findings, options).is_empty();
+    let converged = choose(&current, &findings, options, MAX_PASSES).is_empty();
     FixOutcome {
         text: current,
         applied,
@@ -77,7 +79,7 @@ pub fn fix_text(
 
 /// The fixable findings of one pass, non-overlapping: earliest start, then longest, then rule
 /// order.
-fn choose(text: &str, findings: &[Finding], options: &FixOptions) -> Vec<Finding> {
+fn choose(text: &str, findings: &[Finding], options: &FixOptions, pass: usize) -> Vec<Finding> {
     let mut candidates: Vec<&Finding> = findings
         .iter()
         .filter(|f| {
@@ -85,7 +87,7 @@ fn choose(text: &str, findings: &[Finding], options: &FixOptions) -> Vec<Finding
                 fix.applicability <= options.applicability && !fix.edits.is_empty()
             })
         })
-        .filter(|f| (options.select)(f, line_of(text, f)))
+        .filter(|f| (options.select)(f, line_of(text, f), pass))
         .collect();
     candidates.sort_by_key(|f| {
         let (start, end) = span(f.fix.as_ref());
@@ -125,7 +127,8 @@ fn line_of<'t>(text: &'t str, finding: &Finding) -> &'t str {
     let start = finding.start.min(text.len());
     let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    text[from..to].trim()
+    // A BOM is not part of the first line's text (the baseline stores lines without it).
+    text[from..to].trim_start_matches('\u{feff}').trim()
 }
 
 /// Apply non-overlapping fixes' edits to `text`.
@@ -156,7 +159,7 @@ mod tests {
     fn fix(yaml: &str, text: &str, applicability: Applicability) -> FixOutcome {
         let options = FixOptions {
             applicability,
-            select: &|_, _| true,
+            select: &|_, _, _| true,
         };
         fix_text(text, "a.md", None, &guide(yaml), &options)
     }
@@ -212,7 +215,7 @@ mod tests {
     fn only_selected_findings_are_fixed() {
         let options = FixOptions {
             applicability: Applicability::Safe,
-            select: &|f, line| f.matched != "client" && !line.is_empty(),
+            select: &|f, line, _| f.matched != "client" && !line.is_empty(),
         };
         let out = fix_text(
             "a client, a Client\n",

@@ -321,7 +321,19 @@ fn fix_stdin(
     let Ok(guide) = guides.for_path(&target.path).guide else {
         return fixed;
     };
-    let select = |finding: &Finding, line: &str| selector.reported(&target.path, finding, line);
+    if guide
+        .relative_path(&target.path)
+        .is_some_and(|r| guide.is_ignored(&r))
+    {
+        // An ignored name is not checked, so nothing is fixed: the text passes through.
+        if !args.diff {
+            out.emit(text);
+        }
+        return fixed;
+    }
+    let select = |finding: &Finding, line: &str, _pass: usize| {
+        selector.reported(&target.path, finding, line)
+    };
     let options = FixOptions {
         applicability,
         select: &select,

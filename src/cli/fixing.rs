@@ -35,18 +35,35 @@ pub fn fix_files(
     selector: &Selector,
     write: bool,
 ) -> Fixed {
-    let fixable: HashSet<&PathBuf> = items
-        .iter()
-        .filter(|i| {
-            i.finding
-                .fix
-                .as_ref()
-                .is_some_and(|f| f.applicability <= applicability)
-        })
-        .map(|i| &i.file)
-        .collect();
+    // The reported findings by file and position: in the first pass, exactly these are fixed
+    // (a baseline hides some copies of a finding and not others; positions tell them apart).
+    let mut reported: HashMap<&PathBuf, HashSet<(usize, &str)>> = HashMap::new();
+    for item in items {
+        if item
+            .finding
+            .fix
+            .as_ref()
+            .is_some_and(|f| f.applicability <= applicability)
+        {
+            reported
+                .entry(&item.file)
+                .or_default()
+                .insert((item.finding.start, item.finding.rule.as_str()));
+        }
+    }
+    // A file reached twice (a symlink and its target) is fixed once, and both are re-checked.
+    let real = |path: &PathBuf| std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+    let mut done: HashMap<PathBuf, String> = HashMap::new();
     let mut fixed = Fixed::default();
-    for target in targets.iter().filter(|t| fixable.contains(&t.path)) {
+    for target in targets {
+        let canonical = real(&target.path);
+        if let Some(text) = done.get(&canonical) {
+            fixed.texts.insert(target.path.clone(), text.clone());
+            continue;
+        }
+        let Some(positions) = reported.get(&target.path) else {
+            continue;
+        };
         let Ok(guide) = guides.for_path(&target.path).guide else {
             continue;
         };
@@ -56,8 +73,12 @@ pub fn fix_files(
         let Ok(text) = std::str::from_utf8(&bytes) else {
             continue;
         };
-        let select = |finding: &onmessage::Finding, line: &str| {
-            selector.reported(&target.path, finding, line)
+        let select = |finding: &onmessage::Finding, line: &str, pass: usize| {
+            if pass == 0 {
+                positions.contains(&(finding.start, finding.rule.as_str()))
+            } else {
+                selector.reported(&target.path, finding, line)
+            }
         };
         let options = FixOptions {
             applicability,
@@ -81,7 +102,17 @@ pub fn fix_files(
                 .push(unified_diff(&target.display, text, &outcome.text));
         }
         fixed.count += outcome.applied.len();
+        done.insert(canonical, outcome.text.clone());
         fixed.texts.insert(target.path.clone(), outcome.text);
+    }
+    // Targets met before the file they share was fixed.
+    for target in targets {
+        if let (false, Some(text)) = (
+            fixed.texts.contains_key(&target.path),
+            done.get(&real(&target.path)),
+        ) {
+            fixed.texts.insert(target.path.clone(), text.clone());
+        }
     }
     fixed
 }

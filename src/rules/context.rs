@@ -210,7 +210,8 @@ fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
         .any(|l| l.trim().is_empty());
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
     let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
-    blank || is_heading(from.saturating_sub(1)) || is_heading(to)
+    // `from` is the end of the previous word: its line is the line that word is on.
+    blank || is_heading(from) || is_heading(to)
 }
 
 #[cfg(test)]
@@ -226,5 +227,11 @@ mod tests {
         assert!(breaks_segment(text, at("four") + 4, at("Five")));
         assert!(breaks_segment(text, at("Five") + 4, at("six")));
         assert!(!breaks_segment(text, at("one") + 3, at("two")));
+        let cafe = "the café\nand";
+        assert!(!breaks_segment(
+            cafe,
+            cafe.find('\n').unwrap_or(0),
+            cafe.len() - 3
+        ));
     }
 }

@@ -67,8 +67,10 @@ fn article_edit(text: &str, word_start: usize, replacement: &str) -> Option<Edit
     }
     let head = &before[..before.len() - spaces];
     let article_start = head
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let article = &head[article_start..];
     let wanted_an = wants_an(replacement);
     let right = match article {
@@ -170,6 +172,18 @@ mod tests {
                 ("An", "A"),
                 ("end user", "customer")
             ]
+        );
+    }
+
+    #[test]
+    fn non_ascii_before_an_article_is_fine() {
+        assert_eq!(
+            fired("He said “a client”. Our client’s client."),
+            pairs(&[
+                ("client", Some("customer")),
+                ("client’s", Some("customer’s")),
+                ("client", Some("customer"))
+            ])
         );
     }
 
