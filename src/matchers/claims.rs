@@ -56,22 +56,24 @@ const TENS: [&str; 10] = [
 
 /// The value of an English number word ("one" is left out: "one of our experts" is no claim).
 pub fn number_word(word: &str) -> Option<u32> {
-    let word = word.to_ascii_lowercase();
-    if word == "nineteen" {
+    // Most words are not numbers: rule them out without allocating.
+    if !(3..=9).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let is = |candidate: &str| word.eq_ignore_ascii_case(candidate);
+    if is("nineteen") {
         return Some(19);
     }
-    if let Some(i) = SMALL.iter().position(|w| !w.is_empty() && *w == word) {
+    if let Some(i) = SMALL.iter().position(|w| !w.is_empty() && is(w)) {
         return Some(i as u32);
     }
-    if let Some(i) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
+    if let Some(i) = TENS.iter().position(|w| !w.is_empty() && is(w)) {
         return Some(i as u32 * 10);
     }
-    match word.as_str() {
-        "hundred" => Some(100),
-        "thousand" => Some(1000),
-        "dozen" => Some(12),
-        _ => None,
-    }
+    [("hundred", 100), ("thousand", 1000), ("dozen", 12)]
+        .iter()
+        .find(|(w, _)| is(w))
+        .map(|(_, n)| *n)
 }
 
 fn claim_regex() -> &'static Regex {

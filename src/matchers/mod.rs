@@ -4,3 +4,74 @@ pub mod claims;
 pub mod inflect;
 pub mod phrases;
 pub mod terms;
+
+/// Whether `a` and `b` are exactly one edit apart: one character replaced, inserted or deleted,
+/// or two neighbours swapped (optimal string alignment distance 1), without allocating.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a == b || a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        // One insertion: the rest of the longer word, past the extra character, matches.
+        1 => short[prefix..] == long[prefix + 1..],
+        0 => {
+            let (s, l) = (&short[prefix..], &long[prefix..]);
+            // One substitution, or a swap of two neighbours.
+            s[1..] == l[1..] || (s.len() >= 2 && s[0] == l[1] && s[1] == l[0] && s[2..] == l[2..])
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit_apart;
+
+    #[test]
+    fn one_edit_means_exactly_one() {
+        for (a, b) in [
+            ("powerspec", "powerspek"),
+            ("center", "centre"),
+            ("call", "cal"),
+            ("demo", "deom"),
+            ("café", "cafe"),
+            ("a", ""),
+        ] {
+            assert!(one_edit_apart(a, b), "{a} {b}");
+            assert!(one_edit_apart(b, a), "{b} {a}");
+        }
+        for (a, b) in [
+            ("same", "same"),
+            ("abcd", "badc"),
+            ("call", "ca"),
+            ("center", "cantre"),
+            ("", "ab"),
+        ] {
+            assert!(!one_edit_apart(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("kitten", "sitting"),
+            ("flaw", "lawn"),
+            ("ab", "ba"),
+            ("abc", "acb"),
+            ("spec", "spek"),
+        ] {
+            assert_eq!(
+                one_edit_apart(a, b),
+                strsim::osa_distance(a, b) == 1,
+                "{a} {b}"
+            );
+        }
+    }
+}

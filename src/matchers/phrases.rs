@@ -66,33 +66,53 @@ pub fn is_stop_word(token: &str) -> bool {
     STOP_WORDS.contains(&token)
 }
 
-/// A word token of a document, with its text range and normalised form.
+/// A word as the metric sees it. Stems and synonym keys are derived on demand, without
+/// allocating: most document words are never compared with a phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Lowercase, as written.
+    pub raw: String,
+    /// A number word as digits ("sixty" → "60"); `None` when the same as `raw`.
+    number: Option<String>,
+    stop: bool,
+}
+
+impl Word {
+    pub fn new(word: &str) -> Self {
+        let raw = word.to_lowercase();
+        let number = match number_word(&raw) {
+            Some(value) => Some(value.to_string()),
+            None if raw == "one" => Some("1".to_string()),
+            None => None,
+        };
+        let stop = is_stop_word(&raw);
+        Word { raw, number, stop }
+    }
+
+    /// Lowercase with number words as digits.
+    pub fn norm(&self) -> &str {
+        self.number.as_deref().unwrap_or(&self.raw)
+    }
+
+    /// The anchor index key: the synonym group's first word, or the stem.
+    fn canon(&self) -> &str {
+        canonical(self.norm())
+    }
+}
+
+/// A word token of a document, with its text range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub range: Range<usize>,
-    /// Lowercase, as written.
-    pub raw: String,
-    /// Lowercase with number words as digits.
-    pub norm: String,
+    pub word: Word,
     /// Tokens of different segments (split by blank lines and headings) never share a window.
     pub segment: usize,
 }
 
-/// Normalise one word.
-pub fn normalize_token(word: &str) -> (String, String) {
-    let raw = word.to_lowercase();
-    let norm = match number_word(&raw) {
-        Some(value) => value.to_string(),
-        None if raw == "one" => "1".to_string(),
-        None => raw.clone(),
-    };
-    (raw, norm)
-}
-
-/// Split a phrase into normalised tokens the way documents are split.
-pub fn phrase_tokens(text: &str) -> Vec<(String, String)> {
+/// Split a phrase into words the way documents are split.
+pub fn phrase_words(text: &str) -> Vec<Word> {
     crate::document::words(text)
-        .map(|r| normalize_token(&text[r]))
+        .map(|r| Word::new(&text[r]))
         .collect()
 }
 
@@ -107,8 +127,7 @@ pub enum PhraseKind {
 
 struct CompiledPhrase {
     kind: PhraseKind,
-    raw: Vec<String>,
-    norm: Vec<String>,
+    words: Vec<Word>,
     threshold: f64,
     /// Content words needed in a window before it is scored.
     anchors_needed: usize,
@@ -134,37 +153,33 @@ pub struct PhraseMatcher {
 
 impl PhraseMatcher {
     pub fn add(&mut self, kind: PhraseKind, text: &str, threshold: f64) {
-        let tokens = phrase_tokens(text);
-        if tokens.is_empty() {
+        let words = phrase_words(text);
+        if words.is_empty() {
             return;
         }
         let id = self.phrases.len();
-        let content: Vec<usize> = (0..tokens.len())
-            .filter(|&k| !is_stop_word(&tokens[k].1))
-            .collect();
+        let content: Vec<usize> = (0..words.len()).filter(|&k| !words[k].stop).collect();
         let content_words = content.len();
-        // A phrase of function words only ("Call us" has "call"; "About us" has "about") is
-        // anchored on all its words.
+        // A phrase of function words only is anchored on all its words.
         let anchors: Vec<usize> = if content.is_empty() {
-            (0..tokens.len()).collect()
+            (0..words.len()).collect()
         } else {
             content
         };
         for &k in &anchors {
             self.index
-                .entry(canonical(&tokens[k].1))
+                .entry(words[k].canon().to_string())
                 .or_default()
                 .push((id, k));
         }
         let distinct = anchors
             .iter()
-            .map(|&k| canonical(&tokens[k].1))
+            .map(|&k| words[k].canon())
             .collect::<HashSet<_>>()
             .len();
         self.phrases.push(CompiledPhrase {
             kind,
-            raw: tokens.iter().map(|t| t.0.clone()).collect(),
-            norm: tokens.into_iter().map(|t| t.1).collect(),
+            words,
             threshold,
             // Short phrases drift by one word, which may be their only other content word.
             anchors_needed: if content_words >= 3 {
@@ -187,7 +202,7 @@ impl PhraseMatcher {
         // Anchors per phrase: (token index, position in phrase).
         let mut anchors: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
         for (i, token) in tokens.iter().enumerate() {
-            if let Some(entries) = self.index.get(&canonical(&token.norm)) {
+            if let Some(entries) = self.index.get(token.word.canon()) {
                 for &(p, k) in entries {
                     anchors.entry(p).or_default().push((i, k));
                 }
@@ -215,33 +230,57 @@ impl PhraseMatcher {
         tokens: &[Token],
     ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
-        let len = phrase.norm.len();
+        let len = phrase.words.len();
+        let reach = len + 2;
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         let mut scored: HashSet<(usize, usize)> = HashSet::new();
+        let mut scratch = Scratch::default();
+        // Anchors come in token order: a sliding window over them counts, for each anchor, the
+        // distinct phrase positions within reach — linear in the number of anchors.
+        let mut counts = vec![0usize; len];
+        let mut distinct = 0usize;
+        let (mut lo, mut hi) = (0usize, 0usize);
         for &(i, k) in anchors {
-            // Exact use: the raw tokens line up around this anchor.
+            while hi < anchors.len() && anchors[hi].0 <= i + reach {
+                let k2 = anchors[hi].1;
+                counts[k2] += 1;
+                distinct += usize::from(counts[k2] == 1);
+                hi += 1;
+            }
+            while anchors[lo].0 + reach < i {
+                let k2 = anchors[lo].1;
+                counts[k2] -= 1;
+                distinct -= usize::from(counts[k2] == 0);
+                lo += 1;
+            }
+            // Exact use: the raw words line up around this anchor.
             if let Some(start) = i.checked_sub(k) {
-                if is_exact(&phrase.raw, tokens, start) && !exact.iter().any(|r| r.start == start) {
+                if is_exact(&phrase.words, tokens, start) && !exact.iter().any(|r| r.start == start)
+                {
                     exact.push(start..start + len);
                 }
             }
-            let near: HashSet<usize> = anchors
-                .iter()
-                .filter(|&&(j, _)| {
-                    j.abs_diff(i) <= len + 2 && tokens[j].segment == tokens[i].segment
-                })
-                .map(|&(_, k2)| k2)
-                .collect();
-            if near.len() < phrase.anchors_needed {
+            if distinct < phrase.anchors_needed {
+                continue;
+            }
+            // The region any window around this anchor can cover, with its substitution costs
+            // computed once for all the windows tried in it.
+            let first = i.saturating_sub(k + 2);
+            let last_start = i.saturating_sub(k).saturating_add(2).min(i);
+            let region_end = (last_start + len + 2).min(tokens.len());
+            let region = &tokens[first..region_end];
+            scratch.costs(&phrase.words, region);
+            // No window can beat the best alignment of the phrase anywhere in the region.
+            let ceiling = 1.0 - scratch.best_anywhere(&phrase.words, region) / (len + 2) as f64;
+            if ceiling < phrase.threshold {
                 continue;
             }
             let mut best: Option<(f64, usize, usize)> = None;
-            let first = i.saturating_sub(k + 2);
-            for start in first..=i.saturating_sub(k).saturating_add(2).min(i) {
+            for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
                     let end = start + window;
-                    if end > tokens.len()
+                    if end > region_end
                         || end <= i
                         || tokens[start].segment != tokens[end - 1].segment
                     {
@@ -250,7 +289,8 @@ impl PhraseMatcher {
                     if !scored.insert((start, window)) {
                         continue;
                     }
-                    let score = similarity(&phrase.norm, &tokens[start..end]);
+                    let score =
+                        scratch.window_similarity(&phrase.words, region, start - first, window);
                     let better = best.is_none_or(|(s, _, w)| {
                         score > s || (score == s && window.abs_diff(len) < w.abs_diff(len))
                     });
@@ -303,39 +343,99 @@ fn span(tokens: &[Token], start: usize, end: usize) -> Range<usize> {
     tokens[start].range.start..tokens[end - 1].range.end
 }
 
-fn is_exact(raw: &[String], tokens: &[Token], start: usize) -> bool {
-    let Some(window) = tokens.get(start..start + raw.len()) else {
+fn is_exact(words: &[Word], tokens: &[Token], start: usize) -> bool {
+    let Some(window) = tokens.get(start..start + words.len()) else {
         return false;
     };
     window.iter().all(|t| t.segment == window[0].segment)
-        && window.iter().zip(raw).all(|(t, r)| t.raw == *r)
+        && window.iter().zip(words).all(|(t, w)| t.word.raw == w.raw)
 }
 
-/// Similarity of a window to a phrase: 1 − weighted token edit distance ÷ the longer length.
-pub fn similarity(phrase: &[String], window: &[Token]) -> f64 {
-    let (n, m) = (phrase.len(), window.len());
-    let mut previous = vec![0.0; m + 1];
-    for j in 1..=m {
-        previous[j] = previous[j - 1] + indel_cost(&window[j - 1].norm);
-    }
-    let mut current = vec![0.0; m + 1];
-    for i in 1..=n {
-        current[0] = previous[0] + indel_cost(&phrase[i - 1]);
-        for j in 1..=m {
-            let substitute =
-                previous[j - 1] + substitution_cost(&phrase[i - 1], &window[j - 1].norm);
-            let delete = previous[j] + indel_cost(&phrase[i - 1]);
-            let insert = current[j - 1] + indel_cost(&window[j - 1].norm);
-            current[j] = substitute.min(delete).min(insert);
+/// Reused buffers for the edit-distance tables of one anchor's region.
+#[derive(Default)]
+struct Scratch {
+    /// Substitution cost of phrase word `w` against region token `t`, at `w * width + t`.
+    sub: Vec<f64>,
+    width: usize,
+    previous: Vec<f64>,
+    current: Vec<f64>,
+}
+
+impl Scratch {
+    fn costs(&mut self, phrase: &[Word], region: &[Token]) {
+        self.width = region.len();
+        self.sub.clear();
+        let region_keys: Vec<Keys> = region.iter().map(|t| Keys::of(&t.word)).collect();
+        for word in phrase {
+            let keys = Keys::of(word);
+            self.sub
+                .extend(region_keys.iter().map(|t| substitution_cost(&keys, t)));
         }
-        std::mem::swap(&mut previous, &mut current);
     }
-    1.0 - previous[m] / n.max(m) as f64
+
+    /// The smallest distance of the phrase to any stretch of the region (free start and end).
+    fn best_anywhere(&mut self, phrase: &[Word], region: &[Token]) -> f64 {
+        let m = region.len();
+        let (previous, current) = (&mut self.previous, &mut self.current);
+        previous.clear();
+        previous.resize(m + 1, 0.0);
+        current.clear();
+        current.resize(m + 1, 0.0);
+        for (w, word) in phrase.iter().enumerate() {
+            current[0] = previous[0] + indel_cost(word);
+            for j in 1..=m {
+                let substitute = previous[j - 1] + self.sub[w * self.width + j - 1];
+                let delete = previous[j] + indel_cost(word);
+                let insert = current[j - 1] + indel_cost(&region[j - 1].word);
+                current[j] = substitute.min(delete).min(insert);
+            }
+            std::mem::swap(previous, current);
+        }
+        previous.iter().copied().fold(f64::INFINITY, f64::min)
+    }
+
+    /// Similarity of the phrase to `region[offset..offset + window]`, from the cost table.
+    fn window_similarity(
+        &mut self,
+        phrase: &[Word],
+        region: &[Token],
+        offset: usize,
+        window: usize,
+    ) -> f64 {
+        let (n, m) = (phrase.len(), window);
+        let tokens = &region[offset..offset + window];
+        let (previous, current) = (&mut self.previous, &mut self.current);
+        previous.clear();
+        previous.resize(m + 1, 0.0);
+        current.clear();
+        current.resize(m + 1, 0.0);
+        for j in 1..=m {
+            previous[j] = previous[j - 1] + indel_cost(&tokens[j - 1].word);
+        }
+        for (w, word) in phrase.iter().enumerate() {
+            current[0] = previous[0] + indel_cost(word);
+            for j in 1..=m {
+                let substitute = previous[j - 1] + self.sub[w * self.width + offset + j - 1];
+                let delete = previous[j] + indel_cost(word);
+                let insert = current[j - 1] + indel_cost(&tokens[j - 1].word);
+                current[j] = substitute.min(delete).min(insert);
+            }
+            std::mem::swap(previous, current);
+        }
+        1.0 - previous[m] / n.max(m) as f64
+    }
+}
+
+/// Similarity of a window to a phrase (see the module documentation).
+pub fn similarity(phrase: &[Word], window: &[Token]) -> f64 {
+    let mut scratch = Scratch::default();
+    scratch.costs(phrase, window);
+    scratch.window_similarity(phrase, window, 0, window.len())
 }
 
 /// Inserting or dropping a function word is a small change; any other word is a whole one.
-fn indel_cost(token: &str) -> f64 {
-    if is_stop_word(token) {
+fn indel_cost(word: &Word) -> f64 {
+    if word.stop {
         0.5
     } else {
         1.0
@@ -343,12 +443,12 @@ fn indel_cost(token: &str) -> f64 {
 }
 
 /// 0 for equal tokens, 1/2 for near-equal tokens, 1/4 for a one-letter typo, else 1.
-fn substitution_cost(a: &str, b: &str) -> f64 {
-    if a == b {
+fn substitution_cost(a: &Keys, b: &Keys) -> f64 {
+    if a.norm == b.norm {
         0.0
     } else if near_equal(a, b) {
         0.5
-    } else if typo(a, b) {
+    } else if typo(a.norm, b.norm) {
         0.25
     } else {
         1.0
@@ -357,16 +457,20 @@ fn substitution_cost(a: &str, b: &str) -> f64 {
 
 /// One letter wrong, missing, extra or two swapped, in a word of four letters or more.
 fn typo(a: &str, b: &str) -> bool {
-    a.len().max(b.len()) >= 4
+    a.len().abs_diff(b.len()) <= 1
+        && a.len().max(b.len()) >= 4
         && a.len().min(b.len()) >= 3
         && !a.chars().any(|c| c.is_ascii_digit())
-        && strsim::osa_distance(a, b) == 1
+        && super::one_edit_apart(a, b)
 }
 
 /// The stem of a word: without a possessive, a regular ending (-s, -es, -ed, -d, -ing) and a
 /// doubled final consonant ("shipped" → "ship", "tested" → "test").
 pub fn stem(word: &str) -> &str {
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
     let mut stem = word;
     for ending in ["ing", "ies", "es", "ed", "s", "d"] {
         if let Some(rest) = word.strip_suffix(ending) {
@@ -384,30 +488,61 @@ pub fn stem(word: &str) -> &str {
 }
 
 /// The index key of a word: its synonym group's first word, or its stem.
-fn canonical(word: &str) -> String {
+fn canonical(word: &str) -> &str {
+    static HEADS: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|group| group.iter().map(|w| (*w, group[0])))
+            .collect()
+    });
     let stem = stem(word);
-    SYNONYMS
-        .iter()
-        .find(|group| group.iter().any(|w| *w == stem || *w == word))
-        .map_or_else(|| stem.to_string(), |group| group[0].to_string())
+    heads
+        .get(stem)
+        .or_else(|| heads.get(word))
+        .copied()
+        .unwrap_or(stem)
+}
+
+/// What the metric compares of a word, borrowed, computed once per word and region.
+#[derive(Clone, Copy)]
+struct Keys<'w> {
+    norm: &'w str,
+    stem: &'w str,
+    canon: &'w str,
+    stop: bool,
+    digits: bool,
+}
+
+impl<'w> Keys<'w> {
+    fn of(word: &'w Word) -> Self {
+        let norm = word.norm();
+        Keys {
+            norm,
+            stem: stem(norm),
+            canon: canonical(norm),
+            stop: word.stop,
+            digits: norm.bytes().any(|c| c.is_ascii_digit()),
+        }
+    }
 }
 
 /// Two function words, two forms of one word, synonyms, or an abbreviation ("demo",
 /// "demonstration"; "secs", "seconds").
-fn near_equal(a: &str, b: &str) -> bool {
-    if is_stop_word(a) && is_stop_word(b) {
+fn near_equal(a: &Keys, b: &Keys) -> bool {
+    if a.stop && b.stop {
         return true;
     }
-    if a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
+    if a.digits || b.digits {
         return false;
     }
-    let (sa, sb) = (stem(a), stem(b));
-    let (short, long) = if sa.len() <= sb.len() {
-        (sa, sb)
+    let (short, long) = if a.stem.len() <= b.stem.len() {
+        (a.stem, b.stem)
     } else {
-        (sb, sa)
+        (b.stem, a.stem)
     };
-    sa == sb || canonical(a) == canonical(b) || (short.len() >= 3 && long.starts_with(short))
+    a.stem == b.stem || a.canon == b.canon || (short.len() >= 3 && long.starts_with(short))
 }
 
 #[cfg(test)]
@@ -416,14 +551,10 @@ mod tests {
 
     fn tokens(text: &str) -> Vec<Token> {
         crate::document::words(text)
-            .map(|r| {
-                let (raw, norm) = normalize_token(&text[r.clone()]);
-                Token {
-                    range: r,
-                    raw,
-                    norm,
-                    segment: 0,
-                }
+            .map(|r| Token {
+                word: Word::new(&text[r.clone()]),
+                range: r,
+                segment: 0,
             })
             .collect()
     }
@@ -485,9 +616,7 @@ mod tests {
 
     #[test]
     fn similarity_is_documented_metric() {
-        let phrase: Vec<String> = ["3", "laptops", "in", "60", "seconds"]
-            .map(String::from)
-            .to_vec();
+        let phrase = phrase_words("three laptops in 60 seconds");
         let window = tokens("three laptops in about 60 seconds");
         assert!((similarity(&phrase, &window) - (1.0 - 1.0 / 6.0)).abs() < 1e-9);
         let window = tokens("three laptop in 60 second");

@@ -6,6 +6,7 @@ use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
 use crate::matchers::inflect::{inflections, Inflection};
+use crate::matchers::one_edit_apart;
 use crate::matchers::terms::Target;
 use std::ops::Range;
 
@@ -169,8 +170,8 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                 continue;
             }
             for target in candidates {
-                let near = strsim::osa_distance(&folded, &target.spaced) == 1
-                    || strsim::osa_distance(&folded_joined, &target.joined) == 1;
+                let near = one_edit_apart(&folded, &target.spaced)
+                    || one_edit_apart(&folded_joined, &target.joined);
                 if !near
                     || target.allowed.contains(&folded)
                     || target.allowed.contains(&folded_joined)

@@ -5,7 +5,7 @@ use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
-use crate::matchers::phrases::{normalize_token, PhraseHit, Token};
+use crate::matchers::phrases::{PhraseHit, Token, Word};
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
 use std::ops::Range;
@@ -80,11 +80,9 @@ impl<'a> Context<'a> {
                         segment += 1;
                     }
                 }
-                let (raw, norm) = normalize_token(&text[word.clone()]);
                 tokens.push(Token {
                     range: word.clone(),
-                    raw,
-                    norm,
+                    word: Word::new(&text[word.clone()]),
                     segment,
                 });
                 previous = Some(word);
