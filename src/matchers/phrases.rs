@@ -12,12 +12,14 @@
 //! Similarity = 1 − distance ÷ the longer length. A window at or above the threshold (default
 //! 0.8) is drift unless it is an exact use (same words, case and punctuation aside). Windows are
 //! the phrase's length ±2 tokens and never cross a blank line or a heading. Only windows holding
-//! two of the phrase's content words (one for phrases with fewer than three) are scored — found
+//! two thirds of the phrase's distinct content words (at least two; one for phrases with fewer
+//! than three content words) are scored — found
 //! through an index of the phrases' word stems and synonym groups — so the cost stays near
 //! linear in the text with hundreds of phrases. Overlapping windows of one phrase give one
 //! finding, the best-scoring.
 
 use super::claims::number_word;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -131,6 +133,8 @@ struct CompiledPhrase {
     threshold: f64,
     /// Content words needed in a window before it is scored.
     anchors_needed: usize,
+    /// Per word, an id shared by words with the same index key.
+    word_ids: Vec<usize>,
 }
 
 /// A phrase found in a document.
@@ -147,8 +151,9 @@ pub struct PhraseHit {
 #[derive(Default)]
 pub struct PhraseMatcher {
     phrases: Vec<CompiledPhrase>,
-    /// Normalised content word → (phrase, position in phrase).
-    index: HashMap<String, Vec<(usize, usize)>>,
+    /// Normalised content word → (phrase, position in phrase). A fast hasher: every document
+    /// word is looked up.
+    index: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl PhraseMatcher {
@@ -172,18 +177,35 @@ impl PhraseMatcher {
                 .or_default()
                 .push((id, k));
         }
+        // Anchor words by their index key, so a word the phrase holds twice ("the value is the
+        // path to the value") counts once towards the anchors a window needs.
+        let mut keys: Vec<&str> = Vec::new();
+        let word_ids: Vec<usize> = (0..words.len())
+            .map(|k| {
+                let key = words[k].canon();
+                keys.iter()
+                    .position(|&seen| seen == key)
+                    .unwrap_or_else(|| {
+                        keys.push(key);
+                        keys.len() - 1
+                    })
+            })
+            .collect();
         let distinct = anchors
             .iter()
-            .map(|&k| words[k].canon())
+            .map(|&k| word_ids[k])
             .collect::<HashSet<_>>()
             .len();
         self.phrases.push(CompiledPhrase {
             kind,
+            word_ids,
             words,
             threshold,
-            // Short phrases drift by one word, which may be their only other content word.
+            // A drifted phrase keeps most of its words: two thirds of its distinct content words
+            // (at least two) must be near each other before a window is scored. Short phrases
+            // drift by one word, which may be their only other content word.
             anchors_needed: if content_words >= 3 {
-                distinct.min(2)
+                distinct.min(2).max((distinct * 2).div_ceil(3))
             } else {
                 1
             },
@@ -200,7 +222,7 @@ impl PhraseMatcher {
             return Vec::new();
         }
         // Anchors per phrase: (token index, position in phrase).
-        let mut anchors: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        let mut anchors: FxHashMap<usize, Vec<(usize, usize)>> = FxHashMap::default();
         for (i, token) in tokens.iter().enumerate() {
             if let Some(entries) = self.index.get(token.word.canon()) {
                 for &(p, k) in entries {
@@ -234,24 +256,25 @@ impl PhraseMatcher {
         let reach = len + 2;
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-        let mut scored: HashSet<(usize, usize)> = HashSet::new();
+        let mut scored: FxHashSet<(usize, usize)> = FxHashSet::default();
         let mut scratch = Scratch::default();
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
         let mut counts = vec![0usize; len];
+        let id = |k: usize| phrase.word_ids[k];
         let mut distinct = 0usize;
         let (mut lo, mut hi) = (0usize, 0usize);
         for &(i, k) in anchors {
             while hi < anchors.len() && anchors[hi].0 <= i + reach {
-                let k2 = anchors[hi].1;
-                counts[k2] += 1;
-                distinct += usize::from(counts[k2] == 1);
+                let w = id(anchors[hi].1);
+                counts[w] += 1;
+                distinct += usize::from(counts[w] == 1);
                 hi += 1;
             }
             while anchors[lo].0 + reach < i {
-                let k2 = anchors[lo].1;
-                counts[k2] -= 1;
-                distinct -= usize::from(counts[k2] == 0);
+                let w = id(anchors[lo].1);
+                counts[w] -= 1;
+                distinct -= usize::from(counts[w] == 0);
                 lo += 1;
             }
             // Exact use: the raw words line up around this anchor.
@@ -264,6 +287,7 @@ impl PhraseMatcher {
             if distinct < phrase.anchors_needed {
                 continue;
             }
+
             // The region any window around this anchor can cover, with its substitution costs
             // computed once for all the windows tried in it.
             let first = i.saturating_sub(k + 2);
@@ -276,6 +300,7 @@ impl PhraseMatcher {
             if ceiling < phrase.threshold {
                 continue;
             }
+
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {

@@ -19,8 +19,8 @@ substituting costs 0 for equal tokens, 1/2 for near-equal ones (two function wor
 as \"demo\"/\"demonstration\", or two words of a built-in synonym group such as \
 \"store\"/\"shop\"), 1/4 for a one-letter typo in a word of four letters or more, and 1 \
 otherwise. Similarity = 1 - distance / the longer length. Windows of the phrase's length +-2 \
-tokens, within one paragraph (never across a blank line or a heading), holding at least two of \
-the phrase's content words (one for short phrases) are scored; those at or above the threshold \
+tokens, within one paragraph (never across a blank line or a heading), holding two thirds of \
+the phrase's distinct content words (at least two; one for short phrases) are scored; those at or above the threshold \
 (`rules: {phrase-drift: {threshold: 0.8}}`, or `threshold:` on one phrase; default 0.8) are \
 reported, the best-scoring one where several overlap. On the labelled set in \
 tests/drift/labelled.yml (84 drifts, 99 non-drifts) this scores precision 1.00 and recall 0.83.",
