@@ -3,46 +3,15 @@
 
 mod common;
 
-use common::{git_tempdir, root, run, run_in, write, Run};
+use common::{git_tempdir, run, run_in, write, Run};
 use onmessage::registry::RULES;
 use serde_json::Value;
-use std::sync::OnceLock;
-
-/// The `language` pattern of the published 2.1.0 schema has a stray `]`, which strict ECMA-262
-/// regex checkers (jsonschema among them) reject; the OASIS TC later fixed it to this. We never
-/// write `language`, so the fix changes nothing for our output.
-const LANGUAGE_PATTERN: (&str, &str) = (
-    r#""pattern": "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
-    r#""pattern": "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
-);
-
-/// The vendored OASIS schema (see tests/schemas/README.md) with the erratum above fixed,
-/// compiled once, formats (`uri`, `uri-reference`) checked.
-fn validator() -> &'static jsonschema::Validator {
-    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        let path = root().join("tests/schemas/sarif-schema-2.1.0.json");
-        let text = std::fs::read_to_string(path).expect("the vendored schema exists");
-        let (broken, fixed) = LANGUAGE_PATTERN;
-        assert_eq!(
-            text.matches(broken).count(),
-            2,
-            "the erratum is still there"
-        );
-        let schema: Value =
-            serde_json::from_str(&text.replace(broken, fixed)).expect("the schema is JSON");
-        jsonschema::draft7::options()
-            .should_validate_formats(true)
-            .build(&schema)
-            .expect("the schema compiles")
-    })
-}
 
 /// stdout of a run, parsed and checked against the schema.
 fn sarif(run: &Run) -> Value {
     let log: Value = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}", run.stdout));
-    let errors: Vec<String> = validator()
+    let errors: Vec<String> = common::sarif_validator()
         .iter_errors(&log)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
@@ -263,7 +232,7 @@ fn the_schema_check_has_teeth() {
         let mut broken = log.clone();
         *broken.pointer_mut(pointer).expect("the field exists") = bad.clone();
         assert!(
-            !validator().is_valid(&broken),
+            !common::sarif_validator().is_valid(&broken),
             "{pointer} = {bad} passed the schema"
         );
     }

@@ -9,25 +9,14 @@
 
 mod common;
 
-use common::{assert_positions, findings, onmessage_in, root, run, Run};
+use common::{assert_positions, findings, root, run, Run};
 use serde_json::{json, Value};
 
 const FIXTURE: &str = "fixtures/suppressions";
 
 /// Run `onmessage args…` in the crate root with `input` on standard input.
 fn run_stdin(args: &[&str], input: &str) -> Run {
-    let output = onmessage_in(root())
-        .args(args)
-        .write_stdin(input)
-        .output()
-        .expect("onmessage can be started");
-    let run = Run {
-        code: output.status.code().expect("onmessage exits with a code"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    common::assert_no_panic(&run.stdout, &run.stderr);
-    run
+    common::run_stdin_in(common::root(), args, input)
 }
 
 /// Check `text` as if it were `fixtures/suppressions/<name>`, every level reported.

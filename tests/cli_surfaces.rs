@@ -11,22 +11,10 @@ use common::{
 };
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 /// Run `onmessage args…` in `dir` with `input` on standard input.
 fn run_stdin(dir: impl AsRef<Path>, args: &[&str], input: impl Into<Vec<u8>>) -> Run {
-    let output = onmessage_in(dir)
-        .args(args)
-        .write_stdin(input.into())
-        .output()
-        .expect("onmessage can be started");
-    let run = Run {
-        code: output.status.code().expect("onmessage exits with a code"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    common::assert_no_panic(&run.stdout, &run.stderr);
-    run
+    common::run_stdin_in(dir, args, input)
 }
 
 /// `check --format json --stdin [--stdin-filename NAME]` in `dir`.
@@ -1172,27 +1160,6 @@ fn changed_since_ignores_the_users_diff_configuration() {
 // =============================================================================================
 // Machine formats on awkward input
 
-/// The `language` pattern of the published 2.1.0 schema has a stray `]` (see cli_sarif.rs).
-const LANGUAGE_PATTERN: (&str, &str) = (
-    r#""pattern": "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
-    r#""pattern": "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
-);
-
-fn sarif_validator() -> &'static jsonschema::Validator {
-    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        let path = root().join("tests/schemas/sarif-schema-2.1.0.json");
-        let text = std::fs::read_to_string(path).expect("the vendored schema exists");
-        let (broken, fixed) = LANGUAGE_PATTERN;
-        let schema: Value =
-            serde_json::from_str(&text.replace(broken, fixed)).expect("the schema is JSON");
-        jsonschema::draft7::options()
-            .should_validate_formats(true)
-            .build(&schema)
-            .expect("the schema compiles")
-    })
-}
-
 /// Undo percent-encoding (`%20` → space), as a SARIF consumer reads a URI.
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -1310,7 +1277,7 @@ fn machine_formats_stay_valid_with_awkward_names_and_text() {
     let sarif_run = run_in(dir.path(), &["check", "--format", "sarif"]);
     sarif_run.expect_code(1);
     let log = sarif_run.json();
-    let errors: Vec<String> = sarif_validator()
+    let errors: Vec<String> = common::sarif_validator()
         .iter_errors(&log)
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect();

@@ -53,10 +53,26 @@ impl Run {
 
 /// Run `onmessage args…` in `dir`. Never a panic, whatever the outcome.
 pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
+    finish(
+        onmessage_in(dir)
+            .args(args)
+            .output()
+            .expect("onmessage can be started"),
+    )
+}
+
+/// Run `onmessage args…` in `dir` with `input` on stdin.
+pub fn run_stdin_in(dir: impl AsRef<Path>, args: &[&str], input: impl Into<Vec<u8>>) -> Run {
     let output = onmessage_in(dir)
         .args(args)
+        .write_stdin(input.into())
         .output()
         .expect("onmessage can be started");
+    finish(output)
+}
+
+/// A finished run, checked for panics.
+pub fn finish(output: std::process::Output) -> Run {
     let run = Run {
         code: output
             .status
@@ -184,3 +200,33 @@ pub fn write(dir: &Path, relative: &str, contents: impl AsRef<[u8]>) {
 
 /// A guide banning `leverage` and `synergy`, for scratch folders.
 pub const SMALL_GUIDE: &str = "version: 1\nbanned:\n  - term: leverage\n  - term: synergy\n";
+
+/// The `language` pattern of the published SARIF 2.1.0 schema has a stray `]`, which strict
+/// ECMA-262 regex checkers (jsonschema among them) reject; the OASIS TC later fixed it to this.
+/// onmessage never writes `language`, so the fix changes nothing for its output.
+const LANGUAGE_PATTERN: (&str, &str) = (
+    r#""pattern": "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
+    r#""pattern": "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
+);
+
+/// The vendored OASIS SARIF schema (see tests/schemas/README.md) with the erratum above fixed,
+/// compiled once, formats (`uri`, `uri-reference`) checked.
+pub fn sarif_validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let path = root().join("tests/schemas/sarif-schema-2.1.0.json");
+        let text = std::fs::read_to_string(path).expect("the vendored schema exists");
+        let (broken, fixed) = LANGUAGE_PATTERN;
+        assert_eq!(
+            text.matches(broken).count(),
+            2,
+            "the erratum is still there"
+        );
+        let schema: Value =
+            serde_json::from_str(&text.replace(broken, fixed)).expect("the schema is JSON");
+        jsonschema::draft7::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .expect("the schema compiles")
+    })
+}
