@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+"""Turn a benchmark term list (../shared/bench/terms-*.yml) into onmessage guides.
+
+Usage:
+  make_guide.py --terms TERMS.yml --onmessage BIN --out GUIDE.yml --stats STATS.json
+                [--phrases N --corpus DIR --phrase-out GUIDE2.yml]
+
+Mapping:
+  banned: ["t", ...]            -> banned: [{term: t}]
+  swaps: [{avoid: a, use: u}]   -> terms: [{use: u, instead_of: [a, ...]}]  (grouped by `use`)
+Every rule other than banned-term and preferred-term is `off` (the rule ids come from
+`onmessage rules`), so onmessage does the same work as a literal matcher.
+
+Dropped, and counted in STATS.json:
+  * swaps whose two sides differ only in case (`gb` -> `GB`): onmessage rejects them;
+  * entries that collide with an earlier one once case is folded and inflections are expanded
+    (`leverage` + `leveraging`, or the same word banned and swapped): onmessage reports the later
+    one, which is dropped;
+  * swaps whose `use` is itself banned, replaced or avoided (fixes would chain);
+  * anything else the guide validation still rejects (named by its message).
+The collisions and chained suggestions are found by running `onmessage check --guide` on an empty
+file and reading its errors (one entry per line in the generated YAML, so a line names an entry);
+the loop repeats until the guide loads.
+
+With --phrases N, a second guide adds N approved phrases taken deterministically from corpus
+sentences of 5-9 words (every k-th distinct one in sorted file order), each then perturbed
+(a word replaced, a number changed, or two words swapped), with phrase-drift on. A phrase the
+validation refuses (its wording holds a banned or replaced word, so it could not be a fix) is
+replaced by the next candidate sentence; how many is counted.
+
+Standard library only.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+
+# --- reading terms-*.yml (the small YAML subset those files use) -----------------------------
+
+def parse_scalar(s):
+    s = s.strip()
+    if s[:1] in ('"', "'"):
+        quote, out, i = s[0], [], 1
+        while i < len(s):
+            c = s[i]
+            if quote == '"' and c == "\\":
+                nxt = s[i + 1]
+                out.append({"n": "\n", "t": "\t"}.get(nxt, nxt))
+                i += 2
+                continue
+            if c == quote:
+                if quote == "'" and s[i + 1:i + 2] == "'":
+                    out.append("'")
+                    i += 2
+                    continue
+                return "".join(out), s[i + 1:]
+            out.append(c)
+            i += 1
+        raise ValueError("unterminated string: " + s)
+    m = re.match(r"([^,}#]*?)\s*(?=,|}|#|$)", s)
+    return m.group(1), s[m.end():]
+
+
+def parse_flow_map(s):
+    s = s.strip()
+    if not s.startswith("{"):
+        raise ValueError("expected a {key: value} map: " + s)
+    s, d = s[1:], {}
+    while True:
+        s = s.lstrip()
+        if s.startswith("}"):
+            return d
+        m = re.match(r"([A-Za-z_]+)\s*:\s*", s)
+        if not m:
+            raise ValueError("bad flow map near: " + s)
+        val, s = parse_scalar(s[m.end():])
+        d[m.group(1)] = val
+        s = s.lstrip()
+        if s.startswith(","):
+            s = s[1:]
+
+
+def load_terms(path):
+    banned, swaps, section = [], [], None
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if not line.startswith((" ", "-")):
+                section = line.partition(":")[0].strip()
+                continue
+            if not stripped.startswith("- "):
+                raise ValueError(f"{path}: unexpected line: {line}")
+            item = stripped[2:].strip()
+            if section == "banned":
+                banned.append(parse_scalar(item)[0])
+            elif section == "swaps":
+                d = parse_flow_map(item)
+                swaps.append((d["avoid"], d["use"]))
+    return banned, swaps
+
+
+# --- writing a guide ---------------------------------------------------------------------------
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
+
+
+def rule_ids(onmessage):
+    out = subprocess.run([onmessage, "rules"], check=True, capture_output=True, text=True).stdout
+    ids = [line.split()[0] for line in out.splitlines() if line.strip()]
+    if not ids or not all(re.fullmatch(r"[a-z][a-z-]*", i) for i in ids):
+        raise SystemExit(f"make_guide.py: cannot read rule ids from `onmessage rules`:\n{out}")
+    return ids
+
+
+def render(banned, groups, ids, on, phrases=()):
+    """The guide text, and a map line number -> (kind, key) naming the entry on that line."""
+    lines, where = [], {}
+
+    def add(text, key=None):
+        lines.append(text)
+        if key is not None:
+            where[len(lines)] = key
+
+    add("# Generated by bench/make_guide.py; do not edit.")
+    add("version: 1")
+    add("extends: []")
+    add("banned:" if banned else "banned: []")
+    for i, term in banned:
+        add(f"  - term: {q(term)}", ("banned", i))
+    add("terms:" if groups else "terms: []")
+    for use, members in groups:
+        add(f"  - use: {q(use)}", ("use", use))
+        add("    instead_of:")
+        for i, avoid in members:
+            add(f"      - {q(avoid)}", ("swap", i))
+    if phrases:
+        add("phrases:")
+        for pid, text in phrases:
+            add(f"  - {{id: {pid}, text: {q(text)}}}", ("phrase", pid))
+    add("rules:")
+    for rid in ids:
+        add(f"  {rid}: {on.get(rid, 'off')}")
+    return "\n".join(lines) + "\n", where
+
+
+ERROR_AT = re.compile(r"╭─\[(?P<file>.*):(?P<line>\d+):(?P<col>\d+)\]")
+DUPLICATE = re.compile(r"`(?P<text>.*)` duplicates `(?P<other>.*)`: both match")
+
+
+def problems(onmessage, guide_path, empty):
+    """Run onmessage on an empty file with this guide; return [] or [(line, message)]."""
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="400")
+    run = subprocess.run([onmessage, "check", "--guide", guide_path, "--color", "never",
+                          "--format", "json", empty], capture_output=True, text=True, env=env)
+    if run.returncode == 0:
+        return []
+    found, message = [], None
+    for line in run.stderr.splitlines():
+        body = line.strip()
+        if body.startswith("×"):
+            message = body[1:].strip()
+        elif body.startswith("│") and message is not None and not ERROR_AT.search(body):
+            message += " " + body[1:].strip()
+        m = ERROR_AT.search(line)
+        if m and message is not None:
+            found.append((int(m.group("line")), message))
+            message = None
+    if not found:
+        raise SystemExit(f"make_guide.py: onmessage rejected {guide_path} (exit {run.returncode}) "
+                         f"and no entry could be located:\n{run.stderr}")
+    return found
+
+
+def build(banned_in, swaps_in, onmessage, ids, on, guide_path, empty, phrases=()):
+    drops = {}  # reason -> list of entries (strings)
+
+    def drop(reason, what):
+        drops.setdefault(reason, []).append(what)
+
+    banned = list(enumerate(banned_in))
+    swaps = []
+    for i, (avoid, use) in enumerate(swaps_in):
+        if avoid.casefold() == use.casefold():
+            drop("swap differs only in case", f"{avoid} -> {use}")
+        else:
+            swaps.append((i, avoid, use))
+
+    for _round in range(50):
+        groups, order = {}, []
+        for i, avoid, use in swaps:
+            if use not in groups:
+                groups[use] = []
+                order.append(use)
+            groups[use].append((i, avoid))
+        grouped = [(u, groups[u]) for u in order]
+        text, where = render(banned, grouped, ids, on, phrases)
+        with open(guide_path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        found = problems(onmessage, guide_path, empty)
+        if not found:
+            return drops, banned, swaps, grouped
+        # Drop collisions first: removing a duplicate can settle a chained-suggestion error.
+        dups = [(ln, msg) for ln, msg in found if DUPLICATE.search(msg)]
+        batch = dups or found
+        gone_banned, gone_swaps, gone_uses = set(), set(), set()
+        for ln, msg in batch:
+            key = where.get(ln)
+            if key is None:
+                raise SystemExit(f"make_guide.py: {guide_path}:{ln}: {msg} (not an entry line)")
+            kind, k = key
+            d = DUPLICATE.search(msg)
+            if d:
+                reason = ("exact duplicate (case folded)" if d.group("text").casefold() ==
+                          d.group("other").casefold() else "duplicate once inflections are expanded")
+            elif "suggested word" in msg and "banned" in msg:
+                reason = "swap `use` is itself banned"
+            elif "suggested word" in msg and "replaced" in msg:
+                reason = "swap `use` is itself replaced by another swap"
+            elif "suggested word" in msg:
+                reason = "swap `use` is itself avoided"
+            else:
+                reason = "other validation error: " + msg
+            if kind == "banned":
+                gone_banned.add(k)
+                drop(reason, banned_in[k])
+            elif kind == "swap":
+                gone_swaps.add(k)
+                drop(reason, f"{swaps_in[k][0]} -> {swaps_in[k][1]}")
+            elif kind == "use":
+                gone_uses.add(k)
+                for i, avoid, use in swaps:
+                    if use == k:
+                        drop(reason, f"{avoid} -> {use}")
+            else:
+                raise SystemExit(f"make_guide.py: {guide_path}:{ln}: {msg} (in the phrases)")
+        banned = [(i, t) for i, t in banned if i not in gone_banned]
+        swaps = [(i, a, u) for i, a, u in swaps if i not in gone_swaps and u not in gone_uses]
+    raise SystemExit(f"make_guide.py: {guide_path} still rejected after 50 rounds")
+
+
+# --- phrases from the corpus -------------------------------------------------------------------
+
+SENTENCE = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][A-Za-z'-]*| [0-9]+){4,8}\.")
+FILLERS = ["system", "option", "value", "folder", "server", "module", "feature", "account"]
+
+
+def prose_lines(text):
+    """Plain prose lines of a Markdown file: no front matter, code, tables, HTML or headings."""
+    lines = text.splitlines()
+    i = 0
+    if lines and lines[0].strip() == "---":
+        for j in range(1, len(lines)):
+            if lines[j].strip() in ("---", "..."):
+                i = j + 1
+                break
+    fence = None
+    for line in lines[i:]:
+        s = line.strip()
+        if fence:
+            if s.startswith(fence):
+                fence = None
+            continue
+        if s.startswith(("```", "~~~")):
+            fence = s[:3]
+            continue
+        if line.startswith(("    ", "\t")) or s.startswith(("|", "<", "#", "import ", "export ", "{")):
+            continue
+        s = re.sub(r"^(?:>\s*|[-*+]\s+|\d+\.\s+)+", "", s)
+        if s:
+            yield s
+
+
+def corpus_sentences(corpus):
+    paths = []
+    for root, dirs, files in os.walk(corpus):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        paths.extend(os.path.join(root, f) for f in files
+                     if not f.startswith(".") and f.endswith((".md", ".mdx")))
+    seen, out = set(), []
+    for path in sorted(paths):
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            text = fh.read()
+        for line in prose_lines(text):
+            for sentence in re.split(r"(?<=[.!?])\s+", line):
+                if SENTENCE.fullmatch(sentence) and sentence.lower() not in seen:
+                    seen.add(sentence.lower())
+                    out.append(sentence)
+    return out
+
+
+def perturb(sentence, i):
+    words = sentence[:-1].split(" ")
+    numbers = [j for j, w in enumerate(words) if w.isdigit()]
+    if numbers and i % 2 == 0:
+        j = numbers[0]
+        words[j] = str(int(words[j]) + 1)
+        how = "number changed"
+    elif i % 3 == 1 and len(words) >= 6:
+        j = len(words) // 2
+        words[j], words[j + 1] = words[j + 1], words[j]
+        how = "two words swapped"
+    else:
+        # replace the longest word after the first
+        j = max(range(1, len(words)), key=lambda k: (len(words[k]), -k))
+        filler = FILLERS[i % len(FILLERS)]
+        if filler == words[j].lower():
+            filler = FILLERS[(i + 1) % len(FILLERS)]
+        words[j] = filler
+        how = "word replaced"
+    return " ".join(words) + ".", how
+
+
+def make_phrases(corpus, n, accept):
+    """N perturbed corpus sentences. `accept(list of (id, text))` returns the ids the guide
+    validation rejects (a phrase holding a banned or replaced word is refused, since its wording is
+    the drift fix); a rejected slot takes the next candidate sentence, until all are accepted."""
+    cands = corpus_sentences(corpus)
+    if len(cands) < n:
+        raise SystemExit(f"make_guide.py: only {len(cands)} candidate sentences in {corpus}")
+    step = len(cands) // n
+    offset = [0] * n
+    rejected = 0
+    for _round in range(200):
+        phrases, kinds, texts = [], {}, set()
+        for i in range(n):
+            if offset[i] >= step:
+                raise SystemExit(f"make_guide.py: no acceptable phrase for slot {i + 1}")
+            original = cands[i * step + offset[i]]
+            text, how = perturb(original, i)
+            if text.lower() in texts:
+                text, how = original, "unchanged (duplicate after perturbing)"
+            texts.add(text.lower())
+            kinds[how] = kinds.get(how, 0) + 1
+            phrases.append((f"p{i + 1:03d}", text, original))
+        bad = accept([(pid, t) for pid, t, _ in phrases])
+        if not bad:
+            return phrases, {"candidates": len(cands), "step": step, "perturbations": kinds,
+                             "rejected_by_validation": rejected,
+                             "examples": [{"original": o, "phrase": t} for _, t, o in phrases[:5]]}
+        rejected += len(bad)
+        for pid in bad:
+            offset[int(pid[1:]) - 1] += 1
+    raise SystemExit("make_guide.py: the phrase guide is still rejected after 200 rounds")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--terms", required=True)
+    ap.add_argument("--onmessage", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--stats", required=True)
+    ap.add_argument("--phrases", type=int, default=0)
+    ap.add_argument("--corpus")
+    ap.add_argument("--phrase-out")
+    args = ap.parse_args()
+
+    banned_in, swaps_in = load_terms(args.terms)
+    ids = rule_ids(args.onmessage)
+    for needed in ("banned-term", "preferred-term", "phrase-drift"):
+        if needed not in ids:
+            raise SystemExit(f"make_guide.py: `onmessage rules` does not list {needed}")
+    on = {"banned-term": "error", "preferred-term": "warning"}
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = os.path.join(tmp, "empty.md")
+        open(empty, "w").close()
+        drops, banned, swaps, grouped = build(banned_in, swaps_in, args.onmessage, ids, on,
+                                              args.out, empty)
+        n_banned, n_swaps = len(banned), len(swaps)
+        stats = {
+            "terms_file": os.path.basename(args.terms),
+            "rule_ids": len(ids),
+            "rules_on": sorted(on),
+            "banned_in": len(banned_in), "swaps_in": len(swaps_in),
+            "banned_kept": n_banned, "swaps_kept": n_swaps, "terms_entries": len(grouped),
+            "dropped": {k: {"count": len(v), "entries": v} for k, v in sorted(drops.items())},
+        }
+        if args.phrases:
+            # The phrase guide keeps exactly the entries the plain guide kept.
+            on2 = dict(on, **{"phrase-drift": "warning"})
+
+            def accept(phrases):
+                text, where = render(banned, grouped, ids, on2, phrases)
+                with open(args.phrase_out, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                bad = []
+                for ln, msg in problems(args.onmessage, args.phrase_out, empty):
+                    key = where.get(ln)
+                    if not key or key[0] != "phrase":
+                        raise SystemExit(f"make_guide.py: {args.phrase_out}:{ln}: {msg}")
+                    bad.append(key[1])
+                return bad
+
+            phrases, pstats = make_phrases(args.corpus, args.phrases, accept)
+            stats["phrases"] = dict(pstats, count=len(phrases))
+    with open(args.stats, "w", encoding="utf-8") as fh:
+        json.dump(stats, fh, indent=1, ensure_ascii=False)
+    summary = ", ".join(f"{k}: {len(v)}" for k, v in sorted(drops.items())) or "nothing"
+    print(f"{os.path.basename(args.out)}: {n_banned}/{len(banned_in)} banned, "
+          f"{n_swaps}/{len(swaps_in)} swaps kept; dropped {summary}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,456 @@
+#!/usr/bin/env python3
+"""Write bench/RESULTS.md from the outputs bench/run.sh leaves in its temporary folder.
+
+Usage: report.py --work DIR --onmessage BIN --rg BIN --textlint BIN --elapsed SECONDS --out FILE
+Standard library only. Paths of this machine never reach the report: the temporary folder is
+written `$W`, the data folder `../shared/bench`.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+
+TARGETS = [
+    # key, label, target text, test
+    ("corpus", "corpus: onmessage ÷ rg (wall)", "≤ 1.0×", lambda r: r <= 1.0),
+    ("phrases", "phrase guide ÷ Microsoft guide (wall, corpus)", "≤ 1.3×", lambda r: r <= 1.3),
+    ("textlint", "subset: textlint + prh ÷ onmessage (wall)", "≥ 500×", lambda r: r >= 500),
+    ("x4time", "4× corpus ÷ 1× (onmessage wall)", "≤ 4.4×", lambda r: r <= 4.4),
+    ("x4mem", "4× corpus ÷ 1× (onmessage peak RSS)", "≤ 1.5×", lambda r: r <= 1.5),
+    ("startup", "start-up, one small file: onmessage ÷ rg (wall)", "≤ 2.0×", lambda r: r <= 2.0),
+]
+
+
+def sh(*argv):
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unavailable"
+
+
+def gnu_time():
+    v = sh("/usr/bin/time", "--version").splitlines()[0]
+    if "UNKNOWN" in v:  # Debian's build does not know its version; ask dpkg
+        pkg = sh("dpkg-query", "-W", "-f", "${Version}", "time")
+        v = v.replace("UNKNOWN", pkg if pkg != "unavailable" else "(version unknown)")
+    return v
+
+
+def machine(args):
+    cpu = "unknown"
+    with open("/proc/cpuinfo") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = "unknown"
+    with open("/proc/meminfo") as fh:
+        for line in fh:
+            if line.startswith("MemTotal:"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    osname = platform.system()
+    if os.path.exists("/etc/os-release"):
+        with open("/etc/os-release") as fh:
+            for line in fh:
+                if line.startswith("PRETTY_NAME="):
+                    osname = line.split("=", 1)[1].strip().strip('"')
+    out = os.path.join(args.work, "out")
+    head, state = read(os.path.join(out, "build.txt")).split()
+    return [
+        ("date", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+        ("nproc", sh("nproc")),
+        ("CPU", cpu),
+        ("memory", mem),
+        ("OS", f"{osname}, kernel {platform.release()}"),
+        ("rustc", sh("rustc", "--version")),
+        ("onmessage", f"commit {head}" + (" + uncommitted changes outside bench/" if state == "dirty" else "")
+         + " (release build, copied before timing)"),
+        ("load average (1, 5, 15 min)", f"{read(os.path.join(out, 'load-start.txt'))} at the start, "
+         f"{read(os.path.join(out, 'load-end.txt'))} at the end"),
+        ("ripgrep", sh(args.rg, "--version").splitlines()[0]),
+        ("textlint", sh(args.textlint, "--version") + " (textlint-rule-prh 6.1.0, prh 5.4.4), node " + sh("node", "--version")),
+        ("hyperfine", sh("hyperfine", "--version")),
+        ("GNU time", gnu_time()),
+    ]
+
+
+def load(path):
+    with open(path) as fh:
+        return json.load(fh)
+
+
+def read(path):
+    with open(path) as fh:
+        return fh.read().strip()
+
+
+def findings(path):
+    d = load(path)
+    return len(d["findings"]), d["files_checked"]
+
+
+def rg_sum(path):
+    total = 0
+    with open(path) as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                total += int(line.rsplit(":", 1)[-1])
+    return total
+
+
+def perf_line(line):
+    m = re.match(r"\s*([\d.]+%)\s+(?:([\d.]+%)\s+)?(.*)", line)
+    if not m:
+        return line.strip()
+    return " ".join(f"{p:>7}" for p in m.groups()[:2] if p) + "  " + m.group(3)
+
+
+def fmt_s(x):
+    return f"{x * 1000:.0f} ms" if x < 1 else f"{x:.2f} s"
+
+
+def fmt_mib(kib):
+    return f"{kib / 1024:.1f} MiB"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for a in ("--work", "--onmessage", "--rg", "--textlint", "--elapsed", "--out"):
+        ap.add_argument(a, required=True)
+    args = ap.parse_args()
+    w = args.work
+    out = os.path.join(w, "out")
+    t = load(os.path.join(out, "timing.json"))
+    T = t["results"]
+    gms = load(os.path.join(out, "guide-microsoft.json"))
+    ggo = load(os.path.join(out, "guide-google.json"))
+    cmp_ = load(os.path.join(out, "compare.json"))
+    hf_sub = {r["command"]: r for r in load(os.path.join(out, "hf-subset.json"))["results"]}
+    hf_tl = load(os.path.join(out, "hf-textlint.json"))["results"][0]
+    hf_st = {r["command"]: r for r in load(os.path.join(out, "hf-startup.json"))["results"]}
+    tl_rss = [int(x) for x in read(os.path.join(out, "textlint-rss.txt")).split() if x.isdigit()]
+    tl = load(os.path.join(out, "textlint-microsoft.json"))
+    tl_reports = sum(len(f["messages"]) for f in tl)
+    tl_files = sum(1 for f in tl if f["messages"])
+    small = read(os.path.join(out, "small-path.txt"))
+    small_bytes = int(read(os.path.join(out, "small-bytes.txt")))
+
+    def om(i):
+        return findings(os.path.join(out, f"{i}.out"))
+
+    def rgl(i):
+        return rg_sum(os.path.join(out, f"{i}.out"))
+
+    ratios = {
+        "corpus": T["om-ms"]["wall_median"] / T["rg-ms"]["wall_median"],
+        "phrases": T["om-phrases"]["wall_median"] / T["om-ms"]["wall_median"],
+        "textlint": hf_tl["median"] / hf_sub["onmessage"]["median"],
+        "x4time": T["om-ms-x4"]["wall_median"] / T["om-ms"]["wall_median"],
+        "x4mem": T["om-ms-x4"]["rss_median_kib"] / T["om-ms"]["rss_median_kib"],
+        "startup": hf_st["onmessage"]["median"] / hf_st["rg"]["median"],
+    }
+    fastest = {
+        "corpus": T["om-ms"]["wall_min"] / T["rg-ms"]["wall_min"],
+        "phrases": T["om-phrases"]["wall_min"] / T["om-ms"]["wall_min"],
+        "textlint": hf_tl["min"] / hf_sub["onmessage"]["min"],
+        "x4time": T["om-ms-x4"]["wall_min"] / T["om-ms"]["wall_min"],
+        "x4mem": None,
+        "startup": hf_st["onmessage"]["min"] / hf_st["rg"]["min"],
+    }
+    figures = {
+        "corpus": f'{fmt_s(T["om-ms"]["wall_median"])} vs {fmt_s(T["rg-ms"]["wall_median"])}',
+        "phrases": f'{fmt_s(T["om-phrases"]["wall_median"])} vs {fmt_s(T["om-ms"]["wall_median"])}',
+        "textlint": f'{fmt_s(hf_tl["median"])} vs {fmt_s(hf_sub["onmessage"]["median"])}',
+        "x4time": f'{fmt_s(T["om-ms-x4"]["wall_median"])} vs {fmt_s(T["om-ms"]["wall_median"])}',
+        "x4mem": f'{fmt_mib(T["om-ms-x4"]["rss_median_kib"])} vs {fmt_mib(T["om-ms"]["rss_median_kib"])}',
+        "startup": f'{fmt_s(hf_st["onmessage"]["median"])} vs {fmt_s(hf_st["rg"]["median"])}',
+    }
+
+    L = []
+    add = L.append
+    add("# Benchmark results")
+    add("")
+    add("Written by `bench/run.sh` (do not edit by hand; run `bash bench/run.sh` again). "
+        f"The whole run took {int(args.elapsed) // 60} min {int(args.elapsed) % 60} s. "
+        "Compare figures only as ratios taken in one run on one machine: the absolute numbers "
+        "move 10–25% between runs on a shared machine.")
+    add("")
+    add("## Machine")
+    add("")
+    add("| | |")
+    add("| --- | --- |")
+    for k, v in machine(args):
+        add(f"| {k} | {v} |")
+    add("")
+    add("## Targets")
+    add("")
+    def shown(r):
+        return "—" if r is None else (f"{r:.0f}×" if r >= 100 else f"{r:.2f}×")
+
+    add("| ratio | target | measured (medians) | figures | met | by fastest runs |")
+    add("| --- | --- | ---: | --- | --- | ---: |")
+    for key, label, target, ok in TARGETS:
+        r = ratios[key]
+        add(f"| {label} | {target} | {shown(r)} | {figures[key]} | {'yes' if ok(r) else '**no**'} "
+            f"| {shown(fastest[key])} |")
+    add("")
+    add("The verdict uses medians. The last column divides the fastest runs instead: on a shared "
+        "machine, load from other processes only ever adds time, so it is the less noisy estimate "
+        "when the load average above is high (peak memory does not depend on load).")
+    add("")
+    capped = [i for i, v in T.items() if v["capped"]]
+    if capped:
+        add("Rows run once instead of " + str(t["runs"]) + " times (their first run took longer than "
+            f"{t['slow_limit']:.0f} s; repeating them would push the benchmark past its ~15-minute "
+            "budget; a single run is enough to see a ratio this far off): "
+            + ", ".join(f"`{c}`" for c in capped) + ".")
+        add("")
+
+    add("## Round-robin rows (`/usr/bin/time`)")
+    add("")
+    add(f"Every command below ran {t['runs']} times, interleaved round-robin (round *r* starts one "
+        "command further down the list), stdout to a file, files already in the page cache. Wall "
+        "time: a monotonic clock around `/usr/bin/time -f '%e %M %U %S'` (median, with min–max); "
+        "memory: its `%M` (peak RSS; median of the runs); cores = (user + sys) ÷ wall, medians. rg exits 1 and onmessage exits 1 when "
+        "they find something; both count as success.")
+    add("")
+    add("| id | command (run in `$W`) | runs | wall median | min–max | user | cores | peak RSS | found |")
+    add("| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | --- |")
+    rgm = int(read(os.path.join(out, "rg-ms-matches.txt")))
+    rgg = int(read(os.path.join(out, "rg-google-matches.txt")))
+    rgs = int(read(os.path.join(out, "rg-subset-matches.txt")))
+    rgsm = int(read(os.path.join(out, "rg-small-matches.txt")))
+    rows = [
+        ("rg-ms", "`rg -c -i -w -F -f $B/literals-microsoft.txt corpus`",
+         f"{rgl('rg-ms'):,} lines; {rgm:,} matches (`--count-matches`)"),
+        ("om-ms", "`onmessage check --guide microsoft.yml --format json corpus`",
+         "{:,} findings in {:,} files".format(*om("om-ms"))),
+        ("om-phrases", "`onmessage check --guide microsoft-phrases.yml --format json corpus`",
+         "{:,} findings in {:,} files".format(*om("om-phrases"))),
+        ("rg-google", "`rg -c -i -w -F -f $B/literals-google.txt corpus`",
+         f"{rgl('rg-google'):,} lines; {rgg:,} matches"),
+        ("om-google", "`onmessage check --guide google.yml --format json corpus`",
+         "{:,} findings in {:,} files".format(*om("om-google"))),
+        ("rg-ms-x2", "`rg … x2` (corpus copied 2×)", f"{rgl('rg-ms-x2'):,} lines"),
+        ("om-ms-x2", "`onmessage check … x2`", "{:,} findings in {:,} files".format(*om("om-ms-x2"))),
+        ("rg-ms-x4", "`rg … x4` (corpus copied 4×)", f"{rgl('rg-ms-x4'):,} lines"),
+        ("om-ms-x4", "`onmessage check … x4`", "{:,} findings in {:,} files".format(*om("om-ms-x4"))),
+        ("om-ms-subset", "`onmessage check --guide microsoft.yml --format json $(cat $B/subset-300.txt)`",
+         "{:,} findings in {:,} files".format(*om("om-ms-subset"))),
+        ("rg-ms-subset", "`rg -c -i -w -F -f $B/literals-microsoft.txt $(cat $B/subset-300.txt)`",
+         f"{rgl('rg-ms-subset'):,} lines; {rgs:,} matches"),
+        ("om-nofind", "`onmessage check --guide nofind.yml --format json corpus` (control: finds nothing)",
+         "{:,} findings in {:,} files".format(*om("om-nofind"))),
+        ("om-nofind-x4", "`onmessage check --guide nofind.yml … x4`",
+         "{:,} findings in {:,} files".format(*om("om-nofind-x4"))),
+        ("om-ms-small", "`onmessage check --guide microsoft.yml --format json SMALL`",
+         "{:,} findings".format(om("om-ms-small")[0])),
+        ("rg-ms-small", "`rg -c -i -w -F -f $B/literals-microsoft.txt SMALL`",
+         f"{rgl('rg-ms-small'):,} lines; {rgsm:,} matches"),
+    ]
+    for i, cmd, found in rows:
+        v = T[i]
+        runs = f"{v['runs']}" + (" (capped)" if v["capped"] else "")
+        add(f"| {i} | {cmd} | {runs} | {fmt_s(v['wall_median'])} | {fmt_s(v['wall_min'])}–"
+            f"{fmt_s(v['wall_max'])} | {fmt_s(v['user_median'])} | "
+            f"{(v['user_median'] + v['sys_median']) / v['wall_median']:.2f} | {fmt_mib(v['rss_median_kib'])} | {found} |")
+    add("")
+    add(f"`$B` is `../shared/bench`; `$W` the temporary folder the corpus is extracted to (`$W/corpus`, "
+        "9,852 checked files — the hidden `corpus/tldr/pages/common/..md` is skipped by both tools); "
+        "`x2`, `x4` hold 2 and 4 copies of `corpus`; guides are passed with `--guide`. SMALL is "
+        f"`{small}` ({small_bytes:,} bytes).")
+    add("")
+    x1 = om("om-ms")[0]
+    add(f"Scaling check: onmessage finds {x1:,} / {om('om-ms-x2')[0]:,} / {om('om-ms-x4')[0]:,} at 1× / 2× / 4× "
+        f"(expected {x1:,} / {2 * x1:,} / {4 * x1:,}). Wall 2× ÷ 1× = "
+        f"{T['om-ms-x2']['wall_median'] / T['om-ms']['wall_median']:.2f}, 4× ÷ 1× = {ratios['x4time']:.2f}; "
+        f"peak RSS 2× ÷ 1× = {T['om-ms-x2']['rss_median_kib'] / T['om-ms']['rss_median_kib']:.2f}, "
+        f"4× ÷ 1× = {ratios['x4mem']:.2f} (rg: wall 4× ÷ 1× = "
+        f"{T['rg-ms-x4']['wall_median'] / T['rg-ms']['wall_median']:.2f}, RSS "
+        f"{T['rg-ms-x4']['rss_median_kib'] / T['rg-ms']['rss_median_kib']:.2f}).")
+    add("")
+
+    nf, nf4 = T["om-nofind"], T["om-nofind-x4"]
+    x4n = om("om-ms-x4")[0]
+    per = (T["om-ms-x4"]["rss_median_kib"] - nf4["rss_median_kib"]) * 1024 / max(x4n, 1)
+    add("Where time and memory go, from the control guide `nofind.yml` (one nonsense banned word, "
+        "the same rules on; it reads, parses and scans every file but reports nothing): "
+        f"wall {fmt_s(nf['wall_median'])} at 1× and {fmt_s(nf4['wall_median'])} at 4× "
+        f"({fmt_s(T['om-ms']['wall_median'])} and {fmt_s(T['om-ms-x4']['wall_median'])} with the Microsoft guide); "
+        f"peak RSS {fmt_mib(nf['rss_median_kib'])} at 1× and {fmt_mib(nf4['rss_median_kib'])} at 4× "
+        f"({fmt_mib(T['om-ms']['rss_median_kib'])} and {fmt_mib(T['om-ms-x4']['rss_median_kib'])} with it). "
+        f"So peak memory grows with the number of findings — about {per / 1024:.1f} KiB per finding at 4× "
+        f"({x4n:,} findings, a {os.path.getsize(os.path.join(out, 'om-ms-x4.out')) / 2**20:.1f} MiB JSON report) — "
+        "much more than with the corpus: every finding is held until the end (sorted output), and "
+        "the JSON report is built as one string before it is written. Even without findings, peak "
+        f"RSS grows {nf4['rss_median_kib'] / nf['rss_median_kib']:.2f}× from 1× to 4× (the walked "
+        "file list and per-file outcomes are kept until the end).")
+    add("")
+
+    add("## hyperfine rows")
+    add("")
+    add("| what | runs (warm-up) | median | mean ± σ | min–max | peak RSS | found |")
+    add("| --- | --- | ---: | --- | --- | ---: | --- |")
+
+    def hrow(label, r, warm, rss, found):
+        add(f"| {label} | {len(r['times'])} ({warm}) | {fmt_s(r['median'])} | {fmt_s(r['mean'])} ± "
+            f"{fmt_s(r['stddev'] or 0)} | {fmt_s(r['min'])}–{fmt_s(r['max'])} | {rss} | {found} |")
+
+    hrow("subset (293 files): onmessage, Microsoft guide", hf_sub["onmessage"], 3,
+         fmt_mib(T["om-ms-subset"]["rss_median_kib"]), "{:,} findings in {:,} files".format(*om("om-ms-subset")))
+    hrow("subset: `rg -c -i -w -F -f literals-microsoft.txt`", hf_sub["rg"], 3,
+         fmt_mib(T["rg-ms-subset"]["rss_median_kib"]), f"{rgs:,} matches")
+    hrow("subset: textlint + prh (Microsoft list)", hf_tl, 1,
+         (fmt_mib(sorted(tl_rss)[len(tl_rss) // 2]) if tl_rss else "?"),
+         f"{tl_reports:,} reports in {tl_files} files")
+    hrow("start-up, SMALL: onmessage, Microsoft guide", hf_st["onmessage"], 10,
+         fmt_mib(T["om-ms-small"]["rss_median_kib"]), f"{om('om-ms-small')[0]} findings")
+    hrow("start-up, SMALL: `rg -c -i -w -F -f literals-microsoft.txt`", hf_st["rg"], 10,
+         fmt_mib(T["rg-ms-small"]["rss_median_kib"]), f"{rgsm} matches")
+    add("")
+    add("hyperfine runs each command without a shell (`-N`), all runs of one command before the "
+        "next (it does not interleave), and ignores exit status 1 (`-i`). textlint takes ~20 s a run, "
+        f"so it runs {len(hf_tl['times'])} times after one warm-up instead of ≥ 20; its command is "
+        "`textlint -c .textlintrc.json --rules-base-directory .peers/node_modules -f json -o "
+        "textlint-microsoft.json $(cat $B/subset-300.txt)` (config from `$B/peers/textlintrc.json`, "
+        "rules from `$B/peers/to-prh.py $B/terms-microsoft.yml`), wrapped in `/usr/bin/time -f %M` "
+        "for its peak RSS (the wrapper costs ~1 ms of 20 s). Peak RSS of the other hyperfine rows is "
+        "from the round-robin rows of the same command.")
+    add("")
+
+    add("## The guides")
+    add("")
+    add("`bench/make_guide.py` turns each term list into a guide: `banned` → `banned: [{term}]`, "
+        "`swaps` → `terms: [{use, instead_of}]` (grouped by `use`), `extends: []`, and every one of the "
+        f"{gms['rule_ids']} rule ids from `onmessage rules` set to `off` except `banned-term` (error) "
+        "and `preferred-term` (warning). It writes the guide, runs `onmessage check --guide` on an "
+        "empty file, and drops the entries the validation names (collisions first, then chained "
+        "suggestions), repeating until the guide loads. Dropped entries:")
+    add("")
+    add("| reason | Microsoft | Google |")
+    add("| --- | ---: | ---: |")
+    reasons = sorted(set(gms["dropped"]) | set(ggo["dropped"]))
+    for reason in reasons:
+        a = gms["dropped"].get(reason, {}).get("count", 0)
+        b = ggo["dropped"].get(reason, {}).get("count", 0)
+        add(f"| {reason} | {a} | {b} |")
+    add(f"| **kept** | {gms['banned_kept']}/{gms['banned_in']} banned, {gms['swaps_kept']}/{gms['swaps_in']} "
+        f"swaps ({gms['terms_entries']} `terms` entries) | {ggo['banned_kept']}/{ggo['banned_in']} banned, "
+        f"{ggo['swaps_kept']}/{ggo['swaps_in']} swaps ({ggo['terms_entries']} `terms` entries) |")
+    add("")
+    for name, g in (("Microsoft", gms), ("Google", ggo)):
+        for reason, d in sorted(g["dropped"].items()):
+            add(f"- {name}, {reason}: " + ", ".join(f"`{e}`" for e in d["entries"]))
+    add("")
+    ph = gms["phrases"]
+    add(f"The phrase guide is the Microsoft guide plus {ph['count']} approved phrases with "
+        f"`phrase-drift: warning`: of the {ph['candidates']:,} distinct corpus sentences of 5–9 plain "
+        f"words (prose lines only; sorted file order), one in every {ph['step']}, then perturbed — "
+        + ", ".join(f"{k}: {v}" for k, v in sorted(ph["perturbations"].items()))
+        + f" ({ph['rejected_by_validation']} picks were refused by the guide validation — the wording "
+        "held a banned or replaced word — and replaced by the next sentence). For example: "
+        + "; ".join(f"“{e['original']}” → “{e['phrase']}”" for e in ph["examples"][:3]) + ".")
+    add("")
+
+    add("## Why onmessage and ripgrep count different matches")
+    add("")
+    add(f"On the corpus, `rg --count-matches` finds {cmp_['rg_matches']:,} matches of the "
+        f"{cmp_['literals']} Microsoft literals; "
+        f"onmessage reports {cmp_['onmessage_findings']:,} findings with the Microsoft guide. They are "
+        "different measures: rg counts every case-insensitive whole-word occurrence of a literal "
+        "anywhere in the bytes, including the correct spelling of a case-only swap (`GB` for `gb` → `GB`); "
+        "onmessage reads Markdown, checks prose only, matches inflections and multi-word terms across "
+        "a line break, and has its own idea of a word (\u201cwe're\u201d is one word). `bench/compare_matches.py` "
+        "aligns the two by file and byte range (from `rg --json`) and puts every match found by one "
+        "tool only in the first category that applies (a light Markdown reader, so approximate):")
+    add("")
+    rg_only, om_only = sum(cmp_["rg_only"].values()), sum(cmp_["onmessage_only"].values())
+    add(f"- found by both: {cmp_['rg_found_by_both']:,} rg matches overlap {cmp_['onmessage_found_by_both']:,} "
+        "onmessage findings")
+    add(f"- rg: {cmp_['rg_matches']:,} = {cmp_['rg_found_by_both']:,} found by both + {rg_only:,} rg only; "
+        f"onmessage: {cmp_['onmessage_findings']:,} = {cmp_['onmessage_found_by_both']:,} + {om_only:,} onmessage only")
+    add("")
+    add("| rg only | matches | why onmessage does not report it |")
+    add("| --- | ---: | --- |")
+    why_rg = {
+        "code block": "fenced code is not prose",
+        "front matter": "YAML front matter is skipped",
+        "inline code": "`inline code` is skipped",
+        "URL/HTML/MDX": "URLs, link destinations, HTML tags and comments, MDX import/export and `{…}` are skipped",
+        "case-only swap, correct case": "case-only swaps (`gb` → `GB`) are not in the guide; rg -i counts the correct `GB` too",
+        "case-only swap, other case": "case-only swaps are not in the guide (onmessage rejects them)",
+        "identifier": "paths, file names, domains, handles, snake_case are identifiers, not prose",
+        "apostrophe": "rg -w sees `we` in “we're”; onmessage reads “we're” as one word",
+        "dropped entry": "the entry was dropped from the guide (see above)",
+        "other": "the rest: indented code, tables and HTML blocks the light reader misses, overlaps",
+    }
+    for k, v in cmp_["rg_only"].items():
+        add(f"| {k} | {v:,} | {why_rg.get(k, '')} |")
+    add(f"| **total rg only** | {sum(cmp_['rg_only'].values()):,} | |")
+    add("")
+    add("| onmessage only | findings | why rg does not count it |")
+    add("| --- | ---: | --- |")
+    why_om = {
+        "inflection": "an inflected form (`disabled`, `ensures`, `URLs`): rg -F matches the literal only",
+        "line break/hyphen": "a multi-word term across a line break (`does⏎not`) or written with a hyphen",
+        "other": "the rest: rg took an overlapping, different literal at this spot",
+    }
+    for k, v in cmp_["onmessage_only"].items():
+        add(f"| {k} | {v:,} | {why_om.get(k, '')} |")
+    add(f"| **total onmessage only** | {sum(cmp_['onmessage_only'].values()):,} | |")
+    add("")
+    add(f"On the 293-file subset: rg {rgs:,} matches, onmessage {om('om-ms-subset')[0]:,} findings, "
+        f"textlint + prh {tl_reports:,} reports. textlint + prh also reads only prose nodes (so it sits "
+        "near onmessage, far from rg), but matches no inflections and skips a case-only swap "
+        "already written in the right case.")
+    add("")
+
+    plabel = os.path.join(out, "perf-phrases.label")
+    prof = [("perf-ms", "onmessage, Microsoft guide, whole corpus (-F 999)"),
+            ("perf-phrases", read(plabel) if os.path.exists(plabel) else "onmessage, phrase guide")]
+    if all(os.path.exists(os.path.join(out, f"{n}.self.txt")) for n, _ in prof):
+        add("## Where onmessage spends its time (`perf`)")
+        add("")
+        add("`perf record --call-graph dwarf` of one run each; top symbols by self time, then "
+            "the onmessage functions by inclusive time (percent of samples of all threads).")
+        add("")
+        for n, label in prof:
+            add(f"### {label}")
+            add("")
+            add("```text")
+            for f in ("self", "children"):
+                text = "\n".join(perf_line(x) for x in read(os.path.join(out, f"{n}.{f}.txt")).splitlines())
+                add(f"# {'self' if f == 'self' else 'inclusive (children)'}")
+                add(text or "(no samples)")
+            add("```")
+            add("")
+
+    add("## Method")
+    add("")
+    add("- `bench/run.sh` installs `time` and `hyperfine` with apt when missing, the peers with "
+        "`$B/peers/setup.sh .peers` (skipped when textlint 15.8.0 and rg are already there), builds "
+        "`cargo build --release`, extracts `$B/corpus.tar.gz` (sha256 checked) to a `mktemp` folder it "
+        "deletes on exit, and copies the corpus 2× and 4×.")
+    add("- Counts are taken in separate untimed runs (`rg -c --count-matches`, summed over files; "
+        "onmessage: the number of `findings` in its JSON, from the timed runs' output).")
+    add("- Knobs: `BENCH_RUNS`, `BENCH_SLOW_LIMIT`, `HYPERFINE_RUNS`, `STARTUP_RUNS`, `TEXTLINT_RUNS`, "
+        "`BENCH_PERF`, `BENCH_KEEP` (see the top of `bench/run.sh`).")
+    add("")
+
+    text = "\n".join(L) + "\n"
+    for secret, shown in ((os.path.abspath(w), "$W"), (os.path.dirname(os.path.abspath(args.out)), "bench"),
+                          (os.path.dirname(os.path.dirname(os.path.abspath(args.out))), ".")):
+        text = text.replace(secret, shown)
+    leak = re.search(r"(?<![\w.$])/(?:tmp|work|home|root|usr/local)/\S*", text)
+    if leak:
+        raise SystemExit(f"report.py: an absolute path would reach the report: {leak.group(0)}")
+    with open(args.out, "w") as fh:
+        fh.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# The onmessage benchmark: onmessage against ripgrep (the literal-match floor) and textlint + prh
+# (a peer linter) on the real Markdown corpus in ../shared/bench; writes bench/RESULTS.md.
+# Not part of `cargo test`.
+#
+# Usage (from anywhere; the repo root is found from this script, ../shared/bench beside it):
+#   bash bench/run.sh
+# Knobs (environment):
+#   BENCH_RUNS=7          round-robin runs per command (/usr/bin/time rows)
+#   BENCH_SLOW_LIMIT=20   a command whose first run takes longer (s) is not repeated (flagged)
+#   HYPERFINE_RUNS=30     hyperfine runs for onmessage/rg on the subset (warm-up 3)
+#   STARTUP_RUNS=50       hyperfine runs for the one-small-file start-up rows (warm-up 10)
+#   TEXTLINT_RUNS=3       hyperfine runs for textlint on the subset (warm-up 1; ~20 s each)
+#   BENCH_PERF=auto       auto|1|0: profile onmessage with `perf` and summarise the top symbols
+#   BENCH_KEEP=0          1 keeps the temporary folder (its path is printed)
+# Needs: cargo, python3, node >= 20.18 + npm (for textlint), apt (for time, hyperfine, ripgrep
+# when missing). Peers go to .peers/ at the repo root (gitignored); scratch to a mktemp folder.
+set -euo pipefail
+
+BENCH_RUNS="${BENCH_RUNS:-7}"
+BENCH_SLOW_LIMIT="${BENCH_SLOW_LIMIT:-20}"
+HYPERFINE_RUNS="${HYPERFINE_RUNS:-30}"
+STARTUP_RUNS="${STARTUP_RUNS:-50}"
+TEXTLINT_RUNS="${TEXTLINT_RUNS:-3}"
+BENCH_PERF="${BENCH_PERF:-auto}"
+BENCH_KEEP="${BENCH_KEEP:-0}"
+export NO_COLOR=1 DEBIAN_FRONTEND=noninteractive PYTHONDONTWRITEBYTECODE=1
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+[ -d "$ROOT/../shared/bench" ] || { echo "run.sh: ../shared/bench not found beside the repo root" >&2; exit 1; }
+B="$(cd "$ROOT/../shared/bench" && pwd)"
+PEERS="$ROOT/.peers"
+cd "$ROOT"
+
+log() { printf '\n== %s\n' "$*" >&2; }
+START=$SECONDS
+
+# --- tools ----------------------------------------------------------------------------------
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
+APT_UPDATED=0
+apt_install() {
+  if [ "$APT_UPDATED" -eq 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+need=()
+[ -x /usr/bin/time ] || need+=(time)
+command -v hyperfine >/dev/null || need+=(hyperfine)
+if [ "${#need[@]}" -gt 0 ]; then log "apt: installing ${need[*]}"; apt_install "${need[@]}"; fi
+
+log "peers: ripgrep and textlint + prh into .peers/"
+if [ -x "$PEERS/node_modules/.bin/textlint" ] && command -v rg >/dev/null \
+   && [ -d "$PEERS/node_modules/textlint-rule-prh" ] \
+   && "$PEERS/node_modules/.bin/textlint" --version 2>/dev/null | grep -qx 'v\?15\.8\.0'; then
+  echo "already installed: textlint $("$PEERS/node_modules/.bin/textlint" --version), $(rg --version | sed -n 1p)" >&2
+else
+  bash "$B/peers/setup.sh" "$PEERS" >&2
+fi
+TEXTLINT="$PEERS/node_modules/.bin/textlint"
+RG="$(command -v rg)"
+rg --version | sed -n 1p >&2
+
+PERF=""
+if [ "$BENCH_PERF" != 0 ]; then
+  if ! command -v perf >/dev/null && [ "$BENCH_PERF" = 1 ]; then apt_install linux-perf || true; fi
+  if command -v perf >/dev/null && perf stat -e task-clock -o /dev/null true >/dev/null 2>&1; then
+    PERF="$(command -v perf)"
+  elif [ "$BENCH_PERF" = 1 ]; then
+    echo "run.sh: BENCH_PERF=1 but perf is missing or not permitted" >&2; exit 1
+  fi
+fi
+
+
+# --- data -----------------------------------------------------------------------------------
+W="$(mktemp -d "${TMPDIR:-/tmp}/onmessage-bench.XXXXXX")"
+cleanup() { if [ "$BENCH_KEEP" = 1 ]; then echo "kept $W" >&2; else rm -rf "$W"; fi; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+log "corpus: extracting to a temporary folder"
+want=53eeb083cadb6e9204bb931103e63938b2820d863049b33284ea21633a322af6
+got="$(sha256sum "$B/corpus.tar.gz" | cut -d' ' -f1)"
+[ "$got" = "$want" ] || echo "run.sh: warning: corpus.tar.gz sha256 is $got, README says $want" >&2
+tar -xzf "$B/corpus.tar.gz" -C "$W"
+for n in 2 4; do
+  for i in $(seq 1 "$n"); do mkdir -p "$W/x$n/$i" && cp -r "$W/corpus" "$W/x$n/$i/"; done
+done
+mkdir -p "$W/out" "$W/guides" "$W/bin"
+cut -d' ' -f1-3 /proc/loadavg > "$W/out/load-start.txt"
+
+log "build: cargo build --release"
+cargo build --release --quiet
+# Time a snapshot of the binary: target/ is shared, and a rebuild during the run must not swap it.
+cp "$ROOT/target/release/onmessage" "$W/bin/onmessage"
+OM="$W/bin/onmessage"
+{ git rev-parse --short HEAD 2>/dev/null || echo unknown
+  if [ -n "$(git status --porcelain -- . ':!bench' 2>/dev/null)" ]; then echo dirty; else echo clean; fi
+} > "$W/out/build.txt"
+SUBSET=()
+while IFS= read -r p; do [ -n "$p" ] && SUBSET+=("$p"); done < "$B/subset-300.txt"
+# the one small file: the first tldr page of the subset
+SMALL=""
+for p in "${SUBSET[@]}"; do case "$p" in corpus/tldr/*) SMALL="$p"; break;; esac; done
+[ -n "$SMALL" ] || { echo "run.sh: no tldr page in subset-300.txt" >&2; exit 1; }
+
+log "guides: term lists -> message-guide.yml (validated by onmessage)"
+python3 "$HERE/make_guide.py" --terms "$B/terms-microsoft.yml" --onmessage "$OM" \
+  --out "$W/guides/microsoft.yml" --stats "$W/out/guide-microsoft.json" \
+  --phrases 200 --corpus "$W/corpus" --phrase-out "$W/guides/microsoft-phrases.yml"
+python3 "$HERE/make_guide.py" --terms "$B/terms-google.yml" --onmessage "$OM" \
+  --out "$W/guides/google.yml" --stats "$W/out/guide-google.json"
+GMS="$W/guides/microsoft.yml"; GPH="$W/guides/microsoft-phrases.yml"; GGO="$W/guides/google.yml"
+LMS="$B/literals-microsoft.txt"; LGO="$B/literals-google.txt"
+# a control guide that finds nothing (one nonsense banned word): parsing and walking alone
+{ printf 'version: 1\nextends: []\nbanned:\n  - term: zzqqxxjj\nrules:\n'
+  "$OM" rules | awk '{ l = "off" } $1 == "banned-term" { l = "error" } $1 == "preferred-term" { l = "warning" } { print "  " $1 ": " l }'
+} > "$W/guides/nofind.yml"
+: > "$W/out/empty.md"; "$OM" check --guide "$W/guides/nofind.yml" --format json "$W/out/empty.md" >/dev/null
+GNF="$W/guides/nofind.yml"
+python3 "$B/peers/to-prh.py" "$B/terms-microsoft.yml" > "$W/prh-microsoft.yml"
+cp "$B/peers/textlintrc.json" "$W/.textlintrc.json"
+
+# --- match counts (untimed) -------------------------------------------------------------------
+log "counts: rg --count-matches, rg --json for the comparison"
+cd "$W"
+sum_counts() { awk -F: '{s+=$NF} END {print s+0}'; }
+{ "$RG" -c --count-matches -i -w -F -f "$LMS" corpus || [ $? -eq 1 ]; } | sum_counts > out/rg-ms-matches.txt
+{ "$RG" -c --count-matches -i -w -F -f "$LGO" corpus || [ $? -eq 1 ]; } | sum_counts > out/rg-google-matches.txt
+{ "$RG" -c --count-matches -i -w -F -f "$LMS" "${SUBSET[@]}" || [ $? -eq 1 ]; } | sum_counts > out/rg-subset-matches.txt
+{ "$RG" -c --count-matches -i -w -F -f "$LMS" "$SMALL" || [ $? -eq 1 ]; } | sum_counts > out/rg-small-matches.txt
+{ "$RG" --json -i -w -F -f "$LMS" corpus || [ $? -eq 1 ]; } > out/rg-ms.jsonl
+{ "$OM" check --guide "$GMS" --format json "${SUBSET[@]}" || [ $? -eq 1 ]; } > out/om-subset.json
+{ "$OM" check --guide "$GMS" --format json "$SMALL" || [ $? -eq 1 ]; } > out/om-small.json
+wc -c < "$SMALL" > out/small-bytes.txt
+echo "$SMALL" > out/small-path.txt
+
+# --- round-robin /usr/bin/time rows -----------------------------------------------------------
+log "timing: round-robin, $BENCH_RUNS runs each (a command slower than ${BENCH_SLOW_LIMIT}s runs once)"
+python3 - "$W" "$BENCH_RUNS" "$BENCH_SLOW_LIMIT" "$RG" "$OM" "$LMS" "$LGO" "$GMS" "$GPH" "$GGO" "$GNF" "$SMALL" \
+  "$B/subset-300.txt" > "$W/out/spec.json" <<'EOF'
+import json, sys
+w, runs, limit, rg, om, lms, lgo, gms, gph, ggo, gnf, small, subset = sys.argv[1:]
+sub = [l.strip() for l in open(subset) if l.strip()]
+def r(lit, *paths): return [rg, "-c", "-i", "-w", "-F", "-f", lit, *paths]
+def o(guide, *paths): return [om, "check", "--guide", guide, "--format", "json", *paths]
+cmds = [
+    ("rg-ms", r(lms, "corpus")), ("om-ms", o(gms, "corpus")), ("om-phrases", o(gph, "corpus")),
+    ("rg-google", r(lgo, "corpus")), ("om-google", o(ggo, "corpus")),
+    ("rg-ms-x2", r(lms, "x2")), ("om-ms-x2", o(gms, "x2")),
+    ("rg-ms-x4", r(lms, "x4")), ("om-ms-x4", o(gms, "x4")),
+    ("om-ms-subset", o(gms, *sub)), ("rg-ms-subset", r(lms, *sub)),
+    ("om-ms-small", o(gms, small)), ("rg-ms-small", r(lms, small)),
+    ("om-nofind", o(gnf, "corpus")), ("om-nofind-x4", o(gnf, "x4")),
+]
+print(json.dumps({"runs": int(runs), "slow_limit": float(limit), "commands": [
+    {"id": i, "argv": a, "cwd": w, "stdout": f"{w}/out/{i}.out"} for i, a in cmds]}))
+EOF
+"$RG" -c -i zzzz "$W" >/dev/null 2>&1 || true   # read every file once: all runs start warm
+python3 "$HERE/measure.py" "$W/out/spec.json" "$W/out/timing.json"
+
+# --- hyperfine rows -----------------------------------------------------------------------------
+log "hyperfine: 293-file subset (onmessage, rg: warm-up 3, $HYPERFINE_RUNS runs)"
+q() { printf '%q ' "$@"; }
+hyperfine -N -i --style basic --warmup 3 --runs "$HYPERFINE_RUNS" --export-json out/hf-subset.json \
+  -n onmessage "$(q "$OM" check --guide "$GMS" --format json "${SUBSET[@]}")" \
+  -n rg "$(q "$RG" -c -i -w -F -f "$LMS" "${SUBSET[@]}")" >&2
+
+log "hyperfine: textlint + prh on the subset (warm-up 1, $TEXTLINT_RUNS runs; ~20 s a run)"
+: > out/textlint-rss.txt
+hyperfine -N -i --style basic --warmup 1 --runs "$TEXTLINT_RUNS" --export-json out/hf-textlint.json \
+  -n textlint "$(q /usr/bin/time -f %M -a -o out/textlint-rss.txt "$TEXTLINT" -c .textlintrc.json \
+     --rules-base-directory "$PEERS/node_modules" -f json -o out/textlint-microsoft.json "${SUBSET[@]}")" >&2
+
+log "hyperfine: start-up on one small file ($SMALL; warm-up 10, $STARTUP_RUNS runs)"
+hyperfine -N -i --style basic --warmup 10 --runs "$STARTUP_RUNS" --export-json out/hf-startup.json \
+  -n onmessage "$(q "$OM" check --guide "$GMS" --format json "$SMALL")" \
+  -n rg "$(q "$RG" -c -i -w -F -f "$LMS" "$SMALL")" >&2
+
+# --- match comparison ---------------------------------------------------------------------------
+log "comparing onmessage findings with rg matches"
+python3 "$HERE/compare_matches.py" --root "$W" --rg out/rg-ms.jsonl --onmessage out/om-ms.out \
+  --terms "$B/terms-microsoft.yml" --stats out/guide-microsoft.json --out out/compare.json
+
+# --- profiles -----------------------------------------------------------------------------------
+if [ -n "$PERF" ]; then
+  log "perf: profiling onmessage (Microsoft guide and phrase guide)"
+  profile() {  # name, sampling frequency, then the command
+    local name="$1" freq="$2"; shift 2
+    "$PERF" record -q -F "$freq" --call-graph dwarf,16384 -o "out/$name.perf" "$@" >/dev/null 2>&1 || true
+    "$PERF" report -i "out/$name.perf" --no-children --sort symbol --stdio -g none --percent-limit 0.5 \
+      2>/dev/null | grep -E '^ +[0-9]' | sed -E 's/ {2,}-.*$//; s/ +$//' | head -15 > "out/$name.self.txt" || true
+    "$PERF" report -i "out/$name.perf" --children --sort symbol --stdio -g none 2>/dev/null \
+      | grep -E '^ +[0-9]' | sed -E 's/ {2,}-.*$//; s/ +$//' | grep -E 'onmessage::|aho_corasick|regex' \
+      | grep -vE 'closure|inlined|gather::|backtrace' | head -15 > "out/$name.children.txt" || true
+    rm -f "out/$name.perf"
+  }
+  profile perf-ms 999 "$OM" check --guide "$GMS" --format json corpus
+  # the phrase guide on the whole corpus when a run is short, else on the subset
+  phr="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"]["om-phrases"]["wall_median"])' out/timing.json)"
+  if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 10 else 1)' "$phr"; then
+    echo "onmessage, phrase guide, whole corpus (-F 999)" > out/perf-phrases.label
+    profile perf-phrases 999 "$OM" check --guide "$GPH" --format json corpus
+  else
+    echo "onmessage, phrase guide, 293-file subset (-F 250; the corpus run is too slow to profile)" > out/perf-phrases.label
+    profile perf-phrases 250 "$OM" check --guide "$GPH" --format json "${SUBSET[@]}"
+  fi
+fi
+
+# --- report -------------------------------------------------------------------------------------
+cut -d' ' -f1-3 /proc/loadavg > "$W/out/load-end.txt"
+log "report: bench/RESULTS.md"
+cd "$ROOT"
+python3 "$HERE/report.py" --work "$W" --onmessage "$OM" --rg "$RG" --textlint "$TEXTLINT" \
+  --elapsed "$((SECONDS - START))" --out "$HERE/RESULTS.md"
+sed -n '/^## Targets/,/^## /p' "$HERE/RESULTS.md" | sed '$d'
+echo "total: $((SECONDS - START)) s" >&2
