@@ -3,7 +3,7 @@
 
 use super::args::{CheckArgs, Color, FailOn, Format};
 use super::fixing::{fix_files, unified_diff, Fixed};
-use super::gather::{check_all, check_bytes, Item, Outcome};
+use super::gather::{check_all, check_bytes, Item, Keep, Outcome};
 use super::git;
 use super::output::Output;
 use super::paths::RootRelative;
@@ -78,7 +78,14 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     };
     let selector = Selector::new(baseline, changed);
-    let snippets = args.format == Format::Human && !args.quiet;
+    let fixing_now = args.fix_applicability().is_some();
+    let keep = Keep {
+        snippets: args.format == Format::Human && !args.quiet,
+        lines: args.format == Format::Sarif
+            || args.baseline.is_some()
+            || args.write_baseline.is_some()
+            || fixing_now,
+    };
     let fixing = args.fix_applicability();
 
     let mut stdin_text = None;
@@ -89,7 +96,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             return EXIT_ERROR;
         }
         let target = stdin_target(args);
-        let outcome = check_bytes(&target, &bytes, &guides, snippets);
+        let outcome = check_bytes(&target, &bytes, &guides, keep);
         stdin_text = Some(bytes);
         (vec![target], vec![outcome], false)
     } else {
@@ -101,7 +108,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         for path in &missing {
             out.error(&format!("{}: no such file or folder", path.display()));
         }
-        let outcomes = check_all(&targets, &guides, snippets);
+        let outcomes = check_all(&targets, &guides, keep);
         (targets, outcomes, !missing.is_empty())
     };
     let mut gathered = collect(&targets, outcomes, out);
@@ -177,7 +184,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             &targets,
             &result.texts,
             &guides,
-            snippets,
+            keep,
             &selector,
             &mut gathered,
         );
@@ -274,7 +281,7 @@ fn recheck(
     targets: &[Target],
     texts: &HashMap<PathBuf, String>,
     guides: &GuideSet,
-    snippets: bool,
+    keep: Keep,
     selector: &Selector,
     gathered: &mut Gathered,
 ) {
@@ -291,7 +298,7 @@ fn recheck(
         .retain(|item| !texts.contains_key(&item.file));
     for target in targets.iter().filter(|t| texts.contains_key(&t.path)) {
         if let Outcome::Checked { mut items, .. } =
-            check_bytes(target, texts[&target.path].as_bytes(), guides, snippets)
+            check_bytes(target, texts[&target.path].as_bytes(), guides, keep)
         {
             // The baseline's stale count was reported already; only its filter applies here.
             let _ = selector.apply_baseline(&mut items, &[]);
@@ -397,16 +404,16 @@ fn render(
     files_checked: usize,
     fixed: Option<usize>,
 ) {
-    let findings: Vec<Finding> = items.iter().map(|i| i.finding.clone()).collect();
+    let findings: Vec<&Finding> = items.iter().map(|i| &i.finding).collect();
     let summary = || {
-        let summary = human::summary(&findings, files_checked);
+        let summary = human::summary(findings.iter().copied(), files_checked);
         match fixed {
             Some(n) => format!("{summary} ({} fixed)", n),
             None => summary,
         }
     };
     match args.format {
-        Format::Json => out.print(&json::render(&findings, files_checked, fixed)),
+        Format::Json => out.print_with(|w| json::write(w, &findings, files_checked, fixed)),
         Format::Sarif => {
             let line_texts: Vec<String> = items.iter().map(|i| i.line_text.clone()).collect();
             out.print(&sarif::render(&from_root(&findings), &line_texts))
@@ -443,7 +450,7 @@ fn render(
 
 /// The findings with paths relative to the repository root, as annotations and code scanning
 /// expect.
-fn from_root(findings: &[Finding]) -> Vec<Finding> {
+fn from_root(findings: &[&Finding]) -> Vec<Finding> {
     let mut paths = RootRelative::from_current_dir();
     findings
         .iter()
@@ -454,7 +461,10 @@ fn from_root(findings: &[Finding]) -> Vec<Finding> {
             } else {
                 paths.convert(&f.path)
             };
-            Finding { path, ..f.clone() }
+            Finding {
+                path,
+                ..(*f).clone()
+            }
         })
         .collect()
 }

@@ -19,6 +19,16 @@ pub struct Item {
     pub file: PathBuf,
 }
 
+/// What to keep of each finding's document beyond the finding: only what a later stage or the
+/// chosen format needs, so findings stay small on large repositories.
+#[derive(Clone, Copy)]
+pub struct Keep {
+    /// Source lines for the human report.
+    pub snippets: bool,
+    /// The finding's line text (baselines, fixes, SARIF fingerprints).
+    pub lines: bool,
+}
+
 /// What checking one file produced.
 pub enum Outcome {
     Checked {
@@ -37,7 +47,7 @@ pub enum Outcome {
 }
 
 /// Check every target on all cores; results come back in target order.
-pub fn check_all(targets: &[Target], guides: &GuideSet, snippets: bool) -> Vec<Outcome> {
+pub fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outcome> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(targets.len().max(1));
@@ -50,7 +60,7 @@ pub fn check_all(targets: &[Target], guides: &GuideSet, snippets: bool) -> Vec<O
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(target) = targets.get(i) else { break };
-                        done.push((i, check_file(target, guides, snippets)));
+                        done.push((i, check_file(target, guides, keep)));
                     }
                     done
                 })
@@ -65,7 +75,7 @@ pub fn check_all(targets: &[Target], guides: &GuideSet, snippets: bool) -> Vec<O
     results.into_iter().map(|(_, outcome)| outcome).collect()
 }
 
-fn check_file(target: &Target, guides: &GuideSet, snippets: bool) -> Outcome {
+fn check_file(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
     let bytes = match std::fs::read(&target.path) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -75,11 +85,11 @@ fn check_file(target: &Target, guides: &GuideSet, snippets: bool) -> Outcome {
             }
         }
     };
-    check_bytes(target, &bytes, guides, snippets)
+    check_bytes(target, &bytes, guides, keep)
 }
 
 /// Check the contents of a file (or of stdin, named by `target`).
-pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, snippets: bool) -> Outcome {
+pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep) -> Outcome {
     let Resolved { guide, builtin } = guides.for_path(&target.path);
     let guide = match guide {
         Ok(guide) => guide,
@@ -106,10 +116,14 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, snippets: b
     let items = findings
         .into_iter()
         .map(|finding| Item {
-            snippet: snippets.then(|| Snippet::new(&doc, &finding)),
-            line_text: doc.text[lines.line_range(doc.text, finding.line)]
-                .trim()
-                .to_string(),
+            snippet: keep.snippets.then(|| Snippet::new(&doc, &finding)),
+            line_text: if keep.lines {
+                doc.text[lines.line_range(doc.text, finding.line)]
+                    .trim()
+                    .to_string()
+            } else {
+                String::new()
+            },
             file: target.path.clone(),
             finding,
         })

@@ -48,6 +48,24 @@ impl Output {
         }
     }
 
+    /// A report streamed by `write`: to stdout, or stderr after [`Output::report_to_stderr`].
+    pub fn print_with(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
+        if self.report_to_stderr {
+            self.flush();
+            let _ = write(&mut io::stderr().lock());
+            return;
+        }
+        if self.closed {
+            return;
+        }
+        if let Err(err) = write(&mut self.stdout) {
+            self.closed = true;
+            if err.kind() != io::ErrorKind::BrokenPipe {
+                self.error(&format!("cannot write output: {err}"));
+            }
+        }
+    }
+
     pub fn flush(&mut self) {
         if !self.closed && self.stdout.flush().is_err() {
             self.closed = true;

@@ -189,7 +189,11 @@ impl HumanRenderer {
 }
 
 /// "2 errors, 1 warning in 2 of 14 files", or "No findings in 14 files".
-pub fn summary(findings: &[Finding], files_checked: usize) -> String {
+pub fn summary<'f>(
+    findings: impl IntoIterator<Item = &'f Finding>,
+    files_checked: usize,
+) -> String {
+    let findings: Vec<&Finding> = findings.into_iter().collect();
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let files = |n: usize| if n == 1 { "file" } else { "files" };
     if findings.is_empty() {
@@ -234,7 +238,7 @@ mod tests {
     #[test]
     fn summary_counts_severities_and_files() {
         assert_eq!(summary(&[], 3), "No findings in 3 files");
-        assert_eq!(summary(&[], 1), "No findings in 1 file");
+        assert_eq!(summary(Vec::new(), 1), "No findings in 1 file");
         let findings = [
             finding("a.md", Severity::Error),
             finding("a.md", Severity::Error),
