@@ -95,12 +95,61 @@ fn claim_regex() -> &'static Regex {
     })
 }
 
-/// Words after a number that do not make it a claim: function words, times of day, months.
+/// Words after a number that do not make it a claim: function words, verbs that follow a
+/// number in ordinary prose ("0 represents", "1 through 5"), times of day and dimensions
+/// ("1024 x 768").
 const NOT_UNITS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from",
-    "than", "is", "are", "was", "were", "be", "am", "pm", "as", "if", "so", "but", "that", "this",
-    "it", "we", "you", "they", "i", "he", "she", "our", "your", "their", "its", "my", "more",
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "from",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "am",
+    "pm",
+    "as",
+    "if",
+    "so",
+    "but",
+    "that",
+    "this",
+    "it",
+    "we",
+    "you",
+    "they",
+    "i",
+    "he",
+    "she",
+    "our",
+    "your",
+    "their",
+    "its",
+    "my",
+    "more",
     "less",
+    "most",
+    "least",
+    "through",
+    "thru",
+    "until",
+    "represents",
+    "means",
+    "x",
+    "per",
 ];
 
 /// Units of technical specifications: "32 GB", "240 Hz", "1.4 kg", "8-core", "27-inch" describe
@@ -412,6 +461,10 @@ mod tests {
 
     #[test]
     fn model_names_dates_times_and_phones_are_not_claims() {
+        assert_eq!(
+            claims("Values 0 through 9; 0 represents none; 1024 x 768; the 1000 most used."),
+            Vec::<String>::new()
+        );
         let text = "The RTX 4090 card and Windows 11 laptops. Open 9 am to 5 pm, at 9:30 daily. Call 555-0100. On May 5 we ship; 2026 models; one of our experts; Step 3 of setup.";
         assert_eq!(claims(text), Vec::<String>::new());
     }
