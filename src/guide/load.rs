@@ -173,14 +173,18 @@ pub fn front_matter_strings(yaml: &str) -> Vec<(String, String, Range<usize>)> {
     let char_offsets: Vec<usize> = yaml.char_indices().map(|(i, _)| i).collect();
     map.iter()
         .filter_map(|(key, value)| {
-            let scalar = value.as_scalar()?;
-            let character = scalar.span().start()?.character();
+            let character = value.span().start()?.character();
             let start = char_offsets.get(character).copied().unwrap_or(yaml.len());
-            Some((
-                key.as_str().to_string(),
-                scalar.as_str().to_string(),
-                start..word_end(yaml, start),
-            ))
+            let (text, end) = match value.as_scalar() {
+                Some(scalar) => (scalar.as_str().to_string(), word_end(yaml, start)),
+                // A list or map where a name belongs: its source text, so it is reported as
+                // the unknown name it is.
+                None => {
+                    let line = yaml[start..].lines().next().unwrap_or_default().trim_end();
+                    (line.to_string(), start + line.len())
+                }
+            };
+            Some((key.as_str().to_string(), text, start..end))
         })
         .collect()
 }
@@ -241,6 +245,10 @@ mod tests {
             .expect("audience");
         assert_eq!(&yaml[audience.2.clone()], "\"gamers\"");
         assert!(front_matter_strings("- not a map").is_empty());
+        let list = "channel: [sell-sheet]\n";
+        let found = front_matter_strings(list);
+        assert_eq!(found[0].1, "[sell-sheet]");
+        assert_eq!(&list[found[0].2.clone()], "[sell-sheet]");
     }
 
     #[test]

@@ -68,5 +68,14 @@ mod tests {
         )
         .is_empty());
         assert!(messages(&g, "unknown-channel", "channel: nothing\n", None).is_empty());
+        // A list where one name belongs is reported, with the name it probably meant.
+        let listed = crate::rules::test_support::findings(
+            &g,
+            "---\nchannel: [sell-sheet]\n---\nText.",
+            crate::document::Kind::Markdown,
+        );
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].matched, "[sell-sheet]");
+        assert_eq!(listed[0].suggestion.as_deref(), Some("sell-sheet"));
     }
 }
