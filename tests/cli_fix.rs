@@ -7,7 +7,9 @@
 //! Every test works on a copy of `fixtures/fix` in a temporary directory: the fixtures
 //! themselves are never fixed.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{findings, finish, onmessage_in, Run};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -101,76 +103,13 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
     }
 }
 
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn expect_code(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code, code,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}", self.stdout))
-    }
-
-    /// The last line of the human report.
-    fn summary(&self) -> &str {
-        self.stdout.trim_end().lines().last().unwrap_or_default()
-    }
-}
-
-fn command_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("onmessage").expect("the onmessage binary is built");
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("RUST_BACKTRACE");
-    cmd
-}
-
-fn finish(output: std::process::Output) -> Run {
-    let run = Run {
-        code: output
-            .status
-            .code()
-            .expect("onmessage exits with a code, not a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    for text in [&run.stdout, &run.stderr] {
-        assert!(
-            !text.contains("panicked"),
-            "onmessage panicked:\n{}",
-            run.stderr
-        );
-    }
-    run
-}
-
 fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
-    let mut cmd = command_in(dir);
+    let mut cmd = onmessage_in(dir);
     cmd.args(args);
     if let Some(input) = stdin {
         cmd.write_stdin(input.as_bytes().to_vec());
     }
     finish(cmd.output().expect("onmessage can be started"))
-}
-
-fn findings(report: &Value) -> &Vec<Value> {
-    report["findings"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no findings array in {report}"))
 }
 
 fn number(value: &Value) -> usize {
@@ -1065,7 +1004,7 @@ impl Repo {
     }
 
     fn run(&self, args: &[&str]) -> Run {
-        let mut cmd = command_in(self.fixture.path());
+        let mut cmd = onmessage_in(self.fixture.path());
         for var in GIT_VARS {
             cmd.env_remove(var);
         }

@@ -40,6 +40,11 @@ impl Run {
             .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}", self.stdout))
     }
 
+    /// The last line of the human report.
+    pub fn summary(&self) -> &str {
+        self.stdout.trim_end().lines().last().unwrap_or_default()
+    }
+
     /// Fail with everything the run printed unless it exited with `code`.
     pub fn expect_code(&self, code: i32) -> &Self {
         assert_eq!(
