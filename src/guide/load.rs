@@ -9,6 +9,13 @@ use std::ops::Range;
 
 /// Where each node of a parsed YAML file is, for error reporting.
 pub struct SpanMap {
+    text: String,
+    /// The span-aware tree, parsed only when a diagnostic needs a position: a valid guide (the
+    /// common case, on every pre-commit and editor call) is parsed once.
+    tree: std::sync::OnceLock<Tree>,
+}
+
+struct Tree {
     root: Option<marked_yaml::Node>,
     /// Byte offset of each character start, to turn marked-yaml's character index into bytes.
     char_offsets: Vec<usize>,
@@ -24,16 +31,11 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<(T, SpanMap), Problem> {
             .with_help("a guide needs at least `version: 1`; run `onmessage init` for a starter"));
     }
     let value: T = serde_yaml::from_str(text).map_err(|err| serde_problem(text, &err))?;
-    // marked-yaml is stricter than serde_yaml in a few corners (anchors, tags); without its tree,
-    // errors still report, just without a position.
-    let root = marked_yaml::parse_yaml(0, text).ok();
-    let char_offsets = text.char_indices().map(|(i, _)| i).collect();
     Ok((
         value,
         SpanMap {
-            root,
-            char_offsets,
-            text_len: text.len(),
+            text: text.to_string(),
+            tree: std::sync::OnceLock::new(),
         },
     ))
 }
@@ -107,7 +109,8 @@ impl SpanMap {
     /// The span of the value at `path`, or of its key when `at_key`; the closest existing
     /// ancestor when the path runs out (so an error still points somewhere useful).
     pub fn span_of(&self, path: &[Seg], at_key: bool) -> Option<Range<usize>> {
-        let mut node = self.root.as_ref()?;
+        let tree = self.tree();
+        let mut node = tree.root.as_ref()?;
         let mut best = self.node_span(node);
         for (depth, seg) in path.iter().enumerate() {
             let last = depth + 1 == path.len();
@@ -146,11 +149,22 @@ impl SpanMap {
         Some(start..end.max(start))
     }
 
+    fn tree(&self) -> &Tree {
+        self.tree.get_or_init(|| Tree {
+            // marked-yaml is stricter than serde_yaml in a few corners (anchors, tags); without
+            // its tree, errors still report, just without a position.
+            root: marked_yaml::parse_yaml(0, &self.text).ok(),
+            char_offsets: self.text.char_indices().map(|(i, _)| i).collect(),
+            text_len: self.text.len(),
+        })
+    }
+
     fn byte_offset(&self, character: usize) -> usize {
-        self.char_offsets
+        let tree = self.tree();
+        tree.char_offsets
             .get(character)
             .copied()
-            .unwrap_or(self.text_len)
+            .unwrap_or(tree.text_len)
     }
 
     /// Widen a zero-length start position to the token there.
