@@ -20,6 +20,7 @@
 
 use super::claims::number_word;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -71,17 +72,25 @@ pub fn is_stop_word(token: &str) -> bool {
 /// A word as the metric sees it. Stems and synonym keys are derived on demand, without
 /// allocating: most document words are never compared with a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
-    /// Lowercase, as written.
-    pub raw: String,
+pub struct Word<'t> {
+    /// Lowercase, as written; borrowed from the text when it already is.
+    pub raw: Cow<'t, str>,
     /// A number word as digits ("sixty" → "60"); `None` when the same as `raw`.
     number: Option<String>,
     stop: bool,
 }
 
-impl Word {
-    pub fn new(word: &str) -> Self {
-        let raw = word.to_lowercase();
+impl<'t> Word<'t> {
+    pub fn new(word: &'t str) -> Self {
+        // Most words are lowercase ASCII already: no copy.
+        let raw = if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
         let number = match number_word(&raw) {
             Some(value) => Some(value.to_string()),
             None if raw == "one" => Some("1".to_string()),
@@ -104,17 +113,24 @@ impl Word {
 
 /// A word token of a document, with its text range.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     pub range: Range<usize>,
-    pub word: Word,
+    pub word: Word<'t>,
     /// Tokens of different segments (split by blank lines and headings) never share a window.
     pub segment: usize,
 }
 
 /// Split a phrase into words the way documents are split.
-pub fn phrase_words(text: &str) -> Vec<Word> {
+pub fn phrase_words(text: &str) -> Vec<Word<'static>> {
     crate::document::words(text)
-        .map(|r| Word::new(&text[r]))
+        .map(|r| {
+            let word = Word::new(&text[r]);
+            Word {
+                raw: Cow::Owned(word.raw.into_owned()),
+                number: word.number,
+                stop: word.stop,
+            }
+        })
         .collect()
 }
 
@@ -129,7 +145,7 @@ pub enum PhraseKind {
 
 struct CompiledPhrase {
     kind: PhraseKind,
-    words: Vec<Word>,
+    words: Vec<Word<'static>>,
     threshold: f64,
     /// Content words needed in a window before it is scored.
     anchors_needed: usize,

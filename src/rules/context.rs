@@ -21,7 +21,7 @@ pub struct Context<'a> {
     pub terms: Vec<TermMatch>,
     pub profile: Profile,
     words: OnceLock<Vec<Range<usize>>>,
-    tokens: OnceLock<Vec<Token>>,
+    tokens: OnceLock<Vec<Token<'a>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
 }
 
@@ -68,7 +68,7 @@ impl<'a> Context<'a> {
     }
 
     /// Prose words as phrase tokens, split into segments at blank lines and headings.
-    pub fn tokens(&self) -> &[Token] {
+    pub fn tokens(&self) -> &[Token<'a>] {
         self.tokens.get_or_init(|| {
             let text = self.doc.text;
             let mut segment = 0;
