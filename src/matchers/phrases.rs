@@ -590,7 +590,7 @@ fn near_equal(a: &Keys, b: &Keys) -> bool {
 mod tests {
     use super::*;
 
-    fn tokens(text: &str) -> Vec<Token> {
+    fn tokens(text: &str) -> Vec<Token<'_>> {
         crate::document::words(text)
             .map(|r| Token {
                 word: Word::new(&text[r.clone()]),
