@@ -1,8 +1,9 @@
 //! Paths for machine consumers (SARIF, GitHub annotations): relative to the repository root,
 //! so they attach to the right file whichever folder the check ran from.
 
+use onmessage::guide_set::lexical_normalize;
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// Converts finding paths (relative to the current directory, or absolute) to paths relative
 /// to the git work-tree root — the nearest folder at or above the current directory holding a
@@ -48,27 +49,12 @@ impl RootRelative {
 /// symlinked file is named where it is, not where it points. Lexical when the folder is gone.
 fn resolve(path: &Path) -> PathBuf {
     let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
-        return lexical(path);
+        return lexical_normalize(path);
     };
     match std::fs::canonicalize(parent) {
         Ok(parent) => parent.join(name),
-        Err(_) => lexical(path),
+        Err(_) => lexical_normalize(path),
     }
-}
-
-/// `a/./b/../c` → `a/c`, without touching the file system.
-fn lexical(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Forward slashes whatever the platform, and no `\\?\` verbatim prefix.
@@ -87,7 +73,7 @@ mod tests {
     #[test]
     fn lexical_normalisation() {
         assert_eq!(
-            lexical(Path::new("/r/a/./b/../c.md")),
+            lexical_normalize(Path::new("/r/a/./b/../c.md")),
             Path::new("/r/a/c.md")
         );
     }
