@@ -951,67 +951,22 @@ struct Repo {
     fixture: Fixture,
 }
 
-/// Environment variables that would point git at another repository or change its
-/// configuration (a test run from a git hook has them set).
-const GIT_VARS: &[&str] = &[
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_COMMON_DIR",
-    "GIT_PREFIX",
-    "GIT_CONFIG",
-    "GIT_CONFIG_PARAMETERS",
-    "GIT_CONFIG_COUNT",
-    "GIT_EXTERNAL_DIFF",
-    "GIT_DIFF_OPTS",
-];
-
 impl Repo {
     fn new() -> Self {
         let repo = Repo {
             fixture: Fixture::new(),
         };
-        repo.git(&["init", "--quiet"]);
-        repo.git(&["symbolic-ref", "HEAD", "refs/heads/main"]);
-        repo.git(&["config", "user.name", "onmessage tests"]);
-        repo.git(&["config", "user.email", "tests@onmessage.invalid"]);
-        repo.git(&["config", "commit.gpgsign", "false"]);
+        common::init_git_repo(repo.fixture.path());
         repo
     }
 
-    fn no_global_config(&self) -> PathBuf {
-        self.fixture.path().join(".git/no-global-config")
-    }
-
     fn git(&self, args: &[&str]) -> String {
-        let mut cmd = std::process::Command::new("git");
-        cmd.args(args).current_dir(self.fixture.path());
-        for var in GIT_VARS {
-            cmd.env_remove(var);
-        }
-        cmd.env("GIT_CONFIG_GLOBAL", self.no_global_config())
-            .env("GIT_CONFIG_NOSYSTEM", "1");
-        let output = cmd.output().expect("git can be started");
-        assert!(
-            output.status.success(),
-            "git {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).into_owned()
+        common::git_in(self.fixture.path(), args)
     }
 
     fn run(&self, args: &[&str]) -> Run {
-        let mut cmd = onmessage_in(self.fixture.path());
-        for var in GIT_VARS {
-            cmd.env_remove(var);
-        }
-        cmd.env("GIT_CONFIG_GLOBAL", self.no_global_config())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(args);
-        finish(cmd.output().expect("onmessage can be started"))
+        let mut cmd = common::onmessage_in_repo(self.fixture.path(), self.fixture.path());
+        finish(cmd.args(args).output().expect("onmessage can be started"))
     }
 }
 

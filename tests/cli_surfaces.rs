@@ -746,23 +746,6 @@ fn a_failed_run_leaves_the_baseline_alone() {
 // =============================================================================================
 // --changed-since
 
-/// Environment variables that would point git at another repository (a test run from a git hook
-/// has them set) or change how it reads configuration.
-const GIT_VARS: &[&str] = &[
-    "GIT_DIR",
-    "GIT_WORK_TREE",
-    "GIT_INDEX_FILE",
-    "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_COMMON_DIR",
-    "GIT_PREFIX",
-    "GIT_CONFIG",
-    "GIT_CONFIG_PARAMETERS",
-    "GIT_CONFIG_COUNT",
-    "GIT_EXTERNAL_DIFF",
-    "GIT_DIFF_OPTS",
-];
-
 /// A git repository of its own, on branch `main`, with no global or system configuration.
 struct Repo {
     dir: tempfile::TempDir,
@@ -773,11 +756,7 @@ impl Repo {
         let repo = Repo {
             dir: tempfile::tempdir().expect("create a temp dir"),
         };
-        repo.git(&["init", "--quiet"]);
-        repo.git(&["symbolic-ref", "HEAD", "refs/heads/main"]);
-        repo.git(&["config", "user.name", "onmessage tests"]);
-        repo.git(&["config", "user.email", "tests@onmessage.invalid"]);
-        repo.git(&["config", "commit.gpgsign", "false"]);
+        common::init_git_repo(repo.path());
         repo
     }
 
@@ -785,29 +764,9 @@ impl Repo {
         self.dir.path()
     }
 
-    /// A file that does not exist, as the user's global git configuration: git reads it as
-    /// empty, so the tests see the same git whoever runs them.
-    fn no_global_config(&self) -> PathBuf {
-        self.path().join(".git/no-global-config")
-    }
-
     /// Run git in the repository; its stdout.
     fn git(&self, args: &[&str]) -> String {
-        let mut cmd = std::process::Command::new("git");
-        cmd.args(args).current_dir(self.path());
-        for var in GIT_VARS {
-            cmd.env_remove(var);
-        }
-        cmd.env("GIT_CONFIG_GLOBAL", self.no_global_config())
-            .env("GIT_CONFIG_NOSYSTEM", "1");
-        let output = cmd.output().expect("git can be started");
-        assert!(
-            output.status.success(),
-            "git {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).into_owned()
+        common::git_in(self.path(), args)
     }
 
     fn write(&self, relative: &str, contents: &str) {
@@ -819,22 +778,10 @@ impl Repo {
         self.git(&["commit", "--quiet", "-m", message]);
     }
 
-    /// `onmessage args…` in `relative` (a folder of the repository), git configured as above.
+    /// `onmessage args…` in `relative` (a folder of the repository), git isolated as above.
     fn run(&self, relative: &str, args: &[&str]) -> Run {
-        let mut cmd = onmessage_in(self.path().join(relative));
-        for var in GIT_VARS {
-            cmd.env_remove(var);
-        }
-        cmd.env("GIT_CONFIG_GLOBAL", self.no_global_config())
-            .env("GIT_CONFIG_NOSYSTEM", "1");
-        let output = cmd.args(args).output().expect("onmessage can be started");
-        let run = Run {
-            code: output.status.code().expect("onmessage exits with a code"),
-            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-        };
-        common::assert_no_panic(&run.stdout, &run.stderr);
-        run
+        let mut cmd = common::onmessage_in_repo(&self.path().join(relative), self.path());
+        common::finish(cmd.args(args).output().expect("onmessage can be started"))
     }
 }
 

@@ -235,3 +235,76 @@ pub fn sarif_validator() -> &'static jsonschema::Validator {
             .expect("the schema compiles")
     })
 }
+
+/// Environment variables that would point git at another repository or change how it reads its
+/// configuration (a test run from a git hook has them set).
+const GIT_VARS: &[&str] = &[
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_COMMON_DIR",
+    "GIT_PREFIX",
+    "GIT_CONFIG",
+    "GIT_CONFIG_PARAMETERS",
+    "GIT_CONFIG_COUNT",
+    "GIT_EXTERNAL_DIFF",
+    "GIT_DIFF_OPTS",
+];
+
+/// A file that does not exist, as the user's global git configuration: git reads it as empty,
+/// so the tests see the same git whoever runs them.
+fn no_global_config(repo: &Path) -> PathBuf {
+    repo.join(".git/no-global-config")
+}
+
+/// The environment changes that isolate git in `repo`: (variables to remove, variables to set).
+fn isolated_git_env(repo: &Path) -> (&'static [&'static str], [(&'static str, PathBuf); 2]) {
+    (
+        GIT_VARS,
+        [
+            ("GIT_CONFIG_GLOBAL", no_global_config(repo)),
+            ("GIT_CONFIG_NOSYSTEM", PathBuf::from("1")),
+        ],
+    )
+}
+
+/// Make `repo` a git repository of its own: branch `main`, a test identity, no signing.
+pub fn init_git_repo(repo: &Path) {
+    git_in(repo, &["init", "--quiet"]);
+    git_in(repo, &["symbolic-ref", "HEAD", "refs/heads/main"]);
+    git_in(repo, &["config", "user.name", "onmessage tests"]);
+    git_in(repo, &["config", "user.email", "tests@onmessage.invalid"]);
+    git_in(repo, &["config", "commit.gpgsign", "false"]);
+}
+
+/// Run git in `repo`, isolated from the user's configuration; its stdout.
+pub fn git_in(repo: &Path, args: &[&str]) -> String {
+    let mut cmd = std::process::Command::new("git");
+    cmd.args(args).current_dir(repo);
+    let (remove, set) = isolated_git_env(repo);
+    for var in remove {
+        cmd.env_remove(var);
+    }
+    cmd.envs(set);
+    let output = cmd.output().expect("git can be started");
+    assert!(
+        output.status.success(),
+        "git {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// `onmessage` in `dir`, inside the git repository `repo`, with git isolated as in [`git_in`].
+pub fn onmessage_in_repo(dir: &Path, repo: &Path) -> Command {
+    let mut cmd = onmessage_in(dir);
+    let (remove, set) = isolated_git_env(repo);
+    for var in remove {
+        cmd.env_remove(var);
+    }
+    cmd.envs(set);
+    cmd
+}
