@@ -56,6 +56,9 @@ fn is_abbreviation(token: &str) -> bool {
 /// guide lists that contain dots ("Node.js"); they are words, like abbreviations.
 pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[String]) -> bool {
     let token = token_around(text, start, end);
+    if token.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false; // a plain word: the common case, and none of the cases below
+    }
     if token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:") {
         return true;
     }

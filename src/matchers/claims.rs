@@ -3,6 +3,7 @@
 //! "30-day returns" and "returns within 30 days" are the same claim.
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -60,20 +61,38 @@ pub fn number_word(word: &str) -> Option<u32> {
     if !(3..=9).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let is = |candidate: &str| word.eq_ignore_ascii_case(candidate);
-    if is("nineteen") {
-        return Some(19);
-    }
-    if let Some(i) = SMALL.iter().position(|w| !w.is_empty() && is(w)) {
-        return Some(i as u32);
-    }
-    if let Some(i) = TENS.iter().position(|w| !w.is_empty() && is(w)) {
-        return Some(i as u32 * 10);
-    }
-    [("hundred", 100), ("thousand", 1000), ("dozen", 12)]
+    // Phrase matching asks for every word of a scored region: one lookup, not a scan.
+    static VALUES: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    let values = VALUES.get_or_init(|| {
+        let small = SMALL.iter().enumerate().map(|(i, w)| (*w, i as u32));
+        let tens = TENS.iter().enumerate().map(|(i, w)| (*w, i as u32 * 10));
+        small
+            .chain(tens)
+            .filter(|(w, _)| !w.is_empty())
+            .chain([
+                ("nineteen", 19),
+                ("hundred", 100),
+                ("thousand", 1000),
+                ("dozen", 12),
+            ])
+            .collect()
+    });
+    let mut lower = [0u8; 9];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII letters only (checked above), so always UTF-8.
+    values.get(std::str::from_utf8(lower).ok()?).copied()
+}
+
+/// Every number word [`number_word`] knows, lowercase.
+pub fn number_words() -> impl Iterator<Item = &'static str> {
+    SMALL
         .iter()
-        .find(|(w, _)| is(w))
-        .map(|(_, n)| *n)
+        .chain(TENS.iter())
+        .copied()
+        .filter(|w| !w.is_empty())
+        .chain(["nineteen", "hundred", "thousand", "dozen"])
 }
 
 fn claim_regex() -> &'static Regex {

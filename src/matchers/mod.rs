@@ -2,21 +2,27 @@
 
 pub mod claims;
 pub mod inflect;
+pub mod phrase_metric;
+pub mod phrase_scan;
 pub mod phrases;
 pub mod terms;
 
 /// Whether `a` and `b` are exactly one edit apart: one character replaced, inserted or deleted,
-/// or two neighbours swapped (optimal string alignment distance 1), without allocating.
+/// or two neighbours swapped (optimal string alignment distance 1); ASCII words without
+/// allocating (phrase drift asks this of many word pairs).
 pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 4 {
         return false;
     }
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    one_edit(&a, &b)
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let prefix = short
         .iter()
         .zip(long.iter())

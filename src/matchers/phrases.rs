@@ -19,10 +19,14 @@
 //! finding, the best-scoring.
 
 use super::claims::number_word;
+pub use super::phrase_metric::similarity;
+use super::phrase_metric::Scratch;
+use super::phrase_scan::AnchorScanner;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Function words: never anchors, and interchangeable at half cost.
 const STOP_WORDS: &[&str] = &[
@@ -35,7 +39,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Words sales and marketing copy swaps for one another: a swap inside a phrase is a near-equal
 /// substitution, the most common way a tagline drifts ("Visit your local shop").
-const SYNONYMS: &[&[&str]] = &[
+pub(super) const SYNONYMS: &[&[&str]] = &[
     &["store", "shop", "outlet", "showroom"],
     &[
         "local",
@@ -66,7 +70,10 @@ const SYNONYMS: &[&[&str]] = &[
 ];
 
 pub fn is_stop_word(token: &str) -> bool {
-    STOP_WORDS.contains(&token)
+    // A set built once: every token of a scored region asks.
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(token)
 }
 
 /// A word as the metric sees it. Stems and synonym keys are derived on demand, without
@@ -77,7 +84,7 @@ pub struct Word<'t> {
     pub raw: Cow<'t, str>,
     /// A number word as digits ("sixty" → "60"); `None` when the same as `raw`.
     number: Option<String>,
-    stop: bool,
+    pub(super) stop: bool,
 }
 
 impl<'t> Word<'t> {
@@ -143,14 +150,14 @@ pub enum PhraseKind {
     Cta(usize),
 }
 
-struct CompiledPhrase {
+pub(super) struct CompiledPhrase {
     kind: PhraseKind,
     words: Vec<Word<'static>>,
     threshold: f64,
     /// Content words needed in a window before it is scored.
-    anchors_needed: usize,
+    pub(super) anchors_needed: usize,
     /// Per word, an id shared by words with the same index key.
-    word_ids: Vec<usize>,
+    pub(super) word_ids: Vec<usize>,
 }
 
 /// A phrase found in a document.
@@ -166,10 +173,12 @@ pub struct PhraseHit {
 
 #[derive(Default)]
 pub struct PhraseMatcher {
-    phrases: Vec<CompiledPhrase>,
-    /// Normalised content word → (phrase, position in phrase). A fast hasher: every document
-    /// word is looked up.
-    index: FxHashMap<String, Vec<(usize, usize)>>,
+    pub(super) phrases: Vec<CompiledPhrase>,
+    /// Index key of a content word → (phrase, position in phrase).
+    pub(super) index: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Every form of the anchor words, built when the first document is scanned (guides without phrases,
+    /// and runs that check nothing, never pay for it).
+    pub(super) scanner: OnceLock<AnchorScanner>,
 }
 
 impl PhraseMatcher {
@@ -261,7 +270,7 @@ impl PhraseMatcher {
         hits
     }
 
-    fn find_phrase(
+    pub(super) fn find_phrase(
         &self,
         p: usize,
         anchors: &[(usize, usize)],
@@ -281,13 +290,18 @@ impl PhraseMatcher {
         let mut distinct = 0usize;
         let (mut lo, mut hi) = (0usize, 0usize);
         for &(i, k) in anchors {
-            while hi < anchors.len() && anchors[hi].0 <= i + reach {
+            // Only anchors of this token's segment count: no window crosses a segment.
+            let segment = tokens[i].segment;
+            while hi < anchors.len()
+                && anchors[hi].0 <= i + reach
+                && tokens[anchors[hi].0].segment == segment
+            {
                 let w = id(anchors[hi].1);
                 counts[w] += 1;
                 distinct += usize::from(counts[w] == 1);
                 hi += 1;
             }
-            while anchors[lo].0 + reach < i {
+            while anchors[lo].0 + reach < i || tokens[anchors[lo].0].segment != segment {
                 let w = id(anchors[lo].1);
                 counts[w] -= 1;
                 distinct -= usize::from(counts[w] == 0);
@@ -392,119 +406,6 @@ fn is_exact(words: &[Word], tokens: &[Token], start: usize) -> bool {
         && window.iter().zip(words).all(|(t, w)| t.word.raw == w.raw)
 }
 
-/// Reused buffers for the edit-distance tables of one anchor's region.
-#[derive(Default)]
-struct Scratch {
-    /// Substitution cost of phrase word `w` against region token `t`, at `w * width + t`.
-    sub: Vec<f64>,
-    width: usize,
-    previous: Vec<f64>,
-    current: Vec<f64>,
-}
-
-impl Scratch {
-    fn costs(&mut self, phrase: &[Word], region: &[Token]) {
-        self.width = region.len();
-        self.sub.clear();
-        let region_keys: Vec<Keys> = region.iter().map(|t| Keys::of(&t.word)).collect();
-        for word in phrase {
-            let keys = Keys::of(word);
-            self.sub
-                .extend(region_keys.iter().map(|t| substitution_cost(&keys, t)));
-        }
-    }
-
-    /// The smallest distance of the phrase to any stretch of the region (free start and end).
-    fn best_anywhere(&mut self, phrase: &[Word], region: &[Token]) -> f64 {
-        let m = region.len();
-        let (previous, current) = (&mut self.previous, &mut self.current);
-        previous.clear();
-        previous.resize(m + 1, 0.0);
-        current.clear();
-        current.resize(m + 1, 0.0);
-        for (w, word) in phrase.iter().enumerate() {
-            current[0] = previous[0] + indel_cost(word);
-            for j in 1..=m {
-                let substitute = previous[j - 1] + self.sub[w * self.width + j - 1];
-                let delete = previous[j] + indel_cost(word);
-                let insert = current[j - 1] + indel_cost(&region[j - 1].word);
-                current[j] = substitute.min(delete).min(insert);
-            }
-            std::mem::swap(previous, current);
-        }
-        previous.iter().copied().fold(f64::INFINITY, f64::min)
-    }
-
-    /// Similarity of the phrase to `region[offset..offset + window]`, from the cost table.
-    fn window_similarity(
-        &mut self,
-        phrase: &[Word],
-        region: &[Token],
-        offset: usize,
-        window: usize,
-    ) -> f64 {
-        let (n, m) = (phrase.len(), window);
-        let tokens = &region[offset..offset + window];
-        let (previous, current) = (&mut self.previous, &mut self.current);
-        previous.clear();
-        previous.resize(m + 1, 0.0);
-        current.clear();
-        current.resize(m + 1, 0.0);
-        for j in 1..=m {
-            previous[j] = previous[j - 1] + indel_cost(&tokens[j - 1].word);
-        }
-        for (w, word) in phrase.iter().enumerate() {
-            current[0] = previous[0] + indel_cost(word);
-            for j in 1..=m {
-                let substitute = previous[j - 1] + self.sub[w * self.width + offset + j - 1];
-                let delete = previous[j] + indel_cost(word);
-                let insert = current[j - 1] + indel_cost(&tokens[j - 1].word);
-                current[j] = substitute.min(delete).min(insert);
-            }
-            std::mem::swap(previous, current);
-        }
-        1.0 - previous[m] / n.max(m) as f64
-    }
-}
-
-/// Similarity of a window to a phrase (see the module documentation).
-pub fn similarity(phrase: &[Word], window: &[Token]) -> f64 {
-    let mut scratch = Scratch::default();
-    scratch.costs(phrase, window);
-    scratch.window_similarity(phrase, window, 0, window.len())
-}
-
-/// Inserting or dropping a function word is a small change; any other word is a whole one.
-fn indel_cost(word: &Word) -> f64 {
-    if word.stop {
-        0.5
-    } else {
-        1.0
-    }
-}
-
-/// 0 for equal tokens, 1/2 for near-equal tokens, 1/4 for a one-letter typo, else 1.
-fn substitution_cost(a: &Keys, b: &Keys) -> f64 {
-    if a.norm == b.norm {
-        0.0
-    } else if near_equal(a, b) {
-        0.5
-    } else if typo(a.norm, b.norm) {
-        0.25
-    } else {
-        1.0
-    }
-}
-
-/// One letter wrong, missing, extra or two swapped, in a word of four letters or more.
-fn typo(a: &str, b: &str) -> bool {
-    a.len().abs_diff(b.len()) <= 1
-        && a.len().max(b.len()) >= 4
-        && a.len().min(b.len()) >= 3
-        && !a.chars().any(|c| c.is_ascii_digit())
-        && super::one_edit_apart(a, b)
-}
-
 /// The stem of a word: without a possessive, a regular ending (-s, -es, -ed, -d, -ing) and a
 /// doubled final consonant ("shipped" → "ship", "tested" → "test").
 pub fn stem(word: &str) -> &str {
@@ -529,9 +430,8 @@ pub fn stem(word: &str) -> &str {
 }
 
 /// The index key of a word: its synonym group's first word, or its stem.
-fn canonical(word: &str) -> &str {
-    static HEADS: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
+pub(super) fn canonical(word: &str) -> &str {
+    static HEADS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
         SYNONYMS
             .iter()
@@ -544,46 +444,6 @@ fn canonical(word: &str) -> &str {
         .or_else(|| heads.get(word))
         .copied()
         .unwrap_or(stem)
-}
-
-/// What the metric compares of a word, borrowed, computed once per word and region.
-#[derive(Clone, Copy)]
-struct Keys<'w> {
-    norm: &'w str,
-    stem: &'w str,
-    canon: &'w str,
-    stop: bool,
-    digits: bool,
-}
-
-impl<'w> Keys<'w> {
-    fn of(word: &'w Word) -> Self {
-        let norm = word.norm();
-        Keys {
-            norm,
-            stem: stem(norm),
-            canon: canonical(norm),
-            stop: word.stop,
-            digits: norm.bytes().any(|c| c.is_ascii_digit()),
-        }
-    }
-}
-
-/// Two function words, two forms of one word, synonyms, or an abbreviation ("demo",
-/// "demonstration"; "secs", "seconds").
-fn near_equal(a: &Keys, b: &Keys) -> bool {
-    if a.stop && b.stop {
-        return true;
-    }
-    if a.digits || b.digits {
-        return false;
-    }
-    let (short, long) = if a.stem.len() <= b.stem.len() {
-        (a.stem, b.stem)
-    } else {
-        (b.stem, a.stem)
-    };
-    a.stem == b.stem || a.canon == b.canon || (short.len() >= 3 && long.starts_with(short))
 }
 
 #[cfg(test)]

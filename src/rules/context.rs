@@ -5,7 +5,7 @@ use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
-use crate::matchers::phrases::{PhraseHit, Token, Word};
+use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
 use std::ops::Range;
@@ -21,7 +21,6 @@ pub struct Context<'a> {
     pub terms: Vec<TermMatch>,
     pub profile: Profile,
     words: OnceLock<Vec<Range<usize>>>,
-    tokens: OnceLock<Vec<Token<'a>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
 }
 
@@ -43,7 +42,6 @@ impl<'a> Context<'a> {
             terms,
             profile: profile(doc, relative, guide),
             words: OnceLock::new(),
-            tokens: OnceLock::new(),
             phrase_hits: OnceLock::new(),
         }
     }
@@ -52,43 +50,26 @@ impl<'a> Context<'a> {
     /// (`within_words`, `max_words`) counts these.
     pub fn words(&self) -> &[Range<usize>] {
         self.words.get_or_init(|| {
-            let text = self.doc.text;
-            words(text)
-                .filter(|w| {
-                    self.doc.is_prose(w.clone())
-                        && !in_identifier(text, w.start, w.end, &self.guide.dotted_names)
-                })
+            words(self.doc.text)
+                .filter(|w| self.is_word(w.clone()))
                 .collect()
         })
+    }
+
+    /// Whether the word at `range` counts: prose, and not part of an identifier.
+    fn is_word(&self, range: Range<usize>) -> bool {
+        self.doc.is_prose(range.clone())
+            && !in_identifier(
+                self.doc.text,
+                range.start,
+                range.end,
+                &self.guide.dotted_names,
+            )
     }
 
     /// How many prose words come before `offset`.
     pub fn word_position(&self, offset: usize) -> usize {
         self.words().partition_point(|w| w.start < offset)
-    }
-
-    /// Prose words as phrase tokens, split into segments at blank lines and headings.
-    pub fn tokens(&self) -> &[Token<'a>] {
-        self.tokens.get_or_init(|| {
-            let text = self.doc.text;
-            let mut segment = 0;
-            let mut previous: Option<&Range<usize>> = None;
-            let mut tokens = Vec::with_capacity(self.words().len());
-            for word in self.words() {
-                if let Some(before) = previous {
-                    if breaks_segment(text, before.end, word.start) {
-                        segment += 1;
-                    }
-                }
-                tokens.push(Token {
-                    range: word.clone(),
-                    word: Word::new(&text[word.clone()]),
-                    segment,
-                });
-                previous = Some(word);
-            }
-            tokens
-        })
     }
 
     /// Exact uses and drifts of approved phrases and calls to action.
@@ -97,7 +78,8 @@ impl<'a> Context<'a> {
             if self.guide.phrases.is_empty() {
                 Vec::new()
             } else {
-                self.guide.phrases.find(self.tokens())
+                let is_word = |range: Range<usize>| self.is_word(range);
+                self.guide.phrases.find_in_text(self.doc.text, &is_word)
             }
         })
     }
@@ -192,44 +174,4 @@ fn is_plain(text: &str) -> bool {
     text.chars().all(|c| {
         crate::document::identifiers::is_word_char(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.')
     }) && !text.contains("  ")
-}
-
-/// A blank line or a heading between two words ends a segment: phrase windows never cross it.
-fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
-    let gap = &text[from..to];
-    if !gap.contains('\n') {
-        return false;
-    }
-    let mut lines = gap.split('\n');
-    lines.next();
-    let blank = lines
-        .clone()
-        .take(lines.clone().count().saturating_sub(1))
-        .any(|l| l.trim().is_empty());
-    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
-    // `from` is the end of the previous word: its line is the line that word is on.
-    blank || is_heading(from) || is_heading(to)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::breaks_segment;
-
-    #[test]
-    fn segments_end_at_blank_lines_and_headings() {
-        let text = "one two\nthree\n\nfour\n# Five\nsix";
-        let at = |w: &str| text.find(w).expect("word");
-        assert!(!breaks_segment(text, at("two") + 3, at("three")));
-        assert!(breaks_segment(text, at("three") + 5, at("four")));
-        assert!(breaks_segment(text, at("four") + 4, at("Five")));
-        assert!(breaks_segment(text, at("Five") + 4, at("six")));
-        assert!(!breaks_segment(text, at("one") + 3, at("two")));
-        let cafe = "the café\nand";
-        assert!(!breaks_segment(
-            cafe,
-            cafe.find('\n').unwrap_or(0),
-            cafe.len() - 3
-        ));
-    }
 }

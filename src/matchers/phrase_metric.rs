@@ -1,0 +1,156 @@
+//! The phrase-drift metric: a weighted token edit distance between a phrase and a window of
+//! text (documented in `phrases`), with the cost tables reused across the windows of a region.
+
+use super::phrases::{canonical, stem, Token, Word};
+/// Reused buffers for the edit-distance tables of one anchor's region.
+#[derive(Default)]
+pub(super) struct Scratch {
+    /// Substitution cost of phrase word `w` against region token `t`, at `w * width + t`.
+    sub: Vec<f64>,
+    width: usize,
+    previous: Vec<f64>,
+    current: Vec<f64>,
+}
+
+impl Scratch {
+    pub(super) fn costs(&mut self, phrase: &[Word], region: &[Token]) {
+        self.width = region.len();
+        self.sub.clear();
+        let region_keys: Vec<Keys> = region.iter().map(|t| Keys::of(&t.word)).collect();
+        for word in phrase {
+            let keys = Keys::of(word);
+            self.sub
+                .extend(region_keys.iter().map(|t| substitution_cost(&keys, t)));
+        }
+    }
+
+    /// The smallest distance of the phrase to any stretch of the region (free start and end).
+    pub(super) fn best_anywhere(&mut self, phrase: &[Word], region: &[Token]) -> f64 {
+        let m = region.len();
+        let (previous, current) = (&mut self.previous, &mut self.current);
+        previous.clear();
+        previous.resize(m + 1, 0.0);
+        current.clear();
+        current.resize(m + 1, 0.0);
+        for (w, word) in phrase.iter().enumerate() {
+            current[0] = previous[0] + indel_cost(word);
+            for j in 1..=m {
+                let substitute = previous[j - 1] + self.sub[w * self.width + j - 1];
+                let delete = previous[j] + indel_cost(word);
+                let insert = current[j - 1] + indel_cost(&region[j - 1].word);
+                current[j] = substitute.min(delete).min(insert);
+            }
+            std::mem::swap(previous, current);
+        }
+        previous.iter().copied().fold(f64::INFINITY, f64::min)
+    }
+
+    /// Similarity of the phrase to `region[offset..offset + window]`, from the cost table.
+    pub(super) fn window_similarity(
+        &mut self,
+        phrase: &[Word],
+        region: &[Token],
+        offset: usize,
+        window: usize,
+    ) -> f64 {
+        let (n, m) = (phrase.len(), window);
+        let tokens = &region[offset..offset + window];
+        let (previous, current) = (&mut self.previous, &mut self.current);
+        previous.clear();
+        previous.resize(m + 1, 0.0);
+        current.clear();
+        current.resize(m + 1, 0.0);
+        for j in 1..=m {
+            previous[j] = previous[j - 1] + indel_cost(&tokens[j - 1].word);
+        }
+        for (w, word) in phrase.iter().enumerate() {
+            current[0] = previous[0] + indel_cost(word);
+            for j in 1..=m {
+                let substitute = previous[j - 1] + self.sub[w * self.width + offset + j - 1];
+                let delete = previous[j] + indel_cost(word);
+                let insert = current[j - 1] + indel_cost(&tokens[j - 1].word);
+                current[j] = substitute.min(delete).min(insert);
+            }
+            std::mem::swap(previous, current);
+        }
+        1.0 - previous[m] / n.max(m) as f64
+    }
+}
+
+/// Similarity of a window to a phrase (see the module documentation).
+pub fn similarity(phrase: &[Word], window: &[Token]) -> f64 {
+    let mut scratch = Scratch::default();
+    scratch.costs(phrase, window);
+    scratch.window_similarity(phrase, window, 0, window.len())
+}
+
+/// Inserting or dropping a function word is a small change; any other word is a whole one.
+fn indel_cost(word: &Word) -> f64 {
+    if word.stop {
+        0.5
+    } else {
+        1.0
+    }
+}
+
+/// 0 for equal tokens, 1/2 for near-equal tokens, 1/4 for a one-letter typo, else 1.
+fn substitution_cost(a: &Keys, b: &Keys) -> f64 {
+    if a.norm == b.norm {
+        0.0
+    } else if near_equal(a, b) {
+        0.5
+    } else if typo(a.norm, b.norm) {
+        0.25
+    } else {
+        1.0
+    }
+}
+
+/// One letter wrong, missing, extra or two swapped, in a word of four letters or more.
+fn typo(a: &str, b: &str) -> bool {
+    a.len().abs_diff(b.len()) <= 1
+        && a.len().max(b.len()) >= 4
+        && a.len().min(b.len()) >= 3
+        && !a.chars().any(|c| c.is_ascii_digit())
+        && super::one_edit_apart(a, b)
+}
+
+/// What the metric compares of a word, borrowed, computed once per word and region.
+#[derive(Clone, Copy)]
+struct Keys<'w> {
+    norm: &'w str,
+    stem: &'w str,
+    canon: &'w str,
+    stop: bool,
+    digits: bool,
+}
+
+impl<'w> Keys<'w> {
+    fn of(word: &'w Word) -> Self {
+        let norm = word.norm();
+        Keys {
+            norm,
+            stem: stem(norm),
+            canon: canonical(norm),
+            stop: word.stop,
+            digits: norm.bytes().any(|c| c.is_ascii_digit()),
+        }
+    }
+}
+
+/// Two function words, two forms of one word, synonyms, or an abbreviation ("demo",
+/// "demonstration"; "secs", "seconds").
+fn near_equal(a: &Keys, b: &Keys) -> bool {
+    if a.stop && b.stop {
+        return true;
+    }
+    if a.digits || b.digits {
+        return false;
+    }
+    let (short, long) = if a.stem.len() <= b.stem.len() {
+        (a.stem, b.stem)
+    } else {
+        (b.stem, a.stem)
+    };
+    a.stem == b.stem || a.canon == b.canon || (short.len() >= 3 && long.starts_with(short))
+}

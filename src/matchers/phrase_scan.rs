@@ -1,0 +1,486 @@
+//! Where approved phrases may be, found without tokenising whole documents.
+//!
+//! Every form of every anchor word (the phrases' content words: their inflections, their
+//! synonyms, number words for digits) goes into one hash table, built the first time a document
+//! is scanned: each word of a document costs one lookup. Its anchors are grouped into paragraphs
+//! (blank lines end a segment, and no phrase window crosses one). Only a paragraph holding enough
+//! distinct anchors of some phrase is cut into tokens and scored, and only for those phrases.
+//! The result is the same as tokenising and scoring the whole document: a test checks it.
+
+use super::claims::number_words;
+use super::phrases::{canonical, PhraseHit, PhraseMatcher, Token, Word, SYNONYMS};
+use crate::document::words;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// The anchor words of all phrases, in every form a document may write them.
+pub(super) struct AnchorScanner {
+    /// Lowercase form, as bytes → anchor key (an index into `postings`).
+    forms: FxHashMap<Box<[u8]>, usize>,
+    /// The longest form, in bytes: longer words are never looked up.
+    longest: usize,
+    /// A bit per [`sketch`] of the ASCII forms: a word whose bit is clear is no form, and most
+    /// words are ruled out here without hashing.
+    sketches: Vec<u64>,
+    /// Per anchor key, the (phrase, position in phrase) pairs it anchors.
+    postings: Vec<Vec<(usize, usize)>>,
+}
+
+impl AnchorScanner {
+    pub(super) fn new(index: &FxHashMap<String, Vec<(usize, usize)>>) -> Self {
+        let mut forms = FxHashMap::default();
+        let mut postings = Vec::new();
+        for (key, entries) in index {
+            for form in surface_forms(key) {
+                forms.insert(form.into_bytes().into_boxed_slice(), postings.len());
+            }
+            postings.push(entries.clone());
+        }
+        let longest = forms.keys().map(|f| f.len()).max().unwrap_or(0);
+        let mut sketches = vec![0u64; SKETCH_BITS / 64];
+        for form in forms.keys().filter(|f| f.is_ascii()) {
+            let bit = sketch(form);
+            sketches[bit / 64] |= 1 << (bit % 64);
+        }
+        AnchorScanner {
+            forms,
+            longest,
+            sketches,
+            postings,
+        }
+    }
+
+    /// The anchor key of a word as written, if it is an anchor.
+    fn key(&self, word: &str) -> Option<usize> {
+        if word.len() > self.longest {
+            return None;
+        }
+        if word.is_ascii() {
+            let bit = sketch(word.as_bytes());
+            if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+            // Lowercase on the stack: this runs for many words of every document.
+            let mut buffer = [0u8; 64];
+            let lower = buffer.get_mut(..word.len())?;
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            self.forms.get(&*lower).copied()
+        } else {
+            self.forms.get(word.to_lowercase().as_bytes()).copied()
+        }
+    }
+
+    /// Anchor words of `text` that pass `is_word`, in text order, with their anchor keys.
+    fn anchors(
+        &self,
+        text: &str,
+        is_word: &dyn Fn(Range<usize>) -> bool,
+    ) -> Vec<(Range<usize>, usize)> {
+        words(text)
+            .filter_map(|range| Some((range.clone(), self.key(&text[range])?)))
+            .filter(|(range, _)| is_word(range.clone()))
+            .collect()
+    }
+}
+
+// Forms are many (every ending and possessive of every anchor): a sparse table keeps the test
+// selective.
+const SKETCH_BITS: usize = 1 << 20;
+
+/// A cheap hash of an ASCII word, the same for any letter case: its length and its first,
+/// second and last letters.
+fn sketch(word: &[u8]) -> usize {
+    let at = |i: usize| usize::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
+    let last = word.len().saturating_sub(1);
+    let mixed =
+        (((at(0) * 131 + at(1)) * 131 + at(last)) * 131 + word.len()).wrapping_mul(0x9E37_79B9);
+    (mixed >> 7) % SKETCH_BITS
+}
+
+/// Every lowercase word whose index key is `key`: the forms [`super::phrases::stem`] maps to it
+/// (a doubled final consonant, an ending, a possessive), the same for each synonym it heads, and
+/// number words for digits. Candidates are generated generously and kept only when their key
+/// really is `key`, so the set is exact.
+fn surface_forms(key: &str) -> Vec<String> {
+    let mut bases: Vec<&str> = vec![key];
+    for group in SYNONYMS.iter().filter(|g| g[0] == key) {
+        bases.extend(group.iter().copied());
+    }
+    if key.bytes().all(|b| b.is_ascii_digit()) {
+        bases.extend(number_words().map(|w| -> &str { w }));
+        bases.push("one");
+    }
+    let mut forms: FxHashSet<String> = FxHashSet::default();
+    let mut form = String::new();
+    for base in bases {
+        // `stem` undoubles a final consonant other than these: only then can a doubled form
+        // map back.
+        let doubled = base
+            .bytes()
+            .last()
+            .filter(|c| base.len() >= 3 && c.is_ascii_alphabetic() && !b"aeiouls".contains(c));
+        for double in std::iter::once(None).chain(doubled.map(Some)) {
+            for ending in ["", "ing", "ies", "es", "ed", "s", "d"] {
+                for possessive in ["", "'s", "’s"] {
+                    form.clear();
+                    form.push_str(base);
+                    form.extend(double.map(char::from));
+                    form.push_str(ending);
+                    form.push_str(possessive);
+                    if canonical(Word::new(&form).norm()) == key && !forms.contains(&form) {
+                        forms.insert(form.clone());
+                    }
+                }
+            }
+        }
+    }
+    forms.into_iter().collect()
+}
+
+impl PhraseMatcher {
+    /// Exact uses and drifted windows of every phrase in `text`, counting only the words
+    /// `is_word` accepts (prose, not identifiers). Equal to [`PhraseMatcher::find`] over the
+    /// tokens of the whole text, at a fraction of the cost.
+    pub fn find_in_text(
+        &self,
+        text: &str,
+        is_word: &dyn Fn(Range<usize>) -> bool,
+    ) -> Vec<PhraseHit> {
+        if self.phrases.is_empty() {
+            return Vec::new();
+        }
+        let scanner = self.scanner.get_or_init(|| AnchorScanner::new(&self.index));
+        let anchors = scanner.anchors(text, is_word);
+        if anchors.is_empty() {
+            return Vec::new();
+        }
+        let mut scratch = Scratch {
+            seen: vec![0; self.phrases.len()],
+            slot: vec![usize::MAX; self.phrases.len()],
+        };
+        let mut hits = Vec::new();
+        let mut first = 0;
+        for i in 1..=anchors.len() {
+            let ends_paragraph = anchors
+                .get(i)
+                .is_none_or(|next| has_blank_line(&text[anchors[i - 1].0.end..next.0.start]));
+            if ends_paragraph {
+                let paragraph = &anchors[first..i];
+                self.find_in_paragraph(text, paragraph, scanner, is_word, &mut scratch, &mut hits);
+                first = i;
+            }
+        }
+        hits.sort_by(|a, b| {
+            a.range
+                .start
+                .cmp(&b.range.start)
+                .then(a.range.end.cmp(&b.range.end))
+        });
+        hits
+    }
+
+    /// Score the phrases that have enough distinct anchors among `anchors` (one paragraph's).
+    fn find_in_paragraph(
+        &self,
+        text: &str,
+        anchors: &[(Range<usize>, usize)],
+        scanner: &AnchorScanner,
+        is_word: &dyn Fn(Range<usize>) -> bool,
+        scratch: &mut Scratch,
+        hits: &mut Vec<PhraseHit>,
+    ) {
+        let (Some(first), Some(last)) = (anchors.first(), anchors.last()) else {
+            return;
+        };
+        // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
+        // share a bit and undercount, so phrases that long are scored whenever anchored.
+        let mut qualifying: Vec<usize> = Vec::new();
+        for (_, key) in anchors {
+            for &(p, k) in &scanner.postings[*key] {
+                if scratch.seen[p] == 0 {
+                    qualifying.push(p);
+                }
+                scratch.seen[p] |= 1u64 << self.phrases[p].word_ids[k].min(63);
+            }
+        }
+        qualifying.retain(|&p| {
+            let phrase = &self.phrases[p];
+            let enough = phrase.word_ids.len() > 63
+                || scratch.seen[p].count_ones() as usize >= phrase.anchors_needed;
+            scratch.seen[p] = 0;
+            enough
+        });
+        if qualifying.is_empty() {
+            return;
+        }
+        qualifying.sort_unstable();
+        for (slot, &p) in qualifying.iter().enumerate() {
+            scratch.slot[p] = slot;
+        }
+        let span = paragraph_start(text, first.0.start)..paragraph_end(text, last.0.end);
+        let tokens = tokenize(text, span, is_word);
+        // Anchors per qualifying phrase as (token index, position in phrase), in token order.
+        let mut lists: Vec<Vec<(usize, usize)>> = vec![Vec::new(); qualifying.len()];
+        let mut next = anchors.iter().peekable();
+        for (i, token) in tokens.iter().enumerate() {
+            while next.next_if(|(r, _)| r.start < token.range.start).is_some() {}
+            if let Some((_, key)) = next.next_if(|(r, _)| *r == token.range) {
+                for &(p, k) in &scanner.postings[*key] {
+                    if let Some(list) = lists.get_mut(scratch.slot[p]) {
+                        list.push((i, k));
+                    }
+                }
+            }
+        }
+        for (&p, list) in qualifying.iter().zip(&lists) {
+            scratch.slot[p] = usize::MAX;
+            if !list.is_empty() {
+                hits.extend(self.find_phrase(p, list, &tokens));
+            }
+        }
+    }
+}
+
+/// Per-phrase buffers reused across the paragraphs of one text.
+struct Scratch {
+    /// Distinct anchor words seen, as bits; all zero between paragraphs.
+    seen: Vec<u64>,
+    /// A qualifying phrase's place in the paragraph's lists; `usize::MAX` between paragraphs.
+    slot: Vec<usize>,
+}
+
+/// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
+/// blank lines and headings.
+pub fn tokenize<'t>(
+    text: &'t str,
+    span: Range<usize>,
+    is_word: &dyn Fn(Range<usize>) -> bool,
+) -> Vec<Token<'t>> {
+    let mut tokens: Vec<Token<'t>> = Vec::new();
+    let mut segment = 0;
+    for word in words(&text[span.clone()]) {
+        let range = word.start + span.start..word.end + span.start;
+        if !is_word(range.clone()) {
+            continue;
+        }
+        if let Some(before) = tokens.last() {
+            if breaks_segment(text, before.range.end, range.start) {
+                segment += 1;
+            }
+        }
+        tokens.push(Token {
+            word: Word::new(&text[range.clone()]),
+            range,
+            segment,
+        });
+    }
+    tokens
+}
+
+/// A blank line or a heading between two words ends a segment: phrase windows never cross it.
+fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
+    // `from` is the end of the previous word: its line is the line that word is on.
+    has_blank_line(gap) || is_heading(from) || is_heading(to)
+}
+
+/// Whether a gap between two words holds a whole line of white space.
+fn has_blank_line(gap: &str) -> bool {
+    // The first piece is the rest of the first word's line, the last the start of the next's.
+    let mut lines = gap.split('\n').skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where the paragraph holding `at` starts: after the last blank line before it, or at 0.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let mut line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    while line_start > 0 {
+        let previous = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+        if text[previous..line_start - 1].trim().is_empty() {
+            return line_start;
+        }
+        line_start = previous;
+    }
+    0
+}
+
+/// Where the paragraph holding `at` ends: at the line break before the next blank line, or at
+/// the end of the text.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    let Some(mut line_end) = text[at..].find('\n').map(|i| at + i) else {
+        return text.len();
+    };
+    loop {
+        let next_start = line_end + 1;
+        let Some(next_end) = text[next_start..].find('\n').map(|i| next_start + i) else {
+            return text.len();
+        };
+        if text[next_start..next_end].trim().is_empty() {
+            return line_end;
+        }
+        line_end = next_end;
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::breaks_segment;
+
+    #[test]
+    fn segments_end_at_blank_lines_and_headings() {
+        let text = "one two\nthree\n\nfour\n# Five\nsix";
+        let at = |w: &str| text.find(w).expect("word");
+        assert!(!breaks_segment(text, at("two") + 3, at("three")));
+        assert!(breaks_segment(text, at("three") + 5, at("four")));
+        assert!(breaks_segment(text, at("four") + 4, at("Five")));
+        assert!(breaks_segment(text, at("Five") + 4, at("six")));
+        assert!(!breaks_segment(text, at("one") + 3, at("two")));
+        let cafe = "the café\nand";
+        assert!(!breaks_segment(
+            cafe,
+            cafe.find('\n').unwrap_or(0),
+            cafe.len() - 3
+        ));
+    }
+}
+
+#[cfg(test)]
+mod equivalence {
+    use super::tokenize;
+    use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
+    use proptest::prelude::*;
+    use std::ops::Range;
+
+    fn matcher() -> PhraseMatcher {
+        let mut matcher = PhraseMatcher::default();
+        for (i, phrase) in [
+            "Three laptops in 60 seconds",
+            "Visit your local store",
+            "Book a demo",
+            "The value is the path to the value",
+            "Experts who speak your language",
+        ]
+        .iter()
+        .enumerate()
+        {
+            matcher.add(PhraseKind::Phrase(i), phrase, 0.8);
+        }
+        matcher.add(PhraseKind::Cta(0), "Call us today", 0.75);
+        matcher
+    }
+
+    /// Words and separators that make phrases, near misses and segment breaks likely.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "three",
+            "Three",
+            "3",
+            "laptops",
+            "laptop",
+            "notebooks",
+            "in",
+            "sixty",
+            "60",
+            "seconds",
+            "secnods",
+            "visit",
+            "your",
+            "local",
+            "nearest",
+            "store",
+            "shop",
+            "shop's",
+            "book",
+            "booked",
+            "schedule",
+            "a",
+            "demo",
+            "demonstration",
+            "the",
+            "value",
+            "is",
+            "path",
+            "to",
+            "experts",
+            "who",
+            "that",
+            "speak",
+            "language",
+            "call",
+            "phone",
+            "us",
+            "today",
+            "x_y",
+            "user@example.com",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "\n",
+            "\n\n",
+            "\n# ",
+            "\n  \n",
+            "’",
+            "'",
+            "-",
+        ])
+    }
+
+    #[test]
+    fn paragraphs_are_scored_separately_and_anchors_never_cross_them() {
+        let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
+        let all = |_: Range<usize>| true;
+        let found: Vec<(&str, bool)> = matcher()
+            .find_in_text(text, &all)
+            .into_iter()
+            .map(|h| (&text[h.range], h.exact))
+            .collect();
+        // "Visit" sits in a heading of its own; "laptops" and "in 60 seconds" are paragraphs
+        // apart, so neither pair is a drifted phrase.
+        assert_eq!(
+            found,
+            [
+                ("Book a demo", true),
+                ("Three notebooks in 60 seconds", false)
+            ]
+        );
+        assert_eq!(
+            matcher().find(&tokenize(text, 0..text.len(), &all)).len(),
+            found.len()
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn scanning_paragraphs_finds_what_scoring_every_token_finds(
+            pieces in prop::collection::vec(piece(), 0..80),
+            skip_x in any::<bool>(),
+        ) {
+            let text: String = pieces.iter().enumerate().map(|(i, p)| {
+                // Separate adjacent words so they stay words.
+                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
+                    format!(" {p}")
+                } else {
+                    p.to_string()
+                }
+            }).collect();
+            // A filter like the prose and identifier test: here, words holding a "3" are out.
+            let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
+            let matcher = matcher();
+            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word));
+            prop_assert_eq!(matcher.find_in_text(&text, &is_word), everything);
+        }
+    }
+}
