@@ -33,10 +33,12 @@ pub fn normalize_word(word: &str) -> String {
     word.to_lowercase().replace('’', "'")
 }
 
-/// The words of `text` as the guide's strings are split, normalised.
-fn guide_words(text: &str) -> Vec<String> {
-    crate::document::words(text)
-        .map(|r| normalize_word(&text[r]))
+/// The clauses of a guide string, split as documents are.
+fn guide_clauses(text: &str) -> Vec<Vec<String>> {
+    let words: Vec<_> = crate::document::words(text).collect();
+    super::measure::sentences(text, &words)
+        .into_iter()
+        .flat_map(|s| s.clauses)
         .collect()
 }
 
@@ -69,15 +71,12 @@ impl FieldCounter {
     /// A counter that leaves out every phrase found in `guide_texts`.
     pub fn new<'a>(guide_texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut counter = FieldCounter::default();
-        for text in guide_texts {
-            let ids: Vec<u32> = guide_words(text)
-                .iter()
-                .map(|w| counter.intern(w))
-                .collect();
-            let mut keys = Vec::new();
+        let mut keys = Vec::new();
+        for clause in guide_texts.into_iter().flat_map(guide_clauses) {
+            let ids: Vec<u32> = clause.iter().map(|w| counter.intern(w)).collect();
             push_keys(&ids, &mut keys);
-            counter.in_guide.extend(keys);
         }
+        counter.in_guide.extend(keys);
         counter
     }
 
@@ -261,11 +260,7 @@ mod tests {
     fn sentence(text: &str) -> Sentence {
         Sentence {
             text: text.to_string(),
-            clauses: text
-                .split([',', '.'])
-                .map(guide_words)
-                .filter(|c| !c.is_empty())
-                .collect(),
+            clauses: guide_clauses(text),
         }
     }
 

@@ -171,6 +171,8 @@ fn drift_keys(ctx: &Context, findings: &[crate::Finding]) -> Vec<DriftKey> {
 /// a dash) or a new sentence (end punctuation, a blank line, a list item, a heading).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gap {
+    /// A hyphen joins two words into one ("30-day", "all-day").
+    Joined,
     Same,
     Clause,
     Sentence,
@@ -179,7 +181,7 @@ enum Gap {
 fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>) -> Gap {
     let gap = &text[before.end..after.start];
     if gap == "-" || gap == "‑" {
-        return Gap::Same; // a hyphenated word
+        return Gap::Joined;
     }
     if gap.contains(['.', '!', '?', '…']) {
         return Gap::Sentence;
@@ -220,11 +222,24 @@ pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Sentence> {
         let run = &words[start..i];
         let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
         for (k, word) in run.iter().enumerate() {
-            if k > 0 && gap_kind(text, &run[k - 1], word) == Gap::Clause {
+            let gap = if k > 0 {
+                gap_kind(text, &run[k - 1], word)
+            } else {
+                Gap::Same
+            };
+            if gap == Gap::Clause {
                 clauses.push(Vec::new());
             }
-            if let Some(clause) = clauses.last_mut() {
-                clause.push(normalize_word(&text[word.clone()]));
+            let Some(clause) = clauses.last_mut() else {
+                continue;
+            };
+            let normalized = normalize_word(&text[word.clone()]);
+            match (gap, clause.last_mut()) {
+                (Gap::Joined, Some(last)) => {
+                    last.push('-');
+                    last.push_str(&normalized);
+                }
+                _ => clause.push(normalized),
             }
         }
         if let (Some(first), Some(last)) = (run.first(), run.last()) {
@@ -295,7 +310,7 @@ mod tests {
                 ),
                 (
                     "We talk about all-day battery!".to_string(),
-                    vec!["we talk about all day battery".to_string()]
+                    vec!["we talk about all-day battery".to_string()]
                 ),
                 ("first item".to_string(), vec!["first item".to_string()]),
                 ("second item".to_string(), vec!["second item".to_string()]),

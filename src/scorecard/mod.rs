@@ -28,6 +28,9 @@ pub const VERSION: u32 = 1;
 /// The formula, as the reports state it.
 pub const FORMULA: &str = "penalty P = (3E + N) × 100 / W; language = 100 × max(0, 1 − P/10); score = 0.6 × language + 0.4 × 100 × M/R when the channel has R requirements of which M are met, otherwise score = language";
 
+/// The formula worked through once, as the reports and the README show it.
+pub const WORKED_EXAMPLE: &str = "A sell sheet of 200 words with 1 error and 2 warnings, whose channel requires 3 things of which it has 2: P = (3 × 1 + 2) × 100 / 200 = 2.5; language = 100 × (1 − 2.5/10) = 75; score = 0.6 × 75 + 0.4 × 100 × 2/3 = 45 + 26.7 = 71.7.";
+
 /// The name of the bucket of files in no channel.
 pub const UNASSIGNED: &str = "unassigned";
 
@@ -249,6 +252,11 @@ mod tests {
         // No words: no score, and no division by zero.
         assert_eq!(language_score(0, 3, 1), None);
         assert_eq!(round1(73.333_333), 73.3);
+        // The worked example the reports print.
+        let language = language_score(200, 1, 2).unwrap_or(f64::NAN);
+        assert!((language - 75.0).abs() < 1e-9);
+        assert_eq!(round1(file_score(language, 2, 3)), 71.7);
+        assert!(WORKED_EXAMPLE.ends_with("= 71.7."));
         assert_eq!(round1(78.947_368), 78.9);
     }
 }
