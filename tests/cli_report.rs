@@ -465,6 +465,20 @@ fn markdown_never_exceeds_65000_characters() {
         "sections were left out to fit"
     );
     assert!(md.stdout.ends_with("</details>\n"));
+    // One section per guide, in the order of their first file.
+    let json = run_in(dir.path(), &["report", "--format", "json"]);
+    json.expect_code(0);
+    let guides: Vec<String> = json.json()["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .map(|s| s["guide"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let mut expected: Vec<String> = (0..12)
+        .map(|b| format!("brand-{b}/message-guide.yml"))
+        .collect();
+    expected.sort();
+    assert_eq!(guides, expected);
 }
 
 /// Run Chromium headless with the flags the issue names, plus a private profile folder (tests

@@ -17,6 +17,8 @@ pub const MIN_FILES: u32 = 3;
 /// Phrase lengths, in words.
 const MIN_WORDS: usize = 2;
 const MAX_WORDS: usize = 4;
+/// Files listed per phrase (the count covers all of them).
+pub const LISTED_FILES: usize = 10;
 /// Longest example sentence shown, in characters.
 const EXAMPLE_CHARS: usize = 240;
 
@@ -202,6 +204,7 @@ impl FieldCounter {
                     in_files: candidate
                         .files
                         .iter()
+                        .take(LISTED_FILES)
                         .map(|&f| self.sales_paths[f as usize].clone())
                         .collect(),
                 }

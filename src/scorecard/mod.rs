@@ -224,7 +224,7 @@ pub struct FieldPhrase {
     pub words: usize,
     pub files: usize,
     pub example: Example,
-    /// The sales files that use it, by path.
+    /// The first sales files that use it, by path (at most [`field::LISTED_FILES`]).
     pub in_files: Vec<String>,
 }
 
