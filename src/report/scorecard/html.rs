@@ -16,35 +16,8 @@ const FILES_SHOWN: usize = 25;
 /// Entries of the other lists.
 const LIST_SHOWN: usize = 20;
 
-const STYLE: &str = "
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1d2329;
-  background: #ffffff; margin: 0 auto; max-width: 1100px; padding: 24px 32px; }
-h1 { font-size: 26px; margin: 0 0 4px; }
-h2 { font-size: 20px; margin: 28px 0 8px; padding-top: 12px; border-top: 3px solid #1d2329; }
-h3 { font-size: 16px; margin: 22px 0 8px; }
-.meta, .note { color: #5f6b76; font-size: 13px; }
-.summary { display: flex; gap: 28px; align-items: center; }
-.headline { font-size: 18px; }
-.headline strong { font-size: 22px; }
-.up { color: #1f8a4c; } .down { color: #c0392b; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 13.5px; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e3e6ea; vertical-align: top; }
-th { background: #f4f6f8; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.pill { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-weight: 600; }
-.example { color: #3b4651; font-style: italic; }
-ul { margin: 6px 0 10px; padding-left: 20px; }
-svg { display: block; max-width: 100%; height: auto; }
-footer { margin-top: 32px; border-top: 1px solid #e3e6ea; padding-top: 8px; }
-@media print {
-  body { padding: 0; max-width: none; font-size: 11pt; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  section.part, table, svg { break-inside: avoid; }
-  h2 { break-before: page; } section.guide:first-of-type h2 { break-before: auto; }
-}
-";
+/// Inline CSS: the page loads nothing from elsewhere.
+const STYLE: &str = include_str!("scorecard.css");
 
 /// Escape text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {

@@ -156,7 +156,7 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) 
         if since { "--:|" } else { "" },
         if since { "--:|" } else { "" },
     );
-    for (i, c) in section.channels.iter().enumerate().take(TOP * 2) {
+    for c in section.channels.iter().take(TOP * 2) {
         let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
         let (carry, median) = match &c.benefit {
             Some(b) => (
@@ -195,13 +195,14 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) 
             count(c.aggregate.files),
             count(c.aggregate.words),
         );
-        if i + 1 == TOP * 2 && section.channels.len() > TOP * 2 {
-            let _ = writeln!(
-                out,
-                "| …and {} more | | | | | |",
-                section.channels.len() - i - 1
-            );
-        }
+    }
+    if section.channels.len() > TOP * 2 {
+        let _ = writeln!(
+            out,
+            "\n_The first {} of {} channels, in guide order._",
+            TOP * 2,
+            section.channels.len()
+        );
     }
     out.push('\n');
 }
