@@ -16,6 +16,7 @@ pub mod profile;
 pub mod registry;
 pub mod report;
 pub mod rules;
+pub mod scorecard;
 mod suggest;
 pub mod suppress;
 

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     let mut out = Output::new();
     let code = match &cli.command {
         Command::Check(args) => cli::check::run(args, &mut out),
+        Command::Report(args) => cli::report::run(args, &mut out),
         Command::Init { force } => cli::info::init(*force, &mut out),
         Command::Rules => cli::info::list_rules(&mut out),
         Command::Explain { rule } => cli::info::explain(rule, &mut out),

@@ -19,6 +19,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        folder: "bad-team",
+        message: "channels.sales-script.team: unknown variant `sale`, expected `sales` or `marketing`",
+        line: 3,
+        column: 45,
+        help: Some("did you mean `sales`?"),
+    },
+    Case {
         folder: "unknown-requirement",
         message: "unknown phrase id `taglin`",
         line: 7,

@@ -19,6 +19,9 @@ pub struct Cli {
 pub enum Command {
     /// Check files against the nearest message-guide.yml (exit 0 clean, 1 findings, 2 error)
     Check(CheckArgs),
+    /// The alignment scorecard: scores per file, channel and folder, benefit coverage, approved
+    /// phrase usage, drift and field language (exit 0 report made, 2 error)
+    Report(ReportArgs),
     /// Write a commented starter message-guide.yml in the current directory
     Init {
         /// Overwrite an existing message-guide.yml
@@ -129,6 +132,49 @@ pub enum Format {
     Sarif,
     /// GitHub Actions annotations (workflow commands); the summary goes to stderr
     Github,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Files and folders to score (folders are walked as by `check`)
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Report format: Markdown (fits a pull-request comment), one self-contained HTML page, or
+    /// JSON with every figure
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+
+    /// Write the report to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Also score the repository as it was at this git ref (with the current guides) and show
+    /// the changes since
+    #[arg(long, value_name = "REF")]
+    pub since: Option<String>,
+
+    /// Use this guide for every file instead of discovering message-guide.yml files
+    #[arg(long, value_name = "FILE")]
+    pub guide: Option<PathBuf>,
+
+    /// Do not respect .gitignore, .ignore and git exclude files (the guide's own `ignore` still applies)
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Also walk hidden files and folders
+    #[arg(long)]
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown: tables and the top 10 of each list, under 65,000 characters
+    Md,
+    /// One self-contained HTML page: inline CSS and SVG charts, no JavaScript
+    Html,
+    /// Every figure, for dashboards
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,7 +4,7 @@ use onmessage::changed::ChangedLines;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn git(args: &[&str]) -> Result<String, String> {
+pub fn git(args: &[&str]) -> Result<String, String> {
     let output = Command::new("git")
         .args(["-c", "core.quotepath=false"])
         .args(args)

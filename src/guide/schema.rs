@@ -60,6 +60,18 @@ pub struct Channel {
     pub require: Vec<String>,
     #[serde(default)]
     pub max_words: Option<usize>,
+    /// Which team writes this channel's documents; `onmessage report` compares the language of
+    /// `sales` channels with `marketing` channels (field language).
+    #[serde(default)]
+    pub team: Option<Team>,
+}
+
+/// The team behind a channel. A closed set, so a typo is an error with "did you mean".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Team {
+    Sales,
+    Marketing,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -1,0 +1,107 @@
+//! `onmessage report`: score the files (and, with `--since`, the tree at a ref), render the
+//! scorecard and write it. Exit 0 when a report was made; 2 for an invalid guide, an unknown
+//! ref, a missing path, or when no file could be read.
+
+use super::args::{ReportArgs, ReportFormat};
+use super::check::{EXIT_CLEAN, EXIT_ERROR};
+use super::output::Output;
+use super::scoring::{score, Job};
+use super::snapshot::Snapshot;
+use super::walk::{self, WalkOptions};
+use onmessage::guide_set::GuideSet;
+use onmessage::report::scorecard::{html as scorecard_html, md as scorecard_md};
+use onmessage::scorecard::{delta, Scorecard, Since, FORMULA, VERSION};
+
+pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
+    let guides = match &args.guide {
+        Some(path) => match GuideSet::fixed(path) {
+            Ok(guides) => guides,
+            Err(err) => {
+                out.diagnostic(&err);
+                return EXIT_ERROR;
+            }
+        },
+        None => GuideSet::discover(),
+    };
+    // Ask git first: an unknown ref is better said before any work.
+    let snapshot = match args.since.as_deref().map(Snapshot::extract).transpose() {
+        Ok(snapshot) => snapshot,
+        Err(message) => {
+            out.error(&message);
+            return EXIT_ERROR;
+        }
+    };
+    let options = WalkOptions {
+        no_ignore: args.no_ignore,
+        hidden: args.hidden,
+    };
+    let (targets, missing) = walk::collect(&args.paths, &options);
+    for path in &missing {
+        out.error(&format!("{}: no such file or folder", path.display()));
+    }
+    if !missing.is_empty() {
+        return EXIT_ERROR;
+    }
+    let jobs: Vec<Job> = targets.iter().map(Job::current).collect();
+    let now = score(&jobs, &guides, "", out);
+    if now.bad_guide {
+        return EXIT_ERROR;
+    }
+    if now.files_read == 0 && now.unreadable > 0 {
+        out.error("no file could be read: no report");
+        return EXIT_ERROR;
+    }
+    let since = match &snapshot {
+        Some(snapshot) => {
+            let jobs = snapshot.jobs(&args.paths, &options);
+            let label = format!("(at {}) ", snapshot.reference);
+            let then = score(&jobs, &guides, &label, out);
+            if then.bad_guide {
+                return EXIT_ERROR;
+            }
+            Some(Since {
+                reference: snapshot.reference.clone(),
+                commit: snapshot.commit.clone(),
+                files_read: then.files_read,
+                deltas: delta::compare(&now.sections, &then.sections),
+                sections: then.sections,
+            })
+        }
+        None => None,
+    };
+    let scorecard = Scorecard {
+        version: VERSION,
+        formula: FORMULA,
+        files_read: now.files_read,
+        files_unreadable: now.unreadable,
+        sections: now.sections,
+        since,
+    };
+    let text = match args.format {
+        ReportFormat::Md => scorecard_md::render(&scorecard),
+        ReportFormat::Html => scorecard_html::render(&scorecard),
+        ReportFormat::Json => match serde_json::to_string_pretty(&scorecard) {
+            Ok(json) => json + "\n",
+            Err(err) => {
+                out.error(&format!("cannot write the report as JSON: {err}"));
+                return EXIT_ERROR;
+            }
+        },
+    };
+    match &args.out {
+        Some(file) => match std::fs::write(file, text) {
+            Ok(()) => {
+                out.note(&format!("Wrote the report to {}", file.display()));
+                EXIT_CLEAN
+            }
+            Err(err) => {
+                out.error(&format!("cannot write {}: {err}", file.display()));
+                EXIT_ERROR
+            }
+        },
+        None => {
+            out.emit(&text);
+            EXIT_CLEAN
+        }
+    }
+}

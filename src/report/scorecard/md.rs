@@ -1,0 +1,447 @@
+//! The scorecard as Markdown for a pull-request comment: tables, deltas, the top 10 of each
+//! list, and never more than [`MAX_CHARS`] characters (GitHub refuses longer comments). Text
+//! from documents and guides is escaped, so a `|` cannot break a table and `<script>` or
+//! `@name` is shown, not run or notified.
+
+use super::{
+    count, delta, lowest_files, phrase_label, phrases_by_use, score, section_delta, unused_phrases,
+    TOP,
+};
+use crate::scorecard::delta::{Change, SectionDelta};
+use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
+use std::fmt::Write;
+
+/// The longest report, in characters.
+pub const MAX_CHARS: usize = 65_000;
+/// Longest text from a document or guide in a table cell, in characters.
+const CELL_CHARS: usize = 120;
+
+/// Escape text for a Markdown table cell (or a line of prose): one line, no table breaks, no
+/// markup, no HTML, no mentions.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().take(CELL_CHARS) {
+        match c {
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '@' => out.push_str("&#64;"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    if text.chars().nth(CELL_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+pub fn render(card: &Scorecard) -> String {
+    let mut out = String::new();
+    out.push_str("## onmessage alignment scorecard\n\n");
+    if card.sections.is_empty() {
+        out.push_str("No files to score: alignment n/a.\n");
+    }
+    let mut left_out = 0;
+    for section in &card.sections {
+        let text = render_section(card, section);
+        // Keep room for the closing notes; a section that does not fit is left out whole.
+        if out.chars().count() + text.chars().count() + 1_500 > MAX_CHARS {
+            left_out += 1;
+            continue;
+        }
+        out.push_str(&text);
+    }
+    if left_out > 0 {
+        let _ = writeln!(
+            out,
+            "_{left_out} more guide sections left out to fit a comment: see `onmessage report --format html` or `--format json`._\n"
+        );
+    }
+    if card.files_unreadable > 0 {
+        let _ = writeln!(
+            out,
+            "_{} files could not be read and are not counted._\n",
+            count(card.files_unreadable)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<details><summary>How the score works</summary>\n\n{}. Info and suppressed findings do not count; front matter, code and URLs are not words. Folders, channels and the overall score are word-weighted means of file scores; files without words are left out.\n\n{}\n\n</details>",
+        escape_long(FORMULA),
+        escape_long(WORKED_EXAMPLE),
+    );
+    fit(out)
+}
+
+/// The hard limit, whatever the content: cut at a line break and say so.
+fn fit(text: String) -> String {
+    if text.chars().count() <= MAX_CHARS {
+        return text;
+    }
+    let note = "\n\n_Report cut to fit a comment: see `--format json` for every figure._\n";
+    let budget = MAX_CHARS - note.chars().count();
+    let cut = text
+        .char_indices()
+        .nth(budget)
+        .map_or(text.len(), |(i, _)| i);
+    let cut = text[..cut].rfind('\n').unwrap_or(cut);
+    format!("{}{note}", &text[..cut])
+}
+
+/// Escape without the cell length limit (the formula and notes are ours, but kept safe).
+fn escape_long(text: &str) -> String {
+    text.chars().map(|c| escape(&c.to_string())).collect()
+}
+
+fn render_section(card: &Scorecard, section: &GuideSection) -> String {
+    let d = section_delta(card, section);
+    let mut out = String::new();
+    let _ = writeln!(out, "### Guide: {}\n", escape(&section.guide));
+    let headline = match (d, card.since.as_ref()) {
+        (Some(d), Some(since)) => format!(
+            "**Alignment {} → {}** ({}) since {} ({})",
+            score(d.overall.then),
+            score(d.overall.now),
+            delta_or_dash(&d.overall),
+            escape(&since.reference),
+            escape(&since.commit.chars().take(10).collect::<String>()),
+        ),
+        _ => format!("**Alignment {} / 100**", score(section.overall.score)),
+    };
+    let _ = writeln!(
+        out,
+        "{headline} · {} files · {} words\n",
+        count(section.overall.files),
+        count(section.overall.words)
+    );
+    channels(&mut out, section, d);
+    folders(&mut out, section, d);
+    files(&mut out, section, d);
+    phrases(&mut out, section, d);
+    drift(&mut out, section, d);
+    field(&mut out, section, d);
+    out
+}
+
+fn delta_or_dash(change: &Change) -> String {
+    let text = delta(Some(change));
+    if text.is_empty() {
+        "—".to_string()
+    } else {
+        text
+    }
+}
+
+fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    let since = d.is_some();
+    out.push_str("#### Channels\n\n");
+    if section.channels.is_empty() {
+        out.push_str("No channels: n/a.\n\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| channel | team | score |{} files | words | carry the benefit |{} median benefit position |",
+        if since { " Δ |" } else { "" },
+        if since { " Δ |" } else { "" },
+    );
+    let _ = writeln!(
+        out,
+        "|---|---|--:|{}--:|--:|--:|{}--:|",
+        if since { "--:|" } else { "" },
+        if since { "--:|" } else { "" },
+    );
+    for c in section.channels.iter().take(TOP * 2) {
+        let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
+        let (carry, median) = match &c.benefit {
+            Some(b) => (
+                format!(
+                    "{} of {} ({}%)",
+                    b.files_with_benefit,
+                    c.aggregate.files,
+                    score(b.share)
+                ),
+                score(b.median_position),
+            ),
+            None => ("n/a".to_string(), "n/a".to_string()),
+        };
+        let team = c.team.map_or("", |t| match t {
+            crate::guide::schema::Team::Sales => "sales",
+            crate::guide::schema::Team::Marketing => "marketing",
+        });
+        let score_delta = if since {
+            format!(" {} |", delta(change.map(|c| &c.score)))
+        } else {
+            String::new()
+        };
+        let benefit_delta = if since {
+            format!(
+                " {} |",
+                delta(change.and_then(|c| c.benefit_share.as_ref()))
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {team} | {} |{score_delta} {} | {} | {carry} |{benefit_delta} {median} |",
+            escape(&c.aggregate.name),
+            score(c.aggregate.score),
+            count(c.aggregate.files),
+            count(c.aggregate.words),
+        );
+    }
+    if section.channels.len() > TOP * 2 {
+        let _ = writeln!(
+            out,
+            "\n_The first {} of {} channels, in guide order._",
+            TOP * 2,
+            section.channels.len()
+        );
+    }
+    out.push('\n');
+}
+
+fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    if section.folders.is_empty() {
+        return;
+    }
+    let since = d.is_some();
+    out.push_str("#### Folders\n\n");
+    let _ = writeln!(
+        out,
+        "| folder | score |{} files | words |",
+        if since { " Δ |" } else { "" }
+    );
+    let _ = writeln!(out, "|---|--:|{}--:|--:|", if since { "--:|" } else { "" });
+    let mut folders: Vec<_> = section.folders.iter().collect();
+    folders.sort_by_key(|f| std::cmp::Reverse(f.words));
+    for f in folders.iter().take(TOP) {
+        let change = d.and_then(|d| d.folders.iter().find(|n| n.name == f.name));
+        let change = if since {
+            format!(" {} |", delta(change.map(|c| &c.score)))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} |{change} {} | {} |",
+            escape(&f.name),
+            score(f.score),
+            count(f.files),
+            count(f.words)
+        );
+    }
+    more(out, folders.len(), "folders (by words)");
+}
+
+fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    let lowest = lowest_files(section);
+    if !lowest.is_empty() {
+        out.push_str("#### Lowest-scoring files\n\n");
+        out.push_str("| file | channel | score | errors | warnings | requirements met |\n|---|---|--:|--:|--:|--:|\n");
+        for f in lowest.iter().take(TOP) {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                escape(&f.path),
+                escape(&f.channel),
+                score(f.score),
+                f.errors,
+                f.warnings,
+                if f.requirements == 0 {
+                    "—".to_string()
+                } else {
+                    format!("{} of {}", f.requirements_met, f.requirements)
+                }
+            );
+        }
+        more(out, lowest.len(), "files with words");
+    }
+    if let Some(d) = d {
+        if !d.files.is_empty() {
+            out.push_str(
+                "#### Files whose score changed\n\n| file | then | now | Δ |\n|---|--:|--:|--:|\n",
+            );
+            let mut changed: Vec<_> = d.files.iter().collect();
+            changed.sort_by(|a, b| {
+                let size = |c: &Change| c.delta.map_or(f64::INFINITY, f64::abs);
+                size(&b.score)
+                    .partial_cmp(&size(&a.score))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            for f in changed.iter().take(TOP) {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    escape(&f.name),
+                    score(f.score.then),
+                    score(f.score.now),
+                    delta(Some(&f.score))
+                );
+            }
+            more(out, changed.len(), "changed files");
+        }
+    }
+}
+
+fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    out.push_str("#### Approved phrases\n\n");
+    if section.phrases.is_empty() {
+        out.push_str("The guide has no approved phrases or calls to action: n/a.\n\n");
+        return;
+    }
+    out.push_str("| phrase | text | exact | drifted | files | by channel (exact + drifted) |\n|---|---|--:|--:|--:|---|\n");
+    let ordered = phrases_by_use(section);
+    for p in ordered.iter().take(TOP) {
+        let by_channel: Vec<String> = p
+            .channels
+            .iter()
+            .map(|c| format!("{} {} + {}", escape(&c.channel), c.exact, c.drifted))
+            .collect();
+        let change = d
+            .and_then(|d| d.phrase_uses.iter().find(|c| c.name == p.text))
+            .map(|c| format!(" (was {})", c.then))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {}{change} | {} | {} | {} |",
+            escape(&phrase_label(p)),
+            escape(&p.text),
+            p.exact,
+            p.drifted,
+            p.files,
+            by_channel.join(", ")
+        );
+    }
+    more(out, ordered.len(), "phrases");
+    let unused = unused_phrases(section);
+    if unused.is_empty() {
+        out.push_str("Every approved phrase is used word for word somewhere.\n\n");
+    } else {
+        out.push_str("**Nobody uses these word for word:**\n\n");
+        for (p, advice) in unused.iter().take(TOP) {
+            let _ = writeln!(
+                out,
+                "- {}: \"{}\" ({} drifted uses): {advice}",
+                escape(&phrase_label(p)),
+                escape(&p.text),
+                p.drifted
+            );
+        }
+        if unused.len() > TOP {
+            let _ = writeln!(out, "- …and {} more", unused.len() - TOP);
+        }
+        out.push('\n');
+    }
+}
+
+fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    out.push_str("#### Drift: banned and non-preferred terms\n\n");
+    if section.drift.is_empty() {
+        out.push_str("None found.\n\n");
+        return;
+    }
+    out.push_str(
+        "| term | rule | instead | found | files | most in |\n|---|---|---|--:|--:|---|\n",
+    );
+    for t in section.drift.iter().take(TOP) {
+        let change = d
+            .and_then(|d| d.drift.iter().find(|c| c.name == t.term))
+            .map(|c| format!(" (was {})", c.then))
+            .unwrap_or_default();
+        let most: Vec<String> = t
+            .top_files
+            .iter()
+            .take(3)
+            .map(|f| format!("{} ({})", escape(&f.path), f.count))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {}{change} | {} | {} |",
+            escape(&t.term),
+            t.rule,
+            escape(t.instead.as_deref().unwrap_or("")),
+            t.count,
+            t.files,
+            most.join(", ")
+        );
+    }
+    more(out, section.drift.len(), "terms");
+}
+
+fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+    let f = &section.field_language;
+    out.push_str("#### Field language\n\n");
+    if let Some(reason) = &f.not_available {
+        let _ = writeln!(out, "n/a: {}.\n", escape_long(reason));
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Phrases of 2–4 words in at least {} of the {} files of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.\n",
+        f.min_files,
+        f.sales_files,
+        escape(&f.sales_channels.join(", ")),
+        if f.marketing_channels.is_empty() {
+            "none".to_string()
+        } else {
+            escape(&f.marketing_channels.join(", "))
+        }
+    );
+    if f.phrases.is_empty() {
+        out.push_str("None yet.\n\n");
+        return;
+    }
+    out.push_str("| phrase | files | example |\n|---|--:|---|\n");
+    for p in f.phrases.iter().take(TOP) {
+        let new = d.is_some_and(|d| d.new_field_phrases.contains(&p.text));
+        let _ = writeln!(
+            out,
+            "| {}{} | {} | {}: \"{}\" |",
+            escape(&p.text),
+            if new { " (new)" } else { "" },
+            p.files,
+            escape(&p.example.path),
+            escape(&p.example.sentence)
+        );
+    }
+    more(out, f.phrases.len(), "phrases");
+}
+
+/// "…and N more" under a list cut to [`TOP`], then a blank line.
+fn more(out: &mut String, total: usize, what: &str) {
+    if total > TOP {
+        let _ = writeln!(out, "\n_Top {TOP} of {} {what}._", count(total));
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_keeps_tables_and_comments_safe() {
+        assert_eq!(
+            escape("a | b <script>alert(1)</script> @team *x*\nnext"),
+            "a \\| b &lt;script&gt;alert(1)&lt;/script&gt; &#64;team \\*x\\* next"
+        );
+        let long = "x".repeat(CELL_CHARS + 5);
+        assert_eq!(escape(&long).chars().count(), CELL_CHARS + 1);
+    }
+
+    #[test]
+    fn fit_cuts_at_a_line_and_says_so() {
+        let text = "line of text\n".repeat(10_000);
+        let fitted = fit(text);
+        assert!(fitted.chars().count() <= MAX_CHARS);
+        assert!(fitted.ends_with("for every figure._\n"));
+        assert_eq!(fit("short\n".to_string()), "short\n");
+    }
+}

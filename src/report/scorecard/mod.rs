@@ -1,0 +1,119 @@
+//! Renderers of the alignment scorecard: [`md`] for pull-request comments, [`html`] for one
+//! self-contained page. (The JSON is the scorecard's serde form.) Both take the figures as
+//! computed; they never re-run a rule.
+
+mod charts;
+pub mod html;
+pub mod md;
+
+use crate::scorecard::delta::{Change, SectionDelta};
+use crate::scorecard::{GuideSection, PhraseType, PhraseUsage, Scorecard};
+
+/// Each list shows this many entries in Markdown (and the HTML's lists of files).
+pub const TOP: usize = 10;
+
+/// A score or share to one decimal, or "n/a".
+pub fn score(value: Option<f64>) -> String {
+    match value {
+        Some(v) => format!("{v:.1}"),
+        None => "n/a".to_string(),
+    }
+}
+
+/// A signed change ("+5.8", "−1.2", "±0"), or "" when there is nothing to compare.
+pub fn delta(change: Option<&Change>) -> String {
+    match change.and_then(|c| c.delta) {
+        Some(d) if d > 0.0 => format!("+{d:.1}"),
+        Some(d) if d < 0.0 => format!("−{:.1}", -d),
+        Some(_) => "±0".to_string(),
+        None => match change {
+            Some(c) if c.then.is_none() && c.now.is_some() => "new".to_string(),
+            Some(c) if c.then.is_some() && c.now.is_none() => "gone".to_string(),
+            _ => String::new(),
+        },
+    }
+}
+
+/// A whole number with thousands separators.
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// How a phrase is named: its id, or "call to action".
+pub fn phrase_label(p: &PhraseUsage) -> String {
+    match (&p.kind, &p.id) {
+        (PhraseType::Phrase, Some(id)) => id.clone(),
+        _ => "call to action".to_string(),
+    }
+}
+
+/// The delta of the section of the same guide, if `--since` was given.
+pub fn section_delta<'a>(card: &'a Scorecard, section: &GuideSection) -> Option<&'a SectionDelta> {
+    card.since
+        .as_ref()?
+        .deltas
+        .iter()
+        .find(|d| d.guide == section.guide)
+}
+
+/// The lowest-scoring files with words, lowest first (by path among equals).
+pub fn lowest_files(section: &GuideSection) -> Vec<&crate::scorecard::FileFigures> {
+    let mut files: Vec<_> = section.files.iter().filter(|f| f.score.is_some()).collect();
+    files.sort_by(|a, b| {
+        a.score
+            .partial_cmp(&b.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.path.cmp(&b.path))
+    });
+    files
+}
+
+/// Approved phrases by total uses, most first (guide order among equals).
+pub fn phrases_by_use(section: &GuideSection) -> Vec<&PhraseUsage> {
+    let mut phrases: Vec<&PhraseUsage> = section.phrases.iter().collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.exact + p.drifted));
+    phrases
+}
+
+/// Phrases nobody uses word for word, with what to do about each.
+pub fn unused_phrases(section: &GuideSection) -> Vec<(&PhraseUsage, &'static str)> {
+    section
+        .phrases
+        .iter()
+        .filter(|p| p.exact == 0)
+        .map(|p| {
+            let advice = if p.drifted > 0 {
+                "teach: written only in other words"
+            } else {
+                "retire or teach: never used"
+            };
+            (p, advice)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_changes_read_well() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(score(None), "n/a");
+        assert_eq!(score(Some(78.25)), "78.2");
+        assert_eq!(delta(Some(&Change::new(Some(70.0), Some(75.5)))), "+5.5");
+        assert_eq!(delta(Some(&Change::new(Some(70.0), Some(69.0)))), "−1.0");
+        assert_eq!(delta(Some(&Change::new(Some(70.0), Some(70.0)))), "±0");
+        assert_eq!(delta(Some(&Change::new(None, Some(70.0)))), "new");
+        assert_eq!(delta(None), "");
+    }
+}

@@ -1,0 +1,387 @@
+//! Folding file measures into the figures of one guide's section. Files are added one at a
+//! time, in path order, and dropped once counted: only small per-file figures are kept.
+
+use super::field::FieldCounter;
+use super::measure::{DriftKey, FileMeasure};
+use super::{
+    file_score, language_score, round1, Aggregate, BenefitCoverage, ChannelFigures, ChannelUse,
+    DriftTerm, FieldLanguage, FileFigures, GuideSection, PathCount, PhraseType, PhraseUsage,
+    UNASSIGNED,
+};
+use crate::compiled::{CompiledGuide, Origin};
+use crate::guide::schema::Team;
+use crate::matchers::phrases::PhraseKind;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// How many files a drift term lists where it clusters.
+pub const TOP_FILES: usize = 5;
+
+/// A file as the section keeps it until the end.
+struct Kept {
+    figures: FileFigures,
+    /// The unrounded score, for aggregates.
+    score: Option<f64>,
+    /// Channel slot: a guide channel, or the last slot for unassigned files.
+    slot: usize,
+}
+
+pub struct SectionBuilder {
+    guide: Arc<CompiledGuide>,
+    name: String,
+    files: Vec<Kept>,
+    /// Per phrase (phrases, then calls to action): per channel slot (exact, drifted), and files.
+    phrase_uses: Vec<(Vec<(usize, usize)>, usize)>,
+    /// Per drift entry: (file index, findings) for each file with findings.
+    drift: BTreeMap<DriftKey, Vec<(usize, usize)>>,
+    /// `None` when no channel has `team: sales`.
+    field: Option<FieldCounter>,
+}
+
+impl SectionBuilder {
+    /// A section for the files of `guide`, named `name` in the report.
+    pub fn new(guide: Arc<CompiledGuide>, name: impl Into<String>) -> Self {
+        let slots = guide.channels.len() + 1;
+        let phrases = guide.guide.phrases.len() + guide.guide.cta.len();
+        let has_sales = guide
+            .guide
+            .channels
+            .values()
+            .any(|c| c.team == Some(Team::Sales));
+        let field = has_sales.then(|| FieldCounter::new(guide_texts(&guide)));
+        SectionBuilder {
+            name: name.into(),
+            files: Vec::new(),
+            phrase_uses: vec![(vec![(0, 0); slots], 0); phrases],
+            drift: BTreeMap::new(),
+            field,
+            guide,
+        }
+    }
+
+    pub fn guide(&self) -> &Arc<CompiledGuide> {
+        &self.guide
+    }
+
+    /// Count one file. Files must come in the order the report lists them (by path).
+    pub fn add(&mut self, file: FileMeasure) {
+        let index = self.files.len();
+        let slot = file.channel.unwrap_or(self.guide.channels.len());
+        let phrases = self.guide.guide.phrases.len();
+        let mut used = vec![false; self.phrase_uses.len()];
+        for hit in &file.phrase_uses {
+            let p = match hit.kind {
+                PhraseKind::Phrase(i) => i,
+                PhraseKind::Cta(i) => phrases + i,
+            };
+            if let Some((per_slot, _)) = self.phrase_uses.get_mut(p) {
+                let counts = &mut per_slot[slot];
+                if hit.exact {
+                    counts.0 += 1;
+                } else {
+                    counts.1 += 1;
+                }
+                used[p] = true;
+            }
+        }
+        for (p, was_used) in used.into_iter().enumerate() {
+            self.phrase_uses[p].1 += usize::from(was_used);
+        }
+        let mut per_key: BTreeMap<DriftKey, usize> = BTreeMap::new();
+        for key in &file.drift {
+            *per_key.entry(*key).or_default() += 1;
+        }
+        for (key, count) in per_key {
+            self.drift.entry(key).or_default().push((index, count));
+        }
+        if let (Some(field), Some((team, sentences))) = (&mut self.field, &file.team_text) {
+            match team {
+                Team::Sales => field.add_sales(&file.path, sentences),
+                Team::Marketing => field.add_marketing(sentences),
+            }
+        }
+        let language = language_score(file.words, file.errors, file.warnings);
+        let score = language.map(|l| file_score(l, file.requirements_met, file.requirements));
+        let channel = match file.channel {
+            Some(c) => self.guide.channels[c].name.clone(),
+            None => UNASSIGNED.to_string(),
+        };
+        self.files.push(Kept {
+            figures: FileFigures {
+                path: file.path,
+                channel,
+                folder: file.folder,
+                words: file.words,
+                errors: file.errors,
+                warnings: file.warnings,
+                requirements: file.requirements,
+                requirements_met: file.requirements_met,
+                language: language.map(round1),
+                score: score.map(round1),
+                benefit_position: file.benefit_position,
+            },
+            score,
+            slot,
+        });
+    }
+
+    /// The section's figures.
+    pub fn build(mut self) -> GuideSection {
+        let field = self.field.take();
+        let mut section = self.figures();
+        if let Some(field) = field {
+            section.field_language.sales_files = field.sales_files();
+            section.field_language.phrases = field.finish();
+        }
+        section
+    }
+
+    fn figures(self) -> GuideSection {
+        let guide = &self.guide;
+        let has_benefit = guide
+            .guide
+            .benefit
+            .as_ref()
+            .is_some_and(|b| !b.expressions.is_empty());
+        let unassigned = guide.channels.len();
+        let mut channels: Vec<ChannelFigures> = Vec::new();
+        for slot in 0..=unassigned {
+            let members: Vec<&Kept> = self.files.iter().filter(|k| k.slot == slot).collect();
+            let (name, team, requirements) = match guide.guide.channels.get_index(slot) {
+                Some((name, channel)) => (name.clone(), channel.team, channel.require.clone()),
+                None if members.is_empty() => continue,
+                None => (UNASSIGNED.to_string(), None, Vec::new()),
+            };
+            channels.push(ChannelFigures {
+                aggregate: aggregate(&name, &members),
+                team,
+                requirements,
+                benefit: has_benefit.then(|| benefit(&members)),
+            });
+        }
+        let mut by_folder: BTreeMap<&str, Vec<&Kept>> = BTreeMap::new();
+        for kept in &self.files {
+            by_folder
+                .entry(kept.figures.folder.as_str())
+                .or_default()
+                .push(kept);
+        }
+        let folders = by_folder
+            .iter()
+            .map(|(name, members)| aggregate(name, members))
+            .collect();
+        let all: Vec<&Kept> = self.files.iter().collect();
+        let overall = aggregate("overall", &all);
+        let phrases = self.phrase_usage(&channels);
+        let drift = self.drift_terms();
+        let field_language = self.field_language();
+        GuideSection {
+            guide: self.name,
+            overall,
+            channels,
+            folders,
+            files: self.files.into_iter().map(|k| k.figures).collect(),
+            has_benefit,
+            phrases,
+            drift,
+            field_language,
+        }
+    }
+
+    fn phrase_usage(&self, channels: &[ChannelFigures]) -> Vec<PhraseUsage> {
+        let g = &self.guide.guide;
+        let texts = g
+            .phrases
+            .iter()
+            .map(|p| (Some(p.id.clone()), PhraseType::Phrase, p.text.clone()))
+            .chain(g.cta.iter().map(|c| (None, PhraseType::Cta, c.clone())));
+        texts
+            .zip(&self.phrase_uses)
+            .map(|((id, kind, text), (per_slot, files))| {
+                let slot_name = |slot: usize| match self.guide.channels.get(slot) {
+                    Some(c) => c.name.clone(),
+                    None => UNASSIGNED.to_string(),
+                };
+                let used: Vec<ChannelUse> = per_slot
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (e, d))| e + d > 0)
+                    .map(|(slot, &(exact, drifted))| ChannelUse {
+                        channel: slot_name(slot),
+                        exact,
+                        drifted,
+                    })
+                    .collect();
+                debug_assert!(used
+                    .iter()
+                    .all(|u| channels.iter().any(|c| c.aggregate.name == u.channel)));
+                PhraseUsage {
+                    id,
+                    kind,
+                    text,
+                    exact: per_slot.iter().map(|c| c.0).sum(),
+                    drifted: per_slot.iter().map(|c| c.1).sum(),
+                    files: *files,
+                    channels: used,
+                }
+            })
+            .collect()
+    }
+
+    fn drift_terms(&self) -> Vec<DriftTerm> {
+        let mut terms: Vec<DriftTerm> = self
+            .drift
+            .iter()
+            .map(|(key, files)| {
+                let (rule, term, instead, source) = describe(&self.guide, *key);
+                let mut top: Vec<PathCount> = files
+                    .iter()
+                    .map(|&(f, count)| PathCount {
+                        path: self.files[f].figures.path.clone(),
+                        count,
+                    })
+                    .collect();
+                // Most first; by path among equals (files are in path order already).
+                top.sort_by_key(|t| std::cmp::Reverse(t.count));
+                top.truncate(TOP_FILES);
+                DriftTerm {
+                    rule,
+                    term,
+                    instead,
+                    source,
+                    count: files.iter().map(|f| f.1).sum(),
+                    files: files.len(),
+                    top_files: top,
+                }
+            })
+            .collect();
+        terms.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
+        terms
+    }
+
+    fn field_language(&self) -> FieldLanguage {
+        let names = |team| {
+            self.guide
+                .guide
+                .channels
+                .iter()
+                .filter(|(_, c)| c.team == Some(team))
+                .map(|(name, _)| name.clone())
+                .collect::<Vec<_>>()
+        };
+        let (sales_channels, marketing_channels) = (names(Team::Sales), names(Team::Marketing));
+        let not_available = if sales_channels.is_empty() {
+            Some("no channel has `team: sales`".to_string())
+        } else {
+            None
+        };
+        // The counts come from the field counter, in `build`.
+        FieldLanguage {
+            not_available,
+            sales_channels,
+            marketing_channels,
+            sales_files: 0,
+            min_files: super::field::MIN_FILES,
+            phrases: Vec::new(),
+        }
+    }
+}
+
+/// A word-weighted mean of the scores of `members`.
+fn aggregate(name: &str, members: &[&Kept]) -> Aggregate {
+    let scored: Vec<&&Kept> = members.iter().filter(|k| k.score.is_some()).collect();
+    let words: usize = scored.iter().map(|k| k.figures.words).sum();
+    let weighted: f64 = scored
+        .iter()
+        .map(|k| k.score.unwrap_or(0.0) * k.figures.words as f64)
+        .sum();
+    Aggregate {
+        name: name.to_string(),
+        score: (words > 0).then(|| round1(weighted / words as f64)),
+        files: members.len(),
+        scored_files: scored.len(),
+        words: members.iter().map(|k| k.figures.words).sum(),
+    }
+}
+
+fn benefit(members: &[&Kept]) -> BenefitCoverage {
+    let mut positions: Vec<usize> = members
+        .iter()
+        .filter_map(|k| k.figures.benefit_position)
+        .collect();
+    positions.sort_unstable();
+    let with = positions.len();
+    let median = match with {
+        0 => None,
+        n if n % 2 == 1 => Some(positions[n / 2] as f64),
+        n => Some((positions[n / 2 - 1] + positions[n / 2]) as f64 / 2.0),
+    };
+    BenefitCoverage {
+        files_with_benefit: with,
+        share: (!members.is_empty()).then(|| round1(100.0 * with as f64 / members.len() as f64)),
+        median_position: median,
+    }
+}
+
+/// (rule, term, suggestion, source) of a drift entry.
+fn describe(
+    guide: &CompiledGuide,
+    key: DriftKey,
+) -> (&'static str, String, Option<String>, String) {
+    match key {
+        DriftKey::Banned(i) => {
+            let entry = &guide.banned[i];
+            let term = match (&entry.entry.term, &entry.entry.pattern) {
+                (Some(term), _) => term.clone(),
+                (None, Some(pattern)) => format!("/{pattern}/"),
+                (None, None) => String::new(),
+            };
+            let source = match entry.origin {
+                Origin::Guide(_) => "guide".to_string(),
+                Origin::Pack(pack, _) => pack.to_string(),
+            };
+            ("banned-term", term, entry.entry.replacement.clone(), source)
+        }
+        DriftKey::Preferred(i) => {
+            let entry = &guide.terms[i];
+            (
+                "preferred-term",
+                entry.instead_of.join(", "),
+                Some(entry.use_.clone()),
+                "guide".to_string(),
+            )
+        }
+    }
+}
+
+/// Every string of the guide a phrase could come from: field language leaves these out.
+fn guide_texts(guide: &CompiledGuide) -> Vec<&str> {
+    let g = &guide.guide;
+    let mut texts: Vec<&str> = Vec::new();
+    texts.extend(g.phrases.iter().map(|p| p.text.as_str()));
+    texts.extend(g.cta.iter().map(String::as_str));
+    if let Some(benefit) = &g.benefit {
+        texts.push(&benefit.statement);
+        texts.extend(benefit.expressions.iter().map(String::as_str));
+    }
+    texts.extend(g.brand.iter().flat_map(|b| &b.names).map(String::as_str));
+    for term in &g.terms {
+        texts.push(&term.use_);
+        texts.extend(term.instead_of.iter().map(String::as_str));
+    }
+    for banned in &guide.banned {
+        texts.extend(banned.entry.term.as_deref());
+        texts.extend(banned.entry.replacement.as_deref());
+    }
+    for audience in g.audiences.values() {
+        texts.extend(audience.avoid.iter().map(String::as_str));
+        texts.extend(audience.prefer.iter().map(String::as_str));
+    }
+    texts.extend(
+        g.claims
+            .iter()
+            .flat_map(|c| &c.approved)
+            .map(String::as_str),
+    );
+    texts
+}

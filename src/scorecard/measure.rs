@@ -1,0 +1,327 @@
+//! What the scorecard needs of one file, taken while its document is loaded: the same rules
+//! `check` runs (through [`crate::check_context`]), plus word counts, requirements met, phrase
+//! uses, drift terms and — for files of a team's channel — its sentences. Nothing here reads a
+//! file; a file is measured once for every section of the report.
+
+use super::field::{normalize_word, Sentence};
+use crate::compiled::{CompiledGuide, Requirement};
+use crate::document::Document;
+use crate::finding::Severity;
+use crate::guide::schema::Team;
+use crate::matchers::phrases::PhraseKind;
+use crate::matchers::terms::Target;
+use crate::rules::Context;
+use std::ops::Range;
+use std::path::{Component, Path};
+
+/// The folder of files directly in the guide's folder.
+pub const TOP_FOLDER: &str = ".";
+/// The folder of files outside the guide's folder (possible with `--guide`).
+pub const OUTSIDE_FOLDER: &str = "(outside the guide's folder)";
+
+/// A guide entry a drift finding belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DriftKey {
+    /// Index into the compiled guide's banned entries (packs included).
+    Banned(usize),
+    /// Index into the guide's `terms`.
+    Preferred(usize),
+}
+
+/// One use of an approved phrase or call to action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseUse {
+    pub kind: PhraseKind,
+    /// Word for word; otherwise a near miss (drift).
+    pub exact: bool,
+}
+
+/// The figures of one file.
+#[derive(Debug, Clone)]
+pub struct FileMeasure {
+    /// How the report names the file (as `check` names it).
+    pub path: String,
+    /// Its top-level folder relative to the guide's folder, [`TOP_FOLDER`] or [`OUTSIDE_FOLDER`].
+    pub folder: String,
+    /// Index into the guide's channels.
+    pub channel: Option<usize>,
+    /// Prose words: front matter, code, URLs and identifiers left out.
+    pub words: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The channel's `require` entries, and how many the file meets.
+    pub requirements: usize,
+    pub requirements_met: usize,
+    /// How many prose words come before the first benefit expression.
+    pub benefit_position: Option<usize>,
+    pub phrase_uses: Vec<PhraseUse>,
+    /// One entry per reported `banned-term` or `preferred-term` finding.
+    pub drift: Vec<DriftKey>,
+    /// The sentences of a file in a channel with a `team`.
+    pub team_text: Option<(Team, Vec<Sentence>)>,
+}
+
+/// Measure one document. `path` names it in the report; `file` is where it is (or, for an old
+/// tree of `--since`, where it is now), which places it in a channel by the guide's globs.
+pub fn measure(
+    doc: &Document,
+    path: &str,
+    file: Option<&Path>,
+    guide: &CompiledGuide,
+) -> FileMeasure {
+    let relative = file.and_then(|f| guide.relative_path(f));
+    let ctx = Context::new(doc, guide, path, relative.as_deref());
+    // The same rules and suppressions as `check`: suppressed findings are gone already.
+    let findings = crate::check_context(&ctx);
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let hits = ctx.phrase_hits();
+    let first_benefit = ctx
+        .terms
+        .iter()
+        .filter(|m| matches!(m.target, Target::Benefit(_)))
+        .map(|m| m.start)
+        .min();
+    let channel = ctx.profile.channel;
+    let require = ctx.channel().map_or(&[][..], |c| c.require.as_slice());
+    let met = require
+        .iter()
+        .filter(|r| match r {
+            Requirement::Benefit => first_benefit.is_some(),
+            Requirement::Cta => hits.iter().any(|h| matches!(h.kind, PhraseKind::Cta(_))),
+            Requirement::Phrase(i) => hits.iter().any(|h| h.kind == PhraseKind::Phrase(*i)),
+        })
+        .count();
+    let team = channel
+        .and_then(|c| guide.guide.channels.get_index(c))
+        .and_then(|(_, c)| c.team);
+    FileMeasure {
+        path: path.to_string(),
+        folder: top_folder(relative.as_deref()),
+        channel,
+        words: ctx.words().len(),
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        requirements: require.len(),
+        requirements_met: met,
+        benefit_position: first_benefit.map(|start| ctx.word_position(start)),
+        phrase_uses: hits
+            .iter()
+            .map(|h| PhraseUse {
+                kind: h.kind,
+                exact: h.exact,
+            })
+            .collect(),
+        drift: drift_keys(&ctx, &findings),
+        team_text: team.map(|team| (team, sentences(doc.text, ctx.words()))),
+    }
+}
+
+/// The first folder of a guide-relative path.
+fn top_folder(relative: Option<&Path>) -> String {
+    let Some(relative) = relative else {
+        return OUTSIDE_FOLDER.to_string();
+    };
+    let mut parts = relative
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)));
+    match (parts.next(), parts.next()) {
+        (Some(first), Some(_)) => first.as_os_str().to_string_lossy().into_owned(),
+        _ => TOP_FOLDER.to_string(),
+    }
+}
+
+/// The guide entry behind each reported banned-term and preferred-term finding.
+fn drift_keys(ctx: &Context, findings: &[crate::Finding]) -> Vec<DriftKey> {
+    let bom = ctx.doc.bom;
+    let mut patterns = None;
+    let mut keys = Vec::new();
+    for f in findings {
+        let range = f.start.saturating_sub(bom)..f.end.saturating_sub(bom);
+        let term =
+            |m: &&crate::matchers::terms::TermMatch| m.start == range.start && m.end == range.end;
+        let key = match f.rule.as_str() {
+            "banned-term" => ctx
+                .terms
+                .iter()
+                .filter(term)
+                .find_map(|m| match m.target {
+                    Target::Banned(i) => Some(DriftKey::Banned(i)),
+                    _ => None,
+                })
+                .or_else(|| {
+                    // Not a term: a pattern. Patterns are matched again only when needed.
+                    patterns
+                        .get_or_insert_with(|| ctx.guide.pattern_matches(ctx.doc))
+                        .iter()
+                        .find(|m| m.range == range)
+                        .map(|m| DriftKey::Banned(m.banned))
+                }),
+            "preferred-term" => ctx.terms.iter().filter(term).find_map(|m| match m.target {
+                Target::Preferred(i) => Some(DriftKey::Preferred(i)),
+                _ => None,
+            }),
+            _ => None,
+        };
+        keys.extend(key);
+    }
+    keys
+}
+
+/// Where one word ends and the next begins: the same clause, a new clause (a comma, a bracket,
+/// a dash) or a new sentence (end punctuation, a blank line, a list item, a heading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// A hyphen joins two words into one ("30-day", "all-day").
+    Joined,
+    Same,
+    Clause,
+    Sentence,
+}
+
+fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>) -> Gap {
+    let gap = &text[before.end..after.start];
+    if gap == "-" || gap == "‑" {
+        return Gap::Joined;
+    }
+    if gap.contains(['.', '!', '?', '…']) {
+        return Gap::Sentence;
+    }
+    if let Some(last) = gap.rfind('\n') {
+        let blank_line = gap.matches('\n').count() > 1
+            && gap.split('\n').skip(1).any(|line| {
+                line.trim_matches(|c: char| c.is_whitespace() || c == '>')
+                    .is_empty()
+            });
+        let line_start = text[..before.end].rfind('\n').map_or(0, |i| i + 1);
+        let heading = text[line_start..].trim_start().starts_with('#');
+        let marker = gap[last + 1..].trim_matches(|c: char| c.is_whitespace() || c == '>');
+        if blank_line || heading || !marker.is_empty() {
+            return Gap::Sentence;
+        }
+    }
+    if gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '*' | '_' | '~' | '>'))
+    {
+        Gap::Same
+    } else {
+        Gap::Clause
+    }
+}
+
+/// The sentences of the prose words, with their clauses as normalised words.
+pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for i in 1..=words.len() {
+        let end_here =
+            i == words.len() || gap_kind(text, &words[i - 1], &words[i]) == Gap::Sentence;
+        if !end_here {
+            continue;
+        }
+        let run = &words[start..i];
+        let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
+        for (k, word) in run.iter().enumerate() {
+            let gap = if k > 0 {
+                gap_kind(text, &run[k - 1], word)
+            } else {
+                Gap::Same
+            };
+            if gap == Gap::Clause {
+                clauses.push(Vec::new());
+            }
+            let Some(clause) = clauses.last_mut() else {
+                continue;
+            };
+            let normalized = normalize_word(&text[word.clone()]);
+            match (gap, clause.last_mut()) {
+                (Gap::Joined, Some(last)) => {
+                    last.push('-');
+                    last.push_str(&normalized);
+                }
+                _ => clause.push(normalized),
+            }
+        }
+        if let (Some(first), Some(last)) = (run.first(), run.last()) {
+            sentences.push(Sentence {
+                text: sentence_text(text, first.start, last.end),
+                clauses,
+            });
+        }
+        start = i;
+    }
+    sentences
+}
+
+/// A sentence as shown: one line, emphasis markers and quote markers dropped, its end
+/// punctuation kept.
+fn sentence_text(text: &str, start: usize, end: usize) -> String {
+    let end = match text[end..].chars().next() {
+        Some(c @ ('.' | '!' | '?')) => end + c.len_utf8(),
+        _ => end,
+    };
+    let raw = &text[start..end];
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split('\n') {
+        let line = line.trim_start().trim_start_matches('>');
+        for word in line.split_whitespace() {
+            let word = word.replace(['*', '`'], "");
+            if word.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&word);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{words, Kind};
+
+    fn split(text: &str) -> Vec<(String, Vec<String>)> {
+        let doc = Document::new(text, Kind::Markdown);
+        let prose: Vec<_> = words(doc.text)
+            .filter(|w| doc.is_prose(w.clone()))
+            .collect();
+        sentences(doc.text, &prose)
+            .into_iter()
+            .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_and_clauses_end_at_punctuation_lines_and_headings() {
+        let text = "# Our pitch\nNo pressure, just a **friendly** chat. We talk\nabout all-day battery!\n\n- first item\n- second item\n";
+        assert_eq!(
+            split(text),
+            [
+                ("Our pitch".to_string(), vec!["our pitch".to_string()]),
+                (
+                    "No pressure, just a friendly chat.".to_string(),
+                    vec![
+                        "no pressure".to_string(),
+                        "just a friendly chat".to_string()
+                    ]
+                ),
+                (
+                    "We talk about all-day battery!".to_string(),
+                    vec!["we talk about all-day battery".to_string()]
+                ),
+                ("first item".to_string(), vec!["first item".to_string()]),
+                ("second item".to_string(), vec!["second item".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn folders_are_the_first_part_of_the_guide_relative_path() {
+        assert_eq!(top_folder(Some(Path::new("sales/calls/a.md"))), "sales");
+        assert_eq!(top_folder(Some(Path::new("a.md"))), TOP_FOLDER);
+        assert_eq!(top_folder(None), OUTSIDE_FOLDER);
+    }
+}
