@@ -132,7 +132,7 @@ fn invalid_guides_exit_2_with_a_located_diagnostic() {
             }
             // Human output prints nothing when nothing was checked; JSON is always one object.
             let expected_stdout = match format {
-                "json" => "{\n  \"version\": 1,\n  \"files_checked\": 0,\n  \"findings\": []\n}\n",
+                "json" => "{\n  \"version\": 1,\n  \"findings\": [],\n  \"files_checked\": 0\n}\n",
                 _ => "",
             };
             if run.stdout != expected_stdout {

@@ -1,31 +1,27 @@
 //! `onmessage check`: gather findings, run the baseline and changed-lines stages, fix, render,
 //! and decide the exit code.
 
-use super::args::{CheckArgs, Color, FailOn, Format};
+use super::args::{CheckArgs, Format};
 use super::fixing::{fix_files, unified_diff, Fixed};
-use super::gather::{check_all, check_bytes, Item, Keep, Outcome};
+use super::gather::{check_all, check_bytes, check_file, Item, Keep, Outcome};
 use super::git;
+use super::ordered::each_in_order;
 use super::output::Output;
-use super::paths::RootRelative;
+use super::render::{Report, STDIN_NAME};
 use super::stages::{self, Selector};
 use super::walk::{self, Target, WalkOptions};
 use onmessage::finding::Applicability;
 use onmessage::fix::{fix_text, FixOptions};
 use onmessage::guide_set::GuideSet;
-use onmessage::report::human::{self, HumanRenderer};
-use onmessage::report::{github, json, sarif};
-use onmessage::{Finding, GuideError, Kind, Severity};
+use onmessage::{Finding, GuideError, Kind};
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
-
-/// The name findings from stdin carry when no `--stdin-filename` is given.
-const STDIN_NAME: &str = "<stdin>";
 
 /// Findings gathered from the targets, with what the summary and exit code need.
 #[derive(Default)]
@@ -107,6 +103,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         let (targets, missing) = walk::collect(&args.paths, &options);
         for path in &missing {
             out.error(&format!("{}: no such file or folder", path.display()));
+        }
+        if fixing.is_none() && args.write_baseline.is_none() {
+            let missing = !missing.is_empty();
+            return stream(args, out, &targets, &guides, keep, &selector, missing);
         }
         let outcomes = check_all(&targets, &guides, keep);
         (targets, outcomes, !missing.is_empty())
@@ -191,64 +191,137 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         fixed = Some(result.count);
     }
 
-    // JSON and SARIF are always one document; a human summary of nothing after an error would
-    // only mislead.
-    if gathered.files_checked > 0
-        || !gathered.error
-        || matches!(args.format, Format::Json | Format::Sarif)
-    {
-        render(args, out, &gathered.items, gathered.files_checked, fixed);
-    }
+    let mut report = Report::begin(args, out);
+    report.items(&gathered.items, out);
+    let fails = report.fails(args.fail_on);
+    // A human summary of nothing after an error would only mislead.
+    let summary = gathered.files_checked > 0 || !gathered.error;
+    report.finish(out, gathered.files_checked, fixed, summary);
     for note in notes {
         out.note(&note);
     }
-    if gathered.builtin_files > 0 && args.guide.is_none() {
-        out.note(&format!(
-            "hint: no message-guide.yml found for {} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
-            gathered.builtin_files,
-            if gathered.builtin_files == 1 { "file" } else { "files" }
-        ));
+    builtin_hint(gathered.builtin_files, args, out);
+    exit_code(gathered.error, changes_pending || fails)
+}
+
+/// Check the walked targets and report each file's findings as soon as it and every file
+/// before it are done: nothing is kept but counts (the path without `--fix` or
+/// `--write-baseline`, which need every finding at the end).
+fn stream(
+    args: &CheckArgs,
+    out: &mut Output,
+    targets: &[Target],
+    guides: &GuideSet,
+    keep: Keep,
+    selector: &Selector,
+    missing: bool,
+) -> u8 {
+    let mut report = Report::begin(args, out);
+    let mut collector = Collector::default();
+    let mut baseline: Option<(usize, usize)> = None;
+    each_in_order(
+        targets,
+        |target| check_file(target, guides, keep),
+        |target, outcome| {
+            let Some(mut items) = collector.add(target, outcome, out) else {
+                return;
+            };
+            let checked = std::slice::from_ref(&target.path);
+            if let Some((hidden, stale)) = selector.apply_baseline(&mut items, checked) {
+                let (all_hidden, all_stale) = baseline.get_or_insert((0, 0));
+                *all_hidden += hidden;
+                *all_stale += stale;
+            }
+            selector.keep_changed(&mut items);
+            report.items(&items, out);
+        },
+    );
+    let error = collector.error || missing;
+    let fails = report.fails(args.fail_on);
+    report.finish(
+        out,
+        collector.files_checked,
+        None,
+        collector.files_checked > 0 || !error,
+    );
+    if let Some((hidden, stale)) = baseline {
+        for note in baseline_notes(hidden, stale, args) {
+            out.note(&note);
+        }
     }
-    if gathered.error {
+    builtin_hint(collector.builtin_files, args, out);
+    exit_code(error, fails)
+}
+
+/// 2 when the run could not check everything, else 1 when something fails it, else 0.
+fn exit_code(error: bool, failed: bool) -> u8 {
+    if error {
         EXIT_ERROR
-    } else if changes_pending
-        || gathered
-            .items
-            .iter()
-            .any(|i| fails(i.finding.severity, args.fail_on))
-    {
+    } else if failed {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     }
 }
 
-/// Fold the per-file outcomes into findings and counts, reporting skips and broken guides.
-fn collect(targets: &[Target], outcomes: Vec<Outcome>, out: &mut Output) -> Gathered {
-    let mut gathered = Gathered::default();
-    let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
-    for (target, outcome) in targets.iter().zip(outcomes) {
+/// Say so when files were checked with the built-in packs because no guide was found.
+fn builtin_hint(builtin_files: usize, args: &CheckArgs, out: &mut Output) {
+    if builtin_files > 0 && args.guide.is_none() {
+        out.note(&format!(
+            "hint: no message-guide.yml found for {builtin_files} {}; checked with the built-in jargon and hype packs. Run `onmessage init` to write your own guide.",
+            if builtin_files == 1 { "file" } else { "files" }
+        ));
+    }
+}
+
+/// Counts and error reporting for per-file outcomes, in target order.
+#[derive(Default)]
+struct Collector {
+    files_checked: usize,
+    builtin_files: usize,
+    error: bool,
+    bad_guides: Vec<Arc<GuideError>>,
+}
+
+impl Collector {
+    /// Count an outcome and report a skip or a broken guide; the findings of a checked file.
+    fn add(&mut self, target: &Target, outcome: Outcome, out: &mut Output) -> Option<Vec<Item>> {
         match outcome {
             Outcome::Checked { items, builtin } => {
-                gathered.files_checked += 1;
-                gathered.checked_files.push(target.path.clone());
-                gathered.builtin_files += usize::from(builtin);
-                gathered.items.extend(items);
+                self.files_checked += 1;
+                self.builtin_files += usize::from(builtin);
+                return Some(items);
             }
             Outcome::Ignored => {}
             Outcome::Skipped { message, fatal } => {
-                out.error(&format!("skipped {}: {message}", target.display));
-                gathered.error |= fatal;
+                out.error(&format!("skipped {}: {message}", target.display()));
+                self.error |= fatal;
             }
             Outcome::BadGuide(err) => {
-                if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
+                if !self.bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
                     out.diagnostic(err.as_ref());
-                    bad_guides.push(err);
+                    self.bad_guides.push(err);
                 }
-                gathered.error = true;
+                self.error = true;
             }
         }
+        None
     }
+}
+
+/// Fold the per-file outcomes into findings and counts, reporting skips and broken guides.
+fn collect(targets: &[Target], outcomes: Vec<Outcome>, out: &mut Output) -> Gathered {
+    let mut gathered = Gathered::default();
+    let mut collector = Collector::default();
+    for (target, outcome) in targets.iter().zip(outcomes) {
+        if let Some(items) = collector.add(target, outcome, out) {
+            gathered.checked_files.push(target.path.clone());
+            gathered.items.extend(items);
+        }
+    }
+    gathered.files_checked = collector.files_checked;
+    gathered.builtin_files = collector.builtin_files;
+    gathered.error = collector.error;
     gathered
 }
 
@@ -262,17 +335,24 @@ fn apply_stages(
     if let Some((hidden, stale)) =
         selector.apply_baseline(&mut gathered.items, &gathered.checked_files)
     {
-        notes.push(format!("{} hidden by the baseline", findings_count(hidden)));
-        if let (true, Some(file)) = (stale > 0, &args.baseline) {
-            notes.push(format!(
-                "{} in the baseline no longer {} (fixed); run with --write-baseline {} to drop them",
-                findings_count(stale),
-                if stale == 1 { "occurs" } else { "occur" },
-                file.display()
-            ));
-        }
+        notes.extend(baseline_notes(hidden, stale, args));
     }
     selector.keep_changed(&mut gathered.items);
+}
+
+/// What the baseline stage says: how many findings it hid, and how many of its entries are
+/// fixed.
+fn baseline_notes(hidden: usize, stale: usize, args: &CheckArgs) -> Vec<String> {
+    let mut notes = vec![format!("{} hidden by the baseline", findings_count(hidden))];
+    if let (true, Some(file)) = (stale > 0, &args.baseline) {
+        notes.push(format!(
+            "{} in the baseline no longer {} (fixed); run with --write-baseline {} to drop them",
+            findings_count(stale),
+            if stale == 1 { "occurs" } else { "occur" },
+            file.display()
+        ));
+    }
+    notes
 }
 
 /// Check the fixed files again, so the report shows what remains, at positions in the text as
@@ -345,18 +425,24 @@ fn fix_stdin(
         applicability,
         select: &select,
     };
-    let outcome = fix_text(text, &target.display, Some(&target.path), &guide, &options);
+    let outcome = fix_text(
+        text,
+        &target.display(),
+        Some(&target.path),
+        &guide,
+        &options,
+    );
     if args.diff {
         if outcome.text != text {
             fixed
                 .diffs
-                .push(unified_diff(&target.display, text, &outcome.text));
+                .push(unified_diff(&target.display(), text, &outcome.text));
         }
     } else {
         out.emit(&outcome.text);
     }
     if !outcome.converged {
-        fixed.unsettled.push(target.display.clone());
+        fixed.unsettled.push(target.display());
     }
     fixed.count = outcome.applied.len();
     if outcome.text != text {
@@ -370,13 +456,11 @@ fn stdin_target(args: &CheckArgs) -> Target {
     match &args.stdin_filename {
         Some(name) => Target {
             path: name.clone(),
-            display: walk::display_path(name),
             kind: Kind::for_named(name),
             named: true,
         },
         None => Target {
             path: PathBuf::from(STDIN_NAME),
-            display: STDIN_NAME.to_string(),
             kind: Kind::Text,
             named: true,
         },
@@ -386,85 +470,4 @@ fn stdin_target(args: &CheckArgs) -> Target {
 /// "1 finding", "3 findings".
 fn findings_count(n: usize) -> String {
     format!("{n} finding{}", if n == 1 { "" } else { "s" })
-}
-
-fn fails(severity: Severity, fail_on: FailOn) -> bool {
-    match fail_on {
-        FailOn::Never => false,
-        FailOn::Info => true,
-        FailOn::Warning => severity >= Severity::Warning,
-        FailOn::Error => severity == Severity::Error,
-    }
-}
-
-fn render(
-    args: &CheckArgs,
-    out: &mut Output,
-    items: &[Item],
-    files_checked: usize,
-    fixed: Option<usize>,
-) {
-    let findings: Vec<&Finding> = items.iter().map(|i| &i.finding).collect();
-    let summary = || {
-        let summary = human::summary(findings.iter().copied(), files_checked);
-        match fixed {
-            Some(n) => format!("{summary} ({} fixed)", n),
-            None => summary,
-        }
-    };
-    match args.format {
-        Format::Json => out.print_with(|w| json::write(w, &findings, files_checked, fixed)),
-        Format::Sarif => {
-            let line_texts: Vec<String> = items.iter().map(|i| i.line_text.clone()).collect();
-            out.print(&sarif::render(&from_root(&findings), &line_texts))
-        }
-        Format::Github => {
-            let commands = github::render(&from_root(&findings));
-            // Only the commands go to stdout, never an empty line.
-            if !commands.is_empty() {
-                out.print(commands.trim_end_matches('\n'));
-            }
-            out.note(&summary());
-        }
-        Format::Human => {
-            if !args.quiet {
-                let color = match args.color {
-                    Color::Always => true,
-                    Color::Never => false,
-                    Color::Auto => {
-                        std::io::stdout().is_terminal()
-                            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    }
-                };
-                let renderer = HumanRenderer::new(color, 100);
-                for item in items {
-                    if let Some(snippet) = &item.snippet {
-                        out.print(&renderer.render(&item.finding, snippet));
-                    }
-                }
-            }
-            out.print(&summary());
-        }
-    }
-}
-
-/// The findings with paths relative to the repository root, as annotations and code scanning
-/// expect.
-fn from_root(findings: &[&Finding]) -> Vec<Finding> {
-    let mut paths = RootRelative::from_current_dir();
-    findings
-        .iter()
-        .map(|f| {
-            // Text from stdin without a name has no place in the repository.
-            let path = if f.path == STDIN_NAME {
-                f.path.clone()
-            } else {
-                paths.convert(&f.path)
-            };
-            Finding {
-                path,
-                ..(*f).clone()
-            }
-        })
-        .collect()
 }

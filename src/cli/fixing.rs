@@ -84,22 +84,29 @@ pub fn fix_files(
             applicability,
             select: &select,
         };
-        let outcome = fix_text(text, &target.display, Some(&target.path), &guide, &options);
+        let outcome = fix_text(
+            text,
+            &target.display(),
+            Some(&target.path),
+            &guide,
+            &options,
+        );
         if !outcome.converged {
-            fixed.unsettled.push(target.display.clone());
+            fixed.unsettled.push(target.display());
         }
         if outcome.text == text {
             continue;
         }
         if write {
-            if let Err(reason) = write_fixed(&target.path, &target.display, &bytes, &outcome.text) {
+            if let Err(reason) = write_fixed(&target.path, &target.display(), &bytes, &outcome.text)
+            {
                 fixed.refused.push(reason);
                 continue;
             }
         } else {
             fixed
                 .diffs
-                .push(unified_diff(&target.display, text, &outcome.text));
+                .push(unified_diff(&target.display(), text, &outcome.text));
         }
         fixed.count += outcome.applied.len();
         done.insert(canonical, outcome.text.clone());

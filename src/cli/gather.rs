@@ -1,11 +1,11 @@
 //! Checking files on all cores, and what the renderers and later stages need of each finding.
 
+use super::ordered::each_in_order;
 use super::walk::Target;
 use onmessage::guide_set::{GuideSet, Resolved};
 use onmessage::report::human::Snippet;
 use onmessage::{check_document, document, Document, Finding, GuideError};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// A finding with the context later stages need, cut from its document while it was loaded.
@@ -48,34 +48,16 @@ pub enum Outcome {
 
 /// Check every target on all cores; results come back in target order.
 pub fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outcome> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(targets.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Outcome)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(target) = targets.get(i) else { break };
-                        done.push((i, check_file(target, guides, keep)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, outcome)| outcome).collect()
+    let mut outcomes = Vec::with_capacity(targets.len());
+    each_in_order(
+        targets,
+        |target| check_file(target, guides, keep),
+        |_, outcome| outcomes.push(outcome),
+    );
+    outcomes
 }
 
-fn check_file(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
+pub fn check_file(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
     let bytes = match std::fs::read(&target.path) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -111,7 +93,7 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep)
         }
     };
     let doc = Document::new(text, target.kind);
-    let findings = check_document(&doc, &target.display, Some(&target.path), &guide);
+    let findings = check_document(&doc, &target.display(), Some(&target.path), &guide);
     let lines = doc.line_index();
     let items = findings
         .into_iter()

@@ -2,16 +2,16 @@
 //! (the same rules as `check`, through the library), and the measures are folded into one
 //! section per guide in path order as they arrive, so only small per-file figures are kept.
 
+use super::ordered::each_in_order;
 use super::output::Output;
 use super::walk::Target;
 use onmessage::baseline::relative_to;
 use onmessage::guide_set::{lexical_normalize, GuideSet, Resolved};
 use onmessage::scorecard::{measure, FileMeasure, GuideSection, SectionBuilder};
 use onmessage::{document, CompiledGuide, Document, GuideError, Kind};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::Arc;
 
 /// A file to score: where to read it, and where it belongs (for its guide and channel).
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ impl Job {
         Job {
             read_from: target.path.clone(),
             place: target.path.clone(),
-            display: target.display.clone(),
+            display: target.display(),
             kind: target.kind,
         }
     }
@@ -65,33 +65,37 @@ pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, out: &mut Output) -> 
     let mut builders: Vec<SectionBuilder> = Vec::new();
     let mut by_guide: HashMap<*const CompiledGuide, usize> = HashMap::new();
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
-    each_in_order(jobs, guides, |job, measured| match measured {
-        Measured::File {
-            guide,
-            builtin,
-            measure,
-        } => {
-            tree.files_read += 1;
-            let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
-                let name = section_name(&guide, builtin, &cwd);
-                builders.push(SectionBuilder::new(guide.clone(), name));
-                builders.len() - 1
-            });
-            builders[slot].add(*measure);
-        }
-        Measured::Ignored => {}
-        Measured::Unreadable(message) => {
-            tree.unreadable += 1;
-            out.error(&format!("skipped {label}{}: {message}", job.display));
-        }
-        Measured::BadGuide(err) => {
-            if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
-                out.diagnostic(err.as_ref());
-                bad_guides.push(err);
+    each_in_order(
+        jobs,
+        |job| measure_job(job, guides),
+        |job, measured| match measured {
+            Measured::File {
+                guide,
+                builtin,
+                measure,
+            } => {
+                tree.files_read += 1;
+                let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
+                    let name = section_name(&guide, builtin, &cwd);
+                    builders.push(SectionBuilder::new(guide.clone(), name));
+                    builders.len() - 1
+                });
+                builders[slot].add(*measure);
             }
-            tree.bad_guide = true;
-        }
-    });
+            Measured::Ignored => {}
+            Measured::Unreadable(message) => {
+                tree.unreadable += 1;
+                out.error(&format!("skipped {label}{}: {message}", job.display));
+            }
+            Measured::BadGuide(err) => {
+                if !bad_guides.iter().any(|seen| Arc::ptr_eq(seen, &err)) {
+                    out.diagnostic(err.as_ref());
+                    bad_guides.push(err);
+                }
+                tree.bad_guide = true;
+            }
+        },
+    );
     tree.sections = builders.into_iter().map(SectionBuilder::build).collect();
     tree
 }
@@ -105,40 +109,6 @@ fn section_name(guide: &CompiledGuide, builtin: bool, cwd: &Path) -> String {
         }
         _ => "built-in packs".to_string(),
     }
-}
-
-/// Measure the jobs on all cores and hand each result to `fold` in job order, as soon as all
-/// earlier ones are done (workers take jobs in order, so few results wait).
-fn each_in_order(jobs: &[Job], guides: &GuideSet, mut fold: impl FnMut(&Job, Measured)) {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len().max(1));
-    let next = AtomicUsize::new(0);
-    let (send, receive) = mpsc::channel::<(usize, Measured)>();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            let send = send.clone();
-            let next = &next;
-            scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                if send.send((i, measure_job(job, guides))).is_err() {
-                    break;
-                }
-            });
-        }
-        // Only the workers hold senders now: the loop below ends when they are done.
-        drop(send);
-        let mut waiting: BTreeMap<usize, Measured> = BTreeMap::new();
-        let mut due = 0;
-        for (i, measured) in receive {
-            waiting.insert(i, measured);
-            while let Some(measured) = waiting.remove(&due) {
-                fold(&jobs[due], measured);
-                due += 1;
-            }
-        }
-    });
 }
 
 fn measure_job(job: &Job, guides: &GuideSet) -> Measured {

@@ -2,6 +2,7 @@
 //! crate (respecting .gitignore and .ignore unless told otherwise).
 
 use onmessage::Kind;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -9,11 +10,17 @@ use std::sync::Mutex;
 #[derive(Debug, Clone)]
 pub struct Target {
     pub path: PathBuf,
-    /// How findings name it: as reached from the arguments, forward slashes, no leading `./`.
-    pub display: String,
     pub kind: Kind,
     /// Named on the command line: a read error is fatal (exit 2), not a note.
     pub named: bool,
+}
+
+impl Target {
+    /// How findings name it: as reached from the arguments, forward slashes, no leading `./`.
+    /// Derived when needed rather than stored: a run may hold many thousands of targets.
+    pub fn display(&self) -> String {
+        display_key(&self.path).into_owned()
+    }
 }
 
 pub struct WalkOptions {
@@ -32,7 +39,6 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
             Ok(meta) if meta.is_dir() => folders.push(path.clone()),
             Ok(_) => targets.push(Target {
                 path: path.clone(),
-                display: display_path(path),
                 kind: Kind::for_named(path),
                 named: true,
             }),
@@ -62,7 +68,6 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
                         if entry.path().is_file() {
                             let target = Target {
                                 path: entry.path().to_path_buf(),
-                                display: display_path(entry.path()),
                                 kind,
                                 named: false,
                             };
@@ -73,21 +78,36 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
                 ignore::WalkState::Continue
             })
         });
-        targets.extend(found.into_inner().unwrap_or_else(|p| p.into_inner()));
+        // The walked files first, without copying them: they are most of a large run.
+        let named = std::mem::replace(
+            &mut targets,
+            found.into_inner().unwrap_or_else(|p| p.into_inner()),
+        );
+        targets.extend(named);
     }
-    targets.sort_by(|a, b| a.display.cmp(&b.display));
-    targets.dedup_by(|a, b| a.display == b.display);
+    targets.sort_by(|a, b| display_key(&a.path).cmp(&display_key(&b.path)));
+    targets.dedup_by(|a, b| display_key(&a.path) == display_key(&b.path));
+    targets.shrink_to_fit();
     (targets, missing)
 }
 
 /// A path as findings show it: forward slashes, without a leading `./`.
 pub fn display_path(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    let mut text = text.as_str();
-    while let Some(rest) = text.strip_prefix("./") {
-        text = rest.trim_start_matches('/');
+    display_key(path).into_owned()
+}
+
+/// [`display_path`], borrowed from the path when it can be (sorting compares many).
+fn display_key(path: &Path) -> Cow<'_, str> {
+    fn strip(mut text: &str) -> &str {
+        while let Some(rest) = text.strip_prefix("./") {
+            text = rest.trim_start_matches('/');
+        }
+        text
     }
-    text.to_string()
+    match path.to_string_lossy() {
+        Cow::Borrowed(text) if !text.contains('\\') => Cow::Borrowed(strip(text)),
+        text => Cow::Owned(strip(&text.replace('\\', "/")).to_string()),
+    }
 }
 
 #[cfg(test)]

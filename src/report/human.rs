@@ -193,33 +193,71 @@ pub fn summary<'f>(
     findings: impl IntoIterator<Item = &'f Finding>,
     files_checked: usize,
 ) -> String {
-    let findings: Vec<&Finding> = findings.into_iter().collect();
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let files = |n: usize| if n == 1 { "file" } else { "files" };
-    if findings.is_empty() {
-        return format!("No findings in {files_checked} {}", files(files_checked));
+    let mut findings: Vec<&Finding> = findings.into_iter().collect();
+    findings.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut tally = Tally::default();
+    for finding in findings {
+        tally.add(finding);
     }
-    let mut parts = Vec::new();
-    for (severity, one, many) in [
-        (Severity::Error, "error", "errors"),
-        (Severity::Warning, "warning", "warnings"),
-        (Severity::Info, "info", "infos"),
-    ] {
-        match count(severity) {
-            0 => {}
-            1 => parts.push(format!("1 {one}")),
-            n => parts.push(format!("{n} {many}")),
+    tally.summary(files_checked)
+}
+
+/// Counts for the summary, kept as findings stream past. Findings of one file arrive together.
+#[derive(Default)]
+pub struct Tally {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    files: usize,
+    last_path: Option<String>,
+}
+
+impl Tally {
+    pub fn add(&mut self, finding: &Finding) {
+        match finding.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+        if self.last_path.as_deref() != Some(finding.path.as_str()) {
+            self.files += 1;
+            self.last_path = Some(finding.path.clone());
         }
     }
-    let mut paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
-    paths.sort_unstable();
-    paths.dedup();
-    format!(
-        "{} in {} of {files_checked} {}",
-        parts.join(", "),
-        paths.len(),
-        files(files_checked)
-    )
+
+    /// Whether a finding at or above `severity` was counted.
+    pub fn any_at_least(&self, severity: Severity) -> bool {
+        match severity {
+            Severity::Info => self.errors + self.warnings + self.infos > 0,
+            Severity::Warning => self.errors + self.warnings > 0,
+            Severity::Error => self.errors > 0,
+        }
+    }
+
+    pub fn summary(&self, files_checked: usize) -> String {
+        let files = |n: usize| if n == 1 { "file" } else { "files" };
+        if self.files == 0 {
+            return format!("No findings in {files_checked} {}", files(files_checked));
+        }
+        let mut parts = Vec::new();
+        for (count, one, many) in [
+            (self.errors, "error", "errors"),
+            (self.warnings, "warning", "warnings"),
+            (self.infos, "info", "infos"),
+        ] {
+            match count {
+                0 => {}
+                1 => parts.push(format!("1 {one}")),
+                n => parts.push(format!("{n} {many}")),
+            }
+        }
+        format!(
+            "{} in {} of {files_checked} {}",
+            parts.join(", "),
+            self.files,
+            files(files_checked)
+        )
+    }
 }
 
 #[cfg(test)]

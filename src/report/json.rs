@@ -1,42 +1,71 @@
-//! JSON output: the stable contract, one object on stdout.
+//! JSON output: the stable contract, one object on stdout, written as findings arrive.
 
 use crate::finding::Finding;
-use serde::Serialize;
+use std::io::{self, Write};
 
 /// The version of the JSON contract; bumped only on incompatible changes. Adding a field
 /// (`fix`, `fixed`) is compatible.
 pub const VERSION: u32 = 1;
 
-#[derive(Serialize)]
-pub struct JsonReport<'a> {
-    pub version: u32,
-    pub files_checked: usize,
-    /// With `--fix` or `--diff`: how many findings were fixed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fixed: Option<usize>,
-    pub findings: &'a [&'a Finding],
+/// Writes the report object piece by piece — `version`, each finding, then the counts known
+/// only at the end (`files_checked`, `fixed`) — so a large report is never held in memory.
+/// The result is one pretty-printed object, the same as serialising it whole.
+#[derive(Default)]
+pub struct JsonWriter {
+    findings: usize,
 }
 
-/// Write the report to `out` as it is serialised, so a large report is never held in memory
-/// twice.
+impl JsonWriter {
+    /// Open the object and its `findings` array.
+    pub fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "{{\n  \"version\": {VERSION},\n  \"findings\": [")
+    }
+
+    pub fn finding(&mut self, out: &mut dyn Write, finding: &Finding) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(finding).map_err(io::Error::other)?;
+        out.write_all(if self.findings == 0 { b"\n" } else { b",\n" })?;
+        // Indent the finding's lines into the array (JSON strings hold no raw line breaks).
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "    {line}")?;
+        }
+        self.findings += 1;
+        Ok(())
+    }
+
+    /// Close the array and the object with the counts.
+    pub fn end(
+        &self,
+        out: &mut dyn Write,
+        files_checked: usize,
+        fixed: Option<usize>,
+    ) -> io::Result<()> {
+        if self.findings > 0 {
+            out.write_all(b"\n  ")?;
+        }
+        write!(out, "],\n  \"files_checked\": {files_checked}")?;
+        if let Some(fixed) = fixed {
+            write!(out, ",\n  \"fixed\": {fixed}")?;
+        }
+        out.write_all(b"\n}\n")
+    }
+}
+
+/// Write a whole report to `out`.
 pub fn write(
-    out: &mut dyn std::io::Write,
+    out: &mut dyn Write,
     findings: &[&Finding],
     files_checked: usize,
     fixed: Option<usize>,
-) -> std::io::Result<()> {
-    let report = JsonReport {
-        version: VERSION,
-        files_checked,
-        fixed,
-        findings,
-    };
-    // Keep the kind of an I/O error (a closed pipe is not a failure to the caller).
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(|err| match err.io_error_kind() {
-        Some(kind) => std::io::Error::from(kind),
-        None => std::io::Error::other(err),
-    })?;
-    writeln!(out)
+) -> io::Result<()> {
+    let mut writer = JsonWriter::default();
+    writer.begin(out)?;
+    for finding in findings {
+        writer.finding(out, finding)?;
+    }
+    writer.end(out, files_checked, fixed)
 }
 
 /// The report as a string.
@@ -45,4 +74,46 @@ pub fn render(findings: &[&Finding], files_checked: usize, fixed: Option<usize>)
     // Writing into a Vec cannot fail, and findings hold only strings and numbers.
     let _ = write(&mut out, findings, files_checked, fixed);
     String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Finding;
+
+    /// The object the writer streams, serialised whole by serde.
+    #[derive(serde::Serialize)]
+    struct Whole<'a> {
+        version: u32,
+        findings: &'a [Finding],
+        files_checked: usize,
+        fixed: usize,
+    }
+
+    #[test]
+    fn streamed_report_is_the_pretty_object() {
+        let mut findings = [
+            Finding::sample("banned-term", 3),
+            Finding::sample("too-long", 5),
+        ];
+        findings[1].message = "two\nlines \"quoted\"".into();
+        let refs: Vec<&Finding> = findings.iter().collect();
+        let whole = Whole {
+            version: VERSION,
+            findings: &findings,
+            files_checked: 4,
+            fixed: 1,
+        };
+        let expected = serde_json::to_string_pretty(&whole).unwrap_or_default();
+        assert_eq!(render(&refs, 4, Some(1)), format!("{expected}\n"));
+    }
+
+    #[test]
+    fn empty_report_has_an_empty_array_and_no_fixed() {
+        let text = render(&[], 0, None);
+        assert_eq!(
+            text,
+            "{\n  \"version\": 1,\n  \"findings\": [],\n  \"files_checked\": 0\n}\n"
+        );
+    }
 }
