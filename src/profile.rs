@@ -42,6 +42,10 @@ pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -
     let Some((offset, yaml)) = doc.front_matter_yaml() else {
         return profile;
     };
+    // Most front matter names neither: skip parsing it (the keys must be written out).
+    if !yaml.contains("channel") && !yaml.contains("audience") {
+        return profile;
+    }
     for (key, value, range) in front_matter_strings(yaml) {
         let names: Vec<&str> = match key.as_str() {
             "channel" => guide.channels.iter().map(|c| c.name.as_str()).collect(),

@@ -186,33 +186,33 @@ fn html_comments(text: &str) -> Vec<Range<usize>> {
     comments
 }
 
-/// Remove `holes` from the prose ranges.
+/// Remove `holes` from the prose ranges (sorted and disjoint), in one sweep: an MDX file may
+/// have hundreds of each.
 fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
+    let mut holes: Vec<&Range<usize>> = holes.iter().filter(|h| h.start < h.end).collect();
     if holes.is_empty() {
         return;
     }
+    holes.sort_by_key(|h| h.start);
     let mut result = Vec::with_capacity(prose.len());
+    // Holes ending before a range cannot touch it or any later one.
+    let mut first = 0;
     for range in prose.drain(..) {
-        let mut pieces = vec![range];
-        for hole in holes.iter().filter(|h| h.start < h.end) {
-            pieces = pieces
-                .into_iter()
-                .flat_map(|piece| subtract(piece, hole))
-                .collect();
+        while holes.get(first).is_some_and(|h| h.end <= range.start) {
+            first += 1;
         }
-        result.extend(pieces);
+        let mut start = range.start;
+        for hole in holes[first..].iter().take_while(|h| h.start < range.end) {
+            if hole.start > start {
+                result.push(start..hole.start);
+            }
+            start = start.max(hole.end);
+        }
+        if start < range.end {
+            result.push(start..range.end);
+        }
     }
     *prose = result;
-}
-
-fn subtract(piece: Range<usize>, hole: &Range<usize>) -> Vec<Range<usize>> {
-    if hole.end <= piece.start || hole.start >= piece.end {
-        return vec![piece];
-    }
-    [piece.start..hole.start, hole.end..piece.end]
-        .into_iter()
-        .filter(|r| !r.is_empty())
-        .collect()
 }
 
 /// MDX syntax that is not Markdown, blanked with same-length filler so offsets stay valid:
@@ -358,5 +358,39 @@ mod tests {
         assert_eq!(front_matter_end("---\na: 1\n---\nbody"), Some(13));
         assert_eq!(front_matter_end("---\nno end"), None);
         assert_eq!(front_matter_end("text\n---\n"), None);
+    }
+}
+
+#[cfg(test)]
+mod subtraction {
+    use super::subtract_all;
+    use proptest::prelude::*;
+    use std::ops::Range;
+
+    /// Byte by byte: what is in some prose range and in no hole.
+    fn kept(prose: &[Range<usize>], holes: &[Range<usize>]) -> Vec<usize> {
+        (0..200)
+            .filter(|&i| prose.iter().any(|r| r.contains(&i)))
+            .filter(|&i| !holes.iter().any(|h| h.contains(&i)))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn subtracting_holes_keeps_exactly_the_bytes_outside_them(
+            cuts in prop::collection::btree_set(0usize..200, 0..20),
+            holes in prop::collection::vec((0usize..200, 0usize..30), 0..12),
+        ) {
+            // Sorted, disjoint prose ranges from sorted cut points.
+            let cuts: Vec<usize> = cuts.into_iter().collect();
+            let prose: Vec<Range<usize>> = cuts.chunks(2).filter(|c| c.len() == 2).map(|c| c[0]..c[1]).collect();
+            let holes: Vec<Range<usize>> = holes.into_iter().map(|(s, len)| s..s + len).collect();
+            let mut result = prose.clone();
+            subtract_all(&mut result, &holes);
+            let bytes: Vec<usize> = result.iter().flat_map(|r| r.clone()).collect();
+            prop_assert_eq!(bytes, kept(&prose, &holes));
+            prop_assert!(result.iter().all(|r| !r.is_empty()));
+            prop_assert!(result.windows(2).all(|w| w[0].end <= w[1].start));
+        }
     }
 }
