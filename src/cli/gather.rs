@@ -94,13 +94,12 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep)
     };
     let doc = Document::new(text, target.kind);
     let findings = check_document(&doc, &target.display(), Some(&target.path), &guide);
-    let lines = doc.line_index();
     let items = findings
         .into_iter()
         .map(|finding| Item {
             snippet: keep.snippets.then(|| Snippet::new(&doc, &finding)),
             line_text: if keep.lines {
-                doc.text[lines.line_range(doc.text, finding.line)]
+                doc.text[doc.line_index().line_range(doc.text, finding.line)]
                     .trim()
                     .to_string()
             } else {

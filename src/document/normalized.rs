@@ -7,8 +7,11 @@ use super::identifiers::is_word_char;
 
 pub struct Normalized {
     pub text: String,
-    /// For every byte of `text`, the offset of the original character it came from.
-    map: Vec<u32>,
+    /// Where the map from `text` back to the source changes course, as (offset in `text`,
+    /// source offset of that byte's character); between two breaks the offsets advance
+    /// together. Most text needs a break only where white space collapsed: a map per byte
+    /// would cost more than the matching.
+    breaks: Vec<(u32, u32)>,
 }
 
 impl Normalized {
@@ -17,46 +20,105 @@ impl Normalized {
     /// becomes `\n`, which no term contains. A single hyphen between two word characters becomes
     /// a space. Everything else is lowercased.
     pub fn new(source: &str) -> Self {
-        let mut text = String::with_capacity(source.len());
-        let mut map = Vec::with_capacity(source.len());
         let bytes = source.as_bytes();
+        // Built as bytes (ASCII runs copy without per-character work), checked once at the end.
+        let mut text: Vec<u8> = Vec::with_capacity(source.len());
+        let mut breaks = Breaks::default();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_whitespace() {
+            if b.is_ascii_whitespace() && collapses(bytes, i) {
                 let (end, newlines) = whitespace_run(bytes, i);
-                text.push(if newlines > 1 { '\n' } else { ' ' });
-                map.push(i as u32);
+                breaks.mark(text.len(), i);
+                text.push(if newlines > 1 { b'\n' } else { b' ' });
                 i = end;
             } else if b == b'-' && hyphen_joins_words(source, i) {
-                text.push(' ');
-                map.push(i as u32);
+                breaks.mark(text.len(), i);
+                text.push(b' ');
                 i += 1;
             } else if b.is_ascii() {
-                text.push(b.to_ascii_lowercase() as char);
-                map.push(i as u32);
-                i += 1;
+                // A run of ASCII that maps byte for byte — words, single spaces and line
+                // breaks — copied at once: most of any text.
+                let mut end = i + 1;
+                while end < bytes.len() {
+                    let c = bytes[end];
+                    if !c.is_ascii()
+                        || c == b'-'
+                        || (c.is_ascii_whitespace() && collapses(bytes, end))
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                breaks.mark(text.len(), i);
+                text.extend(bytes[i..end].iter().map(|&c| {
+                    if c.is_ascii_whitespace() {
+                        b' '
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                }));
+                i = end;
             } else {
                 let c = source[i..].chars().next().unwrap_or(' ');
-                let before = text.len();
+                let mut buffer = [0u8; 4];
                 if c.is_whitespace() {
-                    text.push(' ');
+                    breaks.mark(text.len(), i);
+                    text.push(b' ');
                 } else {
-                    text.extend(c.to_lowercase());
+                    // Every byte of the lowercase form maps to the character's start.
+                    for lower in c.to_lowercase() {
+                        for &byte in lower.encode_utf8(&mut buffer).as_bytes() {
+                            breaks.mark(text.len(), i);
+                            text.push(byte);
+                        }
+                    }
                 }
-                map.extend(std::iter::repeat_n(i as u32, text.len() - before));
                 i += c.len_utf8();
             }
         }
-        Normalized { text, map }
+        // Whole characters and ASCII bytes only were pushed, so this never fails.
+        let text = String::from_utf8(text)
+            .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned());
+        Normalized {
+            text,
+            breaks: breaks.0,
+        }
+    }
+
+    /// The source offset of the character that text byte `offset` came from.
+    fn source_offset(&self, offset: usize) -> usize {
+        let k = self.breaks.partition_point(|&(n, _)| n as usize <= offset);
+        match k.checked_sub(1).map(|k| self.breaks[k]) {
+            Some((n, at)) => at as usize + (offset - n as usize),
+            None => offset,
+        }
     }
 
     /// The original byte range of the normalised range `start..end` (`end > start`).
     pub fn original(&self, source: &str, start: usize, end: usize) -> (usize, usize) {
-        let from = self.map[start] as usize;
-        let last = self.map[end - 1] as usize;
+        let from = self.source_offset(start);
+        let last = self.source_offset(end - 1);
         let last_len = source[last..].chars().next().map_or(0, char::len_utf8);
         (from, last + last_len)
+    }
+}
+
+/// The map's breaks while the text is built.
+#[derive(Default)]
+struct Breaks(Vec<(u32, u32)>);
+
+impl Breaks {
+    /// Record that text offset `offset` comes from source offset `at`, unless the last break
+    /// already implies it (offsets only grow while building).
+    fn mark(&mut self, offset: usize, at: usize) {
+        let predicted = match self.0.last() {
+            Some(&(n, from)) => from as usize + (offset - n as usize),
+            None => offset,
+        };
+        if predicted != at {
+            self.0.push((offset as u32, at as u32));
+        }
     }
 }
 
@@ -78,6 +140,16 @@ fn whitespace_run(bytes: &[u8], mut i: usize) -> (usize, usize) {
         i += 1;
     }
     (i, newlines)
+}
+
+/// Whether the white space at `i` starts a run longer than itself (see [`whitespace_run`]); a
+/// lone space or line break just becomes a space.
+fn collapses(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i + 1) {
+        Some(b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c' | b'\n') => true,
+        Some(b'>') => bytes[i] == b'\n',
+        _ => false,
+    }
 }
 
 fn hyphen_joins_words(source: &str, i: usize) -> bool {
@@ -117,6 +189,55 @@ mod tests {
         let start = n.text.find("office").expect("found");
         let (from, to) = n.original(source, start, start + 6);
         assert_eq!(&source[from..to], "office");
+    }
+
+    /// The plain definition: every text byte mapped to its source character, one by one.
+    fn reference(source: &str) -> (String, Vec<usize>) {
+        let (mut text, mut map) = (String::new(), Vec::new());
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let before = text.len();
+            if b.is_ascii_whitespace() {
+                let (end, newlines) = whitespace_run(bytes, i);
+                text.push(if newlines > 1 { '\n' } else { ' ' });
+                map.push(i);
+                i = end;
+                continue;
+            } else if b == b'-' && hyphen_joins_words(source, i) {
+                text.push(' ');
+            } else if b.is_ascii() {
+                text.push(b.to_ascii_lowercase() as char);
+            } else {
+                let c = source[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    text.push(' ');
+                } else {
+                    text.extend(c.to_lowercase());
+                }
+                map.extend(std::iter::repeat_n(i, text.len() - before));
+                i += c.len_utf8();
+                continue;
+            }
+            map.push(i);
+            i += 1;
+        }
+        (text, map)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sparse_map_agrees_with_a_map_per_byte(
+            source in "[a-zA-Z \t\n>\\-İÜßé\u{2003}日]{0,40}"
+        ) {
+            let n = Normalized::new(&source);
+            let (text, map) = reference(&source);
+            proptest::prop_assert_eq!(&n.text, &text);
+            for (offset, &at) in map.iter().enumerate() {
+                proptest::prop_assert_eq!(n.source_offset(offset), at);
+            }
+        }
     }
 
     #[test]
