@@ -10,7 +10,7 @@ use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::claims::{find_claims, Claim};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-use crate::matchers::terms::{expand, Target, TermMatch, TermMatcher, TermMatcherBuilder};
+use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
 use crate::registry;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
@@ -266,7 +266,8 @@ fn compile(
     root: PathBuf,
 ) -> Result<CompiledGuide, Vec<Problem>> {
     let mut problems = Vec::new();
-    let own_forms = check_collisions(&guide, &mut problems);
+    let mut builder = TermMatcherBuilder::default();
+    let own_forms = check_collisions(&guide, &mut problems, &mut builder);
 
     // The guide's own entries first, then pack entries it does not override.
     let mut banned: Vec<BannedEntry> = guide
@@ -295,9 +296,10 @@ fn compile(
         };
         for (i, entry) in pack.banned.into_iter().enumerate() {
             let forms: Vec<String> = match &entry.term {
-                Some(term) => expand(term, entry.exact)
-                    .into_iter()
-                    .map(|(f, _, _)| f)
+                Some(term) => builder
+                    .expand(term, entry.exact)
+                    .iter()
+                    .map(|(f, _, _)| f.clone())
                     .collect(),
                 None => Vec::new(),
             };
@@ -315,7 +317,6 @@ fn compile(
         }
     }
 
-    let mut builder = TermMatcherBuilder::default();
     let mut patterns = Vec::new();
     for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
         let sensitive = entry.case == Case::Sensitive;
@@ -482,7 +483,11 @@ fn compile(
 /// Two entries of the guide whose forms (case-folded, inflected) collide are an error: the same
 /// text would be reported twice, with two different messages. Returns every form the guide's own
 /// entries and `use` words claim, so they can override pack entries.
-fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<String> {
+fn check_collisions(
+    guide: &Guide,
+    problems: &mut Vec<Problem>,
+    builder: &mut TermMatcherBuilder,
+) -> HashSet<String> {
     let mut owner: HashMap<String, (EntryRef, String)> = HashMap::new();
     let mut entries: Vec<(EntryRef, &str, bool)> = Vec::new();
     for (i, entry) in guide.banned.iter().enumerate() {
@@ -497,8 +502,8 @@ fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<Strin
     }
     for (entry, text, exact) in entries {
         let mut reported = false;
-        for (form, _, _) in expand(text, exact) {
-            match owner.get(&form) {
+        for (form, _, _) in builder.expand(text, exact).iter() {
+            match owner.get(form) {
                 Some((other, other_text)) if *other != entry => {
                     if !reported {
                         problems.push(
@@ -510,7 +515,7 @@ fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<Strin
                 }
                 Some(_) => {}
                 None => {
-                    owner.insert(form, (entry, text.to_string()));
+                    owner.insert(form.clone(), (entry, text.to_string()));
                 }
             }
         }
@@ -518,13 +523,14 @@ fn check_collisions(guide: &Guide, problems: &mut Vec<Problem>) -> HashSet<Strin
     let mut forms: HashSet<String> = owner.into_keys().collect();
     for term in &guide.terms {
         forms.extend(
-            expand(&term.use_, term.exact)
-                .into_iter()
-                .map(|(f, _, _)| f),
+            builder
+                .expand(&term.use_, term.exact)
+                .iter()
+                .map(|(f, _, _)| f.clone()),
         );
     }
     for name in guide.brand.iter().flat_map(|b| &b.names) {
-        forms.extend(expand(name, true).into_iter().map(|(f, _, _)| f));
+        forms.extend(builder.expand(name, true).iter().map(|(f, _, _)| f.clone()));
     }
     forms
 }

@@ -8,6 +8,8 @@ use crate::document::identifiers::{in_identifier, is_word_char};
 use crate::document::normalized::{normalize_term, Normalized};
 use crate::document::Document;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// What a term belongs to: an index into the compiled guide's banned entries, terms or brands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,21 +46,35 @@ pub struct TermMatch {
     pub possessive: Option<&'static str>,
 }
 
+/// A term's forms, as [`expand`] gives them.
+pub type Forms = Rc<Vec<(String, Inflection, Vec<String>)>>;
+
 #[derive(Default)]
 pub struct TermMatcherBuilder {
     variants: Vec<Variant>,
+    /// Forms already expanded: compiling a guide asks for most terms more than once (collision
+    /// checks, pack overrides, the automaton), and start-up time is paid on every call.
+    expanded: HashMap<(String, bool), Forms>,
 }
 
 impl TermMatcherBuilder {
+    /// The forms of `term` (see [`expand`]), computed once per builder.
+    pub fn expand(&mut self, term: &str, exact: bool) -> Forms {
+        self.expanded
+            .entry((term.to_string(), exact))
+            .or_insert_with(|| Rc::new(expand(term, exact)))
+            .clone()
+    }
+
     /// Add a term and, unless `exact`, every form with one word regularly inflected.
     pub fn add_term(&mut self, target: Target, term: &str, case_sensitive: bool, exact: bool) {
-        for (folded, inflection, written) in expand(term, exact) {
+        for (folded, inflection, written) in self.expand(term, exact).iter() {
             let exact_words = case_sensitive.then(|| written.clone());
             self.variants.push(Variant {
                 target,
-                folded,
+                folded: folded.clone(),
                 exact_words,
-                inflection,
+                inflection: *inflection,
             });
         }
     }
