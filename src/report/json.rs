@@ -22,14 +22,21 @@ impl JsonWriter {
     }
 
     pub fn finding(&mut self, out: &mut dyn Write, finding: &Finding) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(finding).map_err(io::Error::other)?;
-        out.write_all(if self.findings == 0 { b"\n" } else { b",\n" })?;
+        let mut text = Vec::with_capacity(512);
+        serde_json::to_writer_pretty(&mut text, finding).map_err(io::Error::other)?;
+        out.write_all(if self.findings == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        })?;
         // Indent the finding's lines into the array (JSON strings hold no raw line breaks).
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                out.write_all(b"\n")?;
-            }
-            write!(out, "    {line}")?;
+        let mut lines = text.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            out.write_all(first)?;
+        }
+        for line in lines {
+            out.write_all(b"\n    ")?;
+            out.write_all(line)?;
         }
         self.findings += 1;
         Ok(())
