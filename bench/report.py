@@ -23,6 +23,33 @@ TARGETS = [
     ("startup", "start-up, one small file: onmessage ÷ rg (wall)", "≤ 2.0×", lambda r: r <= 2.0),
 ]
 
+# Why a target may be missed and what would close the gap, written out for any target a run
+# does not meet (the analysis behind each is in the issue notes; re-check it when code changes).
+NOT_MET = {
+    "phrases": (
+        "The 200 phrases are sampled from the corpus's own sentences, so their content words are "
+        "the corpus's common words: about a third of all prose words are anchor words (75,687 of "
+        "216,956 on the subset). Phrase drift finds anchors with one hash lookup per word (a "
+        "sketch bit rules most words out first) and scores only paragraphs holding enough "
+        "distinct anchors of a phrase, but with anchors this dense most paragraphs qualify, and "
+        "looking at every prose word once already costs most of the 30% budget.",
+        "Find anchors in the same pass as the term automaton over the normalised text, anchored "
+        "at word starts, instead of a second pass over the words; and gate scoring on anchors "
+        "within a window's reach in tokens rather than whole paragraphs.",
+    ),
+    "textlint": (
+        "The subset run is ~30 ms, of which the guide compile (YAML, inflections, validation, "
+        "the automaton) is ~7 ms on one core before any file is read; the ratio sits near the "
+        "target and moves a few percent with textlint's own run-to-run spread.",
+        "Overlap the guide compile with reading and parsing the first files.",
+    ),
+    "x4mem": (
+        "Findings are streamed, so what grows is the list of walked paths (about 90 bytes a "
+        "file).",
+        "Stream the walk itself in sorted order instead of collecting it.",
+    ),
+}
+
 
 def sh(*argv):
     try:
@@ -202,6 +229,11 @@ def main():
         "machine, load from other processes only ever adds time, so it is the less noisy estimate "
         "when the load average above is high (peak memory does not depend on load).")
     add("")
+    missed = [(key, label) for key, label, _, ok in TARGETS if not ok(ratios[key])]
+    for key, label in missed:
+        reason, step = NOT_MET.get(key, ("Not analysed yet.", "Profile this row."))
+        add(f"**Not met: {label}.** {reason} *Next step:* {step}")
+        add("")
     capped = [i for i, v in T.items() if v["capped"]]
     if capped:
         add("Rows run once instead of " + str(t["runs"]) + " times (their first run took longer than "

@@ -38,15 +38,8 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         out.error("--stdin-filename names the text read with --stdin; add --stdin");
         return EXIT_ERROR;
     }
-    let guides = match &args.guide {
-        Some(path) => match GuideSet::fixed(path) {
-            Ok(guides) => guides,
-            Err(err) => {
-                out.diagnostic(&err);
-                return EXIT_ERROR;
-            }
-        },
-        None => GuideSet::discover(),
+    let Some(guides) = super::guides(args.guide.as_deref(), out) else {
+        return EXIT_ERROR;
     };
     // Ask git and read the baseline first: their errors are better said before any work.
     let changed = match args

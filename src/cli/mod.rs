@@ -16,3 +16,22 @@ pub mod snapshot;
 pub mod stages;
 pub mod walk;
 pub mod write;
+
+use onmessage::guide_set::GuideSet;
+use output::Output;
+use std::path::Path;
+
+/// The guides a run uses: the one `--guide` names (an invalid one is reported, and the run
+/// stops), or the nearest `message-guide.yml` of each file.
+pub fn guides(guide: Option<&Path>, out: &mut Output) -> Option<GuideSet> {
+    match guide {
+        Some(path) => match GuideSet::fixed(path) {
+            Ok(guides) => Some(guides),
+            Err(err) => {
+                out.diagnostic(&err);
+                None
+            }
+        },
+        None => Some(GuideSet::discover()),
+    }
+}

@@ -8,20 +8,12 @@ use super::output::Output;
 use super::scoring::{score, Job};
 use super::snapshot::Snapshot;
 use super::walk::{self, WalkOptions};
-use onmessage::guide_set::GuideSet;
 use onmessage::report::scorecard::{html as scorecard_html, md as scorecard_md};
 use onmessage::scorecard::{delta, Scorecard, Since, FORMULA, VERSION};
 
 pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
-    let guides = match &args.guide {
-        Some(path) => match GuideSet::fixed(path) {
-            Ok(guides) => guides,
-            Err(err) => {
-                out.diagnostic(&err);
-                return EXIT_ERROR;
-            }
-        },
-        None => GuideSet::discover(),
+    let Some(guides) = super::guides(args.guide.as_deref(), out) else {
+        return EXIT_ERROR;
     };
     // Ask git first: an unknown ref is better said before any work.
     let snapshot = match args.since.as_deref().map(Snapshot::extract).transpose() {

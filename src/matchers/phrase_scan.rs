@@ -171,12 +171,7 @@ impl PhraseMatcher {
                 first = i;
             }
         }
-        hits.sort_by(|a, b| {
-            a.range
-                .start
-                .cmp(&b.range.start)
-                .then(a.range.end.cmp(&b.range.end))
-        });
+        hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
     }
 

@@ -261,12 +261,7 @@ impl PhraseMatcher {
         for p in phrase_ids {
             hits.extend(self.find_phrase(p, &anchors[&p], tokens));
         }
-        hits.sort_by(|a, b| {
-            a.range
-                .start
-                .cmp(&b.range.start)
-                .then(a.range.end.cmp(&b.range.end))
-        });
+        hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
     }
 
