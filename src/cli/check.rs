@@ -2,7 +2,7 @@
 //! and decide the exit code.
 
 use super::args::{CheckArgs, Format};
-use super::fixing::{fix_files, unified_diff, Fixed};
+use super::fixing::{fix_files, fix_stdin};
 use super::gather::{check_all, check_bytes, check_file, Item, Keep, Outcome};
 use super::git;
 use super::ordered::each_in_order;
@@ -10,10 +10,8 @@ use super::output::Output;
 use super::render::{Report, STDIN_NAME};
 use super::stages::{self, Selector};
 use super::walk::{self, Target, WalkOptions};
-use onmessage::finding::Applicability;
-use onmessage::fix::{fix_text, FixOptions};
 use onmessage::guide_set::GuideSet;
-use onmessage::{Finding, GuideError, Kind};
+use onmessage::{GuideError, Kind};
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::PathBuf;
@@ -382,66 +380,6 @@ fn recheck(
     gathered
         .items
         .sort_by_key(|item| order.get(&item.file).copied().unwrap_or(usize::MAX));
-}
-
-/// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed).
-fn fix_stdin(
-    target: &Target,
-    bytes: &[u8],
-    guides: &GuideSet,
-    applicability: Applicability,
-    selector: &Selector,
-    args: &CheckArgs,
-    out: &mut Output,
-) -> Fixed {
-    let mut fixed = Fixed::default();
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return fixed;
-    };
-    let Ok(guide) = guides.for_path(&target.path).guide else {
-        return fixed;
-    };
-    if guide
-        .relative_path(&target.path)
-        .is_some_and(|r| guide.is_ignored(&r))
-    {
-        // An ignored name is not checked, so nothing is fixed: the text passes through.
-        if !args.diff {
-            out.emit(text);
-        }
-        return fixed;
-    }
-    let select = |finding: &Finding, line: &str, _pass: usize| {
-        selector.reported(&target.path, finding, line)
-    };
-    let options = FixOptions {
-        applicability,
-        select: &select,
-    };
-    let outcome = fix_text(
-        text,
-        &target.display(),
-        Some(&target.path),
-        &guide,
-        &options,
-    );
-    if args.diff {
-        if outcome.text != text {
-            fixed
-                .diffs
-                .push(unified_diff(&target.display(), text, &outcome.text));
-        }
-    } else {
-        out.emit(&outcome.text);
-    }
-    if !outcome.converged {
-        fixed.unsettled.push(target.display());
-    }
-    fixed.count = outcome.applied.len();
-    if outcome.text != text {
-        fixed.texts.insert(target.path.clone(), outcome.text);
-    }
-    fixed
 }
 
 /// What stdin is checked as: the `--stdin-filename` name, or plain text of the current folder.

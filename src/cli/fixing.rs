@@ -1,13 +1,16 @@
 //! `--fix`, `--unsafe-fixes` and `--diff`: fix the reported findings of each file, then write
 //! the files (or print a diff of what would change).
 
+use super::args::CheckArgs;
 use super::gather::Item;
+use super::output::Output;
 use super::stages::Selector;
 use super::walk::Target;
 use super::write::write_fixed;
 use onmessage::finding::Applicability;
 use onmessage::fix::{fix_text, FixOptions};
 use onmessage::guide_set::GuideSet;
+use onmessage::Finding;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -131,4 +134,64 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
         .context_radius(3)
         .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string()
+}
+
+/// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed).
+pub fn fix_stdin(
+    target: &Target,
+    bytes: &[u8],
+    guides: &GuideSet,
+    applicability: Applicability,
+    selector: &Selector,
+    args: &CheckArgs,
+    out: &mut Output,
+) -> Fixed {
+    let mut fixed = Fixed::default();
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return fixed;
+    };
+    let Ok(guide) = guides.for_path(&target.path).guide else {
+        return fixed;
+    };
+    if guide
+        .relative_path(&target.path)
+        .is_some_and(|r| guide.is_ignored(&r))
+    {
+        // An ignored name is not checked, so nothing is fixed: the text passes through.
+        if !args.diff {
+            out.emit(text);
+        }
+        return fixed;
+    }
+    let select = |finding: &Finding, line: &str, _pass: usize| {
+        selector.reported(&target.path, finding, line)
+    };
+    let options = FixOptions {
+        applicability,
+        select: &select,
+    };
+    let outcome = fix_text(
+        text,
+        &target.display(),
+        Some(&target.path),
+        &guide,
+        &options,
+    );
+    if args.diff {
+        if outcome.text != text {
+            fixed
+                .diffs
+                .push(unified_diff(&target.display(), text, &outcome.text));
+        }
+    } else {
+        out.emit(&outcome.text);
+    }
+    if !outcome.converged {
+        fixed.unsettled.push(target.display());
+    }
+    fixed.count = outcome.applied.len();
+    if outcome.text != text {
+        fixed.texts.insert(target.path.clone(), outcome.text);
+    }
+    fixed
 }
