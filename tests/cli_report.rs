@@ -326,7 +326,7 @@ fn out_writes_the_report_to_a_file() {
     assert!(html.ends_with("</html>\n"));
 }
 
-/// The same figures at a ref, from `git archive`, scored with the current guide; the checkout,
+/// The same figures at a ref, checked out through a temporary index, scored with the current guide; the checkout,
 /// index and worktree list are untouched. By hand: at the first commit sales/a.md has 10 words
 /// and "synergy" (E = 1): P = 30, language 0, its one requirement (cta) met: 0.6·0 + 0.4·100 =
 /// 40. Now a.md has no error: 100; the new sales/b.md (10 words) lacks the call to action
@@ -427,6 +427,101 @@ fn since_scores_the_tree_at_a_ref_with_the_current_guide() {
     );
     option.expect_code(2);
     assert!(!repo.join("x").exists());
+}
+
+/// `.gitattributes` that shape `git archive` (`export-ignore` leaves files out, `export-subst`
+/// rewrites them) do not change the tree `--since` scores: with nothing changed since the ref,
+/// the figures then and now are the same and nothing moved. The user's index, `.git` and
+/// worktree list are untouched.
+#[test]
+fn since_ignores_export_attributes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path();
+    init_git_repo(repo);
+    write(
+        repo,
+        "message-guide.yml",
+        "version: 1\nbanned:\n  - term: synergy\n",
+    );
+    write(
+        repo,
+        ".gitattributes",
+        "notes/** export-ignore\nsubst.md export-subst\n",
+    );
+    write(repo, "notes/a.md", "Our synergy helps every buyer.\n");
+    write(repo, "notes/b.md", "Plain words for every buyer.\n");
+    write(repo, "b.md", "Other plain words here.\n");
+    write(repo, "subst.md", "Written by $Format:%an and %ae$ today.\n");
+    git_in(repo, &["add", "-A"]);
+    git_in(repo, &["commit", "--quiet", "-m", "first"]);
+    let index_before = std::fs::read(repo.join(".git/index")).expect("the index");
+    let listing = |path: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(path)
+            .expect("a folder")
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    let git_dir_before = listing(&repo.join(".git"));
+
+    let report = finish(
+        onmessage_in_repo(repo, repo)
+            .args(["report", "--since", "HEAD", "--format", "json"])
+            .output()
+            .expect("onmessage runs"),
+    );
+    report.expect_code(0);
+    let report = report.json();
+    assert_eq!(report["files_read"], 4);
+    let since = &report["since"];
+    assert_eq!(since["files_read"], 4, "export-ignore left files out");
+    assert_eq!(
+        since["sections"], report["sections"],
+        "the same files, byte for byte"
+    );
+    let delta = &since["deltas"][0];
+    assert_eq!(delta["overall"]["delta"], 0.0);
+    for list in ["files", "phrase_uses", "drift", "new_field_phrases"] {
+        assert_eq!(delta[list], json!([]), "{list} moved: {delta}");
+    }
+    let md = finish(
+        onmessage_in_repo(repo, repo)
+            .args(["report", "--since", "HEAD"])
+            .output()
+            .expect("onmessage runs"),
+    );
+    md.expect_code(0);
+    assert!(
+        !md.stdout.contains("Files whose score changed"),
+        "{}",
+        md.stdout
+    );
+    // From a subfolder: the same folder of the old tree.
+    let inside = finish(
+        onmessage_in_repo(&repo.join("notes"), repo)
+            .args(["report", "--since", "HEAD", "--format", "json"])
+            .output()
+            .expect("onmessage runs"),
+    );
+    inside.expect_code(0);
+    let inside = inside.json();
+    assert_eq!(inside["files_read"], 2);
+    assert_eq!(inside["since"]["files_read"], 2);
+    assert_eq!(inside["since"]["sections"], inside["sections"]);
+
+    assert_eq!(
+        std::fs::read(repo.join(".git/index")).expect("the index"),
+        index_before
+    );
+    assert_eq!(listing(&repo.join(".git")), git_dir_before);
+    assert_eq!(git_in(repo, &["status", "--porcelain"]), "");
+    assert_eq!(git_in(repo, &["worktree", "list"]).lines().count(), 1);
 }
 
 /// Many guides, channels, phrases and files: the Markdown still fits a pull-request comment.

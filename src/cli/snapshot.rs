@@ -1,6 +1,9 @@
-//! `--since REF`: the repository's files at a ref, extracted with `git archive` into a
-//! temporary folder (removed when dropped). The user's checkout, index and `.git` are only
-//! read, never written.
+//! `--since REF`: the repository's files at a ref, checked out into a temporary folder (removed
+//! when dropped) through a temporary index: `git read-tree` fills an index file of our own and
+//! `git checkout-index` writes its files under the folder. Unlike `git archive`, this ignores
+//! `export-ignore` and `export-subst`, so the files are the ones a checkout of the ref would
+//! have. The user's checkout, index and `.git` are only read, never written, and no worktree
+//! is registered.
 
 use super::git::git;
 use super::scoring::Job;
@@ -8,6 +11,9 @@ use super::walk::{self, WalkOptions};
 use onmessage::guide_set::lexical_normalize;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+/// The folder of the temporary folder that holds the extracted tree (beside the index file).
+const TREE: &str = "tree";
 
 pub struct Snapshot {
     /// The ref as given, and the commit it names.
@@ -17,7 +23,7 @@ pub struct Snapshot {
     root: PathBuf,
     /// The current folder, relative to the root, with a trailing slash (or empty).
     prefix: String,
-    /// Holds the extracted tree.
+    /// Holds the temporary index and, in [`TREE`], the extracted tree; removed when dropped.
     dir: tempfile::TempDir,
 }
 
@@ -53,10 +59,11 @@ impl Snapshot {
             .prefix("onmessage-since-")
             .tempdir()
             .map_err(|err| format!("--since: cannot create a temporary folder: {err}"))?;
-        archive(&root, &commit, dir.path())?;
+        let tree = dir.path().join(TREE);
+        check_out(&root, &commit, dir.path(), &tree)?;
         // An empty `.git` makes the walker honour the tree's .gitignore files, as in the
         // working tree; guides are never looked up here (the current ones score the tree).
-        std::fs::create_dir(dir.path().join(".git"))
+        std::fs::create_dir_all(tree.join(".git"))
             .map_err(|err| format!("--since: cannot prepare the extracted tree: {err}"))?;
         Ok(Snapshot {
             reference: reference.to_string(),
@@ -70,7 +77,8 @@ impl Snapshot {
     /// The files the same arguments name in the old tree, as jobs placed where they are now
     /// (so the current guides, channels and folders apply) and named as `check` names them.
     pub fn jobs(&self, paths: &[PathBuf], options: &WalkOptions) -> Vec<Job> {
-        let tree = self.dir.path();
+        let tree = self.dir.path().join(TREE);
+        let tree = tree.as_path();
         let old_cwd = tree.join(&self.prefix);
         let mut jobs = Vec::new();
         for path in paths {
@@ -109,41 +117,45 @@ impl Snapshot {
     }
 }
 
-/// `git archive COMMIT | tar -x -C DIR`, without a shell.
-fn archive(root: &Path, commit: &str, dir: &Path) -> Result<(), String> {
-    let failed = |what: &str, err: &dyn std::fmt::Display| {
-        format!("--since: cannot extract `{commit}` with {what}: {err}")
-    };
-    let mut archive = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["archive", "--format=tar", commit])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|err| failed("git archive", &err))?;
-    let Some(stream) = archive.stdout.take() else {
-        return Err(failed("git archive", &"no output"));
-    };
-    let tar = Command::new("tar")
-        .arg("-x")
-        .arg("-C")
-        .arg(dir)
-        .stdin(Stdio::from(stream))
-        .stderr(Stdio::piped())
-        .output()
-        .map_err(|err| failed("tar", &err))?;
-    let git = archive
-        .wait_with_output()
-        .map_err(|err| failed("git archive", &err))?;
-    if !git.status.success() {
-        return Err(failed(
-            "git archive",
-            &String::from_utf8_lossy(&git.stderr).trim(),
-        ));
-    }
-    if !tar.status.success() {
-        return Err(failed("tar", &String::from_utf8_lossy(&tar.stderr).trim()));
+/// `git read-tree COMMIT` into an index file in `scratch`, then `git checkout-index -a` of that
+/// index into `tree`. The user's index is never read or written (`GIT_INDEX_FILE` points at
+/// ours), and settings that would write beside it in `.git` (a split index's shared file, a
+/// file system monitor) are turned off for these two commands.
+fn check_out(root: &Path, commit: &str, scratch: &Path, tree: &Path) -> Result<(), String> {
+    let index = scratch.join("index");
+    // checkout-index joins the prefix and each path as strings: it must end with a slash.
+    let mut prefix = tree.as_os_str().to_owned();
+    prefix.push(std::path::MAIN_SEPARATOR_STR);
+    let mut checkout = std::ffi::OsString::from("--prefix=");
+    checkout.push(&prefix);
+    let steps: [(&str, Vec<std::ffi::OsString>); 2] = [
+        ("git read-tree", vec!["read-tree".into(), commit.into()]),
+        (
+            "git checkout-index",
+            vec![
+                "checkout-index".into(),
+                "--all".into(),
+                "--force".into(),
+                checkout,
+            ],
+        ),
+    ];
+    for (what, args) in steps {
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["-c", "core.splitIndex=false", "-c", "core.fsmonitor=false"])
+            .args(&args)
+            .env("GIT_INDEX_FILE", &index)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|err| format!("--since: cannot extract `{commit}` with {what}: {err}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "--since: cannot extract `{commit}` with {what}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
     }
     Ok(())
 }
