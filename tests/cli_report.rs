@@ -429,6 +429,79 @@ fn since_scores_the_tree_at_a_ref_with_the_current_guide() {
     assert!(!repo.join("x").exists());
 }
 
+/// A drift term fixed since the ref (found then, not now) is listed in Markdown and HTML, and
+/// both show what counts were at the ref ("was N") for phrases and terms.
+#[test]
+fn since_shows_fixed_terms_and_earlier_counts_in_markdown_and_html() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path();
+    init_git_repo(repo);
+    write(
+        repo,
+        "message-guide.yml",
+        "version: 1\nphrases:\n  - {id: speed, text: \"Built for speed\"}\nbanned:\n  - term: synergy\n  - term: leverage\n",
+    );
+    write(
+        repo,
+        "a.md",
+        "Our synergy helps. We leverage laptops and leverage desks.\n",
+    );
+    git_in(repo, &["add", "-A"]);
+    git_in(repo, &["commit", "--quiet", "-m", "first"]);
+    write(
+        repo,
+        "a.md",
+        "Our team helps. We leverage laptops. Built for speed.\n",
+    );
+    let report = |format: &str| {
+        let run = finish(
+            onmessage_in_repo(repo, repo)
+                .args(["report", "--since", "HEAD", "--format", format])
+                .output()
+                .expect("onmessage runs"),
+        );
+        run.expect_code(0);
+        run.stdout
+    };
+    let json: Value = serde_json::from_str(&report("json")).expect("JSON");
+    assert_eq!(
+        json["since"]["deltas"][0]["drift"],
+        json!([
+            {"name": "leverage", "then": 2, "now": 1},
+            {"name": "synergy", "then": 1, "now": 0},
+        ])
+    );
+    assert_eq!(
+        json["since"]["deltas"][0]["phrase_uses"],
+        json!([{"name": "Built for speed", "then": 0, "now": 1}])
+    );
+    let md = report("md");
+    for part in [
+        "**No longer found:**\n\n- synergy 1 → 0, gone\n",
+        "| leverage | banned-term |  | 1 (was 2) | 1 |",
+        "| speed | Built for speed | 1 (was 0) |",
+    ] {
+        assert!(md.contains(part), "{part}\n{md}");
+    }
+    let html = report("html");
+    for part in [
+        "<li>synergy 1 → 0, <span class=\"up\">gone</span></li>",
+        "<td class=\"num\">1 <span class=\"note\">(was 2)</span></td>",
+        "<td>Built for speed</td><td class=\"num\">1 <span class=\"note\">(was 0)</span></td>",
+    ] {
+        assert!(html.contains(part), "{part}\n{html}");
+    }
+    // Every term fixed: the table is gone, the fixed terms are still listed.
+    write(repo, "a.md", "Our team helps. Built for speed.\n");
+    let md = report("md");
+    assert!(
+        md.contains("None found.\n\n**No longer found:**\n\n- leverage 2 → 0, gone\n- synergy 1 → 0, gone\n"),
+        "most fixed first: {md}"
+    );
+    let html = report("html");
+    assert!(html.contains("<li>leverage 2 → 0, <span class=\"up\">gone</span></li>"));
+}
+
 /// `.gitattributes` that shape `git archive` (`export-ignore` leaves files out, `export-subst`
 /// rewrites them) do not change the tree `--since` scores: with nothing changed since the ref,
 /// the figures then and now are the same and nothing moved. The user's index, `.git` and

@@ -4,7 +4,8 @@
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
 use super::{
-    count, delta, lowest_files, phrase_label, phrases_by_use, score, section_delta, unused_phrases,
+    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, score, section_delta,
+    unused_phrases,
 };
 use crate::guide::schema::Team;
 use crate::scorecard::delta::SectionDelta;
@@ -111,8 +112,8 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
     channels(out, section, d, n);
     benefit(out, section, d, n);
     folders_and_files(out, section, d, n);
-    phrases(out, section, n);
-    drift(out, section, n);
+    phrases(out, section, d, n);
+    drift(out, section, d, n);
     field(out, section, d, n);
     out.push_str("</section>\n");
 }
@@ -283,7 +284,15 @@ fn folders_and_files(out: &mut String, section: &GuideSection, d: Option<&Sectio
     out.push_str("</section>\n");
 }
 
-fn phrases(out: &mut String, section: &GuideSection, n: usize) {
+/// " (was N)" after a count that changed since the ref.
+fn was(changes: Option<&Vec<crate::scorecard::delta::CountChange>>, name: &str) -> String {
+    changes
+        .and_then(|c| c.iter().find(|c| c.name == name))
+        .map(|c| format!(" <span class=\"note\">(was {})</span>", c.then))
+        .unwrap_or_default()
+}
+
+fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
     let _ = writeln!(
         out,
         "<section class=\"part phrases\" id=\"phrases-{n}\"><h3>Approved phrases</h3>"
@@ -310,10 +319,11 @@ fn phrases(out: &mut String, section: &GuideSection, n: usize) {
             .collect();
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&phrase_label(p)),
             escape(&p.text),
             p.exact,
+            was(d.map(|d| &d.phrase_uses), &p.text),
             p.drifted,
             p.files,
             by_channel.join(", ")
@@ -338,12 +348,31 @@ fn phrases(out: &mut String, section: &GuideSection, n: usize) {
     out.push_str("</section>\n");
 }
 
-fn drift(out: &mut String, section: &GuideSection, n: usize) {
+fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
     let _ = writeln!(out, "<section class=\"part drift\" id=\"drift-{n}\"><h3>Drift: banned and non-preferred terms</h3>");
     if section.drift.is_empty() {
-        out.push_str("<p>None found.</p></section>\n");
-        return;
+        out.push_str("<p>None found.</p>");
+    } else {
+        drift_table(out, section, d);
     }
+    let gone = drift_gone(d);
+    if !gone.is_empty() {
+        out.push_str("<p><strong>No longer found:</strong></p><ul>");
+        for c in gone.iter().take(LIST_SHOWN) {
+            let _ = write!(
+                out,
+                "<li>{} {} → 0, <span class=\"up\">gone</span></li>",
+                escape(&c.name),
+                c.then
+            );
+        }
+        out.push_str("</ul>");
+        more_note(out, gone.len(), LIST_SHOWN, "terms no longer found");
+    }
+    out.push_str("</section>\n");
+}
+
+fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
     out.push_str("<table><tr><th>term</th><th>rule</th><th>instead</th><th class=\"num\">found</th><th class=\"num\">files</th><th>where it clusters</th></tr>\n");
     for t in section.drift.iter().take(LIST_SHOWN) {
         let most: Vec<String> = t
@@ -353,16 +382,29 @@ fn drift(out: &mut String, section: &GuideSection, n: usize) {
             .collect();
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&t.term),
             t.rule,
             escape(t.instead.as_deref().unwrap_or("")),
             t.count,
+            was(d.map(|d| &d.drift), &t.term),
             t.files,
             most.join(", ")
         );
     }
-    out.push_str("</table></section>\n");
+    out.push_str("</table>");
+    more_note(out, section.drift.len(), LIST_SHOWN, "terms");
+}
+
+/// "N more not shown" under a list cut to `shown` entries.
+fn more_note(out: &mut String, total: usize, shown: usize, what: &str) {
+    if total > shown {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{} more {what} not shown; <code>--format json</code> lists them all.</p>",
+            count(total - shown)
+        );
+    }
 }
 
 fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {

@@ -4,8 +4,8 @@
 //! `@name` is shown, not run or notified.
 
 use super::{
-    count, delta, lowest_files, phrase_label, phrases_by_use, score, section_delta, unused_phrases,
-    TOP,
+    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, score, section_delta,
+    unused_phrases, TOP,
 };
 use crate::scorecard::delta::{Change, SectionDelta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -345,8 +345,23 @@ fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
     out.push_str("#### Drift: banned and non-preferred terms\n\n");
     if section.drift.is_empty() {
         out.push_str("None found.\n\n");
-        return;
+    } else {
+        drift_table(out, section, d);
     }
+    let gone = drift_gone(d);
+    if !gone.is_empty() {
+        out.push_str("**No longer found:**\n\n");
+        for c in gone.iter().take(TOP) {
+            let _ = writeln!(out, "- {} {} → 0, gone", escape(&c.name), c.then);
+        }
+        if gone.len() > TOP {
+            let _ = writeln!(out, "- …and {} more", count(gone.len() - TOP));
+        }
+        out.push('\n');
+    }
+}
+
+fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
     out.push_str(
         "| term | rule | instead | found | files | most in |\n|---|---|---|--:|--:|---|\n",
     );

@@ -6,7 +6,7 @@ mod charts;
 pub mod html;
 pub mod md;
 
-use crate::scorecard::delta::{Change, SectionDelta};
+use crate::scorecard::delta::{Change, CountChange, SectionDelta};
 use crate::scorecard::{GuideSection, PhraseType, PhraseUsage, Scorecard};
 
 /// Each list shows this many entries in Markdown (and the HTML's lists of files).
@@ -62,6 +62,17 @@ pub fn section_delta<'a>(card: &'a Scorecard, section: &GuideSection) -> Option<
         .deltas
         .iter()
         .find(|d| d.guide == section.guide)
+}
+
+/// Drift terms found at the ref but no longer now (fixed since): the current section's drift
+/// list cannot show them, so the renderers list them apart. Most fixed uses first.
+pub fn drift_gone(d: Option<&SectionDelta>) -> Vec<&CountChange> {
+    d.map_or_else(Vec::new, |d| {
+        d.drift
+            .iter()
+            .filter(|c| c.now == 0 && c.then > 0)
+            .collect()
+    })
 }
 
 /// The lowest-scoring files with words, lowest first (by path among equals).
