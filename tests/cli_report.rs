@@ -598,8 +598,10 @@ fn since_ignores_export_attributes() {
 }
 
 /// Many guides, channels, phrases and files: the Markdown still fits a pull-request comment.
+/// Sections that would not fit are shown with shorter lists first, and only then left out.
 #[test]
 fn markdown_never_exceeds_65000_characters() {
+    const BRANDS: usize = 18;
     let dir = git_tempdir();
     let phrases: String = (0..200)
         .map(|i| format!("  - {{id: p{i}, text: \"approved phrase number {i} | <b>\"}}\n"))
@@ -609,7 +611,7 @@ fn markdown_never_exceeds_65000_characters() {
         .collect();
     let guide =
         format!("version: 1\nphrases:\n{phrases}banned:\n  - term: synergy\nchannels:\n{channels}");
-    for brand in 0..12 {
+    for brand in 0..BRANDS {
         write(
             dir.path(),
             &format!("brand-{brand}/message-guide.yml"),
@@ -628,9 +630,17 @@ fn markdown_never_exceeds_65000_characters() {
     md.expect_code(0);
     let length = md.stdout.chars().count();
     assert!(length <= 65_000, "{length} characters");
+    let shown = md.stdout.matches("\n### Guide: ").count();
+    let left_out: usize = md
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_suffix(" more guide sections left out to fit a comment: see `onmessage report --format html` or `--format json`._"))
+        .and_then(|n| n.trim_start_matches('_').parse().ok())
+        .expect("sections were left out to fit");
+    assert_eq!(shown + left_out, BRANDS);
     assert!(
-        md.stdout.contains("more guide sections left out"),
-        "sections were left out to fit"
+        md.stdout.contains("_Lists shortened to "),
+        "a section was shortened before any was left out"
     );
     assert!(md.stdout.ends_with("</details>\n"));
     // One section per guide, in the order of their first file.
@@ -642,11 +652,57 @@ fn markdown_never_exceeds_65000_characters() {
         .iter()
         .map(|s| s["guide"].as_str().unwrap_or_default().to_string())
         .collect();
-    let mut expected: Vec<String> = (0..12)
+    let mut expected: Vec<String> = (0..BRANDS)
         .map(|b| format!("brand-{b}/message-guide.yml"))
         .collect();
     expected.sort();
     assert_eq!(guides, expected);
+}
+
+/// One guide with 90 long-named channels and 10 phrases each used in every channel: the
+/// section is shown (a phrase's "by channel" cell names the 5 channels with the most uses and
+/// counts the rest), never left out for being too big.
+#[test]
+fn markdown_keeps_the_only_section_however_many_channels() {
+    let dir = git_tempdir();
+    let long = "for-the-enterprise-field-sales-team-in-the-northern-and-western-regions";
+    let phrases: String = (0..10)
+        .map(|i| format!("  - {{id: p{i}, text: \"approved phrase number {i}\"}}\n"))
+        .collect();
+    let channels: String = (0..90)
+        .map(|i| format!("  channel-{i}-{long}: {{paths: [\"c{i}/**\"]}}\n"))
+        .collect();
+    write(
+        dir.path(),
+        "message-guide.yml",
+        format!("version: 1\nphrases:\n{phrases}channels:\n{channels}"),
+    );
+    let text: String = (0..10)
+        .map(|j| format!("We say approved phrase number {j}. "))
+        .collect();
+    for i in 0..90 {
+        write(dir.path(), &format!("c{i}/a.md"), format!("{text}\n"));
+    }
+    let md = run_in(dir.path(), &["report"]);
+    md.expect_code(0);
+    assert!(md.stdout.chars().count() <= 65_000);
+    assert!(
+        md.stdout
+            .contains("**Alignment 100.0 / 100** · 90 files · 5,400 words"),
+        "{}",
+        md.stdout
+    );
+    assert!(!md.stdout.contains("guide section"), "{}", md.stdout);
+    let row = md
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("| p0 | approved phrase number 0 | 90 | 0 | 90 | "))
+        .expect("the phrase's row");
+    assert!(row.ends_with(&format!("channel-4-{long} 1 + 0, +85 more channels |")));
+    assert_eq!(row.matches(long).count(), 5, "{row}");
+    assert!(md
+        .stdout
+        .contains("_The first 10 of 90 channels, in guide order"));
 }
 
 /// Run Chromium headless with the flags the issue names, plus a private profile folder (tests

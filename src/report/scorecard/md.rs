@@ -4,8 +4,8 @@
 //! `@name` is shown, not run or notified.
 
 use super::{
-    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, score, section_delta,
-    unused_phrases, TOP,
+    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, plural, score,
+    section_delta, unused_phrases, TOP,
 };
 use crate::scorecard::delta::{Change, SectionDelta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -15,6 +15,13 @@ use std::fmt::Write;
 pub const MAX_CHARS: usize = 65_000;
 /// Longest text from a document or guide in a table cell, in characters.
 const CELL_CHARS: usize = 120;
+/// Room kept for the notes after the sections, in characters.
+const CLOSING_ROOM: usize = 1_500;
+/// How many entries each list of a section shows: [`TOP`], or fewer when the section would not
+/// fit otherwise.
+const ROWS: [usize; 4] = [TOP, 5, 3, 1];
+/// Channels named in a phrase's "by channel" cell; the rest are counted.
+const CHANNELS_PER_PHRASE: usize = 5;
 
 /// Escape text for a Markdown table cell (or a line of prose): one line, no table breaks, no
 /// markup, no HTML, no mentions.
@@ -47,19 +54,26 @@ pub fn render(card: &Scorecard) -> String {
         out.push_str("No files to score: alignment n/a.\n");
     }
     let mut left_out = 0;
-    for section in &card.sections {
-        let text = render_section(card, section);
-        // Keep room for the closing notes; a section that does not fit is left out whole.
-        if out.chars().count() + text.chars().count() + 1_500 > MAX_CHARS {
-            left_out += 1;
-            continue;
+    for (n, section) in card.sections.iter().enumerate() {
+        // Keep room for the closing notes. A section too big for what is left is shown with
+        // shorter lists; only when even the shortest does not fit is it left out, and never
+        // the first one (the hard limit below cuts that one if it must).
+        let room = MAX_CHARS.saturating_sub(out.chars().count() + CLOSING_ROOM);
+        let text = ROWS
+            .iter()
+            .map(|&rows| render_section(card, section, rows))
+            .find(|text| text.chars().count() <= room)
+            .or_else(|| (n == 0).then(|| render_section(card, section, ROWS[ROWS.len() - 1])));
+        match text {
+            Some(text) => out.push_str(&text),
+            None => left_out += 1,
         }
-        out.push_str(&text);
     }
     if left_out > 0 {
         let _ = writeln!(
             out,
-            "_{left_out} more guide sections left out to fit a comment: see `onmessage report --format html` or `--format json`._\n"
+            "_{} left out to fit a comment: see `onmessage report --format html` or `--format json`._\n",
+            plural(left_out, "more guide section", "more guide sections")
         );
     }
     if card.files_unreadable > 0 {
@@ -98,7 +112,8 @@ fn escape_long(text: &str) -> String {
     text.chars().map(|c| escape(&c.to_string())).collect()
 }
 
-fn render_section(card: &Scorecard, section: &GuideSection) -> String {
+/// One guide's section, each list cut to `rows` entries.
+fn render_section(card: &Scorecard, section: &GuideSection, rows: usize) -> String {
     let d = section_delta(card, section);
     let mut out = String::new();
     let _ = writeln!(out, "### Guide: {}\n", escape(&section.guide));
@@ -119,12 +134,19 @@ fn render_section(card: &Scorecard, section: &GuideSection) -> String {
         count(section.overall.files),
         count(section.overall.words)
     );
-    channels(&mut out, section, d);
-    folders(&mut out, section, d);
-    files(&mut out, section, d);
-    phrases(&mut out, section, d);
-    drift(&mut out, section, d);
-    field(&mut out, section, d);
+    if rows < TOP {
+        let _ = writeln!(
+            out,
+            "_Lists shortened to {} to fit a comment: see `onmessage report --format html` or `--format json`._\n",
+            plural(rows, "entry", "entries")
+        );
+    }
+    channels(&mut out, section, d, rows);
+    folders(&mut out, section, d, rows);
+    files(&mut out, section, d, rows);
+    phrases(&mut out, section, d, rows);
+    drift(&mut out, section, d, rows);
+    field(&mut out, section, d, rows);
     out
 }
 
@@ -137,7 +159,7 @@ fn delta_or_dash(change: &Change) -> String {
     }
 }
 
-fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     let since = d.is_some();
     out.push_str("#### Channels\n\n");
     if section.channels.is_empty() {
@@ -156,7 +178,7 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) 
         if since { "--:|" } else { "" },
         if since { "--:|" } else { "" },
     );
-    for c in section.channels.iter().take(TOP * 2) {
+    for c in section.channels.iter().take(rows) {
         let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
         let (carry, median) = match &c.benefit {
             Some(b) => (
@@ -196,18 +218,17 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) 
             count(c.aggregate.words),
         );
     }
-    if section.channels.len() > TOP * 2 {
+    if section.channels.len() > rows {
         let _ = writeln!(
             out,
-            "\n_The first {} of {} channels, in guide order._",
-            TOP * 2,
-            section.channels.len()
+            "\n_The first {rows} of {} channels, in guide order: see `--format html` or `--format json` for the rest._",
+            count(section.channels.len())
         );
     }
     out.push('\n');
 }
 
-fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     if section.folders.is_empty() {
         return;
     }
@@ -221,7 +242,7 @@ fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
     let _ = writeln!(out, "|---|--:|{}--:|--:|", if since { "--:|" } else { "" });
     let mut folders: Vec<_> = section.folders.iter().collect();
     folders.sort_by_key(|f| std::cmp::Reverse(f.words));
-    for f in folders.iter().take(TOP) {
+    for f in folders.iter().take(rows) {
         let change = d.and_then(|d| d.folders.iter().find(|n| n.name == f.name));
         let change = if since {
             format!(" {} |", delta(change.map(|c| &c.score)))
@@ -237,15 +258,15 @@ fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
             count(f.words)
         );
     }
-    more(out, folders.len(), "folders (by words)");
+    more(out, folders.len(), rows, "folders (by words)");
 }
 
-fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     let lowest = lowest_files(section);
     if !lowest.is_empty() {
         out.push_str("#### Lowest-scoring files\n\n");
         out.push_str("| file | channel | score | errors | warnings | requirements met |\n|---|---|--:|--:|--:|--:|\n");
-        for f in lowest.iter().take(TOP) {
+        for f in lowest.iter().take(rows) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
@@ -261,7 +282,7 @@ fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
                 }
             );
         }
-        more(out, lowest.len(), "files with words");
+        more(out, lowest.len(), rows, "files with words");
     }
     if let Some(d) = d {
         if !d.files.is_empty() {
@@ -275,7 +296,7 @@ fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
                     .partial_cmp(&size(&a.score))
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
-            for f in changed.iter().take(TOP) {
+            for f in changed.iter().take(rows) {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
@@ -285,12 +306,12 @@ fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
                     delta(Some(&f.score))
                 );
             }
-            more(out, changed.len(), "changed files");
+            more(out, changed.len(), rows, "changed files");
         }
     }
 }
 
-fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     out.push_str("#### Approved phrases\n\n");
     if section.phrases.is_empty() {
         out.push_str("The guide has no approved phrases or calls to action: n/a.\n\n");
@@ -298,12 +319,23 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
     }
     out.push_str("| phrase | text | exact | drifted | files | by channel (exact + drifted) |\n|---|---|--:|--:|--:|---|\n");
     let ordered = phrases_by_use(section);
-    for p in ordered.iter().take(TOP) {
-        let by_channel: Vec<String> = p
-            .channels
+    for p in ordered.iter().take(rows) {
+        let mut by_channel: Vec<_> = p.channels.iter().collect();
+        // Most uses first (guide order among equals), the first few named.
+        by_channel.sort_by_key(|c| std::cmp::Reverse(c.exact + c.drifted));
+        let mut cell: Vec<String> = by_channel
             .iter()
+            .take(CHANNELS_PER_PHRASE)
             .map(|c| format!("{} {} + {}", escape(&c.channel), c.exact, c.drifted))
             .collect();
+        if by_channel.len() > CHANNELS_PER_PHRASE {
+            let rest = by_channel.len() - CHANNELS_PER_PHRASE;
+            cell.push(format!(
+                "+{} more {}",
+                count(rest),
+                if rest == 1 { "channel" } else { "channels" }
+            ));
+        }
         let change = d
             .and_then(|d| d.phrase_uses.iter().find(|c| c.name == p.text))
             .map(|c| format!(" (was {})", c.then))
@@ -316,16 +348,16 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
             p.exact,
             p.drifted,
             p.files,
-            by_channel.join(", ")
+            cell.join(", ")
         );
     }
-    more(out, ordered.len(), "phrases");
+    more(out, ordered.len(), rows, "phrases");
     let unused = unused_phrases(section);
     if unused.is_empty() {
         out.push_str("Every approved phrase is used word for word somewhere.\n\n");
     } else {
         out.push_str("**Nobody uses these word for word:**\n\n");
-        for (p, advice) in unused.iter().take(TOP) {
+        for (p, advice) in unused.iter().take(rows) {
             let _ = writeln!(
                 out,
                 "- {}: \"{}\" ({} drifted uses): {advice}",
@@ -334,38 +366,38 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
                 p.drifted
             );
         }
-        if unused.len() > TOP {
-            let _ = writeln!(out, "- …and {} more", unused.len() - TOP);
+        if unused.len() > rows {
+            let _ = writeln!(out, "- …and {} more", count(unused.len() - rows));
         }
         out.push('\n');
     }
 }
 
-fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     out.push_str("#### Drift: banned and non-preferred terms\n\n");
     if section.drift.is_empty() {
         out.push_str("None found.\n\n");
     } else {
-        drift_table(out, section, d);
+        drift_table(out, section, d, rows);
     }
     let gone = drift_gone(d);
     if !gone.is_empty() {
         out.push_str("**No longer found:**\n\n");
-        for c in gone.iter().take(TOP) {
+        for c in gone.iter().take(rows) {
             let _ = writeln!(out, "- {} {} → 0, gone", escape(&c.name), c.then);
         }
-        if gone.len() > TOP {
-            let _ = writeln!(out, "- …and {} more", count(gone.len() - TOP));
+        if gone.len() > rows {
+            let _ = writeln!(out, "- …and {} more", count(gone.len() - rows));
         }
         out.push('\n');
     }
 }
 
-fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     out.push_str(
         "| term | rule | instead | found | files | most in |\n|---|---|---|--:|--:|---|\n",
     );
-    for t in section.drift.iter().take(TOP) {
+    for t in section.drift.iter().take(rows) {
         let change = d
             .and_then(|d| d.drift.iter().find(|c| c.name == t.term))
             .map(|c| format!(" (was {})", c.then))
@@ -387,10 +419,10 @@ fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta
             most.join(", ")
         );
     }
-    more(out, section.drift.len(), "terms");
+    more(out, section.drift.len(), rows, "terms");
 }
 
-fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
+fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
     let f = &section.field_language;
     out.push_str("#### Field language\n\n");
     if let Some(reason) = &f.not_available {
@@ -414,7 +446,7 @@ fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
         return;
     }
     out.push_str("| phrase | files | example |\n|---|--:|---|\n");
-    for p in f.phrases.iter().take(TOP) {
+    for p in f.phrases.iter().take(rows) {
         let new = d.is_some_and(|d| d.new_field_phrases.contains(&p.text));
         let _ = writeln!(
             out,
@@ -426,13 +458,13 @@ fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
             escape(&p.example.sentence)
         );
     }
-    more(out, f.phrases.len(), "phrases");
+    more(out, f.phrases.len(), rows, "phrases");
 }
 
-/// "…and N more" under a list cut to [`TOP`], then a blank line.
-fn more(out: &mut String, total: usize, what: &str) {
-    if total > TOP {
-        let _ = writeln!(out, "\n_Top {TOP} of {} {what}._", count(total));
+/// "Top N of M" under a list cut to `rows` entries, then a blank line.
+fn more(out: &mut String, total: usize, rows: usize, what: &str) {
+    if total > rows {
+        let _ = writeln!(out, "\n_Top {rows} of {} {what}._", count(total));
     }
     out.push('\n');
 }

@@ -47,6 +47,11 @@ pub fn count(n: usize) -> String {
     out
 }
 
+/// "1 file", "2 files": a count with the word in the right number (thousands separated).
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", count(n), if n == 1 { one } else { many })
+}
+
 /// How a phrase is named: its id, or "call to action".
 pub fn phrase_label(p: &PhraseUsage) -> String {
     match (&p.kind, &p.id) {
@@ -119,6 +124,9 @@ mod tests {
     fn numbers_and_changes_read_well() {
         assert_eq!(count(0), "0");
         assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(plural(1, "file", "files"), "1 file");
+        assert_eq!(plural(0, "file", "files"), "0 files");
+        assert_eq!(plural(1200, "file", "files"), "1,200 files");
         assert_eq!(score(None), "n/a");
         assert_eq!(score(Some(78.25)), "78.2");
         assert_eq!(delta(Some(&Change::new(Some(70.0), Some(75.5)))), "+5.5");
