@@ -256,7 +256,8 @@ fn a_guide_without_phrases_or_channels_gives_na_sections() {
     for na in [
         "The guide has no approved phrases or calls to action: n/a.",
         "| unassigned |  | 100.0 | 2 | 3 | n/a | n/a |",
-        "n/a: no channel has \\`team: sales\\`.",
+        "n/a: no channel has `team: sales`.",
+        "· 2 files · 3 words",
     ] {
         assert!(md.stdout.contains(na), "{na}\n{}", md.stdout);
     }
@@ -269,10 +270,60 @@ fn a_guide_without_phrases_or_channels_gives_na_sections() {
     );
     let md = run_in(dir.path(), &["report", "empty.md"]);
     assert!(
-        md.stdout.contains("**Alignment n/a / 100**"),
+        md.stdout.contains("**Alignment n/a** · 1 file · 0 words\n"),
         "{}",
         md.stdout
     );
+    let html = run_in(dir.path(), &["report", "empty.md", "--format", "html"]);
+    html.expect_code(0);
+    for part in [
+        "onmessage · 1 file read",
+        "Alignment <strong>n/a</strong><br><span class=\"meta\">1 file (0 with words) · 0 words</span>",
+        "<p>n/a: no channel has <code>team: sales</code>.</p>",
+    ] {
+        assert!(html.stdout.contains(part), "{part}\n{}", html.stdout);
+    }
+}
+
+/// Figures with nothing to count read as "n/a", not "0 of 0 (n/a%)"; one of a thing is
+/// singular; a channel table longer than 10 rows says how many are left out.
+#[test]
+fn empty_figures_and_single_counts_read_well() {
+    let dir = git_tempdir();
+    let channels: String = (0..12)
+        .map(|i| format!("  empty-{i}: {{paths: [\"nowhere-{i}/**\"]}}\n"))
+        .collect();
+    write(
+        dir.path(),
+        "message-guide.yml",
+        format!("version: 1\nbenefit:\n  statement: Walk out confident\n  expressions: [confident]\nphrases:\n  - {{id: speed, text: \"Built for speed\"}}\nchannels:\n  sheet: {{paths: [\"sheets/**\"]}}\n{channels}"),
+    );
+    write(dir.path(), "sheets/a.md", "Built for the speed.\n");
+    let md = run_in(dir.path(), &["report"]);
+    md.expect_code(0);
+    for part in [
+        "**Alignment 0.0 / 100** · 1 file · 4 words\n",
+        "| sheet |  | 0.0 | 1 | 4 | 0 of 1 (0.0%) | n/a |",
+        "| empty-0 |  | n/a | 0 | 0 | n/a | n/a |",
+        "_The first 10 of 13 channels, in guide order",
+        "(1 drifted use): teach",
+    ] {
+        assert!(md.stdout.contains(part), "{part}\n{}", md.stdout);
+    }
+    assert!(!md.stdout.contains("n/a%"), "{}", md.stdout);
+    assert!(!md.stdout.contains("0 of 0"), "{}", md.stdout);
+    let html = run_in(dir.path(), &["report", "--format", "html"]);
+    html.expect_code(0);
+    for part in [
+        "onmessage · 1 file read",
+        "1 file (1 with words) · 4 words",
+        "<tr><td>empty-0</td><td class=\"num\">n/a</td><td class=\"num\">n/a</td>",
+        "(1 drifted use): teach",
+    ] {
+        assert!(html.stdout.contains(part), "{part}\n{}", html.stdout);
+    }
+    assert!(!html.stdout.contains("n/a%"));
+    assert!(!html.stdout.contains("0 of 0"));
 }
 
 #[test]

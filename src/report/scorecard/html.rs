@@ -4,8 +4,8 @@
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
 use super::{
-    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, score, section_delta,
-    unused_phrases,
+    count, delta, drift_gone, lowest_files, out_of_100, phrase_label, phrases_by_use, plural,
+    score, section_delta, unused_phrases,
 };
 use crate::guide::schema::Team;
 use crate::scorecard::delta::SectionDelta;
@@ -36,12 +36,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Our own text with `code` spans: the spans become `<code>`, everything is escaped.
+fn escape_with_code(text: &str) -> String {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                format!("<code>{}</code>", escape(part))
+            } else {
+                escape(part)
+            }
+        })
+        .collect()
+}
+
 pub fn render(card: &Scorecard) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>onmessage alignment scorecard</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>Alignment scorecard</h1><p class=\"meta\">onmessage · {} files read{}{}</p></header>",
-        count(card.files_read),
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>onmessage alignment scorecard</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>Alignment scorecard</h1><p class=\"meta\">onmessage · {} read{}{}</p></header>",
+        plural(card.files_read, "file", "files"),
         if card.files_unreadable > 0 {
             format!(" · {} could not be read", count(card.files_unreadable))
         } else {
@@ -97,17 +111,17 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
         None => {
             let _ = write!(
                 out,
-                "Alignment <strong>{} / 100</strong>",
-                score(section.overall.score)
+                "Alignment <strong>{}</strong>",
+                out_of_100(section.overall.score)
             );
         }
     }
     let _ = writeln!(
         out,
-        "<br><span class=\"meta\">{} files ({} with words) · {} words</span></div></div>",
-        count(section.overall.files),
+        "<br><span class=\"meta\">{} ({} with words) · {}</span></div></div>",
+        plural(section.overall.files, "file", "files"),
         count(section.overall.scored_files),
-        count(section.overall.words)
+        plural(section.overall.words, "word", "words")
     );
     channels(out, section, d, n);
     benefit(out, section, d, n);
@@ -208,13 +222,18 @@ fn benefit(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n
     for c in &section.channels {
         let Some(b) = &c.benefit else { continue };
         let change = d.and_then(|d| d.channels.iter().find(|x| x.name == c.aggregate.name));
+        // A channel without files: nothing to share.
+        let (carrying, share) = match b.share {
+            Some(_) => (
+                format!("{} of {}", b.files_with_benefit, c.aggregate.files),
+                format!("{}%", score(b.share)),
+            ),
+            None => ("n/a".to_string(), "n/a".to_string()),
+        };
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"num\">{} of {}</td><td class=\"num\">{}%</td>{}<td class=\"num\">{}</td></tr>",
+            "<tr><td>{}</td><td class=\"num\">{carrying}</td><td class=\"num\">{share}</td>{}<td class=\"num\">{}</td></tr>",
             escape(&c.aggregate.name),
-            b.files_with_benefit,
-            c.aggregate.files,
-            score(b.share),
             delta_cell(change.and_then(|x| x.benefit_share.as_ref()), since),
             score(b.median_position)
         );
@@ -264,7 +283,7 @@ fn folders_and_files(out: &mut String, section: &GuideSection, d: Option<&Sectio
         }
         out.push_str("</table>");
         if lowest.len() > FILES_SHOWN {
-            let _ = write!(out, "<p class=\"note\">The lowest {FILES_SHOWN} of {} files with words; `--format json` lists every file.</p>", count(lowest.len()));
+            let _ = write!(out, "<p class=\"note\">The lowest {FILES_SHOWN} of {} files with words; <code>--format json</code> lists every file.</p>", count(lowest.len()));
         }
     }
     if let Some(d) = d.filter(|d| !d.files.is_empty()) {
@@ -336,10 +355,10 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n
         for (p, advice) in &unused {
             let _ = write!(
                 out,
-                "<li>{}: “{}” ({} drifted uses): {}</li>",
+                "<li>{}: “{}” ({}): {}</li>",
                 escape(&phrase_label(p)),
                 escape(&p.text),
-                p.drifted,
+                plural(p.drifted, "drifted use", "drifted uses"),
                 escape(advice)
             );
         }
@@ -414,14 +433,14 @@ fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: 
         "<section class=\"part field-language\" id=\"field-language-{n}\"><h3>Field language</h3>"
     );
     if let Some(reason) = &f.not_available {
-        let _ = writeln!(out, "<p>n/a: {}.</p></section>", escape(reason));
+        let _ = writeln!(out, "<p>n/a: {}.</p></section>", escape_with_code(reason));
         return;
     }
     let _ = write!(
         out,
-        "<p class=\"note\">Phrases of 2–4 words in at least {} of the {} files of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.</p>",
+        "<p class=\"note\">Phrases of 2–4 words in at least {} of the {} of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.</p>",
         f.min_files,
-        f.sales_files,
+        plural(f.sales_files, "file", "files"),
         escape(&f.sales_channels.join(", ")),
         escape(&if f.marketing_channels.is_empty() { "none".to_string() } else { f.marketing_channels.join(", ") })
     );

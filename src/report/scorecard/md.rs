@@ -4,8 +4,8 @@
 //! `@name` is shown, not run or notified.
 
 use super::{
-    count, delta, drift_gone, lowest_files, phrase_label, phrases_by_use, plural, score,
-    section_delta, unused_phrases, TOP,
+    count, delta, drift_gone, lowest_files, out_of_100, phrase_label, phrases_by_use, plural,
+    score, section_delta, unused_phrases, TOP,
 };
 use crate::scorecard::delta::{Change, SectionDelta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -79,8 +79,13 @@ pub fn render(card: &Scorecard) -> String {
     if card.files_unreadable > 0 {
         let _ = writeln!(
             out,
-            "_{} files could not be read and are not counted._\n",
-            count(card.files_unreadable)
+            "_{} not be read and {} not counted._\n",
+            plural(card.files_unreadable, "file could", "files could"),
+            if card.files_unreadable == 1 {
+                "is"
+            } else {
+                "are"
+            }
         );
     }
     let _ = writeln!(
@@ -107,6 +112,21 @@ fn fit(text: String) -> String {
     format!("{}{note}", &text[..cut])
 }
 
+/// Our own text with `code` spans: the spans become Markdown code (whose content needs no
+/// escaping: it cannot hold a backtick), the rest is escaped.
+fn escape_with_code(text: &str) -> String {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                format!("`{part}`")
+            } else {
+                escape_long(part)
+            }
+        })
+        .collect()
+}
+
 /// Escape without the cell length limit (the formula and notes are ours, but kept safe).
 fn escape_long(text: &str) -> String {
     text.chars().map(|c| escape(&c.to_string())).collect()
@@ -126,13 +146,13 @@ fn render_section(card: &Scorecard, section: &GuideSection, rows: usize) -> Stri
             escape(&since.reference),
             escape(&since.commit.chars().take(10).collect::<String>()),
         ),
-        _ => format!("**Alignment {} / 100**", score(section.overall.score)),
+        _ => format!("**Alignment {}**", out_of_100(section.overall.score)),
     };
     let _ = writeln!(
         out,
-        "{headline} · {} files · {} words\n",
-        count(section.overall.files),
-        count(section.overall.words)
+        "{headline} · {} · {}\n",
+        plural(section.overall.files, "file", "files"),
+        plural(section.overall.words, "word", "words")
     );
     if rows < TOP {
         let _ = writeln!(
@@ -181,7 +201,7 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, 
     for c in section.channels.iter().take(rows) {
         let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
         let (carry, median) = match &c.benefit {
-            Some(b) => (
+            Some(b) if b.share.is_some() => (
                 format!(
                     "{} of {} ({}%)",
                     b.files_with_benefit,
@@ -190,7 +210,8 @@ fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, 
                 ),
                 score(b.median_position),
             ),
-            None => ("n/a".to_string(), "n/a".to_string()),
+            // No benefit expressions, or a channel without files.
+            _ => ("n/a".to_string(), "n/a".to_string()),
         };
         let team = c.team.map_or("", |t| match t {
             crate::guide::schema::Team::Sales => "sales",
@@ -360,10 +381,10 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, r
         for (p, advice) in unused.iter().take(rows) {
             let _ = writeln!(
                 out,
-                "- {}: \"{}\" ({} drifted uses): {advice}",
+                "- {}: \"{}\" ({}): {advice}",
                 escape(&phrase_label(p)),
                 escape(&p.text),
-                p.drifted
+                plural(p.drifted, "drifted use", "drifted uses")
             );
         }
         if unused.len() > rows {
@@ -426,14 +447,14 @@ fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, row
     let f = &section.field_language;
     out.push_str("#### Field language\n\n");
     if let Some(reason) = &f.not_available {
-        let _ = writeln!(out, "n/a: {}.\n", escape_long(reason));
+        let _ = writeln!(out, "n/a: {}.\n", escape_with_code(reason));
         return;
     }
     let _ = writeln!(
         out,
-        "Phrases of 2–4 words in at least {} of the {} files of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.\n",
+        "Phrases of 2–4 words in at least {} of the {} of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.\n",
         f.min_files,
-        f.sales_files,
+        plural(f.sales_files, "file", "files"),
         escape(&f.sales_channels.join(", ")),
         if f.marketing_channels.is_empty() {
             "none".to_string()
@@ -481,6 +502,14 @@ mod tests {
         );
         let long = "x".repeat(CELL_CHARS + 5);
         assert_eq!(escape(&long).chars().count(), CELL_CHARS + 1);
+    }
+
+    #[test]
+    fn code_spans_in_our_notes_stay_code() {
+        assert_eq!(
+            escape_with_code("no channel has `team: sales` | *yet*"),
+            "no channel has `team: sales` \\| \\*yet\\*"
+        );
     }
 
     #[test]

@@ -20,6 +20,14 @@ pub fn score(value: Option<f64>) -> String {
     }
 }
 
+/// The headline score: "78.9 / 100", or just "n/a".
+pub fn out_of_100(value: Option<f64>) -> String {
+    match value {
+        Some(_) => format!("{} / 100", score(value)),
+        None => score(None),
+    }
+}
+
 /// A signed change ("+5.8", "−1.2", "±0"), or "" when there is nothing to compare.
 pub fn delta(change: Option<&Change>) -> String {
     match change.and_then(|c| c.delta) {
@@ -129,6 +137,8 @@ mod tests {
         assert_eq!(plural(1200, "file", "files"), "1,200 files");
         assert_eq!(score(None), "n/a");
         assert_eq!(score(Some(78.25)), "78.2");
+        assert_eq!(out_of_100(Some(78.25)), "78.2 / 100");
+        assert_eq!(out_of_100(None), "n/a");
         assert_eq!(delta(Some(&Change::new(Some(70.0), Some(75.5)))), "+5.5");
         assert_eq!(delta(Some(&Change::new(Some(70.0), Some(69.0)))), "−1.0");
         assert_eq!(delta(Some(&Change::new(Some(70.0), Some(70.0)))), "±0");
