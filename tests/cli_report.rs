@@ -756,6 +756,56 @@ fn markdown_keeps_the_only_section_however_many_channels() {
         .contains("_The first 10 of 90 channels, in guide order"));
 }
 
+/// Long lists are cut, and both formats say how many entries are not shown: 25 drift terms
+/// and 25 field phrases (the same 25 two-word clauses in three sales files).
+#[test]
+fn cut_lists_say_how_much_is_left_out() {
+    let dir = git_tempdir();
+    let letters: Vec<char> = ('a'..='y').collect();
+    let banned: String = letters
+        .iter()
+        .map(|c| format!("  - term: jar{c}{c}gon\n"))
+        .collect();
+    write(
+        dir.path(),
+        "message-guide.yml",
+        format!("version: 1\nbanned:\n{banned}channels:\n  calls: {{paths: [\"calls/**\"], team: sales}}\n"),
+    );
+    let clauses: Vec<String> = letters
+        .iter()
+        .map(|c| format!("blue{c} green{c}"))
+        .collect();
+    let call = format!("{}.\n", clauses.join(", "));
+    for n in 1..=3 {
+        write(dir.path(), &format!("calls/call-{n}.md"), &call);
+    }
+    let jargon: Vec<String> = letters.iter().map(|c| format!("jar{c}{c}gon")).collect();
+    write(dir.path(), "notes.md", format!("{}.\n", jargon.join(" ")));
+    let json = run_in(dir.path(), &["report", "--format", "json"]);
+    json.expect_code(0);
+    let section = &json.json()["sections"][0];
+    assert_eq!(section["drift"].as_array().map(Vec::len), Some(25));
+    assert_eq!(
+        section["field_language"]["phrases"]
+            .as_array()
+            .map(Vec::len),
+        Some(25)
+    );
+    let md = run_in(dir.path(), &["report"]);
+    md.expect_code(0);
+    for part in ["_Top 10 of 25 terms._", "_Top 10 of 25 phrases._"] {
+        assert!(md.stdout.contains(part), "{part}\n{}", md.stdout);
+    }
+    let html = run_in(dir.path(), &["report", "--format", "html"]);
+    html.expect_code(0);
+    for part in [
+        "5 more terms not shown; <code>--format json</code> lists them all.",
+        "5 more phrases not shown; <code>--format json</code> lists them all.",
+    ] {
+        assert!(html.stdout.contains(part), "{part}\n{}", html.stdout);
+    }
+}
+
 /// Run Chromium headless with the flags the issue names, plus a private profile folder (tests
 /// run in parallel); its stdout, or a failure message. Killed after two minutes.
 fn chromium(profile: &Path, args: &[&str]) -> Result<String, String> {

@@ -4,8 +4,8 @@
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
 use super::{
-    count, delta, drift_gone, lowest_files, out_of_100, phrase_label, phrases_by_use, plural,
-    score, section_delta, unused_phrases,
+    changed_files, count, delta, drift_gone, lowest_files, out_of_100, phrase_label,
+    phrases_by_use, plural, score, section_delta, unused_phrases,
 };
 use crate::guide::schema::Team;
 use crate::scorecard::delta::SectionDelta;
@@ -288,7 +288,7 @@ fn folders_and_files(out: &mut String, section: &GuideSection, d: Option<&Sectio
     }
     if let Some(d) = d.filter(|d| !d.files.is_empty()) {
         out.push_str("<h3>Files whose score changed</h3><table><tr><th>file</th><th class=\"num\">then</th><th class=\"num\">now</th><th class=\"num\">Δ</th></tr>\n");
-        for f in d.files.iter().take(FILES_SHOWN) {
+        for f in changed_files(d).into_iter().take(FILES_SHOWN) {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
@@ -299,6 +299,12 @@ fn folders_and_files(out: &mut String, section: &GuideSection, d: Option<&Sectio
             );
         }
         out.push_str("</table>");
+        more_note(
+            out,
+            d.files.len(),
+            FILES_SHOWN,
+            ("changed file", "changed files"),
+        );
     }
     out.push_str("</section>\n");
 }
@@ -329,6 +335,13 @@ fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n
         .map(|p| (p.text.clone(), p.exact, p.drifted))
         .collect();
     out.push_str(&usage_bars(&rows, "uses per approved phrase"));
+    if ordered.len() > LIST_SHOWN {
+        let _ = write!(
+            out,
+            "<p class=\"note\">The chart shows the {LIST_SHOWN} most used of {} phrases; the table lists them all.</p>",
+            count(ordered.len())
+        );
+    }
     out.push_str("<table><tr><th>phrase</th><th>text</th><th class=\"num\">word for word</th><th class=\"num\">drifted</th><th class=\"num\">files</th><th>by channel (exact + drifted)</th></tr>\n");
     for p in &ordered {
         let by_channel: Vec<String> = p
@@ -386,7 +399,7 @@ fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: 
             );
         }
         out.push_str("</ul>");
-        more_note(out, gone.len(), LIST_SHOWN, "terms no longer found");
+        more_note(out, gone.len(), LIST_SHOWN, ("fixed term", "fixed terms"));
     }
     out.push_str("</section>\n");
 }
@@ -412,16 +425,19 @@ fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta
         );
     }
     out.push_str("</table>");
-    more_note(out, section.drift.len(), LIST_SHOWN, "terms");
+    more_note(out, section.drift.len(), LIST_SHOWN, ("term", "terms"));
 }
 
-/// "N more not shown" under a list cut to `shown` entries.
-fn more_note(out: &mut String, total: usize, shown: usize, what: &str) {
+/// "N more … not shown" under a list cut to `shown` entries; `what` is the singular and
+/// plural of what the list holds.
+fn more_note(out: &mut String, total: usize, shown: usize, what: (&str, &str)) {
     if total > shown {
-        let _ = write!(
+        let (one, many) = what;
+        let _ =
+            write!(
             out,
-            "<p class=\"note\">{} more {what} not shown; <code>--format json</code> lists them all.</p>",
-            count(total - shown)
+            "<p class=\"note more\">{} not shown; <code>--format json</code> lists them all.</p>",
+            plural(total - shown, &format!("more {one}"), &format!("more {many}"))
         );
     }
 }
@@ -461,7 +477,9 @@ fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: 
             escape(&p.example.path)
         );
     }
-    out.push_str("</table></section>\n");
+    out.push_str("</table>");
+    more_note(out, f.phrases.len(), LIST_SHOWN, ("phrase", "phrases"));
+    out.push_str("</section>\n");
 }
 
 #[cfg(test)]

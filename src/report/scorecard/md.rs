@@ -4,8 +4,8 @@
 //! `@name` is shown, not run or notified.
 
 use super::{
-    count, delta, drift_gone, lowest_files, out_of_100, phrase_label, phrases_by_use, plural,
-    score, section_delta, unused_phrases, TOP,
+    changed_files, count, delta, drift_gone, lowest_files, out_of_100, phrase_label,
+    phrases_by_use, plural, score, section_delta, unused_phrases, TOP,
 };
 use crate::scorecard::delta::{Change, SectionDelta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -310,13 +310,7 @@ fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, row
             out.push_str(
                 "#### Files whose score changed\n\n| file | then | now | Δ |\n|---|--:|--:|--:|\n",
             );
-            let mut changed: Vec<_> = d.files.iter().collect();
-            changed.sort_by(|a, b| {
-                let size = |c: &Change| c.delta.map_or(f64::INFINITY, f64::abs);
-                size(&b.score)
-                    .partial_cmp(&size(&a.score))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+            let changed = changed_files(d);
             for f in changed.iter().take(rows) {
                 let _ = writeln!(
                     out,

@@ -88,6 +88,19 @@ pub fn drift_gone(d: Option<&SectionDelta>) -> Vec<&CountChange> {
     })
 }
 
+/// Files whose score changed since the ref, biggest change first (a file that appeared or
+/// vanished first of all; by path among equals).
+pub fn changed_files(d: &SectionDelta) -> Vec<&crate::scorecard::delta::NamedChange> {
+    let mut changed: Vec<_> = d.files.iter().collect();
+    let size = |c: &Change| c.delta.map_or(f64::INFINITY, f64::abs);
+    changed.sort_by(|a, b| {
+        size(&b.score)
+            .partial_cmp(&size(&a.score))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    changed
+}
+
 /// The lowest-scoring files with words, lowest first (by path among equals).
 pub fn lowest_files(section: &GuideSection) -> Vec<&crate::scorecard::FileFigures> {
     let mut files: Vec<_> = section.files.iter().filter(|f| f.score.is_some()).collect();
