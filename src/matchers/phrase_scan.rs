@@ -17,7 +17,7 @@ use std::ops::Range;
 pub(super) struct AnchorScanner {
     /// Lowercase form, as bytes → anchor key (an index into `postings`).
     forms: FxHashMap<Box<[u8]>, usize>,
-    /// The longest form, in bytes: longer words are never looked up.
+    /// The longest form, in bytes: longer ASCII words are never looked up.
     longest: usize,
     /// A bit per [`sketch`] of the ASCII forms: a word whose bit is clear is no form, and most
     /// words are ruled out here without hashing.
@@ -52,17 +52,23 @@ impl AnchorScanner {
 
     /// The anchor key of a word as written, if it is an anchor.
     fn key(&self, word: &str) -> Option<usize> {
-        if word.len() > self.longest {
-            return None;
-        }
         if word.is_ascii() {
+            // ASCII lowercase keeps the length; other scripts may not ("ẞ" → "ß").
+            if word.len() > self.longest {
+                return None;
+            }
             let bit = sketch(word.as_bytes());
             if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
                 return None;
             }
             // Lowercase on the stack: this runs for many words of every document.
             let mut buffer = [0u8; 64];
-            let lower = buffer.get_mut(..word.len())?;
+            let Some(lower) = buffer.get_mut(..word.len()) else {
+                return self
+                    .forms
+                    .get(word.to_ascii_lowercase().as_bytes())
+                    .copied();
+            };
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             self.forms.get(&*lower).copied()
@@ -454,6 +460,23 @@ mod equivalence {
             matcher().find(&tokenize(text, 0..text.len(), &all)).len(),
             found.len()
         );
+    }
+
+    #[test]
+    fn any_case_and_any_length_of_anchor_is_found() {
+        let long = "a".repeat(70);
+        let mut matcher = PhraseMatcher::default();
+        // Each phrase has one content word, its only anchor.
+        matcher.add(PhraseKind::Phrase(0), "the Übermorgen", 0.8);
+        matcher.add(PhraseKind::Phrase(1), &format!("the {long}"), 0.8);
+        let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
+        let all = |_: Range<usize>| true;
+        let found: Vec<bool> = matcher
+            .find_in_text(&text, &all)
+            .iter()
+            .map(|h| h.exact)
+            .collect();
+        assert_eq!(found, [true, true]);
     }
 
     proptest! {
