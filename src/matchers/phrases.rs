@@ -241,8 +241,11 @@ impl PhraseMatcher {
         self.phrases.is_empty()
     }
 
-    /// Exact uses and drifted windows of every phrase in the token stream.
-    pub fn find(&self, tokens: &[Token]) -> Vec<PhraseHit> {
+    /// Exact uses and drifted windows of every phrase in the token stream, scoring around every
+    /// anchor of the whole stream: the plain definition [`PhraseMatcher::find_in_text`] is
+    /// tested against.
+    #[cfg(test)]
+    pub(crate) fn find(&self, tokens: &[Token]) -> Vec<PhraseHit> {
         if self.phrases.is_empty() {
             return Vec::new();
         }
@@ -459,7 +462,7 @@ mod tests {
         let mut matcher = PhraseMatcher::default();
         matcher.add(PhraseKind::Phrase(0), phrase, 0.8);
         matcher
-            .find(&tokens(text))
+            .find_in_text(text, &|_| true)
             .into_iter()
             .map(|h| (text[h.range].to_string(), h.exact))
             .collect()
