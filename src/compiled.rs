@@ -154,6 +154,12 @@ impl CompiledGuide {
         self.ignore.is_match(relative)
     }
 
+    /// Whether the guide's `ignore` globs exclude the file at `file` (as given or walked).
+    pub fn ignores(&self, file: &Path) -> bool {
+        self.relative_path(file)
+            .is_some_and(|relative| self.is_ignored(&relative))
+    }
+
     /// `file` relative to the guide's folder, the form every guide glob matches; `None` when the
     /// file is outside it.
     pub fn relative_path(&self, file: &Path) -> Option<PathBuf> {

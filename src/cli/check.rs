@@ -91,16 +91,12 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             no_ignore: args.no_ignore,
             hidden: args.hidden,
         };
-        let (targets, missing) = walk::collect(&args.paths, &options);
-        for path in &missing {
-            out.error(&format!("{}: no such file or folder", path.display()));
-        }
+        let (targets, missing) = walk::collect_reporting(&args.paths, &options, out);
         if fixing.is_none() && args.write_baseline.is_none() {
-            let missing = !missing.is_empty();
             return stream(args, out, &targets, &guides, keep, &selector, missing);
         }
         let outcomes = check_all(&targets, &guides, keep);
-        (targets, outcomes, !missing.is_empty())
+        (targets, outcomes, missing)
     };
     let mut gathered = collect(&targets, outcomes, out);
     gathered.error |= missing;

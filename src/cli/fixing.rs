@@ -87,29 +87,23 @@ pub fn fix_files(
             applicability,
             select: &select,
         };
-        let outcome = fix_text(
-            text,
-            &target.display(),
-            Some(&target.path),
-            &guide,
-            &options,
-        );
+        let display = target.display();
+        let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
         if !outcome.converged {
-            fixed.unsettled.push(target.display());
+            fixed.unsettled.push(display.clone());
         }
         if outcome.text == text {
             continue;
         }
         if write {
-            if let Err(reason) = write_fixed(&target.path, &target.display(), &bytes, &outcome.text)
-            {
+            if let Err(reason) = write_fixed(&target.path, &display, &bytes, &outcome.text) {
                 fixed.refused.push(reason);
                 continue;
             }
         } else {
             fixed
                 .diffs
-                .push(unified_diff(&target.display(), text, &outcome.text));
+                .push(unified_diff(&display, text, &outcome.text));
         }
         fixed.count += outcome.applied.len();
         done.insert(canonical, outcome.text.clone());
@@ -153,10 +147,7 @@ pub fn fix_stdin(
     let Ok(guide) = guides.for_path(&target.path).guide else {
         return fixed;
     };
-    if guide
-        .relative_path(&target.path)
-        .is_some_and(|r| guide.is_ignored(&r))
-    {
+    if guide.ignores(&target.path) {
         // An ignored name is not checked, so nothing is fixed: the text passes through.
         if !args.diff {
             out.emit(text);
@@ -170,24 +161,19 @@ pub fn fix_stdin(
         applicability,
         select: &select,
     };
-    let outcome = fix_text(
-        text,
-        &target.display(),
-        Some(&target.path),
-        &guide,
-        &options,
-    );
+    let display = target.display();
+    let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
     if args.diff {
         if outcome.text != text {
             fixed
                 .diffs
-                .push(unified_diff(&target.display(), text, &outcome.text));
+                .push(unified_diff(&display, text, &outcome.text));
         }
     } else {
         out.emit(&outcome.text);
     }
     if !outcome.converged {
-        fixed.unsettled.push(target.display());
+        fixed.unsettled.push(display);
     }
     fixed.count = outcome.applied.len();
     if outcome.text != text {

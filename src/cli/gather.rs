@@ -77,10 +77,7 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep)
         Ok(guide) => guide,
         Err(err) => return Outcome::BadGuide(err),
     };
-    if guide
-        .relative_path(&target.path)
-        .is_some_and(|r| guide.is_ignored(&r))
-    {
+    if guide.ignores(&target.path) {
         return Outcome::Ignored;
     }
     let text = match document::decode(bytes) {

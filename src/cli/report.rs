@@ -27,11 +27,8 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         no_ignore: args.no_ignore,
         hidden: args.hidden,
     };
-    let (targets, missing) = walk::collect(&args.paths, &options);
-    for path in &missing {
-        out.error(&format!("{}: no such file or folder", path.display()));
-    }
-    if !missing.is_empty() {
+    let (targets, missing) = walk::collect_reporting(&args.paths, &options, out);
+    if missing {
         return EXIT_ERROR;
     }
     let jobs: Vec<Job> = targets.iter().map(Job::current).collect();

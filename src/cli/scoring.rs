@@ -117,10 +117,7 @@ fn measure_job(job: &Job, guides: &GuideSet) -> Measured {
         Ok(guide) => guide,
         Err(err) => return Measured::BadGuide(err),
     };
-    if guide
-        .relative_path(&job.place)
-        .is_some_and(|r| guide.is_ignored(&r))
-    {
+    if guide.ignores(&job.place) {
         return Measured::Ignored;
     }
     let bytes = match std::fs::read(&job.read_from) {

@@ -1,6 +1,7 @@
 //! Which files a check covers: named files always, folders walked in parallel with the ignore
 //! crate (respecting .gitignore and .ignore unless told otherwise).
 
+use super::output::Output;
 use onmessage::Kind;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -89,6 +90,19 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
     targets.dedup_by(|a, b| display_key(&a.path) == display_key(&b.path));
     targets.shrink_to_fit();
     (targets, missing)
+}
+
+/// [`collect`], with each missing path reported as an error; whether any was missing.
+pub fn collect_reporting(
+    paths: &[PathBuf],
+    options: &WalkOptions,
+    out: &mut Output,
+) -> (Vec<Target>, bool) {
+    let (targets, missing) = collect(paths, options);
+    for path in &missing {
+        out.error(&format!("{}: no such file or folder", path.display()));
+    }
+    (targets, !missing.is_empty())
 }
 
 /// A path as findings show it: forward slashes, without a leading `./`.
