@@ -21,7 +21,9 @@ pub struct Report {
     tally: Tally,
     json: JsonWriter,
     human: HumanRenderer,
-    paths: RootRelative,
+    /// SARIF and GitHub only, made at their first finding: finding the repository root costs
+    /// file-system calls other formats need not pay.
+    paths: Option<RootRelative>,
     /// SARIF only: every finding with its line text, for the document written at the end.
     sarif: Vec<(Finding, String)>,
 }
@@ -43,7 +45,7 @@ impl Report {
             tally: Tally::default(),
             json: JsonWriter::default(),
             human: HumanRenderer::new(color, 100),
-            paths: RootRelative::from_current_dir(),
+            paths: None,
             sarif: Vec::new(),
         };
         if report.format == Format::Json {
@@ -75,9 +77,12 @@ impl Report {
             }
             Format::Human => {}
             Format::Github => {
+                let paths = self
+                    .paths
+                    .get_or_insert_with(RootRelative::from_current_dir);
                 let findings: Vec<Finding> = items
                     .iter()
-                    .map(|item| from_root(&mut self.paths, &item.finding))
+                    .map(|item| from_root(paths, &item.finding))
                     .collect();
                 let commands = github::render(&findings);
                 // Only the commands go to stdout, never an empty line.
@@ -86,8 +91,11 @@ impl Report {
                 }
             }
             Format::Sarif => {
+                let paths = self
+                    .paths
+                    .get_or_insert_with(RootRelative::from_current_dir);
                 for item in items {
-                    let finding = from_root(&mut self.paths, &item.finding);
+                    let finding = from_root(paths, &item.finding);
                     self.sarif.push((finding, item.line_text.clone()));
                 }
             }
