@@ -69,12 +69,7 @@ pub fn number_word(word: &str) -> Option<u32> {
         small
             .chain(tens)
             .filter(|(w, _)| !w.is_empty())
-            .chain([
-                ("nineteen", 19),
-                ("hundred", 100),
-                ("thousand", 1000),
-                ("dozen", 12),
-            ])
+            .chain(OTHER_NUMBERS)
             .collect()
     });
     let mut lower = [0u8; 9];
@@ -92,8 +87,16 @@ pub fn number_words() -> impl Iterator<Item = &'static str> {
         .chain(TENS.iter())
         .copied()
         .filter(|w| !w.is_empty())
-        .chain(["nineteen", "hundred", "thousand", "dozen"])
+        .chain(OTHER_NUMBERS.iter().map(|(w, _)| *w))
 }
+
+/// Number words outside [`SMALL`] and [`TENS`].
+const OTHER_NUMBERS: [(&str, u32); 4] = [
+    ("nineteen", 19),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("dozen", 12),
+];
 
 fn claim_regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
