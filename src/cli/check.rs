@@ -25,10 +25,9 @@ pub const EXIT_ERROR: u8 = 2;
 #[derive(Default)]
 struct Gathered {
     items: Vec<Item>,
-    files_checked: usize,
     checked_files: Vec<PathBuf>,
-    builtin_files: usize,
-    error: bool,
+    /// Files checked, built-in files, and whether the run could not check everything.
+    counts: Collector,
 }
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
@@ -99,11 +98,11 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         (targets, outcomes, missing)
     };
     let mut gathered = collect(&targets, outcomes, out);
-    gathered.error |= missing;
+    gathered.counts.error |= missing;
 
     if let Some(file) = &args.write_baseline {
         // A run that could not check everything must not replace a good baseline.
-        if gathered.error {
+        if gathered.counts.error {
             out.error(&format!(
                 "not writing the baseline {}: the check did not complete",
                 file.display()
@@ -165,7 +164,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
                 onmessage::fix::MAX_PASSES
             ));
         }
-        gathered.error |= !result.refused.is_empty();
+        gathered.counts.error |= !result.refused.is_empty();
         changes_pending = args.diff && !result.diffs.is_empty();
         recheck(
             &targets,
@@ -182,13 +181,13 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     report.items(&gathered.items, out);
     let fails = report.fails(args.fail_on);
     // A human summary of nothing after an error would only mislead.
-    let summary = gathered.files_checked > 0 || !gathered.error;
-    report.finish(out, gathered.files_checked, fixed, summary);
+    let summary = gathered.counts.files_checked > 0 || !gathered.counts.error;
+    report.finish(out, gathered.counts.files_checked, fixed, summary);
     for note in notes {
         out.note(&note);
     }
-    builtin_hint(gathered.builtin_files, args, out);
-    exit_code(gathered.error, changes_pending || fails)
+    builtin_hint(gathered.counts.builtin_files, args, out);
+    exit_code(gathered.counts.error, changes_pending || fails)
 }
 
 /// Check the walked targets and report each file's findings as soon as it and every file
@@ -299,16 +298,12 @@ impl Collector {
 /// Fold the per-file outcomes into findings and counts, reporting skips and broken guides.
 fn collect(targets: &[Target], outcomes: Vec<Outcome>, out: &mut Output) -> Gathered {
     let mut gathered = Gathered::default();
-    let mut collector = Collector::default();
     for (target, outcome) in targets.iter().zip(outcomes) {
-        if let Some(items) = collector.add(target, outcome, out) {
+        if let Some(items) = gathered.counts.add(target, outcome, out) {
             gathered.checked_files.push(target.path.clone());
             gathered.items.extend(items);
         }
     }
-    gathered.files_checked = collector.files_checked;
-    gathered.builtin_files = collector.builtin_files;
-    gathered.error = collector.error;
     gathered
 }
 
