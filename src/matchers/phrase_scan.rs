@@ -161,7 +161,7 @@ impl PhraseMatcher {
         if anchors.is_empty() {
             return Vec::new();
         }
-        let mut scratch = Scratch {
+        let mut scratch = PhraseBuffers {
             seen: vec![0; self.phrases.len()],
             slot: vec![usize::MAX; self.phrases.len()],
         };
@@ -188,7 +188,7 @@ impl PhraseMatcher {
         anchors: &[(Range<usize>, usize)],
         scanner: &AnchorScanner,
         is_word: &dyn Fn(Range<usize>) -> bool,
-        scratch: &mut Scratch,
+        scratch: &mut PhraseBuffers,
         hits: &mut Vec<PhraseHit>,
     ) {
         let (Some(first), Some(last)) = (anchors.first(), anchors.last()) else {
@@ -244,7 +244,7 @@ impl PhraseMatcher {
 }
 
 /// Per-phrase buffers reused across the paragraphs of one text.
-struct Scratch {
+struct PhraseBuffers {
     /// Distinct anchor words seen, as bits; all zero between paragraphs.
     seen: Vec<u64>,
     /// A qualifying phrase's place in the paragraph's lists; `usize::MAX` between paragraphs.
