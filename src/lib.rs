@@ -11,6 +11,7 @@ pub mod finding;
 pub mod fix;
 pub mod guide;
 pub mod guide_set;
+pub mod limits;
 pub mod matchers;
 pub mod profile;
 pub mod registry;
