@@ -1,6 +1,7 @@
 //! The only place that writes to the terminal. A closed stdout (`| head`) stops output quietly.
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
+use onmessage::report::escape::{defuse_commands, visible_lines};
 use std::io::{self, IsTerminal, Write};
 
 pub struct Output {
@@ -29,7 +30,9 @@ impl Output {
     /// [`Output::report_to_stderr`].
     pub fn print(&mut self, text: &str) {
         if self.report_to_stderr {
-            self.note(text);
+            // Rendered report text: its data is escaped already, and its colours are ours.
+            self.flush();
+            let _ = writeln!(io::stderr(), "{text}");
             return;
         }
         self.emit(&format!("{text}\n"));
@@ -75,13 +78,13 @@ impl Output {
     /// An error or skip note on stderr.
     pub fn error(&mut self, message: &str) {
         self.flush();
-        let _ = writeln!(io::stderr(), "onmessage: {message}");
+        let _ = writeln!(io::stderr(), "onmessage: {}", safe(message));
     }
 
     /// A hint on stderr.
     pub fn note(&mut self, message: &str) {
         self.flush();
-        let _ = writeln!(io::stderr(), "{message}");
+        let _ = writeln!(io::stderr(), "{}", safe(message));
     }
 
     /// A miette diagnostic (an invalid guide) on stderr.
@@ -89,17 +92,33 @@ impl Output {
         self.flush();
         let color =
             io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        let theme = if color {
-            GraphicalTheme::unicode()
-        } else {
-            GraphicalTheme::unicode_nocolor()
+        let render = |theme| {
+            let mut text = String::new();
+            // Rendering into a String cannot fail.
+            let _ = GraphicalReportHandler::new_themed(theme)
+                .with_width(100)
+                .render_report(&mut text, diagnostic);
+            text
         };
-        let mut text = String::new();
-        // Rendering into a String cannot fail.
-        let _ = GraphicalReportHandler::new_themed(theme)
-            .with_width(100)
-            .render_report(&mut text, diagnostic);
+        // The guide's own text is shown: rendered plain first, so that a control character in
+        // it is found and escaped (then without colour) rather than passed to the terminal.
+        let plain = render(GraphicalTheme::unicode_nocolor());
+        let text = match safe(&plain) {
+            std::borrow::Cow::Borrowed(_) if color => render(GraphicalTheme::unicode()),
+            safe => safe.into_owned(),
+        };
         let _ = write!(io::stderr(), "{text}");
+    }
+}
+
+/// A note's text as printed: file names and guide text in it may hold control characters or
+/// look like workflow commands; both are escaped (the line breaks of our own notes are kept).
+fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    match visible_lines(text) {
+        std::borrow::Cow::Borrowed(text) => defuse_commands(text),
+        std::borrow::Cow::Owned(text) => {
+            std::borrow::Cow::Owned(defuse_commands(&text).into_owned())
+        }
     }
 }
 

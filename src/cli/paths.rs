@@ -57,9 +57,15 @@ fn resolve(path: &Path) -> PathBuf {
     }
 }
 
-/// Forward slashes whatever the platform, and no `\\?\` verbatim prefix.
+/// Forward slashes whatever the platform, and no `\\?\` verbatim prefix. On Unix a backslash
+/// is part of a name, and stays.
 fn slashes(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = path.to_string_lossy();
+    let text = if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    };
     match text.strip_prefix("//?/") {
         Some(rest) => rest.to_string(),
         None => text,

@@ -69,7 +69,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
     let text = match args.format {
         ReportFormat::Md => scorecard_md::render(&scorecard),
         ReportFormat::Html => scorecard_html::render(&scorecard),
-        ReportFormat::Json => match serde_json::to_string_pretty(&scorecard) {
+        ReportFormat::Json => match onmessage::report::escape::to_json_pretty(&scorecard) {
             Ok(json) => json + "\n",
             Err(err) => {
                 out.error(&format!("cannot write the report as JSON: {err}"));

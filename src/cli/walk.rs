@@ -1,10 +1,16 @@
 //! Which files a check covers: named files always, folders walked in parallel with the ignore
 //! crate (respecting .gitignore and .ignore unless told otherwise).
+//!
+//! Files are told apart by their real path (bytes), never by how they are shown: `a\b.md` is
+//! not `a/b.md` on Unix, and two names that differ only in invalid UTF-8 are two files. A walked
+//! symbolic link is followed only when it points inside the folders being walked; a folder that
+//! cannot be read is named on stderr (and fails the run when it was named).
 
 use super::output::Output;
+use onmessage::report::escape::path_text;
 use onmessage::Kind;
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 /// A file to check.
@@ -17,8 +23,8 @@ pub struct Target {
 }
 
 impl Target {
-    /// How findings name it: as reached from the arguments, forward slashes, no leading `./`.
-    /// Derived when needed rather than stored: a run may hold many thousands of targets.
+    /// How findings name it: as reached from the arguments, no leading `./`, invalid UTF-8 as
+    /// `\xFF`. Derived when needed rather than stored: a run may hold many thousands of targets.
     pub fn display(&self) -> String {
         display_key(&self.path).into_owned()
     }
@@ -29,9 +35,33 @@ pub struct WalkOptions {
     pub hidden: bool,
 }
 
+/// What the walk could not cover: said on stderr, fatal when it concerns a named path.
+#[derive(Debug)]
+pub struct Problem {
+    pub message: String,
+    pub fatal: bool,
+}
+
+/// The expanded arguments.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// Sorted by how they are shown, one per real path.
+    pub targets: Vec<Target>,
+    /// Arguments that do not exist.
+    pub missing: Vec<PathBuf>,
+    /// Unreadable folders and links out of the walked folders, in path order.
+    pub problems: Vec<Problem>,
+}
+
 /// Expand the arguments into targets, sorted and deduplicated. Missing paths are returned
 /// separately so the rest can still be checked.
 pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<PathBuf>) {
+    let walked = walk(paths, options);
+    (walked.targets, walked.missing)
+}
+
+/// [`collect`], with what could not be covered.
+pub fn walk(paths: &[PathBuf], options: &WalkOptions) -> Walked {
     let mut targets = Vec::new();
     let mut missing = Vec::new();
     let mut folders = Vec::new();
@@ -46,7 +76,13 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
             Err(_) => missing.push(path.clone()),
         }
     }
+    let mut problems: Vec<(PathBuf, Problem)> = Vec::new();
     if let Some((first, rest)) = folders.split_first() {
+        // Where a walked link may point: inside one of the folders, wherever they really are.
+        let roots: Vec<PathBuf> = folders
+            .iter()
+            .filter_map(|f| std::fs::canonicalize(f).ok())
+            .collect();
         let mut builder = ignore::WalkBuilder::new(first);
         for folder in rest {
             builder.add(folder);
@@ -59,20 +95,36 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
             .git_global(!options.no_ignore)
             .parents(!options.no_ignore);
         let found = Mutex::new(Vec::new());
+        let trouble = Mutex::new(Vec::new());
         builder.build_parallel().run(|| {
             Box::new(|entry| {
-                if let Ok(entry) = entry {
-                    let is_file = entry
-                        .file_type()
-                        .is_some_and(|t| t.is_file() || t.is_symlink());
-                    if let (true, Some(kind)) = (is_file, Kind::from_path(entry.path())) {
-                        if entry.path().is_file() {
-                            let target = Target {
-                                path: entry.path().to_path_buf(),
-                                kind,
-                                named: false,
+                match entry {
+                    Ok(entry) => match visit(&entry, &roots) {
+                        Visit::File(target) => {
+                            found.lock().unwrap_or_else(|p| p.into_inner()).push(target)
+                        }
+                        Visit::Outside => {
+                            let message = format!(
+                                "skipped {}: a symbolic link out of the folders being checked (name it to check it)",
+                                display_key(entry.path())
+                            );
+                            let problem = Problem {
+                                message,
+                                fatal: false,
                             };
-                            found.lock().unwrap_or_else(|p| p.into_inner()).push(target);
+                            trouble
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .push((entry.path().to_path_buf(), problem));
+                        }
+                        Visit::Nothing => {}
+                    },
+                    Err(err) => {
+                        if let Some(problem) = unreadable(&err, &folders) {
+                            trouble
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .push(problem);
                         }
                     }
                 }
@@ -85,27 +137,128 @@ pub fn collect(paths: &[PathBuf], options: &WalkOptions) -> (Vec<Target>, Vec<Pa
             found.into_inner().unwrap_or_else(|p| p.into_inner()),
         );
         targets.extend(named);
+        problems = trouble.into_inner().unwrap_or_else(|p| p.into_inner());
     }
-    targets.sort_by(|a, b| display_key(&a.path).cmp(&display_key(&b.path)));
-    targets.dedup_by(|a, b| display_key(&a.path) == display_key(&b.path));
+    // One target per real path (the stable sort keeps a walked file before the same file
+    // named), then in the order findings show them.
+    targets.sort_by(|a, b| same_file(&a.path).cmp(same_file(&b.path)));
+    targets.dedup_by(|a, b| same_file(&a.path).eq(same_file(&b.path)));
+    targets.sort_by(|a, b| {
+        display_key(&a.path)
+            .cmp(&display_key(&b.path))
+            .then_with(|| a.path.cmp(&b.path))
+    });
     targets.shrink_to_fit();
-    (targets, missing)
+    // A link skipped in a walk but also named is checked: no note for it.
+    problems.retain(|(path, problem)| {
+        problem.fatal
+            || !targets
+                .iter()
+                .any(|t| t.named && same_file(&t.path).eq(same_file(path)))
+    });
+    problems.sort_by(|a, b| a.0.cmp(&b.0));
+    Walked {
+        targets,
+        missing,
+        problems: problems.into_iter().map(|(_, problem)| problem).collect(),
+    }
 }
 
-/// [`collect`], with each missing path reported as an error; whether any was missing.
+/// What a walked entry is.
+enum Visit {
+    File(Target),
+    /// A symbolic link that resolves outside the walked folders.
+    Outside,
+    Nothing,
+}
+
+fn visit(entry: &ignore::DirEntry, roots: &[PathBuf]) -> Visit {
+    let link = entry.path_is_symlink();
+    let is_file = entry.file_type().is_some_and(|t| t.is_file() || link);
+    let Some(kind) = Kind::from_path(entry.path()).filter(|_| is_file) else {
+        return Visit::Nothing;
+    };
+    if link {
+        // A dangling link, or one to a folder, is not a file to check.
+        let Ok(real) = std::fs::canonicalize(entry.path()) else {
+            return Visit::Nothing;
+        };
+        if !real.is_file() {
+            return Visit::Nothing;
+        }
+        if !roots.iter().any(|root| real.starts_with(root)) {
+            return Visit::Outside;
+        }
+    } else if !entry.path().is_file() {
+        return Visit::Nothing;
+    }
+    Visit::File(Target {
+        path: entry.path().to_path_buf(),
+        kind,
+        named: false,
+    })
+}
+
+/// A folder (or ignore file) the walk could not read, as a problem keyed by its path; fatal
+/// when it is a folder named on the command line. Other walk errors (a bad glob in a
+/// `.gitignore`) are the ignore crate's to skip, as before.
+fn unreadable(err: &ignore::Error, folders: &[PathBuf]) -> Option<(PathBuf, Problem)> {
+    let io = err.io_error()?;
+    let path = error_path(err)?.to_path_buf();
+    let named = folders
+        .iter()
+        .any(|folder| same_file(folder).eq(same_file(&path)));
+    let message = format!("cannot read {}: {io}", display_key(&path));
+    Some((
+        path,
+        Problem {
+            message,
+            fatal: named,
+        },
+    ))
+}
+
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Partial(errs) if errs.len() == 1 => error_path(&errs[0]),
+        _ => None,
+    }
+}
+
+/// A path's components without `.`: `./a.md` and `a.md` are one file; `a\b.md` and `a/b.md`
+/// (on Unix) or names differing in invalid UTF-8 are not.
+fn same_file(path: &Path) -> impl Iterator<Item = Component<'_>> {
+    path.components().filter(|c| *c != Component::CurDir)
+}
+
+/// [`collect`], with each missing path, unreadable folder and skipped link reported; whether
+/// the run must fail for it (a missing path or a named folder that cannot be read).
 pub fn collect_reporting(
     paths: &[PathBuf],
     options: &WalkOptions,
     out: &mut Output,
 ) -> (Vec<Target>, bool) {
-    let (targets, missing) = collect(paths, options);
-    for path in &missing {
-        out.error(&format!("{}: no such file or folder", path.display()));
+    let walked = walk(paths, options);
+    for path in &walked.missing {
+        out.error(&format!(
+            "{}: no such file or folder",
+            display_key(path.as_path())
+        ));
     }
-    (targets, !missing.is_empty())
+    let mut fatal = !walked.missing.is_empty();
+    for problem in &walked.problems {
+        out.error(&problem.message);
+        fatal |= problem.fatal;
+    }
+    (walked.targets, fatal)
 }
 
-/// A path as findings show it: forward slashes, without a leading `./`.
+/// A path as findings show it: no leading `./`, invalid UTF-8 as `\xFF`, and on Windows
+/// forward slashes.
 pub fn display_path(path: &Path) -> String {
     display_key(path).into_owned()
 }
@@ -118,9 +271,16 @@ fn display_key(path: &Path) -> Cow<'_, str> {
         }
         text
     }
-    match path.to_string_lossy() {
-        Cow::Borrowed(text) if !text.contains('\\') => Cow::Borrowed(strip(text)),
-        text => Cow::Owned(strip(&text.replace('\\', "/")).to_string()),
+    let text = path_text(path);
+    // A backslash separates folders only on Windows; elsewhere it is part of a name.
+    let text = if cfg!(windows) && text.contains('\\') {
+        Cow::Owned(text.replace('\\', "/"))
+    } else {
+        text
+    };
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(strip(text)),
+        Cow::Owned(text) => Cow::Owned(strip(&text).to_string()),
     }
 }
 
@@ -132,7 +292,20 @@ mod tests {
     #[test]
     fn display_paths_are_clean() {
         assert_eq!(display_path(Path::new("./sales/a.md")), "sales/a.md");
-        assert_eq!(display_path(Path::new("sales\\a.md")), "sales/a.md");
         assert_eq!(display_path(Path::new("/abs/a.md")), "/abs/a.md");
+        let backslash = if cfg!(windows) {
+            "sales/a.md"
+        } else {
+            "sales\\a.md"
+        };
+        assert_eq!(display_path(Path::new("sales\\a.md")), backslash);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn invalid_utf8_is_shown_escaped() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = Path::new(std::ffi::OsStr::from_bytes(b"./a\xff.md"));
+        assert_eq!(display_path(path), "a\\xFF.md");
     }
 }

@@ -1,10 +1,17 @@
 //! GitHub Actions output: one workflow command per finding (`::error file=…::message`), which
 //! the runner turns into annotations on the pull request. Nothing else goes on stdout.
 
+use super::escape::visible;
 use crate::finding::{Finding, Severity};
+use std::borrow::Cow;
 use std::fmt::Write;
 
-/// One line per finding, each ending in a newline; empty when there are none.
+pub use super::escape::{escape_data, escape_property};
+
+/// One line per finding, each ending in a newline; empty when there are none. Paths and
+/// messages hold data (file names, guide reasons): their control characters are made visible
+/// before the runner's own encoding, so an annotation can neither inject a command nor carry a
+/// terminal escape.
 pub fn render(findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
@@ -13,32 +20,21 @@ pub fn render(findings: &[Finding]) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
+        let path: Cow<str> = visible(&f.path);
         // Writing into a String cannot fail.
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            escape_property(&f.path),
+            escape_property(&path),
             f.line,
             f.column,
             f.end_line,
             f.end_column,
-            escape_property(&format!("onmessage({})", f.rule)),
-            escape_data(&f.message),
+            escape_property(&visible(&format!("onmessage({})", f.rule))),
+            escape_data(&visible(&f.message)),
         );
     }
     out
-}
-
-/// A command's message: `%`, CR and LF are encoded, as the runner decodes them.
-pub fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// A command's property value: as a message, and also `:` and `,`.
-pub fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[cfg(test)]
@@ -46,8 +42,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_as_the_runner_expects() {
-        assert_eq!(escape_data("100%: a,b\r\nc"), "100%25: a,b%0D%0Ac");
-        assert_eq!(escape_property("a b,c:d%.md"), "a b%2Cc%3Ad%25.md");
+    fn data_cannot_start_a_command_or_a_terminal_escape() {
+        let finding = Finding {
+            path: "a\n::add-mask::x,y:z.md".into(),
+            message: "Avoid \"x\": \x1b[2J\u{9b}31m 100%\r\n::warning::boo".into(),
+            ..Finding::sample("banned-term", 1)
+        };
+        let out = render(&[finding]);
+        assert_eq!(out.lines().count(), 1, "{out}");
+        assert!(out.starts_with("::"), "{out}");
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
+        assert!(
+            out.contains("file=a\\n%3A%3Aadd-mask%3A%3Ax%2Cy%3Az.md,"),
+            "{out}"
+        );
+        assert!(
+            out.ends_with("::Avoid \"x\": \\x1b[2J\\u{9b}31m 100%25\\r\\n::warning::boo\n"),
+            "{out}"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Human output: one miette report per finding — file:line:col, the source line with the match
 //! underlined, the rule, the message and the suggestion — then a summary line.
 
+use super::escape::{defuse_commands, visible, visible_span};
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
 use miette::{
@@ -29,7 +30,7 @@ const MAX_LINE_CHARS: usize = 100;
 const WINDOW_CONTEXT: usize = 40;
 
 impl Snippet {
-    /// Cut the lines of `finding` out of its document.
+    /// Cut the lines of `finding` out of its document, control characters made visible.
     pub fn new(doc: &Document, finding: &Finding) -> Self {
         let lines = doc.line_index();
         let start = lines.line_range(doc.text, finding.line).start;
@@ -38,7 +39,7 @@ impl Snippet {
         let text_end = (finding.end - doc.bom).max(text_start);
         let end = end.max(text_end);
         let mut snippet = Snippet {
-            name: finding.path.clone(),
+            name: visible(&finding.path).into_owned(),
             text: doc.text[start..end].to_string(),
             first_line: finding.line - 1,
             span: text_start - start..text_end - start,
@@ -47,6 +48,9 @@ impl Snippet {
         if finding.line == finding.end_line && snippet.text.chars().count() > MAX_LINE_CHARS {
             snippet.shorten();
         }
+        let (text, span) = visible_span(&snippet.text, snippet.span.clone());
+        snippet.text = text;
+        snippet.span = span;
         snippet
     }
 
@@ -111,13 +115,13 @@ struct Report<'a> {
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&visible(&self.finding.message))
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&visible(&self.finding.message))
     }
 }
 
@@ -145,7 +149,7 @@ impl Diagnostic for Report<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let label = match &self.finding.suggestion {
-            Some(suggestion) => format!("write \"{suggestion}\""),
+            Some(suggestion) => format!("write \"{}\"", visible(suggestion)),
             None => self.finding.rule.clone(),
         };
         let span = self.snippet.span.clone();
@@ -178,13 +182,17 @@ impl HumanRenderer {
         HumanRenderer { handler }
     }
 
-    /// One finding, rendered.
+    /// One finding, rendered. Its data was made visible on the way in; the wrapped lines are
+    /// checked once more, so none reads as a workflow command.
     pub fn render(&self, finding: &Finding, snippet: &Snippet) -> String {
         let mut out = String::new();
         let report = Report { finding, snippet };
         // Writing into a String cannot fail.
         let _ = self.handler.render_report(&mut out, &report);
-        out
+        match defuse_commands(&out) {
+            std::borrow::Cow::Borrowed(_) => out,
+            std::borrow::Cow::Owned(defused) => defused,
+        }
     }
 }
 

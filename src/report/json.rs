@@ -23,7 +23,7 @@ impl JsonWriter {
 
     pub fn finding(&mut self, out: &mut dyn Write, finding: &Finding) -> io::Result<()> {
         let mut text = Vec::with_capacity(512);
-        serde_json::to_writer_pretty(&mut text, finding).map_err(io::Error::other)?;
+        super::escape::write_json_pretty(&mut text, finding).map_err(io::Error::other)?;
         out.write_all(if self.findings == 0 {
             b"\n    "
         } else {

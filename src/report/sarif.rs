@@ -48,7 +48,7 @@ pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
         }],
     };
     // Only strings, numbers and string-keyed maps: serialising cannot fail.
-    serde_json::to_string_pretty(&log).unwrap_or_default()
+    super::escape::to_json_pretty(&log).unwrap_or_default()
 }
 
 #[derive(Serialize)]

@@ -30,10 +30,15 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Controls are shown, never passed to a terminal that prints the page.
+            c if crate::report::escape::is_control(c) && c != '\n' => {
+                out.push_str(&crate::report::escape::visible(&c.to_string()))
+            }
             c => out.push(c),
         }
     }
-    out
+    // Printed to a CI log, no line of the page may read as a workflow command.
+    crate::report::escape::defuse_commands(&out).into_owned()
 }
 
 /// Our own text with `code` spans: the spans become `<code>`, everything is escaped.

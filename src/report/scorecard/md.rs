@@ -38,13 +38,19 @@ pub fn escape(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '@' => out.push_str("&#64;"),
             '\n' | '\r' | '\t' => out.push(' '),
+            // Other controls in their visible form, its backslash escaped for Markdown.
+            c if crate::report::escape::is_control(c) => {
+                out.push_str(&crate::report::escape::visible(&c.to_string()).replace('\\', "\\\\"))
+            }
             c => out.push(c),
         }
     }
     if text.chars().nth(CELL_CHARS).is_some() {
         out.push('…');
     }
-    out
+    // `#` and `[` are escaped above, so no `##[`; a cell or prose line may still begin with
+    // data, so no line may read as a workflow command when the report is printed in CI.
+    crate::report::escape::defuse_commands(&out).into_owned()
 }
 
 pub fn render(card: &Scorecard) -> String {
