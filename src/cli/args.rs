@@ -82,25 +82,26 @@ pub struct CheckArgs {
 
     /// Report only findings on lines added or changed since the merge base of REF and HEAD
     /// (working tree included; untracked files count as wholly changed)
-    #[arg(long, value_name = "REF")]
+    #[arg(long, value_name = "REF", conflicts_with = "write_baseline")]
     pub changed_since: Option<String>,
 
     /// Hide the findings recorded in this baseline file; fail only on new ones
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
-    /// Record today's findings in this baseline file (and exit 0)
+    /// Record today's findings in this baseline file (and exit 0); not with --fix, --diff or
+    /// --changed-since, since a baseline records every finding of the files as they are
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
 
     /// Apply safe fixes (brand-name case, preferred terms) to the files; with --stdin, print the
     /// fixed text
-    #[arg(long)]
+    #[arg(long, conflicts_with = "write_baseline")]
     pub fix: bool,
 
     /// Apply unsafe fixes too (replacements that may need a human to reread the sentence);
     /// implies --fix
-    #[arg(long)]
+    #[arg(long, conflicts_with = "write_baseline")]
     pub unsafe_fixes: bool,
 
     /// Print a unified diff of what the fixes would change, and write nothing

@@ -17,16 +17,51 @@ pub fn git(args: &[&str]) -> Result<String, String> {
     }
 }
 
+/// The commit `reference` names. A ref never starts with `-`: what git would read as an option
+/// (`--fork-point`, `--help`) is refused before git sees it, and the ref is passed where only a
+/// revision can be.
+fn commit_of(reference: &str) -> Result<String, String> {
+    let shown = onmessage::report::escape::visible(reference);
+    let unknown = || {
+        format!(
+            "--changed-since: unknown ref `{shown}`: git cannot find a commit by that name. Check the spelling; if it is a branch on a remote, fetch it first (`git fetch origin {name}`); in a shallow clone fetch the full history (`fetch-depth: 0` in actions/checkout)",
+            name = shown.rsplit('/').next().unwrap_or(&shown)
+        )
+    };
+    if reference.is_empty() {
+        return Err("--changed-since needs a git ref, such as origin/main".to_string());
+    }
+    if reference.starts_with('-') {
+        return Err(format!(
+            "--changed-since: `{shown}` is not a git ref (a ref never starts with `-`)"
+        ));
+    }
+    let commit = git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        &format!("{reference}^{{commit}}"),
+    ])
+    .map_err(|_| unknown())?;
+    let commit = commit.trim();
+    // A full hexadecimal object name, never an option.
+    if commit.is_empty() || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(unknown());
+    }
+    Ok(commit.to_string())
+}
+
 /// The lines added or changed between the merge base of `reference` and HEAD and the working
 /// tree, with the repository root their paths are relative to.
 pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String> {
     let root = git(&["rev-parse", "--show-toplevel"])
         .map_err(|_| "--changed-since needs a git repository, and this is not one".to_string())?;
     let root = PathBuf::from(root.trim());
-    let base = git(&["merge-base", reference, "HEAD"]).map_err(|err| {
+    let commit = commit_of(reference)?;
+    let base = git(&["merge-base", &commit, "HEAD"]).map_err(|err| {
         format!(
-            "cannot find the merge base of `{reference}` and HEAD ({err}). If `{reference}` is a branch on a remote, fetch it first (`git fetch origin {name}`); in a shallow clone, fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)",
-            name = reference.rsplit('/').next().unwrap_or(reference)
+            "cannot find the merge base of `{reference}` and HEAD ({err}). In a shallow clone, fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)"
         )
     })?;
     // Explicit prefixes and hunk settings: a user's diff.noprefix, diff.mnemonicPrefix,
