@@ -159,6 +159,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             out.error(reason);
         }
         for file in &result.unsettled {
+            let file = onmessage::report::escape::visible(file);
             out.error(&format!(
                 "fixes in {file} did not settle after {} passes; run again and read the result",
                 onmessage::fix::MAX_PASSES
@@ -280,7 +281,10 @@ impl Collector {
             }
             Outcome::Ignored => {}
             Outcome::Skipped { message, fatal } => {
-                out.error(&format!("skipped {}: {message}", target.display()));
+                out.error(&format!(
+                    "skipped {}: {message}",
+                    onmessage::report::escape::visible(&target.display())
+                ));
                 self.error |= fatal;
             }
             Outcome::BadGuide(err) => {

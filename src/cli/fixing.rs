@@ -121,8 +121,10 @@ pub fn fix_files(
     fixed
 }
 
-/// A unified diff of one file, `a/` and `b/` prefixed like git's.
+/// A unified diff of one file, `a/` and `b/` prefixed like git's. The name in the headers is
+/// data: its control characters are shown escaped, so it stays one header line.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    let path = onmessage::report::escape::visible(path);
     similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)

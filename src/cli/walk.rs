@@ -7,7 +7,7 @@
 //! cannot be read is named on stderr (and fails the run when it was named).
 
 use super::output::Output;
-use onmessage::report::escape::path_text;
+use onmessage::report::escape::{path_text, visible};
 use onmessage::Kind;
 use std::borrow::Cow;
 use std::path::{Component, Path, PathBuf};
@@ -106,7 +106,7 @@ pub fn walk(paths: &[PathBuf], options: &WalkOptions) -> Walked {
                         Visit::Outside => {
                             let message = format!(
                                 "skipped {}: a symbolic link out of the folders being checked (name it to check it)",
-                                display_key(entry.path())
+                                visible(&display_key(entry.path()))
                             );
                             let problem = Problem {
                                 message,
@@ -208,7 +208,7 @@ fn unreadable(err: &ignore::Error, folders: &[PathBuf]) -> Option<(PathBuf, Prob
     let named = folders
         .iter()
         .any(|folder| same_file(folder).eq(same_file(&path)));
-    let message = format!("cannot read {}: {io}", display_key(&path));
+    let message = format!("cannot read {}: {io}", visible(&display_key(&path)));
     Some((
         path,
         Problem {
@@ -246,7 +246,7 @@ pub fn collect_reporting(
     for path in &walked.missing {
         out.error(&format!(
             "{}: no such file or folder",
-            display_key(path.as_path())
+            visible(&display_key(path.as_path()))
         ));
     }
     let mut fatal = !walked.missing.is_empty();

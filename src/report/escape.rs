@@ -7,7 +7,8 @@
 //! - [`defuse_commands`]: the last pass over text bound for a terminal or a CI log, so no line
 //!   reads as a workflow command (`::cmd::` at a line's start, or `##[cmd]` anywhere, which the
 //!   Actions runner also obeys).
-//! - [`escape_data`], [`escape_property`]: the runner's own encoding inside a workflow command.
+//! - [`escape_data`], [`escape_property`]: the runner's own encoding inside a workflow command,
+//!   after [`visible_for_command`].
 //! - [`path_text`]: a path's bytes as text, invalid UTF-8 as `\xFF`, so two names never merge.
 //! - [`write_json_pretty`]: JSON with DEL and C1 as `\u009b` too (serde escapes only C0), and
 //!   `##[` as `##\u005b`.
@@ -47,10 +48,21 @@ pub fn visible_lines(text: &str) -> Cow<'_, str> {
     visible_except(text, true)
 }
 
+/// [`visible`], keeping CR and LF: for a workflow command, whose own encoding carries them
+/// (`%0D`, `%0A`) into a multi-line annotation.
+pub fn visible_for_command(text: &str) -> Cow<'_, str> {
+    visible_if(text, |_, c| c == '\n' || c == '\r')
+}
+
 fn visible_except(text: &str, lines: bool) -> Cow<'_, str> {
-    let kept = |i: usize, c: char| {
-        !is_control(c) || (lines && (c == '\n' || (c == '\r' && text[i + 1..].starts_with('\n'))))
-    };
+    visible_if(text, |i, c| {
+        lines && (c == '\n' || (c == '\r' && text[i + 1..].starts_with('\n')))
+    })
+}
+
+/// `text` with the control characters that `keep` (given their byte offset) refuses escaped.
+fn visible_if(text: &str, keep: impl Fn(usize, char) -> bool) -> Cow<'_, str> {
+    let kept = |i: usize, c: char| !is_control(c) || keep(i, c);
     if text.char_indices().all(|(i, c)| kept(i, c)) {
         return Cow::Borrowed(text);
     }

@@ -1,7 +1,7 @@
 //! GitHub Actions output: one workflow command per finding (`::error file=…::message`), which
 //! the runner turns into annotations on the pull request. Nothing else goes on stdout.
 
-use super::escape::visible;
+use super::escape::visible_for_command as visible;
 use crate::finding::{Finding, Severity};
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -9,9 +9,9 @@ use std::fmt::Write;
 pub use super::escape::{escape_data, escape_property};
 
 /// One line per finding, each ending in a newline; empty when there are none. Paths and
-/// messages hold data (file names, guide reasons): their control characters are made visible
-/// before the runner's own encoding, so an annotation can neither inject a command nor carry a
-/// terminal escape.
+/// messages hold data (file names, guide reasons): their control characters but CR and LF are
+/// made visible, then the runner's own encoding carries CR and LF, so an annotation can neither
+/// inject a command nor carry a terminal escape.
 pub fn render(findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
@@ -53,11 +53,11 @@ mod tests {
         assert!(out.starts_with("::"), "{out}");
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
         assert!(
-            out.contains("file=a\\n%3A%3Aadd-mask%3A%3Ax%2Cy%3Az.md,"),
+            out.contains("file=a%0A%3A%3Aadd-mask%3A%3Ax%2Cy%3Az.md,"),
             "{out}"
         );
         assert!(
-            out.ends_with("::Avoid \"x\": \\x1b[2J\\u{9b}31m 100%25\\r\\n::warning::boo\n"),
+            out.ends_with("::Avoid \"x\": \\x1b[2J\\u{9b}31m 100%25%0D%0A::warning::boo\n"),
             "{out}"
         );
     }
