@@ -62,6 +62,12 @@ pub fn initial_permissions(existing: Option<&Metadata>) -> Option<Permissions> {
     Some(Permissions::from_mode(mode))
 }
 
+#[cfg(unix)]
+pub fn is_char_device(meta: &Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_char_device()
+}
+
 /// Whether any write bit is set: the mode says what the owner meant, even to root.
 #[cfg(unix)]
 pub fn writable(meta: &Metadata) -> bool {
@@ -247,6 +253,11 @@ impl Identity {
 #[cfg(not(unix))]
 pub fn initial_permissions(_existing: Option<&Metadata>) -> Option<Permissions> {
     None
+}
+
+#[cfg(not(unix))]
+pub fn is_char_device(_meta: &Metadata) -> bool {
+    false
 }
 
 #[cfg(not(unix))]

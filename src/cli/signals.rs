@@ -148,3 +148,42 @@ fn stop_child(pid: u32) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registered(path: &std::path::Path) -> bool {
+        lock()
+            .entries
+            .iter()
+            .any(|(_, entry)| matches!(entry, Entry::File(p) if p == path))
+    }
+
+    #[test]
+    fn a_path_is_registered_while_tracked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.tmp");
+        let (file, tracked) = track(
+            || std::fs::File::create(&path),
+            |_| Entry::File(path.clone()),
+        )
+        .expect("created");
+        assert!(registered(&path));
+        drop(file);
+        drop(tracked);
+        assert!(!registered(&path));
+    }
+
+    #[test]
+    fn a_failed_creation_registers_nothing() {
+        let path = PathBuf::from("/nonexistent-folder/a.tmp");
+        let result = track(
+            || std::fs::File::create(&path),
+            |_| Entry::File(path.clone()),
+        );
+        assert!(result.is_err());
+        assert!(!registered(&path));
+        assert!(!stopping());
+    }
+}

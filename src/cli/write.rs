@@ -39,8 +39,16 @@ pub fn write_fixed(path: &Path, shown: &str, original: &[u8], fixed: &str) -> Re
 }
 
 /// Write `bytes` to `path`, creating it or replacing it whole (the baseline, a report). The
-/// error is the reason, for the caller to name the file.
+/// error is the reason, for the caller to name the file. A character device named on purpose
+/// (`/dev/null`, a terminal) is written as it is; a FIFO, a socket or a folder is refused.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if fs::metadata(path).is_ok_and(|meta| attrs::is_char_device(&meta)) {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
+            .map_err(|err| err.to_string());
+    }
     let target = resolve(path).map_err(|err| err.to_string())?;
     let current = Current::open(&target)?;
     replace(&target, current.as_ref(), bytes, None)
@@ -165,10 +173,6 @@ fn replace(
     let result = finish(temp, target, current, bytes, expected);
     // Forgotten only once the temporary file is renamed or removed.
     drop(tracked);
-    if result.is_ok() {
-        // The rename is durable once the folder is; failing that, the file is still whole.
-        let _ = File::open(&folder).and_then(|f| f.sync_all());
-    }
     result
 }
 
@@ -181,6 +185,7 @@ fn finish(
     bytes: &[u8],
     expected: Option<&[u8]>,
 ) -> Result<(), String> {
+    // Synced before the rename, so a crash leaves the old text or the new, never an empty file.
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|err| err.to_string())?;
