@@ -228,6 +228,58 @@ fn fix_refuses_a_file_with_hard_links() {
     assert_eq!(fs::metadata(&doc).expect("metadata").nlink(), 2);
 }
 
+/// `onmessage args…` in `dir` as nobody (uid and gid 65534, no other groups).
+fn as_nobody(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new("setpriv");
+    cmd.current_dir(dir)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_onmessage"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_BACKTRACE")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Give a folder and everything in it to nobody, readable and writable.
+fn give_to_nobody(dir: &Path) {
+    std::os::unix::fs::chown(dir, Some(65534), Some(65534)).expect("chown");
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).expect("chmod");
+    for name in names(dir) {
+        let path = dir.join(name);
+        std::os::unix::fs::lchown(&path, Some(65534), Some(65534)).expect("chown");
+    }
+}
+
+/// A user who cannot give the new file the old one's group is refused, and the file is kept
+/// as it was (writing it would have changed its group behind the owner's back).
+#[test]
+fn a_fix_that_cannot_keep_the_group_is_refused() {
+    assert_root();
+    let dir = project();
+    give_to_nobody(dir.path());
+    let doc = dir.path().join("doc.md");
+    // Writable by nobody, in root's group, which nobody is not a member of.
+    std::os::unix::fs::chown(&doc, Some(65534), Some(0)).expect("chown");
+    fs::set_permissions(&doc, fs::Permissions::from_mode(0o664)).expect("chmod");
+    let run = output(as_nobody(dir.path(), &["check", "--fix", "doc.md"]));
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(
+        stderr(&run).contains("not fixing doc.md: cannot keep its owner and group"),
+        "{}",
+        stderr(&run)
+    );
+    assert_eq!(fs::read_to_string(&doc).expect("read"), OLD);
+    assert_eq!(fs::metadata(&doc).expect("metadata").gid(), 0);
+    assert_eq!(names(dir.path()), [".git", "doc.md", "message-guide.yml"]);
+    // Its own file in its own group is fixed, keeping the mode.
+    std::os::unix::fs::chown(&doc, Some(65534), Some(65534)).expect("chown");
+    let run = output(as_nobody(dir.path(), &["check", "--fix", "doc.md"]));
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(fs::read_to_string(&doc).expect("read"), NEW);
+    assert_eq!(mode(&doc), 0o664);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The baseline and report --out: atomic
 
@@ -294,6 +346,38 @@ fn a_failed_baseline_write_keeps_the_old_baseline() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert!(fs::read(&baseline).expect("read").len() > old.len() + 512);
     assert_eq!(mode(&baseline), 0o600);
+}
+
+/// An unprivileged user whose baseline sits in a folder it cannot write gets an error and keeps
+/// the old baseline (the new one cannot be put beside it).
+#[test]
+fn a_baseline_in_a_read_only_folder_is_kept() {
+    assert_root();
+    let dir = project();
+    let first = output(onmessage(
+        dir.path(),
+        &["check", "--write-baseline", "baseline.json", "doc.md"],
+    ));
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let baseline = dir.path().join("baseline.json");
+    let old = fs::read(&baseline).expect("read");
+    // The folder stays root's (0755); the files are nobody's.
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    for name in ["baseline.json", "doc.md", "message-guide.yml"] {
+        std::os::unix::fs::chown(dir.path().join(name), Some(65534), Some(65534)).expect("chown");
+    }
+    write(dir.path(), "doc.md", "Ask client 1.\nAsk client 2.\n");
+    let run = output(as_nobody(
+        dir.path(),
+        &["check", "--write-baseline", "baseline.json", "doc.md"],
+    ));
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(
+        stderr(&run).contains("cannot write baseline baseline.json"),
+        "{}",
+        stderr(&run)
+    );
+    assert_eq!(fs::read(&baseline).expect("read"), old);
 }
 
 /// `report --out` is replaced atomically too, and a device it cannot write fails the run.
