@@ -417,6 +417,25 @@ fn a_failed_report_write_keeps_the_old_report() {
         &["report", "--out", "/dev/null", "doc.md"],
     ));
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    // A FIFO is refused at once instead of waiting for a reader.
+    let fifo = dir.path().join("fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let run = output(onmessage(
+        dir.path(),
+        &["report", "--out", "fifo", "doc.md"],
+    ));
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr(&run).contains("cannot write fifo: it is not a regular file"),
+        "{}",
+        stderr(&run)
+    );
+    let run = output(onmessage(
+        dir.path(),
+        &["check", "--write-baseline", "fifo", "doc.md"],
+    ));
+    assert_eq!(run.status.code(), Some(2));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,12 +42,17 @@ pub fn write_fixed(path: &Path, shown: &str, original: &[u8], fixed: &str) -> Re
 /// error is the reason, for the caller to name the file. A character device named on purpose
 /// (`/dev/null`, a terminal) is written as it is; a FIFO, a socket or a folder is refused.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if fs::metadata(path).is_ok_and(|meta| attrs::is_char_device(&meta)) {
-        return fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
-            .map_err(|err| err.to_string());
+    match fs::metadata(path) {
+        Ok(meta) if attrs::is_char_device(&meta) => {
+            return fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
+                .map_err(|err| err.to_string());
+        }
+        // A FIFO would block until a reader comes; a folder cannot be replaced.
+        Ok(meta) if !meta.is_file() => return Err("it is not a regular file".into()),
+        _ => {}
     }
     let target = resolve(path).map_err(|err| err.to_string())?;
     let current = Current::open(&target)?;
