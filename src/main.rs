@@ -18,5 +18,14 @@ fn main() -> ExitCode {
         Command::Explain { rule } => cli::info::explain(rule, &mut out),
     };
     out.flush();
+    // Output lost to a write error (a full disk) fails the run, whatever it found.
+    let code = if out.failed() {
+        cli::check::EXIT_ERROR
+    } else {
+        code
+    };
+    drop(out);
+    // A signal's cleanup under way ends the process with its own code.
+    cli::signals::settle();
     ExitCode::from(code)
 }

@@ -1,6 +1,7 @@
 //! The command-line front end: arguments, file walking, output and exit codes.
 
 pub mod args;
+pub mod attrs;
 pub mod check;
 pub mod fixing;
 pub mod gather;
@@ -12,6 +13,7 @@ pub mod paths;
 pub mod render;
 pub mod report;
 pub mod scoring;
+pub mod signals;
 pub mod snapshot;
 pub mod stages;
 pub mod walk;

@@ -1,13 +1,18 @@
-//! The only place that writes to the terminal. A closed stdout (`| head`) stops output quietly.
+//! The only place that writes to the terminal. A closed stdout (`| head`) stops output quietly;
+//! any other write error (a full disk) is named on stderr and makes the run exit 2 (see
+//! [`Output::failed`]). Once a signal's cleanup has started, nothing more is written.
 
+use super::signals;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use onmessage::report::escape::{defuse_commands, visible_lines};
 use std::io::{self, IsTerminal, Write};
 
 pub struct Output {
     stdout: io::BufWriter<io::Stdout>,
-    /// stdout was closed by the reader: drop further output, it is not an error.
+    /// stdout was closed by the reader, or failed: drop further output.
     closed: bool,
+    /// Writing to stdout failed for another reason than a closed pipe: the output is lost.
+    failed: bool,
     /// The report goes to stderr, because stdout carries a diff or fixed text.
     report_to_stderr: bool,
 }
@@ -17,6 +22,7 @@ impl Output {
         Output {
             stdout: io::BufWriter::new(io::stdout()),
             closed: false,
+            failed: false,
             report_to_stderr: false,
         }
     }
@@ -40,19 +46,32 @@ impl Output {
 
     /// Text on stdout exactly as given (a diff, a fixed file).
     pub fn emit(&mut self, text: &str) {
+        signals::settle();
         if self.closed {
             return;
         }
-        if let Err(err) = write!(self.stdout, "{text}") {
-            self.closed = true;
-            if err.kind() != io::ErrorKind::BrokenPipe {
-                self.error(&format!("cannot write output: {err}"));
-            }
+        if let Err(err) = self.stdout.write_all(text.as_bytes()) {
+            self.write_failed(&err);
         }
+    }
+
+    /// Stop writing to stdout; unless the reader closed it, say so and fail the run.
+    fn write_failed(&mut self, err: &io::Error) {
+        self.closed = true;
+        if err.kind() != io::ErrorKind::BrokenPipe {
+            self.failed = true;
+            self.error(&format!("cannot write output: {err}"));
+        }
+    }
+
+    /// Whether output was lost to a write error (not a closed pipe): the run must exit 2.
+    pub fn failed(&self) -> bool {
+        self.failed
     }
 
     /// A report streamed by `write`: to stdout, or stderr after [`Output::report_to_stderr`].
     pub fn print_with(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
+        signals::settle();
         if self.report_to_stderr {
             self.flush();
             let _ = write(&mut io::stderr().lock());
@@ -62,16 +81,18 @@ impl Output {
             return;
         }
         if let Err(err) = write(&mut self.stdout) {
-            self.closed = true;
-            if err.kind() != io::ErrorKind::BrokenPipe {
-                self.error(&format!("cannot write output: {err}"));
-            }
+            self.write_failed(&err);
         }
     }
 
+    /// Write out what is buffered: most write errors show here, as the buffer fills or at the end.
     pub fn flush(&mut self) {
-        if !self.closed && self.stdout.flush().is_err() {
-            self.closed = true;
+        signals::settle();
+        if self.closed {
+            return;
+        }
+        if let Err(err) = self.stdout.flush() {
+            self.write_failed(&err);
         }
     }
 

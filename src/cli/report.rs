@@ -78,7 +78,8 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         },
     };
     match &args.out {
-        Some(file) => match std::fs::write(file, text) {
+        // Atomically, like a fixed file: a failed write leaves an earlier report whole.
+        Some(file) => match super::write::write_file(file, text.as_bytes()) {
             Ok(()) => {
                 out.note(&format!("Wrote the report to {}", file.display()));
                 EXIT_CLEAN

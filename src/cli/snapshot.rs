@@ -3,10 +3,11 @@
 //! `git checkout-index` writes its files under the folder. Unlike `git archive`, this ignores
 //! `export-ignore` and `export-subst`, so the files are the ones a checkout of the ref would
 //! have. The user's checkout, index and `.git` are only read, never written, and no worktree
-//! is registered.
+//! is registered. A signal (see [`super::signals`]) stops git and removes the temporary folder.
 
 use super::git::git;
 use super::scoring::Job;
+use super::signals::{self, Entry, Tracked};
 use super::walk::{self, WalkOptions};
 use onmessage::guide_set::lexical_normalize;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,9 @@ pub struct Snapshot {
     prefix: String,
     /// Holds the temporary index and, in [`TREE`], the extracted tree; removed when dropped.
     dir: tempfile::TempDir,
+    /// The folder's registration for removal on a signal: forgotten after `dir` is removed
+    /// (fields drop in order).
+    _tracked: Tracked,
 }
 
 impl Snapshot {
@@ -55,10 +59,15 @@ impl Snapshot {
             return Err(unknown());
         }
         let prefix = git(&["rev-parse", "--show-prefix"])?.trim().to_string();
-        let dir = tempfile::Builder::new()
-            .prefix("onmessage-since-")
-            .tempdir()
-            .map_err(|err| format!("--since: cannot create a temporary folder: {err}"))?;
+        let (dir, tracked) = signals::track(
+            || {
+                tempfile::Builder::new()
+                    .prefix("onmessage-since-")
+                    .tempdir()
+            },
+            |dir| Entry::Folder(dir.path().to_path_buf()),
+        )
+        .map_err(|err| format!("--since: cannot create a temporary folder: {err}"))?;
         let tree = dir.path().join(TREE);
         check_out(&root, &commit, dir.path(), &tree)?;
         // An empty `.git` makes the walker honour the tree's .gitignore files, as in the
@@ -71,6 +80,7 @@ impl Snapshot {
             root,
             prefix,
             dir,
+            _tracked: tracked,
         })
     }
 
@@ -141,15 +151,24 @@ fn check_out(root: &Path, commit: &str, scratch: &Path, tree: &Path) -> Result<(
         ),
     ];
     for (what, args) in steps {
-        let output = Command::new("git")
+        let cannot =
+            |err: std::io::Error| format!("--since: cannot extract `{commit}` with {what}: {err}");
+        let mut command = Command::new("git");
+        command
             .arg("-C")
             .arg(root)
             .args(["-c", "core.splitIndex=false", "-c", "core.fsmonitor=false"])
             .args(&args)
             .env("GIT_INDEX_FILE", &index)
             .stdin(Stdio::null())
-            .output()
-            .map_err(|err| format!("--since: cannot extract `{commit}` with {what}: {err}"))?;
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        // Registered, so a signal stops git before removing the folder it writes into.
+        let (child, tracked) =
+            signals::track(|| command.spawn(), |child| Entry::Child(child.id())).map_err(cannot)?;
+        let output = child.wait_with_output();
+        drop(tracked);
+        let output = output.map_err(cannot)?;
         if !output.status.success() {
             return Err(format!(
                 "--since: cannot extract `{commit}` with {what}: {}",

@@ -38,10 +38,10 @@ fn keyed<'a>(items: &'a [Item], folder: &Path) -> Vec<Keyed<'a>> {
         .collect()
 }
 
-/// Write a baseline of `items` to `file`.
+/// Write a baseline of `items` to `file`, atomically: a failed write leaves the old one whole.
 pub fn write_baseline(file: &Path, items: &[Item]) -> Result<usize, String> {
     let baseline = Baseline::new(&keyed(items, &baseline_folder(file)));
-    std::fs::write(file, baseline.to_json())
+    super::write::write_file(file, baseline.to_json().as_bytes())
         .map_err(|err| format!("cannot write baseline {}: {err}", file.display()))?;
     Ok(baseline.entries.iter().map(|e| e.count).sum())
 }
