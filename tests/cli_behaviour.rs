@@ -406,6 +406,25 @@ fn init_writes_a_guide_that_check_accepts() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn init_never_writes_through_a_dangling_symlink() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let elsewhere = dir.path().join("elsewhere.yml");
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("message-guide.yml")).expect("link");
+    // The name is taken, even though `exists()` says no for a dangling link.
+    let plain = run_in(dir.path(), &["init"]);
+    plain.expect_code(2);
+    assert!(plain.stderr.contains("already exists"), "{}", plain.stderr);
+    // --force replaces files atomically and refuses to create a link's missing target.
+    let forced = run_in(dir.path(), &["init", "--force"]);
+    forced.expect_code(2);
+    assert!(
+        !elsewhere.exists(),
+        "init created the file a dangling link pointed at"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Closed pipes
 

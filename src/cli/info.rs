@@ -11,13 +11,15 @@ pub const STARTER_GUIDE: &str = include_str!("starter-guide.yml");
 
 pub fn init(force: bool, out: &mut Output) -> u8 {
     let path = Path::new(GUIDE_FILE);
-    if path.exists() && !force {
+    // A dangling symlink counts as there: writing through it would create its target.
+    if path.symlink_metadata().is_ok() && !force {
         out.error(&format!(
             "{GUIDE_FILE} already exists; use --force to overwrite it"
         ));
         return EXIT_ERROR;
     }
-    match std::fs::write(path, STARTER_GUIDE) {
+    // The same atomic writer as fixes: an old guide is replaced whole or not at all.
+    match super::write::write_file(path, STARTER_GUIDE.as_bytes()) {
         Ok(()) => {
             out.print(&format!(
                 "Wrote {GUIDE_FILE}. Edit it, then run `onmessage check`."
