@@ -4,9 +4,9 @@
 //! Overlapping edits are never applied together: each pass applies the non-overlapping fixes
 //! (earliest start first, then the longest, then rule order), then the text is checked again;
 //! passes repeat until nothing is left to fix, at most [`MAX_PASSES`] times. A later pass fixes
-//! only findings that lie inside text an earlier fix wrote: a finding the first check did not
-//! report (the fixed words made a nearby phrase drift, say) is left for the next check to
-//! report, never rewritten unseen. A pass that would grow the text past [`growth_limit`] is not
+//! only findings that lie, with all their edits, inside text an earlier fix wrote: a finding
+//! the first check did not report (the fixed words made a nearby phrase drift, say) is left for
+//! the next check to report, never rewritten unseen. A pass that would grow the text past [`growth_limit`] is not
 //! applied: a fix is feeding on its own replacement.
 
 mod written;
@@ -125,7 +125,7 @@ fn choose(
                 fix.applicability <= options.applicability && !fix.edits.is_empty()
             })
         })
-        .filter(|f| pass == 0 || written.covers(f.start, f.end))
+        .filter(|f| pass == 0 || inside_written(f, written))
         .filter(|f| (options.select)(f, lines.key(f.line), pass))
         .collect();
     candidates.sort_by_key(|f| {
@@ -152,6 +152,16 @@ fn choose(
         chosen.push(finding.clone());
     }
     chosen
+}
+
+/// Whether a finding and every edit of its fix lie inside text an earlier fix wrote.
+fn inside_written(finding: &Finding, written: &Written) -> bool {
+    written.covers(finding.start, finding.end)
+        && finding
+            .fix
+            .iter()
+            .flat_map(|fix| &fix.edits)
+            .all(|e| written.covers(e.start, e.end))
 }
 
 fn span(fix: Option<&Fix>) -> (usize, usize) {
