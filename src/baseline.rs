@@ -281,6 +281,68 @@ mod tests {
     }
 
     #[test]
+    fn the_index_keeps_files_apart_and_counts_stale_entries_of_checked_files_only() {
+        fn keyed_in<'a>(f: &'a Finding, path: &str) -> Keyed<'a> {
+            Keyed {
+                finding: f,
+                path: path.into(),
+                line: "Our synergy.",
+            }
+        }
+        let a = &finding("banned-term", "synergy", 1);
+        let baseline = Baseline::new(&[
+            keyed_in(a, "a.md"),
+            keyed_in(a, "a.md"),
+            keyed_in(a, "b.md"),
+        ]);
+        let index = Index::new(&baseline);
+        assert!(index.contains("a.md", a, "  Our synergy.  "));
+        assert!(!index.contains("c.md", a, "Our synergy."));
+        assert!(!index.contains("a.md", a, "Our synergy!"));
+        // Three copies in c.md are new; one in a.md is recorded; b.md was not met.
+        let findings = [
+            keyed_in(a, "c.md"),
+            keyed_in(a, "a.md"),
+            keyed_in(a, "c.md"),
+        ];
+        let checked: HashSet<String> = ["a.md", "b.md", "c.md"].map(String::from).into();
+        assert_eq!(
+            index.filter(&findings, &checked),
+            (vec![true, false, true], 2)
+        );
+        let only_a: HashSet<String> = ["a.md".to_string()].into();
+        assert_eq!(
+            index.filter(&findings, &only_a),
+            (vec![true, false, true], 1)
+        );
+        // Each call starts again from the recorded counts.
+        assert_eq!(
+            index.filter(&findings, &only_a),
+            (vec![true, false, true], 1)
+        );
+    }
+
+    #[test]
+    fn line_keys_are_bounded_on_a_char_boundary_and_short_lines_keep_their_text() {
+        assert_eq!(line_key("  Our synergy.\t"), "Our synergy.");
+        let long = format!("{} x", "é".repeat(MAX_LINE_TEXT_CHARS));
+        let key = line_key(&long);
+        assert_eq!(key, "é".repeat(MAX_LINE_TEXT_CHARS));
+        assert_eq!(line_key(key), key);
+        // A cut that ends in spaces is trimmed, so the key is its own key.
+        let spaced = format!(
+            "{}   {}",
+            "a".repeat(MAX_LINE_TEXT_CHARS - 2),
+            "b".repeat(9)
+        );
+        let key = line_key(&spaced);
+        assert_eq!(key, "a".repeat(MAX_LINE_TEXT_CHARS - 2));
+        assert_eq!(line_key(key), key);
+        let exact = "z".repeat(MAX_LINE_TEXT_CHARS);
+        assert_eq!(line_key(&exact), exact);
+    }
+
+    #[test]
     fn round_trips_and_refuses_other_json() {
         let a = finding("brand-name", "Powerspec", 1);
         let baseline = Baseline::new(&[keyed(&a, "Powerspec rocks")]);
