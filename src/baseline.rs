@@ -1,11 +1,14 @@
 //! Baselines: record today's findings, then report only new ones. The file is versioned, sorted
 //! JSON (reviewable in a diff) with paths relative to its own folder; entries match findings as a
 //! multiset on (rule, path, matched text, trimmed line content) — never on line numbers — so they
-//! survive edits above them, and repeated identical lines are counted.
+//! survive edits above them, and repeated identical lines are counted. A line is stored as its
+//! [`line_key`]: at most [`MAX_LINE_TEXT_CHARS`] characters, so one long line with many findings
+//! costs a bounded key per finding, not a copy of the line.
 
 use crate::finding::Finding;
+use crate::limits::MAX_LINE_TEXT_CHARS;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 pub const VERSION: u32 = 1;
@@ -25,7 +28,7 @@ pub struct Entry {
     pub path: String,
     pub rule: String,
     pub matched: String,
-    /// The finding's line, trimmed.
+    /// The finding's line: its [`line_key`].
     pub line: String,
     /// How many identical findings.
     pub count: usize,
@@ -41,12 +44,25 @@ pub enum BaselineError {
     Version(String, u32),
 }
 
+/// What a baseline keeps of a finding's line: the line trimmed, cut to its first
+/// [`MAX_LINE_TEXT_CHARS`] characters (on a character boundary) and trimmed again. A line within
+/// the limit keeps exactly its trimmed text, so baselines written before the limit still match;
+/// applying it to a key changes nothing.
+pub fn line_key(line: &str) -> &str {
+    let line = line.trim();
+    match line.char_indices().nth(MAX_LINE_TEXT_CHARS) {
+        Some((cut, _)) => line[..cut].trim_end(),
+        None => line,
+    }
+}
+
 /// A finding with what the baseline keys on besides its own fields.
 pub struct Keyed<'a> {
     pub finding: &'a Finding,
     /// The file's path relative to the baseline's folder.
     pub path: String,
-    pub line: String,
+    /// The finding's line (its [`line_key`] is taken).
+    pub line: &'a str,
 }
 
 type Key = (String, String, String, String);
@@ -56,7 +72,7 @@ fn key(k: &Keyed) -> Key {
         k.path.clone(),
         k.finding.rule.clone(),
         k.finding.matched.clone(),
-        k.line.clone(),
+        line_key(k.line).to_string(),
     )
 }
 
@@ -108,38 +124,99 @@ impl Baseline {
     }
 
     /// Which findings are new (`true`) and how many recorded findings in the `checked` files
-    /// no finding matched (fixed since the baseline was written). Files not checked in this run
-    /// are not counted: a partial run says nothing about them.
+    /// no finding matched (fixed since the baseline was written). Builds an [`Index`]; a caller
+    /// filtering many times should build one and keep it.
     pub fn filter(&self, findings: &[Keyed], checked: &HashSet<String>) -> (Vec<bool>, usize) {
-        let mut left: BTreeMap<Key, usize> = self
-            .entries
-            .iter()
-            .map(|e| {
-                (
-                    (
-                        e.path.clone(),
-                        e.rule.clone(),
-                        e.matched.clone(),
-                        e.line.clone(),
-                    ),
-                    e.count,
-                )
-            })
-            .collect();
+        Index::new(self).filter(findings, checked)
+    }
+}
+
+/// (rule, matched, line key) of an entry within its file.
+type FileKey = (String, String, String);
+
+/// One file's entries: a slot per key, and each slot's count.
+#[derive(Debug, Default)]
+struct FileEntries {
+    slots: HashMap<FileKey, usize>,
+    counts: Vec<usize>,
+}
+
+/// A baseline indexed by path, then key: filtering a file's findings costs those findings and
+/// that file's entries, never the whole baseline.
+#[derive(Debug, Default)]
+pub struct Index {
+    files: HashMap<String, FileEntries>,
+}
+
+impl Index {
+    pub fn new(baseline: &Baseline) -> Self {
+        let mut files: HashMap<String, FileEntries> = HashMap::new();
+        for e in &baseline.entries {
+            let file = files.entry(e.path.clone()).or_default();
+            // Through `line_key`, so an entry of a long line written before the limit matches.
+            let key = (
+                e.rule.clone(),
+                e.matched.clone(),
+                line_key(&e.line).to_string(),
+            );
+            match file.slots.get(&key) {
+                Some(&slot) => file.counts[slot] += e.count,
+                None => {
+                    file.slots.insert(key, file.counts.len());
+                    file.counts.push(e.count);
+                }
+            }
+        }
+        Index { files }
+    }
+
+    fn slot(&self, path: &str, finding: &Finding, line: &str) -> Option<(&FileEntries, usize)> {
+        let file = self.files.get(path)?;
+        let key = (
+            finding.rule.clone(),
+            finding.matched.clone(),
+            line_key(line).to_string(),
+        );
+        file.slots.get(&key).map(|&slot| (file, slot))
+    }
+
+    /// Whether the baseline records a finding like this one (on a line reading `line`) in the
+    /// file at `path` (relative to the baseline's folder), however many times.
+    pub fn contains(&self, path: &str, finding: &Finding, line: &str) -> bool {
+        self.slot(path, finding, line).is_some()
+    }
+
+    /// Which findings are new (`true`) and how many recorded findings in the `checked` files
+    /// no finding matched. Each call starts from the recorded counts.
+    pub fn filter(&self, findings: &[Keyed], checked: &HashSet<String>) -> (Vec<bool>, usize) {
+        // The counts left of each file met, copied from the index when first met.
+        let mut left: HashMap<&str, Vec<usize>> = HashMap::new();
         let new = findings
             .iter()
-            .map(|k| match left.get_mut(&key(k)) {
-                Some(count) if *count > 0 => {
-                    *count -= 1;
-                    false
+            .map(|k| {
+                let Some((file, slot)) = self.slot(&k.path, k.finding, k.line) else {
+                    return true;
+                };
+                let counts = left
+                    .entry(k.path.as_str())
+                    .or_insert_with(|| file.counts.clone());
+                match &mut counts[slot] {
+                    0 => true,
+                    count => {
+                        *count -= 1;
+                        false
+                    }
                 }
-                _ => true,
             })
             .collect();
-        let stale = left
+        let stale = checked
             .iter()
-            .filter(|(key, _)| checked.contains(&key.0))
-            .map(|(_, count)| count)
+            .filter_map(|path| {
+                let counts = left
+                    .get(path.as_str())
+                    .or_else(|| self.files.get(path).map(|f| &f.counts))?;
+                Some(counts.iter().sum::<usize>())
+            })
             .sum();
         (new, stale)
     }
@@ -171,11 +248,11 @@ mod tests {
         }
     }
 
-    fn keyed<'a>(f: &'a Finding, line: &str) -> Keyed<'a> {
+    fn keyed<'a>(f: &'a Finding, line: &'a str) -> Keyed<'a> {
         Keyed {
             finding: f,
             path: "docs/a.md".into(),
-            line: line.into(),
+            line,
         }
     }
 
@@ -201,6 +278,68 @@ mod tests {
         // Fixed since: nothing new, two stale; unless the file was not checked this time.
         assert_eq!(baseline.filter(&[], &checked), (vec![], 2));
         assert_eq!(baseline.filter(&[], &HashSet::new()), (vec![], 0));
+    }
+
+    #[test]
+    fn the_index_keeps_files_apart_and_counts_stale_entries_of_checked_files_only() {
+        fn keyed_in<'a>(f: &'a Finding, path: &str) -> Keyed<'a> {
+            Keyed {
+                finding: f,
+                path: path.into(),
+                line: "Our synergy.",
+            }
+        }
+        let a = &finding("banned-term", "synergy", 1);
+        let baseline = Baseline::new(&[
+            keyed_in(a, "a.md"),
+            keyed_in(a, "a.md"),
+            keyed_in(a, "b.md"),
+        ]);
+        let index = Index::new(&baseline);
+        assert!(index.contains("a.md", a, "  Our synergy.  "));
+        assert!(!index.contains("c.md", a, "Our synergy."));
+        assert!(!index.contains("a.md", a, "Our synergy!"));
+        // Three copies in c.md are new; one in a.md is recorded; b.md was not met.
+        let findings = [
+            keyed_in(a, "c.md"),
+            keyed_in(a, "a.md"),
+            keyed_in(a, "c.md"),
+        ];
+        let checked: HashSet<String> = ["a.md", "b.md", "c.md"].map(String::from).into();
+        assert_eq!(
+            index.filter(&findings, &checked),
+            (vec![true, false, true], 2)
+        );
+        let only_a: HashSet<String> = ["a.md".to_string()].into();
+        assert_eq!(
+            index.filter(&findings, &only_a),
+            (vec![true, false, true], 1)
+        );
+        // Each call starts again from the recorded counts.
+        assert_eq!(
+            index.filter(&findings, &only_a),
+            (vec![true, false, true], 1)
+        );
+    }
+
+    #[test]
+    fn line_keys_are_bounded_on_a_char_boundary_and_short_lines_keep_their_text() {
+        assert_eq!(line_key("  Our synergy.\t"), "Our synergy.");
+        let long = format!("{} x", "é".repeat(MAX_LINE_TEXT_CHARS));
+        let key = line_key(&long);
+        assert_eq!(key, "é".repeat(MAX_LINE_TEXT_CHARS));
+        assert_eq!(line_key(key), key);
+        // A cut that ends in spaces is trimmed, so the key is its own key.
+        let spaced = format!(
+            "{}   {}",
+            "a".repeat(MAX_LINE_TEXT_CHARS - 2),
+            "b".repeat(9)
+        );
+        let key = line_key(&spaced);
+        assert_eq!(key, "a".repeat(MAX_LINE_TEXT_CHARS - 2));
+        assert_eq!(line_key(key), key);
+        let exact = "z".repeat(MAX_LINE_TEXT_CHARS);
+        assert_eq!(line_key(&exact), exact);
     }
 
     #[test]

@@ -3,16 +3,32 @@
 //!
 //! Overlapping edits are never applied together: each pass applies the non-overlapping fixes
 //! (earliest start first, then the longest, then rule order), then the text is checked again;
-//! passes repeat until nothing is left to fix, at most [`MAX_PASSES`] times.
+//! passes repeat until nothing is left to fix, at most [`MAX_PASSES`] times. A later pass fixes
+//! only findings that lie, with all their edits, inside text an earlier fix wrote: a finding
+//! the first check did not report (the fixed words made a nearby phrase drift, say) is left for
+//! the next check to report, never rewritten unseen. A pass that would grow the text past [`growth_limit`] is not
+//! applied: a fix is feeding on its own replacement.
 
+mod written;
+
+use crate::baseline::line_key;
 use crate::compiled::CompiledGuide;
 use crate::document::{Document, Kind};
-use crate::finding::{Applicability, Finding, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::limits::MAX_FIX_GROWTH_BYTES;
 use crate::registry;
+use std::collections::BTreeSet;
 use std::path::Path;
+use written::Written;
 
 /// Passes before giving up on a text whose fixes keep producing new fixable findings.
 pub const MAX_PASSES: usize = 10;
+
+/// The longest text fixing a text of `len` bytes may produce: twice its length plus
+/// [`MAX_FIX_GROWTH_BYTES`].
+pub fn growth_limit(len: usize) -> usize {
+    len.saturating_mul(2).saturating_add(MAX_FIX_GROWTH_BYTES)
+}
 
 /// What fixing a text did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +39,13 @@ pub struct FixOutcome {
     pub applied: Vec<Finding>,
     /// The findings of the fixed text, with positions in it.
     pub remaining: Vec<Finding>,
-    /// False when fixable findings were still left after [`MAX_PASSES`] passes.
+    /// False when the fixes did not settle: fixes were still due after [`MAX_PASSES`] passes,
+    /// or the text would have grown past its limit (`too_large`). Such a text should not be
+    /// used: some fix matches its own replacement.
     pub converged: bool,
+    /// The limit ([`growth_limit`]) a pass would have grown the text past; that pass and any
+    /// later ones were not applied.
+    pub too_large: Option<usize>,
 }
 
 /// What to fix.
@@ -32,9 +53,11 @@ pub struct FixOptions<'a> {
     /// `Safe` applies safe fixes only; `Unsafe` applies both.
     pub applicability: Applicability,
     /// Only findings this accepts are fixed (those still reported after suppressions, a
-    /// baseline and changed-line filters). It gets the finding, the trimmed text of its line,
-    /// and the pass: in pass 0 positions are those of the original text, so a caller that knows
-    /// exactly which findings it reported can select them by position.
+    /// baseline and changed-line filters). It gets the finding, the key of its line (its
+    /// trimmed text, at most [`crate::limits::MAX_LINE_TEXT_CHARS`] characters, as baselines
+    /// store it), and the pass: in pass 0 positions are those of the original text, so a caller
+    /// that knows exactly which findings it reported can select them by position. Later passes
+    /// offer only findings inside text an earlier fix wrote.
     pub select: &'a dyn Fn(&Finding, &str, usize) -> bool,
 }
 
@@ -47,39 +70,54 @@ pub fn fix_text(
     options: &FixOptions,
 ) -> FixOutcome {
     let kind = Kind::for_named(Path::new(path));
-    let check = |text: &str| {
-        let doc = Document::new(text, kind);
-        crate::check_document(&doc, path, file, guide)
-    };
+    let limit = growth_limit(text.len());
     let mut current = text.to_string();
+    let mut written = Written::default();
     let mut applied = Vec::new();
-    let mut findings = check(&current);
-    for pass in 0..MAX_PASSES {
-        let chosen = choose(&current, &findings, options, pass);
-        if chosen.is_empty() {
+    let mut pass = 0;
+    loop {
+        let doc = Document::new(&current, kind);
+        let findings = crate::check_document(&doc, path, file, guide);
+        let chosen = choose(&doc, &findings, options, pass, &written);
+        let mut edits: Vec<&Edit> = chosen
+            .iter()
+            .filter_map(|f| f.fix.as_ref())
+            .flat_map(|f| &f.edits)
+            .collect();
+        // An insertion goes before a replacement at the same place.
+        edits.sort_by_key(|e| (e.start, e.end));
+        let removed: usize = edits.iter().map(|e| e.end - e.start).sum();
+        let added: usize = edits.iter().map(|e| e.replacement.len()).sum();
+        let too_large = current.len().saturating_sub(removed).saturating_add(added) > limit;
+        if chosen.is_empty() || pass == MAX_PASSES || too_large {
+            drop(doc);
             return FixOutcome {
                 text: current,
                 applied,
                 remaining: findings,
-                converged: true,
+                converged: chosen.is_empty(),
+                too_large: too_large.then_some(limit),
             };
         }
-        current = apply(&current, chosen.iter().filter_map(|f| f.fix.as_ref()));
+        let next = apply(&current, &edits);
+        written = written.after(&edits);
+        drop(doc);
+        current = next;
         applied.extend(chosen);
-        findings = check(&current);
-    }
-    let converged = choose(&current, &findings, options, MAX_PASSES).is_empty();
-    FixOutcome {
-        text: current,
-        applied,
-        remaining: findings,
-        converged,
+        pass += 1;
     }
 }
 
 /// The fixable findings of one pass, non-overlapping: earliest start, then longest, then rule
-/// order.
-fn choose(text: &str, findings: &[Finding], options: &FixOptions, pass: usize) -> Vec<Finding> {
+/// order. After the first pass, only findings inside text a fix wrote.
+fn choose(
+    doc: &Document,
+    findings: &[Finding],
+    options: &FixOptions,
+    pass: usize,
+    written: &Written,
+) -> Vec<Finding> {
+    let mut lines = LineKeys::new(doc);
     let mut candidates: Vec<&Finding> = findings
         .iter()
         .filter(|f| {
@@ -87,28 +125,43 @@ fn choose(text: &str, findings: &[Finding], options: &FixOptions, pass: usize) -
                 fix.applicability <= options.applicability && !fix.edits.is_empty()
             })
         })
-        .filter(|f| (options.select)(f, line_of(text, f), pass))
+        .filter(|f| pass == 0 || inside_written(f, written))
+        .filter(|f| (options.select)(f, lines.key(f.line), pass))
         .collect();
     candidates.sort_by_key(|f| {
         let (start, end) = span(f.fix.as_ref());
         (start, std::cmp::Reverse(end), registry::index_of(&f.rule))
     });
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // The taken edits, sorted: they never overlap, so their ends are sorted too and the last
+    // one starting before an edit's end is the only one that can overlap it.
+    let mut taken: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut chosen = Vec::new();
     for finding in candidates {
         let Some(fix) = &finding.fix else { continue };
         let overlaps = fix.edits.iter().any(|e| {
-            taken
-                .iter()
-                .any(|&(s, t)| e.start < t && s < e.end || e.start == s && e.end == t)
+            taken.contains(&(e.start, e.end))
+                || taken
+                    .range(..(e.end, 0))
+                    .next_back()
+                    .is_some_and(|&(_, end)| end > e.start)
         });
-        if overlaps || !fix.edits.iter().all(|e| valid_edit(text, e.start, e.end)) {
+        if overlaps || !fix.edits.iter().all(|e| valid_edit(doc, e)) {
             continue;
         }
         taken.extend(fix.edits.iter().map(|e| (e.start, e.end)));
         chosen.push(finding.clone());
     }
     chosen
+}
+
+/// Whether a finding and every edit of its fix lie inside text an earlier fix wrote.
+fn inside_written(finding: &Finding, written: &Written) -> bool {
+    written.covers(finding.start, finding.end)
+        && finding
+            .fix
+            .iter()
+            .flat_map(|fix| &fix.edits)
+            .all(|e| written.covers(e.start, e.end))
 }
 
 fn span(fix: Option<&Fix>) -> (usize, usize) {
@@ -118,23 +171,43 @@ fn span(fix: Option<&Fix>) -> (usize, usize) {
     (start, end)
 }
 
-fn valid_edit(text: &str, start: usize, end: usize) -> bool {
-    start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+/// An edit within the file's text (BOM included), on character boundaries.
+fn valid_edit(doc: &Document, edit: &Edit) -> bool {
+    let boundary = |at: usize| match at.checked_sub(doc.bom) {
+        Some(at) => doc.text.is_char_boundary(at),
+        None => at == 0,
+    };
+    edit.start <= edit.end && boundary(edit.start) && boundary(edit.end)
 }
 
-/// The line a finding starts on, trimmed.
-fn line_of<'t>(text: &'t str, finding: &Finding) -> &'t str {
-    let start = finding.start.min(text.len());
-    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    // A BOM is not part of the first line's text (the baseline stores lines without it).
-    text[from..to].trim_start_matches('\u{feff}').trim()
+/// The baseline key of each line a finding is on, cut once per line: a long line with many
+/// findings is neither scanned nor copied per finding.
+struct LineKeys<'d> {
+    doc: &'d Document<'d>,
+    last: Option<(usize, &'d str)>,
 }
 
-/// Apply non-overlapping fixes' edits to `text`.
-fn apply<'f>(text: &str, fixes: impl Iterator<Item = &'f Fix>) -> String {
-    let mut edits: Vec<_> = fixes.flat_map(|f| &f.edits).collect();
-    edits.sort_by_key(|e| e.start);
+impl<'d> LineKeys<'d> {
+    fn new(doc: &'d Document<'d>) -> Self {
+        LineKeys { doc, last: None }
+    }
+
+    /// The key of the 1-based line `line`.
+    fn key(&mut self, line: usize) -> &'d str {
+        match self.last {
+            Some((at, key)) if at == line => key,
+            _ => {
+                let text = self.doc.text;
+                let key = line_key(&text[self.doc.line_index().line_range(text, line)]);
+                self.last = Some((line, key));
+                key
+            }
+        }
+    }
+}
+
+/// Apply sorted, non-overlapping edits to `text`.
+fn apply(text: &str, edits: &[&Edit]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for edit in edits {

@@ -35,6 +35,11 @@ pub const MAX_LINE_TEXT_CHARS: usize = 400;
 /// The largest baseline file read, in bytes (64 MiB).
 pub const MAX_BASELINE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// How far a fix run may grow a file past twice its size, in bytes (64 KiB). A text that would
+/// grow beyond `2 × size + MAX_FIX_GROWTH_BYTES` has a fix feeding on its own replacement: the
+/// run stops and the file is left as it was.
+pub const MAX_FIX_GROWTH_BYTES: usize = 64 * 1024;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -1391,3 +1391,142 @@ fn a_link_and_its_target_in_one_walk_are_fixed_once() {
         .file_type()
         .is_symlink());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Later passes, and --diff against --fix
+
+/// Bug: fixing "notebooks" in "Four notebooks in 60 seconds" made the line drift from the
+/// approved phrase "Three laptops in 60 seconds", and pass 2 rewrote "Four" to "Three", though
+/// `check` reported only "notebooks". A later pass may fix only text an earlier fix wrote: the
+/// drift is reported after the fix instead, and fixed by the next run the user asks for.
+#[test]
+fn later_passes_fix_only_text_a_reported_fix_wrote() {
+    let fixture = Fixture::new();
+    let guide = "version: 1\nterms:\n  - {use: laptops, instead_of: [notebooks]}\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\n";
+    fixture.write("four/message-guide.yml", guide);
+    fixture.write("four/a.md", "Four notebooks in 60 seconds, every time.\n");
+    let check = fixture.run(&["check", "--format", "json", "four/a.md"]);
+    let reported = matched(&check.json());
+    assert_eq!(reported, pairs(&[("preferred-term", "notebooks")]));
+
+    let diff = fixture.run(&["check", "--unsafe-fixes", "--diff", "four/a.md"]);
+    diff.expect_code(1);
+    assert_eq!(
+        diff.stdout,
+        "--- a/four/a.md\n+++ b/four/a.md\n@@ -1 +1 @@\n-Four notebooks in 60 seconds, every time.\n+Four laptops in 60 seconds, every time.\n"
+    );
+    let run = fixture.run(&["check", "--unsafe-fixes", "--format", "json", "four/a.md"]);
+    assert_eq!(
+        fixture.read("four/a.md"),
+        "Four laptops in 60 seconds, every time.\n"
+    );
+    let report = run.json();
+    assert_eq!(report["fixed"], 1, "the summary counts what was applied");
+    // The drift the fix uncovered is reported now, with its fix, for the user to see.
+    assert_eq!(
+        matched(&report),
+        pairs(&[("phrase-drift", "Four laptops in 60 seconds")])
+    );
+    assert_positions_match_files(fixture.path(), &report);
+    // The next run fixes what this one reported.
+    fixture
+        .run(&["check", "--unsafe-fixes", "four/a.md"])
+        .expect_code(0);
+    assert_eq!(
+        fixture.read("four/a.md"),
+        "Three laptops in 60 seconds, every time.\n"
+    );
+}
+
+/// The diff `--diff` prints, applied with `patch`, gives exactly the files `--fix` writes, and
+/// both count the same fixes: across the fixture, a file without a final newline, CRLF and BOM
+/// files, and a fix that uncovers a new finding.
+#[test]
+fn the_diff_applied_with_patch_is_what_fix_writes() {
+    let extra: &[(&str, &[u8])] = &[
+        ("short.md", b"Our clients."),
+        ("crlf.md", b"Clients first.\r\nA technician, a client.\r\n"),
+        (
+            "bom.md",
+            "\u{feff}Powerspec for clients.\nThe end user.\n".as_bytes(),
+        ),
+        (
+            "four/message-guide.yml",
+            b"version: 1\nterms:\n  - {use: laptops, instead_of: [notebooks]}\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\n",
+        ),
+        ("four/a.md", b"Four notebooks in 60 seconds.\n"),
+    ];
+    for mode in ["--fix", "--unsafe-fixes"] {
+        let (diffed, patched, fixed) = (Fixture::new(), Fixture::new(), Fixture::new());
+        for fixture in [&diffed, &patched, &fixed] {
+            for (name, bytes) in extra {
+                fixture.write(name, bytes);
+            }
+        }
+        let diff = diffed.run(&["check", mode, "--diff", "--format", "json"]);
+        diff.expect_code(1);
+        let status = std::process::Command::new("patch")
+            .args(["-p1", "--quiet", "--no-backup-if-mismatch", "--binary"])
+            .current_dir(patched.path())
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin")
+                    .write_all(diff.stdout.as_bytes())?;
+                child.wait()
+            })
+            .expect("patch runs");
+        assert!(status.success(), "patch failed on:\n{}", diff.stdout);
+        let run = fixed.run(&["check", mode, "--format", "json"]);
+        assert_eq!(
+            patched.snapshot(),
+            fixed.snapshot(),
+            "{mode}: the patched files differ from the fixed ones; the diff was:\n{}",
+            diff.stdout
+        );
+        let diff_report: Value = serde_json::from_str(&diff.stderr).expect("JSON on stderr");
+        assert_eq!(diff_report["fixed"], run.json()["fixed"], "{mode}");
+        assert_ne!(
+            fixed.snapshot(),
+            Fixture::new().snapshot(),
+            "something was fixed"
+        );
+    }
+}
+
+/// Bug: `--stdin --fix` on text with a NUL byte said "skipped" and printed the fixed text. A
+/// text `check` skips (a NUL byte, invalid UTF-8) is passed through unchanged, so an editor
+/// filter never loses it, and the run exits 2 like `check` does.
+#[test]
+fn stdin_fix_passes_a_text_check_skips_through_unchanged() {
+    let fixture = Fixture::new();
+    let inputs: [&[u8]; 2] = [
+        b"Our clients\0 and powerspec.\n",
+        b"Our clients \xff powerspec.\n",
+    ];
+    for input in inputs {
+        for mode in ["--fix", "--unsafe-fixes"] {
+            let output = onmessage_in(fixture.path())
+                .args(["check", "--stdin", mode])
+                .write_stdin(input.to_vec())
+                .output()
+                .expect("onmessage runs");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(2), "{stderr}");
+            assert_eq!(output.stdout, input, "{stderr}");
+            assert!(stderr.contains("skipped"), "{stderr}");
+            assert!(!stderr.contains("fixed"), "{stderr}");
+        }
+        let output = onmessage_in(fixture.path())
+            .args(["check", "--stdin", "--diff"])
+            .write_stdin(input.to_vec())
+            .output()
+            .expect("onmessage runs");
+        assert_eq!(output.status.code(), Some(2));
+        assert!(output.stdout.is_empty(), "no diff");
+    }
+}

@@ -474,3 +474,115 @@ fn an_article_is_adjusted_with_the_word() {
     assert_eq!(outcome.text, "Ask an expert. A customer waits.\n");
     assert!(outcome.converged);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Later passes touch only what a reported fix wrote.
+
+/// A guide whose fixes can uncover new findings: replacing "notebooks" can make a line drift
+/// from the approved phrase.
+fn uncovering_guide() -> &'static CompiledGuide {
+    static GUIDE: OnceLock<CompiledGuide> = OnceLock::new();
+    GUIDE.get_or_init(|| {
+        let yaml = "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: laptops, instead_of: [notebooks]}\nbanned:\n  - {term: leverage, replacement: use}\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\n";
+        CompiledGuide::from_text("message-guide.yml", yaml, None, PathBuf::new())
+            .unwrap_or_else(|err| panic!("the guide compiles: {err:?}"))
+    })
+}
+
+/// The stretches of `text` outside every edit of the fixable findings `check` reports, in order.
+fn unreported_stretches(text: &str, guide: &CompiledGuide) -> Vec<String> {
+    let doc = Document::new(text, Kind::for_named(Path::new(PATH)));
+    let reported = check_document(&doc, PATH, None, guide);
+    let mut stretches = Vec::new();
+    let mut at = 0;
+    for edit in edits(&reported) {
+        // Empty stretches too: the first anchors the start.
+        if edit.start >= at {
+            stretches.push(text[at..edit.start].to_string());
+        }
+        at = at.max(edit.end);
+    }
+    stretches.push(text[at..].to_string());
+    stretches
+}
+
+/// Whether `fixed` holds `stretches` in order, the first at its start and the last at its end,
+/// with anything between them.
+fn keeps_in_order(fixed: &str, stretches: &[String]) -> bool {
+    let Some((first, rest)) = stretches.split_first() else {
+        return true;
+    };
+    let Some(mut rest_text) = fixed.strip_prefix(first.as_str()) else {
+        return false;
+    };
+    let Some((last, middle)) = rest.split_last() else {
+        return rest_text.is_empty();
+    };
+    let Some(body) = rest_text.strip_suffix(last.as_str()) else {
+        return false;
+    };
+    rest_text = body;
+    for stretch in middle {
+        match rest_text.find(stretch.as_str()) {
+            Some(i) => rest_text = &rest_text[i + stretch.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 200,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever later passes do, no byte outside the edits of the findings first reported
+    /// changes: a fix that uncovers a finding never rewrites it unseen.
+    #[test]
+    fn only_reported_fixes_and_what_they_wrote_change(pieces in prop::collection::vec(
+        prop::sample::select(&[
+            "Four notebooks in 60 seconds", "Three notebooks in 60 seconds",
+            "Four laptops in 60 seconds", "Four notebooks in 60 minutes", "notebooks in 60 seconds",
+            "Four", "Three", "notebooks", "laptops", "in", "60", "seconds", "clients",
+            "a client", "leverage", "powerspec", " ", " ", " ", "\n", ", ", ". ",
+        ][..]),
+        0..24,
+    )) {
+        let text = pieces.concat();
+        let guide = uncovering_guide();
+        let options = FixOptions {
+            applicability: Applicability::Unsafe,
+            select: &|_, _, _| true,
+        };
+        let outcome = fix_text(&text, PATH, None, guide, &options);
+        prop_assert!(outcome.converged, "did not converge on {text:?}");
+        let stretches = unreported_stretches(&text, guide);
+        prop_assert!(
+            keeps_in_order(&outcome.text, &stretches),
+            "text outside the reported fixes changed:\n  text {text:?}\n  fixed {:?}\n  kept {stretches:?}",
+            outcome.text
+        );
+    }
+}
+
+#[test]
+fn a_fix_that_uncovers_a_drift_leaves_it_for_the_report() {
+    let options = FixOptions {
+        applicability: Applicability::Unsafe,
+        select: &|_, _, _| true,
+    };
+    let text = "Four notebooks in 60 seconds.\n";
+    let outcome = fix_text(text, PATH, None, uncovering_guide(), &options);
+    assert_eq!(outcome.text, "Four laptops in 60 seconds.\n");
+    assert_eq!(outcome.applied.len(), 1);
+    assert!(outcome.converged);
+    let rules: Vec<&str> = outcome.remaining.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["phrase-drift"]);
+    // Only "notebooks" was reported, so only it may change.
+    let kept = unreported_stretches(text, uncovering_guide());
+    assert_eq!(kept, ["Four ", " in 60 seconds.\n"]);
+    assert!(!keeps_in_order("Three laptops in 60 seconds.\n", &kept));
+    assert!(keeps_in_order(&outcome.text, &kept));
+}

@@ -158,14 +158,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         for reason in &result.refused {
             out.error(reason);
         }
-        for file in &result.unsettled {
-            let file = onmessage::report::escape::visible(file);
-            out.error(&format!(
-                "fixes in {file} did not settle after {} passes; run again and read the result",
-                onmessage::fix::MAX_PASSES
-            ));
+        for reason in &result.unsettled {
+            out.error(reason);
         }
-        gathered.counts.error |= !result.refused.is_empty();
+        gathered.counts.error |= !result.refused.is_empty() || !result.unsettled.is_empty();
         changes_pending = args.diff && !result.diffs.is_empty();
         recheck(
             &targets,

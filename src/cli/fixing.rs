@@ -8,7 +8,7 @@ use super::stages::Selector;
 use super::walk::Target;
 use super::write::write_fixed;
 use onmessage::finding::Applicability;
-use onmessage::fix::{fix_text, FixOptions};
+use onmessage::fix::{fix_text, FixOptions, FixOutcome, MAX_PASSES};
 use onmessage::guide_set::GuideSet;
 use onmessage::Finding;
 use std::collections::{HashMap, HashSet};
@@ -25,7 +25,7 @@ pub struct Fixed {
     pub diffs: Vec<String>,
     /// Files not written, with the reason.
     pub refused: Vec<String>,
-    /// Files whose fixes did not settle within the pass limit.
+    /// Files left unchanged because their fixes did not settle, with the reason.
     pub unsettled: Vec<String>,
 }
 
@@ -89,8 +89,10 @@ pub fn fix_files(
         };
         let display = target.display();
         let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
-        if !outcome.converged {
-            fixed.unsettled.push(display.clone());
+        if let Some(reason) = unsettled(&display, &outcome) {
+            // Neither written nor shown as a diff: --diff shows exactly what --fix writes.
+            fixed.unsettled.push(reason);
+            continue;
         }
         if outcome.text == text {
             continue;
@@ -121,6 +123,22 @@ pub fn fix_files(
     fixed
 }
 
+/// Why a file's fixed text must not be used: a fix matched its own replacement, so the passes
+/// ran out or the text grew past its limit. `None` when the fixes settled.
+fn unsettled(display: &str, outcome: &FixOutcome) -> Option<String> {
+    if outcome.converged {
+        return None;
+    }
+    let display = onmessage::report::escape::visible(display);
+    let why = match outcome.too_large {
+        Some(limit) => format!("would grow it past {limit} bytes"),
+        None => format!("did not settle after {MAX_PASSES} passes"),
+    };
+    Some(format!(
+        "fixes in {display} {why} (a fix rewrites its own replacement; check the guide's replacements); {display} is left unchanged"
+    ))
+}
+
 /// A unified diff of one file, `a/` and `b/` prefixed like git's. The name in the headers is
 /// data: its control characters are shown escaped, so it stays one header line.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
@@ -132,7 +150,9 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
         .to_string()
 }
 
-/// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed).
+/// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed). A text
+/// that is not checked (not text, an ignored name, a broken guide) or whose fixes do not settle
+/// passes through unchanged, so a filter never loses it; the run still reports why.
 pub fn fix_stdin(
     target: &Target,
     bytes: &[u8],
@@ -143,19 +163,23 @@ pub fn fix_stdin(
     out: &mut Output,
 ) -> Fixed {
     let mut fixed = Fixed::default();
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return fixed;
-    };
-    let Ok(guide) = guides.for_path(&target.path).guide else {
-        return fixed;
-    };
-    if guide.ignores(&target.path) {
-        // An ignored name is not checked, so nothing is fixed: the text passes through.
+    let unchanged = |out: &mut Output| {
         if !args.diff {
-            out.emit(text);
+            out.emit_bytes(bytes);
         }
+    };
+    // What `check` skips (NUL bytes, invalid UTF-8) is not fixed either.
+    let Ok(text) = onmessage::document::decode(bytes) else {
+        unchanged(out);
         return fixed;
-    }
+    };
+    let guide = match guides.for_path(&target.path).guide {
+        Ok(guide) if !guide.ignores(&target.path) => guide,
+        _ => {
+            unchanged(out);
+            return fixed;
+        }
+    };
     let select = |finding: &Finding, line: &str, _pass: usize| {
         selector.reported(&target.path, finding, line)
     };
@@ -165,6 +189,11 @@ pub fn fix_stdin(
     };
     let display = target.display();
     let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
+    if let Some(reason) = unsettled(&display, &outcome) {
+        fixed.unsettled.push(reason);
+        unchanged(out);
+        return fixed;
+    }
     if args.diff {
         if outcome.text != text {
             fixed
@@ -173,9 +202,6 @@ pub fn fix_stdin(
         }
     } else {
         out.emit(&outcome.text);
-    }
-    if !outcome.converged {
-        fixed.unsettled.push(display);
     }
     fixed.count = outcome.applied.len();
     if outcome.text != text {

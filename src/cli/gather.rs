@@ -2,6 +2,7 @@
 
 use super::ordered::each_in_order;
 use super::walk::Target;
+use onmessage::baseline::line_key;
 use onmessage::guide_set::{GuideSet, Resolved};
 use onmessage::report::human::Snippet;
 use onmessage::{check_document, document, Document, Finding, GuideError};
@@ -13,7 +14,8 @@ pub struct Item {
     pub finding: Finding,
     /// The source lines, for the human report.
     pub snippet: Option<Snippet>,
-    /// The trimmed text of the finding's first line (baseline key, SARIF fingerprint).
+    /// The finding's first line as a baseline keys it, trimmed and bounded (baseline key,
+    /// SARIF fingerprint).
     pub line_text: String,
     /// The file as given or walked (for root- and baseline-relative paths).
     pub file: PathBuf,
@@ -96,9 +98,7 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep)
         .map(|finding| Item {
             snippet: keep.snippets.then(|| Snippet::new(&doc, &finding)),
             line_text: if keep.lines {
-                doc.text[doc.line_index().line_range(doc.text, finding.line)]
-                    .trim()
-                    .to_string()
+                line_key(&doc.text[doc.line_index().line_range(doc.text, finding.line)]).to_string()
             } else {
                 String::new()
             },

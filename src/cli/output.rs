@@ -69,6 +69,16 @@ impl Output {
         self.failed
     }
 
+    /// Bytes on stdout exactly as given (a text passed through that is not UTF-8).
+    pub fn emit_bytes(&mut self, bytes: &[u8]) {
+        if self.closed {
+            return;
+        }
+        if let Err(err) = self.stdout.write_all(bytes) {
+            self.write_failed(&err);
+        }
+    }
+
     /// A report streamed by `write`: to stdout, or stderr after [`Output::report_to_stderr`].
     pub fn print_with(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
         signals::settle();

@@ -3,11 +3,10 @@
 //! which findings are still reported, so only those are fixed.
 
 use super::gather::Item;
-use onmessage::baseline::{relative_to, Baseline, Keyed};
+use onmessage::baseline::{relative_to, Baseline, Index, Keyed};
 use onmessage::changed::ChangedLines;
 use onmessage::guide_set::lexical_normalize;
 use onmessage::Finding;
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 fn absolute(path: &Path) -> PathBuf {
@@ -28,12 +27,24 @@ fn baseline_folder(file: &Path) -> PathBuf {
 }
 
 fn keyed<'a>(items: &'a [Item], folder: &Path) -> Vec<Keyed<'a>> {
+    // A file's findings are together: its relative path is worked out once.
+    let mut last: Option<(&Path, String)> = None;
     items
         .iter()
-        .map(|item| Keyed {
-            finding: &item.finding,
-            path: relative_to(&absolute(&item.file), folder),
-            line: item.line_text.clone(),
+        .map(|item| {
+            let path = match &last {
+                Some((file, path)) if *file == item.file.as_path() => path.clone(),
+                _ => {
+                    let path = relative_to(&absolute(&item.file), folder);
+                    last = Some((&item.file, path.clone()));
+                    path
+                }
+            };
+            Keyed {
+                finding: &item.finding,
+                path,
+                line: &item.line_text,
+            }
         })
         .collect()
 }
@@ -46,9 +57,9 @@ pub fn write_baseline(file: &Path, items: &[Item]) -> Result<usize, String> {
     Ok(baseline.entries.iter().map(|e| e.count).sum())
 }
 
-/// A baseline file, read and parsed.
+/// A baseline file, read, parsed and indexed.
 pub struct LoadedBaseline {
-    baseline: Baseline,
+    index: Index,
     folder: PathBuf,
 }
 
@@ -58,7 +69,7 @@ pub fn load_baseline(file: &Path) -> Result<LoadedBaseline, String> {
         .map_err(|err| format!("cannot read baseline {name}: {err}"))?;
     let baseline = Baseline::parse(&name, &text).map_err(|err| err.to_string())?;
     Ok(LoadedBaseline {
-        baseline,
+        index: Index::new(&baseline),
         folder: baseline_folder(file),
     })
 }
@@ -67,34 +78,16 @@ pub fn load_baseline(file: &Path) -> Result<LoadedBaseline, String> {
 #[derive(Default)]
 pub struct Selector {
     baseline: Option<LoadedBaseline>,
-    /// Baseline keys, for the per-finding question `--fix` asks.
-    baselined: HashSet<(String, String, String, String)>,
     changed: Option<(PathBuf, ChangedLines)>,
 }
 
 impl Selector {
     pub fn new(baseline: Option<LoadedBaseline>, changed: Option<(PathBuf, ChangedLines)>) -> Self {
-        let baselined = baseline
-            .iter()
-            .flat_map(|b| &b.baseline.entries)
-            .map(|e| {
-                (
-                    e.path.clone(),
-                    e.rule.clone(),
-                    e.matched.clone(),
-                    e.line.clone(),
-                )
-            })
-            .collect();
         let changed = changed.map(|(root, lines)| {
             let root = std::fs::canonicalize(&root).unwrap_or(root);
             (lexical_normalize(&root), lines)
         });
-        Selector {
-            baseline,
-            baselined,
-            changed,
-        }
+        Selector { baseline, changed }
     }
 
     /// Drop the baselined findings; returns how many were hidden and how many recorded
@@ -109,9 +102,7 @@ impl Selector {
             .iter()
             .map(|f| relative_to(&absolute(f), &loaded.folder))
             .collect();
-        let (new, stale) = loaded
-            .baseline
-            .filter(&keyed(items, &loaded.folder), &checked);
+        let (new, stale) = loaded.index.filter(&keyed(items, &loaded.folder), &checked);
         let before = items.len();
         let mut keep = new.into_iter();
         items.retain(|_| keep.next().unwrap_or(true));
@@ -146,13 +137,8 @@ impl Selector {
     /// baseline, and on a changed line. `--fix` fixes only these.
     pub fn reported(&self, file: &Path, finding: &Finding, line: &str) -> bool {
         let baselined = self.baseline.as_ref().is_some_and(|loaded| {
-            let key = (
-                relative_to(&absolute(file), &loaded.folder),
-                finding.rule.clone(),
-                finding.matched.clone(),
-                line.to_string(),
-            );
-            self.baselined.contains(&key)
+            let path = relative_to(&absolute(file), &loaded.folder);
+            loaded.index.contains(&path, finding, line)
         });
         !baselined && self.on_changed_line(file, finding)
     }
