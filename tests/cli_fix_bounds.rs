@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{findings, run_in, run_stdin_in};
+use common::{findings, run_in, run_stdin_in, write};
 use onmessage::finding::Applicability;
 use onmessage::fix::{fix_text, growth_limit, FixOptions, FixOutcome, MAX_PASSES};
 use onmessage::limits::{MAX_FIX_GROWTH_BYTES, MAX_LINE_TEXT_CHARS};
@@ -239,4 +239,27 @@ fn many_findings_on_one_long_line_are_fixed_with_the_baseline_applied() {
     let fixed = fs::read_to_string(dir.path().join("a.md")).unwrap();
     assert_eq!(fixed.matches("synergy").count(), 600);
     assert_eq!(fixed.matches("teamwork").count(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_device_named_as_the_baseline_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.md", "Our synergy is unmatched.\n");
+    let fifo = dir.path().join("baseline.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // Without the check this blocks forever waiting for a writer (the test would hang).
+    for baseline in ["baseline.json", "/dev/zero"] {
+        let run = run_in(dir.path(), &["check", "--baseline", baseline, "a.md"]);
+        run.expect_code(2);
+        assert!(
+            run.stderr.contains("not a regular file"),
+            "{baseline}: {}",
+            run.stderr
+        );
+    }
 }

@@ -65,8 +65,11 @@ pub struct LoadedBaseline {
 
 pub fn load_baseline(file: &Path) -> Result<LoadedBaseline, String> {
     let name = file.display().to_string();
-    let text = std::fs::read_to_string(file)
+    // A FIFO or a device named as the baseline is refused, not waited on or read forever.
+    let bytes = onmessage::limits::read_regular_file(file, onmessage::limits::MAX_BASELINE_BYTES)
         .map_err(|err| format!("cannot read baseline {name}: {err}"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("cannot read baseline {name}: it is not UTF-8"))?;
     let baseline = Baseline::parse(&name, &text).map_err(|err| err.to_string())?;
     Ok(LoadedBaseline {
         index: Index::new(&baseline),
