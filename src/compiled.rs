@@ -585,6 +585,17 @@ fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
                     compiled.audiences[a].name
                 )),
                 Target::Brand(_) | Target::Benefit(_) => None,
+            })
+            .or_else(|| {
+                // A pattern that matches its own (or another's) replacement would rewrite it
+                // again on every pass: "data" → "big data" → "big big data"…
+                compiled.pattern_matches(&doc).first().map(|m| {
+                    let pattern = compiled.banned[m.banned].entry.pattern.as_deref();
+                    format!(
+                        "is itself matched by the banned pattern `{}`",
+                        pattern.unwrap_or_default()
+                    )
+                })
             });
         if let Some(conflict) = conflict {
             problems.push(
@@ -672,6 +683,36 @@ mod tests {
                 "the suggested wording `workstation` is avoided for the `gamers` audience",
             ]
         );
+    }
+
+    #[test]
+    fn replacements_a_pattern_matches_are_errors() {
+        let errors = compile_yaml(
+            "version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: big data}\n  - {pattern: '[a-z]', replacement: abcdef}\n  - {term: cheap, replacement: metadata}\n  - {pattern: '\\bfoo\\b', replacement: bar}\n  - {pattern: 'meta', replacement: info}\n",
+        )
+        .err()
+        .expect("must fail");
+        assert_eq!(
+            errors,
+            [
+                "the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`",
+                "the suggested wording `abcdef` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `metadata` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `bar` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `info` is itself matched by the banned pattern `[a-z]`",
+            ]
+        );
+        let errors = compile_yaml(
+            "version: 1\nterms:\n  - {use: big data, instead_of: [large data]}\nbanned:\n  - {pattern: '\\bdata\\b'}\n",
+        )
+        .err()
+        .expect("must fail");
+        assert_eq!(
+            errors,
+            ["the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`"]
+        );
+        compile_yaml("version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: facts}\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
     }
 
     #[test]
