@@ -97,12 +97,11 @@ pub struct InvalidGuide {
 
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum GuideError {
-    #[error("cannot read guide {}: {source}", path.display())]
+    #[error("cannot read guide {}: {reason}", path.display())]
     #[diagnostic(code(onmessage::unreadable_guide))]
     Read {
         path: PathBuf,
-        #[source]
-        source: ReadError,
+        reason: ReadError,
         #[help]
         help: Option<String>,
     },
@@ -156,9 +155,9 @@ impl GuideError {
 /// Read a guide file: a regular file (a FIFO would block, `/dev/zero` never ends) of at most
 /// [`limits::MAX_GUIDE_BYTES`], in UTF-8.
 pub fn read(path: &Path) -> Result<String, GuideError> {
-    let fail = |source: ReadError, help: bool| GuideError::Read {
+    let fail = |reason: ReadError, help: bool| GuideError::Read {
         path: path.to_path_buf(),
-        source,
+        reason,
         help: help.then(|| {
             "a guide is a regular file: remove or replace this one (it is not skipped, so a \
              broken guide never silently gives way to another)"
