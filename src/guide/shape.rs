@@ -30,6 +30,22 @@ struct Checker {
 
 impl Checker {
     fn string(&mut self, path: Vec<Seg>, what: &str, value: &str, kind: Kind) {
+        // Words first: a paragraph pasted as a phrase is told it is a paragraph.
+        if kind == Kind::Phrase {
+            let words = crate::document::words(value).count();
+            if words > MAX_PHRASE_WORDS {
+                self.problems.push(
+                    Problem::at(
+                        path,
+                        format!("{what} has {words} words, more than {MAX_PHRASE_WORDS}"),
+                    )
+                    .with_help(format!(
+                        "an approved phrase is a tagline, not a paragraph: at most {MAX_PHRASE_WORDS} words"
+                    )),
+                );
+                return;
+            }
+        }
         let limit = match kind {
             Kind::Note => MAX_GUIDE_NOTE_CHARS,
             _ => MAX_ENTRY_CHARS,
@@ -60,21 +76,6 @@ impl Checker {
                 )
                 .with_help("text is matched word by word, and punctuation alone is no word"),
             );
-            return;
-        }
-        if kind == Kind::Phrase {
-            let words = crate::document::words(value).count();
-            if words > MAX_PHRASE_WORDS {
-                self.problems.push(
-                    Problem::at(
-                        path,
-                        format!("{what} has {words} words, more than {MAX_PHRASE_WORDS}"),
-                    )
-                    .with_help(format!(
-                        "an approved phrase is a tagline, not a paragraph: at most {MAX_PHRASE_WORDS} words"
-                    )),
-                );
-            }
         }
     }
 
