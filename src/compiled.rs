@@ -9,6 +9,7 @@ use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::claims::{find_claims, Claim};
+use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
 use crate::registry;
@@ -17,6 +18,7 @@ use regex::{Regex, RegexBuilder};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Where a banned entry came from, for messages and error positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +31,8 @@ pub enum Origin {
 
 #[derive(Debug, Clone)]
 pub struct BannedEntry {
-    pub entry: Banned,
+    /// Shared with the compiled pack it comes from, if any.
+    pub entry: Arc<Banned>,
     pub origin: Origin,
 }
 
@@ -89,7 +92,11 @@ pub struct CompiledGuide {
     pub phrases: PhraseMatcher,
     /// Claims approved directly or by appearing in a phrase or call to action.
     pub approved_claims: HashSet<Claim>,
+    /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
+    /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
+    /// guide overrides that entry).
+    packs: Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>,
     patterns: Vec<(usize, Regex)>,
     levels: Vec<Level>,
     ignore: GlobSet,
@@ -190,7 +197,25 @@ impl CompiledGuide {
 
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
     pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
-        self.matcher.find(doc, norm, &self.dotted_names)
+        let mut found = self.matcher.find(doc, norm, &self.dotted_names);
+        let Some((packs, indices)) = &self.packs else {
+            return found;
+        };
+        found.extend(
+            packs
+                .matcher
+                .find(doc, norm, &self.dotted_names)
+                .into_iter()
+                .filter_map(|mut m| {
+                    let Target::Banned(i) = m.target else {
+                        return None;
+                    };
+                    m.target = Target::Banned((*indices.get(i)?)?);
+                    Some(m)
+                }),
+        );
+        crate::matchers::terms::order_matches(&mut found);
+        found
     }
 
     /// Every match of a banned `pattern` in a document's prose, outside identifiers.
@@ -281,52 +306,54 @@ fn compile(
         .iter()
         .enumerate()
         .map(|(i, entry)| BannedEntry {
-            entry: entry.clone(),
+            entry: Arc::new(entry.clone()),
             origin: Origin::Guide(i),
         })
         .collect();
-    let mut pack_forms: HashSet<String> = HashSet::new();
-    for (k, name) in guide.extends.iter().enumerate() {
-        let Some(pack_name) = packs::names().find(|n| n == name) else {
-            continue; // reported by validation
-        };
-        let pack = match packs::load(pack_name) {
-            Ok(pack) => pack,
-            Err(err) => {
+    let packs = if guide.extends.is_empty() {
+        None
+    } else {
+        match compiled_packs::compiled(&guide.extends) {
+            Ok(packs) => Some(packs),
+            Err((name, err)) => {
+                let k = guide.extends.iter().position(|n| n == name).unwrap_or(0);
                 problems.push(Problem::at(
                     guide_path!["extends", k],
                     format!("built-in pack `{name}` is broken: {err}"),
                 ));
-                continue;
+                None
             }
-        };
-        for (i, entry) in pack.banned.into_iter().enumerate() {
-            let forms: Vec<String> = match &entry.term {
-                Some(term) => builder
-                    .expand(term, entry.exact)
-                    .iter()
-                    .map(|(f, _, _)| f.clone())
-                    .collect(),
-                None => Vec::new(),
-            };
-            if forms
-                .iter()
-                .any(|f| own_forms.contains(f) || pack_forms.contains(f))
-            {
-                continue;
-            }
-            pack_forms.extend(forms);
-            banned.push(BannedEntry {
-                entry,
-                origin: Origin::Pack(pack_name, i),
-            });
         }
-    }
+    };
+    let packs = packs.map(|packs| {
+        let mut pack_forms: HashSet<&str> = HashSet::new();
+        let indices = packs
+            .entries
+            .iter()
+            .map(|pack_entry| {
+                let forms = &pack_entry.forms;
+                if forms
+                    .iter()
+                    .any(|f| own_forms.contains(f) || pack_forms.contains(f.as_str()))
+                {
+                    return None;
+                }
+                pack_forms.extend(forms.iter().map(String::as_str));
+                banned.push(BannedEntry {
+                    entry: Arc::clone(&pack_entry.entry),
+                    origin: Origin::Pack(pack_entry.pack, pack_entry.index),
+                });
+                Some(banned.len() - 1)
+            })
+            .collect();
+        (Arc::clone(&packs), indices)
+    });
 
     let mut patterns = Vec::new();
     for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
         let sensitive = entry.case == Case::Sensitive;
-        if let Some(term) = &entry.term {
+        // Pack terms are in the packs' shared matchers.
+        if let (Some(term), Origin::Guide(_)) = (&entry.term, origin) {
             builder.add_term(Target::Banned(i), term, sensitive, entry.exact);
         }
         if let Some(pattern) = &entry.pattern {
@@ -472,6 +499,7 @@ fn compile(
         phrases,
         approved_claims,
         matcher: builder.build(),
+        packs,
         patterns,
         levels,
         ignore,
@@ -713,6 +741,24 @@ mod tests {
         );
         compile_yaml("version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: facts}\n")
             .unwrap_or_else(|e| panic!("{e:?}"));
+    }
+
+    #[test]
+    fn guides_share_the_compiled_packs() {
+        let a = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: alpha}]\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let b = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: beta}]\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let (pa, pb) = (
+            a.packs.as_ref().expect("packs"),
+            b.packs.as_ref().expect("packs"),
+        );
+        assert!(Arc::ptr_eq(&pa.0, &pb.0), "one compiled copy of the packs");
+        assert!(Arc::ptr_eq(&a.banned[1].entry, &b.banned[1].entry));
+        // Each guide still finds its own terms and the packs'.
+        let hits = a.banned_hits("We leverage alpha.");
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert!(b.banned_hits("We leverage alpha.").len() == 1);
     }
 
     #[test]

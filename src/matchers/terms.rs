@@ -245,10 +245,16 @@ impl TermMatcher {
                 possessive,
             });
         }
-        matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        matches.dedup_by_key(|m| (m.target, m.start, m.end));
+        order_matches(&mut matches);
         matches
     }
+}
+
+/// Sort matches by start, longest first, without repeats (matches of several matchers are
+/// merged this way too).
+pub fn order_matches(matches: &mut Vec<TermMatch>) {
+    matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    matches.dedup_by_key(|m| (m.target, m.start, m.end));
 }
 
 fn is_apostrophe(c: char) -> bool {
