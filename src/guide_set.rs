@@ -1,5 +1,6 @@
 //! Which guide applies to a file: the nearest `message-guide.yml` in its folder or a parent,
-//! up to the git work-tree root; the built-in packs when there is none; or one fixed guide
+//! up to the git work-tree root (outside git: up to the home folder, and never through a folder
+//! or guide of another user); the built-in packs when there is none; or one fixed guide
 //! (`--guide`). Each guide is loaded and compiled once and shared by all threads.
 
 use crate::compiled::CompiledGuide;
