@@ -1,5 +1,6 @@
 //! Which guide applies to a file: the nearest `message-guide.yml` in its folder or a parent,
-//! up to the git work-tree root; the built-in packs when there is none; or one fixed guide
+//! up to the git work-tree root (outside git: up to the home folder, and never through a folder
+//! or guide of another user); the built-in packs when there is none; or one fixed guide
 //! (`--guide`). Each guide is loaded and compiled once and shared by all threads.
 
 use crate::compiled::CompiledGuide;
@@ -20,14 +21,24 @@ pub struct Resolved {
     pub builtin: bool,
 }
 
+/// What discovery learnt about a folder.
+#[derive(Clone)]
+struct Climb {
+    /// The guide file that applies to files in it (`None`: built-in).
+    guide: Option<PathBuf>,
+    /// Whether the folder is inside a git work tree.
+    in_git: bool,
+}
+
 pub struct GuideSet {
     fixed: Option<Loaded>,
-    /// Folder → the guide file that applies to files in it (`None`: built-in).
-    folders: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    folders: Mutex<HashMap<PathBuf, Climb>>,
     guides: Mutex<HashMap<PathBuf, Arc<OnceLock<Loaded>>>>,
     builtin: OnceLock<Loaded>,
     /// Folder built-in and `--guide` globs are relative to.
     cwd: PathBuf,
+    /// The user's home folder, where discovery stops climbing.
+    home: Option<PathBuf>,
 }
 
 impl GuideSet {
@@ -39,6 +50,10 @@ impl GuideSet {
             guides: Mutex::default(),
             builtin: OnceLock::new(),
             cwd: std::env::current_dir().unwrap_or_default(),
+            home: std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .filter(|home| home.is_absolute())
+                .map(|home| lexical_normalize(&home)),
         }
     }
 
@@ -83,30 +98,60 @@ impl GuideSet {
         }
     }
 
-    /// The nearest guide file at or above `folder`, stopping at a git work-tree root.
+    /// The nearest guide file at or above `folder`. The climb stops at a git work-tree root and
+    /// at the user's home folder; outside a git work tree it also stops before a folder or a
+    /// guide owned by neither the current user nor root, so another user's guide never governs
+    /// your files. Anything named `message-guide.yml` counts: a dangling symlink, a folder or a
+    /// FIFO there is reported when loaded, never passed over for a guide further up.
     fn guide_file_for(&self, folder: &Path) -> Option<PathBuf> {
-        let mut visited = Vec::new();
+        let mut chain: Vec<PathBuf> = Vec::new();
+        let mut above: Option<Climb> = None;
+        let mut in_git = false;
         let mut current = Some(folder);
-        let found = loop {
-            let Some(dir) = current else { break None };
+        while let Some(dir) = current {
             if let Some(known) = lock(&self.folders).get(dir) {
-                break known.clone();
+                in_git = known.in_git;
+                above = Some(known.clone());
+                break;
             }
-            visited.push(dir.to_path_buf());
-            let candidate = dir.join(GUIDE_FILE);
-            if candidate.is_file() {
-                break Some(candidate);
-            }
+            chain.push(dir.to_path_buf());
             if dir.join(".git").exists() {
-                break None;
+                in_git = true;
+                break;
+            }
+            if self.home.as_deref() == Some(dir) {
+                break;
             }
             current = dir.parent();
+        }
+        let mut decided = None;
+        for (i, dir) in chain.iter().enumerate() {
+            if !in_git && !trusted(std::fs::metadata(dir).ok()) {
+                decided = Some((i, None));
+                break;
+            }
+            let candidate = dir.join(GUIDE_FILE);
+            if let Ok(meta) = candidate.symlink_metadata() {
+                let usable = in_git || trusted(Some(meta));
+                decided = Some((i, usable.then_some(candidate)));
+                break;
+            }
+        }
+        let (last, guide) = match decided {
+            Some((i, guide)) => (i + 1, guide),
+            None => (chain.len(), above.and_then(|a| a.guide)),
         };
         let mut folders = lock(&self.folders);
-        for dir in visited {
-            folders.insert(dir, found.clone());
+        for dir in chain.into_iter().take(last) {
+            folders.insert(
+                dir,
+                Climb {
+                    guide: guide.clone(),
+                    in_git,
+                },
+            );
         }
-        found
+        guide
     }
 
     fn load(&self, guide_file: &Path) -> Loaded {
@@ -122,6 +167,14 @@ impl GuideSet {
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
             crate::guide::read(guide_file)
+                .map_err(|err| match err {
+                    GuideError::Read { reason, help, .. } => GuideError::Read {
+                        path: shown.to_path_buf(),
+                        reason,
+                        help,
+                    },
+                    other => other,
+                })
                 .and_then(|text| {
                     let name = shown.display().to_string();
                     CompiledGuide::from_text(&name, &text, Some(guide_file.to_path_buf()), root)
@@ -147,6 +200,21 @@ pub fn lexical_normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Whether a folder or guide file may steer discovery: owned by the current user or by root.
+/// One that cannot be inspected (a virtual `--stdin-filename` folder) holds nothing to fear.
+#[cfg(unix)]
+fn trusted(meta: Option<std::fs::Metadata>) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    meta.is_none_or(|meta| meta.uid() == me || meta.uid() == 0)
+}
+
+#[cfg(not(unix))]
+fn trusted(_meta: Option<std::fs::Metadata>) -> bool {
+    true
 }
 
 /// A poisoned lock only means another thread panicked mid-insert; the map is still usable.

@@ -40,6 +40,17 @@ pub const MAX_BASELINE_BYTES: u64 = 64 * 1024 * 1024;
 /// run stops and the file is left as it was.
 pub const MAX_FIX_GROWTH_BYTES: usize = 64 * 1024;
 
+/// The longest prose a guide entry carries (a `reason`, an `example`, the benefit `statement`),
+/// in characters.
+pub const MAX_GUIDE_NOTE_CHARS: usize = 1_000;
+
+/// The most items in any one list of a guide (banned entries, terms, a term's `instead_of`,
+/// brand names, phrases, channels, globs…).
+pub const MAX_GUIDE_LIST_ENTRIES: usize = 5_000;
+
+/// The most banned `pattern` entries in a guide: each one is a regex run over every document.
+pub const MAX_GUIDE_PATTERNS: usize = 200;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

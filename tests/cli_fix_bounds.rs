@@ -32,7 +32,7 @@ fn self_feeding_guide(pattern: &str, replacement: &str) -> CompiledGuide {
         .iter_mut()
         .find(|b| b.entry.pattern.as_deref() == Some(pattern))
         .expect("the guide's pattern entry");
-    entry.entry.replacement = Some(replacement.to_string());
+    std::sync::Arc::make_mut(&mut entry.entry).replacement = Some(replacement.to_string());
     guide
 }
 

@@ -3,7 +3,8 @@
 //! (duplicates, bad patterns, unknown packs…) at their line and column. Swapping the YAML crate
 //! means rewriting this file only.
 
-use super::{Problem, Seg};
+use super::{nesting, Problem, Seg};
+use crate::limits::{MAX_GUIDE_BYTES, MAX_GUIDE_NESTING};
 use serde::de::DeserializeOwned;
 use std::ops::Range;
 
@@ -30,6 +31,23 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<(T, SpanMap), Problem> {
         return Err(problem
             .with_help("a guide needs at least `version: 1`; run `onmessage init` for a starter"));
     }
+    if text.len() as u64 > MAX_GUIDE_BYTES {
+        let mut problem = Problem::at_root(format!(
+            "the guide is larger than {} MiB",
+            MAX_GUIDE_BYTES / (1024 * 1024)
+        ));
+        problem.span = Some(0..0);
+        return Err(problem.with_help("a guide lists words and phrases; keep it to a few pages"));
+    }
+    if let Some(at) = nesting::too_deep(text, MAX_GUIDE_NESTING) {
+        let mut problem = Problem::at_root(format!(
+            "the guide nests deeper than {MAX_GUIDE_NESTING} levels"
+        ));
+        problem.span = Some(at..at + 1);
+        return Err(problem.with_help(
+            "a guide needs four levels at most (`channels:` → name → `paths:` → list); check for unclosed or repeated brackets",
+        ));
+    }
     let value: T = serde_yaml::from_str(text).map_err(|err| serde_problem(text, &err))?;
     Ok((
         value,
@@ -47,9 +65,16 @@ fn serde_problem(text: &str, err: &serde_yaml::Error) -> Problem {
         Some(i) => raw[..i].to_string(),
         None => raw.clone(),
     };
-    let span = err.location().map(|loc| {
-        let start = loc.index().min(text.len());
-        start..word_end(text, start)
+    // serde_yaml places a duplicate key at the start of its mapping; find the key itself.
+    let duplicate = message
+        .contains("duplicate ")
+        .then(|| duplicate_key(text))
+        .flatten();
+    let span = duplicate.or_else(|| {
+        err.location().map(|loc| {
+            let start = floor_boundary(text, loc.index().min(text.len()));
+            start..word_end(text, start)
+        })
     });
     let help = unknown_name_help(&message).or_else(|| {
         message
@@ -63,6 +88,29 @@ fn serde_problem(text: &str, err: &serde_yaml::Error) -> Problem {
         message,
         help,
     }
+}
+
+/// The span of the first key that repeats an earlier key of the same mapping.
+fn duplicate_key(text: &str) -> Option<Range<usize>> {
+    let options = marked_yaml::LoaderOptions::default().error_on_duplicate_keys(true);
+    let Err(marked_yaml::LoadError::DuplicateKey(inner)) =
+        marked_yaml::parse_yaml_with_options(0, text, options)
+    else {
+        return None;
+    };
+    let character = inner.key.span().start()?.character();
+    let start = text
+        .char_indices()
+        .nth(character)
+        .map_or(text.len(), |(i, _)| i);
+    Some(start..word_end(text, start))
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// "did you mean" for serde's `unknown field `x`, expected one of `a`, `b`` messages.
@@ -181,6 +229,10 @@ impl SpanMap {
 /// the value in `yaml`). Front matter that is not a YAML mapping yields nothing: it belongs to
 /// the document's own tooling, not to us.
 pub fn front_matter_strings(yaml: &str) -> Vec<(String, String, Range<usize>)> {
+    // Deep nesting would take the parser quadratic time, and no channel name is nested.
+    if nesting::too_deep(yaml, MAX_GUIDE_NESTING).is_some() {
+        return Vec::new();
+    }
     let Ok(marked_yaml::Node::Mapping(map)) = marked_yaml::parse_yaml(0, yaml) else {
         return Vec::new();
     };

@@ -1,11 +1,16 @@
 //! The message guide: its schema, loading (the only YAML code), validation and built-in packs.
 
 pub mod load;
+pub mod nesting;
 pub mod packs;
 pub mod schema;
+pub mod shape;
+pub mod source;
 pub mod validate;
 
+use crate::limits::{self, ReadError};
 use miette::{Diagnostic, NamedSource, SourceSpan};
+use source::GuideSource;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -80,7 +85,7 @@ impl Problem {
 pub struct InvalidGuide {
     pub message: String,
     #[source_code]
-    pub source_code: NamedSource<String>,
+    pub source_code: NamedSource<GuideSource>,
     #[label("here")]
     pub span: Option<SourceSpan>,
     #[help]
@@ -92,12 +97,13 @@ pub struct InvalidGuide {
 
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum GuideError {
-    #[error("cannot read guide {}: {source}", path.display())]
+    #[error("cannot read guide {}: {reason}", path.display())]
     #[diagnostic(code(onmessage::unreadable_guide))]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        reason: ReadError,
+        #[help]
+        help: Option<String>,
     },
     #[error(transparent)]
     #[diagnostic(transparent)]
@@ -120,9 +126,11 @@ impl GuideError {
                     .clone()
                     .or_else(|| spans.and_then(|s| s.span_of(&problem.path, problem.at_key)))
                     .map(|span| load::SpanMap::token_at(text, span));
+                let source = GuideSource::new(text);
+                let span = span.map(|span| source.fit(span));
                 InvalidGuide {
                     message: problem.message,
-                    source_code: NamedSource::new(name, text.to_string()),
+                    source_code: NamedSource::new(name, source),
                     span: span.map(|s| SourceSpan::from(s.start..s.end)),
                     help: problem.help,
                     others: Vec::new(),
@@ -132,7 +140,7 @@ impl GuideError {
         if diagnostics.is_empty() {
             diagnostics.push(InvalidGuide {
                 message: "invalid guide".to_string(),
-                source_code: NamedSource::new(name, text.to_string()),
+                source_code: NamedSource::new(name, GuideSource::new(text)),
                 span: None,
                 help: None,
                 others: Vec::new(),
@@ -144,11 +152,39 @@ impl GuideError {
     }
 }
 
-/// Read a guide file.
+/// Read a guide file: a regular file (a FIFO would block, `/dev/zero` never ends) of at most
+/// [`limits::MAX_GUIDE_BYTES`], in UTF-8.
 pub fn read(path: &Path) -> Result<String, GuideError> {
-    std::fs::read_to_string(path).map_err(|source| GuideError::Read {
+    let fail = |reason: ReadError, help: bool| GuideError::Read {
         path: path.to_path_buf(),
-        source,
+        reason,
+        help: help.then(|| {
+            "a guide is a regular file: remove or replace this one (it is not skipped, so a \
+             broken guide never silently gives way to another)"
+                .to_string()
+        }),
+    };
+    let bytes = limits::read_regular_file(path, limits::MAX_GUIDE_BYTES).map_err(|err| {
+        let dangling = matches!(&err, ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
+            && path.symlink_metadata().is_ok();
+        if dangling {
+            // Say so, rather than "No such file" for a name that is there.
+            let message = "a symbolic link to a missing file";
+            fail(
+                std::io::Error::new(std::io::ErrorKind::NotFound, message).into(),
+                true,
+            )
+        } else {
+            let not_regular = matches!(err, ReadError::NotRegular);
+            fail(err, not_regular)
+        }
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        let message = "not UTF-8 text";
+        fail(
+            std::io::Error::new(std::io::ErrorKind::InvalidData, message).into(),
+            false,
+        )
     })
 }
 
@@ -156,7 +192,10 @@ pub fn read(path: &Path) -> Result<String, GuideError> {
 pub fn parse(name: &str, text: &str) -> Result<(Guide, load::SpanMap), GuideError> {
     let (guide, spans) = load::parse::<Guide>(text)
         .map_err(|problem| GuideError::from_problems(name, text, None, vec![problem]))?;
-    let problems = validate::validate(&guide);
+    let mut problems = shape::check(&guide);
+    if problems.is_empty() {
+        problems = validate::validate(&guide);
+    }
     if !problems.is_empty() {
         return Err(GuideError::from_problems(
             name,

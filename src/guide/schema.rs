@@ -6,7 +6,9 @@ use indexmap::IndexMap;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,12 +33,12 @@ pub struct Guide {
     pub claims: Option<Claims>,
     /// Kinds of document (sales script, sell sheet, …), in guide order: the first whose `paths`
     /// match a file wins.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub channels: IndexMap<String, Channel>,
     /// Who a document speaks to, in guide order like channels.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub audiences: IndexMap<String, Audience>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub rules: BTreeMap<String, RuleSetting>,
     #[serde(default)]
     pub ignore: Vec<String>,
@@ -209,4 +211,37 @@ impl<'de> Deserialize<'de> for RuleSetting {
         }
         deserializer.deserialize_any(SettingVisitor)
     }
+}
+
+/// A map whose keys must be unique: a repeated channel, audience or rule would silently replace
+/// the first (the loader then points at the repeated key).
+fn unique_keys<'de, D, M, V>(deserializer: D) -> Result<M, D::Error>
+where
+    D: Deserializer<'de>,
+    M: Default + Extend<(String, V)>,
+    V: Deserialize<'de>,
+{
+    struct UniqueVisitor<M, V>(PhantomData<(M, V)>);
+    impl<'de, M, V> Visitor<'de> for UniqueVisitor<M, V>
+    where
+        M: Default + Extend<(String, V)>,
+        V: Deserialize<'de>,
+    {
+        type Value = M;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<M, A::Error> {
+            let mut seen = HashSet::new();
+            let mut out = M::default();
+            while let Some((key, value)) = map.next_entry::<String, V>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                }
+                out.extend([(key, value)]);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(UniqueVisitor(PhantomData))
 }

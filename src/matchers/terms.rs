@@ -69,6 +69,11 @@ impl TermMatcherBuilder {
     /// Add a term and, unless `exact`, every form with one word regularly inflected.
     pub fn add_term(&mut self, target: Target, term: &str, case_sensitive: bool, exact: bool) {
         for (folded, inflection, written) in self.expand(term, exact).iter() {
+            // A form without a letter or digit is no word (an empty one would match everywhere):
+            // validation refuses such entries, and the matcher never holds one either.
+            if !is_wordlike(folded) {
+                continue;
+            }
             let exact_words = case_sensitive.then(|| written.clone());
             self.variants.push(Variant {
                 target,
@@ -88,6 +93,8 @@ impl TermMatcherBuilder {
         forms.push(normalize_term(&split_camel_case(name)));
         forms.sort();
         forms.dedup();
+        // A name of punctuation alone ("-") is no word and may fold to nothing.
+        forms.retain(|form| is_wordlike(form));
         for folded in forms {
             for (folded, inflection) in [
                 (format!("{folded}s"), Inflection::Plural),
@@ -120,6 +127,10 @@ impl TermMatcherBuilder {
             variants: self.variants,
         }
     }
+}
+
+fn is_wordlike(form: &str) -> bool {
+    form.chars().any(char::is_alphanumeric)
 }
 
 /// The folded forms of a term with its words as written: the base form, then (unless `exact`)
@@ -234,10 +245,16 @@ impl TermMatcher {
                 possessive,
             });
         }
-        matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        matches.dedup_by_key(|m| (m.target, m.start, m.end));
+        order_matches(&mut matches);
         matches
     }
+}
+
+/// Sort matches by start, longest first, without repeats (matches of several matchers are
+/// merged this way too).
+pub fn order_matches(matches: &mut Vec<TermMatch>) {
+    matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    matches.dedup_by_key(|m| (m.target, m.start, m.end));
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -381,6 +398,17 @@ mod tests {
                 "MicroCenter"
             ]
         );
+    }
+
+    #[test]
+    fn punctuation_only_entries_match_nothing_and_never_panic() {
+        let mut builder = TermMatcherBuilder::default();
+        for (i, name) in ["-", "--", " - "].into_iter().enumerate() {
+            builder.add_brand(Target::Brand(i), name);
+            builder.add_term(Target::Banned(i), name, false, false);
+        }
+        let m = builder.build();
+        assert!(found(&m, "hello - world -- again", Kind::Text).is_empty());
     }
 
     #[test]

@@ -100,6 +100,8 @@ struct TypoTarget {
     spaced: String,
     joined: String,
     words: usize,
+    /// Characters in `spaced`.
+    len: usize,
     /// Forms at one edit that are fine: plural and inflections of the name.
     allowed: Vec<String>,
 }
@@ -122,6 +124,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                 TypoTarget {
                     index,
                     words: spaced.split(' ').count(),
+                    len: spaced.chars().count(),
                     spaced,
                     joined,
                     allowed,
@@ -144,15 +147,27 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
     let text = ctx.doc.text;
     let word_ranges: Vec<Range<usize>> = words(text).collect();
     let max_words = targets.iter().map(|t| t.words).max().unwrap_or(1);
+    // No window longer than this can be one edit from a name (with its separators).
+    let max_len = targets
+        .iter()
+        .map(|t| t.len + 1 + t.words)
+        .max()
+        .unwrap_or(0);
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {
             let range = first.start..word_ranges[i + n - 1].end;
             let window = &text[range.clone()];
-            // Cheap length filter before any allocation.
+            // Cheap length filters before any allocation: windows only grow with `n`.
+            if window.len() > 4 * max_len {
+                break;
+            }
             let len = window.chars().count();
+            if len > max_len {
+                break;
+            }
             let candidates: Vec<&TypoTarget> = targets
                 .iter()
-                .filter(|t| t.words >= n && len.abs_diff(t.spaced.chars().count()) <= 1 + t.words)
+                .filter(|t| t.words >= n && len.abs_diff(t.len) <= 1 + t.words)
                 .collect();
             let joined_like_a_name = word_ranges[i..i + n - 1]
                 .iter()

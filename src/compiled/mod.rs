@@ -9,14 +9,20 @@ use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::claims::{find_claims, Claim};
+use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
 use crate::registry;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+mod checks;
+
+use checks::{check_collisions, check_examples, check_replacements, regex_error_help};
 
 /// Where a banned entry came from, for messages and error positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +35,8 @@ pub enum Origin {
 
 #[derive(Debug, Clone)]
 pub struct BannedEntry {
-    pub entry: Banned,
+    /// Shared with the compiled pack it comes from, if any.
+    pub entry: Arc<Banned>,
     pub origin: Origin,
 }
 
@@ -89,7 +96,11 @@ pub struct CompiledGuide {
     pub phrases: PhraseMatcher,
     /// Claims approved directly or by appearing in a phrase or call to action.
     pub approved_claims: HashSet<Claim>,
+    /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
+    /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
+    /// guide overrides that entry).
+    packs: Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>,
     patterns: Vec<(usize, Regex)>,
     levels: Vec<Level>,
     ignore: GlobSet,
@@ -190,7 +201,25 @@ impl CompiledGuide {
 
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
     pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
-        self.matcher.find(doc, norm, &self.dotted_names)
+        let mut found = self.matcher.find(doc, norm, &self.dotted_names);
+        let Some((packs, indices)) = &self.packs else {
+            return found;
+        };
+        found.extend(
+            packs
+                .matcher
+                .find(doc, norm, &self.dotted_names)
+                .into_iter()
+                .filter_map(|mut m| {
+                    let Target::Banned(i) = m.target else {
+                        return None;
+                    };
+                    m.target = Target::Banned((*indices.get(i)?)?);
+                    Some(m)
+                }),
+        );
+        crate::matchers::terms::order_matches(&mut found);
+        found
     }
 
     /// Every match of a banned `pattern` in a document's prose, outside identifiers.
@@ -250,22 +279,6 @@ fn glob_set(
     builder.build().unwrap_or_else(|_| GlobSet::empty())
 }
 
-/// Which guide entry a folded term form belongs to, for duplicate detection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum EntryRef {
-    Banned(usize),
-    Instead(usize, usize),
-}
-
-impl EntryRef {
-    fn path(self) -> Vec<guide::Seg> {
-        match self {
-            EntryRef::Banned(i) => guide_path!["banned", i, "term"],
-            EntryRef::Instead(i, j) => guide_path!["terms", i, "instead_of", j],
-        }
-    }
-}
-
 fn compile(
     guide: Guide,
     path: Option<PathBuf>,
@@ -281,52 +294,54 @@ fn compile(
         .iter()
         .enumerate()
         .map(|(i, entry)| BannedEntry {
-            entry: entry.clone(),
+            entry: Arc::new(entry.clone()),
             origin: Origin::Guide(i),
         })
         .collect();
-    let mut pack_forms: HashSet<String> = HashSet::new();
-    for (k, name) in guide.extends.iter().enumerate() {
-        let Some(pack_name) = packs::names().find(|n| n == name) else {
-            continue; // reported by validation
-        };
-        let pack = match packs::load(pack_name) {
-            Ok(pack) => pack,
-            Err(err) => {
+    let packs = if guide.extends.is_empty() {
+        None
+    } else {
+        match compiled_packs::compiled(&guide.extends) {
+            Ok(packs) => Some(packs),
+            Err((name, err)) => {
+                let k = guide.extends.iter().position(|n| n == name).unwrap_or(0);
                 problems.push(Problem::at(
                     guide_path!["extends", k],
                     format!("built-in pack `{name}` is broken: {err}"),
                 ));
-                continue;
+                None
             }
-        };
-        for (i, entry) in pack.banned.into_iter().enumerate() {
-            let forms: Vec<String> = match &entry.term {
-                Some(term) => builder
-                    .expand(term, entry.exact)
-                    .iter()
-                    .map(|(f, _, _)| f.clone())
-                    .collect(),
-                None => Vec::new(),
-            };
-            if forms
-                .iter()
-                .any(|f| own_forms.contains(f) || pack_forms.contains(f))
-            {
-                continue;
-            }
-            pack_forms.extend(forms);
-            banned.push(BannedEntry {
-                entry,
-                origin: Origin::Pack(pack_name, i),
-            });
         }
-    }
+    };
+    let packs = packs.map(|packs| {
+        let mut pack_forms: HashSet<&str> = HashSet::new();
+        let indices = packs
+            .entries
+            .iter()
+            .map(|pack_entry| {
+                let forms = &pack_entry.forms;
+                if forms
+                    .iter()
+                    .any(|f| own_forms.contains(f) || pack_forms.contains(f.as_str()))
+                {
+                    return None;
+                }
+                pack_forms.extend(forms.iter().map(String::as_str));
+                banned.push(BannedEntry {
+                    entry: Arc::clone(&pack_entry.entry),
+                    origin: Origin::Pack(pack_entry.pack, pack_entry.index),
+                });
+                Some(banned.len() - 1)
+            })
+            .collect();
+        (Arc::clone(&packs), indices)
+    });
 
     let mut patterns = Vec::new();
     for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
         let sensitive = entry.case == Case::Sensitive;
-        if let Some(term) = &entry.term {
+        // Pack terms are in the packs' shared matchers.
+        if let (Some(term), Origin::Guide(_)) = (&entry.term, origin) {
             builder.add_term(Target::Banned(i), term, sensitive, entry.exact);
         }
         if let Some(pattern) = &entry.pattern {
@@ -472,6 +487,7 @@ fn compile(
         phrases,
         approved_claims,
         matcher: builder.build(),
+        packs,
         patterns,
         levels,
         ignore,
@@ -484,149 +500,6 @@ fn compile(
     } else {
         Err(problems)
     }
-}
-
-/// Two entries of the guide whose forms (case-folded, inflected) collide are an error: the same
-/// text would be reported twice, with two different messages. Returns every form the guide's own
-/// entries and `use` words claim, so they can override pack entries.
-fn check_collisions(
-    guide: &Guide,
-    problems: &mut Vec<Problem>,
-    builder: &mut TermMatcherBuilder,
-) -> HashSet<String> {
-    let mut owner: HashMap<String, (EntryRef, String)> = HashMap::new();
-    let mut entries: Vec<(EntryRef, &str, bool)> = Vec::new();
-    for (i, entry) in guide.banned.iter().enumerate() {
-        if let Some(term) = &entry.term {
-            entries.push((EntryRef::Banned(i), term, entry.exact));
-        }
-    }
-    for (i, term) in guide.terms.iter().enumerate() {
-        for (j, word) in term.instead_of.iter().enumerate() {
-            entries.push((EntryRef::Instead(i, j), word, term.exact));
-        }
-    }
-    for (entry, text, exact) in entries {
-        let mut reported = false;
-        for (form, _, _) in builder.expand(text, exact).iter() {
-            match owner.get(form) {
-                Some((other, other_text)) if *other != entry => {
-                    if !reported {
-                        problems.push(
-                            Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
-                                .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
-                        );
-                        reported = true;
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    owner.insert(form.clone(), (entry, text.to_string()));
-                }
-            }
-        }
-    }
-    let mut forms: HashSet<String> = owner.into_keys().collect();
-    for term in &guide.terms {
-        forms.extend(
-            builder
-                .expand(&term.use_, term.exact)
-                .iter()
-                .map(|(f, _, _)| f.clone()),
-        );
-    }
-    for name in guide.brand.iter().flat_map(|b| &b.names) {
-        forms.extend(builder.expand(name, true).iter().map(|(f, _, _)| f.clone()));
-    }
-    forms
-}
-
-/// A word the guide suggests must not itself be banned, replaced or avoided: otherwise fixes
-/// would chain (`client` → `customer` → `buyer`) or cycle, and never settle.
-fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
-    let mut suggested: Vec<(Vec<guide::Seg>, &str)> = Vec::new();
-    for (i, term) in compiled.terms.iter().enumerate() {
-        suggested.push((guide_path!["terms", i, "use"], &term.use_));
-    }
-    for banned in &compiled.banned {
-        if let (Origin::Guide(g), Some(replacement)) = (&banned.origin, &banned.entry.replacement) {
-            suggested.push((guide_path!["banned", *g, "replacement"], replacement));
-        }
-    }
-    for (name, audience) in &compiled.guide.audiences {
-        for (i, prefer) in audience.prefer.iter().enumerate() {
-            suggested.push((guide_path!["audiences", name.as_str(), "prefer", i], prefer));
-        }
-    }
-    // Approved phrases and calls to action are what phrase-drift writes.
-    for (i, phrase) in compiled.guide.phrases.iter().enumerate() {
-        suggested.push((guide_path!["phrases", i, "text"], &phrase.text));
-    }
-    for (i, cta) in compiled.guide.cta.iter().enumerate() {
-        suggested.push((guide_path!["cta", i], cta));
-    }
-    for (path, word) in suggested {
-        let doc = Document::new(word, Kind::Text);
-        let norm = Normalized::new(doc.text);
-        let conflict = compiled
-            .term_matches(&doc, &norm)
-            .into_iter()
-            .find_map(|m| match m.target {
-                Target::Banned(b) => Some(format!(
-                    "is itself banned (`{}`)",
-                    compiled.banned[b].entry.term.as_deref().unwrap_or_default()
-                )),
-                Target::Preferred(t) => Some(format!(
-                    "is itself replaced by `{}` in `terms`",
-                    compiled.terms[t].use_
-                )),
-                Target::Avoid(a, _) => Some(format!(
-                    "is avoided for the `{}` audience",
-                    compiled.audiences[a].name
-                )),
-                Target::Brand(_) | Target::Benefit(_) => None,
-            });
-        if let Some(conflict) = conflict {
-            problems.push(
-                Problem::at(path, format!("the suggested wording `{word}` {conflict}")).with_help(
-                    "a suggestion must be a word the guide accepts, so fixes settle in one step",
-                ),
-            );
-        }
-    }
-}
-
-/// A guide's `example` sentences must fire their own entry.
-fn check_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
-    for (i, banned) in compiled.banned.iter().enumerate() {
-        let (Origin::Guide(g), Some(example)) = (&banned.origin, &banned.entry.example) else {
-            continue;
-        };
-        if !compiled.banned_hits(example).contains(&i) {
-            problems.push(
-                Problem::at(
-                    guide_path!["banned", *g, "example"],
-                    "this example does not match its own entry",
-                )
-                .with_help(
-                    "an example must contain the term as prose (not in a URL, code or file name)",
-                ),
-            );
-        }
-    }
-}
-
-fn regex_error_help(err: &regex::Error) -> String {
-    let text = err.to_string();
-    // The regex crate's message spans several lines with its own caret; keep the last line,
-    // which says what is wrong.
-    let reason = text
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or(&text);
-    let reason = reason.trim().trim_start_matches("error: ");
-    format!("{reason} (patterns use the Rust regex crate's syntax)")
 }
 
 #[cfg(test)]
@@ -672,6 +545,54 @@ mod tests {
                 "the suggested wording `workstation` is avoided for the `gamers` audience",
             ]
         );
+    }
+
+    #[test]
+    fn replacements_a_pattern_matches_are_errors() {
+        let errors = compile_yaml(
+            "version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: big data}\n  - {pattern: '[a-z]', replacement: abcdef}\n  - {term: cheap, replacement: metadata}\n  - {pattern: '\\bfoo\\b', replacement: bar}\n  - {pattern: 'meta', replacement: info}\n",
+        )
+        .err()
+        .expect("must fail");
+        assert_eq!(
+            errors,
+            [
+                "the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`",
+                "the suggested wording `abcdef` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `metadata` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `bar` is itself matched by the banned pattern `[a-z]`",
+                "the suggested wording `info` is itself matched by the banned pattern `[a-z]`",
+            ]
+        );
+        let errors = compile_yaml(
+            "version: 1\nterms:\n  - {use: big data, instead_of: [large data]}\nbanned:\n  - {pattern: '\\bdata\\b'}\n",
+        )
+        .err()
+        .expect("must fail");
+        assert_eq!(
+            errors,
+            ["the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`"]
+        );
+        compile_yaml("version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: facts}\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+    }
+
+    #[test]
+    fn guides_share_the_compiled_packs() {
+        let a = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: alpha}]\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let b = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: beta}]\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let (pa, pb) = (
+            a.packs.as_ref().expect("packs"),
+            b.packs.as_ref().expect("packs"),
+        );
+        assert!(Arc::ptr_eq(&pa.0, &pb.0), "one compiled copy of the packs");
+        assert!(Arc::ptr_eq(&a.banned[1].entry, &b.banned[1].entry));
+        // Each guide still finds its own terms and the packs'.
+        let hits = a.banned_hits("We leverage alpha.");
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert!(b.banned_hits("We leverage alpha.").len() == 1);
     }
 
     #[test]
