@@ -324,6 +324,37 @@ fn read_case(folder: &Path) -> Case {
     }
 }
 
+/// A case running longer than this (minimising included) is a hang: the long run writes it out
+/// and stops, since a thread cannot be cancelled.
+const HANG: Duration = Duration::from_secs(180);
+
+type Current = std::sync::Arc<std::sync::Mutex<Option<(Instant, Case)>>>;
+
+fn watchdog(seed: u64) -> Current {
+    let current: Current = Default::default();
+    let watched = current.clone();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let guard = watched.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((started, case)) = guard.as_ref() {
+            if started.elapsed() > HANG {
+                let failure = Failure {
+                    stage: "any",
+                    invariant: "finishes within the hang limit",
+                    location: String::new(),
+                    detail: format!("still running after {HANG:?}"),
+                };
+                let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join(format!("target/fuzz-found/{seed}-hang"));
+                let _ = write_case(&folder, case, &failure);
+                eprintln!("HANG {}", minimize::describe(case, &failure));
+                std::process::exit(1);
+            }
+        }
+    });
+    current
+}
+
 fn write_case(folder: &Path, case: &Case, failure: &Failure) -> std::io::Result<()> {
     let doc = folder.join(&case.path);
     std::fs::create_dir_all(doc.parent().unwrap_or(folder))?;
@@ -356,11 +387,15 @@ fn long_run() {
     let binary = cli_case(Scale::Long);
     let mut found = Found::default();
     let mut last_note = Instant::now();
+    let current = watchdog(seed);
     while Instant::now() < deadline {
         if found.cases % 40 == 39 {
             found.cli(&generate(&binary, &mut runner));
         }
-        found.library(&generate(&library, &mut runner), 4000);
+        let case = generate(&library, &mut runner);
+        *current.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), case.clone()));
+        found.library(&case, 4000);
+        *current.lock().unwrap_or_else(|e| e.into_inner()) = None;
         if last_note.elapsed() > Duration::from_secs(60) {
             eprintln!(
                 "{} cases, {} new failures",

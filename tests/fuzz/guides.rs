@@ -151,8 +151,10 @@ const PATTERNS: &[(&str, &str)] = &[
     (r"^#+ .*urgent", "# very urgent"),
 ];
 
-/// Replacements that grow the text on every fix pass: slow by design, `Scale::Long` only.
-const GROWING: &[(&str, &str)] = &[(r"\bdata\b", "big data"), ("[a-z]", "abcdef")];
+/// A replacement that grows the text on every fix pass, `Scale::Long` only. (`[a-z]` →
+/// `abcdef`, which multiplies a text by six per pass, is left out until fix runs are bounded:
+/// it would stall every run that drew it.)
+const GROWING: &[(&str, &str)] = &[(r"\bdata\b", "big data")];
 
 const CLAIMS: &[&str] = &[
     "30-day returns",

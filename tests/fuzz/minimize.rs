@@ -9,9 +9,11 @@ pub fn minimize(case: &Case, failure: &Failure, budget: usize) -> (Case, Failure
     let signature = failure.signature();
     let mut best = (case.clone(), failure.clone());
     let runs = std::cell::Cell::new(0);
+    // A slow case is minimised for a minute at most.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     let mut still_fails = |candidate: &Case| -> Option<Failure> {
         runs.set(runs.get() + 1);
-        if runs.get() > budget {
+        if runs.get() > budget || std::time::Instant::now() > deadline {
             return None;
         }
         match check_case(candidate) {
@@ -39,7 +41,7 @@ pub fn minimize(case: &Case, failure: &Failure, budget: usize) -> (Case, Failure
             });
         }
         let after = (best.0.doc.len(), best.0.guide.as_ref().map_or(0, Vec::len));
-        if after == before || runs.get() > budget {
+        if after == before || runs.get() > budget || std::time::Instant::now() > deadline {
             return best;
         }
     }
