@@ -136,6 +136,8 @@ struct Found {
     cli_cases: u64,
     cli_new: BTreeMap<String, String>,
     cli_known: BTreeMap<&'static str, u64>,
+    /// Where the long run writes each new failure as soon as it is minimised.
+    out: Option<PathBuf>,
 }
 
 impl Found {
@@ -158,10 +160,18 @@ impl Found {
             Err(failure) => {
                 if let Some(what) = known(case, &failure) {
                     *self.known.entry(what).or_default() += 1;
-                } else if let std::collections::btree_map::Entry::Vacant(entry) =
-                    self.new.entry(failure.signature())
+                } else if let (n, std::collections::btree_map::Entry::Vacant(entry)) =
+                    (self.new.len(), self.new.entry(failure.signature()))
                 {
-                    entry.insert(minimize::minimize(case, &failure, minimise_budget));
+                    let (small, failure) = minimize::minimize(case, &failure, minimise_budget);
+                    if let Some(out) = &self.out {
+                        let folder = out.join(n.to_string());
+                        if let Err(err) = write_case(&folder, &small, &failure) {
+                            eprintln!("cannot write {}: {err}", folder.display());
+                        }
+                        eprintln!("NEW {}", minimize::describe(&small, &failure));
+                    }
+                    entry.insert((small, failure));
                 }
             }
         }
@@ -385,7 +395,12 @@ fn long_run() {
     let mut runner = runner(seed);
     let library = case(Scale::Long);
     let binary = cli_case(Scale::Long);
-    let mut found = Found::default();
+    let mut found = Found {
+        out: Some(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("target/fuzz-found/{seed}")),
+        ),
+        ..Found::default()
+    };
     let mut last_note = Instant::now();
     let current = watchdog(seed);
     while Instant::now() < deadline {
@@ -403,13 +418,6 @@ fn long_run() {
                 found.new.len() + found.cli_new.len()
             );
             last_note = Instant::now();
-        }
-    }
-    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-found");
-    for (i, (case, failure)) in found.new.values().enumerate() {
-        let folder = out.join(format!("{seed}-{i}"));
-        if let Err(err) = write_case(&folder, case, failure) {
-            eprintln!("cannot write {}: {err}", folder.display());
         }
     }
     eprintln!("{}", found.report());

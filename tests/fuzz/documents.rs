@@ -272,7 +272,7 @@ pub struct Encoding {
 fn encoding(scale: Scale) -> impl Strategy<Value = Encoding> {
     let repeat = match scale {
         Scale::Bounded => 1usize..600,
-        Scale::Long => 1usize..40_000,
+        Scale::Long => 1usize..3_000,
     };
     let raw_bytes = prop_oneof![
         Just(vec![0xff]),
