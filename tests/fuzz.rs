@@ -93,16 +93,6 @@ const KNOWN_OPEN: &[Known] = &[
         },
     },
     Known {
-        what: "a punctuation-only entry (brand \"-\", \" - \"; term \"-\") panics",
-        // Debug builds stop at the subtraction in normalized.rs; release builds wrap and
-        // panic slicing there or, checking an `example` at load, in terms.rs.
-        matches: |_, f| {
-            f.invariant == "panic"
-                && (f.location.contains("document/normalized.rs")
-                    || f.location.contains("matchers/terms.rs"))
-        },
-    },
-    Known {
         what: "soft hyphens and zero-width characters inside a banned word evade detection",
         matches: |_, f| f.stage == "invisible",
     },
@@ -116,28 +106,10 @@ fn known(case: &Case, failure: &Failure) -> Option<&'static str> {
 }
 
 /// Failures of the binary being fixed elsewhere right now (see [`KNOWN_OPEN`]).
-const KNOWN_OPEN_CLI: &[(&str, &str)] = &[
-    (
-        "panicked at src/report/human.rs",
-        "a UTF-8 BOM file with a whole-file finding panics in the report snippet",
-    ),
-    (
-        "panicked at src/document/normalized.rs",
-        "a punctuation-only entry panics",
-    ),
-    (
-        "panicked at src/matchers/terms.rs",
-        "a punctuation-only entry panics",
-    ),
-    (
-        "raw control character",
-        "control characters printed raw (terminal escapes, names)",
-    ),
-    (
-        "not one annotation",
-        "a file name with a line break injects workflow commands",
-    ),
-];
+const KNOWN_OPEN_CLI: &[(&str, &str)] = &[(
+    "panicked at src/report/human.rs",
+    "a UTF-8 BOM file with a whole-file finding panics in the report snippet",
+)];
 
 /// What a run found: distinct failures by signature, minimised; known ones counted.
 #[derive(Default)]
