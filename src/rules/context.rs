@@ -147,7 +147,8 @@ impl<'a> Context<'a> {
         Some(finding)
     }
 
-    /// A finding about the whole file: line 1, column 1, an empty match.
+    /// A finding about the whole file: line 1, column 1, an empty match at the start of the
+    /// text — after a BOM, so `start..end` is a valid, empty range of the file either way.
     pub fn file_finding(&self, rule: &'static str, message: String) -> Option<Finding> {
         let severity = self.guide.level(rule).severity()?;
         Some(Finding {
@@ -156,8 +157,8 @@ impl<'a> Context<'a> {
             column: 1,
             end_line: 1,
             end_column: 1,
-            start: 0,
-            end: 0,
+            start: self.doc.bom,
+            end: self.doc.bom,
             rule: rule.to_string(),
             severity,
             message,
