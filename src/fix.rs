@@ -127,8 +127,8 @@ fn line_of<'t>(text: &'t str, finding: &Finding) -> &'t str {
     let start = finding.start.min(text.len());
     let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    // A BOM is not part of the first line's text (the baseline stores lines without it).
-    text[from..to].trim_start_matches('\u{feff}').trim()
+    // Known by the same key the baseline stores (no BOM, trimmed, bounded).
+    crate::document::line_key(&text[from..to])
 }
 
 /// Apply non-overlapping fixes' edits to `text`.

@@ -122,3 +122,219 @@ fn a_file_of_only_a_bom_or_nothing_gets_its_whole_file_findings() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Special files and size limits
+
+use onmessage::limits::{MAX_DOCUMENT_BYTES, MAX_LINE_BYTES};
+use std::time::Duration;
+
+/// A safety net, not a timing assertion: a run that blocks (a FIFO read) fails the test instead
+/// of hanging the suite.
+const NO_HANG: Duration = Duration::from_secs(120);
+
+/// Run `onmessage args…` in `dir` with `stdin`, killed (and the test failed) if it blocks.
+fn run_bounded(dir: &Path, args: &[&str], stdin: std::process::Stdio) -> Run {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("onmessage"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_BACKTRACE")
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("onmessage can be started");
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                pipe.read_to_end(&mut bytes).expect("read output");
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > NO_HANG {
+            child.kill().expect("kill");
+            panic!("onmessage {args:?} blocked");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    common::finish(std::process::Output {
+        status,
+        stdout: stdout.join().expect("stdout"),
+        stderr: stderr.join().expect("stderr"),
+    })
+}
+
+/// A scratch tree with a guide banning "synergy" and one file that breaks it.
+fn tree_with_one_finding() -> tempfile::TempDir {
+    let dir = git_tempdir();
+    common::write(dir.path(), "message-guide.yml", common::SMALL_GUIDE);
+    common::write(dir.path(), "good.md", "Our synergy.\n");
+    dir
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success(), "mkfifo failed");
+}
+
+/// A file one byte past the document limit, sparse so it costs no disk.
+fn oversized(path: &Path) {
+    let file = std::fs::File::create(path).expect("create");
+    file.set_len(MAX_DOCUMENT_BYTES + 1).expect("grow");
+}
+
+/// A file whose second line is one byte past the line limit.
+fn long_line(path: &Path) {
+    let mut text = String::from("Our synergy.\n");
+    text.push_str(&"a ".repeat(MAX_LINE_BYTES / 2));
+    text.push_str("b\n");
+    std::fs::write(path, text).expect("write");
+}
+
+/// A named file that cannot be read as a document is named and skipped, and the run exits 2,
+/// as for any unreadable named file; the other named files are still checked.
+#[test]
+fn named_special_and_oversized_files_are_named_skipped_and_exit_2() {
+    let dir = tree_with_one_finding();
+    mkfifo(&dir.path().join("pipe.md"));
+    oversized(&dir.path().join("big.md"));
+    long_line(&dir.path().join("long.md"));
+    let cases = [
+        ("pipe.md", "skipped pipe.md: not a regular file"),
+        ("/dev/zero", "skipped /dev/zero: not a regular file"),
+        ("/dev/urandom", "skipped /dev/urandom: not a regular file"),
+        ("big.md", "skipped big.md: larger than 100 MiB"),
+        ("long.md", "skipped long.md: a line is longer than 1 MiB"),
+    ];
+    for (name, message) in cases {
+        let run = run_bounded(
+            dir.path(),
+            &["check", "--format", "json", name, "good.md"],
+            std::process::Stdio::null(),
+        );
+        run.expect_code(2);
+        assert!(run.stderr.contains(message), "{name}: {}", run.stderr);
+        assert_eq!(
+            common::triples(&run.json()),
+            common::owned(&[("good.md", "banned-term", "synergy")]),
+            "{name}: the other file is still checked"
+        );
+    }
+}
+
+/// Walked, the same files are named on stderr and skipped; the rest is checked and decides the
+/// exit code. A FIFO is not walked at all (it is not a regular file) and never blocks.
+#[test]
+fn walked_special_and_oversized_files_are_named_and_the_rest_checked() {
+    let dir = tree_with_one_finding();
+    mkfifo(&dir.path().join("pipe.md"));
+    oversized(&dir.path().join("big.md"));
+    long_line(&dir.path().join("long.md"));
+    let run = run_bounded(
+        dir.path(),
+        &["check", "--format", "json", "."],
+        std::process::Stdio::null(),
+    );
+    run.expect_code(1);
+    assert!(run.stderr.contains("skipped big.md: larger than 100 MiB"));
+    assert!(run
+        .stderr
+        .contains("skipped long.md: a line is longer than 1 MiB"));
+    assert_eq!(
+        common::triples(&run.json()),
+        common::owned(&[("good.md", "banned-term", "synergy")])
+    );
+    // The report reads files the same way: it counts them as unreadable and goes on.
+    let report = run_bounded(
+        dir.path(),
+        &["report", "--format", "json", "."],
+        std::process::Stdio::null(),
+    );
+    report.expect_code(0);
+    assert_eq!(report.json()["files_unreadable"], 2, "{}", report.stderr);
+    assert!(report
+        .stderr
+        .contains("skipped long.md: a line is longer than 1 MiB"));
+}
+
+#[test]
+fn endless_standard_input_is_refused_at_the_document_limit() {
+    let dir = tree_with_one_finding();
+    for device in ["/dev/zero", "/dev/urandom"] {
+        let stdin = std::fs::File::open(device).expect("open device");
+        let run = run_bounded(dir.path(), &["check", "--stdin"], stdin.into());
+        run.expect_code(2);
+        assert!(
+            run.stderr
+                .contains("cannot read standard input: larger than 100 MiB"),
+            "{device}: {}",
+            run.stderr
+        );
+    }
+    let run = run_bounded(
+        dir.path(),
+        &["check", "--stdin", "--stdin-filename", "long.md"],
+        {
+            long_line(&dir.path().join("long.md"));
+            std::fs::File::open(dir.path().join("long.md"))
+                .expect("open")
+                .into()
+        },
+    );
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("a line is longer than 1 MiB"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `--fix` reads files through the same reader: a named FIFO among the files neither blocks the
+/// fix nor stops the other file from being fixed.
+#[test]
+fn fix_skips_special_files_and_fixes_the_rest() {
+    let dir = git_tempdir();
+    common::write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nbanned:\n  - {term: leverage, replacement: use}\n",
+    );
+    common::write(dir.path(), "good.md", "We leverage it.\n");
+    mkfifo(&dir.path().join("pipe.md"));
+    let run = run_bounded(
+        dir.path(),
+        &["check", "--unsafe-fixes", "pipe.md", "good.md"],
+        std::process::Stdio::null(),
+    );
+    run.expect_code(2);
+    assert!(run.stderr.contains("skipped pipe.md: not a regular file"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("good.md")).expect("read"),
+        "We use it.\n"
+    );
+}

@@ -3,6 +3,7 @@
 use super::ordered::each_in_order;
 use super::walk::Target;
 use onmessage::guide_set::{GuideSet, Resolved};
+use onmessage::limits::{read_regular_file, MAX_DOCUMENT_BYTES};
 use onmessage::report::human::Snippet;
 use onmessage::{check_document, document, Document, Finding, GuideError};
 use std::path::PathBuf;
@@ -58,7 +59,7 @@ pub fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outco
 }
 
 pub fn check_file(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
-    let bytes = match std::fs::read(&target.path) {
+    let bytes = match read_regular_file(&target.path, MAX_DOCUMENT_BYTES) {
         Ok(bytes) => bytes,
         Err(err) => {
             return Outcome::Skipped {
@@ -96,9 +97,8 @@ pub fn check_bytes(target: &Target, bytes: &[u8], guides: &GuideSet, keep: Keep)
         .map(|finding| Item {
             snippet: keep.snippets.then(|| Snippet::new(&doc, &finding)),
             line_text: if keep.lines {
-                doc.text[doc.line_index().line_range(doc.text, finding.line)]
-                    .trim()
-                    .to_string()
+                let line = doc.line_index().line_range(doc.text, finding.line);
+                document::line_key(&doc.text[line]).to_string()
             } else {
                 String::new()
             },

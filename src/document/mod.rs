@@ -44,14 +44,34 @@ pub enum NotText {
     NotUtf8,
     #[error("not UTF-8 text (contains NUL bytes)")]
     Binary,
+    /// Minified or generated text, not prose a writer edits.
+    #[error("a line is longer than {} MiB", crate::limits::MAX_LINE_BYTES / (1024 * 1024))]
+    LineTooLong,
 }
 
-/// Decode file bytes as text, refusing binary files (NUL bytes) and invalid UTF-8.
+/// Decode file bytes as text, refusing binary files (NUL bytes), invalid UTF-8 and lines longer
+/// than `MAX_LINE_BYTES`.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
+    if bytes
+        .split(|&b| b == b'\n')
+        .any(|line| line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES)
+    {
+        return Err(NotText::LineTooLong);
+    }
     std::str::from_utf8(bytes).map_err(|_| NotText::NotUtf8)
+}
+
+/// What a finding's line is known by (baseline key, SARIF fingerprint): the line trimmed, without
+/// a BOM, and cut to `MAX_LINE_TEXT_CHARS` characters, so a long line is not copied per finding.
+pub fn line_key(line: &str) -> &str {
+    let line = line.trim_start_matches('\u{feff}').trim();
+    match line.char_indices().nth(crate::limits::MAX_LINE_TEXT_CHARS) {
+        Some((cut, _)) => &line[..cut],
+        None => line,
+    }
 }
 
 /// Word ranges in `text`: runs of word characters, joined across an apostrophe between two word
@@ -296,9 +316,28 @@ mod tests {
     }
 
     #[test]
+    fn line_keys_are_trimmed_and_bounded() {
+        assert_eq!(line_key("\u{feff}  Our synergy.\r"), "Our synergy.");
+        let long = "é".repeat(crate::limits::MAX_LINE_TEXT_CHARS + 5);
+        let key = line_key(&long);
+        assert_eq!(key.chars().count(), crate::limits::MAX_LINE_TEXT_CHARS);
+        assert!(long.starts_with(key));
+    }
+
+    #[test]
     fn decode_refuses_binary_and_invalid_utf8() {
         assert_eq!(decode(b"ok"), Ok("ok"));
         assert_eq!(decode(b"a\0b"), Err(NotText::Binary));
         assert_eq!(decode(&[0xff, 0xfe, 0x41]), Err(NotText::NotUtf8));
+        let limit = crate::limits::MAX_LINE_BYTES;
+        let mut lines = "a".repeat(limit);
+        lines.push_str("\r\n");
+        lines.push_str(&"b".repeat(limit));
+        assert!(
+            decode(lines.as_bytes()).is_ok(),
+            "lines of exactly the limit are read"
+        );
+        lines.push('b');
+        assert_eq!(decode(lines.as_bytes()), Err(NotText::LineTooLong));
     }
 }
