@@ -338,3 +338,53 @@ fn fix_skips_special_files_and_fixes_the_rest() {
         "We use it.\n"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Invisible characters inside banned words
+
+#[test]
+fn banned_words_are_found_through_soft_hyphens_and_zero_width_characters() {
+    let dir = scratch();
+    let invisible = [
+        "\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}",
+    ];
+    let mut text = String::new();
+    for mark in invisible {
+        text.push_str(&format!("We lev{mark}era{mark}ge syn{mark}ergy.\n"));
+    }
+    // Read as one word, "xxsynergy" is not the banned word.
+    text.push_str("Not xx\u{ad}synergy nor syn\u{200b}ergyx.\n");
+    common::write(dir.path(), "invisible.md", &text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "invisible.md"]);
+    run.expect_code(1);
+    let report = run.json();
+    assert_positions(dir.path(), &report);
+    let matched: Vec<String> = common::triples(&report)
+        .into_iter()
+        .map(|(_, rule, matched)| format!("{rule}: {matched}"))
+        .collect();
+    let mut expected = Vec::new();
+    for mark in invisible {
+        expected.push(format!("banned-term: lev{mark}era{mark}ge"));
+        expected.push(format!("banned-term: syn{mark}ergy"));
+    }
+    assert_eq!(matched, expected);
+    // The fix replaces the whole word, invisible characters and all.
+    let fixed = run_stdin_in(
+        dir.path(),
+        &[
+            "check",
+            "--unsafe-fixes",
+            "--stdin",
+            "--stdin-filename",
+            "invisible.md",
+        ],
+        text.clone(),
+    );
+    let expected_text: String = invisible
+        .iter()
+        .map(|mark| format!("We use syn{mark}ergy.\n"))
+        .chain(["Not xx\u{ad}synergy nor syn\u{200b}ergyx.\n".to_string()])
+        .collect();
+    assert_eq!(fixed.stdout, expected_text, "{}", fixed.stderr);
+}

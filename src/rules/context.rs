@@ -169,10 +169,13 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Words, single spaces, hyphens, apostrophes and dots only: text a replacement can stand in for
+/// Words, single spaces, hyphens, apostrophes and dots only — and the invisible characters a
+/// match may look through, which the replacement drops: text a replacement can stand in for
 /// without losing markup.
 fn is_plain(text: &str) -> bool {
     text.chars().all(|c| {
-        crate::document::identifiers::is_word_char(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+        crate::document::identifiers::is_word_char(c)
+            || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+            || crate::document::normalized::is_invisible(c)
     }) && !text.contains("  ")
 }
