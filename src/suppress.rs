@@ -181,24 +181,47 @@ impl Suppressions {
                 }
             }
         }
+        for unclosed in &doc.unclosed {
+            let opening = &text[unclosed.range.clone()];
+            if is_directive_opening(doc.kind, opening) {
+                let (closing, suggestion) = match doc.kind {
+                    Kind::Mdx if opening.ends_with("*/") => ("}", format!("{opening}}}")),
+                    Kind::Mdx => ("*/}", format!("{opening} */}}")),
+                    _ => ("-->", format!("{opening} -->")),
+                };
+                found.invalid.push(Invalid {
+                    range: unclosed.range.clone(),
+                    message: format!(
+                        "This suppression comment is never closed with `{closing}`: it silences \
+nothing, and the text after its paragraph is checked"
+                    ),
+                    suggestion: Some(suggestion),
+                });
+            }
+        }
         found
     }
 
-    /// Drop suppressed findings and add `unused-suppression` and `invalid-suppression` findings
-    /// (made by `make`, which knows the document and the guide's levels).
-    pub fn apply(
+    /// Whether a directive silences a finding of `rule` starting on `line`; the directive is
+    /// then used.
+    pub fn suppresses(&mut self, rule: &str, line: usize) -> bool {
+        match self.directives.iter_mut().find(|d| d.covers(rule, line)) {
+            Some(directive) => {
+                directive.used = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The `unused-suppression` and `invalid-suppression` findings, once every finding has been
+    /// offered to [`Suppressions::suppresses`] (made by `make`, which knows the document and the
+    /// guide's levels).
+    pub fn findings(
         mut self,
-        findings: Vec<Finding>,
         mut make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
     ) -> Vec<Finding> {
-        let mut kept = Vec::with_capacity(findings.len());
-        for finding in findings {
-            let hit = self.directives.iter_mut().find(|d| d.covers(&finding));
-            match hit {
-                Some(directive) => directive.used = true,
-                None => kept.push(finding),
-            }
-        }
+        let mut out = Vec::new();
         for directive in self.directives.iter().filter(|d| !d.used) {
             let what = if directive.rules.is_empty() {
                 "any finding".to_string()
@@ -206,24 +229,37 @@ impl Suppressions {
                 directive.rules.join(", ")
             };
             let message = format!("This suppression silences nothing ({what}): remove it");
-            kept.extend(make(UNUSED, directive.range.clone(), message, None));
+            out.extend(make(UNUSED, directive.range.clone(), message, None));
         }
         for invalid in self.invalid.drain(..) {
-            kept.extend(make(
+            out.extend(make(
                 INVALID,
                 invalid.range,
                 invalid.message,
                 invalid.suggestion,
             ));
         }
+        out
+    }
+
+    /// Drop suppressed findings and add `unused-suppression` and `invalid-suppression` findings.
+    pub fn apply(
+        mut self,
+        findings: Vec<Finding>,
+        make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
+    ) -> Vec<Finding> {
+        let mut kept: Vec<Finding> = findings
+            .into_iter()
+            .filter(|f| !self.suppresses(&f.rule, f.line))
+            .collect();
+        kept.extend(self.findings(make));
         kept
     }
 }
 
 impl Directive {
-    fn covers(&self, finding: &Finding) -> bool {
-        let rule_matches = self.rules.is_empty() || self.rules.contains(&finding.rule);
-        let line = finding.line;
+    fn covers(&self, rule: &str, line: usize) -> bool {
+        let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| r == rule);
         rule_matches
             && match self.scope {
                 Scope::File => true,
@@ -231,6 +267,16 @@ impl Directive {
                 Scope::Lines(start, end) => line > start && line <= end,
             }
     }
+}
+
+/// Whether a comment or expression that is never closed opens a suppression directive
+/// (`<!-- onmessage-…`, in MDX `{/* onmessage-…`).
+pub fn is_directive_opening(kind: Kind, opening: &str) -> bool {
+    let inside = match kind {
+        Kind::Mdx => opening.strip_prefix("{/*"),
+        Kind::Markdown | Kind::Text => opening.strip_prefix("<!--"),
+    };
+    inside.is_some_and(|rest| rest.trim_start().starts_with("onmessage-"))
 }
 
 fn parse_rules(list: &str) -> Vec<String> {

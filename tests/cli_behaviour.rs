@@ -288,6 +288,7 @@ fn rules_lists_every_rule_with_its_level() {
         ("unknown-channel", "error"),
         ("unused-suppression", "info"),
         ("invalid-suppression", "error"),
+        ("partial-check", "warning"),
     ]
     .map(|(id, level)| (id.to_string(), level.to_string()));
     assert_eq!(rows, expected);

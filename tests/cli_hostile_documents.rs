@@ -388,3 +388,176 @@ fn banned_words_are_found_through_soft_hyphens_and_zero_width_characters() {
         .collect();
     assert_eq!(fixed.stdout, expected_text, "{}", fixed.stderr);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Comments and MDX expressions that are never closed
+
+/// (line, rule, matched, suggestion) of every finding.
+fn located(run: &Run) -> Vec<(u64, String, String, Option<String>)> {
+    findings(&run.json())
+        .iter()
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap_or_default(),
+                f["rule"].as_str().unwrap_or_default().to_string(),
+                f["matched"].as_str().unwrap_or_default().to_string(),
+                f["suggestion"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    line: u64,
+    rule: &str,
+    matched: &str,
+    suggestion: Option<&str>,
+) -> (u64, String, String, Option<String>) {
+    (
+        line,
+        rule.into(),
+        matched.into(),
+        suggestion.map(str::to_string),
+    )
+}
+
+#[test]
+fn unclosed_comments_and_expressions_are_reported_and_the_rest_is_checked() {
+    let dir = root().join(FIXTURE);
+    let check = |name: &str| {
+        let run = run_in(&dir, &["check", "--format", "json", name]);
+        run.expect_code(1);
+        assert_positions(&dir, &run.json());
+        located(&run)
+    };
+    // The directive is not applied, and the text after its paragraph is checked.
+    assert_eq!(
+        check("unclosed-directive.md"),
+        [
+            row(
+                3,
+                "invalid-suppression",
+                "<!-- onmessage-disable-next-line banned-term",
+                Some("<!-- onmessage-disable-next-line banned-term -->")
+            ),
+            row(6, "banned-term", "synergy", None),
+        ]
+    );
+    assert_eq!(
+        check("unclosed-comment.md"),
+        [
+            row(
+                1,
+                "partial-check",
+                "<!-- draft: the price",
+                Some("<!-- draft: the price -->")
+            ),
+            row(4, "banned-term", "leverage", Some("use")),
+        ]
+    );
+    assert_eq!(
+        check("unclosed.mdx"),
+        [
+            row(3, "partial-check", "{props.name, and more", None),
+            row(5, "banned-term", "leverage", Some("use")),
+            row(5, "banned-term", "synergy", None),
+            row(7, "banned-term", "synergy", None),
+        ]
+    );
+    assert_eq!(
+        check("unclosed-directive.mdx"),
+        [
+            row(
+                1,
+                "invalid-suppression",
+                "{/* onmessage-disable-file",
+                Some("{/* onmessage-disable-file */}")
+            ),
+            row(3, "banned-term", "leverage", Some("use")),
+            row(3, "banned-term", "synergy", None),
+        ]
+    );
+}
+
+#[test]
+fn comment_openings_in_code_are_not_comments() {
+    let dir = scratch();
+    let text = "Use `<!--` to open a comment.\n\n```html\n<!-- in a fence\n```\n\nOur synergy.\n";
+    common::write(dir.path(), "code.md", text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "code.md"]);
+    run.expect_code(1);
+    assert_eq!(located(&run), [row(7, "banned-term", "synergy", None)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// More findings than a file reports
+
+use onmessage::limits::MAX_FINDINGS_PER_FILE;
+
+#[test]
+fn findings_past_the_cap_are_counted_in_one_partial_check_finding() {
+    let dir = scratch();
+    // Ten suppressed findings, then the cap and 500 more, ten to a line.
+    let mut text = String::from("<!-- onmessage-disable-next-line banned-term -->\n");
+    let lines = (MAX_FINDINGS_PER_FILE + 500) / 10;
+    for _ in 0..=lines {
+        text.push_str(&"synergy ".repeat(10));
+        text.push('\n');
+    }
+    common::write(dir.path(), "many.md", &text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "many.md"]);
+    run.expect_code(1);
+    let report = run.json();
+    assert_positions(dir.path(), &report);
+    let all = findings(&report);
+    assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
+    assert!(all[..MAX_FINDINGS_PER_FILE]
+        .iter()
+        .all(|f| f["rule"] == "banned-term"));
+    let summary = &all[MAX_FINDINGS_PER_FILE];
+    assert_eq!(summary["rule"], "partial-check");
+    assert_eq!(summary["matched"], "");
+    // The first finding not shown: line 2 is suppressed, so it is on line 3 + cap / 10.
+    let first_hidden = 3 + MAX_FINDINGS_PER_FILE / 10;
+    assert_eq!(
+        (&summary["line"], &summary["column"]),
+        (&first_hidden.into(), &1.into())
+    );
+    let message = summary["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("500 more findings from here on are not shown"),
+        "{message}"
+    );
+    // Every format carries it.
+    for format in ["human", "github", "sarif"] {
+        let run = run_in(dir.path(), &["check", "--format", format, "many.md"]);
+        run.expect_code(1);
+        assert!(run.stdout.contains("partial-check"), "{format}");
+        assert!(run.stdout.contains("500 more findings"), "{format}");
+    }
+}
+
+#[test]
+fn one_long_line_of_findings_is_capped_too() {
+    let dir = scratch();
+    let count = 20 * MAX_FINDINGS_PER_FILE;
+    common::write(dir.path(), "line.md", "synergy ".repeat(count) + "\n");
+    let run = run_in(dir.path(), &["check", "--format", "json", "line.md"]);
+    run.expect_code(1);
+    let report = run.json();
+    let all = findings(&report);
+    assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
+    let summary = &all[MAX_FINDINGS_PER_FILE];
+    assert_eq!(summary["rule"], "partial-check");
+    assert_eq!(
+        summary["column"],
+        8 * MAX_FINDINGS_PER_FILE + 1,
+        "at the first finding not shown"
+    );
+    let message = summary["message"].as_str().unwrap_or_default();
+    let hidden = count - MAX_FINDINGS_PER_FILE;
+    assert!(
+        message.starts_with(&format!("{hidden} more findings")),
+        "{message}"
+    );
+}

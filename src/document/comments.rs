@@ -10,6 +10,8 @@ use std::ops::Range;
 pub struct Unclosed {
     /// From the opening to the end of its line: what a finding shows.
     pub range: Range<usize>,
+    /// What is taken as the comment or expression: up to the end of its paragraph.
+    pub extent: Range<usize>,
     pub kind: UnclosedKind,
 }
 
@@ -31,138 +33,118 @@ pub struct Comments {
 
 /// Find the comments of `body`. A comment is closed by the first `-->` after its `<!--`
 /// wherever that is (as in CommonMark); a `<!--` with no `-->` anywhere after it is unclosed.
+/// One pass: every line is scanned once, whatever the number of comments on it.
 pub fn comments(body: &str) -> Comments {
     let mut found = Comments::default();
     if !body.contains("<!--") {
         return found;
     }
     let last_close = body.rfind("-->");
-    let bytes = body.as_bytes();
     let mut fence = Fence::default();
+    let mut spans = CodeSpans::default();
     let mut at = 0;
+    let mut end_of_line = 0;
     while at < body.len() {
-        let line_end = line_end(body, at);
-        if fence.line(&body[at..line_end]) {
+        if at >= end_of_line {
+            end_of_line = line_end(body, at);
+        }
+        let line_end = end_of_line;
+        let line_start = at == 0 || body.as_bytes()[at - 1] == b'\n';
+        if line_start && fence.line(&body[at..line_end]) {
             at = line_end;
             continue;
         }
-        let mut i = at;
-        let mut next_line = line_end;
-        while i < line_end {
-            match bytes[i] {
-                b'`' => i = skip_code_span(body, i, line_end),
-                b'<' if body[i..].starts_with("<!--") => {
-                    if last_close.is_some_and(|close| close >= i + 4) {
-                        let close = body[i + 4..].find("-->").map_or(body.len(), |e| i + 4 + e + 3);
-                        found.ranges.push(i..close);
-                        if close > line_end {
-                            // The comment spans lines: go on after it, on its last line.
-                            next_line = close;
-                            break;
-                        }
-                        i = close;
-                    } else {
-                        let end = paragraph_end(body, i);
-                        found.ranges.push(i..end);
-                        found.unclosed.push(Unclosed {
-                            range: i..body[..line_end].trim_end().len().max(i),
-                            kind: UnclosedKind::Comment,
-                        });
-                        next_line = end;
-                        break;
-                    }
-                }
-                _ => i += 1,
-            }
-        }
-        at = if next_line > line_end && next_line < body.len() && bytes[next_line - 1] != b'\n' {
-            // Resume mid-line after a multi-line comment: scan the rest of that line.
-            resume_mid_line(body, next_line, &mut found, last_close)
-        } else {
-            next_line
+        let Some(start) = spans.next_comment(body, at, line_end) else {
+            at = line_end;
+            continue;
         };
-    }
-    found
-}
-
-/// Scan the rest of the line from `from` (just after a multi-line comment) for more comments on
-/// that line; returns where scanning goes on.
-fn resume_mid_line(body: &str, from: usize, found: &mut Comments, last_close: Option<usize>) -> usize {
-    let line_end = line_end(body, from);
-    let rest = &body[from..line_end];
-    match rest.find("<!--") {
-        // Rare enough (a comment closed and another opened on one line) to hand back to the
-        // line scan by treating the line's remainder as a line of its own.
-        Some(_) => {
-            let sub = comments_in_line(body, from, line_end, last_close, found);
-            sub.max(line_end)
-        }
-        None => line_end,
-    }
-}
-
-/// The comments that start in `body[from..line_end]`; returns where scanning goes on.
-fn comments_in_line(
-    body: &str,
-    from: usize,
-    line_end: usize,
-    last_close: Option<usize>,
-    found: &mut Comments,
-) -> usize {
-    let mut i = from;
-    while i < line_end {
-        let Some(open) = body[i..line_end].find("<!--") else {
-            break;
-        };
-        let start = i + open;
         if last_close.is_some_and(|close| close >= start + 4) {
             let close = body[start + 4..]
                 .find("-->")
                 .map_or(body.len(), |e| start + 4 + e + 3);
             found.ranges.push(start..close);
-            if close > line_end {
-                return close;
-            }
-            i = close;
+            at = close;
         } else {
             let end = paragraph_end(body, start);
             found.ranges.push(start..end);
+            let shown_end = start.max(body[..line_end].trim_end().len());
             found.unclosed.push(Unclosed {
-                range: start..body[..line_end].trim_end().len().max(start),
+                range: start..shown_end,
+                extent: start..end,
                 kind: UnclosedKind::Comment,
             });
-            return end;
+            at = end;
         }
     }
-    line_end
+    found
+}
+
+/// The inline code spans of the line being scanned, found once per line.
+#[derive(Debug, Default)]
+struct CodeSpans {
+    line_end: usize,
+    spans: Vec<Range<usize>>,
+}
+
+impl CodeSpans {
+    /// The first `<!--` in `body[from..line_end]` outside a code span.
+    fn next_comment(&mut self, body: &str, from: usize, line_end: usize) -> Option<usize> {
+        let mut at = from;
+        loop {
+            let start = at + body[at..line_end].find("<!--")?;
+            if self.line_end != line_end {
+                self.line_end = line_end;
+                self.spans = code_spans(body, from, line_end);
+            }
+            let k = self.spans.partition_point(|s| s.end <= start);
+            match self.spans.get(k).filter(|s| s.start <= start) {
+                Some(span) => at = span.end,
+                None => return Some(start),
+            }
+        }
+    }
+}
+
+/// Code spans in `text[from..to]`: a run of backticks opens one, closed by the next run of the
+/// same length (CommonMark's rule, within one line).
+fn code_spans(text: &str, from: usize, to: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = from;
+    while i < to {
+        if bytes[i] == b'`' {
+            let len = bytes[i..to].iter().take_while(|&&b| b == b'`').count();
+            runs.push((i, len));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    // For each run, the next run of the same length.
+    let mut next_same = vec![None; runs.len()];
+    let mut last_of_length = std::collections::HashMap::new();
+    for (k, &(_, len)) in runs.iter().enumerate().rev() {
+        next_same[k] = last_of_length.insert(len, k);
+    }
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < runs.len() {
+        match next_same[k] {
+            Some(close) => {
+                let (open_at, _) = runs[k];
+                let (close_at, len) = runs[close];
+                spans.push(open_at..close_at + len);
+                k = close + 1;
+            }
+            None => k += 1,
+        }
+    }
+    spans
 }
 
 /// The end of the line at `at`, after its `\n`.
 fn line_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |i| at + i + 1)
-}
-
-/// Past the code span opening at the backtick run at `i`, when it closes on the same line;
-/// otherwise just past the run (the backticks are literal).
-fn skip_code_span(text: &str, i: usize, line_end: usize) -> usize {
-    let run = text.as_bytes()[i..line_end]
-        .iter()
-        .take_while(|&&b| b == b'`')
-        .count();
-    let ticks = &text[i..i + run];
-    let mut from = i + run;
-    while let Some(found) = text[from..line_end].find(ticks) {
-        let at = from + found;
-        let length = text.as_bytes()[at..line_end]
-            .iter()
-            .take_while(|&&b| b == b'`')
-            .count();
-        if length == run {
-            return at + run;
-        }
-        from = at + length;
-    }
-    i + run
 }
 
 /// Where the paragraph holding offset `at` ends: the start of the next blank line or code fence
@@ -239,19 +221,31 @@ mod tests {
 
     #[test]
     fn an_unclosed_comment_ends_with_its_paragraph() {
-        let body = "Intro.\n\n<!-- onmessage-disable-next-line x\nstill in it\n\nChecked.\n<!-- late";
+        let body =
+            "Intro.\n\n<!-- onmessage-disable-next-line x\nstill in it\n\nChecked.\n<!-- late";
         let found = comments(body);
         assert_eq!(
             texts(body, &found.ranges),
-            ["<!-- onmessage-disable-next-line x\nstill in it\n", "<!-- late"]
+            [
+                "<!-- onmessage-disable-next-line x\nstill in it\n",
+                "<!-- late"
+            ]
         );
-        let unclosed: Vec<&str> = found.unclosed.iter().map(|u| &body[u.range.clone()]).collect();
-        assert_eq!(unclosed, ["<!-- onmessage-disable-next-line x", "<!-- late"]);
+        let unclosed: Vec<&str> = found
+            .unclosed
+            .iter()
+            .map(|u| &body[u.range.clone()])
+            .collect();
+        assert_eq!(
+            unclosed,
+            ["<!-- onmessage-disable-next-line x", "<!-- late"]
+        );
     }
 
     #[test]
     fn code_is_not_a_comment() {
-        let body = "```html\n<!-- in a fence\n```\n\nUse `<!--` to open one.\n~~~\n<!--\n```\n~~~\n";
+        let body =
+            "```html\n<!-- in a fence\n```\n\nUse `<!--` to open one.\n~~~\n<!--\n```\n~~~\n";
         let found = comments(body);
         assert!(found.ranges.is_empty(), "{:?}", texts(body, &found.ranges));
         assert!(found.unclosed.is_empty());

@@ -1,8 +1,10 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
+pub mod comments;
 pub mod identifiers;
 mod lines;
 pub mod markdown;
+mod mdx;
 pub mod normalized;
 
 pub use lines::LineIndex;
@@ -154,6 +156,9 @@ pub struct Document<'a> {
     code: Vec<Range<usize>>,
     /// The YAML front matter of Markdown files, if any.
     pub front_matter: Option<Range<usize>>,
+    /// HTML comments and MDX expressions never closed, sorted: each taken to end with its
+    /// paragraph, so the rest of the file is checked.
+    pub unclosed: Vec<comments::Unclosed>,
     lines: OnceLock<LineIndex>,
 }
 
@@ -161,12 +166,17 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter) = match kind {
-            Kind::Text => (None, Vec::new(), None),
+        let (prose, code, front_matter, unclosed) = match kind {
+            Kind::Text => (None, Vec::new(), None, Vec::new()),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
-                (Some(regions.prose), regions.code, front_matter)
+                (
+                    Some(regions.prose),
+                    regions.code,
+                    front_matter,
+                    regions.unclosed,
+                )
             }
         };
         Document {
@@ -176,6 +186,7 @@ impl<'a> Document<'a> {
             prose,
             code,
             front_matter,
+            unclosed,
             lines: OnceLock::new(),
         }
     }
