@@ -113,7 +113,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "14 errors, 12 warnings, 3 infos in 7 of 11 files\n",
+            "14 errors, 13 warnings, 3 infos in 7 of 11 files\n",
             1,
         ),
         (

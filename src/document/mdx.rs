@@ -62,6 +62,7 @@ pub fn blank(bytes: &mut [u8], filler: u8) {
 fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) -> Vec<Unclosed> {
     let mut unclosed = Vec::new();
     let bytes = body.as_bytes();
+    let never_closed = never_closed(bytes);
     let mut i = 0;
     let mut line_start = true;
     let mut in_fence = false;
@@ -85,7 +86,20 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
                     .find(fence)
                     .map_or(i + run, |e| i + run + e + run);
             }
+            b'{' if never_closed.binary_search(&i).is_ok() => {
+                let end = paragraph_end(body, i);
+                let line_end = body[i..].find('\n').map_or(body.len(), |n| i + n);
+                unclosed.push(Unclosed {
+                    range: i..i.max(body[..line_end].trim_end().len()),
+                    extent: i..end,
+                    kind: UnclosedKind::Expression,
+                });
+                blank(&mut out[i..end], b'0');
+                holes.push(i..end);
+                i = end;
+            }
             b'{' => {
+                // Closed: its `}` is where the braces from here balance.
                 let mut depth = 0usize;
                 let mut j = i;
                 while j < bytes.len() {
@@ -101,18 +115,7 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
                     }
                     j += 1;
                 }
-                let end = if j < bytes.len() {
-                    j + 1
-                } else {
-                    let end = paragraph_end(body, i);
-                    let line_end = body[i..].find('\n').map_or(body.len(), |n| i + n);
-                    unclosed.push(Unclosed {
-                        range: i..i.max(body[..line_end].trim_end().len()),
-                        extent: i..end,
-                        kind: UnclosedKind::Expression,
-                    });
-                    end
-                };
+                let end = (j + 1).min(bytes.len());
                 blank(&mut out[i..end], b'0');
                 holes.push(i..end);
                 i = end;
@@ -121,4 +124,48 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
         }
     }
     unclosed
+}
+
+/// The `{` that no `}` ever closes, in order: those left open when every brace is matched with
+/// the nearest open one. Found in one pass, so a file of many never-closed braces is not
+/// scanned to its end once per brace.
+fn never_closed(bytes: &[u8]) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_never_closed_expression_ends_with_its_paragraph() {
+        let body = "Intro {a {b} c\nsame paragraph\n\nAfter {d} and {e\n";
+        let blanked = blank_mdx(body);
+        let unclosed: Vec<&str> = blanked
+            .unclosed
+            .iter()
+            .map(|u| &body[u.range.clone()])
+            .collect();
+        assert_eq!(unclosed, ["{a {b} c", "{e"]);
+        assert_eq!(
+            blanked.text,
+            "Intro 00000000\n00000000000000\n\nAfter 000 and 00\n"
+        );
+    }
+
+    #[test]
+    fn many_never_closed_braces_are_found_in_one_pass() {
+        let body = "{\n\n".repeat(50_000);
+        assert_eq!(blank_mdx(&body).unclosed.len(), 50_000);
+    }
 }
