@@ -16,6 +16,8 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod index;
+
 pub const UNUSED: &str = "unused-suppression";
 pub const INVALID: &str = "invalid-suppression";
 
@@ -50,6 +52,8 @@ pub struct Invalid {
 pub struct Suppressions {
     directives: Vec<Directive>,
     pub invalid: Vec<Invalid>,
+    /// Which directive covers a finding, built once the directives are known.
+    index: index::Index,
 }
 
 fn comment_regex(kind: Kind) -> &'static Regex {
@@ -199,15 +203,16 @@ nothing, and the text after its paragraph is checked"
                 });
             }
         }
+        found.index = index::Index::new(&found.directives);
         found
     }
 
     /// Whether a directive silences a finding of `rule` starting on `line`; the directive is
     /// then used.
     pub fn suppresses(&mut self, rule: &str, line: usize) -> bool {
-        match self.directives.iter_mut().find(|d| d.covers(rule, line)) {
-            Some(directive) => {
-                directive.used = true;
+        match self.index.covering(rule, line) {
+            Some(id) => {
+                self.directives[id].used = true;
                 true
             }
             None => false,
@@ -258,6 +263,8 @@ nothing, and the text after its paragraph is checked"
 }
 
 impl Directive {
+    /// The plain definition of what a directive covers, which the index must agree with.
+    #[cfg(test)]
     fn covers(&self, rule: &str, line: usize) -> bool {
         let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| r == rule);
         rule_matches

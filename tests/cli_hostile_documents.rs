@@ -561,3 +561,28 @@ fn one_long_line_of_findings_is_capped_too() {
         "{message}"
     );
 }
+
+/// Thousands of suppression comments: each silences its own line, the unused ones are reported
+/// (and count towards the cap like any finding).
+#[test]
+fn thousands_of_suppressions_each_silence_their_line() {
+    let dir = scratch();
+    let pairs = 3_000;
+    let mut text = "<!-- onmessage-disable-next-line banned-term -->\nsynergy\n\n".repeat(pairs);
+    text.push_str("<!-- onmessage-disable-next-line brand-name -->\nOur synergy.\n");
+    common::write(dir.path(), "suppressed.md", &text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "suppressed.md"]);
+    run.expect_code(1);
+    assert_eq!(
+        located(&run),
+        [
+            row(
+                3 * pairs as u64 + 1,
+                "unused-suppression",
+                "<!-- onmessage-disable-next-line brand-name -->",
+                None
+            ),
+            row(3 * pairs as u64 + 2, "banned-term", "synergy", None),
+        ]
+    );
+}
