@@ -80,6 +80,8 @@ impl Suppressions {
         let text = doc.text;
         // Rule id → (directive, start line) of the `disable` that is open for it; "" for all.
         let mut open: Vec<(String, usize, usize)> = Vec::new();
+        // The last (line, next non-blank line) found: stacked directives share the answer.
+        let mut last_next: Option<(usize, usize)> = None;
         for caps in comment_regex(doc.kind).captures_iter(text) {
             let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
                 continue;
@@ -133,7 +135,11 @@ impl Suppressions {
             let (end_line, _) = doc.position(range.end);
             match word {
                 "onmessage-disable-next-line" => {
-                    let next = next_non_blank_line(doc, end_line);
+                    let next = match last_next {
+                        Some((from, next)) if from <= end_line && end_line < next => next,
+                        _ => next_non_blank_line(doc, end_line),
+                    };
+                    last_next = Some((end_line, next));
                     found.directives.push(Directive {
                         range,
                         scope: Scope::NextLine(next),

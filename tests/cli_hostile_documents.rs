@@ -586,3 +586,33 @@ fn thousands_of_suppressions_each_silence_their_line() {
         ]
     );
 }
+
+/// Stacked directives all reach the first line of text below them; the first silences the
+/// finding, the others are unused, and past the cap they are counted like any finding.
+#[test]
+fn thousands_of_stacked_suppressions_reach_the_text_below() {
+    let dir = scratch();
+    let stacked = 3 * MAX_FINDINGS_PER_FILE;
+    let mut text = "<!-- onmessage-disable-next-line banned-term -->\n".repeat(stacked);
+    text.push_str("Our synergy.\n");
+    common::write(dir.path(), "stacked.md", &text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "stacked.md"]);
+    run.expect_code(0);
+    let report = run.json();
+    let all = findings(&report);
+    assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
+    // The first directive silenced "synergy": the unused ones start on line 2.
+    assert_eq!(all[0]["line"], 2);
+    assert!(all[..MAX_FINDINGS_PER_FILE]
+        .iter()
+        .all(|f| f["rule"] == "unused-suppression"));
+    let summary = &all[MAX_FINDINGS_PER_FILE];
+    assert_eq!(summary["rule"], "partial-check");
+    assert_eq!(summary["line"], MAX_FINDINGS_PER_FILE + 2);
+    let hidden = stacked - 1 - MAX_FINDINGS_PER_FILE;
+    let message = summary["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with(&format!("{hidden} more findings")),
+        "{message}"
+    );
+}
