@@ -41,16 +41,11 @@ pub fn check_document(
     check_context(&ctx)
 }
 
-/// Run the rules, then the suppression stage (which drops suppressed findings and reports unused
-/// and invalid suppressions).
+/// Run the rules (suppressed findings are dropped as they are made), then add the unused and
+/// invalid suppressions, and cut the findings at `limits::MAX_FINDINGS_PER_FILE`, the rest
+/// counted in one `partial-check` finding. Call once per context.
 pub fn check_context(ctx: &rules::Context) -> Vec<Finding> {
-    let findings = rules::check(ctx);
-    let mut findings = suppress::Suppressions::parse(ctx.doc)
-        .apply(findings, |rule, range, message, suggestion| {
-            ctx.finding(rule, range, message, suggestion)
-        });
-    findings.sort_by_key(|f| (f.start, registry::index_of(&f.rule)));
-    findings
+    ctx.finish(rules::check(ctx))
 }
 
 /// Check a text as the file `path` would be checked (its extension picks Markdown or plain text).

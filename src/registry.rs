@@ -85,6 +85,11 @@ pub const RULES: &[RuleMeta] = &[
         default_level: Level::Error,
         summary: "A malformed onmessage-disable comment, or one naming an unknown rule",
     },
+    RuleMeta {
+        id: "partial-check",
+        default_level: Level::Warning,
+        summary: "A comment or MDX expression never closed, or findings past the per-file cap",
+    },
 ];
 
 pub fn lookup(id: &str) -> Option<&'static RuleMeta> {

@@ -16,6 +16,8 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod index;
+
 pub const UNUSED: &str = "unused-suppression";
 pub const INVALID: &str = "invalid-suppression";
 
@@ -50,6 +52,8 @@ pub struct Invalid {
 pub struct Suppressions {
     directives: Vec<Directive>,
     pub invalid: Vec<Invalid>,
+    /// Which directive covers a finding, built once the directives are known.
+    index: index::Index,
 }
 
 fn comment_regex(kind: Kind) -> &'static Regex {
@@ -76,6 +80,8 @@ impl Suppressions {
         let text = doc.text;
         // Rule id → (directive, start line) of the `disable` that is open for it; "" for all.
         let mut open: Vec<(String, usize, usize)> = Vec::new();
+        // The last (line, next non-blank line) found: stacked directives share the answer.
+        let mut last_next: Option<(usize, usize)> = None;
         for caps in comment_regex(doc.kind).captures_iter(text) {
             let (Some(whole), Some(word)) = (caps.get(0), caps.get(1)) else {
                 continue;
@@ -129,7 +135,11 @@ impl Suppressions {
             let (end_line, _) = doc.position(range.end);
             match word {
                 "onmessage-disable-next-line" => {
-                    let next = next_non_blank_line(doc, end_line);
+                    let next = match last_next {
+                        Some((from, next)) if from <= end_line && end_line < next => next,
+                        _ => next_non_blank_line(doc, end_line),
+                    };
+                    last_next = Some((end_line, next));
                     found.directives.push(Directive {
                         range,
                         scope: Scope::NextLine(next),
@@ -181,24 +191,48 @@ impl Suppressions {
                 }
             }
         }
+        for unclosed in &doc.unclosed {
+            let opening = &text[unclosed.range.clone()];
+            if is_directive_opening(doc.kind, opening) {
+                let (closing, suggestion) = match doc.kind {
+                    Kind::Mdx if opening.ends_with("*/") => ("}", format!("{opening}}}")),
+                    Kind::Mdx => ("*/}", format!("{opening} */}}")),
+                    _ => ("-->", format!("{opening} -->")),
+                };
+                found.invalid.push(Invalid {
+                    range: unclosed.range.clone(),
+                    message: format!(
+                        "This suppression comment is never closed with `{closing}`: it silences \
+nothing, and the text after its paragraph is checked"
+                    ),
+                    suggestion: Some(suggestion),
+                });
+            }
+        }
+        found.index = index::Index::new(&found.directives);
         found
     }
 
-    /// Drop suppressed findings and add `unused-suppression` and `invalid-suppression` findings
-    /// (made by `make`, which knows the document and the guide's levels).
-    pub fn apply(
+    /// Whether a directive silences a finding of `rule` starting on `line`; the directive is
+    /// then used.
+    pub fn suppresses(&mut self, rule: &str, line: usize) -> bool {
+        match self.index.covering(rule, line) {
+            Some(id) => {
+                self.directives[id].used = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The `unused-suppression` and `invalid-suppression` findings, once every finding has been
+    /// offered to [`Suppressions::suppresses`] (made by `make`, which knows the document and the
+    /// guide's levels).
+    pub fn findings(
         mut self,
-        findings: Vec<Finding>,
         mut make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
     ) -> Vec<Finding> {
-        let mut kept = Vec::with_capacity(findings.len());
-        for finding in findings {
-            let hit = self.directives.iter_mut().find(|d| d.covers(&finding));
-            match hit {
-                Some(directive) => directive.used = true,
-                None => kept.push(finding),
-            }
-        }
+        let mut out = Vec::new();
         for directive in self.directives.iter().filter(|d| !d.used) {
             let what = if directive.rules.is_empty() {
                 "any finding".to_string()
@@ -206,24 +240,39 @@ impl Suppressions {
                 directive.rules.join(", ")
             };
             let message = format!("This suppression silences nothing ({what}): remove it");
-            kept.extend(make(UNUSED, directive.range.clone(), message, None));
+            out.extend(make(UNUSED, directive.range.clone(), message, None));
         }
         for invalid in self.invalid.drain(..) {
-            kept.extend(make(
+            out.extend(make(
                 INVALID,
                 invalid.range,
                 invalid.message,
                 invalid.suggestion,
             ));
         }
+        out
+    }
+
+    /// Drop suppressed findings and add `unused-suppression` and `invalid-suppression` findings.
+    pub fn apply(
+        mut self,
+        findings: Vec<Finding>,
+        make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
+    ) -> Vec<Finding> {
+        let mut kept: Vec<Finding> = findings
+            .into_iter()
+            .filter(|f| !self.suppresses(&f.rule, f.line))
+            .collect();
+        kept.extend(self.findings(make));
         kept
     }
 }
 
 impl Directive {
-    fn covers(&self, finding: &Finding) -> bool {
-        let rule_matches = self.rules.is_empty() || self.rules.contains(&finding.rule);
-        let line = finding.line;
+    /// The plain definition of what a directive covers, which the index must agree with.
+    #[cfg(test)]
+    fn covers(&self, rule: &str, line: usize) -> bool {
+        let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| r == rule);
         rule_matches
             && match self.scope {
                 Scope::File => true,
@@ -231,6 +280,16 @@ impl Directive {
                 Scope::Lines(start, end) => line > start && line <= end,
             }
     }
+}
+
+/// Whether a comment or expression that is never closed opens a suppression directive
+/// (`<!-- onmessage-…`, in MDX `{/* onmessage-…`).
+pub fn is_directive_opening(kind: Kind, opening: &str) -> bool {
+    let inside = match kind {
+        Kind::Mdx => opening.strip_prefix("{/*"),
+        Kind::Markdown | Kind::Text => opening.strip_prefix("<!--"),
+    };
+    inside.is_some_and(|rest| rest.trim_start().starts_with("onmessage-"))
 }
 
 fn parse_rules(list: &str) -> Vec<String> {

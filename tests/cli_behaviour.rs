@@ -113,7 +113,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "14 errors, 12 warnings, 3 infos in 7 of 11 files\n",
+            "14 errors, 13 warnings, 3 infos in 7 of 11 files\n",
             1,
         ),
         (
@@ -288,6 +288,7 @@ fn rules_lists_every_rule_with_its_level() {
         ("unknown-channel", "error"),
         ("unused-suppression", "info"),
         ("invalid-suppression", "error"),
+        ("partial-check", "warning"),
     ]
     .map(|(id, level)| (id.to_string(), level.to_string()));
     assert_eq!(rows, expected);

@@ -59,26 +59,27 @@ fn a_replacement_its_pattern_matches_again_stops_at_the_pass_limit() {
     );
 }
 
-/// Every letter becomes six per pass. (On "hello" alone the letters make one word of 38,880
-/// letters before the limit stops it, and checking one word that long is slow in a debug build:
-/// the words here stay short.)
+/// Every letter becomes 120 per pass. The words stay few: a file reports at most
+/// `MAX_FINDINGS_PER_FILE` findings, so a pass fixes at most that many letters, and the growth
+/// limit must stop the run before the pass limit does.
 #[test]
 fn a_replacement_that_multiplies_the_text_stops_at_the_growth_limit() {
-    let guide = self_feeding_guide("[a-z]", "abcdef");
-    let text = "hello ".repeat(200);
-    let outcome = fix_all(&guide, &text);
+    let replacement = "abcdef".repeat(20);
+    let guide = self_feeding_guide("[a-z]", &replacement);
+    let text = "hello hello ";
+    let outcome = fix_all(&guide, text);
     let limit = growth_limit(text.len());
     assert_eq!(limit, 2 * text.len() + MAX_FIX_GROWTH_BYTES);
     assert!(!outcome.converged);
     assert_eq!(outcome.too_large, Some(limit));
-    // 1,000 letters become 6,000, then 36,000; the next pass (216,000) would pass the limit and
-    // is not applied.
+    // 10 letters become 1,200; the next pass (1,000 more letters, each 120) would pass the
+    // limit and is not applied.
     assert_eq!(
         outcome.text,
-        format!("{} ", "abcdef".repeat(30)).repeat(200)
+        format!("{} ", replacement.repeat(5)).repeat(2)
     );
     assert!(outcome.text.len() <= limit);
-    assert_eq!(outcome.applied.len(), 1000 + 6000);
+    assert_eq!(outcome.applied.len(), 10);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -83,20 +83,7 @@ struct Known {
     matches: fn(&Case, &Failure) -> bool,
 }
 
-const KNOWN_OPEN: &[Known] = &[
-    Known {
-        what: "a UTF-8 BOM file with a whole-file finding panics in the report snippet",
-        matches: |case, f| {
-            f.invariant == "panic"
-                && case.doc.starts_with("\u{feff}".as_bytes())
-                && f.location.contains("report/human.rs")
-        },
-    },
-    Known {
-        what: "soft hyphens and zero-width characters inside a banned word evade detection",
-        matches: |_, f| f.stage == "invisible",
-    },
-];
+const KNOWN_OPEN: &[Known] = &[];
 
 fn known(case: &Case, failure: &Failure) -> Option<&'static str> {
     KNOWN_OPEN
@@ -106,10 +93,7 @@ fn known(case: &Case, failure: &Failure) -> Option<&'static str> {
 }
 
 /// Failures of the binary being fixed elsewhere right now (see [`KNOWN_OPEN`]).
-const KNOWN_OPEN_CLI: &[(&str, &str)] = &[(
-    "panicked at src/report/human.rs",
-    "a UTF-8 BOM file with a whole-file finding panics in the report snippet",
-)];
+const KNOWN_OPEN_CLI: &[(&str, &str)] = &[];
 
 /// What a run found: distinct failures by signature, minimised; known ones counted.
 #[derive(Default)]

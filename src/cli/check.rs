@@ -13,7 +13,6 @@ use super::walk::{self, Target, WalkOptions};
 use onmessage::guide_set::GuideSet;
 use onmessage::{GuideError, Kind};
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -76,11 +75,14 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
 
     let mut stdin_text = None;
     let (targets, outcomes, missing) = if args.stdin {
-        let mut bytes = Vec::new();
-        if let Err(err) = std::io::stdin().read_to_end(&mut bytes) {
-            out.error(&format!("cannot read standard input: {err}"));
-            return EXIT_ERROR;
-        }
+        let limit = onmessage::limits::MAX_DOCUMENT_BYTES;
+        let bytes = match onmessage::limits::read_bounded(std::io::stdin().lock(), limit) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                out.error(&format!("cannot read standard input: {err}"));
+                return EXIT_ERROR;
+            }
+        };
         let target = stdin_target(args);
         let outcome = check_bytes(&target, &bytes, &guides, keep);
         stdin_text = Some(bytes);

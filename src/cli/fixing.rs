@@ -70,7 +70,10 @@ pub fn fix_files(
         let Ok(guide) = guides.for_path(&target.path).guide else {
             continue;
         };
-        let Ok(bytes) = std::fs::read(&target.path) else {
+        let Ok(bytes) = onmessage::limits::read_regular_file(
+            &target.path,
+            onmessage::limits::MAX_DOCUMENT_BYTES,
+        ) else {
             continue;
         };
         let Ok(text) = std::str::from_utf8(&bytes) else {

@@ -4,6 +4,7 @@ use super::ordered::each_in_order;
 use super::walk::Target;
 use onmessage::baseline::line_key;
 use onmessage::guide_set::{GuideSet, Resolved};
+use onmessage::limits::{read_regular_file, MAX_DOCUMENT_BYTES};
 use onmessage::report::human::Snippet;
 use onmessage::{check_document, document, Document, Finding, GuideError};
 use std::path::PathBuf;
@@ -60,7 +61,7 @@ pub fn check_all(targets: &[Target], guides: &GuideSet, keep: Keep) -> Vec<Outco
 }
 
 pub fn check_file(target: &Target, guides: &GuideSet, keep: Keep) -> Outcome {
-    let bytes = match std::fs::read(&target.path) {
+    let bytes = match read_regular_file(&target.path, MAX_DOCUMENT_BYTES) {
         Ok(bytes) => bytes,
         Err(err) => {
             return Outcome::Skipped {

@@ -7,6 +7,7 @@ use super::output::Output;
 use super::walk::Target;
 use onmessage::baseline::relative_to;
 use onmessage::guide_set::{lexical_normalize, GuideSet, Resolved};
+use onmessage::limits::{read_regular_file, MAX_DOCUMENT_BYTES};
 use onmessage::scorecard::{measure, FileMeasure, GuideSection, SectionBuilder};
 use onmessage::{document, CompiledGuide, Document, GuideError, Kind};
 use std::collections::HashMap;
@@ -120,7 +121,7 @@ fn measure_job(job: &Job, guides: &GuideSet) -> Measured {
     if guide.ignores(&job.place) {
         return Measured::Ignored;
     }
-    let bytes = match std::fs::read(&job.read_from) {
+    let bytes = match read_regular_file(&job.read_from, MAX_DOCUMENT_BYTES) {
         Ok(bytes) => bytes,
         Err(err) => return Measured::Unreadable(err.to_string()),
     };

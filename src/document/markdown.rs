@@ -2,7 +2,10 @@
 //! text are prose; code, link destinations, autolinks, HTML tags and comments, front matter and
 //! (in MDX) import/export blocks and `{…}` expressions are not. Text between HTML tags is prose.
 
+use super::comments::{comments, Unclosed};
+use super::mdx::{blank, blank_mdx};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The end of a YAML front matter block at the start of `text` (`---` … `---` or `...`).
@@ -30,6 +33,8 @@ pub struct Regions {
     pub prose: Vec<Range<usize>>,
     /// Code blocks and inline code spans, sorted.
     pub code: Vec<Range<usize>>,
+    /// Comments and (MDX) expressions that are never closed, sorted.
+    pub unclosed: Vec<Unclosed>,
 }
 
 /// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
@@ -40,16 +45,28 @@ pub fn prose_ranges(text: &str, mdx: bool) -> Vec<Range<usize>> {
 /// Prose and code regions of a Markdown text, in one parse.
 pub fn regions(text: &str, mdx: bool) -> Regions {
     let body_start = front_matter_end(text).unwrap_or(0);
-    let (blanked, holes) = if mdx {
-        blank_mdx(&text[body_start..])
+    let source = &text[body_start..];
+    let (mut view, mut holes, mut unclosed) = if mdx {
+        let blanked = blank_mdx(source);
+        (Cow::Owned(blanked.text), blanked.holes, blanked.unclosed)
     } else {
-        (String::new(), Vec::new())
+        (Cow::Borrowed(source), Vec::new(), Vec::new())
     };
-    let body = if mdx {
-        blanked.as_str()
-    } else {
-        &text[body_start..]
-    };
+    // Comments are found in the view, where MDX expressions are blanked already.
+    let comments = comments(&view);
+    if !comments.unclosed.is_empty() {
+        // An unclosed comment ends with its paragraph: blank it there, so the parser does not
+        // run it to the end of the file.
+        let mut bytes = view.into_owned().into_bytes();
+        for comment in &comments.unclosed {
+            blank(&mut bytes[comment.extent.clone()], b' ');
+        }
+        // Only ASCII bytes were written, each over a whole character's bytes.
+        view = Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string()));
+    }
+    holes.extend(comments.ranges);
+    unclosed.extend(comments.unclosed);
+    let body = view.as_ref();
     let mut prose = Vec::new();
     let mut code = Vec::new();
     let mut code_start = 0usize;
@@ -87,14 +104,21 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
             _ => {}
         }
     }
-    let mut holes: Vec<Range<usize>> = holes
+    let holes: Vec<Range<usize>> = holes
         .into_iter()
         .map(|h| h.start + body_start..h.end + body_start)
         .collect();
-    holes.extend(html_comments(text));
     subtract_all(&mut prose, &holes);
     code.sort_by_key(|r| r.start);
-    Regions { prose, code }
+    for u in &mut unclosed {
+        u.range = u.range.start + body_start..u.range.end + body_start;
+    }
+    unclosed.sort_by_key(|u| u.range.start);
+    Regions {
+        prose,
+        code,
+        unclosed,
+    }
 }
 
 fn push(prose: &mut Vec<Range<usize>>, range: Range<usize>) {
@@ -170,22 +194,6 @@ fn tag_name(tag: &str) -> &str {
     &inner[..end]
 }
 
-/// HTML comments anywhere: never prose, even when pulldown-cmark splits a multi-line comment
-/// into several events.
-fn html_comments(text: &str) -> Vec<Range<usize>> {
-    let mut from = 0;
-    let mut comments = Vec::new();
-    while let Some(open) = text[from..].find("<!--") {
-        let start = from + open;
-        let end = text[start + 4..]
-            .find("-->")
-            .map_or(text.len(), |e| start + 4 + e + 3);
-        comments.push(start..end);
-        from = end;
-    }
-    comments
-}
-
 /// Remove `holes` from the prose ranges (sorted and disjoint), in one sweep: an MDX file may
 /// have hundreds of each.
 fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
@@ -213,100 +221,6 @@ fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
         }
     }
     *prose = result;
-}
-
-/// MDX syntax that is not Markdown, blanked with same-length filler so offsets stay valid:
-/// `import`/`export` blocks (up to a blank line) become spaces, `{…}` expressions become `0`s
-/// (a valid unquoted attribute value inside a JSX tag). Returns the text and the blanked ranges.
-fn blank_mdx(body: &str) -> (String, Vec<Range<usize>>) {
-    let mut holes = Vec::new();
-    let mut out = body.as_bytes().to_vec();
-    let mut in_fence = false;
-    let mut in_esm = false;
-    let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
-        }
-        if !in_fence {
-            if !in_esm && (line.starts_with("import ") || line.starts_with("export ")) {
-                in_esm = true;
-            }
-            if in_esm && line.trim().is_empty() {
-                in_esm = false;
-            }
-            if in_esm {
-                blank(&mut out[offset..offset + line.len()], b' ');
-                holes.push(offset..offset + line.len());
-            }
-        }
-        offset += line.len();
-    }
-    blank_expressions(body, &mut out, &mut holes);
-    // Only ASCII bytes were written, each over a whole character's bytes, so this is UTF-8.
-    (
-        String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
-        holes,
-    )
-}
-
-fn blank(bytes: &mut [u8], filler: u8) {
-    for b in bytes.iter_mut().filter(|b| **b != b'\n') {
-        *b = filler;
-    }
-}
-
-/// Blank balanced `{…}` outside code fences and inline code.
-fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) {
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    let mut line_start = true;
-    let mut in_fence = false;
-    while i < bytes.len() {
-        if line_start {
-            let rest = body[i..].trim_start_matches([' ', '\t']);
-            if rest.starts_with("```") || rest.starts_with("~~~") {
-                in_fence = !in_fence;
-            }
-        }
-        line_start = bytes[i] == b'\n';
-        if in_fence {
-            i += 1;
-            continue;
-        }
-        match bytes[i] {
-            b'`' => {
-                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                let fence = &body[i..i + run];
-                i = body[i + run..]
-                    .find(fence)
-                    .map_or(i + run, |e| i + run + e + run);
-            }
-            b'{' => {
-                let mut depth = 0usize;
-                let mut j = i;
-                while j < bytes.len() {
-                    match bytes[j] {
-                        b'{' => depth += 1,
-                        b'}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
-                let end = (j + 1).min(bytes.len());
-                blank(&mut out[i..end], b'0');
-                holes.push(i..end);
-                i = end;
-            }
-            _ => i += 1,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
+pub mod comments;
 pub mod identifiers;
 mod lines;
 pub mod markdown;
+mod mdx;
 pub mod normalized;
 
 pub use lines::LineIndex;
@@ -44,12 +46,22 @@ pub enum NotText {
     NotUtf8,
     #[error("not UTF-8 text (contains NUL bytes)")]
     Binary,
+    /// Minified or generated text, not prose a writer edits.
+    #[error("a line is longer than {} MiB", crate::limits::MAX_LINE_BYTES / (1024 * 1024))]
+    LineTooLong,
 }
 
-/// Decode file bytes as text, refusing binary files (NUL bytes) and invalid UTF-8.
+/// Decode file bytes as text, refusing binary files (NUL bytes), invalid UTF-8 and lines longer
+/// than `MAX_LINE_BYTES`.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
+    }
+    if bytes
+        .split(|&b| b == b'\n')
+        .any(|line| line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES)
+    {
+        return Err(NotText::LineTooLong);
     }
     std::str::from_utf8(bytes).map_err(|_| NotText::NotUtf8)
 }
@@ -134,6 +146,9 @@ pub struct Document<'a> {
     code: Vec<Range<usize>>,
     /// The YAML front matter of Markdown files, if any.
     pub front_matter: Option<Range<usize>>,
+    /// HTML comments and MDX expressions never closed, sorted: each taken to end with its
+    /// paragraph, so the rest of the file is checked.
+    pub unclosed: Vec<comments::Unclosed>,
     lines: OnceLock<LineIndex>,
 }
 
@@ -141,12 +156,17 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter) = match kind {
-            Kind::Text => (None, Vec::new(), None),
+        let (prose, code, front_matter, unclosed) = match kind {
+            Kind::Text => (None, Vec::new(), None, Vec::new()),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
-                (Some(regions.prose), regions.code, front_matter)
+                (
+                    Some(regions.prose),
+                    regions.code,
+                    front_matter,
+                    regions.unclosed,
+                )
             }
         };
         Document {
@@ -156,6 +176,7 @@ impl<'a> Document<'a> {
             prose,
             code,
             front_matter,
+            unclosed,
             lines: OnceLock::new(),
         }
     }
@@ -300,5 +321,15 @@ mod tests {
         assert_eq!(decode(b"ok"), Ok("ok"));
         assert_eq!(decode(b"a\0b"), Err(NotText::Binary));
         assert_eq!(decode(&[0xff, 0xfe, 0x41]), Err(NotText::NotUtf8));
+        let limit = crate::limits::MAX_LINE_BYTES;
+        let mut lines = "a".repeat(limit);
+        lines.push_str("\r\n");
+        lines.push_str(&"b".repeat(limit));
+        assert!(
+            decode(lines.as_bytes()).is_ok(),
+            "lines of exactly the limit are read"
+        );
+        lines.push('b');
+        assert_eq!(decode(lines.as_bytes()), Err(NotText::LineTooLong));
     }
 }

@@ -62,7 +62,10 @@ impl Normalized {
             } else {
                 let c = source[i..].chars().next().unwrap_or(' ');
                 let mut buffer = [0u8; 4];
-                if c.is_whitespace() {
+                if is_invisible(c) {
+                    // Left out of the view: the next byte pushed records a break, so the map
+                    // stays exact and a match spans the invisible character in the source.
+                } else if c.is_whitespace() {
                     breaks.mark(text.len(), i);
                     text.push(b' ');
                 } else {
@@ -152,9 +155,27 @@ fn collapses(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Characters a reader does not see — a soft hyphen, zero-width spaces and joiners, the word
+/// joiner and a BOM inside the text — which would otherwise hide a word from the matchers
+/// ("syn\u{ad}ergy" reads as "synergy"). Matching looks through them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
 fn hyphen_joins_words(source: &str, i: usize) -> bool {
-    let before = source[..i].chars().next_back().is_some_and(is_word_char);
-    let after = source[i + 1..].chars().next().is_some_and(is_word_char);
+    let visible = |c: &char| !is_invisible(*c);
+    let before = source[..i]
+        .chars()
+        .rev()
+        .find(visible)
+        .is_some_and(is_word_char);
+    let after = source[i + 1..]
+        .chars()
+        .find(visible)
+        .is_some_and(is_word_char);
     before && after
 }
 
@@ -211,7 +232,9 @@ mod tests {
                 text.push(b.to_ascii_lowercase() as char);
             } else {
                 let c = source[i..].chars().next().unwrap_or(' ');
-                if c.is_whitespace() {
+                if is_invisible(c) {
+                    // Maps nothing: no text byte comes from it.
+                } else if c.is_whitespace() {
                     text.push(' ');
                 } else {
                     text.extend(c.to_lowercase());
@@ -229,7 +252,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn sparse_map_agrees_with_a_map_per_byte(
-            source in "[a-zA-Z \t\n>\\-İÜßé\u{2003}日]{0,40}"
+            source in "[a-zA-Z \t\n>\\-İÜßé\u{2003}日\u{ad}\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}]{0,40}"
         ) {
             let n = Normalized::new(&source);
             let (text, map) = reference(&source);
@@ -237,6 +260,42 @@ mod tests {
             for (offset, &at) in map.iter().enumerate() {
                 proptest::prop_assert_eq!(n.source_offset(offset), at);
             }
+        }
+    }
+
+    #[test]
+    fn invisible_characters_are_looked_through_and_mapped_back() {
+        let source = "pure syn\u{ad}er\u{200b}gy\u{2060}, \u{feff}Best\u{200d}-in-class";
+        let n = Normalized::new(source);
+        assert_eq!(n.text, "pure synergy, best in class");
+        let start = n.text.find("synergy").expect("found");
+        let (from, to) = n.original(source, start, start + "synergy".len());
+        assert_eq!(&source[from..to], "syn\u{ad}er\u{200b}gy");
+        let start = n.text.find("best").expect("found");
+        let (from, to) = n.original(source, start, n.text.len());
+        assert_eq!(&source[from..to], "Best\u{200d}-in-class");
+    }
+
+    proptest::proptest! {
+        /// Every match of a word in the view maps back to the source span that holds exactly
+        /// that word's letters, the invisible characters between them included.
+        #[test]
+        fn matches_through_invisible_characters_cover_the_whole_word(
+            cuts in proptest::collection::vec((0usize..6, 0usize..6), 0..4),
+            before in "[a-z ]{0,5}",
+        ) {
+            const INVISIBLE: [&str; 6] = ["\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}"];
+            let mut word = String::from("synergy");
+            let mut cuts = cuts;
+            cuts.sort_by_key(|cut| std::cmp::Reverse(cut.0));
+            for (at, which) in cuts {
+                word.insert_str(at + 1, INVISIBLE[which]);
+            }
+            let source = format!("{before} {word} end");
+            let n = Normalized::new(&source);
+            let start = n.text.rfind("synergy").expect("the word is found");
+            let (from, to) = n.original(&source, start, start + "synergy".len());
+            proptest::prop_assert_eq!(&source[from..to], word.as_str());
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::inflect::{inflections, Inflection};
 use crate::document::identifiers::{in_identifier, is_word_char};
-use crate::document::normalized::{normalize_term, Normalized};
+use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
@@ -170,6 +170,9 @@ fn normalize_separators(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.trim().chars().collect();
     for (i, &c) in chars.iter().enumerate() {
+        if is_invisible(c) {
+            continue;
+        }
         let joins = c == '-'
             && i > 0
             && is_word_char(chars[i - 1])
@@ -268,7 +271,9 @@ fn bounded(text: &str, start: usize, end: usize) -> Option<Option<&'static str>>
     let first = text[start..end].chars().next()?;
     let last = text[start..end].chars().next_back()?;
     if is_word_char(first) {
-        let mut before = text[..start].chars().rev();
+        // Invisible characters (a soft hyphen, a zero-width space) are looked through, as the
+        // normalised view does.
+        let mut before = text[..start].chars().rev().filter(|&c| !is_invisible(c));
         match before.next() {
             Some(c) if is_word_char(c) => return None,
             Some(c)
@@ -282,7 +287,7 @@ fn bounded(text: &str, start: usize, end: usize) -> Option<Option<&'static str>>
     if !is_word_char(last) {
         return Some(None);
     }
-    let mut after = text[end..].chars();
+    let mut after = text[end..].chars().filter(|&c| !is_invisible(c));
     match after.next() {
         Some(c) if is_word_char(c) => None,
         Some(c) if is_apostrophe(c) => {

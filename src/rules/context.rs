@@ -1,13 +1,17 @@
 //! Everything a rule may look at, computed once per document and only when a rule asks.
 
+use super::gate::Gate;
 use crate::compiled::CompiledGuide;
 use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::limits::MAX_FINDINGS_PER_FILE;
 use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
+use crate::suppress::Suppressions;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -22,6 +26,8 @@ pub struct Context<'a> {
     pub profile: Profile,
     words: OnceLock<Vec<Range<usize>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
+    /// Suppressions and the findings cap, applied as each finding is made.
+    gate: RefCell<Gate>,
 }
 
 impl<'a> Context<'a> {
@@ -43,6 +49,7 @@ impl<'a> Context<'a> {
             profile: profile(doc, relative, guide),
             words: OnceLock::new(),
             phrase_hits: OnceLock::new(),
+            gate: RefCell::new(Gate::new(Suppressions::parse(doc), MAX_FINDINGS_PER_FILE)),
         }
     }
 
@@ -93,8 +100,25 @@ impl<'a> Context<'a> {
         self.guide.level(rule).severity().is_some()
     }
 
-    /// A finding of `rule` at text range `range`; `None` when the guide turns the rule off.
+    /// A finding of `rule` at text range `range`; `None` when the guide turns the rule off, a
+    /// suppression comment silences it, or it is past the findings cap (then it is counted).
     pub fn finding(
+        &self,
+        rule: &'static str,
+        range: Range<usize>,
+        message: String,
+        suggestion: Option<String>,
+    ) -> Option<Finding> {
+        self.guide.level(rule).severity()?;
+        let (line, _) = self.doc.position(range.start);
+        if !self.gate.borrow_mut().admit(rule, line, range.start) {
+            return None;
+        }
+        self.make(rule, range, message, suggestion)
+    }
+
+    /// A finding of `rule` at text range `range`, past no suppression or cap.
+    fn make(
         &self,
         rule: &'static str,
         range: Range<usize>,
@@ -119,6 +143,28 @@ impl<'a> Context<'a> {
             suggestion,
             fix: None,
         })
+    }
+
+    /// The rules' findings made into the report: the suppression comments' own findings added,
+    /// sorted, cut at the cap, and the findings past it counted in one `partial-check` finding
+    /// where the first of them starts. Called once, after the rules.
+    pub fn finish(&self, mut findings: Vec<Finding>) -> Vec<Finding> {
+        let gate = self.gate.take();
+        let make = |rule, range, message, suggestion| self.make(rule, range, message, suggestion);
+        findings.extend(gate.suppressions.findings(make));
+        findings.sort_by_key(|f| (f.start, crate::registry::index_of(&f.rule)));
+        let (mut hidden, mut first_hidden) = (gate.past_cap, gate.first_past_cap);
+        if let Some(first_cut) = findings.get(MAX_FINDINGS_PER_FILE) {
+            let at = first_cut.start - self.doc.bom;
+            first_hidden = Some(first_hidden.map_or(at, |first| first.min(at)));
+            hidden += findings.len() - MAX_FINDINGS_PER_FILE;
+            findings.truncate(MAX_FINDINGS_PER_FILE);
+        }
+        if let Some(at) = first_hidden {
+            let message = super::partial_check::past_cap_message(hidden);
+            findings.extend(self.make(super::partial_check::ID, at..at, message, None));
+        }
+        findings
     }
 
     /// A finding whose suggestion replaces its match, with a fix of `applicability` — unless the
@@ -147,17 +193,21 @@ impl<'a> Context<'a> {
         Some(finding)
     }
 
-    /// A finding about the whole file: line 1, column 1, an empty match.
+    /// A finding about the whole file: line 1, column 1, an empty match at the start of the
+    /// text — after a BOM, so `start..end` is a valid, empty range of the file either way.
     pub fn file_finding(&self, rule: &'static str, message: String) -> Option<Finding> {
         let severity = self.guide.level(rule).severity()?;
+        if !self.gate.borrow_mut().admit(rule, 1, 0) {
+            return None;
+        }
         Some(Finding {
             path: self.path.to_string(),
             line: 1,
             column: 1,
             end_line: 1,
             end_column: 1,
-            start: 0,
-            end: 0,
+            start: self.doc.bom,
+            end: self.doc.bom,
             rule: rule.to_string(),
             severity,
             message,
@@ -168,10 +218,13 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Words, single spaces, hyphens, apostrophes and dots only: text a replacement can stand in for
+/// Words, single spaces, hyphens, apostrophes and dots only — and the invisible characters a
+/// match may look through, which the replacement drops: text a replacement can stand in for
 /// without losing markup.
 fn is_plain(text: &str) -> bool {
     text.chars().all(|c| {
-        crate::document::identifiers::is_word_char(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+        crate::document::identifiers::is_word_char(c)
+            || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+            || crate::document::normalized::is_invisible(c)
     }) && !text.contains("  ")
 }

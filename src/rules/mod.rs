@@ -3,6 +3,7 @@
 //! findings; it never reads files or prints.
 
 mod context;
+mod gate;
 
 pub mod audience_term;
 pub mod banned_term;
@@ -12,6 +13,7 @@ pub mod late_benefit;
 pub mod missing_benefit;
 pub mod missing_cta;
 pub mod missing_phrase;
+pub mod partial_check;
 pub mod phrase_drift;
 pub mod preferred_term;
 pub mod too_long;
@@ -81,6 +83,7 @@ pub const ALL: &[Rule] = &[
     rule!(unknown_channel),
     rule!(unused_suppression, stage),
     rule!(invalid_suppression, stage),
+    rule!(partial_check),
 ];
 
 /// The documentation of a rule by id.

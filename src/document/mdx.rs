@@ -1,0 +1,171 @@
+//! MDX syntax that is not Markdown — `import`/`export` blocks and `{…}` expressions — blanked
+//! out before the Markdown parser sees the text.
+
+use super::comments::{paragraph_end, Unclosed, UnclosedKind};
+use std::ops::Range;
+
+/// An MDX body with its non-Markdown syntax blanked.
+pub struct Blanked {
+    /// The body, same length, MDX syntax replaced by filler.
+    pub text: String,
+    /// The blanked ranges.
+    pub holes: Vec<Range<usize>>,
+    /// Expressions never closed.
+    pub unclosed: Vec<Unclosed>,
+}
+
+/// MDX syntax that is not Markdown, blanked with same-length filler so offsets stay valid:
+/// `import`/`export` blocks (up to a blank line) become spaces, `{…}` expressions become `0`s
+/// (a valid unquoted attribute value inside a JSX tag).
+pub fn blank_mdx(body: &str) -> Blanked {
+    let mut holes = Vec::new();
+    let mut out = body.as_bytes().to_vec();
+    let mut in_fence = false;
+    let mut in_esm = false;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        if !in_fence {
+            if !in_esm && (line.starts_with("import ") || line.starts_with("export ")) {
+                in_esm = true;
+            }
+            if in_esm && line.trim().is_empty() {
+                in_esm = false;
+            }
+            if in_esm {
+                blank(&mut out[offset..offset + line.len()], b' ');
+                holes.push(offset..offset + line.len());
+            }
+        }
+        offset += line.len();
+    }
+    let unclosed = blank_expressions(body, &mut out, &mut holes);
+    // Only ASCII bytes were written, each over a whole character's bytes, so this is UTF-8.
+    Blanked {
+        text: String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
+        holes,
+        unclosed,
+    }
+}
+
+pub fn blank(bytes: &mut [u8], filler: u8) {
+    for b in bytes.iter_mut().filter(|b| **b != b'\n') {
+        *b = filler;
+    }
+}
+
+/// Blank `{…}` expressions outside code fences and inline code. One never closed ends where its
+/// paragraph ends (MDX could not go on past it either) and is returned.
+fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) -> Vec<Unclosed> {
+    let mut unclosed = Vec::new();
+    let bytes = body.as_bytes();
+    let never_closed = never_closed(bytes);
+    let mut i = 0;
+    let mut line_start = true;
+    let mut in_fence = false;
+    while i < bytes.len() {
+        if line_start {
+            let rest = body[i..].trim_start_matches([' ', '\t']);
+            if rest.starts_with("```") || rest.starts_with("~~~") {
+                in_fence = !in_fence;
+            }
+        }
+        line_start = bytes[i] == b'\n';
+        if in_fence {
+            i += 1;
+            continue;
+        }
+        match bytes[i] {
+            b'`' => {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                let fence = &body[i..i + run];
+                i = body[i + run..]
+                    .find(fence)
+                    .map_or(i + run, |e| i + run + e + run);
+            }
+            b'{' if never_closed.binary_search(&i).is_ok() => {
+                let end = paragraph_end(body, i);
+                let line_end = body[i..].find('\n').map_or(body.len(), |n| i + n);
+                unclosed.push(Unclosed {
+                    range: i..i.max(body[..line_end].trim_end().len()),
+                    extent: i..end,
+                    kind: UnclosedKind::Expression,
+                });
+                blank(&mut out[i..end], b'0');
+                holes.push(i..end);
+                i = end;
+            }
+            b'{' => {
+                // Closed: its `}` is where the braces from here balance.
+                let mut depth = 0usize;
+                let mut j = i;
+                while j < bytes.len() {
+                    match bytes[j] {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let end = (j + 1).min(bytes.len());
+                blank(&mut out[i..end], b'0');
+                holes.push(i..end);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    unclosed
+}
+
+/// The `{` that no `}` ever closes, in order: those left open when every brace is matched with
+/// the nearest open one. Found in one pass, so a file of many never-closed braces is not
+/// scanned to its end once per brace.
+fn never_closed(bytes: &[u8]) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_never_closed_expression_ends_with_its_paragraph() {
+        let body = "Intro {a {b} c\nsame paragraph\n\nAfter {d} and {e\n";
+        let blanked = blank_mdx(body);
+        let unclosed: Vec<&str> = blanked
+            .unclosed
+            .iter()
+            .map(|u| &body[u.range.clone()])
+            .collect();
+        assert_eq!(unclosed, ["{a {b} c", "{e"]);
+        assert_eq!(
+            blanked.text,
+            "Intro 00000000\n00000000000000\n\nAfter 000 and 00\n"
+        );
+    }
+
+    #[test]
+    fn many_never_closed_braces_are_found_in_one_pass() {
+        let body = "{\n\n".repeat(50_000);
+        assert_eq!(blank_mdx(&body).unclosed.len(), 50_000);
+    }
+}
