@@ -17,16 +17,34 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// How far a token is searched for on each side of a match, in bytes. A run of more than this
+/// without a break is no word a writer typed (a hash, base64, a minified line), and searching
+/// its whole length for every match in it would be quadratic.
+const MAX_TOKEN_REACH: usize = 256;
+
 /// The token around `start..end`: extended over non-break characters on both sides, with
-/// sentence punctuation trimmed from its end.
-fn token_around(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind(is_token_break).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let to = text[end..]
-        .find(is_token_break)
-        .map_or(text.len(), |i| end + i);
-    text[from..to].trim_end_matches(['.', ',', ':', ';', '!', '?', '\'', '’'])
+/// sentence punctuation trimmed from its end; `None` when it reaches further than
+/// [`MAX_TOKEN_REACH`] on either side.
+fn token_around(text: &str, start: usize, end: usize) -> Option<&str> {
+    let mut low = start.saturating_sub(MAX_TOKEN_REACH);
+    while !text.is_char_boundary(low) {
+        low -= 1;
+    }
+    let mut high = (end + MAX_TOKEN_REACH).min(text.len());
+    while !text.is_char_boundary(high) {
+        high += 1;
+    }
+    let from = match text[low..start].rfind(is_token_break) {
+        Some(i) => low + i + text[low + i..].chars().next().map_or(1, char::len_utf8),
+        None if low == 0 => 0,
+        None => return None,
+    };
+    let to = match text[end..high].find(is_token_break) {
+        Some(i) => end + i,
+        None if high == text.len() => text.len(),
+        None => return None,
+    };
+    Some(text[from..to].trim_end_matches(['.', ',', ':', ';', '!', '?', '\'', '’']))
 }
 
 /// Whether `c` sits between two word characters in `token` at byte `i` (an inner separator, as
@@ -55,7 +73,9 @@ fn is_abbreviation(token: &str) -> bool {
 /// Whether the match at `start..end` lies inside an identifier. `dotted_names` are names the
 /// guide lists that contain dots ("Node.js"); they are words, like abbreviations.
 pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[String]) -> bool {
-    let token = token_around(text, start, end);
+    let Some(token) = token_around(text, start, end) else {
+        return true; // no word is that long
+    };
     if token.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return false; // a plain word: the common case, and none of the cases below
     }
@@ -128,5 +148,22 @@ mod tests {
         assert!(!flagged("99.9% uptime", "99"));
         assert!(!flagged("#1 rated", "1"));
         assert!(!flagged("24/7 support", "24/7"));
+    }
+
+    #[test]
+    fn a_run_longer_than_any_word_is_not_prose() {
+        // Inside 10,000 letters without a break: no word a writer typed, and never scanned whole.
+        let run = format!("see {}synergy{} now", "x".repeat(5_000), "y".repeat(5_000));
+        assert!(flagged(&run, "synergy"));
+        // Long prose around a short word is still prose: only the token's own length counts.
+        let prose = format!(
+            "{} our client {}",
+            "word ".repeat(2_000),
+            "word ".repeat(2_000)
+        );
+        assert!(!flagged(&prose, "client"));
+        // Multi-byte letters at the reach's edge cut on a character boundary.
+        let wide = format!("{}client", "é".repeat(300));
+        assert!(flagged(&wide, "client"));
     }
 }

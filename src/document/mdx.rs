@@ -63,6 +63,7 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
     let mut unclosed = Vec::new();
     let bytes = body.as_bytes();
     let never_closed = never_closed(bytes);
+    let runs = BacktickRuns::new(bytes);
     let mut i = 0;
     let mut line_start = true;
     let mut in_fence = false;
@@ -81,10 +82,10 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
         match bytes[i] {
             b'`' => {
                 let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                let fence = &body[i..i + run];
-                i = body[i + run..]
-                    .find(fence)
-                    .map_or(i + run, |e| i + run + e + run);
+                // A code span ends at the next run of exactly as many backticks.
+                i = runs
+                    .next(run, i + run)
+                    .map_or(i + run, |closer| closer + run);
             }
             b'{' if never_closed.binary_search(&i).is_ok() => {
                 let end = paragraph_end(body, i);
@@ -124,6 +125,33 @@ fn blank_expressions(body: &str, out: &mut [u8], holes: &mut Vec<Range<usize>>) 
         }
     }
     unclosed
+}
+
+/// Every maximal run of backticks, by length: where the next run of a length starts is a binary
+/// search, so a file of many unmatched backticks is not scanned to its end once per run.
+struct BacktickRuns(std::collections::HashMap<usize, Vec<usize>>);
+
+impl BacktickRuns {
+    fn new(bytes: &[u8]) -> Self {
+        let mut runs: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'`' {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                runs.entry(run).or_default().push(i);
+                i += run;
+            } else {
+                i += 1;
+            }
+        }
+        BacktickRuns(runs)
+    }
+
+    /// The start of the first run of exactly `len` backticks at or after `from`.
+    fn next(&self, len: usize, from: usize) -> Option<usize> {
+        let starts = self.0.get(&len)?;
+        starts.get(starts.partition_point(|&s| s < from)).copied()
+    }
 }
 
 /// The `{` that no `}` ever closes, in order: those left open when every brace is matched with
@@ -167,5 +195,21 @@ mod tests {
     fn many_never_closed_braces_are_found_in_one_pass() {
         let body = "{\n\n".repeat(50_000);
         assert_eq!(blank_mdx(&body).unclosed.len(), 50_000);
+    }
+
+    #[test]
+    fn a_code_span_ends_at_a_run_of_as_many_backticks() {
+        // "``a`b {c}``" is one span (the single backtick inside does not close it); {d} is not
+        // in a span and is blanked.
+        let body = "x ``a`b {c}`` {d} y\n";
+        assert_eq!(blank_mdx(body).text, "x ``a`b {c}`` 000 y\n");
+    }
+
+    #[test]
+    fn a_longer_run_inside_a_span_does_not_close_it() {
+        // The span opened by "``" skips the "```" (CommonMark: only a run of equal length
+        // closes), so {c} is code and {d} after the span is an expression.
+        let body = "`` a ``` {c} `` {d}\n";
+        assert_eq!(blank_mdx(body).text, "`` a ``` {c} `` 000\n");
     }
 }

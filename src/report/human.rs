@@ -35,15 +35,22 @@ impl Snippet {
         let lines = doc.line_index();
         let start = lines.line_range(doc.text, finding.line).start;
         let end = lines.line_range(doc.text, finding.end_line).end;
-        let text_start = finding.start - doc.bom;
-        let text_end = (finding.end - doc.bom).max(text_start);
+        // Saturating and clamped: a finding from another text version must not panic the report.
+        let text_start = finding
+            .start
+            .saturating_sub(doc.bom)
+            .clamp(start, doc.text.len());
+        let text_end = finding
+            .end
+            .saturating_sub(doc.bom)
+            .clamp(text_start, doc.text.len());
         let end = end.max(text_end);
         let mut snippet = Snippet {
             name: visible(&finding.path).into_owned(),
             text: doc.text[start..end].to_string(),
-            first_line: finding.line - 1,
+            first_line: finding.line.saturating_sub(1),
             span: text_start - start..text_end - start,
-            column: finding.column - 1,
+            column: finding.column.saturating_sub(1),
         };
         if finding.line == finding.end_line && snippet.text.chars().count() > MAX_LINE_CHARS {
             snippet.shorten();
