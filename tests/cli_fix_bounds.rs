@@ -59,12 +59,13 @@ fn a_replacement_its_pattern_matches_again_stops_at_the_pass_limit() {
     );
 }
 
-/// Every letter becomes 120 per pass. The words stay few: a file reports at most
-/// `MAX_FINDINGS_PER_FILE` findings, so a pass fixes at most that many letters, and the growth
-/// limit must stop the run before the pass limit does.
+/// Every letter becomes 120, in words of six, per pass. The letters stay few: a file reports at
+/// most `MAX_FINDINGS_PER_FILE` findings, so a pass fixes at most that many letters, and the
+/// growth limit must stop the run before the pass limit does. (Words stay short: a run of
+/// hundreds of letters is no word, and nothing in it is reported.)
 #[test]
 fn a_replacement_that_multiplies_the_text_stops_at_the_growth_limit() {
-    let replacement = "abcdef".repeat(20);
+    let replacement = ["abcdef"; 20].join(" ");
     let guide = self_feeding_guide("[a-z]", &replacement);
     let text = "hello hello ";
     let outcome = fix_all(&guide, text);

@@ -389,6 +389,29 @@ fn banned_words_are_found_through_soft_hyphens_and_zero_width_characters() {
     assert_eq!(fixed.stdout, expected_text, "{}", fixed.stderr);
 }
 
+#[test]
+fn banned_patterns_see_through_invisible_characters_too() {
+    let dir = scratch();
+    common::write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nbanned:\n  - {pattern: '\\bbest[- ]in[- ]class\\b', reason: Superlative}\n",
+    );
+    let text =
+        "A best-in-cl\u{ad}ass team.\nA best-in-class\u{200b} one.\nNot bestin\u{ad}class.\n";
+    common::write(dir.path(), "p.md", text);
+    let run = run_in(dir.path(), &["check", "--format", "json", "p.md"]);
+    run.expect_code(1);
+    let report = run.json();
+    assert_positions(dir.path(), &report);
+    let matched: Vec<String> = common::triples(&report)
+        .into_iter()
+        .map(|(_, _, matched)| matched)
+        .collect();
+    // The soft hyphen inside the match is part of it; the zero-width space after it is not.
+    assert_eq!(matched, ["best-in-cl\u{ad}ass", "best-in-class"]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Comments and MDX expressions that are never closed
 

@@ -224,16 +224,22 @@ impl CompiledGuide {
 
     /// Every match of a banned `pattern` in a document's prose, outside identifiers.
     pub fn pattern_matches(&self, doc: &Document) -> Vec<PatternMatch> {
+        // Patterns see through soft hyphens and zero-width characters, as terms do: they run
+        // over the text without them (only when it has any), and matches map back.
+        let visible = crate::document::normalized::Visible::new(doc.text);
         let mut found = Vec::new();
         for (banned, regex) in &self.patterns {
-            for m in regex.find_iter(doc.text) {
-                if !m.range().is_empty()
-                    && doc.is_prose(m.range())
-                    && !in_identifier(doc.text, m.start(), m.end(), &self.dotted_names)
+            for m in regex.find_iter(visible.text()) {
+                if m.range().is_empty() {
+                    continue;
+                }
+                let range = visible.original(m.range());
+                if doc.is_prose(range.clone())
+                    && !in_identifier(doc.text, range.start, range.end, &self.dotted_names)
                 {
                     found.push(PatternMatch {
                         banned: *banned,
-                        range: m.range(),
+                        range,
                     });
                 }
             }

@@ -158,6 +158,60 @@ fn collapses(bytes: &[u8], i: usize) -> bool {
 /// Characters a reader does not see — a soft hyphen, zero-width spaces and joiners, the word
 /// joiner and a BOM inside the text — which would otherwise hide a word from the matchers
 /// ("syn\u{ad}ergy" reads as "synergy"). Matching looks through them.
+/// A text without its invisible characters ([`is_invisible`]), with the way back to the
+/// original's offsets. Borrowed as it is when it has none, which is nearly always.
+pub struct Visible<'t> {
+    text: std::borrow::Cow<'t, str>,
+    /// For each removed run: its offset in the stripped text, and the bytes removed up to and
+    /// including it.
+    removed: Vec<(usize, usize)>,
+}
+
+impl<'t> Visible<'t> {
+    pub fn new(original: &'t str) -> Self {
+        if !original.chars().any(is_invisible) {
+            return Visible {
+                text: std::borrow::Cow::Borrowed(original),
+                removed: Vec::new(),
+            };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut removed = Vec::new();
+        let mut total = 0;
+        for c in original.chars() {
+            if is_invisible(c) {
+                total += c.len_utf8();
+                match removed.last_mut() {
+                    Some((at, sum)) if *at == text.len() => *sum = total,
+                    _ => removed.push((text.len(), total)),
+                }
+            } else {
+                text.push(c);
+            }
+        }
+        Visible {
+            text: std::borrow::Cow::Owned(text),
+            removed,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The original range of a stripped range: invisible characters inside it are included,
+    /// those just before or after it are not.
+    pub fn original(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let shift = |at: usize, inclusive: bool| {
+            let n = self
+                .removed
+                .partition_point(|&(pos, _)| if inclusive { pos <= at } else { pos < at });
+            at + n.checked_sub(1).map_or(0, |i| self.removed[i].1)
+        };
+        shift(range.start, true)..shift(range.end, false)
+    }
+}
+
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -186,6 +240,21 @@ pub fn normalize_term(term: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_visible_text_maps_back_to_the_original() {
+        let original = "a\u{ad}bc \u{200b}\u{200d}de\u{ad}";
+        let visible = Visible::new(original);
+        assert_eq!(visible.text(), "abc de");
+        // "abc": the soft hyphen inside is part of the match.
+        assert_eq!(&original[visible.original(0..3)], "a\u{ad}bc");
+        // "de": the zero-width characters before it and the soft hyphen after it are not.
+        let de = visible.original(4..6);
+        assert_eq!(&original[de], "de");
+        let plain = Visible::new("no invisible characters");
+        assert_eq!(plain.original(3..12), 3..12);
+    }
+
     use super::*;
 
     #[test]

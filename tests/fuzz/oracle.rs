@@ -335,7 +335,15 @@ fn fix_invariants(
         return fail("CRLF line endings are kept", String::new());
     }
     positions(stage, &fixed.text, &fixed.remaining)?;
-    if fixed.converged {
+    // A later pass fixes only text an earlier fix wrote, so a fix that uncovers a finding
+    // elsewhere leaves it reported (and fixable) for the next run: fixing is idempotent when
+    // nothing fixable remains.
+    let fixable_left = fixed.remaining.iter().any(|f| {
+        f.fix
+            .as_ref()
+            .is_some_and(|x| x.applicability <= applicability && !x.edits.is_empty())
+    });
+    if fixed.converged && !fixable_left {
         let again = guarded(stage, || fix(&fixed.text, path, guide, applicability))?;
         if again.text != fixed.text || !again.applied.is_empty() {
             return fail(
