@@ -70,7 +70,8 @@ const LABELS: &[&str] = &[
 ];
 
 /// Whether a blockquote is a note or callout rather than a quotation: a GitHub alert, a label
-/// such as "**Note:**" or "Warning:" first, or a symbol such as ⚠️ or 💡 first.
+/// such as "**Note:**" or "Warning:" first, a symbol such as ⚠️ or 💡 first, or a first line
+/// wholly in bold.
 fn is_callout(block: &str) -> bool {
     let Some(first) = block
         .lines()
@@ -84,6 +85,11 @@ fn is_callout(block: &str) -> bool {
         return ALERTS.iter().any(|a| a.eq_ignore_ascii_case(kind));
     }
     if first.chars().next().is_some_and(is_symbol) {
+        return true;
+    }
+    // A first line in bold is the writer's own emphasis: "**Only on Windows.**".
+    let trimmed = first.trim_end();
+    if trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**") {
         return true;
     }
     // The label, after any emphasis markers: "**Note:**", "_Tip_ —", "NOTE:".
@@ -160,18 +166,25 @@ fn quoted_sentences(doc: &Document, found: &mut Vec<Range<usize>>) {
             open = None;
         }
         let is_mark = matches!(c, '"' | '“' | '”' | '„' | '‘' | '’' | '«' | '»');
-        if is_mark && doc.is_prose(i..i + c.len_utf8()) {
+        // Only a mark that would open or close is looked up in the prose regions.
+        let prose = |c: char| doc.is_prose(i..i + c.len_utf8());
+        if is_mark {
             match open {
                 Some((start, closers)) if closers.contains(&c) && closes(c, prev, next) => {
-                    let end = i + c.len_utf8();
-                    let inside = &text[start..end];
-                    if words(inside).take(3).count() == 3 {
-                        found.push(start..end);
+                    if prose(c) {
+                        let end = i + c.len_utf8();
+                        if words(&text[start..end]).take(3).count() == 3 {
+                            found.push(start..end);
+                        }
+                        open = None;
                     }
-                    open = None;
                 }
                 Some(_) => {}
-                None => open = opens(c, prev, next).map(|closers| (i, closers)),
+                None => {
+                    open = opens(c, prev, next)
+                        .filter(|_| prose(c))
+                        .map(|closers| (i, closers))
+                }
             }
         }
         prev = Some(c);
@@ -259,6 +272,7 @@ mod tests {
             "> _Tip_: leverage the cache.\n",
             "> ⚠️ This deletes your data.\n",
             "> 💡 Leverage the cache for faster builds.\n",
+            "> **This cmdlet is only available on the Windows platform.**\n",
         ] {
             assert!(md(callout).is_empty(), "{callout:?} is a callout");
         }
