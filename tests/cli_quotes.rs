@@ -105,6 +105,19 @@ fn a_quoted_finding_keeps_its_suggestion() {
         .expect("the brand finding in the tweet");
     assert_eq!(tweet["suggestion"], "Nimbus");
     assert_eq!(tweet["fix"], Value::Null);
+    assert_eq!(
+        tweet["message"],
+        "\"nimbus\" misspells the brand name \"Nimbus\" (in a quotation: not fixed)"
+    );
+    // The writer's own line says nothing of quotations.
+    let own = findings(&report)
+        .iter()
+        .find(|f| f["line"] == 9 && f["rule"] == "brand-name")
+        .expect("the brand finding in the callout");
+    assert_eq!(
+        own["message"],
+        "\"nimbus\" misspells the brand name \"Nimbus\""
+    );
 }
 
 #[test]

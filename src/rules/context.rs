@@ -185,6 +185,9 @@ impl<'a> Context<'a> {
         let mut finding = self.finding(rule, range.clone(), message, suggestion.clone())?;
         // Someone else's words are reported, never rewritten.
         let quoted = self.quoted(rule, range.clone()).is_some();
+        if quoted && suggestion.is_some() {
+            finding.message.push_str(" (in a quotation: not fixed)");
+        }
         if let (Some(replacement), true) = (suggestion, !quoted && is_plain(&self.doc.text[range]))
         {
             let edit = Edit {
