@@ -8,6 +8,8 @@
 //! In `.mdx`, which rejects HTML comments, the same words go inside `{/* … */}`. With no rule
 //! named, a directive covers all rules. "Next line" is the next non-blank line; a finding is
 //! suppressed by the line where it starts. Comments inside code are text, not directives.
+//! A reason may follow the rules after ` -- ` (as in ESLint and ruff):
+//! `<!-- onmessage-disable-next-line banned-term -- customer quote, keep verbatim -->`.
 
 use crate::document::{Document, Kind};
 use crate::finding::Finding;
@@ -292,12 +294,33 @@ pub fn is_directive_opening(kind: Kind, opening: &str) -> bool {
     inside.is_some_and(|rest| rest.trim_start().starts_with("onmessage-"))
 }
 
+/// The rules a directive names: the words before a ` -- ` reason, which is free text.
 fn parse_rules(list: &str) -> Vec<String> {
+    let list = without_reason(list);
     list.split(|c: char| c == ',' || c.is_whitespace())
         .map(str::trim)
         .filter(|r| !r.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// `list` up to a reason: two or more dashes with whitespace before them and whitespace or the
+/// end after them (ESLint's separator).
+fn without_reason(list: &str) -> &str {
+    let bytes = list.as_bytes();
+    let mut i = 0;
+    while let Some(at) = list[i..].find("--").map(|at| i + at) {
+        let dashes = list[at..].len() - list[at..].trim_start_matches('-').len();
+        let before = at == 0 || bytes[at - 1].is_ascii_whitespace();
+        let after = bytes
+            .get(at + dashes)
+            .is_none_or(|b| b.is_ascii_whitespace());
+        if before && after {
+            return list[..at].trim_end();
+        }
+        i = at + dashes;
+    }
+    list
 }
 
 /// The first line after `line` with something on it other than whitespace or another
@@ -409,6 +432,37 @@ mod tests {
                 "invalid-suppression@4: unknown rule `banned-terms` in `onmessage-disable`",
             ]
         );
+    }
+
+    #[test]
+    fn a_reason_after_two_dashes_is_free_text() {
+        let text = "<!-- onmessage-disable-next-line banned-term -- customer quote, keep verbatim -->\nbad\n<!-- onmessage-disable-next-line -- all of it, a pasted tweet -->\nworse\n";
+        assert_eq!(
+            remaining(
+                text,
+                Kind::Markdown,
+                &[("banned-term", 2), ("brand-name", 2), ("preferred-term", 4)]
+            ),
+            ["brand-name@2: "]
+        );
+        let mdx =
+            "{/* onmessage-disable-next-line brand-name --- their spelling, on purpose */}\nx\n";
+        assert!(remaining(mdx, Kind::Mdx, &[("brand-name", 2)]).is_empty());
+    }
+
+    #[test]
+    fn rules_before_the_reason_are_still_checked() {
+        let text = "<!-- onmessage-disable banned-terms -- a reason -->\n<!-- onmessage-disable brand-name --no-space -->\n";
+        assert_eq!(
+            remaining(text, Kind::Markdown, &[]),
+            [
+                "invalid-suppression@1: unknown rule `banned-terms` in `onmessage-disable`",
+                "invalid-suppression@2: unknown rule `--no-space` in `onmessage-disable`",
+            ]
+        );
+        assert_eq!(without_reason("a -- b -- c"), "a");
+        assert_eq!(without_reason("a--b, c --"), "a--b, c");
+        assert_eq!(without_reason("--"), "");
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct Regions {
     pub code: Vec<Range<usize>>,
     /// Comments and (MDX) expressions that are never closed, sorted.
     pub unclosed: Vec<Unclosed>,
+    /// Markdown `>` blockquotes, callouts included (`quotes.rs` tells them apart), sorted by
+    /// start; nested ones are listed too.
+    pub blockquotes: Vec<Range<usize>>,
 }
 
 /// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
@@ -73,6 +76,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
     let mut code_depth = 0usize;
     let mut autolink_depth = 0usize;
     let mut html_block: Option<usize> = None;
+    let mut blockquotes = Vec::new();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
@@ -89,6 +93,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
                 code.push(code_start..range.end);
             }
             Event::Code(_) => code.push(range),
+            Event::Start(Tag::BlockQuote(_)) => blockquotes.push(range),
             Event::Start(Tag::Link {
                 link_type: LinkType::Autolink | LinkType::Email,
                 ..
@@ -118,6 +123,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         prose,
         code,
         unclosed,
+        blockquotes,
     }
 }
 

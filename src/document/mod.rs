@@ -6,6 +6,7 @@ mod lines;
 pub mod markdown;
 mod mdx;
 pub mod normalized;
+mod quotes;
 
 pub use lines::LineIndex;
 use std::ops::Range;
@@ -149,6 +150,10 @@ pub struct Document<'a> {
     /// HTML comments and MDX expressions never closed, sorted: each taken to end with its
     /// paragraph, so the rest of the file is checked.
     pub unclosed: Vec<comments::Unclosed>,
+    /// Markdown `>` blockquotes, callouts included, from the same parse as `prose`.
+    blockquotes: Vec<Range<usize>>,
+    /// Quotations, found when a rule first asks.
+    quotations: OnceLock<Vec<Range<usize>>>,
     lines: OnceLock<LineIndex>,
 }
 
@@ -156,8 +161,8 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter, unclosed) = match kind {
-            Kind::Text => (None, Vec::new(), None, Vec::new()),
+        let (prose, code, front_matter, unclosed, blockquotes) = match kind {
+            Kind::Text => (None, Vec::new(), None, Vec::new(), Vec::new()),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
@@ -166,6 +171,7 @@ impl<'a> Document<'a> {
                     regions.code,
                     front_matter,
                     regions.unclosed,
+                    regions.blockquotes,
                 )
             }
         };
@@ -177,6 +183,8 @@ impl<'a> Document<'a> {
             code,
             front_matter,
             unclosed,
+            blockquotes,
+            quotations: OnceLock::new(),
             lines: OnceLock::new(),
         }
     }
@@ -206,6 +214,22 @@ impl<'a> Document<'a> {
             }
         }
         true
+    }
+
+    /// Quotations — blockquotes that are not callouts, `<blockquote>` and `<q>` elements, quoted
+    /// sentences of three or more words — sorted and disjoint.
+    pub fn quotations(&self) -> &[Range<usize>] {
+        self.quotations
+            .get_or_init(|| quotes::find(self, &self.blockquotes))
+    }
+
+    /// Whether the match at `range` touches a quotation (an empty range: lies in one).
+    pub fn in_quotation(&self, range: Range<usize>) -> bool {
+        let quotes = self.quotations();
+        let i = quotes.partition_point(|q| q.end <= range.start);
+        quotes
+            .get(i)
+            .is_some_and(|q| q.start < range.end.max(range.start + 1))
     }
 
     /// The YAML inside the front matter fences, with its offset in the text.

@@ -42,6 +42,22 @@ pub struct Guide {
     pub rules: BTreeMap<String, RuleSetting>,
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// What word rules do inside quotations (someone else's words).
+    #[serde(default)]
+    pub quotes: Quotes,
+}
+
+/// What word rules do inside quotations. A closed set, so a typo is an error with "did you mean".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Quotes {
+    /// Report findings, but never fix them: a fix would put words in someone's mouth.
+    #[default]
+    Report,
+    /// Do not check quotations.
+    Skip,
+    /// Check quotations as prose.
+    Check,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

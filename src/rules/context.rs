@@ -6,6 +6,7 @@ use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::guide::schema::Quotes;
 use crate::limits::MAX_FINDINGS_PER_FILE;
 use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
@@ -110,6 +111,9 @@ impl<'a> Context<'a> {
         suggestion: Option<String>,
     ) -> Option<Finding> {
         self.guide.level(rule).severity()?;
+        if self.quoted(rule, range.clone()) == Some(Quotes::Skip) {
+            return None;
+        }
         let (line, _) = self.doc.position(range.start);
         if !self.gate.borrow_mut().admit(rule, line, range.start) {
             return None;
@@ -179,7 +183,13 @@ impl<'a> Context<'a> {
         applicability: Applicability,
     ) -> Option<Finding> {
         let mut finding = self.finding(rule, range.clone(), message, suggestion.clone())?;
-        if let (Some(replacement), true) = (suggestion, is_plain(&self.doc.text[range])) {
+        // Someone else's words are reported, never rewritten.
+        let quoted = self.quoted(rule, range.clone()).is_some();
+        if quoted && suggestion.is_some() {
+            finding.message.push_str(" (in a quotation: not fixed)");
+        }
+        if let (Some(replacement), true) = (suggestion, !quoted && is_plain(&self.doc.text[range]))
+        {
             let edit = Edit {
                 start: finding.start,
                 end: finding.end,
@@ -191,6 +201,14 @@ impl<'a> Context<'a> {
             });
         }
         Some(finding)
+    }
+
+    /// The guide's `quotes` mode when a match of a word rule touches a quotation and the guide
+    /// does not check quotations as prose; whole-file rules are not affected.
+    fn quoted(&self, rule: &str, range: Range<usize>) -> Option<Quotes> {
+        let mode = self.guide.guide.quotes;
+        (mode != Quotes::Check && QUOTED_RULES.contains(&rule) && self.doc.in_quotation(range))
+            .then_some(mode)
     }
 
     /// A finding about the whole file: line 1, column 1, an empty match at the start of the
@@ -217,6 +235,16 @@ impl<'a> Context<'a> {
         })
     }
 }
+
+/// The rules that match words in the text, which `quotes` governs.
+const QUOTED_RULES: [&str; 6] = [
+    "banned-term",
+    "preferred-term",
+    "brand-name",
+    "phrase-drift",
+    "audience-term",
+    "unapproved-claim",
+];
 
 /// Words, single spaces, hyphens, apostrophes and dots only — and the invisible characters a
 /// match may look through, which the replacement drops: text a replacement can stand in for

@@ -1,0 +1,367 @@
+//! Quotations: someone else's words, which a fix must never rewrite. Found once per document:
+//! Markdown `>` blockquotes (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the
+//! writer's own words), `<blockquote>` and `<q>` elements, and quoted sentences — quotation marks
+//! around three or more words within one paragraph.
+
+use super::{words, Document, Kind};
+use std::ops::Range;
+
+/// The quotations of `doc`, sorted and disjoint.
+pub(super) fn find(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = doc.text;
+    let mut found: Vec<Range<usize>> = blockquotes
+        .iter()
+        .filter(|b| !is_callout(&text[(*b).clone()]))
+        .cloned()
+        .collect();
+    if doc.kind != Kind::Text {
+        html_quotes(doc, &mut found);
+    }
+    quoted_sentences(doc, &mut found);
+    found.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+    for range in found {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
+}
+
+/// GitHub alert kinds (`> [!NOTE]`).
+const ALERTS: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
+
+/// Labels that open a note in a blockquote (`> **Note:** …`, `> Warning: …`), lowercase.
+const LABELS: &[&str] = &[
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "tip",
+    "tips",
+    "pro tip",
+    "hint",
+    "info",
+    "information",
+    "important",
+    "warning",
+    "caution",
+    "danger",
+    "attention",
+    "heads up",
+    "heads-up",
+    "remember",
+    "reminder",
+    "example",
+    "tl;dr",
+    "tldr",
+    "update",
+    "updated",
+    "edit",
+    "disclaimer",
+    "deprecated",
+    "prerequisite",
+    "prerequisites",
+    "see also",
+    "fyi",
+    "summary",
+    "todo",
+];
+
+/// Whether a blockquote is a note or callout rather than a quotation: a GitHub alert, a label
+/// such as "**Note:**" or "Warning:" first, a symbol such as ⚠️ or 💡 first, or a first line
+/// wholly in bold.
+fn is_callout(block: &str) -> bool {
+    let Some(first) = block
+        .lines()
+        .map(|line| line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()))
+        .find(|line| !line.is_empty())
+    else {
+        return true;
+    };
+    if let Some(rest) = first.strip_prefix("[!") {
+        let kind = rest.split(']').next().unwrap_or("");
+        return ALERTS.iter().any(|a| a.eq_ignore_ascii_case(kind));
+    }
+    if first.chars().next().is_some_and(is_symbol) {
+        return true;
+    }
+    // A first line in bold is the writer's own emphasis: "**Only on Windows.**".
+    let trimmed = first.trim_end();
+    if trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**") {
+        return true;
+    }
+    // The label, after any emphasis markers: "**Note:**", "_Tip_ —", "NOTE:".
+    let body = first.trim_start_matches(['*', '_']);
+    let lower = body.to_lowercase();
+    LABELS.iter().any(|label| {
+        let Some(after) = lower.strip_prefix(label) else {
+            return false;
+        };
+        // The label is a whole word: "Notebook" is no "Note".
+        if after.starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let written = body.get(..label.len()).unwrap_or("");
+        let after = after.trim_start_matches(' ');
+        after.is_empty()
+            || after.starts_with([':', '*', '_', '!', '—', '–'])
+            || after.starts_with("- ")
+            || (*label == "note" && after.starts_with("that "))
+            // "NOTE the …": a label in capitals needs no colon.
+            || (written.len() > 1 && !written.chars().any(char::is_lowercase))
+    })
+}
+
+/// Pictographs and signs a note starts with (ℹ️, ⚠️, 💡, 📝, ❗, ✅).
+fn is_symbol(c: char) -> bool {
+    matches!(c, '\u{2139}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
+}
+
+/// `<blockquote>…</blockquote>` and `<q>…</q>` outside code; an element never closed is no
+/// quotation.
+fn html_quotes(doc: &Document, found: &mut Vec<Range<usize>>) {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    // One stack per element, so each tag is looked at once.
+    let mut open: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    for (i, _) in text.match_indices('<') {
+        let closing = bytes.get(i + 1) == Some(&b'/');
+        let name_start = i + 1 + usize::from(closing);
+        let Some(which) = ["blockquote", "q"].iter().position(|name| {
+            bytes
+                .get(name_start..name_start + name.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                && bytes
+                    .get(name_start + name.len())
+                    .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+        }) else {
+            continue;
+        };
+        if doc.in_code(i) {
+            continue;
+        }
+        if !closing {
+            open[which].push(i);
+        } else if let Some(start) = open[which].pop() {
+            let end = text[i..].find('>').map_or(text.len(), |e| i + e + 1);
+            found.push(start..end);
+        }
+    }
+}
+
+/// Quotation marks around three or more words within one paragraph. Straight quotes open after
+/// a space or an opening bracket and close before a non-word character, so inches (`5"`) and
+/// apostrophes pair with nothing; a mark left open at the paragraph's end quotes nothing.
+fn quoted_sentences(doc: &Document, found: &mut Vec<Range<usize>>) {
+    let text = doc.text;
+    // (offset of the opening mark, the closing marks that end it)
+    let mut open: Option<(usize, &[char])> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' && breaks_paragraph(&text[i + 1..]) {
+            open = None;
+        }
+        let is_mark = matches!(c, '"' | '“' | '”' | '„' | '‘' | '’' | '«' | '»');
+        // Only a mark that would open or close is looked up in the prose regions.
+        let prose = |c: char| doc.is_prose(i..i + c.len_utf8());
+        if is_mark {
+            match open {
+                Some((start, closers)) if closers.contains(&c) && closes(c, prev, next) => {
+                    if prose(c) {
+                        let end = i + c.len_utf8();
+                        if words(&text[start..end]).take(3).count() == 3 {
+                            found.push(start..end);
+                        }
+                        open = None;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    open = opens(c, prev, next)
+                        .filter(|_| prose(c))
+                        .map(|closers| (i, closers))
+                }
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+/// The closing marks of an opening mark, if `c` opens a quotation here.
+fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static [char]> {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-*_>".contains(p));
+    let before_word = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' => Some(&['”', '“']),
+        '„' => Some(&['“', '”']),
+        '«' => Some(&['»']),
+        '"' if after_space && before_word => Some(&['"']),
+        '‘' if after_space && before_word => Some(&['’']),
+        _ => None,
+    }
+}
+
+/// Whether a closing mark closes here: curly double marks always; straight and single ones
+/// after a non-space and before a non-word character ("don’t" does not close a quotation).
+fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match c {
+        '"' | '’' => {
+            prev.is_some_and(|p| !p.is_whitespace())
+                && !next.is_some_and(crate::document::identifiers::is_word_char)
+        }
+        _ => true,
+    }
+}
+
+/// Whether the line starting at `rest` ends a paragraph: blank, or a heading, list item or
+/// table row begins there.
+fn breaks_paragraph(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("");
+    let content = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    if content.is_empty() {
+        return true;
+    }
+    let digits = content.len()
+        - content
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    content.starts_with(['#', '|'])
+        || ["- ", "* ", "+ "].iter().any(|m| content.starts_with(m))
+        || (digits > 0 && content[digits..].starts_with(['.', ')']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quoted text of each quotation in a Markdown document.
+    fn quoted(text: &str, kind: Kind) -> Vec<&str> {
+        let doc = Document::new(text, kind);
+        doc.quotations().iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    fn md(text: &str) -> Vec<&str> {
+        quoted(text, Kind::Markdown)
+    }
+
+    #[test]
+    fn testimonial_blockquotes_are_quotations() {
+        let text = "Customers say:\n\n> Nimbus let us leverage our data in a week.\n> — Dana, CTO\n\nAfter.\n";
+        assert_eq!(
+            md(text),
+            ["> Nimbus let us leverage our data in a week.\n> — Dana, CTO\n"]
+        );
+    }
+
+    #[test]
+    fn github_alerts_and_labelled_notes_are_not_quotations() {
+        for callout in [
+            "> [!NOTE]\n> Leverage the cache for faster builds.\n",
+            "> [!tip]\n> Leverage the cache.\n",
+            "> [!IMPORTANT]\n> Leverage the cache.\n",
+            "> [!WARNING]\n> Leverage the cache.\n",
+            "> [!CAUTION]\n> Leverage the cache.\n",
+            "> **Note:** leverage the cache for faster builds.\n",
+            "> **Warning**\n> This deletes every synergy.\n",
+            "> Note that the cache is shared by every build.\n",
+            "> NOTE the cache is shared.\n",
+            "> _Tip_: leverage the cache.\n",
+            "> ⚠️ This deletes your data.\n",
+            "> 💡 Leverage the cache for faster builds.\n",
+            "> **This cmdlet is only available on the Windows platform.**\n",
+        ] {
+            assert!(md(callout).is_empty(), "{callout:?} is a callout");
+        }
+    }
+
+    #[test]
+    fn words_that_start_like_labels_are_quotations() {
+        let text = "> Notebooks changed how our analysts work every day.\n";
+        assert_eq!(md(text).len(), 1);
+        let text = "> [!QUOTE] is not an alert, and this is quoted.\n";
+        assert_eq!(md(text).len(), 1);
+    }
+
+    #[test]
+    fn a_quote_nested_in_a_callout_is_a_quotation() {
+        let text = "> [!NOTE]\n> As one customer put it:\n>\n> > We leverage it on every team.\n";
+        assert_eq!(md(text), ["> We leverage it on every team.\n"]);
+    }
+
+    #[test]
+    fn html_blockquote_and_q_elements_are_quotations() {
+        let text = "<blockquote>\nWe leverage Nimbus daily.\n</blockquote>\n\nShe wrote <q cite=\"x\">best in class</q> today.\n";
+        assert_eq!(
+            md(text),
+            [
+                "<blockquote>\nWe leverage Nimbus daily.\n</blockquote>",
+                "<q cite=\"x\">best in class</q>"
+            ]
+        );
+    }
+
+    #[test]
+    fn html_elements_in_code_or_never_closed_are_not_quotations() {
+        assert!(md("Use `<q>best in class</q>` in HTML.\n").is_empty());
+        assert!(md("<blockquote>\n\nnever closed, best in class\n").is_empty());
+        assert!(md("A <quote>tag</quote> and <qux>x</qux>.\n").is_empty());
+    }
+
+    #[test]
+    fn quoted_sentences_of_three_words_or_more() {
+        let text = "Our CEO said \"we leverage synergies daily\" at the event. She called it “best in class” twice and ‘a real game changer’ once.\n";
+        assert_eq!(
+            md(text),
+            [
+                "\"we leverage synergies daily\"",
+                "“best in class”",
+                "‘a real game changer’"
+            ]
+        );
+    }
+
+    #[test]
+    fn mentions_inches_and_apostrophes_are_not_quotations() {
+        for text in [
+            "Avoid the word \"synergy\" in copy.\n",
+            "the \"acme\" organization and the \"big data\" team\n",
+            "A 5\" screen and a 7\" tablet both ship today.\n",
+            "Don’t leverage it; it’s the customers’ choice, isn’t it.\n",
+            "Set `title=\"best in class product\"` in the config.\n",
+        ] {
+            assert!(md(text).is_empty(), "{text:?}: {:?}", md(text));
+        }
+    }
+
+    #[test]
+    fn a_quotation_stays_within_its_paragraph() {
+        let text = "He said \"we leverage it\n\nand more\" later.\n";
+        assert!(md(text).is_empty());
+        let text = "- \"first item here\n- second item\" here\n";
+        assert!(md(text).is_empty());
+        // A soft break inside a paragraph is fine.
+        let text = "He said \"we leverage\nit every day\" later.\n";
+        assert_eq!(md(text).len(), 1);
+    }
+
+    #[test]
+    fn plain_text_has_quoted_sentences_only() {
+        let text = "> not a blockquote here\nShe said \"best in class, always\".\n";
+        assert_eq!(quoted(text, Kind::Text), ["\"best in class, always\""]);
+    }
+
+    #[test]
+    fn in_quotation_touches_or_contains() {
+        let text = "a \"we leverage synergies\" b";
+        let doc = Document::new(text, Kind::Text);
+        let at = text.find("leverage").unwrap_or(0);
+        assert!(doc.in_quotation(at..at + 8));
+        assert!(doc.in_quotation(at..at));
+        assert!(!doc.in_quotation(0..1));
+        assert!(!doc.in_quotation(text.len() - 1..text.len()));
+    }
+}
