@@ -1,7 +1,6 @@
 //! A guide compiled for checking: packs resolved, inflections expanded into one automaton,
 //! patterns compiled, levels and globs ready. Built once per guide and shared by all threads.
 
-use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{Document, Kind};
 use crate::finding::Level;
@@ -229,7 +228,8 @@ impl CompiledGuide {
             for m in regex.find_iter(doc.text) {
                 if !m.range().is_empty()
                     && doc.is_prose(m.range())
-                    && !in_identifier(doc.text, m.start(), m.end(), &self.dotted_names)
+                    && !doc.in_identifier(m.start(), m.end(), &self.dotted_names)
+                    && !doc.is_mention(m.start(), m.end())
                 {
                     found.push(PatternMatch {
                         banned: *banned,

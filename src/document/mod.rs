@@ -2,6 +2,7 @@
 
 pub mod comments;
 pub mod identifiers;
+pub mod joined;
 mod lines;
 pub mod markdown;
 mod mdx;
@@ -149,6 +150,10 @@ pub struct Document<'a> {
     /// HTML comments and MDX expressions never closed, sorted: each taken to end with its
     /// paragraph, so the rest of the file is checked.
     pub unclosed: Vec<comments::Unclosed>,
+    /// Link and image destinations (Markdown).
+    destinations: Vec<String>,
+    /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
+    identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
 }
 
@@ -156,8 +161,8 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter, unclosed) = match kind {
-            Kind::Text => (None, Vec::new(), None, Vec::new()),
+        let (prose, code, front_matter, unclosed, destinations) = match kind {
+            Kind::Text => (None, Vec::new(), None, Vec::new(), Vec::new()),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
@@ -166,6 +171,7 @@ impl<'a> Document<'a> {
                     regions.code,
                     front_matter,
                     regions.unclosed,
+                    regions.destinations,
                 )
             }
         };
@@ -177,8 +183,30 @@ impl<'a> Document<'a> {
             code,
             front_matter,
             unclosed,
+            destinations,
+            identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
         }
+    }
+
+    /// Whether the match at `start..end` is part of an identifier: a URL, path, handle or file
+    /// name around it, or a joined token this document writes in code, a URL, a link
+    /// destination or a path somewhere (`tailwind-nimbus` after `npm install tailwind-nimbus`).
+    /// `dotted_names` are the guide's names with dots ("Node.js"), which are words.
+    pub fn in_identifier(&self, start: usize, end: usize, dotted_names: &[String]) -> bool {
+        identifiers::in_identifier(self.text, start, end, dotted_names)
+            || self
+                .identifier_set
+                .get_or_init(|| {
+                    joined::IdentifierSet::collect(self.text, &self.code, &self.destinations)
+                })
+                .holds_token_around(self.text, start, end)
+    }
+
+    /// Whether the match at `start..end` stands alone in quotation marks: a word mentioned
+    /// (`avoid the word "synergy"`), not used.
+    pub fn is_mention(&self, start: usize, end: usize) -> bool {
+        joined::quoted_alone(self.text, start, end)
     }
 
     /// Whether the match at `range` is prose: every character of it lies in a prose region,

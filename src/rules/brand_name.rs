@@ -1,7 +1,7 @@
 //! `brand-name`: each brand name has exactly one spelling.
 
 use super::{non_overlapping, Context, RuleDoc};
-use crate::document::identifiers::in_identifier;
+use crate::document::joined::in_lowercase_joined;
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
@@ -41,13 +41,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for m in non_overlapping(matches) {
         let Target::Brand(i) = m.target else { continue };
         covered.push(m.start..m.end);
+        let word_end = m.end - m.possessive.map_or(0, str::len);
+        if in_lowercase_joined(text, m.start, word_end) {
+            continue; // `deploy-acme`, `nimbus-pay`: a repository or package name
+        }
         let name = &ctx.guide.brands[i];
         let plural = if m.inflection == Inflection::Plural {
             "s"
         } else {
             ""
         };
-        let word_end = m.end - m.possessive.map_or(0, str::len);
         let written = collapse_whitespace(&text[m.start..word_end]);
         let correct = format!("{name}{plural}");
         if written == correct || lowercase_split_of_joined_name(&written, name) {
@@ -147,6 +150,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
     let text = ctx.doc.text;
     let word_ranges: Vec<Range<usize>> = words(text).collect();
     let max_words = targets.iter().map(|t| t.words).max().unwrap_or(1);
+    let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     // No window longer than this can be one edit from a name (with its separators).
     let max_len = targets
         .iter()
@@ -197,22 +201,42 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                     .iter()
                     .any(|c| c.start < range.end && range.start < c.end)
                     || !ctx.doc.is_prose(range.clone())
-                    || in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
+                    || ctx
+                        .doc
+                        .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
+                    || ctx.doc.is_mention(range.start, range.end)
+                    || in_lowercase_joined(text, range.start, range.end)
                 {
                     continue;
                 }
-                let name = &ctx.guide.brands[target.index];
-                // One letter off may be a real word: a human decides.
-                out.extend(ctx.fixable_finding(
-                    ID,
-                    range.clone(),
-                    message(window, name),
-                    Some(name.clone()),
-                    Applicability::Unsafe,
-                ));
+                near_misses.push((range.clone(), target.index));
                 break;
             }
         }
+    }
+    // One span, one finding: where near misses overlap ("Acme Clowd" near both "Acme Cloud"
+    // and a shorter name), the longest window is reported.
+    near_misses.sort_by_key(|(range, _)| (std::cmp::Reverse(range.len()), range.start));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::new();
+    for (range, index) in near_misses {
+        if !kept
+            .iter()
+            .any(|(k, _)| k.start < range.end && range.start < k.end)
+        {
+            kept.push((range, index));
+        }
+    }
+    kept.sort_by_key(|(range, _)| range.start);
+    for (range, index) in kept {
+        let name = &ctx.guide.brands[index];
+        // One letter off may be a real word: a human decides.
+        out.extend(ctx.fixable_finding(
+            ID,
+            range.clone(),
+            message(&text[range], name),
+            Some(name.clone()),
+            Applicability::Unsafe,
+        ));
     }
 }
 
