@@ -282,6 +282,27 @@ mod tests {
     }
 
     #[test]
+    fn joined_tokens_in_code_urls_and_destinations_are_identifiers_everywhere() {
+        let at = |doc: &Document, needle: &str, word: &str| {
+            let start = doc.text.find(needle).expect("needle") + needle.find(word).expect("word");
+            doc.in_identifier(start, start + word.len(), &[])
+        };
+        let md = "`npm i tailwind-nimbus`, [docs](guides/get-started.md)\n\n\
+                  Use tailwind-nimbus to get-started; a well-known client.";
+        let doc = Document::new(md, Kind::Markdown);
+        assert!(at(&doc, "Use tailwind-nimbus", "nimbus"));
+        assert!(at(&doc, "to get-started", "get"));
+        assert!(!at(&doc, "well-known", "known"));
+        assert!(!at(&doc, "a well-known client", "client"));
+        // Plain text learns from URLs and paths; code spans mean nothing there.
+        let txt =
+            "See https://x.io/acme/deploy-acme and `client-kit`.\nRun deploy-acme or client-kit.";
+        let doc = Document::new(txt, Kind::Text);
+        assert!(at(&doc, "Run deploy-acme", "acme"));
+        assert!(!at(&doc, "or client-kit", "client"));
+    }
+
+    #[test]
     fn words_join_apostrophes_only_inside() {
         // A one-letter start joins too: "I'll" is one word, as "don't" is.
         let text = "Don't stop, 'quoted' client's café-bar; I'll call";

@@ -292,6 +292,43 @@ mod tests {
     }
 
     #[test]
+    fn brands_inside_lowercase_joined_names_never_fire() {
+        let text = "Clone deploy-acme and acme-security-logging; add the @powerspec/app kit, \
+                    powerspec-pay and micro-center-deals.json; run tailwind-powerspek.";
+        assert_eq!(fired(text), pairs(&[]));
+        // A prose compound the writer capitalised wrongly is still a misspelled brand.
+        assert_eq!(
+            fired("Every Powerspec-certified part, and the Acme-approved ACME-grade kit."),
+            pairs(&[("Powerspec", Some("PowerSpec")), ("ACME", Some("Acme"))])
+        );
+    }
+
+    #[test]
+    fn a_brand_mentioned_in_quotation_marks_never_fires() {
+        let text =
+            "Members of the \"acme\" organization, the “powerspec” tag, the 'Powerspek' typo.";
+        assert_eq!(fired(text), pairs(&[]));
+        assert_eq!(
+            fired("the \"acme org\" and acme's \"team\""),
+            pairs(&[("acme", Some("Acme")), ("acme's", Some("Acme's"))])
+        );
+    }
+
+    #[test]
+    fn overlapping_near_misses_report_the_longest_name_once() {
+        let guide = guide("version: 1\nbrand:\n  names: [\"Nimbus\", \"Nimbus Cloud\"]\n");
+        let found = run(
+            &guide,
+            "brand-name",
+            "Try Nimbsu Cloud today.",
+            Kind::Markdown,
+        );
+        assert_eq!(found, pairs(&[("Nimbsu Cloud", Some("Nimbus Cloud"))]));
+        let found = run(&guide, "brand-name", "Try Nimbsu today.", Kind::Markdown);
+        assert_eq!(found, pairs(&[("Nimbsu", Some("Nimbus"))]));
+    }
+
+    #[test]
     fn unrelated_words_of_similar_length_never_fire() {
         assert_eq!(
             fired("Power specs matter. The power spec sheet. Powerful spectra. Acne."),
