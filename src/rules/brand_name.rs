@@ -16,7 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a brand name from `brand.names` spelled any other way: wrong case \
 (\"Powerspec\", \"micro center\"), split or joined (\"Power Spec\", \"MicroCenter\", \
 \"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
-The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`.",
+The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`, \
+nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`).",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
