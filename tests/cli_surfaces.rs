@@ -1177,11 +1177,11 @@ fn machine_formats_stay_valid_with_awkward_names_and_text() {
     let mut files: Vec<(&str, &str)> = vec![
         (
             "sell sheet, v2 é.md",
-            "# Notes “quoted” 🎉\n\nA real paradigm\nshift at the café synergy, said \"Byteharbor\".\n\n<!-- onmessage-disable-next-line banned-terms -->\nThe end.\n",
+            "# Notes “quoted” 🎉\n\nA real paradigm\nshift at the café synergy, said \"Byteharbor, always\".\n\n<!-- onmessage-disable-next-line banned-terms -->\nThe end.\n",
         ),
         (
             "notes, “draft” 🎉.txt",
-            "Another paradigm\r\nshift, with “café synergy” 🙃.\r\n",
+            "Another paradigm\r\nshift, with “café synergy now” 🙃.\r\n",
         ),
     ];
     if cfg!(unix) {

@@ -1,7 +1,6 @@
 //! A guide compiled for checking: packs resolved, inflections expanded into one automaton,
 //! patterns compiled, levels and globs ready. Built once per guide and shared by all threads.
 
-use crate::document::identifiers::in_identifier;
 use crate::document::normalized::Normalized;
 use crate::document::{Document, Kind};
 use crate::finding::Level;
@@ -235,7 +234,8 @@ impl CompiledGuide {
                 }
                 let range = visible.original(m.range());
                 if doc.is_prose(range.clone())
-                    && !in_identifier(doc.text, range.start, range.end, &self.dotted_names)
+                    && !doc.in_identifier(range.start, range.end, &self.dotted_names)
+                    && !doc.is_mention(range.start, range.end)
                 {
                     found.push(PatternMatch {
                         banned: *banned,

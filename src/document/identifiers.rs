@@ -20,7 +20,7 @@ pub fn is_word_char(c: char) -> bool {
 /// How far a token is searched for on each side of a match, in bytes. A run of more than this
 /// without a break is no word a writer typed (a hash, base64, a minified line), and searching
 /// its whole length for every match in it would be quadratic.
-const MAX_TOKEN_REACH: usize = 256;
+pub(crate) const MAX_TOKEN_REACH: usize = 256;
 
 /// The token around `start..end`: extended over non-break characters on both sides, with
 /// sentence punctuation trimmed from its end; `None` when it reaches further than

@@ -38,6 +38,8 @@ pub struct Regions {
     /// Markdown `>` blockquotes, callouts included (`quotes.rs` tells them apart), sorted by
     /// start; nested ones are listed too.
     pub blockquotes: Vec<Range<usize>>,
+    /// Link and image destinations, as written (paths and URLs the identifier set learns from).
+    pub destinations: Vec<String>,
 }
 
 /// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
@@ -77,12 +79,16 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
     let mut autolink_depth = 0usize;
     let mut html_block: Option<usize> = None;
     let mut blockquotes = Vec::new();
+    let mut destinations = Vec::new();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
+            destinations.push(dest_url.to_string());
+        }
         match event {
             Event::Start(Tag::CodeBlock(_)) => {
                 code_depth += 1;
@@ -124,6 +130,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         code,
         unclosed,
         blockquotes,
+        destinations,
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod comments;
 pub mod identifiers;
+pub mod joined;
 mod lines;
 pub mod markdown;
 mod mdx;
@@ -154,6 +155,10 @@ pub struct Document<'a> {
     blockquotes: Vec<Range<usize>>,
     /// Quotations, found when a rule first asks.
     quotations: OnceLock<Vec<Range<usize>>>,
+    /// Link and image destinations (Markdown).
+    destinations: Vec<String>,
+    /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
+    identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
 }
 
@@ -161,8 +166,8 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter, unclosed, blockquotes) = match kind {
-            Kind::Text => (None, Vec::new(), None, Vec::new(), Vec::new()),
+        let (prose, code, front_matter, unclosed, blockquotes, destinations) = match kind {
+            Kind::Text => (None, Vec::new(), None, Vec::new(), Vec::new(), Vec::new()),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
@@ -172,6 +177,7 @@ impl<'a> Document<'a> {
                     front_matter,
                     regions.unclosed,
                     regions.blockquotes,
+                    regions.destinations,
                 )
             }
         };
@@ -185,8 +191,30 @@ impl<'a> Document<'a> {
             unclosed,
             blockquotes,
             quotations: OnceLock::new(),
+            destinations,
+            identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
         }
+    }
+
+    /// Whether the match at `start..end` is part of an identifier: a URL, path, handle or file
+    /// name around it, or a joined token this document writes in code, a URL, a link
+    /// destination or a path somewhere (`tailwind-nimbus` after `npm install tailwind-nimbus`).
+    /// `dotted_names` are the guide's names with dots ("Node.js"), which are words.
+    pub fn in_identifier(&self, start: usize, end: usize, dotted_names: &[String]) -> bool {
+        identifiers::in_identifier(self.text, start, end, dotted_names)
+            || self
+                .identifier_set
+                .get_or_init(|| {
+                    joined::IdentifierSet::collect(self.text, &self.code, &self.destinations)
+                })
+                .holds_token_around(self.text, start, end)
+    }
+
+    /// Whether the match at `start..end` stands alone in quotation marks: a word mentioned
+    /// (`avoid the word "synergy"`), not used.
+    pub fn is_mention(&self, start: usize, end: usize) -> bool {
+        joined::quoted_alone(self.text, start, end)
     }
 
     /// Whether the match at `range` is prose: every character of it lies in a prose region,
@@ -275,6 +303,27 @@ mod tests {
         assert!(prose_at(&doc, "best in\n> class"));
         assert!(!prose_at(&doc, "code"));
         assert!(!prose_at(&doc, "and `code`"));
+    }
+
+    #[test]
+    fn joined_tokens_in_code_urls_and_destinations_are_identifiers_everywhere() {
+        let at = |doc: &Document, needle: &str, word: &str| {
+            let start = doc.text.find(needle).expect("needle") + needle.find(word).expect("word");
+            doc.in_identifier(start, start + word.len(), &[])
+        };
+        let md = "`npm i tailwind-nimbus`, [docs](guides/get-started.md)\n\n\
+                  Use tailwind-nimbus to get-started; a well-known client.";
+        let doc = Document::new(md, Kind::Markdown);
+        assert!(at(&doc, "Use tailwind-nimbus", "nimbus"));
+        assert!(at(&doc, "to get-started", "get"));
+        assert!(!at(&doc, "well-known", "known"));
+        assert!(!at(&doc, "a well-known client", "client"));
+        // Plain text learns from URLs and paths; code spans mean nothing there.
+        let txt =
+            "See https://x.io/acme/deploy-acme and `client-kit`.\nRun deploy-acme or client-kit.";
+        let doc = Document::new(txt, Kind::Text);
+        assert!(at(&doc, "Run deploy-acme", "acme"));
+        assert!(!at(&doc, "or client-kit", "client"));
     }
 
     #[test]

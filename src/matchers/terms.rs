@@ -4,7 +4,7 @@
 //! (rare) candidate matches.
 
 use super::inflect::{inflections, Inflection};
-use crate::document::identifiers::{in_identifier, is_word_char};
+use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -236,7 +236,9 @@ impl TermMatcher {
                 }
             }
             let full_end = end + possessive.map_or(0, str::len);
-            if !doc.is_prose(start..full_end) || in_identifier(text, start, full_end, dotted_names)
+            if !doc.is_prose(start..full_end)
+                || doc.in_identifier(start, full_end, dotted_names)
+                || doc.is_mention(start, full_end)
             {
                 continue;
             }

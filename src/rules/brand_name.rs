@@ -1,7 +1,7 @@
 //! `brand-name`: each brand name has exactly one spelling.
 
 use super::{non_overlapping, Context, RuleDoc};
-use crate::document::identifiers::in_identifier;
+use crate::document::joined::in_lowercase_joined;
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
@@ -16,7 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a brand name from `brand.names` spelled any other way: wrong case \
 (\"Powerspec\", \"micro center\"), split or joined (\"Power Spec\", \"MicroCenter\", \
 \"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
-The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`.",
+The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`, \
+nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`).",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -41,13 +42,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for m in non_overlapping(matches) {
         let Target::Brand(i) = m.target else { continue };
         covered.push(m.start..m.end);
+        let word_end = m.end - m.possessive.map_or(0, str::len);
+        if in_lowercase_joined(text, m.start, word_end) {
+            continue; // `deploy-acme`, `nimbus-pay`: a repository or package name
+        }
         let name = &ctx.guide.brands[i];
         let plural = if m.inflection == Inflection::Plural {
             "s"
         } else {
             ""
         };
-        let word_end = m.end - m.possessive.map_or(0, str::len);
         let written = collapse_whitespace(&text[m.start..word_end]);
         let correct = format!("{name}{plural}");
         if written == correct || lowercase_split_of_joined_name(&written, name) {
@@ -147,6 +151,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
     let text = ctx.doc.text;
     let word_ranges: Vec<Range<usize>> = words(text).collect();
     let max_words = targets.iter().map(|t| t.words).max().unwrap_or(1);
+    let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     // No window longer than this can be one edit from a name (with its separators).
     let max_len = targets
         .iter()
@@ -197,22 +202,42 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                     .iter()
                     .any(|c| c.start < range.end && range.start < c.end)
                     || !ctx.doc.is_prose(range.clone())
-                    || in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
+                    || ctx
+                        .doc
+                        .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
+                    || ctx.doc.is_mention(range.start, range.end)
+                    || in_lowercase_joined(text, range.start, range.end)
                 {
                     continue;
                 }
-                let name = &ctx.guide.brands[target.index];
-                // One letter off may be a real word: a human decides.
-                out.extend(ctx.fixable_finding(
-                    ID,
-                    range.clone(),
-                    message(window, name),
-                    Some(name.clone()),
-                    Applicability::Unsafe,
-                ));
+                near_misses.push((range.clone(), target.index));
                 break;
             }
         }
+    }
+    // One span, one finding: where near misses overlap ("Acme Clowd" near both "Acme Cloud"
+    // and a shorter name), the longest window is reported.
+    near_misses.sort_by_key(|(range, _)| (std::cmp::Reverse(range.len()), range.start));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::new();
+    for (range, index) in near_misses {
+        if !kept
+            .iter()
+            .any(|(k, _)| k.start < range.end && range.start < k.end)
+        {
+            kept.push((range, index));
+        }
+    }
+    kept.sort_by_key(|(range, _)| range.start);
+    for (range, index) in kept {
+        let name = &ctx.guide.brands[index];
+        // One letter off may be a real word: a human decides.
+        out.extend(ctx.fixable_finding(
+            ID,
+            range.clone(),
+            message(&text[range], name),
+            Some(name.clone()),
+            Applicability::Unsafe,
+        ));
     }
 }
 
@@ -265,6 +290,43 @@ mod tests {
     fn identifiers_and_code_never_fire() {
         let text = "see https://powerspec.com, powerspec.com, @powerspec, #powerspec, powerspec_v2, img/powerspec-logo.png, `powerspec`, microcenter.com/deals";
         assert_eq!(fired(text), pairs(&[]));
+    }
+
+    #[test]
+    fn brands_inside_lowercase_joined_names_never_fire() {
+        let text = "Clone deploy-acme and acme-security-logging; add the @powerspec/app kit, \
+                    powerspec-pay and micro-center-deals.json; run tailwind-powerspek.";
+        assert_eq!(fired(text), pairs(&[]));
+        // A prose compound the writer capitalised wrongly is still a misspelled brand.
+        assert_eq!(
+            fired("Every Powerspec-certified part, and the Acme-approved ACME-grade kit."),
+            pairs(&[("Powerspec", Some("PowerSpec")), ("ACME", Some("Acme"))])
+        );
+    }
+
+    #[test]
+    fn a_brand_mentioned_in_quotation_marks_never_fires() {
+        let text =
+            "Members of the \"acme\" organization, the “powerspec” tag, the 'Powerspek' typo.";
+        assert_eq!(fired(text), pairs(&[]));
+        assert_eq!(
+            fired("the \"acme org\" and acme's \"team\""),
+            pairs(&[("acme", Some("Acme")), ("acme's", Some("Acme's"))])
+        );
+    }
+
+    #[test]
+    fn overlapping_near_misses_report_the_longest_name_once() {
+        let guide = guide("version: 1\nbrand:\n  names: [\"Nimbus\", \"Nimbus Cloud\"]\n");
+        let found = run(
+            &guide,
+            "brand-name",
+            "Try Nimbsu Cloud today.",
+            Kind::Markdown,
+        );
+        assert_eq!(found, pairs(&[("Nimbsu Cloud", Some("Nimbus Cloud"))]));
+        let found = run(&guide, "brand-name", "Try Nimbsu today.", Kind::Markdown);
+        assert_eq!(found, pairs(&[("Nimbsu", Some("Nimbus"))]));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::gate::Gate;
 use crate::compiled::CompiledGuide;
-use crate::document::identifiers::in_identifier;
+use crate::document::joined::part_of_joined;
 use crate::document::normalized::Normalized;
 use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
@@ -67,12 +67,9 @@ impl<'a> Context<'a> {
     /// Whether the word at `range` counts: prose, and not part of an identifier.
     fn is_word(&self, range: Range<usize>) -> bool {
         self.doc.is_prose(range.clone())
-            && !in_identifier(
-                self.doc.text,
-                range.start,
-                range.end,
-                &self.guide.dotted_names,
-            )
+            && !self
+                .doc
+                .in_identifier(range.start, range.end, &self.guide.dotted_names)
     }
 
     /// How many prose words come before `offset`.
@@ -173,7 +170,8 @@ impl<'a> Context<'a> {
 
     /// A finding whose suggestion replaces its match, with a fix of `applicability` — unless the
     /// match holds more than words, spaces, hyphens and apostrophes (markup, a quote marker, a
-    /// line break): a fix never deletes markup.
+    /// line break): a fix never deletes markup. A match that is only part of a joined token
+    /// (`Powerspec-certified`, `repo-updater`) may be a name: its fix is at most unsafe.
     pub fn fixable_finding(
         &self,
         rule: &'static str,
@@ -188,6 +186,12 @@ impl<'a> Context<'a> {
         if quoted && suggestion.is_some() {
             finding.message.push_str(" (in a quotation: not fixed)");
         }
+        // Part of a joined token ("client-facing"): the fix may break an identifier.
+        let applicability = if part_of_joined(self.doc.text, range.start, range.end) {
+            Applicability::Unsafe
+        } else {
+            applicability
+        };
         if let (Some(replacement), true) = (suggestion, !quoted && is_plain(&self.doc.text[range]))
         {
             let edit = Edit {

@@ -1,0 +1,279 @@
+//! Joined tokens (words joined by hyphens, dots, slashes or `@`: `tailwind-nimbus`,
+//! `@acme/app`, `deploy-acme.md`) and the document's identifier set: every joined token seen in
+//! code, a URL, a link destination or a path is an identifier wherever else the document
+//! writes it, so a package named once in `npm install tailwind-nimbus` is not prose in the next
+//! paragraph. Also: a term standing alone in quotation marks is mentioned, not used.
+
+use super::identifiers::{is_word_char, MAX_TOKEN_REACH};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Characters that join words into one token. `_` is a word character already.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '.' | '/' | '@')
+}
+
+fn is_run_char(c: char) -> bool {
+    is_word_char(c) || is_joiner(c)
+}
+
+/// Whether `s` joins two word characters with a joiner somewhere.
+fn has_inner_joiner(s: &str) -> bool {
+    let mut chars = s.chars();
+    let (mut a, mut b) = (chars.next(), chars.next());
+    if a == Some('@') && b.is_some_and(is_word_char) {
+        return true;
+    }
+    for c in chars {
+        if a.is_some_and(is_word_char) && b.is_some_and(is_joiner) && is_word_char(c) {
+            return true;
+        }
+        (a, b) = (b, Some(c));
+    }
+    false
+}
+
+/// The joined run around `start..end`: extended over word characters and joiners on both
+/// sides (at most [`MAX_TOKEN_REACH`] bytes each way), joiners trimmed from its ends, and never
+/// narrower than the match itself.
+pub fn run_around(text: &str, start: usize, end: usize) -> Range<usize> {
+    let mut from = start;
+    for (i, c) in text[..start].char_indices().rev() {
+        if !is_run_char(c) || start - i > MAX_TOKEN_REACH {
+            break;
+        }
+        from = i;
+    }
+    let mut to = end;
+    for (i, c) in text[end..].char_indices() {
+        if !is_run_char(c) || i > MAX_TOKEN_REACH {
+            break;
+        }
+        to = end + i + c.len_utf8();
+    }
+    // Joiners at the ends are punctuation ("the acme." ends a sentence), except a leading `@`.
+    let run = &text[from..to];
+    let trimmed_start = run.len() - run.trim_start_matches(['-', '.', '/']).len();
+    let trimmed_end = run.trim_end_matches(['-', '.', '/', '@']).len();
+    (from + trimmed_start).min(start)..(from + trimmed_end).max(end)
+}
+
+/// Whether the match at `start..end` is only part of a joined token (`deploy-acme`,
+/// `Powerspec-certified`): a fix there may break an identifier, so it is never safe.
+pub fn part_of_joined(text: &str, start: usize, end: usize) -> bool {
+    let run = run_around(text, start, end);
+    (run.start < start || run.end > end) && has_inner_joiner(&text[run])
+}
+
+/// Whether the match at `start..end` is part of an all-lowercase joined token (`deploy-acme`,
+/// `nimbus-pay`, `@nimbus/app`): a repository, package or project name, not a misspelled brand.
+pub fn in_lowercase_joined(text: &str, start: usize, end: usize) -> bool {
+    let run = run_around(text, start, end);
+    (run.start < start || run.end > end)
+        && has_inner_joiner(&text[run.clone()])
+        && !text[run].chars().any(char::is_uppercase)
+}
+
+/// Opening quotation marks and the marks that close them.
+const QUOTES: &[(char, char)] = &[
+    ('"', '"'),
+    ('\'', '\''),
+    ('“', '”'),
+    ('‘', '’'),
+    ('«', '»'),
+    ('„', '“'),
+    ('‚', '‘'),
+];
+
+/// Whether the match at `start..end` stands alone in quotation marks ("the \"acme\" org",
+/// "avoid the word “synergy”"): a word mentioned, not used. Nothing but the match may sit
+/// between the marks, and no word character right outside them (an apostrophe is no quote).
+pub fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
+    let Some(open) = text[..start].chars().next_back() else {
+        return false;
+    };
+    let Some(close) = text[end..].chars().next() else {
+        return false;
+    };
+    if !QUOTES.iter().any(|&(o, c)| o == open && c == close) {
+        return false;
+    }
+    let before = text[..start - open.len_utf8()].chars().next_back();
+    let after = text[end + close.len_utf8()..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// Joined tokens longer than this are not learnt: no package or path is that long, and the set
+/// stays small on hostile input.
+const MAX_KEY_BYTES: usize = 2 * MAX_TOKEN_REACH;
+
+/// Lowercased joined tokens seen in code, URLs, link destinations and paths.
+#[derive(Debug, Default)]
+pub struct IdentifierSet {
+    keys: HashSet<String>,
+}
+
+impl IdentifierSet {
+    /// Learns from `code` (code spans and blocks), `destinations` (link targets) and every
+    /// whitespace-delimited token of `text` that is a URL, an e-mail address, a handle or a path.
+    pub fn collect(text: &str, code: &[Range<usize>], destinations: &[String]) -> Self {
+        let mut set = IdentifierSet::default();
+        for range in code {
+            if let Some(code) = text.get(range.clone()) {
+                set.learn_runs(code);
+            }
+        }
+        for destination in destinations {
+            set.learn_runs(destination);
+        }
+        for token in text.split(is_break) {
+            if is_url_or_path(token) {
+                set.learn_runs(token);
+            }
+        }
+        set
+    }
+
+    fn learn_runs(&mut self, text: &str) {
+        for run in text.split(|c: char| !is_run_char(c)) {
+            let run = run.trim_matches(['-', '.', '/']);
+            if run.len() > MAX_KEY_BYTES || !has_inner_joiner(run) {
+                continue;
+            }
+            self.insert(run);
+            // `@acme/nimbus-pay` names `nimbus-pay`; `docs/deploy-acme.md` names `deploy-acme`.
+            for piece in run.split(['/', '@']) {
+                self.insert(piece);
+                if let Some((stem, extension)) = piece.rsplit_once('.') {
+                    if (1..=5).contains(&extension.len())
+                        && extension.chars().all(|c| c.is_ascii_alphanumeric())
+                    {
+                        self.insert(stem);
+                    }
+                }
+            }
+        }
+    }
+
+    fn insert(&mut self, key: &str) {
+        if has_inner_joiner(key) {
+            self.keys.insert(key.to_lowercase());
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Whether the match at `start..end` lies in a joined token the set holds.
+    pub fn holds_token_around(&self, text: &str, start: usize, end: usize) -> bool {
+        if self.keys.is_empty() {
+            return false;
+        }
+        let run = &text[run_around(text, start, end)];
+        has_inner_joiner(run)
+            && (self.keys.contains(&run.to_lowercase())
+                || run
+                    .strip_prefix('@')
+                    .is_some_and(|bare| self.keys.contains(&bare.to_lowercase())))
+    }
+}
+
+fn is_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '"' | '`' | '\'')
+}
+
+/// A URL, an e-mail address or handle, or a path (`a/b`): where a joined token is a name.
+fn is_url_or_path(token: &str) -> bool {
+    token.contains("://")
+        || token.starts_with("www.")
+        || token.contains('@')
+        || token.match_indices('/').any(|(i, _)| {
+            let before = token[..i].chars().next_back();
+            let after = token[i + 1..].chars().next();
+            // "24/7" and "1/2" are numbers, "and/or" is a word.
+            before.is_some_and(|b| is_word_char(b) && !b.is_ascii_digit())
+                && after.is_some_and(is_word_char)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, word: &str) -> (usize, usize) {
+        let start = text.find(word).expect("word in text");
+        (start, start + word.len())
+    }
+
+    #[test]
+    fn lowercase_joined_tokens_are_names() {
+        for (text, word) in [
+            ("run deploy-acme now", "acme"),
+            ("install nimbus-pay.", "nimbus"),
+            ("use tailwind-nimbus", "nimbus"),
+            ("the @nimbus/app package", "nimbus"),
+            ("acme-security-logging fails", "acme"),
+            ("see acme.deploy/logs", "acme"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(in_lowercase_joined(text, s, e), "{text}");
+            assert!(part_of_joined(text, s, e), "{text}");
+        }
+        for (text, word) in [
+            ("Powerspec-certified parts", "Powerspec"),
+            ("the acme. Then", "acme"),
+            ("-acme- alone", "acme"),
+            ("the micro-center", "micro-center"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!in_lowercase_joined(text, s, e), "{text}");
+        }
+        let (s, e) = at("Powerspec-certified", "Powerspec");
+        assert!(part_of_joined("Powerspec-certified", s, e));
+        let (s, e) = at("a Micro-Center store", "Micro-Center");
+        assert!(!part_of_joined("a Micro-Center store", s, e));
+    }
+
+    #[test]
+    fn quoted_alone_is_a_mention() {
+        for (text, word) in [
+            ("the \"acme\" organization", "acme"),
+            ("avoid the word “synergy” here", "synergy"),
+            ("say 'leverage', not use", "leverage"),
+            ("the ‘acme’ team", "acme"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(quoted_alone(text, s, e), "{text}");
+        }
+        for (text, word) in [
+            ("\"acme rocks\"", "acme"),
+            ("we \"leverage\"d it", "leverage"),
+            ("the acme team", "acme"),
+            ("rock'n'roll", "n"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!quoted_alone(text, s, e), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_set_learns_from_code_urls_destinations_and_paths() {
+        let text = "npm install tailwind-nimbus\nsee https://github.com/acme/deploy-acme and \
+                    lib/acme-logging.rs or mail a@b-c.io. Also well-known prose, 24/7 and/or.";
+        let code = [Range { start: 0, end: 27 }];
+        let set = IdentifierSet::collect(text, &code, &["docs/get-started.md".to_string()]);
+        let held = |prose: &str, word: &str| {
+            let (s, e) = at(prose, word);
+            set.holds_token_around(prose, s, e)
+        };
+        assert!(held("use tailwind-nimbus for safe areas", "nimbus"));
+        assert!(held("use Tailwind-Nimbus.", "Nimbus"));
+        assert!(held("clone deploy-acme first", "acme"));
+        assert!(held("the acme-logging crate", "acme"));
+        assert!(held("read get-started today", "started"));
+        assert!(!held("a well-known client", "known"));
+        assert!(!held("use nimbus here", "nimbus"));
+        assert!(!held("the tailwind-nimbus-extra lib", "nimbus"));
+    }
+}
