@@ -58,6 +58,8 @@ const EXIT_CODES: &[(&str, i32, i32, i32)] = &[
     ("fixtures/missing-phrase/sheets/clean.md", 0, 0, 0),
     ("fixtures/unapproved-claim/fires.md", 0, 1, 1),
     ("fixtures/unapproved-claim/clean.md", 0, 0, 0),
+    ("fixtures/conflicting-claim/fires.md", 1, 1, 1),
+    ("fixtures/conflicting-claim/clean.md", 0, 0, 0),
     ("fixtures/audience-term/gaming/fires.md", 0, 1, 1),
     ("fixtures/audience-term/gaming/clean.md", 0, 0, 0),
     ("fixtures/too-long/sheets/fires.md", 0, 0, 1),

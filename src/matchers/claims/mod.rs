@@ -2,11 +2,13 @@
 //! "99.9% uptime", "$500 off", "#1", "10x faster", "1B+ updates", "$12/month"), normalised to a
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
+mod cited;
 mod read;
 #[cfg(test)]
 mod tests;
 mod words;
 
+pub use cited::is_cited;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 use regex::Regex;
 use std::ops::Range;

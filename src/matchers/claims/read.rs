@@ -169,7 +169,7 @@ pub(super) fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
     if word.is_empty() {
         return None;
     }
-    let before = head[..word_start].trim_end_matches([' ', '\t', '*', '_', '"', '“', '(']);
+    let before = head[..word_start].trim_end_matches([' ', '\t', '*', '_', '"', '“', '(', '[']);
     let sentence_start =
         before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
     Some((word, sentence_start))
