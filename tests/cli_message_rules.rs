@@ -532,8 +532,8 @@ fn unapproved_claim_fires() {
                     "line": 3, "column": 28, "end_line": 3, "end_column": 41,
                     "start": 55, "end": 68,
                     "rule": "unapproved-claim", "severity": "warning",
-                    "message": "\"2,000 laptops\" is not an approved claim (2000 laptop); add it to `claims.approved` once it is signed off",
-                    "matched": "2,000 laptops", "suggestion": null, "fix": null
+                    "message": "\"2,000 screens\" is not an approved claim (2000 screen); add it to `claims.approved` once it is signed off",
+                    "matched": "2,000 screens", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",

@@ -10,23 +10,33 @@ pub const ID: &str = "unapproved-claim";
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a numeric claim — a number with what it counts or measures: \"45 seconds\", \
-\"2,000 laptops\", \"99.9% uptime\", \"$500 off\", \"#1\", \"10x faster\" — that is not in \
-`claims.approved`. A claim is the pair (number, unit): the number normalised (\"1,500\" = \
-\"1500\", \"sixty\" = \"60\"; number words count only when a unit follows), the unit being the \
-counted word in singular form, or `$`, `%`, `#`, `x`. An approved entry approves every claim \
-with the same pair (\"30-day returns\" approves \"returns within 30 days\"), and numbers in \
-approved phrases and calls to action are approved too. Not claims: specifications in technical \
-units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \"8-core\", \"27-inch\"), spelled-out counts \
-of things (\"three options\"; spelled-out numbers are claims only with a unit of time, \
-percent, dollars or times), model names (\"RTX 4090\", \"Windows 11\"), years, dates, times \
-of day, phone numbers, list numbering and anything in code. Guides without a `claims` section \
-do not check claims.",
+\"2,000 laptops\", \"99.9% uptime\", \"$500 off\", \"#1\", \"10x faster\", \"1B+ updates\", \
+\"12.5M downloads\", \"100ms\", \"$12/month\" — that is not in `claims.approved`. A claim is the \
+pair (number, unit): the number normalised (\"1,500\" = \"1500\", \"sixty\" = \"60\", \"1.5k\" = \
+\"1500\", \"1B\" = \"1 billion\"; suffixes k/K, M, B/bn; \"+\", \"over\" and \"more than\" mark a \
+floor; number words count only when a unit follows), the unit being the counted noun in \
+singular form (\"8 business hours\" counts hours, \"3–5 total interviews\" interviews), or `$`, \
+`$/month`, `%`, `#`, `x`. An approved entry approves every claim with the same pair (\"30-day \
+returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
+action are approved too. A figure whose unit an approved claim uses with another number is \
+`conflicting-claim`'s, not this rule's. A large figure without a unit (\"480 million\") is a \
+claim too. Not claims: specifications in technical units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \
+\"8-core\", \"27-inch\"), spelled-out counts of things (\"three options\"; spelled-out numbers \
+are claims only with a unit of time, percent, dollars or times), a number followed by a \
+function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), versions \
+(\"v2.3\", \"the 5.1 release\", \"Node 20\"), issue and pull request references (\"#36681\", \
+\"[#123](…)\"), numbering (\"#5\", \"1.\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
+day, phone numbers, and anything in code. A figure its sentence attributes to a third-party \
+source (\"according to Gartner\", \"Source:\", a footnote, a link to another site than one whose \
+domain holds a brand name) is not reported unless `claims.cited: check`; `claims.check: \
+conflicts` reports conflicting figures only. Guides without a `claims` section do not check \
+claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
 a sales script (\"45-second setup\", \"2,000 laptops in stock\") is a promise the company never \
 agreed to make.",
     guide: "claims:\n  approved: [\"30-day returns\", \"1,500 laptops in stock\"]\n",
-    example: "Choose from 2,000 laptops, with returns within 30 days.\n",
-    fixed: "Choose from 1,500 laptops, with returns within 30 days.\n",
+    example: "Set up in 45 seconds, with returns within 30 days.\n",
+    fixed: "Set up in minutes, with returns within 30 days.\n",
 };
 
 /// What a claim in the document is, against the guide's approved claims.

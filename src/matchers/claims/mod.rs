@@ -14,7 +14,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 pub use words::{number_word, number_words};
-use words::{PRICE_PERIODS, SPEC_UNITS, WORD_UNITS};
+use words::{PRICE_PERIODS, SPEC_UNITS, TIME_UNITS, WORD_UNITS};
 
 /// A claim's identity: the normalised number and the singular unit (or `$`, `%`, `#`, `x`,
 /// `$/month`; empty for a bare large figure such as "480 million").
@@ -55,8 +55,9 @@ pub struct ClaimMatch {
     pub range: Range<usize>,
     /// "1B+", "over 200", "more than 50": the figure is a floor.
     pub at_least: bool,
-    /// What a percentage or a multiple measures, when the sentence says it: "uptime" in
-    /// "99.9% uptime", "user" in "95% of users", "faster" in "10x faster".
+    /// What a percentage, a multiple or a duration measures, when the sentence says it:
+    /// "uptime" in "99.9% uptime", "user" in "95% of users", "faster" in "10x faster",
+    /// "return" in "30-day returns".
     pub measure: Option<String>,
 }
 
@@ -69,6 +70,12 @@ impl ClaimMatch {
             "" | "$" | "#" => None,
             unit if unit.starts_with('$') => None,
             unit @ ("%" | "x") => self.measure.as_ref().map(|m| format!("{unit} {m}")),
+            // A duration says what it times when a noun follows ("30-day returns", "100ms
+            // latency"): "returns within 14 days" and "ships in 2-3 days" are other durations.
+            unit if TIME_UNITS.contains(&unit) => Some(match &self.measure {
+                Some(m) => format!("{unit} {m}"),
+                None => unit.to_string(),
+            }),
             unit => Some(unit.to_string()),
         }
     }
@@ -239,9 +246,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
         } else {
             continue;
         };
-        let measure = matches!(claim.unit.as_str(), "%" | "x")
-            .then(|| measure_after(text, range.end))
-            .flatten();
+        let measure = (matches!(claim.unit.as_str(), "%" | "x")
+            || TIME_UNITS.contains(&claim.unit.as_str()))
+        .then(|| measure_after(text, range.end))
+        .flatten();
         let at_least = plus || at_least_before(text, range.start);
         found.push(ClaimMatch {
             claim,

@@ -343,3 +343,8 @@ pub(super) const PRICE_PERIODS: &[(&str, &str)] = &[
     ("user", "user"),
     ("seat", "seat"),
 ];
+
+/// Units of time, normalised: a duration conflicts only with one timing the same thing.
+pub(super) const TIME_UNITS: &[&str] = &[
+    "ms", "second", "minute", "hour", "day", "week", "month", "year",
+];
