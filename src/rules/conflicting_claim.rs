@@ -15,7 +15,9 @@ the sentence around a figure usually needs rewording too. Claims are compared as
 `unapproved-claim`: the number normalised (\"1B\" = \"1 billion\" = \"1,000,000,000\"), the unit \
 the counted noun in singular form (\"50M+ active users\" counts users). A percentage or a \
 multiple conflicts only with one that measures the same thing (\"99.5% uptime\" with \"99.9% \
-uptime\", \"5x faster\" with \"10x faster\"); money, ranks and figures without a unit never \
+uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing the same thing \
+or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
+days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
 conflict, they are only unapproved. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
@@ -67,6 +69,18 @@ mod tests {
                 "99.5%",
                 "600 apps"
             ]
+        );
+        // A duration timing something else is no conflict.
+        let g = "version: 1\nclaims:\n  approved: [\"30-day returns\"]\n";
+        assert!(fired(
+            g,
+            "conflicting-claim",
+            "Returns within 14 days; ships in 2 days."
+        )
+        .is_empty());
+        assert_eq!(
+            fired(g, "conflicting-claim", "Enjoy 14-day returns."),
+            ["14-day"]
         );
         // Reported once: not also as an unapproved claim.
         assert!(fired(GUIDE, "unapproved-claim", text).is_empty());

@@ -78,7 +78,15 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             continue;
         }
         let key = found.conflict_key();
-        let conflict = keyed.iter().find(|(k, _, _)| key.as_ref() == Some(k));
+        // An approved duration that times nothing ("100ms") covers every duration in its unit
+        // ("250ms latency"); one that times something ("30-day returns") only that thing.
+        let conflict = keyed.iter().find(|(k, _, _)| {
+            key.as_ref().is_some_and(|f| {
+                f == k
+                    || f.strip_prefix(k.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+            })
+        });
         let verdict = match conflict {
             Some((_, entry, figure)) => Verdict::Conflicts {
                 entry: (*entry).clone(),
