@@ -66,6 +66,8 @@ Fixed in [#36681](https://github.com/acme/app/pull/36681), see #36682.
 2. Upgrade to v2.3 or the 5.1 release; Node 20 is required.
 
 Support is there 24/7 via their phone.
+
+Nimbus 2 ships this spring.
 ";
     let (code, found, _) = check(GUIDE, doc);
     assert_eq!(found, vec![]);
@@ -75,7 +77,7 @@ Support is there 24/7 via their phone.
 #[test]
 fn the_unit_is_the_counted_noun() {
     let doc =
-        "Expect 3–5 total interviews and a reply within 8 business hours, with 24/7 support.\n";
+        "Expect 3–5 total interviews and a reply within 8 business hours, with 24/7 support and 12 public holidays.\n";
     let (_, found, _) = check(GUIDE, doc);
     assert_eq!(
         rules_and_matches(&found),
@@ -83,6 +85,7 @@ fn the_unit_is_the_counted_noun() {
             ("unapproved-claim", "3–5 total interviews"),
             ("unapproved-claim", "8 business hours"),
             ("unapproved-claim", "24/7 support"),
+            ("unapproved-claim", "12 public holidays"),
         ]
     );
 }

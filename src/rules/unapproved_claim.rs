@@ -72,6 +72,7 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         let range = found.range.clone();
         if ctx.guide.approved_claims.contains(&found.claim)
             || !ctx.doc.is_prose(range.clone())
+            || after_brand(text, range.start, &ctx.guide.brands)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
                 && !whole_price(text, &found))
         {
@@ -99,6 +100,18 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         out.push((found, verdict));
     }
     out
+}
+
+/// "Nimbus 2 ships": a number right after a brand name names a product version, even first in
+/// a sentence.
+fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    head.len() < start
+        && brands.iter().any(|brand| {
+            head.len() >= brand.len()
+                && head.is_char_boundary(head.len() - brand.len())
+                && head[head.len() - brand.len()..].eq_ignore_ascii_case(brand)
+        })
 }
 
 /// "$12/month" standing alone: its slash makes it look like a path, but it is a price.

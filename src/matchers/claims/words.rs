@@ -312,6 +312,14 @@ pub(super) const MODIFIERS: &[&str] = &[
     "enterprise",
     "million",
     "billion",
+    "public",
+    "national",
+    "bank",
+    "federal",
+    "sick",
+    "vacation",
+    "company",
+    "team",
 ];
 
 /// Words before a number that make it a version, a step or a reference: "version 5.1",
