@@ -17,8 +17,7 @@ const ATTRIBUTIONS: &[&str] = &[
     "[^",
 ];
 
-/// How far a sentence is looked at on each side of a claim, in bytes.
-const SENTENCE_REACH: usize = 400;
+use crate::limits::CLAIM_SENTENCE_REACH as SENTENCE_REACH;
 
 /// Whether the sentence around `range` cites a third-party source. A link to a host that
 /// contains one of `brands` (lowercase, without spaces) is the company's own site: companies
