@@ -51,6 +51,10 @@ pub const MAX_GUIDE_LIST_ENTRIES: usize = 5_000;
 /// The most banned `pattern` entries in a guide: each one is a regex run over every document.
 pub const MAX_GUIDE_PATTERNS: usize = 200;
 
+/// How far the sentence around a claim is read for a citation, in bytes on each side: a sentence
+/// is short, and a figure in a huge unbroken run is read in a bounded window.
+pub const CLAIM_SENTENCE_REACH: usize = 400;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -61,6 +61,12 @@ pub const RULES: &[RuleMeta] = &[
         summary: "A number claim (\"45 seconds\", \"$500 off\", \"99.9% uptime\") nobody approved",
     },
     RuleMeta {
+        id: "conflicting-claim",
+        default_level: Level::Error,
+        summary:
+            "A figure the guide approved with another number (\"12.5M updates\" vs \"1B+ updates\")",
+    },
+    RuleMeta {
         id: "audience-term",
         default_level: Level::Warning,
         summary: "A word the document's audience should not hear",

@@ -113,7 +113,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "14 errors, 13 warnings, 3 infos in 7 of 11 files\n",
+            "15 errors, 12 warnings, 3 infos in 7 of 11 files\n",
             1,
         ),
         (
@@ -283,6 +283,7 @@ fn rules_lists_every_rule_with_its_level() {
         ("missing-cta", "warning"),
         ("missing-phrase", "warning"),
         ("unapproved-claim", "warning"),
+        ("conflicting-claim", "error"),
         ("audience-term", "warning"),
         ("too-long", "info"),
         ("unknown-channel", "error"),
@@ -307,6 +308,7 @@ fn explain_prints_what_why_and_an_example() {
         "missing-cta",
         "missing-phrase",
         "unapproved-claim",
+        "conflicting-claim",
         "audience-term",
         "too-long",
         "unknown-channel",

@@ -58,6 +58,8 @@ const EXIT_CODES: &[(&str, i32, i32, i32)] = &[
     ("fixtures/missing-phrase/sheets/clean.md", 0, 0, 0),
     ("fixtures/unapproved-claim/fires.md", 0, 1, 1),
     ("fixtures/unapproved-claim/clean.md", 0, 0, 0),
+    ("fixtures/conflicting-claim/fires.md", 1, 1, 1),
+    ("fixtures/conflicting-claim/clean.md", 0, 0, 0),
     ("fixtures/audience-term/gaming/fires.md", 0, 1, 1),
     ("fixtures/audience-term/gaming/clean.md", 0, 0, 0),
     ("fixtures/too-long/sheets/fires.md", 0, 0, 1),
@@ -530,8 +532,8 @@ fn unapproved_claim_fires() {
                     "line": 3, "column": 28, "end_line": 3, "end_column": 41,
                     "start": 55, "end": 68,
                     "rule": "unapproved-claim", "severity": "warning",
-                    "message": "\"2,000 laptops\" is not an approved claim (2000 laptop); add it to `claims.approved` once it is signed off",
-                    "matched": "2,000 laptops", "suggestion": null, "fix": null
+                    "message": "\"2,000 screens\" is not an approved claim (2000 screen); add it to `claims.approved` once it is signed off",
+                    "matched": "2,000 screens", "suggestion": null, "fix": null
                 },
                 {
                     "path": "fixtures/unapproved-claim/fires.md",

@@ -65,6 +65,32 @@ pub enum Quotes {
 pub struct Claims {
     #[serde(default)]
     pub approved: Vec<String>,
+    /// Which figures to report: every unapproved one, or only those that conflict.
+    #[serde(default)]
+    pub check: ClaimsCheck,
+    /// Whether figures attributed to a third-party source are checked.
+    #[serde(default)]
+    pub cited: CitedClaims,
+}
+
+/// `claims.check`: `all` reports every unapproved claim; `conflicts` only the figures whose unit
+/// an approved claim uses (stale and conflicting figures).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimsCheck {
+    #[default]
+    All,
+    Conflicts,
+}
+
+/// `claims.cited`: `skip` leaves a figure the sentence attributes to another source alone;
+/// `check` reports it like any other.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CitedClaims {
+    #[default]
+    Skip,
+    Check,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -8,6 +8,7 @@ mod gate;
 pub mod audience_term;
 pub mod banned_term;
 pub mod brand_name;
+pub mod conflicting_claim;
 pub mod invalid_suppression;
 pub mod late_benefit;
 pub mod missing_benefit;
@@ -78,6 +79,7 @@ pub const ALL: &[Rule] = &[
     rule!(missing_cta),
     rule!(missing_phrase),
     rule!(unapproved_claim),
+    rule!(conflicting_claim),
     rule!(audience_term),
     rule!(too_long),
     rule!(unknown_channel),

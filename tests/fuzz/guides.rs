@@ -203,6 +203,7 @@ pub const RULES: &[&str] = &[
     "missing-cta",
     "missing-phrase",
     "unapproved-claim",
+    "conflicting-claim",
     "audience-term",
     "too-long",
     "unknown-channel",

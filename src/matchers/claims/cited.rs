@@ -1,0 +1,110 @@
+//! Cited figures: a claim whose sentence attributes it to a third-party source ("according to
+//! Gartner", "Source: …", a footnote, a link to another site) is someone else's figure.
+
+use std::ops::Range;
+
+/// Words that attribute a figure to a source.
+const ATTRIBUTIONS: &[&str] = &[
+    "according to",
+    "source:",
+    "sources:",
+    "reported by",
+    "survey by",
+    "study by",
+    "research by",
+    "data from",
+    "cited by",
+    "[^",
+];
+
+use crate::limits::CLAIM_SENTENCE_REACH as SENTENCE_REACH;
+
+/// Whether the sentence around `range` cites a third-party source. A link to a host that
+/// contains one of `brands` (lowercase, without spaces) is the company's own site: companies
+/// footnote their own figures, and that is no citation.
+pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
+    let sentence = sentence_around(text, range);
+    let lower = sentence.to_lowercase();
+    if ATTRIBUTIONS.iter().any(|a| lower.contains(a)) {
+        return true;
+    }
+    let own: Vec<String> = brands
+        .iter()
+        .map(|b| b.to_lowercase().replace([' ', '-'], ""))
+        .filter(|b| !b.is_empty())
+        .collect();
+    lower.match_indices("://").any(|(at, _)| {
+        let host_start = at + 3;
+        let host_end = lower[host_start..]
+            .find(['/', ')', ' ', '>', '"', '\'', ']', '?', '#'])
+            .map_or(lower.len(), |i| host_start + i);
+        let host = &lower[host_start..host_end];
+        !host.is_empty() && !own.iter().any(|b| host.contains(b.as_str()))
+    })
+}
+
+/// The sentence holding `range`: from the last sentence end or blank line before it to the
+/// next after it, within [`SENTENCE_REACH`] bytes.
+fn sentence_around(text: &str, range: Range<usize>) -> &str {
+    let mut from = range.start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (range.end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let ends = |s: &str| -> Vec<usize> {
+        s.match_indices([' ', '\n'])
+            .filter(|(i, c)| {
+                *c == "\n" && s[..*i].ends_with('\n')
+                    || s[..*i].ends_with(['.', '!', '?']) && !s[..*i].ends_with("..")
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let head = &text[from..range.start];
+    let start = ends(head).last().map_or(from, |&i| from + i + 1);
+    let tail = &text[range.end..to];
+    let end = ends(tail).first().map_or(to, |&i| range.end + i);
+    &text[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cited(text: &str, brands: &[&str]) -> bool {
+        let at = text.find("42%").unwrap_or(0);
+        let brands: Vec<String> = brands.iter().map(|b| b.to_string()).collect();
+        is_cited(text, at..at + 3, &brands)
+    }
+
+    #[test]
+    fn third_party_sources_cite_and_own_sites_do_not() {
+        assert!(cited(
+            "According to Gartner, 42% of teams ship weekly.",
+            &[]
+        ));
+        assert!(cited("42% of teams ship weekly (source: IDC).", &[]));
+        assert!(cited(
+            "[42% of teams](https://www.gartner.com/en/report) ship weekly.",
+            &["Nimbus"]
+        ));
+        assert!(cited("42% of teams ship weekly.[^1]", &[]));
+        assert!(!cited(
+            "[42% of teams](https://nimbus.app/blog/report) ship weekly.",
+            &["Nimbus"]
+        ));
+        assert!(!cited(
+            "[42% of teams](/blog/report) ship weekly.",
+            &["Nimbus"]
+        ));
+        // Only the claim's own sentence counts.
+        assert!(!cited(
+            "According to Gartner, it rains. We grew 42% this year.",
+            &[]
+        ));
+        assert!(!cited("We grew 42% this year.\n\nSource: our books", &[]));
+    }
+}

@@ -1,0 +1,176 @@
+//! Reading around a number: what it counts, whether it is a floor, and the contexts that make
+//! it a name, a version or a reference rather than a claim.
+
+use super::words::{MODIFIERS, MONTHS, NAMING_WORDS, NOT_UNITS, VERSION_UNITS};
+use std::ops::Range;
+
+/// The counted noun for the word at `start..end` after a number: the word itself, or the noun
+/// after modifiers ("3–5 total interviews", "8 business hours"); `None` for a function word
+/// ("24/7 via their phone").
+pub(super) fn next_unit(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    let (mut start, mut end) = (start, end);
+    for _ in 0..3 {
+        let lower = text[start..end].to_ascii_lowercase();
+        if NOT_UNITS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str()) {
+            return None;
+        }
+        if !MODIFIERS.contains(&lower.as_str()) {
+            return Some(start..end);
+        }
+        let rest = &text[end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        if gap == 0 {
+            return None;
+        }
+        let word = rest[gap..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - gap);
+        if word == 0 {
+            return None;
+        }
+        start = end + gap;
+        end = start + word;
+    }
+    None
+}
+
+/// "over 200", "more than 50", "at least 10": the number after is a floor.
+pub(super) fn at_least_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let from = head.char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let tail = head[from..].to_lowercase();
+    [
+        "over",
+        "more than",
+        "upwards of",
+        "at least",
+        "north of",
+        "in excess of",
+    ]
+    .iter()
+    .any(|floor| {
+        tail.strip_suffix(floor)
+            .is_some_and(|before| before.is_empty() && from == 0 || before.ends_with(' '))
+    })
+}
+
+/// What a percentage or multiple measures: the next lowercase noun, after "of" and a
+/// determiner ("99.9% uptime", "95% of users", "10x faster").
+pub(super) fn measure_after(text: &str, end: usize) -> Option<String> {
+    let mut rest = text[end..].trim_start_matches([' ', '\t']);
+    for skip in ["of ", "the ", "our ", "all ", "your ", "their ", "its "] {
+        if let Some(after) = rest.strip_prefix(skip) {
+            rest = after.trim_start_matches([' ', '\t']);
+        }
+    }
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    (len > 1 && !NOT_UNITS.contains(&word)).then(|| super::singular(word))
+}
+
+/// `#36681`, `[#123](…)`, "issue #12", "#5" numbering a list item or heading: references and
+/// numbering, not a rank.
+pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &str) -> bool {
+    if digits.len() > 2 {
+        return true; // ranks are small; long numbers are issues and pull requests
+    }
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || "[/&#(".contains(c)) {
+        return true;
+    }
+    if text[end..].starts_with([']', ')', ':']) {
+        return true;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if text[line_start..start]
+        .chars()
+        .all(|c| c.is_whitespace() || "#>*-+".contains(c))
+    {
+        return true;
+    }
+    previous_word(text, start)
+        .is_some_and(|(word, _)| NAMING_WORDS.contains(&word.to_lowercase().as_str()))
+}
+
+/// Numbers followed by a word that are not claims. `unit` is the counted noun, if any.
+/// `scaled`: the number has a multiplier ("12.5 million").
+pub(super) fn excluded(
+    text: &str,
+    start: usize,
+    number: &str,
+    scaled: bool,
+    unit: Option<Range<usize>>,
+) -> bool {
+    let unit_text = unit.clone().map(|u| &text[u]);
+    // "5.1 release": a version.
+    if number.contains('.')
+        && !scaled
+        && unit_text.is_some_and(|u| VERSION_UNITS.contains(&super::singular(u).as_str()))
+    {
+        return true;
+    }
+    // "1-1 meetings", "5-3": a pair, not a range.
+    if let Some((low, high)) = number.split_once(['-', '–']) {
+        if low.parse::<u32>().ok() >= high.parse::<u32>().ok() {
+            return true;
+        }
+    }
+    let digits = number.chars().all(|c| c.is_ascii_digit());
+    // A year ("in 2026 models") is a date, not a count.
+    if digits && number.len() == 4 && (1900..=2100).contains(&number.parse::<u32>().unwrap_or(0)) {
+        return true;
+    }
+    // "9:30", "1:1", "5-7" ranges and phone-like runs: the number continues other digits.
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| {
+        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+'
+    }) {
+        return true;
+    }
+    if let (Some(unit), Some(unit_text)) = (unit, unit_text) {
+        if unit_text.len() == 1 && text[unit.end..].starts_with('.') {
+            return true; // "5 p.m."
+        }
+        // "Studio 24 Setup", "CoreForge 17 Max": a capitalised word after the number names a
+        // model.
+        if unit_text.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
+    let Some((word, sentence_start)) = previous_word(text, start) else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    if MONTHS.contains(&lower.as_str()) || NAMING_WORDS.contains(&lower.as_str()) {
+        return true; // "May 5 deliveries", "version 5.1", "node 20"
+    }
+    // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14" (camel case names are
+    // names even at the start of a line).
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let has_digit = word.chars().any(|c| c.is_ascii_digit());
+    let camel_case = word.chars().skip(1).any(char::is_uppercase);
+    (capitalised && !sentence_start)
+        || camel_case
+        || has_digit
+        || (word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// The word right before `start` (separated by one space) and whether it starts a sentence.
+pub(super) fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
+    let head = text[..start].strip_suffix(' ')?;
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return None;
+    }
+    let before = head[..word_start].trim_end_matches([' ', '\t', '*', '_', '"', '“', '(', '[']);
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
+    Some((word, sentence_start))
+}

@@ -1,0 +1,167 @@
+use super::*;
+
+fn claims(text: &str) -> Vec<String> {
+    find_claims(text)
+        .into_iter()
+        .map(|m| format!("{}={}", &text[m.range], m.claim))
+        .collect()
+}
+
+#[test]
+fn finds_and_normalises_claims() {
+    assert_eq!(
+        claims("Get 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster, sixty seconds, 30-day returns, 24/7 support, $2k credit"),
+        [
+            "45 seconds=45 second",
+            "2,000 laptops=2000 laptop",
+            "99.9%=99.9%",
+            "$500=$500",
+            "#1=#1",
+            "10x=10x",
+            "sixty seconds=60 second",
+            "30-day=30 day",
+            "24/7 support=24/7 support",
+            "$2k=$2000",
+        ]
+    );
+}
+
+#[test]
+fn the_same_pair_in_other_words_is_the_same_claim() {
+    let a = find_claims("30-day returns");
+    let b = find_claims("returns within 30 days");
+    assert_eq!(a[0].claim, b[0].claim);
+    assert_eq!(
+        find_claims("1,500 laptops")[0].claim,
+        find_claims("1500 laptops")[0].claim
+    );
+}
+
+#[test]
+fn model_names_dates_times_and_phones_are_not_claims() {
+    assert_eq!(
+        claims("Values 0 through 9; 0 represents none; 1024 x 768; the 1000 most used."),
+        Vec::<String>::new()
+    );
+    let text = "The RTX 4090 card and Windows 11 laptops. Open 9 am to 5 pm, at 9:30 daily. Call 555-0100. On May 5 we ship; 2026 models; one of our experts; Step 3 of setup.";
+    assert_eq!(claims(text), Vec::<String>::new());
+}
+
+#[test]
+fn specifications_and_spelled_out_counts_are_not_claims() {
+    let text = "32 GB of memory, a 240 Hz screen, 1.4 kg, 8-core chips, a 27-inch display; three options, two models.";
+    assert_eq!(claims(text), Vec::<String>::new());
+    assert_eq!(claims("three years of cover"), ["three years=3 year"]);
+}
+
+#[test]
+fn ranges_and_prices_before_commas() {
+    assert_eq!(
+        claims("Ships in 2-3 days, now $549, or less."),
+        ["2-3 days=2-3 day", "$549=$549"]
+    );
+    assert_eq!(
+        claims("CoreForge 17 Max is here. ## Studio 24 Setup"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn sentence_start_numbers_are_still_claims() {
+    assert_eq!(
+        claims("Over 200 stores. 50 percent off"),
+        ["200 stores=200 store", "50 percent=50%"]
+    );
+}
+
+fn floors(text: &str) -> Vec<bool> {
+    find_claims(text).into_iter().map(|m| m.at_least).collect()
+}
+
+#[test]
+fn numbers_as_writers_write_them() {
+    assert_eq!(
+        claims("1B+ updates, 50M+ devices, 12.5M downloads, 1.5k stars, 100ms, $12/month, 10x faster, 12.5 million updates, $5 per seat"),
+        [
+            "1B+ updates=1B update",
+            "50M+ devices=50M device",
+            "12.5M downloads=12.5M download",
+            "1.5k stars=1500 star",
+            "100ms=100 ms",
+            "$12/month=$12/month",
+            "10x=10x",
+            "12.5 million updates=12.5M update",
+            "$5 per seat=$5/seat",
+        ]
+    );
+    assert_eq!(
+        find_claims("1B+ updates")[0].claim,
+        find_claims("over 1 billion updates")[0].claim
+    );
+    assert_eq!(
+        floors("1B+ updates; over 200 stores; more than 50 teams; 30 days"),
+        [true, true, true, false]
+    );
+    // A large figure is a claim even without a unit; a small one is not.
+    assert_eq!(
+        claims("We passed 480 million last year, and 12 of them."),
+        ["480 million=480M"]
+    );
+    // 4K is a resolution, lowercase m is metres, "100s" is hundreds.
+    assert_eq!(
+        claims("a 4K display, a 5m cable, 100s of them"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn percentages_and_multiples_pair_with_what_they_measure() {
+    let measures = |text: &str| -> Vec<Option<String>> {
+        find_claims(text).into_iter().map(|m| m.measure).collect()
+    };
+    assert_eq!(
+        measures("99.9% uptime, 95% of users, 10x faster, 20% off"),
+        [
+            Some("uptime".into()),
+            Some("user".into()),
+            Some("faster".into()),
+            None
+        ]
+    );
+    assert_eq!(
+        find_claims("99.5% uptime")[0].conflict_key().as_deref(),
+        Some("% uptime")
+    );
+    assert_eq!(find_claims("20% off")[0].conflict_key(), None);
+    assert_eq!(find_claims("$500 off")[0].conflict_key(), None);
+    assert_eq!(
+        find_claims("600 apps")[0].conflict_key().as_deref(),
+        Some("app")
+    );
+}
+
+#[test]
+fn references_numbering_meetings_and_versions_are_not_claims() {
+    let text = "Fixed in [#36681](https://example.com/pull/36681) and #36682, see issue #12.\n\
+#5 Keep it short\n\
+## #3: Ship it\n\
+We hold 1-1 meetings and 1:1 sessions weekly.\n\
+Upgrade to v2.3 today, or the 5.1 release, with Node 20 installed; version 3 changes; node 18 support.\n\
+Reach us 24/7 via their phone.";
+    assert_eq!(claims(text), Vec::<String>::new());
+    assert_eq!(claims("Voted #1 by gamers"), ["#1=#1"]);
+}
+
+#[test]
+fn the_unit_is_the_counted_noun() {
+    assert_eq!(
+        claims("Expect 3–5 total interviews, a reply within 8 business hours, 50M+ active users and 24/7 support."),
+        [
+            "3–5 total interviews=3–5 interview",
+            "8 business hours=8 hour",
+            "50M+ active users=50M user",
+            "24/7 support=24/7 support",
+        ]
+    );
+    assert_eq!(claims("3 total. 24/7 via chat"), Vec::<String>::new());
+}

@@ -1,0 +1,126 @@
+//! `conflicting-claim`: a figure the guide approved with another number — a stale or
+//! contradicting claim ("12.5 million updates" when "1B+ updates" is approved).
+
+use super::unapproved_claim::{judged, Verdict};
+use super::{Context, RuleDoc};
+use crate::finding::Finding;
+
+pub const ID: &str = "conflicting-claim";
+
+pub const DOC: RuleDoc = RuleDoc {
+    what: "Reports a numeric claim whose unit an approved claim in `claims.approved` uses, with \
+another number: \"12.5 million updates\" when \"1B+ updates\" is approved, \"600 apps\" when \
+\"1,000+ apps\" is. The suggestion is the approved figure as the entry writes it (\"99.9%\" for \"99.9% uptime\"); there is no automatic fix, since \
+the sentence around a figure usually needs rewording too. Claims are compared as for \
+`unapproved-claim`: the number normalised (\"1B\" = \"1 billion\" = \"1,000,000,000\"), the unit \
+the counted noun in singular form (\"50M+ active users\" counts users). A percentage or a \
+multiple conflicts only with one that measures the same thing (\"99.5% uptime\" with \"99.9% \
+uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing the same thing \
+or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
+days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
+conflict, they are only unapproved. A conflicting figure is reported here and not also as \
+`unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
+says.",
+    why: "Company figures go stale: a post written last year still says \"12.5 million \
+updates\" when today's figure is \"1B+ updates\". These are the numbers a marketing lead most \
+needs to find, and the ones a reader notices when two pages disagree.",
+    guide: "claims:\n  approved: [\"1B+ updates\"]\n",
+    example: "Nimbus has shipped 12.5 million updates.\n",
+    fixed: "Nimbus has shipped 1B+ updates.\n",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let text = ctx.doc.text;
+    for (found, verdict) in judged(ctx) {
+        let Verdict::Conflicts { entry, figure } = verdict else {
+            continue;
+        };
+        let range = found.range;
+        let message = format!(
+            "\"{}\" conflicts with the approved claim \"{entry}\"; update the figure or add it to `claims.approved`",
+            &text[range.clone()],
+        );
+        out.extend(ctx.finding(ID, range, message, Some(figure)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{guide, messages};
+
+    const GUIDE: &str = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\", \"99.9% uptime\", \"1,000+ apps\"]\n";
+
+    fn fired(guide_text: &str, rule: &str, text: &str) -> Vec<String> {
+        messages(&guide(guide_text), rule, text, None)
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect()
+    }
+
+    #[test]
+    fn stale_figures_conflict_with_the_approved_wording() {
+        let text = "We shipped 12.5 million updates to 20M devices, with 250ms latency, 99.5% uptime and 600 apps.";
+        assert_eq!(
+            fired(GUIDE, "conflicting-claim", text),
+            [
+                "12.5 million updates",
+                "20M devices",
+                "250ms",
+                "99.5%",
+                "600 apps"
+            ]
+        );
+        // A duration timing something else is no conflict.
+        let g = "version: 1\nclaims:\n  approved: [\"30-day returns\"]\n";
+        assert!(fired(
+            g,
+            "conflicting-claim",
+            "Returns within 14 days; ships in 2 days."
+        )
+        .is_empty());
+        assert_eq!(
+            fired(g, "conflicting-claim", "Enjoy 14-day returns."),
+            ["14-day"]
+        );
+        // Reported once: not also as an unapproved claim.
+        assert!(fired(GUIDE, "unapproved-claim", text).is_empty());
+    }
+
+    #[test]
+    fn the_approved_figure_and_other_units_do_not_conflict() {
+        let text = "Over 1 billion updates, 50M+ devices, 100 ms, 99.9% uptime, 1000 apps.";
+        assert!(fired(GUIDE, "conflicting-claim", text).is_empty());
+        // Other units, other measures, money and bare figures are only unapproved.
+        let text = "We have 40 engineers, 95% of users agree, $12/month, 480 million.";
+        assert!(fired(GUIDE, "conflicting-claim", text).is_empty());
+        assert_eq!(
+            fired(GUIDE, "unapproved-claim", text),
+            ["40 engineers", "95%", "$12/month", "480 million"]
+        );
+    }
+
+    #[test]
+    fn check_conflicts_reports_only_conflicts() {
+        let g = "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n  check: conflicts\n";
+        let text = "We shipped 480 million updates to 40 customers in 8 business hours.";
+        assert_eq!(fired(g, "conflicting-claim", text), ["480 million updates"]);
+        assert!(fired(g, "unapproved-claim", text).is_empty());
+    }
+
+    #[test]
+    fn cited_figures_are_someone_elses_unless_the_guide_checks_them() {
+        let text = "According to Gartner, 42% of teams ship weekly. [Only 12.5 million updates](https://example.com/report) were signed.\n\nOur [40 engineers](https://nimbus.app/team) agree.\n";
+        let g = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"1B+ updates\"]\n";
+        assert_eq!(fired(g, "unapproved-claim", text), ["40 engineers"]);
+        // A cited conflict is still a conflict.
+        assert_eq!(
+            fired(g, "conflicting-claim", text),
+            ["12.5 million updates"]
+        );
+        let checked = format!("{g}  cited: check\n");
+        assert_eq!(
+            fired(&checked, "unapproved-claim", text),
+            ["42%", "40 engineers"]
+        );
+    }
+}

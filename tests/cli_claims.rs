@@ -1,0 +1,154 @@
+//! Claims end to end on real sentences: figures as writers write them, stale figures reported
+//! as `conflicting-claim`, numbers that are no claims, `claims.check` and `claims.cited`.
+
+mod common;
+
+use common::{findings, git_tempdir, run_in, triples, write};
+
+/// `check --format json doc.md` in a scratch folder holding `guide` and `doc`.
+fn check(guide: &str, doc: &str) -> (i32, Vec<(String, String, String)>, Vec<String>) {
+    let dir = git_tempdir();
+    write(dir.path(), "message-guide.yml", guide);
+    write(dir.path(), "doc.md", doc);
+    let run = run_in(dir.path(), &["check", "--format", "json", "doc.md"]);
+    assert_eq!(run.stderr, "", "nothing on stderr");
+    let report = run.json();
+    let suggestions = findings(&report)
+        .iter()
+        .map(|f| f["suggestion"].as_str().unwrap_or("").to_string())
+        .collect();
+    (run.code, triples(&report), suggestions)
+}
+
+fn rules_and_matches(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
+    found
+        .iter()
+        .map(|(_, rule, matched)| (rule.as_str(), matched.as_str()))
+        .collect()
+}
+
+const GUIDE: &str = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\"]\n";
+
+#[test]
+fn figures_as_writers_write_them_load_and_approve() {
+    let doc = "Nimbus has shipped over 1 billion updates to 50M+ devices, each in 100 ms.\n";
+    let (code, found, _) = check(GUIDE, doc);
+    assert_eq!(found, vec![], "approved figures stay quiet");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn stale_figures_are_conflicting_claims_with_the_approved_wording() {
+    let doc = "Back then we had shipped 12.5 million updates to 20M active devices in 250ms.\n";
+    let (code, found, suggestions) = check(GUIDE, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("conflicting-claim", "12.5 million updates"),
+            ("conflicting-claim", "20M active devices"),
+            ("conflicting-claim", "250ms"),
+        ]
+    );
+    assert_eq!(suggestions, ["1B+ updates", "50M+ devices", "100ms"]);
+    assert_eq!(code, 1, "conflicting-claim is an error by default");
+}
+
+#[test]
+fn references_numbering_meetings_versions_and_function_words_are_no_claims() {
+    let doc = "\
+# Notes
+
+Fixed in [#36681](https://github.com/acme/app/pull/36681), see #36682.
+
+#5 Keep the changelog short
+
+1. We hold 1-1 meetings and 1:1 sessions.
+2. Upgrade to v2.3 or the 5.1 release; Node 20 is required.
+
+Support is there 24/7 via their phone.
+
+Nimbus 2 ships this spring.
+";
+    let (code, found, _) = check(GUIDE, doc);
+    assert_eq!(found, vec![]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn the_unit_is_the_counted_noun() {
+    let doc =
+        "Expect 3–5 total interviews and a reply within 8 business hours, with 24/7 support and 12 public holidays.\n";
+    let (_, found, _) = check(GUIDE, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("unapproved-claim", "3–5 total interviews"),
+            ("unapproved-claim", "8 business hours"),
+            ("unapproved-claim", "24/7 support"),
+            ("unapproved-claim", "12 public holidays"),
+        ]
+    );
+}
+
+#[test]
+fn check_conflicts_reports_only_stale_figures() {
+    let guide = format!("{GUIDE}  check: conflicts\n");
+    let doc =
+        "We shipped 480 million updates, take 8 business hours to reply and have 12 holidays.\n";
+    let (_, found, _) = check(&guide, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [("conflicting-claim", "480 million updates")]
+    );
+    let (_, all, _) = check(GUIDE, doc);
+    assert_eq!(
+        all.len(),
+        3,
+        "`all` (the default) reports the others too: {all:?}"
+    );
+}
+
+#[test]
+fn cited_figures_are_someone_elses() {
+    let doc = "According to Gartner, 42% of teams ship weekly.\n\n\
+[70% of developers](https://survey.example.org/2025) use two editors, and 12.5 million updates were counted there.\n\n\
+Our [40 engineers](https://nimbus.app/team) agree.\n";
+    let (_, found, _) = check(GUIDE, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("conflicting-claim", "12.5 million updates"),
+            ("unapproved-claim", "40 engineers"),
+        ]
+    );
+    let (_, checked, _) = check(&format!("{GUIDE}  cited: check\n"), doc);
+    assert_eq!(checked.len(), 4, "{checked:?}");
+}
+
+#[test]
+fn an_unknown_check_value_is_a_located_guide_error() {
+    let dir = git_tempdir();
+    write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n  check: conflict\n",
+    );
+    write(dir.path(), "doc.md", "Hello.\n");
+    let run = run_in(dir.path(), &["check", "doc.md"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("unknown variant `conflict`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `conflicts`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("message-guide.yml:4:"),
+        "{}",
+        run.stderr
+    );
+}
