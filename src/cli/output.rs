@@ -46,13 +46,7 @@ impl Output {
 
     /// Text on stdout exactly as given (a diff, a fixed file).
     pub fn emit(&mut self, text: &str) {
-        signals::settle();
-        if self.closed {
-            return;
-        }
-        if let Err(err) = self.stdout.write_all(text.as_bytes()) {
-            self.write_failed(&err);
-        }
+        self.emit_bytes(text.as_bytes());
     }
 
     /// Stop writing to stdout; unless the reader closed it, say so and fail the run.
@@ -71,6 +65,7 @@ impl Output {
 
     /// Bytes on stdout exactly as given (a text passed through that is not UTF-8).
     pub fn emit_bytes(&mut self, bytes: &[u8]) {
+        signals::settle();
         if self.closed {
             return;
         }
