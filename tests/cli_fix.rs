@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{findings, finish, onmessage_in, Run};
+use common::{copy_dir, findings, finish, onmessage_in, Run};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,19 +69,6 @@ impl Fixture {
 
     fn run_stdin(&self, args: &[&str], input: &str) -> Run {
         run_in(self.path(), args, Some(input))
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create the folder");
-    for entry in fs::read_dir(from).expect("list the fixture") {
-        let entry = entry.expect("a fixture entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy a fixture file");
-        }
     }
 }
 

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{findings, run_in, run_stdin_in, write};
+use common::{findings, mkfifo, run_in, run_stdin_in, write};
 use onmessage::finding::Applicability;
 use onmessage::fix::{fix_text, growth_limit, FixOptions, FixOutcome, MAX_PASSES};
 use onmessage::limits::{MAX_FIX_GROWTH_BYTES, MAX_LINE_TEXT_CHARS};
@@ -249,11 +249,7 @@ fn a_fifo_or_device_named_as_the_baseline_is_refused_at_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     write(dir.path(), "a.md", "Our synergy is unmatched.\n");
     let fifo = dir.path().join("baseline.json");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
+    mkfifo(&fifo);
     // Without the check this blocks forever waiting for a writer (the test would hang).
     for baseline in ["baseline.json", "/dev/zero"] {
         let run = run_in(dir.path(), &["check", "--baseline", baseline, "a.md"]);

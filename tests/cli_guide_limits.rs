@@ -301,11 +301,7 @@ fn a_broken_nearer_guide_is_an_error_naming_it() {
     std::os::unix::fs::symlink("missing.yml", root.join("dangling/message-guide.yml"))
         .expect("symlink");
     std::fs::create_dir(root.join("folder/message-guide.yml")).expect("mkdir");
-    let status = std::process::Command::new("mkfifo")
-        .arg(root.join("fifo/message-guide.yml"))
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success());
+    common::mkfifo(&root.join("fifo/message-guide.yml"));
 
     let run = run_home(root, root, &["check", "--format", "json", "."]);
     run.expect_code(2);
@@ -331,11 +327,7 @@ fn a_broken_nearer_guide_is_an_error_naming_it() {
 fn guide_flag_naming_a_fifo_or_a_device_fails_at_once() {
     let dir = git_tempdir();
     let fifo = dir.path().join("pipe.yml");
-    let status = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success());
+    common::mkfifo(&fifo);
     write(dir.path(), "doc.md", "Hello.\n");
     for guide in ["pipe.yml", "/dev/zero"] {
         let run = run_home(

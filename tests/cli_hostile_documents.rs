@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::{assert_positions, findings, git_tempdir, root, run_in, run_stdin_in, Run};
+use common::{
+    assert_positions, copy_dir, findings, git_tempdir, mkfifo, root, run_in, run_stdin_in, Run,
+};
 use std::path::Path;
 
 const FIXTURE: &str = "fixtures/hostile-documents";
@@ -15,19 +17,6 @@ fn scratch() -> tempfile::TempDir {
     let dir = git_tempdir();
     copy_dir(&root().join(FIXTURE), dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("read fixture folder") {
-        let entry = entry.expect("fixture entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            std::fs::create_dir_all(&target).expect("create folder");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy fixture file");
-        }
-    }
 }
 
 fn rules_of(run: &Run) -> Vec<String> {
@@ -192,14 +181,6 @@ fn tree_with_one_finding() -> tempfile::TempDir {
     common::write(dir.path(), "message-guide.yml", common::SMALL_GUIDE);
     common::write(dir.path(), "good.md", "Our synergy.\n");
     dir
-}
-
-fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success(), "mkfifo failed");
 }
 
 /// A file one byte past the document limit, sparse so it costs no disk.

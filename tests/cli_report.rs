@@ -579,20 +579,7 @@ fn since_ignores_export_attributes() {
     git_in(repo, &["add", "-A"]);
     git_in(repo, &["commit", "--quiet", "-m", "first"]);
     let index_before = std::fs::read(repo.join(".git/index")).expect("the index");
-    let listing = |path: &Path| {
-        let mut names: Vec<String> = std::fs::read_dir(path)
-            .expect("a folder")
-            .map(|e| {
-                e.expect("an entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        names.sort();
-        names
-    };
-    let git_dir_before = listing(&repo.join(".git"));
+    let git_dir_before = common::names(&repo.join(".git"));
 
     let report = finish(
         onmessage_in_repo(repo, repo)
@@ -643,7 +630,7 @@ fn since_ignores_export_attributes() {
         std::fs::read(repo.join(".git/index")).expect("the index"),
         index_before
     );
-    assert_eq!(listing(&repo.join(".git")), git_dir_before);
+    assert_eq!(common::names(&repo.join(".git")), git_dir_before);
     assert_eq!(git_in(repo, &["status", "--porcelain"]), "");
     assert_eq!(git_in(repo, &["worktree", "list"]).lines().count(), 1);
 }

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{assert_no_panic, git_tempdir, write};
+use common::{assert_no_panic, git_tempdir, names, write};
 use std::ffi::CString;
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
@@ -53,21 +53,6 @@ fn project() -> tempfile::TempDir {
     write(dir.path(), "message-guide.yml", GUIDE);
     write(dir.path(), "doc.md", OLD);
     dir
-}
-
-/// The names in a folder, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .expect("list the folder")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
-    names
 }
 
 fn assert_root() {
@@ -419,8 +404,7 @@ fn a_failed_report_write_keeps_the_old_report() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     // A FIFO is refused at once instead of waiting for a reader.
     let fifo = dir.path().join("fifo");
-    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
-    assert!(made.success());
+    common::mkfifo(&fifo);
     let run = output(onmessage(
         dir.path(),
         &["report", "--out", "fifo", "doc.md"],
