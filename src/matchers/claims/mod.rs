@@ -4,6 +4,7 @@
 
 mod cited;
 mod read;
+mod signal;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -11,6 +12,7 @@ mod words;
 pub use cited::is_cited;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 use regex::Regex;
+pub use signal::makes_claim;
 use std::ops::Range;
 use std::sync::OnceLock;
 pub use words::{number_word, number_words};
