@@ -164,6 +164,16 @@ fn the_unit_is_the_counted_noun() {
         ]
     );
     assert_eq!(claims("3 total. 24/7 via chat"), Vec::<String>::new());
+    // A singular noun before another modifies it; time units and "24/7 support" stay units.
+    assert_eq!(
+        claims("Added alias information to 83 cmdlet articles, 10 concurrent connections, a free 14 day trial, 24/7 support team"),
+        [
+            "83 cmdlet articles=83 article",
+            "10 concurrent connections=10 connection",
+            "14 day=14 day",
+            "24/7 support=24/7 support",
+        ]
+    );
 }
 
 /// The figures `makes_claim` keeps in `text`, as written.
@@ -202,6 +212,11 @@ fn marketing_claims_are_claims() {
         ("Pages load 40% faster.", "40%"),
         ("Get 20% off this week.", "20%"),
         ("Nimbus powers 600 apps.", "600 apps"),
+        ("Rated 4.8 stars by our customers.", "4.8 stars"),
+        (
+            "Reports take 2.5 hours less: save 2.5 hours a week.",
+            "2.5 hours",
+        ),
     ] {
         assert_eq!(marketing(text), [figure], "{text}");
     }
@@ -239,6 +254,16 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         "Expect 3–5 total interviews and a reply within 8 business hours.",
         "We have 12 public holidays a year.",
         "Roll the change out to 10% of the fleet first.",
+        "`Start-Job` created Job Id 19. In Example #4, we remove",
+        "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
+        "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
+        "An integer number may have a hexadecimal prefix (0x or 0X).",
+        "7.7 cmdlet reference.",
+        "By default, PowerShell saves the execution history and results of 32 instances",
+        "limits its output to the first 1,000 users. This constraint is a performance optimization",
+        "For example, a process object can have over 100 members.",
+        "Special thanks to the following 19 people.",
+        "See [the 0.26 migration guide](/en/guides/upgrade-to/v1/#new-configuration-api)",
     ] {
         assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
     }
