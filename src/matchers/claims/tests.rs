@@ -214,6 +214,13 @@ fn marketing_claims_are_claims() {
         ("Nimbus powers 600 apps.", "600 apps"),
         ("Rated 4.8 stars by our customers.", "4.8 stars"),
         (
+            "Set up today, with 2,000 screens in stock.",
+            "2,000 screens",
+        ),
+        ("Voted best, with 99% upkeep on our repair bench.", "99%"),
+        ("We grew 42% this year.", "42%"),
+        ("It comes with three years of cover.", "three years"),
+        (
             "Reports take 2.5 hours less: save 2.5 hours a week.",
             "2.5 hours",
         ),
