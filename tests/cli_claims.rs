@@ -248,3 +248,94 @@ fn an_unknown_check_value_is_a_located_guide_error() {
         run.stderr
     );
 }
+
+#[test]
+fn report_lists_which_files_still_state_a_stale_figure() {
+    let dir = git_tempdir();
+    write(dir.path(), "message-guide.yml", GUIDE);
+    write(
+        dir.path(),
+        "blog/2019-launch.md",
+        "Nimbus has shipped 12.5 million updates.\n",
+    );
+    write(
+        dir.path(),
+        "blog/2021-growth.md",
+        "We passed 480 million updates.\n\nNimbus now runs on 20M devices.\n",
+    );
+    write(
+        dir.path(),
+        "blog/today.md",
+        "Nimbus has shipped 1B+ updates.\n",
+    );
+    let run = run_in(dir.path(), &["report", "--format", "json", "."]);
+    run.expect_code(0);
+    let report = run.json();
+    let stale = &report["sections"][0]["stale_figures"];
+    let rows: Vec<(String, u64, Vec<String>)> = stale
+        .as_array()
+        .expect("stale_figures is a list")
+        .iter()
+        .map(|s| {
+            let places = s["places"]
+                .as_array()
+                .expect("places")
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}:{} {}",
+                        p["path"].as_str().unwrap_or(""),
+                        p["line"],
+                        p["says"].as_str().unwrap_or("")
+                    )
+                })
+                .collect();
+            (
+                s["approved"].as_str().unwrap_or("").to_string(),
+                s["count"].as_u64().unwrap_or(0),
+                places,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1B+ updates".to_string(),
+                2,
+                vec![
+                    "blog/2019-launch.md:1 12.5 million updates".to_string(),
+                    "blog/2021-growth.md:1 480 million updates".to_string(),
+                ]
+            ),
+            (
+                "50M+ devices".to_string(),
+                1,
+                vec!["blog/2021-growth.md:3 20M devices".to_string()]
+            ),
+        ]
+    );
+    let md = run_in(dir.path(), &["report", "."]);
+    assert!(md.stdout.contains("#### Stale figures"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("| 1B+ updates | 2 | \"12.5 million updates\" (blog/2019-launch.md:1), \"480 million updates\" (blog/2021-growth.md:1) |"),
+        "{}",
+        md.stdout
+    );
+    let html = run_in(dir.path(), &["report", "--format", "html", "."]);
+    assert!(
+        html.stdout.contains("<h3>Stale figures</h3>"),
+        "{}",
+        html.stdout
+    );
+    // Nothing stale, no section.
+    let clean = git_tempdir();
+    write(clean.path(), "message-guide.yml", GUIDE);
+    write(
+        clean.path(),
+        "today.md",
+        "Nimbus has shipped 1B+ updates.\n",
+    );
+    let md = run_in(clean.path(), &["report", "."]);
+    assert!(!md.stdout.contains("Stale figures"), "{}", md.stdout);
+}
