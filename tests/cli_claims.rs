@@ -339,3 +339,32 @@ fn report_lists_which_files_still_state_a_stale_figure() {
     let md = run_in(clean.path(), &["report", "."]);
     assert!(!md.stdout.contains("Stale figures"), "{}", md.stdout);
 }
+
+#[test]
+fn every_writer_form_loads_in_the_guide_and_approves_its_other_spellings() {
+    let guide = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"12.5M downloads\", \"1.5k stars\", \"$12/month\", \"10x faster\", \"2bn requests\", \"99.9% uptime\", \"95% of users\"]\n";
+    let doc = "\
+Over 1 billion updates, 12,500,000 downloads and 1,500 stars.
+
+Plans cost $12 per month and run 10x faster, serving 2 billion requests with 99.9% uptime; 95% of users agree.
+";
+    let (code, found, _) = check(guide, doc);
+    assert_eq!(
+        found,
+        vec![],
+        "the same figures in other words are approved"
+    );
+    assert_eq!(code, 0);
+    // A percentage conflicts only with one measuring the same thing.
+    let doc = "We promise 99.5% uptime, 80% of users agree, and 20% off this week.\n";
+    let (_, found, suggestions) = check(guide, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("conflicting-claim", "99.5%"),
+            ("conflicting-claim", "80%"),
+            ("unapproved-claim", "20%"),
+        ]
+    );
+    assert_eq!(suggestions, ["99.9%", "95%", ""]);
+}

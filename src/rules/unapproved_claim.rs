@@ -22,13 +22,15 @@ action are approved too. A figure whose unit an approved claim uses with another
 `conflicting-claim`'s, not this rule's. A figure is a marketing claim when its form or its \
 clause makes it one: a price, a rank, a \"+\" floor, a multiple (\"10x\"), \"24/7 support\", a \
 large figure (\"480 million\"); a count of customers, users, teams, companies, developers, \
-downloads, installs, apps, devices or updates; a percentage of people or of an improvement \
-(\"95% of users\", \"99.9% uptime\", \"40% faster\", \"cut build times by 40%\"); a duration \
-of a promise (\"set up in 45 seconds\", \"30-day returns\", \"a free 14-day trial\"); any \
-figure after \"save\", \"cut\", \"trusted by\", \"used by\" or \"our\". Values in neutral prose \
-promise nothing and are not reported (\"the default timeout is 300ms\", \"returns a 404 \
-error\", \"10 concurrent connections\", \"12 public holidays\"); \"up to\", \"over\" and \"more \
-than\" alone do not make a claim, since limits use them too. Not claims either: specifications in technical units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \
+downloads, installs, apps, devices or updates, or of anything \"in stock\"; a percentage of \
+people or of an improvement (\"95% of users\", \"99.9% uptime\", \"40% faster\", \"cut build \
+times by 40%\", \"we grew 42%\"), but not a rollout setting (\"roll out to 5% of users\"); a \
+duration of a promise or a speed (\"set up in 45 seconds\", \"30-day returns\", \"a free \
+14-day trial\", \"in under 5 minutes\"); any figure after \"trusted by\" or \"our\". Values in \
+neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
+\"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
+1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \
+use them too. Not claims either: specifications in technical units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \
 \"8-core\", \"27-inch\"), spelled-out counts of things (\"three options\"; spelled-out numbers \
 are claims only with a unit of time, percent, dollars or times), a number followed by a \
 function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), versions \

@@ -177,6 +177,23 @@ const CLAIM_AFTER: &[&str] = &["in stock"];
 /// out: handbooks say "we have 12 public holidays".
 const FIRST_PERSON: &[&str] = &["we", "our", "us"];
 
+/// Words that make a percentage a rollout setting, not an achievement: "roll the feature out to
+/// 5% of users", "a canary with 1% of users".
+const ROLLOUT: &[&str] = &[
+    "roll", "rolled", "rolling", "rollout", "rollouts", "canary", "ramp", "ramped", "expose",
+    "exposed", "sample", "sampled", "sampling",
+];
+
+/// Words right before a duration that make it a speed promise: "up and running in under 5
+/// minutes", "results in just 10 seconds".
+const SPEED: &[&str] = &[
+    "in under",
+    "in less than",
+    "in just",
+    "in only",
+    "in as little as",
+];
+
 /// How many words before and after a figure its claim signals are read in, within its clause.
 const BEFORE: usize = 8;
 const AFTER: usize = 4;
@@ -209,6 +226,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
     match unit {
+        "%" if has_any(&before, ROLLOUT) => false,
         "%" | "x" => {
             IMPROVEMENTS.contains(&next)
                 || found
@@ -225,6 +243,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                 || has_any(&before, PROMISES)
                 || has_any(&after, PROMISES)
                 || has_any(&before, SAVE_VERBS)
+                || SPEED.iter().any(|w| before.ends_with(&format!(" {w} ")))
         }
         unit => ADOPTION.contains(&unit) || COUNT_COMPARATIVES.contains(&next),
     }
