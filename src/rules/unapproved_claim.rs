@@ -26,7 +26,7 @@ downloads, installs, apps, devices or updates, or of anything \"in stock\"; a pe
 people or of an improvement (\"95% of users\", \"99.9% uptime\", \"40% faster\", \"cut build \
 times by 40%\", \"we grew 42%\"), but not a rollout setting (\"roll out to 5% of users\"); a \
 duration of a promise or a speed (\"set up in 45 seconds\", \"30-day returns\", \"a free \
-14-day trial\", \"in under 5 minutes\"); any figure after \"trusted by\" or \"our\". Values in \
+14-day trial\", \"in just 5 minutes\"); any figure after \"trusted by\" or \"our\". Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \

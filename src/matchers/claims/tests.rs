@@ -220,7 +220,7 @@ fn marketing_claims_are_claims() {
         ("Voted best, with 99% upkeep on our repair bench.", "99%"),
         ("We grew 42% this year.", "42%"),
         ("It comes with three years of cover.", "three years"),
-        ("Reports arrive in under 5 minutes.", "5 minutes"),
+        ("Reports arrive in just 5 minutes.", "5 minutes"),
         (
             "Reports take 2.5 hours less: save 2.5 hours a week.",
             "2.5 hours",
@@ -272,6 +272,7 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         "For example, a process object can have over 100 members.",
         "Special thanks to the following 19 people.",
         "Roll the feature out to 5% of users first.",
+        "> for responses from the Predictors. Your predictor code must return results in less than 20ms",
         "Gradually increase the rollout to 50% of your users.",
         "See [the 0.26 migration guide](/en/guides/upgrade-to/v1/#new-configuration-api)",
     ] {
