@@ -76,25 +76,27 @@ Nimbus 2 ships this spring.
 
 #[test]
 fn the_unit_is_the_counted_noun() {
+    // The units show in what conflicts: "8 business hours" counts hours, "3–5 total interviews"
+    // interviews; "12 public holidays" is no figure the guide states, and no marketing claim.
+    let guide = "version: 1\nclaims:\n  approved: [\"2 interviews\", \"24 business hours\", \"24/7 support\"]\n";
     let doc =
         "Expect 3–5 total interviews and a reply within 8 business hours, with 24/7 support and 12 public holidays.\n";
-    let (_, found, _) = check(GUIDE, doc);
+    let (_, found, suggestions) = check(guide, doc);
     assert_eq!(
         rules_and_matches(&found),
         [
-            ("unapproved-claim", "3–5 total interviews"),
-            ("unapproved-claim", "8 business hours"),
-            ("unapproved-claim", "24/7 support"),
-            ("unapproved-claim", "12 public holidays"),
+            ("conflicting-claim", "3–5 total interviews"),
+            ("conflicting-claim", "8 business hours"),
         ]
     );
+    assert_eq!(suggestions, ["2 interviews", "24 business hours"]);
 }
 
 #[test]
 fn check_conflicts_reports_only_stale_figures() {
     let guide = format!("{GUIDE}  check: conflicts\n");
     let doc =
-        "We shipped 480 million updates, take 8 business hours to reply and have 12 holidays.\n";
+        "We shipped 480 million updates, are trusted by 2,000 teams and guarantee 99.9% uptime.\n";
     let (_, found, _) = check(&guide, doc);
     assert_eq!(
         rules_and_matches(&found),
@@ -102,9 +104,103 @@ fn check_conflicts_reports_only_stale_figures() {
     );
     let (_, all, _) = check(GUIDE, doc);
     assert_eq!(
-        all.len(),
-        3,
-        "`all` (the default) reports the others too: {all:?}"
+        rules_and_matches(&all),
+        [
+            ("conflicting-claim", "480 million updates"),
+            ("unapproved-claim", "2,000 teams"),
+            ("unapproved-claim", "99.9%"),
+        ],
+        "`all` (the default) reports the others too"
+    );
+}
+
+#[test]
+fn values_in_reference_prose_are_no_claims_but_stale_figures_still_conflict() {
+    // Reference docs and handbooks state values that promise nothing; a figure the guide
+    // states is still checked wherever it appears.
+    let doc = "\
+The default timeout is 300ms, and the server returns a 404 error after 3 retries.
+
+The `ReadKey()` call times out (no typing in 300ms). Requires Node 20.
+
+Create 2 new fields, then add 150 items. We have 12 public holidays.
+
+Back in 2019 we counted 600 devices.
+";
+    let (_, found, suggestions) = check(GUIDE, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("conflicting-claim", "300ms"),
+            ("conflicting-claim", "300ms"),
+            ("conflicting-claim", "600 devices"),
+        ]
+    );
+    assert_eq!(suggestions, ["100ms", "100ms", "50M+ devices"]);
+    let quiet = "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n";
+    let (code, found, _) = check(quiet, doc);
+    // Only the device count is a company figure.
+    assert_eq!(
+        rules_and_matches(&found),
+        [("unapproved-claim", "600 devices")],
+        "no other marketing claim in reference prose"
+    );
+    assert_eq!(code, 0, "unapproved-claim is a warning");
+}
+
+#[test]
+fn marketing_claims_are_still_reported() {
+    let doc = "\
+Trusted by 10,000+ teams, Nimbus helped Acme cut build times by 40%.
+
+12.5 million updates delivered, with 99.9% uptime and 95% of users on the latest version.
+
+Plans start at $12/month, and setup takes 10x less time: set up in 45 seconds.
+";
+    let quiet = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"30-day returns\"]\n";
+    let (_, found, _) = check(quiet, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("unapproved-claim", "10,000+ teams"),
+            ("unapproved-claim", "40%"),
+            ("unapproved-claim", "12.5 million updates"),
+            ("unapproved-claim", "99.9%"),
+            ("unapproved-claim", "95%"),
+            ("unapproved-claim", "$12/month"),
+            ("unapproved-claim", "10x"),
+            ("unapproved-claim", "45 seconds"),
+        ]
+    );
+}
+
+#[test]
+fn an_approved_entry_that_holds_no_claim_is_a_located_guide_error() {
+    let dir = git_tempdir();
+    write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\", \"Node 20\"]\n",
+    );
+    write(dir.path(), "doc.md", "Hello.\n");
+    let run = run_in(dir.path(), &["check", "doc.md"]);
+    run.expect_code(2);
+    // Only the version is rejected: figures as writers write them are claims.
+    assert!(
+        run.stderr.contains("`Node 20` holds no claim"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("holds no claim").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("message-guide.yml:3:54"),
+        "{}",
+        run.stderr
     );
 }
 
@@ -151,4 +247,124 @@ fn an_unknown_check_value_is_a_located_guide_error() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn report_lists_which_files_still_state_a_stale_figure() {
+    let dir = git_tempdir();
+    write(dir.path(), "message-guide.yml", GUIDE);
+    write(
+        dir.path(),
+        "blog/2019-launch.md",
+        "Nimbus has shipped 12.5 million updates.\n",
+    );
+    write(
+        dir.path(),
+        "blog/2021-growth.md",
+        "We passed 480 million updates.\n\nNimbus now runs on 20M devices.\n",
+    );
+    write(
+        dir.path(),
+        "blog/today.md",
+        "Nimbus has shipped 1B+ updates.\n",
+    );
+    let run = run_in(dir.path(), &["report", "--format", "json", "."]);
+    run.expect_code(0);
+    let report = run.json();
+    let stale = &report["sections"][0]["stale_figures"];
+    let rows: Vec<(String, u64, Vec<String>)> = stale
+        .as_array()
+        .expect("stale_figures is a list")
+        .iter()
+        .map(|s| {
+            let places = s["places"]
+                .as_array()
+                .expect("places")
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}:{} {}",
+                        p["path"].as_str().unwrap_or(""),
+                        p["line"],
+                        p["says"].as_str().unwrap_or("")
+                    )
+                })
+                .collect();
+            (
+                s["approved"].as_str().unwrap_or("").to_string(),
+                s["count"].as_u64().unwrap_or(0),
+                places,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1B+ updates".to_string(),
+                2,
+                vec![
+                    "blog/2019-launch.md:1 12.5 million updates".to_string(),
+                    "blog/2021-growth.md:1 480 million updates".to_string(),
+                ]
+            ),
+            (
+                "50M+ devices".to_string(),
+                1,
+                vec!["blog/2021-growth.md:3 20M devices".to_string()]
+            ),
+        ]
+    );
+    let md = run_in(dir.path(), &["report", "."]);
+    assert!(md.stdout.contains("#### Stale figures"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("| 1B+ updates | 2 | \"12.5 million updates\" (blog/2019-launch.md:1), \"480 million updates\" (blog/2021-growth.md:1) |"),
+        "{}",
+        md.stdout
+    );
+    let html = run_in(dir.path(), &["report", "--format", "html", "."]);
+    assert!(
+        html.stdout.contains("<h3>Stale figures</h3>"),
+        "{}",
+        html.stdout
+    );
+    // Nothing stale, no section.
+    let clean = git_tempdir();
+    write(clean.path(), "message-guide.yml", GUIDE);
+    write(
+        clean.path(),
+        "today.md",
+        "Nimbus has shipped 1B+ updates.\n",
+    );
+    let md = run_in(clean.path(), &["report", "."]);
+    assert!(!md.stdout.contains("Stale figures"), "{}", md.stdout);
+}
+
+#[test]
+fn every_writer_form_loads_in_the_guide_and_approves_its_other_spellings() {
+    let guide = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"12.5M downloads\", \"1.5k stars\", \"$12/month\", \"10x faster\", \"2bn requests\", \"99.9% uptime\", \"95% of users\"]\n";
+    let doc = "\
+Over 1 billion updates, 12,500,000 downloads and 1,500 stars.
+
+Plans cost $12 per month and run 10x faster, serving 2 billion requests with 99.9% uptime; 95% of users agree.
+";
+    let (code, found, _) = check(guide, doc);
+    assert_eq!(
+        found,
+        vec![],
+        "the same figures in other words are approved"
+    );
+    assert_eq!(code, 0);
+    // A percentage conflicts only with one measuring the same thing.
+    let doc = "We promise 99.5% uptime, 80% of users agree, and 20% off this week.\n";
+    let (_, found, suggestions) = check(guide, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("conflicting-claim", "99.5%"),
+            ("conflicting-claim", "80%"),
+            ("unapproved-claim", "20%"),
+        ]
+    );
+    assert_eq!(suggestions, ["99.9%", "95%", ""]);
 }

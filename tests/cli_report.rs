@@ -92,6 +92,7 @@ fn json_figures_match_the_hand_computed_ones() {
              "count": 1, "files": 1,
              "top_files": [{"path": "fixtures/report/score/sales/a.md", "count": 1}]},
         ],
+        "stale_figures": [],
         "field_language": {
             "not_available": null, "sales_channels": ["sales-script"], "marketing_channels": [],
             "sales_files": 2, "min_files": 3, "phrases": [],

@@ -4,7 +4,7 @@ use super::{Context, RuleDoc};
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
-use crate::matchers::claims::{find_claims, is_cited, ClaimMatch};
+use crate::matchers::claims::{find_claims, is_cited, makes_claim, ClaimMatch};
 
 pub const ID: &str = "unapproved-claim";
 
@@ -19,8 +19,18 @@ singular form (\"8 business hours\" counts hours, \"3–5 total interviews\" int
 `$/month`, `%`, `#`, `x`. An approved entry approves every claim with the same pair (\"30-day \
 returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
 action are approved too. A figure whose unit an approved claim uses with another number is \
-`conflicting-claim`'s, not this rule's. A large figure without a unit (\"480 million\") is a \
-claim too. Not claims: specifications in technical units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \
+`conflicting-claim`'s, not this rule's. A figure is a marketing claim when its form or its \
+clause makes it one: a price, a rank, a \"+\" floor, a multiple (\"10x\"), \"24/7 support\", a \
+large figure (\"480 million\"); a count of customers, users, teams, companies, developers, \
+downloads, installs, apps, devices or updates, or of anything \"in stock\"; a percentage of \
+people or of an improvement (\"95% of users\", \"99.9% uptime\", \"40% faster\", \"cut build \
+times by 40%\", \"we grew 42%\"), but not a rollout setting (\"roll out to 5% of users\"); a \
+duration of a promise or a speed (\"set up in 45 seconds\", \"30-day returns\", \"a free \
+14-day trial\", \"in just 5 minutes\"); any figure after \"trusted by\" or \"our\". Values in \
+neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
+\"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
+1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \
+use them too. Not claims either: specifications in technical units (\"32 GB\", \"240 Hz\", \"1.4 kg\", \
 \"8-core\", \"27-inch\"), spelled-out counts of things (\"three options\"; spelled-out numbers \
 are claims only with a unit of time, percent, dollars or times), a number followed by a \
 function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), versions \
@@ -95,6 +105,8 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             },
             // Citations matter only when they silence something: reading sentences is the
             // costly part on a long document full of figures.
+            // A value in neutral prose ("the default timeout is 300ms") promises nothing.
+            None if !makes_claim(text, &found) => continue,
             None => Verdict::Unapproved {
                 cited: claims.check == ClaimsCheck::All
                     && claims.cited == CitedClaims::Skip

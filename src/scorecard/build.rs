@@ -6,7 +6,7 @@ use super::measure::{DriftKey, FileMeasure};
 use super::{
     file_score, language_score, round1, Aggregate, BenefitCoverage, ChannelFigures, ChannelUse,
     DriftTerm, FieldLanguage, FileFigures, GuideSection, PathCount, PhraseType, PhraseUsage,
-    UNASSIGNED,
+    StaleFigure, StalePlace, UNASSIGNED,
 };
 use crate::compiled::{CompiledGuide, Origin};
 use crate::guide::schema::Team;
@@ -34,6 +34,8 @@ pub struct SectionBuilder {
     phrase_uses: Vec<(Vec<(usize, usize)>, usize)>,
     /// Per drift entry: (file index, findings) for each file with findings.
     drift: BTreeMap<DriftKey, Vec<(usize, usize)>>,
+    /// Stale figures per approved figure, in the order first seen.
+    stale: Vec<StaleFigure>,
     /// `None` when no channel has `team: sales`.
     field: Option<FieldCounter>,
 }
@@ -54,6 +56,7 @@ impl SectionBuilder {
             files: Vec::new(),
             phrase_uses: vec![(vec![(0, 0); slots], 0); phrases],
             drift: BTreeMap::new(),
+            stale: Vec::new(),
             field,
             guide,
         }
@@ -93,6 +96,21 @@ impl SectionBuilder {
         }
         for (key, count) in per_key {
             self.drift.entry(key).or_default().push((index, count));
+        }
+        for (approved, line, says) in &file.stale {
+            let place = StalePlace {
+                path: file.path.clone(),
+                line: *line,
+                says: says.clone(),
+            };
+            match self.stale.iter_mut().find(|s| &s.approved == approved) {
+                Some(figure) => figure.places.push(place),
+                None => self.stale.push(StaleFigure {
+                    approved: approved.clone(),
+                    count: 0,
+                    places: vec![place],
+                }),
+            }
         }
         if let (Some(field), Some((team, sentences))) = (&mut self.field, &file.team_text) {
             match team {
@@ -175,6 +193,10 @@ impl SectionBuilder {
         let phrases = self.phrase_usage(&channels);
         let drift = self.drift_terms();
         let field_language = self.field_language();
+        let mut stale_figures = self.stale;
+        for figure in &mut stale_figures {
+            figure.count = figure.places.len();
+        }
         GuideSection {
             guide: self.name,
             overall,
@@ -184,6 +206,7 @@ impl SectionBuilder {
             has_benefit,
             phrases,
             drift,
+            stale_figures,
             field_language,
         }
     }

@@ -57,6 +57,9 @@ pub struct FileMeasure {
     pub phrase_uses: Vec<PhraseUse>,
     /// One entry per reported `banned-term` or `preferred-term` finding.
     pub drift: Vec<DriftKey>,
+    /// Stale figures (`conflicting-claim` findings): the approved figure, the line and the
+    /// figure the file states instead.
+    pub stale: Vec<(String, usize, String)>,
     /// The sentences of a file in a channel with a `team`.
     pub team_text: Option<(Team, Vec<Sentence>)>,
 }
@@ -112,6 +115,11 @@ pub fn measure(
             })
             .collect(),
         drift: drift_keys(&ctx, &findings),
+        stale: findings
+            .iter()
+            .filter(|f| f.rule == crate::rules::conflicting_claim::ID)
+            .filter_map(|f| Some((f.suggestion.clone()?, f.line, f.matched.clone())))
+            .collect(),
         team_text: team.map(|team| (team, sentences(doc.text, ctx.words()))),
     }
 }

@@ -102,6 +102,8 @@ pub struct GuideSection {
     pub phrases: Vec<PhraseUsage>,
     /// Banned and non-preferred terms found, most frequent first.
     pub drift: Vec<DriftTerm>,
+    /// Figures that contradict an approved claim, per approved figure, in the order first found.
+    pub stale_figures: Vec<StaleFigure>,
     pub field_language: FieldLanguage,
 }
 
@@ -198,6 +200,24 @@ pub struct DriftTerm {
     pub files: usize,
     /// The files with the most uses (at most [`build::TOP_FILES`]), most first.
     pub top_files: Vec<PathCount>,
+}
+
+/// An approved claim and the files that still state another figure for it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StaleFigure {
+    /// The approved figure as the guide writes it ("1B+ updates").
+    pub approved: String,
+    pub count: usize,
+    /// Every stale figure, in path order.
+    pub places: Vec<StalePlace>,
+}
+
+/// Where a file states a stale figure, and what it says.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StalePlace {
+    pub path: String,
+    pub line: usize,
+    pub says: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -4,6 +4,7 @@
 
 mod cited;
 mod read;
+mod signal;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -11,6 +12,7 @@ mod words;
 pub use cited::is_cited;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 use regex::Regex;
+pub use signal::makes_claim;
 use std::ops::Range;
 use std::sync::OnceLock;
 pub use words::{number_word, number_words};
@@ -190,6 +192,10 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 unit: "%".into(),
             }
         } else if let Some(n) = caps.name("tnum") {
+            // "0x1F": a hexadecimal prefix, not a multiple.
+            if normalize_number(n.as_str()) == "0" {
+                continue;
+            }
             Claim {
                 number: normalize_number(n.as_str()),
                 unit: "x".into(),
@@ -202,7 +208,8 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             let figure_end = caps.name("uplus").or(mult).map_or(n.end(), |m| m.end());
             let number = multiplied(n.as_str(), mult.map(|m| m.as_str()));
             let word = caps.name("uword").or(caps.name("attached"));
-            let unit = word.and_then(|w| next_unit(text, w.start(), w.end()));
+            let compound = n.as_str() != "24/7";
+            let unit = word.and_then(|w| next_unit(text, w.start(), w.end(), compound));
             if excluded(text, n.start(), n.as_str(), mult.is_some(), unit.clone()) {
                 continue;
             }

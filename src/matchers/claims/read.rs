@@ -1,20 +1,39 @@
 //! Reading around a number: what it counts, whether it is a floor, and the contexts that make
 //! it a name, a version or a reference rather than a claim.
 
-use super::words::{MODIFIERS, MONTHS, NAMING_WORDS, NOT_UNITS, VERSION_UNITS};
+use super::words::{
+    DECIMAL_UNITS, MODIFIERS, MONTHS, NAMING_WORDS, NOT_UNITS, SPEC_UNITS, TIME_UNITS,
+    VERSION_UNITS,
+};
 use std::ops::Range;
 
 /// The counted noun for the word at `start..end` after a number: the word itself, or the noun
 /// after modifiers ("3–5 total interviews", "8 business hours"); `None` for a function word
 /// ("24/7 via their phone").
-pub(super) fn next_unit(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+///
+/// A singular noun followed by another noun modifies it: "83 cmdlet articles" counts articles,
+/// "10 concurrent connections" connections. `compound` is false where the word itself is the
+/// unit ("24/7 support team"); units of time and specifications never modify ("30 day trial").
+pub(super) fn next_unit(
+    text: &str,
+    start: usize,
+    end: usize,
+    compound: bool,
+) -> Option<Range<usize>> {
     let (mut start, mut end) = (start, end);
     for _ in 0..3 {
         let lower = text[start..end].to_ascii_lowercase();
         if NOT_UNITS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str()) {
             return None;
         }
-        if !MODIFIERS.contains(&lower.as_str()) {
+        let modifies = compound
+            && lower.len() > 1
+            && super::singular(&lower) == lower
+            && !TIME_UNITS.contains(&lower.as_str())
+            && !SPEC_UNITS.contains(&lower.as_str())
+            && !ABBREVIATIONS.contains(&lower.as_str())
+            && next_noun(text, end).is_some();
+        if !MODIFIERS.contains(&lower.as_str()) && !modifies {
             return Some(start..end);
         }
         let rest = &text[end..];
@@ -32,6 +51,21 @@ pub(super) fn next_unit(text: &str, start: usize, end: usize) -> Option<Range<us
         end = start + word;
     }
     None
+}
+
+/// Time abbreviations after a number ("5 min read"): a unit, never a modifier.
+const ABBREVIATIONS: &[&str] = &["ms", "sec", "secs", "min", "mins", "h", "hr", "hrs"];
+
+/// The lowercase noun one space after `end`, if the next word is one (not a function word).
+fn next_noun(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let ends_word = !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    (len > 1 && ends_word && !NOT_UNITS.contains(&word) && !MONTHS.contains(&word))
+        .then(|| end + 1..end + 1 + len)
 }
 
 /// "over 200", "more than 50", "at least 10": the number after is a floor.
@@ -90,8 +124,18 @@ pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &s
     {
         return true;
     }
-    previous_word(text, start)
-        .is_some_and(|(word, _)| NAMING_WORDS.contains(&word.to_lowercase().as_str()))
+    // "(PKCS) #12": the number of a name given just before.
+    if text[..start].trim_end_matches(' ').ends_with(')') {
+        return true;
+    }
+    // "Example #4", "PKCS #10": a numbered item or a standard's part.
+    previous_word(text, start).is_some_and(|(word, _)| {
+        NAMING_WORDS.contains(&word.to_lowercase().as_str())
+            || (word.len() > 1
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    })
 }
 
 /// Numbers followed by a word that are not claims. `unit` is the counted noun, if any.
@@ -108,6 +152,13 @@ pub(super) fn excluded(
     if number.contains('.')
         && !scaled
         && unit_text.is_some_and(|u| VERSION_UNITS.contains(&super::singular(u).as_str()))
+    {
+        return true;
+    }
+    // "the 4.0 runtime", "7.7 cmdlet reference": a decimal count of things is a version.
+    if number.contains('.')
+        && !scaled
+        && unit_text.is_some_and(|u| !DECIMAL_UNITS.contains(&super::singular(u).as_str()))
     {
         return true;
     }

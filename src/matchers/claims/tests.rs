@@ -164,4 +164,118 @@ fn the_unit_is_the_counted_noun() {
         ]
     );
     assert_eq!(claims("3 total. 24/7 via chat"), Vec::<String>::new());
+    // A singular noun before another modifies it; time units and "24/7 support" stay units.
+    assert_eq!(
+        claims("Added alias information to 83 cmdlet articles, 10 concurrent connections, a free 14 day trial, 24/7 support team"),
+        [
+            "83 cmdlet articles=83 article",
+            "10 concurrent connections=10 connection",
+            "14 day=14 day",
+            "24/7 support=24/7 support",
+        ]
+    );
+}
+
+/// The figures `makes_claim` keeps in `text`, as written.
+fn marketing(text: &str) -> Vec<String> {
+    find_claims(text)
+        .into_iter()
+        .filter(|m| makes_claim(text, m))
+        .map(|m| text[m.range].to_string())
+        .collect()
+}
+
+#[test]
+fn marketing_claims_are_claims() {
+    for (text, figure) in [
+        ("Trusted by 10,000+ teams.", "10,000+ teams"),
+        ("Trusted by 500 agencies worldwide.", "500 agencies"),
+        ("Nimbus helped Acme cut build times by 40%.", "40%"),
+        (
+            "12.5 million updates delivered last year.",
+            "12.5 million updates",
+        ),
+        ("We guarantee 99.9% uptime.", "99.9%"),
+        ("95% of users finish setup on day one.", "95%"),
+        ("Builds are 10x faster.", "10x"),
+        ("Builds are three times faster.", "three times"),
+        ("Plans start at $12/month.", "$12/month"),
+        ("Voted #1 by gamers.", "#1"),
+        ("We passed 480 million last year.", "480 million"),
+        ("Get 24/7 support from real people.", "24/7 support"),
+        ("Set up in 45 seconds.", "45 seconds"),
+        ("Every plan has 30-day returns.", "30-day"),
+        ("Start a free 14-day trial.", "14-day"),
+        ("Over 2,000 customers ship with Nimbus.", "2,000 customers"),
+        ("Our 40 engineers answer every ticket.", "40 engineers"),
+        ("Save 3 hours a week on reporting.", "3 hours"),
+        ("Pages load 40% faster.", "40%"),
+        ("Get 20% off this week.", "20%"),
+        ("Nimbus powers 600 apps.", "600 apps"),
+        ("Rated 4.8 stars by our customers.", "4.8 stars"),
+        (
+            "Set up today, with 2,000 screens in stock.",
+            "2,000 screens",
+        ),
+        ("Voted best, with 99% upkeep on our repair bench.", "99%"),
+        ("We grew 42% this year.", "42%"),
+        ("It comes with three years of cover.", "three years"),
+        ("Reports arrive in just 5 minutes.", "5 minutes"),
+        (
+            "Reports take 2.5 hours less: save 2.5 hours a week.",
+            "2.5 hours",
+        ),
+    ] {
+        assert_eq!(marketing(text), [figure], "{text}");
+    }
+}
+
+#[test]
+fn values_in_reference_docs_and_handbooks_are_not_claims() {
+    // Sentences from the Astro and PowerShell docs and the handbook.
+    for text in [
+        "For a custom 404 error page, you can create a `404.astro` or `404.md` file.",
+        "Astro will return a 403 status code and will not render the page.",
+        "the request will be redirected to the 404 page.",
+        "In your new model use the **+ New Custom Field** button to create 2 new fields:",
+        "then use this new component three times, passing different **component attributes**",
+        "Astro 7.0 deprecates importing `getContainerRenderer()` from an integration's package root.",
+        "cannot be loaded in the 4.0 runtime without additional configuration information.",
+        "timeout of 3 minutes, network failures that last more than the value of the **OperationTimeoutSec**",
+        "for arrays containing more than 2,147,483,647 elements.",
+        "The output shows that `$c` is a 1-dimensional array containing the items from",
+        "A second command run synchronously (one at a time) waits up to four minutes for",
+        "length is 80 characters.",
+        "For example, the following command sets an idle timeout of 48 hours:",
+        "The **MaxEvents** parameter specifies that 100 records are displayed,",
+        "retained for at least 7 days.",
+        "**ThrottleLimit** parameter limits the command to 10 concurrent connections.",
+        "This command waits 30 seconds for the Outlook and Winword processes to stop.",
+        "A Domain Name System (DNS) query can take up to 15 seconds to return or time out.",
+        "zero, but less than 15 seconds, it can take 15 seconds or more before a **WebException** is thrown,",
+        "This command creates a **TimeSpan** object with a duration of 1 hour and 25 minutes.",
+        "### Example 3: Get the date 90 days from the current date",
+        "another folder. Example 13 shows that, because the **Include** parameter only filters",
+        "This command resizes the Windows PowerShell window to 10 lines by 10 characters.",
+        "times out (no typing in 300ms). The event could be signaled while the user is",
+        "The default timeout is 300ms.",
+        "Expect 3–5 total interviews and a reply within 8 business hours.",
+        "We have 12 public holidays a year.",
+        "Roll the change out to 10% of the fleet first.",
+        "`Start-Job` created Job Id 19. In Example #4, we remove",
+        "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
+        "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
+        "An integer number may have a hexadecimal prefix (0x or 0X).",
+        "7.7 cmdlet reference.",
+        "By default, PowerShell saves the execution history and results of 32 instances",
+        "limits its output to the first 1,000 users. This constraint is a performance optimization",
+        "For example, a process object can have over 100 members.",
+        "Special thanks to the following 19 people.",
+        "Roll the feature out to 5% of users first.",
+        "> for responses from the Predictors. Your predictor code must return results in less than 20ms",
+        "Gradually increase the rollout to 50% of your users.",
+        "See [the 0.26 migration guide](/en/guides/upgrade-to/v1/#new-configuration-api)",
+    ] {
+        assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
+    }
 }

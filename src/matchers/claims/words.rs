@@ -330,12 +330,20 @@ pub(super) const NAMING_WORDS: &[&str] = &[
     "issues", "pr", "pull", "request", "ticket", "bug", "fixes", "fix", "fixed", "closes",
     "closed", "resolves", "see", "number", "no", "step", "stage", "phase", "level", "tier", "part",
     "chapter", "page", "section", "item", "episode", "ep", "season", "rule", "line", "week",
+    "example",
 ];
 
 /// Words after a decimal number that make it a version: "5.1 release".
 pub(super) const VERSION_UNITS: &[&str] = &[
     "release", "version", "update", "beta", "alpha", "build", "patch", "upgrade", "branch",
     "series", "lts", "rc", "preview",
+];
+
+/// Units a decimal number can count: "1.5 hours", "4.8 stars". Any other unit after a decimal
+/// makes it a version ("the 4.0 runtime", "7.7 cmdlet reference", "the 0.26 migration guide").
+pub(super) const DECIMAL_UNITS: &[&str] = &[
+    "ms", "second", "minute", "hour", "day", "week", "month", "year", "percent", "dollar", "time",
+    "star", "point", "rating",
 ];
 
 /// Periods and per-what of a price: "$12/month", "$5 per seat".

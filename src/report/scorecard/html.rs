@@ -133,6 +133,7 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
     folders_and_files(out, section, d, n);
     phrases(out, section, d, n);
     drift(out, section, d, n);
+    super::stale::html(out, section, n, LIST_SHOWN);
     field(out, section, d, n);
     out.push_str("</section>\n");
 }

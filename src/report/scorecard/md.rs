@@ -172,6 +172,7 @@ fn render_section(card: &Scorecard, section: &GuideSection, rows: usize) -> Stri
     files(&mut out, section, d, rows);
     phrases(&mut out, section, d, rows);
     drift(&mut out, section, d, rows);
+    super::stale::md(&mut out, section, rows);
     field(&mut out, section, d, rows);
     out
 }

@@ -5,6 +5,7 @@
 mod charts;
 pub mod html;
 pub mod md;
+mod stale;
 
 use crate::scorecard::delta::{Change, CountChange, SectionDelta};
 use crate::scorecard::{GuideSection, PhraseType, PhraseUsage, Scorecard};
