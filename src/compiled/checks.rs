@@ -147,8 +147,119 @@ pub(super) fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Pr
     }
 }
 
+/// `counter_examples`: sentences where the entry's words are literal, or otherwise fine. Each
+/// must stay quiet — for term entries, that entry; for the brand, phrases, claims, benefit and
+/// audiences, their rules — or the guide does not load.
+pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    let mut fail = |path: Vec<guide::Seg>, k: usize, why: String| {
+        let mut path = path;
+        path.extend([guide::Seg::from("counter_examples"), guide::Seg::from(k)]);
+        problems.push(
+            Problem::at(path, format!("this counter-example is flagged: {why}")).with_help(
+                "a counter-example must stay quiet: reword the entry, or add `unless_near` words that mark this sense",
+            ),
+        );
+    };
+    for (i, banned) in compiled.banned.iter().enumerate() {
+        let Origin::Guide(g) = banned.origin else {
+            continue;
+        };
+        for (k, sentence) in banned.entry.counter_examples.iter().enumerate() {
+            if compiled.banned_hits(sentence).contains(&i) {
+                fail(guide_path!["banned", g], k, "its own entry matches".into());
+            }
+        }
+    }
+    let guide = &compiled.guide;
+    for (t, term) in guide.terms.iter().enumerate() {
+        for (k, sentence) in term.counter_examples.iter().enumerate() {
+            if compiled
+                .target_hits(sentence)
+                .contains(&Target::Preferred(t))
+            {
+                fail(guide_path!["terms", t], k, "its own entry matches".into());
+            }
+        }
+    }
+    for (a, (name, audience)) in guide.audiences.iter().enumerate() {
+        for (k, sentence) in audience.counter_examples.iter().enumerate() {
+            let hits = compiled.target_hits(sentence);
+            if hits
+                .iter()
+                .any(|t| matches!(t, Target::Avoid(x, _) if *x == a))
+            {
+                let why = "an `avoid` word of this audience matches".to_string();
+                fail(guide_path!["audiences", name.as_str()], k, why);
+            }
+        }
+    }
+    if let Some(benefit) = &guide.benefit {
+        for (k, sentence) in benefit.counter_examples.iter().enumerate() {
+            let hits = compiled.target_hits(sentence);
+            if hits.iter().any(|t| matches!(t, Target::Benefit(_))) {
+                let why = "a benefit expression matches".to_string();
+                fail(guide_path!["benefit"], k, why);
+            }
+        }
+    }
+    // Whole rules decide these: run them on the sentence as a plain text in no channel.
+    let fired = |sentence: &str, rules: &[&str]| -> Option<String> {
+        let doc = Document::new(sentence, Kind::Text);
+        crate::check_document(&doc, "counter-example", None, compiled)
+            .into_iter()
+            .find(|f| rules.contains(&f.rule.as_str()))
+            .map(|f| format!("{} ({})", f.message, f.rule))
+    };
+    let groups: Vec<(Vec<guide::Seg>, &[String], &[&str])> = guide
+        .brand
+        .iter()
+        .map(|b| {
+            let rules: &[&str] = &["brand-name"];
+            (guide_path!["brand"], b.counter_examples.as_slice(), rules)
+        })
+        .chain(guide.phrases.iter().enumerate().map(|(i, p)| {
+            let rules: &[&str] = &["phrase-drift"];
+            (
+                guide_path!["phrases", i],
+                p.counter_examples.as_slice(),
+                rules,
+            )
+        }))
+        .chain(guide.claims.iter().map(|c| {
+            let rules: &[&str] = &["unapproved-claim", "conflicting-claim"];
+            (guide_path!["claims"], c.counter_examples.as_slice(), rules)
+        }))
+        .collect();
+    for (path, sentences, rules) in groups {
+        for (k, sentence) in sentences.iter().enumerate() {
+            if let Some(why) = fired(sentence, rules) {
+                fail(path.clone(), k, why);
+            }
+        }
+    }
+}
+
 /// A guide's `example` sentences must fire their own entry.
 pub(super) fn check_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    for (t, term) in compiled.guide.terms.iter().enumerate() {
+        let Some(example) = &term.example else {
+            continue;
+        };
+        if !compiled
+            .target_hits(example)
+            .contains(&Target::Preferred(t))
+        {
+            problems.push(
+                Problem::at(
+                    guide_path!["terms", t, "example"],
+                    "this example does not match its own entry",
+                )
+                .with_help(
+                    "an example must contain one of the `instead_of` words as prose (not in a URL, code or file name)",
+                ),
+            );
+        }
+    }
     for (i, banned) in compiled.banned.iter().enumerate() {
         let (Origin::Guide(g), Some(example)) = (&banned.origin, &banned.entry.example) else {
             continue;

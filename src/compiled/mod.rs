@@ -11,7 +11,6 @@ use crate::matchers::claims::{find_claims, Claim};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
-use crate::registry;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
@@ -20,8 +19,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod checks;
+pub mod near;
+mod scope;
 
-use checks::{check_collisions, check_examples, check_replacements, regex_error_help};
+use checks::{
+    check_collisions, check_counter_examples, check_examples, check_replacements, regex_error_help,
+};
+use near::Near;
+pub use scope::Scope;
 
 /// Where a banned entry came from, for messages and error positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +106,15 @@ pub struct CompiledGuide {
     /// guide overrides that entry).
     packs: Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>,
     patterns: Vec<(usize, Regex)>,
-    levels: Vec<Level>,
+    /// `unless_near` of each banned entry, then of each term.
+    banned_near: Vec<Option<Near>>,
+    terms_near: Vec<Option<Near>>,
+    /// Rule levels: top-level, per channel, per override.
+    scope: Scope,
     ignore: GlobSet,
+    /// Problems that do not stop the guide from working (an override glob that matches no
+    /// file), for the front end to show.
+    pub warnings: Vec<guide::GuideWarning>,
 }
 
 /// A regex match of a banned `pattern` entry.
@@ -139,24 +151,37 @@ impl CompiledGuide {
         root: PathBuf,
     ) -> Result<Self, GuideError> {
         let (guide, spans) = guide::parse(name, text)?;
-        compile(guide, path, root)
-            .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))
+        let mut compiled = compile(guide, path, root)
+            .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))?;
+        let warnings = if compiled.path.is_some() {
+            scope::unmatched_overrides(&compiled.guide, &compiled.root)
+        } else {
+            Vec::new()
+        };
+        compiled.warnings = guide::GuideWarning::from_problems(name, text, &spans, warnings);
+        Ok(compiled)
     }
 
     /// The guide files without a `message-guide.yml` get: the built-in packs.
     pub fn builtin(root: PathBuf) -> Result<Self, GuideError> {
         let guide = Guide {
             version: 1,
-            extends: packs::names().map(str::to_string).collect(),
+            extends: packs::names().map(guide::schema::PackRef::new).collect(),
             ..Guide::default()
         };
         compile(guide, None, root)
             .map_err(|problems| GuideError::from_problems("built-in guide", "", None, problems))
     }
 
-    /// The level a rule runs at under this guide.
+    /// The level a rule runs at under this guide's top-level `rules`.
     pub fn level(&self, rule: &str) -> Level {
-        registry::index_of(rule).map_or(Level::Off, |i| self.levels[i])
+        self.scope.level(rule)
+    }
+
+    /// The rule levels for a file in `channel` at `relative` (guide-relative): its overrides,
+    /// then its channel's `rules`, then the top-level `rules`.
+    pub fn levels_for(&self, channel: Option<usize>, relative: Option<&Path>) -> Vec<Level> {
+        self.scope.levels_for(channel, relative)
     }
 
     /// Whether the guide's `ignore` globs exclude `path` (relative to [`CompiledGuide::root`]).
@@ -200,6 +225,31 @@ impl CompiledGuide {
 
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
     pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
+        let mut found = self.raw_term_matches(doc, norm);
+        found.retain(|m| !self.literal_here(doc.text, m.target, m.start, m.end));
+        found
+    }
+
+    /// Whether a context condition says the match at `start..end` is not the sense the entry
+    /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
+    fn literal_here(&self, text: &str, target: Target, start: usize, end: usize) -> bool {
+        let near = match target {
+            Target::Banned(i) => {
+                if matches!(self.banned[i].origin, Origin::Pack(..))
+                    && near::in_capitalised_name(text, start, end)
+                {
+                    return true;
+                }
+                self.banned_near.get(i)
+            }
+            Target::Preferred(t) => self.terms_near.get(t),
+            _ => None,
+        };
+        near.and_then(Option::as_ref)
+            .is_some_and(|near| near.found(text, start, end))
+    }
+
+    fn raw_term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
         let mut found = self.matcher.find(doc, norm, &self.dotted_names);
         let Some((packs, indices)) = &self.packs else {
             return found;
@@ -236,6 +286,7 @@ impl CompiledGuide {
                 if doc.is_prose(range.clone())
                     && !doc.in_identifier(range.start, range.end, &self.dotted_names)
                     && !doc.is_mention(range.start, range.end)
+                    && !self.literal_here(doc.text, Target::Banned(*banned), range.start, range.end)
                 {
                     found.push(PatternMatch {
                         banned: *banned,
@@ -262,10 +313,33 @@ impl CompiledGuide {
             .chain(self.pattern_matches(&doc).into_iter().map(|m| m.banned))
             .collect()
     }
+
+    /// The literal-term targets that match a plain-text sentence (for examples).
+    pub fn target_hits(&self, sentence: &str) -> HashSet<Target> {
+        let doc = Document::new(sentence, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        self.term_matches(&doc, &norm)
+            .into_iter()
+            .map(|m| m.target)
+            .collect()
+    }
+}
+
+/// Whether the guide's `extends` drops this pack entry with `except`.
+fn excepted(guide: &Guide, pack: &str, term: Option<&str>) -> bool {
+    let Some(term) = term else {
+        return false;
+    };
+    guide
+        .extends
+        .iter()
+        .filter(|e| e.pack == pack)
+        .flat_map(|e| &e.except)
+        .any(|word| word.trim().eq_ignore_ascii_case(term))
 }
 
 /// Compile globs, reporting each bad one at `path(i)`.
-fn glob_set(
+pub(crate) fn glob_set(
     globs: &[String],
     path: impl Fn(usize) -> Vec<guide::Seg>,
     problems: &mut Vec<Problem>,
@@ -304,13 +378,14 @@ fn compile(
             origin: Origin::Guide(i),
         })
         .collect();
-    let packs = if guide.extends.is_empty() {
+    let pack_names: Vec<String> = guide.extends.iter().map(|e| e.pack.clone()).collect();
+    let packs = if pack_names.is_empty() {
         None
     } else {
-        match compiled_packs::compiled(&guide.extends) {
+        match compiled_packs::compiled(&pack_names) {
             Ok(packs) => Some(packs),
             Err((name, err)) => {
-                let k = guide.extends.iter().position(|n| n == name).unwrap_or(0);
+                let k = pack_names.iter().position(|n| n == name).unwrap_or(0);
                 problems.push(Problem::at(
                     guide_path!["extends", k],
                     format!("built-in pack `{name}` is broken: {err}"),
@@ -326,6 +401,9 @@ fn compile(
             .iter()
             .map(|pack_entry| {
                 let forms = &pack_entry.forms;
+                if excepted(&guide, pack_entry.pack, pack_entry.entry.term.as_deref()) {
+                    return None;
+                }
                 if forms
                     .iter()
                     .any(|f| own_forms.contains(f) || pack_forms.contains(f.as_str()))
@@ -343,6 +421,15 @@ fn compile(
         (Arc::clone(&packs), indices)
     });
 
+    let banned_near = banned
+        .iter()
+        .map(|b| Near::new(&b.entry.unless_near, &mut builder))
+        .collect();
+    let terms_near = guide
+        .terms
+        .iter()
+        .map(|t| Near::new(&t.unless_near, &mut builder))
+        .collect();
     let mut patterns = Vec::new();
     for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
         let sensitive = entry.case == Case::Sensitive;
@@ -470,16 +557,7 @@ fn compile(
         approved_claims.extend(found.into_iter().map(|m| m.claim));
     }
 
-    let levels = registry::RULES
-        .iter()
-        .map(|rule| {
-            guide
-                .rules
-                .get(rule.id)
-                .and_then(|s| s.level)
-                .unwrap_or(rule.default_level)
-        })
-        .collect();
+    let scope = Scope::new(&guide, &mut problems);
 
     let compiled = CompiledGuide {
         path,
@@ -495,11 +573,15 @@ fn compile(
         matcher: builder.build(),
         packs,
         patterns,
-        levels,
+        banned_near,
+        terms_near,
+        scope,
         ignore,
         guide,
+        warnings: Vec::new(),
     };
     check_examples(&compiled, &mut problems);
+    check_counter_examples(&compiled, &mut problems);
     check_replacements(&compiled, &mut problems);
     if problems.is_empty() {
         Ok(compiled)

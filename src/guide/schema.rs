@@ -14,8 +14,9 @@ use std::marker::PhantomData;
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     pub version: u32,
+    /// Built-in packs: a name, or `{pack: NAME, except: [terms]}` to drop some of its entries.
     #[serde(default)]
-    pub extends: Vec<String>,
+    pub extends: Vec<PackRef>,
     #[serde(default)]
     pub brand: Option<Brand>,
     #[serde(default)]
@@ -45,6 +46,68 @@ pub struct Guide {
     /// What word rules do inside quotations (someone else's words).
     #[serde(default)]
     pub quotes: Quotes,
+    /// Rule levels for files by path, later entries winning; above channel and top-level
+    /// `rules`.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+/// One `extends` entry: a built-in pack, less the entries named in `except`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackRef {
+    pub pack: String,
+    /// Terms of the pack (as the pack writes them) the guide does not take.
+    pub except: Vec<String>,
+}
+
+impl PackRef {
+    pub fn new(pack: &str) -> Self {
+        PackRef {
+            pack: pack.to_string(),
+            except: Vec::new(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackRefMap {
+    pack: String,
+    #[serde(default)]
+    except: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for PackRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PackRefVisitor;
+        impl<'de> Visitor<'de> for PackRefVisitor {
+            type Value = PackRef;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a pack name or a map with `pack` and `except`")
+            }
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<PackRef, E> {
+                Ok(PackRef::new(value))
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<PackRef, M::Error> {
+                let map = PackRefMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(PackRef {
+                    pack: map.pack,
+                    except: map.except,
+                })
+            }
+        }
+        deserializer.deserialize_any(PackRefVisitor)
+    }
+}
+
+/// `overrides:` entry: rule levels for the files its globs match (relative to the guide's
+/// folder), as ESLint's `overrides` and ruff's `per-file-ignores`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub paths: Vec<String>,
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// What word rules do inside quotations. A closed set, so a typo is an error with "did you mean".
@@ -71,6 +134,9 @@ pub struct Claims {
     /// Whether figures attributed to a third-party source are checked.
     #[serde(default)]
     pub cited: CitedClaims,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 /// `claims.check`: `all` reports every unapproved claim; `conflicts` only the figures whose unit
@@ -108,6 +174,9 @@ pub struct Channel {
     /// `sales` channels with `marketing` channels (field language).
     #[serde(default)]
     pub team: Option<Team>,
+    /// Rule levels for this channel's documents, above the top-level `rules`.
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// The team behind a channel. A closed set, so a typo is an error with "did you mean".
@@ -128,6 +197,9 @@ pub struct Audience {
     /// Paired with `avoid` by position, or one word for all.
     #[serde(default)]
     pub prefer: Vec<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -135,6 +207,9 @@ pub struct Audience {
 pub struct Brand {
     #[serde(default)]
     pub names: Vec<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -146,6 +221,9 @@ pub struct Benefit {
     /// The benefit must appear within this many words (no position check when absent).
     #[serde(default)]
     pub within_words: Option<usize>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -156,6 +234,9 @@ pub struct Phrase {
     /// Drift similarity threshold for this phrase (0..1), overriding the rule's.
     #[serde(default)]
     pub threshold: Option<f64>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 /// One word for one thing: write `use`, never any of `instead_of`.
@@ -169,6 +250,16 @@ pub struct Term {
     pub case: Case,
     #[serde(default)]
     pub exact: bool,
+    /// A sentence this entry must flag, checked when the guide loads.
+    #[serde(default)]
+    pub example: Option<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
+    /// Words that, near a match (same sentence, within a few words), make the sense literal:
+    /// the match is not reported ("bandwidth" near "network").
+    #[serde(default)]
+    pub unless_near: Vec<String>,
 }
 
 /// A banned literal `term` or regex `pattern` (exactly one of the two).
@@ -192,6 +283,13 @@ pub struct Banned {
     /// itself and cannot silently stop matching.
     #[serde(default)]
     pub example: Option<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
+    /// Words that, near a match (same sentence, within a few words), make the sense literal:
+    /// the match is not reported ("bandwidth" near "network").
+    #[serde(default)]
+    pub unless_near: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -20,29 +20,7 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             .with_help("this onmessage reads `version: 1` guides"),
         );
     }
-    for (i, name) in guide.extends.iter().enumerate() {
-        if packs::source(name).is_none() {
-            let mut problem =
-                Problem::at(guide_path!["extends", i], format!("unknown pack `{name}`"));
-            problem.help = Some(match crate::suggest::closest(name, packs::names()) {
-                Some(best) => format!(
-                    "did you mean `{best}`? Built-in packs: {}",
-                    packs::names().collect::<Vec<_>>().join(", ")
-                ),
-                None => format!(
-                    "built-in packs: {}",
-                    packs::names().collect::<Vec<_>>().join(", ")
-                ),
-            });
-            problems.push(problem);
-        }
-        if guide.extends[..i].contains(name) {
-            problems.push(Problem::at(
-                guide_path!["extends", i],
-                format!("pack `{name}` is listed twice"),
-            ));
-        }
-    }
+    validate_extends(guide, &mut problems);
     check_nonempty_unique(
         guide
             .brand
@@ -178,35 +156,136 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
     }
     validate_channels(guide, &mut problems);
     validate_audiences(guide, &mut problems);
-    for (id, setting) in &guide.rules {
-        if let Some(threshold) = setting.threshold {
-            let path = guide_path!["rules", id.as_str(), "threshold"];
-            if id != "phrase-drift" {
-                problems.push(
-                    Problem::at(path, format!("`{id}` takes no threshold"))
-                        .at_key()
-                        .with_help("only `phrase-drift` has a `threshold`"),
-                );
-            } else {
-                check_threshold(threshold, path, &mut problems);
-            }
-        }
+    check_rules(&guide.rules, guide_path!["rules"], true, &mut problems);
+    for (name, channel) in &guide.channels {
+        let at = guide_path!["channels", name.as_str(), "rules"];
+        check_rules(&channel.rules, at, false, &mut problems);
     }
-    for id in guide.rules.keys() {
+    for (i, entry) in guide.overrides.iter().enumerate() {
+        if entry.paths.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["overrides", i], "an override without `paths`").with_help(
+                    "add `paths: [\"handbook/**\"]`: globs relative to the guide's folder",
+                ),
+            );
+        }
+        if entry.rules.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["overrides", i], "an override without `rules`")
+                    .with_help("add `rules: {unapproved-claim: off}`: the levels for those files"),
+            );
+        }
+        check_rules(
+            &entry.rules,
+            guide_path!["overrides", i, "rules"],
+            false,
+            &mut problems,
+        );
+    }
+    problems
+}
+
+/// Rule ids must be known; only the top-level `rules` take a `threshold` (a channel or an
+/// override sets levels).
+fn check_rules(
+    rules: &std::collections::BTreeMap<String, super::schema::RuleSetting>,
+    at: Vec<super::Seg>,
+    top_level: bool,
+    problems: &mut Vec<Problem>,
+) {
+    let path = |id: &str, key: Option<&str>| {
+        let mut path = at.clone();
+        path.push(super::Seg::Key(id.to_string()));
+        path.extend(key.map(super::Seg::from));
+        path
+    };
+    for (id, setting) in rules {
         if registry::lookup(id).is_none() {
-            let mut problem = Problem::at(
-                guide_path!["rules", id.as_str()],
-                format!("unknown rule `{id}`"),
-            )
-            .at_key();
+            let mut problem = Problem::at(path(id, None), format!("unknown rule `{id}`")).at_key();
             problem.help = Some(match registry::did_you_mean(id) {
                 Some(best) => format!("did you mean `{best}`?"),
                 None => "`onmessage rules` lists every rule".to_string(),
             });
             problems.push(problem);
+            continue;
+        }
+        let Some(threshold) = setting.threshold else {
+            continue;
+        };
+        let at = path(id, Some("threshold"));
+        if !top_level {
+            problems.push(
+                Problem::at(at, "a channel or override sets rule levels only")
+                    .at_key()
+                    .with_help("set `threshold` in the top-level `rules`, or on the phrase"),
+            );
+        } else if id != "phrase-drift" {
+            problems.push(
+                Problem::at(at, format!("`{id}` takes no threshold"))
+                    .at_key()
+                    .with_help("only `phrase-drift` has a `threshold`"),
+            );
+        } else {
+            check_threshold(threshold, at, problems);
         }
     }
-    problems
+}
+
+/// Every pack must exist, once; every `except` word must be a term of its pack.
+fn validate_extends(guide: &Guide, problems: &mut Vec<Problem>) {
+    let all = || packs::names().collect::<Vec<_>>().join(", ");
+    for (i, extend) in guide.extends.iter().enumerate() {
+        let name = &extend.pack;
+        if packs::source(name).is_none() {
+            let mut problem = Problem::at(
+                guide_path!["extends", i, "pack"],
+                format!("unknown pack `{name}`"),
+            );
+            problem.help = Some(match crate::suggest::closest(name, packs::names()) {
+                Some(best) => format!("did you mean `{best}`? Built-in packs: {}", all()),
+                None => format!("built-in packs: {}", all()),
+            });
+            problems.push(problem);
+            continue;
+        }
+        if guide.extends[..i].iter().any(|e| e.pack == *name) {
+            problems.push(Problem::at(
+                guide_path!["extends", i, "pack"],
+                format!("pack `{name}` is listed twice"),
+            ));
+        }
+        if extend.except.is_empty() {
+            continue;
+        }
+        // A broken pack is reported when the guide compiles.
+        let Ok(pack) = packs::load(name) else {
+            continue;
+        };
+        let terms: Vec<&str> = pack
+            .banned
+            .iter()
+            .filter_map(|b| b.term.as_deref())
+            .collect();
+        for (j, word) in extend.except.iter().enumerate() {
+            let folded = word.trim().to_lowercase();
+            if terms.iter().any(|t| t.to_lowercase() == folded) {
+                continue;
+            }
+            let help = match crate::suggest::closest(word.trim(), terms.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => {
+                    format!("`except` takes terms of the `{name}` pack, as the pack writes them")
+                }
+            };
+            problems.push(
+                Problem::at(
+                    guide_path!["extends", i, "except", j],
+                    format!("`{word}` is not a term of the `{name}` pack"),
+                )
+                .with_help(help),
+            );
+        }
+    }
 }
 
 fn check_threshold(threshold: f64, path: Vec<super::Seg>, problems: &mut Vec<Problem>) {
