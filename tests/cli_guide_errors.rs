@@ -65,7 +65,7 @@ const CASES: &[Case] = &[
         message: "unknown pack `jargn`",
         line: 2,
         column: 11,
-        help: Some("did you mean `jargon`? Built-in packs: jargon, hype"),
+        help: Some("did you mean `jargon`? Built-in packs: jargon, hype, literal-prone"),
     },
     Case {
         folder: "bad-regex",

@@ -493,7 +493,7 @@ rules:
         let found = problems(yaml);
         let expected = [
             "unsupported guide version 2 | this onmessage reads `version: 1` guides",
-            "unknown pack `jargn` | did you mean `jargon`? Built-in packs: jargon, hype",
+            "unknown pack `jargn` | did you mean `jargon`? Built-in packs: jargon, hype, literal-prone",
             "duplicate brand name `acme` (also entry 1) | ",
             "`instead_of` is empty | list the words to replace with this term",
             "a banned entry has both `term` and `pattern` | split it into two entries",
