@@ -271,9 +271,21 @@ fn validate_extends(guide: &Guide, problems: &mut Vec<Problem>) {
             if terms.iter().any(|t| t.to_lowercase() == folded) {
                 continue;
             }
-            let help = match crate::suggest::closest(word.trim(), terms.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => {
+            let elsewhere = packs::names().filter(|other| other != name).find(|other| {
+                packs::load(other).is_ok_and(|pack| {
+                    let term = |b: &super::schema::Banned| b.term.as_deref().map(str::to_lowercase);
+                    pack.banned
+                        .iter()
+                        .any(|b| term(b).as_deref() == Some(folded.as_str()))
+                })
+            });
+            let closest = crate::suggest::closest(word.trim(), terms.iter().copied());
+            let help = match (elsewhere, closest) {
+                (Some(other), _) => {
+                    format!("`{word}` is in the `{other}` pack: list it under that pack's `except`")
+                }
+                (None, Some(best)) => format!("did you mean `{best}`?"),
+                (None, None) => {
                     format!("`except` takes terms of the `{name}` pack, as the pack writes them")
                 }
             };
