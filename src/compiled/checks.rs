@@ -34,7 +34,8 @@ pub(super) fn check_collisions(
     problems: &mut Vec<Problem>,
     builder: &mut TermMatcherBuilder,
 ) -> HashSet<String> {
-    let mut owner: HashMap<String, (EntryRef, String)> = HashMap::new();
+    // Per form, the entries that claim it, with the separators an exact entry keeps.
+    let mut owner: HashMap<String, Vec<(EntryRef, String, Option<String>)>> = HashMap::new();
     let mut entries: Vec<(EntryRef, &str, bool)> = Vec::new();
     for (i, entry) in guide.banned.iter().enumerate() {
         if let Some(term) = &entry.term {
@@ -47,22 +48,23 @@ pub(super) fn check_collisions(
         }
     }
     for (entry, text, exact) in entries {
+        // `exact` keeps separators: "open-source" and "open source" are different terms.
+        let separators = exact.then(|| separators_of(text));
         let mut reported = false;
         for (form, _, _) in builder.expand(text, exact).iter() {
-            match owner.get(form) {
-                Some((other, other_text)) if *other != entry => {
-                    if !reported {
-                        problems.push(
-                            Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
-                                .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
-                        );
-                        reported = true;
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    owner.insert(form.clone(), (entry, text.to_string()));
-                }
+            let claimed = owner.entry(form.clone()).or_default();
+            let clash = claimed.iter().find(|(other, _, seps)| {
+                *other != entry && (seps.is_none() || separators.is_none() || *seps == separators)
+            });
+            if let (Some((_, other_text, _)), false) = (clash, reported) {
+                problems.push(
+                    Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
+                        .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
+                );
+                reported = true;
+            }
+            if !claimed.iter().any(|(other, _, _)| *other == entry) {
+                claimed.push((entry, text.to_string(), separators.clone()));
             }
         }
     }
@@ -79,6 +81,16 @@ pub(super) fn check_collisions(
         forms.extend(builder.expand(name, true).iter().map(|(f, _, _)| f.clone()));
     }
     forms
+}
+
+/// The separators between a term's words as written, hyphens kept and spaces folded.
+fn separators_of(term: &str) -> String {
+    term.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|&c| c == ' ' || c == '-')
+        .collect()
 }
 
 /// A word the guide suggests must not itself be banned, replaced or avoided: otherwise fixes

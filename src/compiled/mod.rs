@@ -622,6 +622,21 @@ mod tests {
     }
 
     #[test]
+    fn exact_terms_with_other_separators_do_not_collide() {
+        compile_yaml("version: 1\nbanned:\n  - {term: open-source, exact: true}\n  - {term: open source, exact: true}\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let errors = compile_yaml(
+            "version: 1\nbanned:\n  - {term: open source}\n  - {term: open-source, exact: true}\n",
+        )
+        .err()
+        .expect("a loose term matches both spellings");
+        assert_eq!(
+            errors,
+            ["`open-source` duplicates `open source`: both match \"open source\""]
+        );
+    }
+
+    #[test]
     fn suggestions_that_are_banned_replaced_or_avoided_are_errors() {
         let errors = compile_yaml(
             "version: 1\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: client, instead_of: [buyer]}\nbanned:\n  - {term: cheap, replacement: synergy}\n  - {term: synergy}\naudiences:\n  gamers: {avoid: [workstation, computer], prefer: [rig, workstation]}\n",
