@@ -131,6 +131,22 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             ));
         }
     }
+    for (i, entry) in guide.banned.iter().enumerate() {
+        check_nonempty_unique(
+            entry.unless_near.iter().map(String::as_str),
+            |j| guide_path!["banned", i, "unless_near", j],
+            "`unless_near` word",
+            &mut problems,
+        );
+    }
+    for (i, term) in guide.terms.iter().enumerate() {
+        check_nonempty_unique(
+            term.unless_near.iter().map(String::as_str),
+            |j| guide_path!["terms", i, "unless_near", j],
+            "`unless_near` word",
+            &mut problems,
+        );
+    }
     check_nonempty_unique(
         guide.cta.iter().map(String::as_str),
         |i| guide_path!["cta", i],
@@ -497,6 +513,19 @@ rules:
             "threshold -1 is outside 0..1 | a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8",
         ];
         assert_eq!(problems(yaml), expected);
+    }
+
+    #[test]
+    fn empty_and_repeated_unless_near_words() {
+        let yaml = "version: 1\nbanned:\n  - {term: cloud, unless_near: [rain, '', Rain]}\nterms:\n  - {use: customer, instead_of: [client], unless_near: ['  ']}\n";
+        assert_eq!(
+            problems(yaml),
+            [
+                "empty `unless_near` word | ",
+                "duplicate `unless_near` word `Rain` (also entry 1) | ",
+                "empty `unless_near` word | ",
+            ]
+        );
     }
 
     #[test]
