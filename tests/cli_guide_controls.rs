@@ -85,7 +85,7 @@ banned:
 /// jargon senses of the same words are still reported.
 #[test]
 fn builtin_packs_stay_quiet_on_literal_senses() {
-    let quiet = "The app saves bandwidth on metered connections.\n\nBrowse the plugin ecosystem for a date picker.\n\nWe never ship a release disrupting users with a forced update.\n\nCreate a pivot table to sum sales by region.\n\nThe for loop in this script runs once per file.\n\nThe cursor keeps going forward until it reaches the end of the line.\n\nSign up for the Deep Dive Series on our blog.\n";
+    let quiet = "The app saves bandwidth on metered connections.\n\nBrowse the plugin ecosystem for a date picker.\n\nWe never ship a release disrupting users with a forced update.\n\nCreate a pivot table to sum sales by region.\n\nThe for loop in this script runs once per file.\n\nThe cursor keeps going forward until it reaches the end of the line.\n\nSign up for the Deep Dive Series on our blog.\n\n## Deep dives\n";
     let loud = "Our team has the bandwidth to onboard you this month.\n\nOur partner ecosystem covers every major CRM.\n\nWe're here to disrupt the payroll industry.\n\nLoop in your finance team before signing.\n\nGoing forward, all invoices will be sent by email.\n\nJoin our product deep dive on Thursday.\n\n## Deep Dive Into Billing\n";
     let found = check(None, &[("quiet.md", quiet), ("loud.md", loud)]);
     assert_eq!(

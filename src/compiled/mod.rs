@@ -239,7 +239,8 @@ impl CompiledGuide {
         let near = match target {
             Target::Banned(i) => {
                 if matches!(self.banned[i].origin, Origin::Pack(..))
-                    && near::in_capitalised_name(text, start, end)
+                    && (near::in_capitalised_name(text, start, end)
+                        || near::is_section_name(text, start, end))
                 {
                     return true;
                 }

@@ -1,6 +1,7 @@
 //! Context conditions on a term match, decided from the words around it: `unless_near` words
 //! that make the sense literal ("bandwidth" near "network"), and pack words that are part of a
-//! capitalised name mid-sentence ("the Robust Connections feature").
+//! capitalised name mid-sentence ("the Robust Connections feature") or a whole heading
+//! ("## Deep dives").
 
 use crate::document::normalized::normalize_term;
 use crate::document::words;
@@ -127,6 +128,19 @@ pub fn in_capitalised_name(text: &str, start: usize, end: usize) -> bool {
     // The word before counts when it is not itself the sentence's first word.
     let previous_is_name = before.len() > 1 && capitalised(previous);
     matched.len() > 1 || previous_is_name || after.first().is_some_and(|w| capitalised(w))
+}
+
+/// Whether the match is the whole text of a Markdown heading ("## Deep dives"): a heading that
+/// is only the pack word names a section of the site, it does not use the word in a sentence.
+pub fn is_section_name(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let Some(heading) = text[line_start..start].trim_start().strip_prefix('#') else {
+        return false;
+    };
+    let before = heading.trim_start_matches('#');
+    let after = text[end..line_end].trim_end().trim_end_matches('#');
+    before.starts_with(' ') && before.trim().is_empty() && after.trim().is_empty()
 }
 
 /// A word that starts with a capital and is not all capitals (an acronym is no title case).

@@ -17,7 +17,8 @@ or by spaces and one line break; an `exact: true` term keeps its separators as w
 URLs, e-mail addresses, file names and other identifiers are never reported. An entry's \
 `unless_near` words, in the same sentence within five words, mark a literal sense that is not \
 reported (\"bandwidth\" near \"metered connections\"); a pack word inside a capitalised name in \
-running text (\"the Deep Dive Series\") is the name's. `counter_examples` are sentences an entry \
+running text (\"the Deep Dive Series\") or forming a whole heading (\"## Deep dives\") names \
+something and is not reported. `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
