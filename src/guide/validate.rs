@@ -273,6 +273,12 @@ fn validate_extends(guide: &Guide, problems: &mut Vec<Problem>) {
         if extend.except.is_empty() {
             continue;
         }
+        check_nonempty_unique(
+            extend.except.iter().map(String::as_str),
+            |j| guide_path!["extends", i, "except", j],
+            "`except` term",
+            problems,
+        );
         // A broken pack is reported when the guide compiles.
         let Ok(pack) = packs::load(name) else {
             continue;
@@ -284,7 +290,7 @@ fn validate_extends(guide: &Guide, problems: &mut Vec<Problem>) {
             .collect();
         for (j, word) in extend.except.iter().enumerate() {
             let folded = word.trim().to_lowercase();
-            if terms.iter().any(|t| t.to_lowercase() == folded) {
+            if folded.is_empty() || terms.iter().any(|t| t.to_lowercase() == folded) {
                 continue;
             }
             let elsewhere = packs::names().filter(|other| other != name).find(|other| {
