@@ -152,7 +152,10 @@ phrases:
   - id: tagline
     text: "Books balanced by Friday"
     counter_examples: ["Our chef cooks by the book."]
-cta: ["Book a demo"]
+cta:
+  - "Get started with Nimbus"
+  - text: "Book a demo"
+    counter_examples: ["We booked a room for the team offsite."]
 claims:
   approved: ["30-day returns"]
   counter_examples: ["Returns are free within 30 days."]
@@ -163,6 +166,30 @@ audiences:
 "#;
     let found = check(Some(guide), &[("a.md", "Acme ships on Tuesdays.\n")]);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_cta_counter_example_that_drifts_stops_the_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\ncta:\n  - text: \"Book a demo\"\n    counter_examples: [\"Book the demo today.\"]\n",
+    );
+    write(dir.path(), "a.md", "Book a demo.\n");
+    let run = run_in(dir.path(), &["check", "a.md"]);
+    run.expect_code(2);
+    assert!(
+        run.stderr.contains("this counter-example is flagged"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("(phrase-drift)"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("message-guide.yml:4:24]"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -237,6 +237,10 @@ pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Ve
                 rules,
             )
         }))
+        .chain(guide.cta.counter_examples.iter().enumerate().map(|(i, c)| {
+            let rules: &[&str] = &["phrase-drift"];
+            (guide_path!["cta", i], c.as_slice(), rules)
+        }))
         .chain(guide.claims.iter().map(|c| {
             let rules: &[&str] = &["unapproved-claim", "conflicting-claim"];
             (guide_path!["claims"], c.counter_examples.as_slice(), rules)

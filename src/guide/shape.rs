@@ -235,6 +235,9 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         &guide.cta,
         Kind::Phrase,
     );
+    for (i, sentences) in guide.cta.counter_examples.iter().enumerate() {
+        c.counter_examples(guide_path!["cta", i], sentences);
+    }
     if let Some(claims) = &guide.claims {
         let path = guide_path!["claims", "approved"];
         c.list(path, "the approved claim", &claims.approved, Kind::Short);
