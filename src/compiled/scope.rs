@@ -93,6 +93,10 @@ impl Scope {
 /// there silently changes nothing. Past [`MAX_OVERRIDE_WALK_ENTRIES`] entries the walk stops
 /// and no glob is reported (it may match further on).
 pub fn unmatched_overrides(guide: &Guide, root: &Path) -> Vec<Problem> {
+    unmatched_within(guide, root, MAX_OVERRIDE_WALK_ENTRIES)
+}
+
+fn unmatched_within(guide: &Guide, root: &Path, limit: usize) -> Vec<Problem> {
     let mut pending: Vec<(usize, usize, globset::GlobMatcher)> = Vec::new();
     for (i, entry) in guide.overrides.iter().enumerate() {
         for (g, glob) in entry.paths.iter().enumerate() {
@@ -109,7 +113,7 @@ pub fn unmatched_overrides(guide: &Guide, root: &Path) -> Vec<Problem> {
         .filter_entry(|e| e.file_name() != ".git")
         .build();
     for (seen, entry) in walk.enumerate() {
-        if seen >= MAX_OVERRIDE_WALK_ENTRIES {
+        if seen >= limit {
             return Vec::new();
         }
         let Ok(entry) = entry else { continue };
@@ -140,4 +144,28 @@ pub fn unmatched_overrides(guide: &Guide, root: &Path) -> Vec<Problem> {
             .with_help("globs are relative to the folder of message-guide.yml; check the spelling")
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::load::parse;
+
+    #[test]
+    fn unmatched_globs_are_found_and_a_long_walk_gives_up_quietly() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for file in ["a/one.md", "b/two.md", "c/three.md"] {
+            let path = dir.path().join(file);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, "x").expect("write");
+        }
+        let yaml = "version: 1\noverrides:\n  - {paths: [\"a/**\", \"zz/**\"], rules: {banned-term: off}}\n";
+        let (guide, _) = parse::<Guide>(yaml).expect("parses");
+        let found: Vec<String> = unmatched_within(&guide, dir.path(), 1000)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert_eq!(found, ["`zz/**` matches no file under the guide's folder"]);
+        assert!(unmatched_within(&guide, dir.path(), 2).is_empty());
+    }
 }
