@@ -1,8 +1,10 @@
 //! The message guide: its schema, loading (the only YAML code), validation and built-in packs.
 
+mod forms;
 pub mod load;
 pub mod nesting;
 pub mod packs;
+mod references;
 pub mod schema;
 pub mod shape;
 pub mod source;
