@@ -178,3 +178,23 @@ fn pack_examples_fire_their_own_entry() {
         .iter()
         .all(|b| matches!(b.origin, Origin::Pack(..))));
 }
+
+#[test]
+fn term_examples_and_counter_examples_are_checked() {
+    let errors = compile_yaml(
+        "version: 1\nterms:\n  - {use: customer, instead_of: [client], example: 'Every buyer counts.', counter_examples: ['Each client signs.']}\n",
+    )
+    .err()
+    .expect("must fail");
+    assert_eq!(
+        errors,
+        [
+            "this example does not match its own entry",
+            "this counter-example is flagged: its own entry matches"
+        ]
+    );
+    compile_yaml(
+        "version: 1\nterms:\n  - {use: customer, instead_of: [client], unless_near: [library], example: 'Every client counts.', counter_examples: ['The client library retries.']}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+}
