@@ -154,6 +154,24 @@ impl GuideSet {
         guide
     }
 
+    /// Every guide loaded so far that has warnings, in path order (each once).
+    pub fn with_warnings(&self) -> Vec<Arc<CompiledGuide>> {
+        let mut found: Vec<Arc<CompiledGuide>> = self
+            .fixed
+            .iter()
+            .cloned()
+            .chain(
+                lock(&self.guides)
+                    .values()
+                    .filter_map(|cell| cell.get().cloned()),
+            )
+            .filter_map(Result::ok)
+            .filter(|guide| !guide.warnings.is_empty())
+            .collect();
+        found.sort_by(|a, b| a.path.cmp(&b.path));
+        found
+    }
+
     fn load(&self, guide_file: &Path) -> Loaded {
         let cell = lock(&self.guides)
             .entry(guide_file.to_path_buf())

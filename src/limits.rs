@@ -55,6 +55,11 @@ pub const MAX_GUIDE_PATTERNS: usize = 200;
 /// is short, and a figure in a huge unbroken run is read in a bounded window.
 pub const CLAIM_SENTENCE_REACH: usize = 400;
 
+/// How many files and folders under a guide's folder are looked at to tell whether each
+/// `overrides` glob matches something (a glob that matches nothing is a warning); past it, no
+/// warning is given, so loading a guide at the top of a huge tree stays quick.
+pub const MAX_OVERRIDE_WALK_ENTRIES: usize = 50_000;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

@@ -65,7 +65,7 @@ const CASES: &[Case] = &[
         message: "unknown pack `jargn`",
         line: 2,
         column: 11,
-        help: Some("did you mean `jargon`? Built-in packs: jargon, hype"),
+        help: Some("did you mean `jargon`? Built-in packs: jargon, hype, literal-prone"),
     },
     Case {
         folder: "bad-regex",
@@ -159,6 +159,76 @@ const CASES: &[Case] = &[
         line: 1,
         column: 10,
         help: Some("this onmessage reads `version: 1` guides"),
+    },
+    Case {
+        folder: "unknown-pack-entry",
+        message: "unknown pack `hyp`",
+        line: 4,
+        column: 12,
+        help: Some("did you mean `hype`? Built-in packs: jargon, hype, literal-prone"),
+    },
+    Case {
+        folder: "unknown-except",
+        message: "`seamles` is not a term of the `hype` pack",
+        line: 2,
+        column: 51,
+        help: Some("did you mean `seamless`?"),
+    },
+    Case {
+        folder: "except-other-pack",
+        message: "`ecosystem` is not a term of the `hype` pack",
+        line: 2,
+        column: 33,
+        help: Some("`ecosystem` is in the `jargon` pack: list it under that pack's `except`"),
+    },
+    Case {
+        folder: "firing-counter-example",
+        message: "this counter-example is flagged: its own entry matches",
+        line: 6,
+        column: 9,
+        help: Some("a counter-example must stay quiet: reword the entry, or add `unless_near`"),
+    },
+    Case {
+        folder: "firing-term-counter-example",
+        message: "this counter-example is flagged: its own entry matches",
+        line: 5,
+        column: 24,
+        help: Some("a counter-example must stay quiet"),
+    },
+    Case {
+        folder: "channel-unknown-rule",
+        message: "unknown rule `unaproved-claim`",
+        line: 5,
+        column: 13,
+        help: Some("did you mean `unapproved-claim`?"),
+    },
+    Case {
+        folder: "override-unknown-rule",
+        message: "unknown rule `brand-names`",
+        line: 5,
+        column: 7,
+        help: Some("did you mean `brand-name`?"),
+    },
+    Case {
+        folder: "override-bad-level",
+        message: "overrides[0].rules.unapproved-claim: unknown variant `of`, expected one of",
+        line: 4,
+        column: 31,
+        help: Some("did you mean `off`?"),
+    },
+    Case {
+        folder: "channel-threshold",
+        message: "a channel or override sets rule levels only",
+        line: 5,
+        column: 28,
+        help: Some("set `threshold` in the top-level `rules`, or on the phrase"),
+    },
+    Case {
+        folder: "override-no-paths",
+        message: "overrides[0]: missing field `paths`",
+        line: 3,
+        column: 5,
+        help: None,
     },
 ];
 
@@ -370,5 +440,58 @@ fn broken_or_missing_guide_flag() {
             .contains("cannot read guide no-such-guide.yml"),
         "{}",
         missing.stderr
+    );
+}
+
+/// An `overrides` glob that matches no file under the guide's folder is a located warning on
+/// stderr, not an error: the check runs and exits by its findings.
+#[test]
+fn an_override_glob_that_matches_nothing_is_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nbanned: [{term: synergy}]\noverrides:\n  - paths: [\"handbook/**\", \"hanbook/**\"]\n    rules: {banned-term: off}\n",
+    );
+    write(dir.path(), "handbook/leave.md", "Our synergy is great.\n");
+    write(dir.path(), "blog/post.md", "Our synergy is great.\n");
+    let run = run_in(dir.path(), &["check", "--format", "json", "."]);
+    run.expect_code(1);
+    let paths: Vec<String> = common::findings(&run.json())
+        .iter()
+        .map(|f| f["path"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["blog/post.md"],
+        "the override turns the rule off in handbook/ only"
+    );
+    assert!(
+        run.stderr
+            .contains("`hanbook/**` matches no file under the guide's folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("message-guide.yml:4:28]"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("onmessage::guide_warning"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("`handbook/**` matches no file"),
+        "{}",
+        run.stderr
+    );
+    // Once per run, not once per file.
+    assert_eq!(
+        run.stderr.matches("matches no file").count(),
+        1,
+        "{}",
+        run.stderr
     );
 }

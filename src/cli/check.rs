@@ -185,6 +185,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     for note in notes {
         out.note(&note);
     }
+    super::guide_warnings(&guides, out);
     builtin_hint(gathered.counts.builtin_files, args, out);
     exit_code(gathered.counts.error, changes_pending || fails)
 }
@@ -234,6 +235,7 @@ fn stream(
             out.note(&note);
         }
     }
+    super::guide_warnings(guides, out);
     builtin_hint(collector.builtin_files, args, out);
     exit_code(error, fails)
 }

@@ -23,6 +23,15 @@ use onmessage::guide_set::GuideSet;
 use output::Output;
 use std::path::Path;
 
+/// Warnings of the guides a run used (an `overrides` glob that matches no file), on stderr.
+pub fn guide_warnings(guides: &GuideSet, out: &mut Output) {
+    for guide in guides.with_warnings() {
+        for warning in &guide.warnings {
+            out.diagnostic(warning);
+        }
+    }
+}
+
 /// The guides a run uses: the one `--guide` names (an invalid one is reported, and the run
 /// stops), or the nearest `message-guide.yml` of each file.
 pub fn guides(guide: Option<&Path>, out: &mut Output) -> Option<GuideSet> {

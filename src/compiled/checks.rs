@@ -34,7 +34,8 @@ pub(super) fn check_collisions(
     problems: &mut Vec<Problem>,
     builder: &mut TermMatcherBuilder,
 ) -> HashSet<String> {
-    let mut owner: HashMap<String, (EntryRef, String)> = HashMap::new();
+    // Per form, the entries that claim it, with the separators an exact entry keeps.
+    let mut owner: HashMap<String, Vec<(EntryRef, String, Option<String>)>> = HashMap::new();
     let mut entries: Vec<(EntryRef, &str, bool)> = Vec::new();
     for (i, entry) in guide.banned.iter().enumerate() {
         if let Some(term) = &entry.term {
@@ -47,22 +48,23 @@ pub(super) fn check_collisions(
         }
     }
     for (entry, text, exact) in entries {
+        // `exact` keeps separators: "open-source" and "open source" are different terms.
+        let separators = exact.then(|| separators_of(text));
         let mut reported = false;
         for (form, _, _) in builder.expand(text, exact).iter() {
-            match owner.get(form) {
-                Some((other, other_text)) if *other != entry => {
-                    if !reported {
-                        problems.push(
-                            Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
-                                .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
-                        );
-                        reported = true;
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    owner.insert(form.clone(), (entry, text.to_string()));
-                }
+            let claimed = owner.entry(form.clone()).or_default();
+            let clash = claimed.iter().find(|(other, _, seps)| {
+                *other != entry && (seps.is_none() || separators.is_none() || *seps == separators)
+            });
+            if let (Some((_, other_text, _)), false) = (clash, reported) {
+                problems.push(
+                    Problem::at(entry.path(), format!("`{text}` duplicates `{other_text}`: both match \"{form}\""))
+                        .with_help("list each term once; inflections are matched automatically (`exact: true` turns them off)"),
+                );
+                reported = true;
+            }
+            if !claimed.iter().any(|(other, _, _)| *other == entry) {
+                claimed.push((entry, text.to_string(), separators.clone()));
             }
         }
     }
@@ -79,6 +81,16 @@ pub(super) fn check_collisions(
         forms.extend(builder.expand(name, true).iter().map(|(f, _, _)| f.clone()));
     }
     forms
+}
+
+/// The separators between a term's words as written, hyphens kept and spaces folded.
+fn separators_of(term: &str) -> String {
+    term.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|&c| c == ' ' || c == '-')
+        .collect()
 }
 
 /// A word the guide suggests must not itself be banned, replaced or avoided: otherwise fixes
@@ -147,8 +159,123 @@ pub(super) fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Pr
     }
 }
 
+/// `counter_examples`: sentences where the entry's words are literal, or otherwise fine. Each
+/// must stay quiet — for term entries, that entry; for the brand, phrases, claims, benefit and
+/// audiences, their rules — or the guide does not load.
+pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    let mut fail = |path: Vec<guide::Seg>, k: usize, why: String| {
+        let mut path = path;
+        path.extend([guide::Seg::from("counter_examples"), guide::Seg::from(k)]);
+        problems.push(
+            Problem::at(path, format!("this counter-example is flagged: {why}")).with_help(
+                "a counter-example must stay quiet: reword the entry, or add `unless_near` words that mark this sense",
+            ),
+        );
+    };
+    for (i, banned) in compiled.banned.iter().enumerate() {
+        let Origin::Guide(g) = banned.origin else {
+            continue;
+        };
+        for (k, sentence) in banned.entry.counter_examples.iter().enumerate() {
+            if compiled.banned_hits(sentence).contains(&i) {
+                fail(guide_path!["banned", g], k, "its own entry matches".into());
+            }
+        }
+    }
+    let guide = &compiled.guide;
+    for (t, term) in guide.terms.iter().enumerate() {
+        for (k, sentence) in term.counter_examples.iter().enumerate() {
+            if compiled
+                .target_hits(sentence)
+                .contains(&Target::Preferred(t))
+            {
+                fail(guide_path!["terms", t], k, "its own entry matches".into());
+            }
+        }
+    }
+    for (a, (name, audience)) in guide.audiences.iter().enumerate() {
+        for (k, sentence) in audience.counter_examples.iter().enumerate() {
+            let hits = compiled.target_hits(sentence);
+            if hits
+                .iter()
+                .any(|t| matches!(t, Target::Avoid(x, _) if *x == a))
+            {
+                let why = "an `avoid` word of this audience matches".to_string();
+                fail(guide_path!["audiences", name.as_str()], k, why);
+            }
+        }
+    }
+    if let Some(benefit) = &guide.benefit {
+        for (k, sentence) in benefit.counter_examples.iter().enumerate() {
+            let hits = compiled.target_hits(sentence);
+            if hits.iter().any(|t| matches!(t, Target::Benefit(_))) {
+                let why = "a benefit expression matches".to_string();
+                fail(guide_path!["benefit"], k, why);
+            }
+        }
+    }
+    // Whole rules decide these: run them on the sentence as a plain text in no channel.
+    let fired = |sentence: &str, rules: &[&str]| -> Option<String> {
+        let doc = Document::new(sentence, Kind::Text);
+        crate::check_document(&doc, "counter-example", None, compiled)
+            .into_iter()
+            .find(|f| rules.contains(&f.rule.as_str()))
+            .map(|f| format!("{} ({})", f.message, f.rule))
+    };
+    let groups: Vec<(Vec<guide::Seg>, &[String], &[&str])> = guide
+        .brand
+        .iter()
+        .map(|b| {
+            let rules: &[&str] = &["brand-name"];
+            (guide_path!["brand"], b.counter_examples.as_slice(), rules)
+        })
+        .chain(guide.phrases.iter().enumerate().map(|(i, p)| {
+            let rules: &[&str] = &["phrase-drift"];
+            (
+                guide_path!["phrases", i],
+                p.counter_examples.as_slice(),
+                rules,
+            )
+        }))
+        .chain(guide.cta.counter_examples.iter().enumerate().map(|(i, c)| {
+            let rules: &[&str] = &["phrase-drift"];
+            (guide_path!["cta", i], c.as_slice(), rules)
+        }))
+        .chain(guide.claims.iter().map(|c| {
+            let rules: &[&str] = &["unapproved-claim", "conflicting-claim"];
+            (guide_path!["claims"], c.counter_examples.as_slice(), rules)
+        }))
+        .collect();
+    for (path, sentences, rules) in groups {
+        for (k, sentence) in sentences.iter().enumerate() {
+            if let Some(why) = fired(sentence, rules) {
+                fail(path.clone(), k, why);
+            }
+        }
+    }
+}
+
 /// A guide's `example` sentences must fire their own entry.
 pub(super) fn check_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
+    for (t, term) in compiled.guide.terms.iter().enumerate() {
+        let Some(example) = &term.example else {
+            continue;
+        };
+        if !compiled
+            .target_hits(example)
+            .contains(&Target::Preferred(t))
+        {
+            problems.push(
+                Problem::at(
+                    guide_path!["terms", t, "example"],
+                    "this example does not match its own entry",
+                )
+                .with_help(
+                    "an example must contain one of the `instead_of` words as prose (not in a URL, code or file name)",
+                ),
+            );
+        }
+    }
     for (i, banned) in compiled.banned.iter().enumerate() {
         let (Origin::Guide(g), Some(example)) = (&banned.origin, &banned.entry.example) else {
             continue;

@@ -11,7 +11,6 @@ use crate::matchers::claims::{find_claims, Claim};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
-use crate::registry;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
@@ -20,8 +19,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod checks;
+pub mod near;
+mod scope;
 
-use checks::{check_collisions, check_examples, check_replacements, regex_error_help};
+use checks::{
+    check_collisions, check_counter_examples, check_examples, check_replacements, regex_error_help,
+};
+use near::Near;
+pub use scope::Scope;
 
 /// Where a banned entry came from, for messages and error positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +106,15 @@ pub struct CompiledGuide {
     /// guide overrides that entry).
     packs: Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>,
     patterns: Vec<(usize, Regex)>,
-    levels: Vec<Level>,
+    /// `unless_near` of each banned entry, then of each term.
+    banned_near: Vec<Option<Near>>,
+    terms_near: Vec<Option<Near>>,
+    /// Rule levels: top-level, per channel, per override.
+    scope: Scope,
     ignore: GlobSet,
+    /// Problems that do not stop the guide from working (an override glob that matches no
+    /// file), for the front end to show.
+    pub warnings: Vec<guide::GuideWarning>,
 }
 
 /// A regex match of a banned `pattern` entry.
@@ -139,24 +151,40 @@ impl CompiledGuide {
         root: PathBuf,
     ) -> Result<Self, GuideError> {
         let (guide, spans) = guide::parse(name, text)?;
-        compile(guide, path, root)
-            .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))
+        let mut compiled = compile(guide, path, root)
+            .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))?;
+        let warnings = if compiled.path.is_some() {
+            scope::unmatched_overrides(&compiled.guide, &compiled.root)
+        } else {
+            Vec::new()
+        };
+        compiled.warnings = guide::GuideWarning::from_problems(name, text, &spans, warnings);
+        Ok(compiled)
     }
 
     /// The guide files without a `message-guide.yml` get: the built-in packs.
     pub fn builtin(root: PathBuf) -> Result<Self, GuideError> {
         let guide = Guide {
             version: 1,
-            extends: packs::names().map(str::to_string).collect(),
+            extends: packs::DEFAULTS
+                .iter()
+                .map(|n| guide::schema::PackRef::new(n))
+                .collect(),
             ..Guide::default()
         };
         compile(guide, None, root)
             .map_err(|problems| GuideError::from_problems("built-in guide", "", None, problems))
     }
 
-    /// The level a rule runs at under this guide.
+    /// The level a rule runs at under this guide's top-level `rules`.
     pub fn level(&self, rule: &str) -> Level {
-        registry::index_of(rule).map_or(Level::Off, |i| self.levels[i])
+        self.scope.level(rule)
+    }
+
+    /// The rule levels for a file in `channel` at `relative` (guide-relative): its overrides,
+    /// then its channel's `rules`, then the top-level `rules`.
+    pub fn levels_for(&self, channel: Option<usize>, relative: Option<&Path>) -> Vec<Level> {
+        self.scope.levels_for(channel, relative)
     }
 
     /// Whether the guide's `ignore` globs exclude `path` (relative to [`CompiledGuide::root`]).
@@ -200,6 +228,32 @@ impl CompiledGuide {
 
     /// Every literal term match (banned, non-preferred and brand forms) in a document.
     pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
+        let mut found = self.raw_term_matches(doc, norm);
+        found.retain(|m| !self.literal_here(doc.text, m.target, m.start, m.end));
+        found
+    }
+
+    /// Whether a context condition says the match at `start..end` is not the sense the entry
+    /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
+    fn literal_here(&self, text: &str, target: Target, start: usize, end: usize) -> bool {
+        let near = match target {
+            Target::Banned(i) => {
+                if matches!(self.banned[i].origin, Origin::Pack(..))
+                    && (near::in_capitalised_name(text, start, end)
+                        || near::is_section_name(text, start, end))
+                {
+                    return true;
+                }
+                self.banned_near.get(i)
+            }
+            Target::Preferred(t) => self.terms_near.get(t),
+            _ => None,
+        };
+        near.and_then(Option::as_ref)
+            .is_some_and(|near| near.found(text, start, end))
+    }
+
+    fn raw_term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
         let mut found = self.matcher.find(doc, norm, &self.dotted_names);
         let Some((packs, indices)) = &self.packs else {
             return found;
@@ -236,6 +290,7 @@ impl CompiledGuide {
                 if doc.is_prose(range.clone())
                     && !doc.in_identifier(range.start, range.end, &self.dotted_names)
                     && !doc.is_mention(range.start, range.end)
+                    && !self.literal_here(doc.text, Target::Banned(*banned), range.start, range.end)
                 {
                     found.push(PatternMatch {
                         banned: *banned,
@@ -262,10 +317,33 @@ impl CompiledGuide {
             .chain(self.pattern_matches(&doc).into_iter().map(|m| m.banned))
             .collect()
     }
+
+    /// The literal-term targets that match a plain-text sentence (for examples).
+    pub fn target_hits(&self, sentence: &str) -> HashSet<Target> {
+        let doc = Document::new(sentence, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        self.term_matches(&doc, &norm)
+            .into_iter()
+            .map(|m| m.target)
+            .collect()
+    }
+}
+
+/// Whether the guide's `extends` drops this pack entry with `except`.
+fn excepted(guide: &Guide, pack: &str, term: Option<&str>) -> bool {
+    let Some(term) = term else {
+        return false;
+    };
+    guide
+        .extends
+        .iter()
+        .filter(|e| e.pack == pack)
+        .flat_map(|e| &e.except)
+        .any(|word| word.trim().eq_ignore_ascii_case(term))
 }
 
 /// Compile globs, reporting each bad one at `path(i)`.
-fn glob_set(
+pub(crate) fn glob_set(
     globs: &[String],
     path: impl Fn(usize) -> Vec<guide::Seg>,
     problems: &mut Vec<Problem>,
@@ -304,13 +382,14 @@ fn compile(
             origin: Origin::Guide(i),
         })
         .collect();
-    let packs = if guide.extends.is_empty() {
+    let pack_names: Vec<String> = guide.extends.iter().map(|e| e.pack.clone()).collect();
+    let packs = if pack_names.is_empty() {
         None
     } else {
-        match compiled_packs::compiled(&guide.extends) {
+        match compiled_packs::compiled(&pack_names) {
             Ok(packs) => Some(packs),
             Err((name, err)) => {
-                let k = guide.extends.iter().position(|n| n == name).unwrap_or(0);
+                let k = pack_names.iter().position(|n| n == name).unwrap_or(0);
                 problems.push(Problem::at(
                     guide_path!["extends", k],
                     format!("built-in pack `{name}` is broken: {err}"),
@@ -326,6 +405,9 @@ fn compile(
             .iter()
             .map(|pack_entry| {
                 let forms = &pack_entry.forms;
+                if excepted(&guide, pack_entry.pack, pack_entry.entry.term.as_deref()) {
+                    return None;
+                }
                 if forms
                     .iter()
                     .any(|f| own_forms.contains(f) || pack_forms.contains(f.as_str()))
@@ -343,6 +425,15 @@ fn compile(
         (Arc::clone(&packs), indices)
     });
 
+    let banned_near = banned
+        .iter()
+        .map(|b| Near::new(&b.entry.unless_near, &mut builder))
+        .collect();
+    let terms_near = guide
+        .terms
+        .iter()
+        .map(|t| Near::new(&t.unless_near, &mut builder))
+        .collect();
     let mut patterns = Vec::new();
     for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
         let sensitive = entry.case == Case::Sensitive;
@@ -470,16 +561,7 @@ fn compile(
         approved_claims.extend(found.into_iter().map(|m| m.claim));
     }
 
-    let levels = registry::RULES
-        .iter()
-        .map(|rule| {
-            guide
-                .rules
-                .get(rule.id)
-                .and_then(|s| s.level)
-                .unwrap_or(rule.default_level)
-        })
-        .collect();
+    let scope = Scope::new(&guide, &mut problems);
 
     let compiled = CompiledGuide {
         path,
@@ -495,11 +577,15 @@ fn compile(
         matcher: builder.build(),
         packs,
         patterns,
-        levels,
+        banned_near,
+        terms_near,
+        scope,
         ignore,
         guide,
+        warnings: Vec::new(),
     };
     check_examples(&compiled, &mut problems);
+    check_counter_examples(&compiled, &mut problems);
     check_replacements(&compiled, &mut problems);
     if problems.is_empty() {
         Ok(compiled)
@@ -509,143 +595,4 @@ fn compile(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guide::load::parse;
-
-    fn compile_yaml(yaml: &str) -> Result<CompiledGuide, Vec<String>> {
-        let (guide, _) = parse::<Guide>(yaml).map_err(|p| vec![p.message])?;
-        compile(guide, None, PathBuf::new())
-            .map_err(|ps| ps.into_iter().map(|p| p.message).collect())
-    }
-
-    #[test]
-    fn inflected_duplicates_are_errors() {
-        let errors =
-            compile_yaml("version: 1\nbanned:\n  - term: leverage\n  - term: Leveraging\n")
-                .err()
-                .expect("must fail");
-        assert_eq!(
-            errors,
-            ["`Leveraging` duplicates `leverage`: both match \"leveraging\""]
-        );
-        let errors = compile_yaml("version: 1\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: clients}\n").err().expect("must fail");
-        assert_eq!(
-            errors,
-            ["`client` duplicates `clients`: both match \"clients\""]
-        );
-    }
-
-    #[test]
-    fn suggestions_that_are_banned_replaced_or_avoided_are_errors() {
-        let errors = compile_yaml(
-            "version: 1\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: client, instead_of: [buyer]}\nbanned:\n  - {term: cheap, replacement: synergy}\n  - {term: synergy}\naudiences:\n  gamers: {avoid: [workstation, computer], prefer: [rig, workstation]}\n",
-        )
-        .err()
-        .expect("must fail");
-        assert_eq!(
-            errors,
-            [
-                "the suggested wording `client` is itself replaced by `customer` in `terms`",
-                "the suggested wording `synergy` is itself banned (`synergy`)",
-                "the suggested wording `workstation` is avoided for the `gamers` audience",
-            ]
-        );
-    }
-
-    #[test]
-    fn replacements_a_pattern_matches_are_errors() {
-        let errors = compile_yaml(
-            "version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: big data}\n  - {pattern: '[a-z]', replacement: abcdef}\n  - {term: cheap, replacement: metadata}\n  - {pattern: '\\bfoo\\b', replacement: bar}\n  - {pattern: 'meta', replacement: info}\n",
-        )
-        .err()
-        .expect("must fail");
-        assert_eq!(
-            errors,
-            [
-                "the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`",
-                "the suggested wording `abcdef` is itself matched by the banned pattern `[a-z]`",
-                "the suggested wording `metadata` is itself matched by the banned pattern `[a-z]`",
-                "the suggested wording `bar` is itself matched by the banned pattern `[a-z]`",
-                "the suggested wording `info` is itself matched by the banned pattern `[a-z]`",
-            ]
-        );
-        let errors = compile_yaml(
-            "version: 1\nterms:\n  - {use: big data, instead_of: [large data]}\nbanned:\n  - {pattern: '\\bdata\\b'}\n",
-        )
-        .err()
-        .expect("must fail");
-        assert_eq!(
-            errors,
-            ["the suggested wording `big data` is itself matched by the banned pattern `\\bdata\\b`"]
-        );
-        compile_yaml("version: 1\nbanned:\n  - {pattern: '\\bdata\\b', replacement: facts}\n")
-            .unwrap_or_else(|e| panic!("{e:?}"));
-    }
-
-    #[test]
-    fn guides_share_the_compiled_packs() {
-        let a = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: alpha}]\n")
-            .unwrap_or_else(|e| panic!("{e:?}"));
-        let b = compile_yaml("version: 1\nextends: [jargon, hype]\nbanned: [{term: beta}]\n")
-            .unwrap_or_else(|e| panic!("{e:?}"));
-        let (pa, pb) = (
-            a.packs.as_ref().expect("packs"),
-            b.packs.as_ref().expect("packs"),
-        );
-        assert!(Arc::ptr_eq(&pa.0, &pb.0), "one compiled copy of the packs");
-        assert!(Arc::ptr_eq(&a.banned[1].entry, &b.banned[1].entry));
-        // Each guide still finds its own terms and the packs'.
-        let hits = a.banned_hits("We leverage alpha.");
-        assert_eq!(hits.len(), 2, "{hits:?}");
-        assert!(b.banned_hits("We leverage alpha.").len() == 1);
-    }
-
-    #[test]
-    fn guide_entries_override_pack_entries() {
-        let guide = compile_yaml(
-            "version: 1\nextends: [jargon]\nbanned:\n  - {term: synergy, reason: mine}\n",
-        )
-        .unwrap_or_else(|e| panic!("{e:?}"));
-        let synergies: Vec<_> = guide
-            .banned
-            .iter()
-            .filter(|b| b.entry.term.as_deref() == Some("synergy"))
-            .collect();
-        assert_eq!(synergies.len(), 1);
-        assert_eq!(synergies[0].origin, Origin::Guide(0));
-    }
-
-    #[test]
-    fn bad_patterns_and_examples_are_errors() {
-        let errors = compile_yaml("version: 1\nbanned:\n  - {pattern: 'a(b'}\n  - {term: synergy, example: 'no such word'}\n").err().expect("must fail");
-        assert_eq!(
-            errors,
-            [
-                "the pattern does not compile",
-                "this example does not match its own entry"
-            ]
-        );
-    }
-
-    #[test]
-    fn pack_examples_fire_their_own_entry() {
-        let guide = CompiledGuide::builtin(PathBuf::new()).unwrap_or_else(|e| panic!("{e:?}"));
-        let mut failures = Vec::new();
-        for (i, banned) in guide.banned.iter().enumerate() {
-            let example = banned.entry.example.as_deref().unwrap_or_default();
-            if !guide.banned_hits(example).contains(&i) {
-                failures.push(format!("{:?}: {example}", banned.entry.term));
-            }
-        }
-        assert!(
-            failures.is_empty(),
-            "examples that do not fire:\n{}",
-            failures.join("\n")
-        );
-        assert!(guide
-            .banned
-            .iter()
-            .all(|b| matches!(b.origin, Origin::Pack(..))));
-    }
-}
+mod tests;

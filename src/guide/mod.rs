@@ -1,8 +1,10 @@
 //! The message guide: its schema, loading (the only YAML code), validation and built-in packs.
 
+mod forms;
 pub mod load;
 pub mod nesting;
 pub mod packs;
+mod references;
 pub mod schema;
 pub mod shape;
 pub mod source;
@@ -95,6 +97,55 @@ pub struct InvalidGuide {
     pub others: Vec<InvalidGuide>,
 }
 
+/// A problem in a guide that does not stop it from working (an `overrides` glob that matches
+/// no file), located like an error; the front end shows it as a warning.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(onmessage::guide_warning), severity(Warning))]
+pub struct GuideWarning {
+    pub message: String,
+    #[source_code]
+    pub source_code: NamedSource<GuideSource>,
+    #[label("here")]
+    pub span: Option<SourceSpan>,
+    #[help]
+    pub help: Option<String>,
+}
+
+impl GuideWarning {
+    pub fn from_problems(
+        name: &str,
+        text: &str,
+        spans: &load::SpanMap,
+        problems: Vec<Problem>,
+    ) -> Vec<Self> {
+        problems
+            .into_iter()
+            .map(|problem| {
+                let located = locate(text, Some(spans), &problem);
+                GuideWarning {
+                    message: problem.message,
+                    source_code: NamedSource::new(name, GuideSource::new(text)),
+                    span: located,
+                    help: problem.help,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Where a problem points in the guide text, fitted to it.
+fn locate(text: &str, spans: Option<&load::SpanMap>, problem: &Problem) -> Option<SourceSpan> {
+    let span = problem
+        .span
+        .clone()
+        .or_else(|| spans.and_then(|s| s.span_of(&problem.path, problem.at_key)))
+        .map(|span| load::SpanMap::token_at(text, span));
+    let source = GuideSource::new(text);
+    span.map(|span| source.fit(span))
+        .map(|s| SourceSpan::from(s.start..s.end))
+}
+
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum GuideError {
     #[error("cannot read guide {}: {reason}", path.display())]
@@ -121,17 +172,11 @@ impl GuideError {
         let mut diagnostics: Vec<InvalidGuide> = problems
             .into_iter()
             .map(|problem| {
-                let span = problem
-                    .span
-                    .clone()
-                    .or_else(|| spans.and_then(|s| s.span_of(&problem.path, problem.at_key)))
-                    .map(|span| load::SpanMap::token_at(text, span));
-                let source = GuideSource::new(text);
-                let span = span.map(|span| source.fit(span));
+                let span = locate(text, spans, &problem);
                 InvalidGuide {
                     message: problem.message,
-                    source_code: NamedSource::new(name, source),
-                    span: span.map(|s| SourceSpan::from(s.start..s.end)),
+                    source_code: NamedSource::new(name, GuideSource::new(text)),
+                    span,
                     help: problem.help,
                     others: Vec::new(),
                 }

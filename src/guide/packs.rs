@@ -7,7 +7,15 @@ use super::{GuideError, Problem};
 const PACKS: &[(&str, &str)] = &[
     ("jargon", include_str!("../../rules/jargon.yml")),
     ("hype", include_str!("../../rules/hype.yml")),
+    (
+        "literal-prone",
+        include_str!("../../rules/literal-prone.yml"),
+    ),
 ];
+
+/// The packs files without a guide are checked with: entries that a context condition keeps
+/// quiet on their literal senses. `literal-prone` is opt-in.
+pub const DEFAULTS: [&str; 2] = ["jargon", "hype"];
 
 /// Names of the built-in packs, in the order `extends` suggestions list them.
 pub fn names() -> impl Iterator<Item = &'static str> {
@@ -53,7 +61,13 @@ mod tests {
             jargon.banned.len()
         );
         assert!(hype.banned.len() >= 25, "hype has {}", hype.banned.len());
-        for entry in jargon.banned.iter().chain(&hype.banned) {
+        let strict = load("literal-prone").expect("literal-prone parses");
+        for entry in jargon
+            .banned
+            .iter()
+            .chain(&hype.banned)
+            .chain(&strict.banned)
+        {
             assert!(entry.term.is_some(), "pack entries are terms: {entry:?}");
             assert!(
                 entry.reason.is_some(),
@@ -62,6 +76,10 @@ mod tests {
             assert!(
                 entry.example.is_some(),
                 "pack entries have examples: {entry:?}"
+            );
+            assert!(
+                !entry.counter_examples.is_empty(),
+                "pack entries have counter-examples: {entry:?}"
             );
         }
     }

@@ -10,12 +10,15 @@ use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
 
+pub use super::forms::{CtaList, PackRef};
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     pub version: u32,
+    /// Built-in packs: a name, or `{pack: NAME, except: [terms]}` to drop some of its entries.
     #[serde(default)]
-    pub extends: Vec<String>,
+    pub extends: Vec<PackRef>,
     #[serde(default)]
     pub brand: Option<Brand>,
     #[serde(default)]
@@ -28,7 +31,7 @@ pub struct Guide {
     pub banned: Vec<Banned>,
     /// Calls to action: every channel that requires `cta` must carry one.
     #[serde(default)]
-    pub cta: Vec<String>,
+    pub cta: CtaList,
     #[serde(default)]
     pub claims: Option<Claims>,
     /// Kinds of document (sales script, sell sheet, …), in guide order: the first whose `paths`
@@ -45,6 +48,20 @@ pub struct Guide {
     /// What word rules do inside quotations (someone else's words).
     #[serde(default)]
     pub quotes: Quotes,
+    /// Rule levels for files by path, later entries winning; above channel and top-level
+    /// `rules`.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+}
+
+/// `overrides:` entry: rule levels for the files its globs match (relative to the guide's
+/// folder), as ESLint's `overrides` and ruff's `per-file-ignores`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub paths: Vec<String>,
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// What word rules do inside quotations. A closed set, so a typo is an error with "did you mean".
@@ -71,6 +88,9 @@ pub struct Claims {
     /// Whether figures attributed to a third-party source are checked.
     #[serde(default)]
     pub cited: CitedClaims,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 /// `claims.check`: `all` reports every unapproved claim; `conflicts` only the figures whose unit
@@ -108,6 +128,9 @@ pub struct Channel {
     /// `sales` channels with `marketing` channels (field language).
     #[serde(default)]
     pub team: Option<Team>,
+    /// Rule levels for this channel's documents, above the top-level `rules`.
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// The team behind a channel. A closed set, so a typo is an error with "did you mean".
@@ -128,6 +151,9 @@ pub struct Audience {
     /// Paired with `avoid` by position, or one word for all.
     #[serde(default)]
     pub prefer: Vec<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -135,6 +161,9 @@ pub struct Audience {
 pub struct Brand {
     #[serde(default)]
     pub names: Vec<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -146,6 +175,9 @@ pub struct Benefit {
     /// The benefit must appear within this many words (no position check when absent).
     #[serde(default)]
     pub within_words: Option<usize>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -156,6 +188,9 @@ pub struct Phrase {
     /// Drift similarity threshold for this phrase (0..1), overriding the rule's.
     #[serde(default)]
     pub threshold: Option<f64>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
 }
 
 /// One word for one thing: write `use`, never any of `instead_of`.
@@ -169,6 +204,16 @@ pub struct Term {
     pub case: Case,
     #[serde(default)]
     pub exact: bool,
+    /// A sentence this entry must flag, checked when the guide loads.
+    #[serde(default)]
+    pub example: Option<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
+    /// Words that, near a match (same sentence, within a few words), make the sense literal:
+    /// the match is not reported ("bandwidth" near "network").
+    #[serde(default)]
+    pub unless_near: Vec<String>,
 }
 
 /// A banned literal `term` or regex `pattern` (exactly one of the two).
@@ -192,6 +237,13 @@ pub struct Banned {
     /// itself and cannot silently stop matching.
     #[serde(default)]
     pub example: Option<String>,
+    /// Sentences this entry must not flag; checked when the guide loads, like `example`.
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
+    /// Words that, near a match (same sentence, within a few words), make the sense literal:
+    /// the match is not reported ("bandwidth" near "network").
+    #[serde(default)]
+    pub unless_near: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

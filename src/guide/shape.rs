@@ -90,6 +90,12 @@ impl Checker {
         }
     }
 
+    /// `counter_examples` of the entry at `entry`: sentences, like `example`.
+    fn counter_examples(&mut self, mut entry: Vec<Seg>, values: &[String]) {
+        entry.push(Seg::from("counter_examples"));
+        self.list(entry, "the counter-example", values, Kind::Note);
+    }
+
     /// Whether a list of `len` items is within [`MAX_GUIDE_LIST_ENTRIES`] (else a problem at
     /// the first item past it).
     fn count(&mut self, mut path: Vec<Seg>, what: &str, len: usize) -> bool {
@@ -149,12 +155,18 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    c.list(
-        guide_path!["extends"],
-        "pack name",
-        &guide.extends,
-        Kind::Short,
-    );
+    if c.count(guide_path!["extends"], "packs", guide.extends.len()) {
+        for (i, extend) in guide.extends.iter().enumerate() {
+            c.string(
+                guide_path!["extends", i, "pack"],
+                "pack name",
+                &extend.pack,
+                Kind::Short,
+            );
+            let path = guide_path!["extends", i, "except"];
+            c.list(path, "an `except` term", &extend.except, Kind::Term);
+        }
+    }
     if let Some(brand) = &guide.brand {
         c.list(
             guide_path!["brand", "names"],
@@ -162,6 +174,7 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
             &brand.names,
             Kind::Term,
         );
+        c.counter_examples(guide_path!["brand"], &brand.counter_examples);
     }
     if let Some(benefit) = &guide.benefit {
         c.string(
@@ -172,6 +185,7 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         );
         let path = guide_path!["benefit", "expressions"];
         c.list(path, "benefit expression", &benefit.expressions, Kind::Term);
+        c.counter_examples(guide_path!["benefit"], &benefit.counter_examples);
     }
     if c.count(guide_path!["phrases"], "phrases", guide.phrases.len()) {
         for (i, phrase) in guide.phrases.iter().enumerate() {
@@ -188,6 +202,7 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                 &phrase.text,
                 Kind::Phrase,
             );
+            c.counter_examples(guide_path!["phrases", i], &phrase.counter_examples);
         }
     }
     if c.count(guide_path!["terms"], "terms", guide.terms.len()) {
@@ -200,6 +215,17 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
             );
             let path = guide_path!["terms", i, "instead_of"];
             c.list(path, "the term", &term.instead_of, Kind::Term);
+            if let Some(example) = &term.example {
+                c.string(
+                    guide_path!["terms", i, "example"],
+                    "the example",
+                    example,
+                    Kind::Note,
+                );
+            }
+            c.counter_examples(guide_path!["terms", i], &term.counter_examples);
+            let path = guide_path!["terms", i, "unless_near"];
+            c.list(path, "an `unless_near` word", &term.unless_near, Kind::Term);
         }
     }
     check_banned(guide, &mut c);
@@ -209,9 +235,13 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         &guide.cta,
         Kind::Phrase,
     );
+    for (i, sentences) in guide.cta.counter_examples.iter().enumerate() {
+        c.counter_examples(guide_path!["cta", i], sentences);
+    }
     if let Some(claims) = &guide.claims {
         let path = guide_path!["claims", "approved"];
         c.list(path, "the approved claim", &claims.approved, Kind::Short);
+        c.counter_examples(guide_path!["claims"], &claims.counter_examples);
     }
     if c.keys(guide_path!["channels"], "channel", guide.channels.keys()) {
         for (name, channel) in &guide.channels {
@@ -241,9 +271,24 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                 &audience.prefer,
                 Kind::Short,
             );
+            c.counter_examples(
+                guide_path!["audiences", name.as_str()],
+                &audience.counter_examples,
+            );
         }
     }
     c.keys(guide_path!["rules"], "rule", guide.rules.keys());
+    if c.count(guide_path!["overrides"], "overrides", guide.overrides.len()) {
+        for (i, entry) in guide.overrides.iter().enumerate() {
+            let path = guide_path!["overrides", i, "paths"];
+            c.list(path, "an override glob", &entry.paths, Kind::Short);
+            c.keys(
+                guide_path!["overrides", i, "rules"],
+                "rule",
+                entry.rules.keys(),
+            );
+        }
+    }
     c.list(
         guide_path!["ignore"],
         "an ignore glob",
@@ -285,6 +330,14 @@ fn check_banned(guide: &Guide, c: &mut Checker) {
                 c.string(at(key), &format!("the {key}"), value, kind);
             }
         }
+        c.counter_examples(guide_path!["banned", i], &entry.counter_examples);
+        let path = at("unless_near");
+        c.list(
+            path,
+            "an `unless_near` word",
+            &entry.unless_near,
+            Kind::Term,
+        );
     }
 }
 

@@ -1,11 +1,10 @@
 //! Checks on a parsed guide that the schema cannot express. Checks that need compiled matchers
 //! (regexes, inflection collisions, examples) happen when the guide is compiled.
 
-use super::packs;
+use super::references::{check_rules, validate_extends};
 use super::schema::Guide;
 use super::Problem;
 use crate::guide_path;
-use crate::registry;
 use std::collections::HashMap;
 
 /// Every problem in the guide, in file order as far as possible.
@@ -20,29 +19,7 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             .with_help("this onmessage reads `version: 1` guides"),
         );
     }
-    for (i, name) in guide.extends.iter().enumerate() {
-        if packs::source(name).is_none() {
-            let mut problem =
-                Problem::at(guide_path!["extends", i], format!("unknown pack `{name}`"));
-            problem.help = Some(match crate::suggest::closest(name, packs::names()) {
-                Some(best) => format!(
-                    "did you mean `{best}`? Built-in packs: {}",
-                    packs::names().collect::<Vec<_>>().join(", ")
-                ),
-                None => format!(
-                    "built-in packs: {}",
-                    packs::names().collect::<Vec<_>>().join(", ")
-                ),
-            });
-            problems.push(problem);
-        }
-        if guide.extends[..i].contains(name) {
-            problems.push(Problem::at(
-                guide_path!["extends", i],
-                format!("pack `{name}` is listed twice"),
-            ));
-        }
-    }
+    validate_extends(guide, &mut problems);
     check_nonempty_unique(
         guide
             .brand
@@ -153,6 +130,22 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
             ));
         }
     }
+    for (i, entry) in guide.banned.iter().enumerate() {
+        check_nonempty_unique(
+            entry.unless_near.iter().map(String::as_str),
+            |j| guide_path!["banned", i, "unless_near", j],
+            "`unless_near` word",
+            &mut problems,
+        );
+    }
+    for (i, term) in guide.terms.iter().enumerate() {
+        check_nonempty_unique(
+            term.unless_near.iter().map(String::as_str),
+            |j| guide_path!["terms", i, "unless_near", j],
+            "`unless_near` word",
+            &mut problems,
+        );
+    }
     check_nonempty_unique(
         guide.cta.iter().map(String::as_str),
         |i| guide_path!["cta", i],
@@ -178,38 +171,36 @@ pub fn validate(guide: &Guide) -> Vec<Problem> {
     }
     validate_channels(guide, &mut problems);
     validate_audiences(guide, &mut problems);
-    for (id, setting) in &guide.rules {
-        if let Some(threshold) = setting.threshold {
-            let path = guide_path!["rules", id.as_str(), "threshold"];
-            if id != "phrase-drift" {
-                problems.push(
-                    Problem::at(path, format!("`{id}` takes no threshold"))
-                        .at_key()
-                        .with_help("only `phrase-drift` has a `threshold`"),
-                );
-            } else {
-                check_threshold(threshold, path, &mut problems);
-            }
-        }
+    check_rules(&guide.rules, guide_path!["rules"], true, &mut problems);
+    for (name, channel) in &guide.channels {
+        let at = guide_path!["channels", name.as_str(), "rules"];
+        check_rules(&channel.rules, at, false, &mut problems);
     }
-    for id in guide.rules.keys() {
-        if registry::lookup(id).is_none() {
-            let mut problem = Problem::at(
-                guide_path!["rules", id.as_str()],
-                format!("unknown rule `{id}`"),
-            )
-            .at_key();
-            problem.help = Some(match registry::did_you_mean(id) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`onmessage rules` lists every rule".to_string(),
-            });
-            problems.push(problem);
+    for (i, entry) in guide.overrides.iter().enumerate() {
+        if entry.paths.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["overrides", i], "an override without `paths`").with_help(
+                    "add `paths: [\"handbook/**\"]`: globs relative to the guide's folder",
+                ),
+            );
         }
+        if entry.rules.is_empty() {
+            problems.push(
+                Problem::at(guide_path!["overrides", i], "an override without `rules`")
+                    .with_help("add `rules: {unapproved-claim: off}`: the levels for those files"),
+            );
+        }
+        check_rules(
+            &entry.rules,
+            guide_path!["overrides", i, "rules"],
+            false,
+            &mut problems,
+        );
     }
     problems
 }
 
-fn check_threshold(threshold: f64, path: Vec<super::Seg>, problems: &mut Vec<Problem>) {
+pub(super) fn check_threshold(threshold: f64, path: Vec<super::Seg>, problems: &mut Vec<Problem>) {
     if !(0.0..=1.0).contains(&threshold) {
         problems.push(
             Problem::at(path, format!("threshold {threshold} is outside 0..1"))
@@ -336,7 +327,7 @@ fn validate_audiences(guide: &Guide, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_nonempty_unique<'a>(
+pub(super) fn check_nonempty_unique<'a>(
     values: impl Iterator<Item = &'a str>,
     path: impl Fn(usize) -> Vec<super::Seg>,
     what: &str,
@@ -409,12 +400,25 @@ rules:
     }
 
     #[test]
+    fn empty_and_repeated_unless_near_words() {
+        let yaml = "version: 1\nbanned:\n  - {term: cloud, unless_near: [rain, '', Rain]}\nterms:\n  - {use: customer, instead_of: [client], unless_near: ['  ']}\n";
+        assert_eq!(
+            problems(yaml),
+            [
+                "empty `unless_near` word | ",
+                "duplicate `unless_near` word `Rain` (also entry 1) | ",
+                "empty `unless_near` word | ",
+            ]
+        );
+    }
+
+    #[test]
     fn reports_each_mistake_with_help() {
         let yaml = "version: 2\nextends: [jargn]\nbrand: {names: [Acme, acme]}\nterms:\n  - {use: customer, instead_of: []}\nbanned:\n  - {term: a, pattern: b}\n  - {reason: nothing}\nrules: {banned-terms: off}\n";
         let found = problems(yaml);
         let expected = [
             "unsupported guide version 2 | this onmessage reads `version: 1` guides",
-            "unknown pack `jargn` | did you mean `jargon`? Built-in packs: jargon, hype",
+            "unknown pack `jargn` | did you mean `jargon`? Built-in packs: jargon, hype, literal-prone",
             "duplicate brand name `acme` (also entry 1) | ",
             "`instead_of` is empty | list the words to replace with this term",
             "a banned entry has both `term` and `pattern` | split it into two entries",

@@ -31,6 +31,9 @@ pub struct Variant {
     pub folded: String,
     /// For case-sensitive entries, the words as written; the match must equal them exactly.
     pub exact_words: Option<Vec<String>>,
+    /// For `exact` entries of several words, the separators as written (`true`: a hyphen):
+    /// "roll-back" matches only "roll-back", "open source" only "open source".
+    pub separators: Option<Vec<bool>>,
     pub inflection: Inflection,
 }
 
@@ -75,10 +78,12 @@ impl TermMatcherBuilder {
                 continue;
             }
             let exact_words = case_sensitive.then(|| written.clone());
+            let separators = exact.then(|| separators(term)).filter(|s| !s.is_empty());
             self.variants.push(Variant {
                 target,
                 folded: folded.clone(),
                 exact_words,
+                separators,
                 inflection: *inflection,
             });
         }
@@ -104,6 +109,7 @@ impl TermMatcherBuilder {
                     target,
                     folded,
                     exact_words: None,
+                    separators: None,
                     inflection,
                 });
             }
@@ -188,6 +194,32 @@ fn normalize_separators(text: &str) -> String {
     out
 }
 
+/// The separators between a term's words, as [`written_words`] splits them: `true` for a
+/// hyphen joining two words, `false` for spaces (or a line break).
+fn separators(text: &str) -> Vec<bool> {
+    let chars: Vec<char> = text.trim().chars().filter(|&c| !is_invisible(c)).collect();
+    let mut out = Vec::new();
+    let mut in_gap = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = c == '-'
+            && i > 0
+            && is_word_char(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| is_word_char(n));
+        if joins {
+            out.push(true);
+            in_gap = false;
+        } else if c.is_whitespace() || c == '>' {
+            if !in_gap {
+                out.push(false);
+                in_gap = true;
+            }
+        } else {
+            in_gap = false;
+        }
+    }
+    out
+}
+
 /// "PowerSpec" → "Power Spec": the split spelling of a camel-case brand.
 pub fn split_camel_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 2);
@@ -232,6 +264,11 @@ impl TermMatcher {
             };
             if let Some(words) = &variant.exact_words {
                 if written_words(&text[start..end]) != *words {
+                    continue;
+                }
+            }
+            if let Some(separators) = &variant.separators {
+                if self::separators(&text[start..end]) != *separators {
                     continue;
                 }
             }

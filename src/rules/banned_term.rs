@@ -12,8 +12,14 @@ pub const DOC: RuleDoc = RuleDoc {
 pack (`jargon`, `hype`). Terms match case-insensitively (unless `case: sensitive`), as whole \
 words, with their regular inflections (unless `exact: true`): `leverage` also finds \
 \"leveraging\" and \"Leveraged\". The words of a multi-word term may be separated by a hyphen \
-or by spaces and one line break. `pattern` entries are regular expressions. Terms inside code, \
-URLs, e-mail addresses, file names and other identifiers are never reported.",
+or by spaces and one line break; an `exact: true` term keeps its separators as written \
+(`roll-back` does not find \"roll back\"). `pattern` entries are regular expressions. Terms inside code, \
+URLs, e-mail addresses, file names and other identifiers are never reported. An entry's \
+`unless_near` words, in the same sentence within five words, mark a literal sense that is not \
+reported (\"bandwidth\" near \"metered connections\"); a pack word inside a capitalised name in \
+running text (\"the Deep Dive Series\") or forming a whole heading (\"## Deep dives\") names \
+something and is not reported. `counter_examples` are sentences an entry \
+must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
 shares keeps every script, sheet and email in the buyer's words.",

@@ -25,6 +25,8 @@ pub struct Context<'a> {
     /// Literal term matches (banned, preferred, brand, benefit, audience words).
     pub terms: Vec<TermMatch>,
     pub profile: Profile,
+    /// Every rule's level for this document: overrides, channel, then top-level `rules`.
+    levels: Vec<crate::finding::Level>,
     words: OnceLock<Vec<Range<usize>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
     /// Suppressions and the findings cap, applied as each finding is made.
@@ -42,12 +44,15 @@ impl<'a> Context<'a> {
     ) -> Self {
         let norm = Normalized::new(doc.text);
         let terms = guide.term_matches(doc, &norm);
+        let profile = profile(doc, relative, guide);
+        let levels = guide.levels_for(profile.channel, relative);
         Context {
             doc,
             guide,
             path,
             terms,
-            profile: profile(doc, relative, guide),
+            profile,
+            levels,
             words: OnceLock::new(),
             phrase_hits: OnceLock::new(),
             gate: RefCell::new(Gate::new(Suppressions::parse(doc), MAX_FINDINGS_PER_FILE)),
@@ -94,8 +99,15 @@ impl<'a> Context<'a> {
         self.profile.channel.map(|c| &self.guide.channels[c])
     }
 
+    /// The level `rule` runs at for this document.
+    pub fn level(&self, rule: &str) -> crate::finding::Level {
+        crate::registry::index_of(rule)
+            .and_then(|i| self.levels.get(i).copied())
+            .unwrap_or(crate::finding::Level::Off)
+    }
+
     pub fn is_on(&self, rule: &str) -> bool {
-        self.guide.level(rule).severity().is_some()
+        self.level(rule).severity().is_some()
     }
 
     /// A finding of `rule` at text range `range`; `None` when the guide turns the rule off, a
@@ -107,7 +119,7 @@ impl<'a> Context<'a> {
         message: String,
         suggestion: Option<String>,
     ) -> Option<Finding> {
-        self.guide.level(rule).severity()?;
+        self.level(rule).severity()?;
         if self.quoted(rule, range.clone()) == Some(Quotes::Skip) {
             return None;
         }
@@ -126,7 +138,7 @@ impl<'a> Context<'a> {
         message: String,
         suggestion: Option<String>,
     ) -> Option<Finding> {
-        let severity = self.guide.level(rule).severity()?;
+        let severity = self.level(rule).severity()?;
         let (line, column) = self.doc.position(range.start);
         let (end_line, end_column) = self.doc.position(range.end);
         Some(Finding {
@@ -218,7 +230,7 @@ impl<'a> Context<'a> {
     /// A finding about the whole file: line 1, column 1, an empty match at the start of the
     /// text — after a BOM, so `start..end` is a valid, empty range of the file either way.
     pub fn file_finding(&self, rule: &'static str, message: String) -> Option<Finding> {
-        let severity = self.guide.level(rule).severity()?;
+        let severity = self.level(rule).severity()?;
         if !self.gate.borrow_mut().admit(rule, 1, 0) {
             return None;
         }

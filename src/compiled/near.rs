@@ -1,0 +1,216 @@
+//! Context conditions on a term match, decided from the words around it: `unless_near` words
+//! that make the sense literal ("bandwidth" near "network"), and pack words that are part of a
+//! capitalised name mid-sentence ("the Robust Connections feature") or a whole heading
+//! ("## Deep dives").
+
+use crate::document::normalized::normalize_term;
+use crate::document::words;
+use crate::matchers::terms::TermMatcherBuilder;
+
+/// How many words on each side of a match `unless_near` looks at, within the same sentence:
+/// enough for "disrupts a session connection", near enough to be about the same thing.
+pub const NEAR_WORDS: usize = 5;
+
+/// How far around a match (in bytes) the words are read: `NEAR_WORDS` long words and markup.
+const REACH: usize = 400;
+
+/// The `unless_near` words of one entry, with their regular inflections, as folded word
+/// sequences.
+#[derive(Debug, Default)]
+pub struct Near {
+    forms: Vec<Vec<String>>,
+}
+
+impl Near {
+    /// `None` when the entry has no `unless_near` words.
+    pub fn new(words: &[String], builder: &mut TermMatcherBuilder) -> Option<Near> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut forms: Vec<Vec<String>> = words
+            .iter()
+            .flat_map(|word| {
+                builder
+                    .expand(word, false)
+                    .iter()
+                    .map(|(folded, _, _)| folded.split(' ').map(str::to_string).collect())
+                    .collect::<Vec<Vec<String>>>()
+            })
+            .filter(|form: &Vec<String>| !form.is_empty())
+            .collect();
+        forms.sort();
+        forms.dedup();
+        Some(Near { forms })
+    }
+
+    /// Whether one of the words occurs within [`NEAR_WORDS`] words of `start..end`, in its
+    /// sentence.
+    pub fn found(&self, text: &str, start: usize, end: usize) -> bool {
+        let (before, after) = window(text, start, end);
+        let fold =
+            |words: &[&str]| -> Vec<String> { words.iter().map(|w| normalize_term(w)).collect() };
+        let (before, after) = (fold(&before), fold(&after));
+        self.forms.iter().any(|form| {
+            [&before, &after]
+                .iter()
+                .any(|side| side.windows(form.len()).any(|w| w == form.as_slice()))
+        })
+    }
+}
+
+/// The words before (in text order) and after `start..end`, at most [`NEAR_WORDS`] each,
+/// stopping at a sentence end.
+fn window(text: &str, start: usize, end: usize) -> (Vec<&str>, Vec<&str>) {
+    let lo = floor(text, start.saturating_sub(REACH));
+    let hi = floor(text, (end + REACH).min(text.len()));
+    let mut before: Vec<&str> = Vec::new();
+    let mut boundary = start;
+    let ranges: Vec<_> = words(&text[lo..start]).collect();
+    for range in ranges.into_iter().rev() {
+        let (s, e) = (lo + range.start, lo + range.end);
+        if ends_sentence(&text[e..boundary]) || before.len() == NEAR_WORDS {
+            break;
+        }
+        before.push(&text[s..e]);
+        boundary = s;
+    }
+    before.reverse();
+    let mut after: Vec<&str> = Vec::new();
+    let mut boundary = end;
+    for range in words(&text[end..hi]) {
+        let (s, e) = (end + range.start, end + range.end);
+        if ends_sentence(&text[boundary..s]) || after.len() == NEAR_WORDS {
+            break;
+        }
+        after.push(&text[s..e]);
+        boundary = e;
+    }
+    (before, after)
+}
+
+/// Whether the text between two words ends a sentence (or a paragraph, or a line that is a
+/// heading or list item).
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', ';', '|']) || gap.contains("\n\n") || {
+        gap.split_once('\n')
+            .is_some_and(|(_, next)| next.trim_start().starts_with(['#', '-', '*', '>']))
+    }
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the match `start..end` is part of a capitalised name in running text: every word of
+/// it starts with a capital, it does not open its sentence, it is not in a heading (headings
+/// capitalise every word), and it is two or more words or a neighbouring word is capitalised
+/// too ("the Robust Connections feature", "our Deep Dive series"). Pack words there name a
+/// feature, a section or an event, and are the name's to keep.
+pub fn in_capitalised_name(text: &str, start: usize, end: usize) -> bool {
+    let matched: Vec<&str> = words(&text[start..end])
+        .map(|r| &text[start + r.start..start + r.end])
+        .collect();
+    if matched.is_empty() || !matched.iter().all(|w| capitalised(w)) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if text[line_start..start].trim_start().starts_with('#') {
+        return false;
+    }
+    let (before, after) = window(text, start, end);
+    // At a sentence start a capital says nothing.
+    let Some(previous) = before.last() else {
+        return false;
+    };
+    // The word before counts when it is not itself the sentence's first word.
+    let previous_is_name = before.len() > 1 && capitalised(previous);
+    matched.len() > 1 || previous_is_name || after.first().is_some_and(|w| capitalised(w))
+}
+
+/// Whether the match is the whole text of a Markdown heading ("## Deep dives"): a heading that
+/// is only the pack word names a section of the site, it does not use the word in a sentence.
+pub fn is_section_name(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let Some(heading) = text[line_start..start].trim_start().strip_prefix('#') else {
+        return false;
+    };
+    let before = heading.trim_start_matches('#');
+    let after = text[end..line_end].trim_end().trim_end_matches('#');
+    before.starts_with(' ') && before.trim().is_empty() && after.trim().is_empty()
+}
+
+/// A word that starts with a capital and is not all capitals (an acronym is no title case).
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn near(words: &[&str], text: &str, term: &str) -> bool {
+        let mut builder = TermMatcherBuilder::default();
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let near = Near::new(&words, &mut builder).expect("words");
+        let start = text.find(term).expect("term in text");
+        near.found(text, start, start + term.len())
+    }
+
+    #[test]
+    fn near_words_count_in_the_sentence_only_with_inflections() {
+        let words = ["connection", "network"];
+        assert!(near(
+            &words,
+            "It saves bandwidth on metered connections.",
+            "bandwidth"
+        ));
+        assert!(near(&words, "Network bandwidth is scarce.", "bandwidth"));
+        assert!(!near(
+            &words,
+            "Use the network. Our team has the bandwidth.",
+            "bandwidth"
+        ));
+        assert!(!near(
+            &words,
+            "We have the bandwidth to help you with the new network.",
+            "bandwidth"
+        ));
+        assert!(near(
+            &["status quo"],
+            "We disrupt the status quo.",
+            "disrupt"
+        ));
+    }
+
+    #[test]
+    fn capitalised_names_mid_sentence() {
+        let name = |text: &str, term: &str| {
+            let start = text.find(term).expect("term");
+            in_capitalised_name(text, start, start + term.len())
+        };
+        assert!(name("Turn on the Robust Connections feature.", "Robust"));
+        assert!(name("Join our Deep Dive on Thursday.", "Deep Dive"));
+        assert!(
+            !name("Our Robust platform scales.", "Robust"),
+            "sentence start"
+        );
+        assert!(
+            !name("We offer a Robust platform.", "Robust"),
+            "no name around it"
+        );
+        assert!(
+            !name("## Drive Synergies", "Synergies"),
+            "headings are title case"
+        );
+        assert!(!name("Leverage Acme today.", "Leverage"), "sentence start");
+        assert!(
+            !name("Use the ROI calculator.", "ROI"),
+            "an acronym is no title case"
+        );
+    }
+}
