@@ -71,7 +71,10 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
     }
     holes.extend(comments.ranges);
     unclosed.extend(comments.unclosed);
-    let body = view.as_ref();
+    // MDX has no indented code: its view is parsed with each line's indentation moved away.
+    let dedented = mdx.then(|| super::mdx::dedent(&view));
+    let body = dedented.as_ref().map_or(view.as_ref(), |d| d.text.as_str());
+    let original = |offset: usize| dedented.as_ref().map_or(offset, |d| d.original(offset));
     let mut prose = Vec::new();
     let mut code = Vec::new();
     let mut code_start = 0usize;
@@ -85,7 +88,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
-        let range = range.start + body_start..range.end + body_start;
+        let range = original(range.start) + body_start..original(range.end) + body_start;
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
             destinations.push(dest_url.to_string());
         }

@@ -3,6 +3,7 @@
 pub mod comments;
 pub mod identifiers;
 pub mod joined;
+mod jsx;
 mod lines;
 pub mod markdown;
 mod mdx;
