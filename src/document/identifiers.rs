@@ -85,6 +85,12 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     if token.contains('@') {
         return true; // e-mail address or @handle
     }
+    if token.strip_prefix('.').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_lowercase()) && !rest.contains(char::is_uppercase)
+    }) {
+        // A file extension or dotfile: `.astro`, `[slug].astro`, `.env`; ".NET" is a name.
+        return true;
+    }
     if let Some(rest) = token.strip_prefix('#') {
         if rest.starts_with(|c: char| is_word_char(c) && !c.is_ascii_digit()) {
             return true; // #channel or #hashtag
@@ -131,6 +137,11 @@ mod tests {
         assert!(flagged("set client_id first", "client"));
         assert!(flagged("C:\\Users\\client\\file", "client"));
         assert!(flagged("the powerspec-logo.png image", "powerspec"));
+        // File names whose stem is in brackets, and bare extensions.
+        assert!(flagged("- **[slug].astro**", "astro"));
+        assert!(flagged("- [...slug].astro", "astro"));
+        assert!(flagged("create .astro files", "astro"));
+        assert!(flagged("see `index.astro`", "astro"));
     }
 
     #[test]
@@ -148,6 +159,9 @@ mod tests {
         assert!(!flagged("99.9% uptime", "99"));
         assert!(!flagged("#1 rated", "1"));
         assert!(!flagged("24/7 support", "24/7"));
+        assert!(!flagged("Wait...astro is here", "astro"));
+        assert!(!flagged("on .NET Core 3.1", "NET"));
+        assert!(!flagged("the end. Astro is next", "Astro"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
 pub mod comments;
+pub mod english;
 pub mod identifiers;
 pub mod joined;
 mod jsx;

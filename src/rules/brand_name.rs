@@ -1,7 +1,8 @@
 //! `brand-name`: each brand name has exactly one spelling.
 
 use super::{non_overlapping, Context, RuleDoc};
-use crate::document::joined::in_lowercase_joined;
+use crate::document::english;
+use crate::document::joined::{in_lowercase_joined, part_of_joined, run_around};
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
@@ -54,7 +55,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let written = collapse_whitespace(&text[m.start..word_end]);
         let correct = format!("{name}{plural}");
-        if written == correct || lowercase_split_of_joined_name(&written, name) {
+        if written == correct
+            || lowercase_split_of_joined_name(&written, name)
+            || ordinary_word_in_lowercase(&written, name)
+            || in_capitalised_identifier(text, m.start..word_end, &written, &correct)
+            || lowercase_alone_in_table_cell(text, m.start..word_end)
+        {
             continue;
         }
         let suggestion = format!("{correct}{}", m.possessive.unwrap_or_default());
@@ -79,6 +85,72 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
             .split([' ', '-'])
             .skip(1)
             .any(|word| !word.starts_with(char::is_uppercase))
+}
+
+/// `Microsoft-Windows-PowerShell` (an event provider): a name spelled right but for its
+/// separators, inside a longer joined token whose every part is capitalised, is part of an
+/// identifier. "Micro-Center-certified" is a prose compound and still reported.
+fn in_capitalised_identifier(
+    text: &str,
+    range: Range<usize>,
+    written: &str,
+    correct: &str,
+) -> bool {
+    let same_words = written.split([' ', '-']).eq(correct.split([' ', '-']));
+    if !same_words || !part_of_joined(text, range.start, range.end) {
+        return false;
+    }
+    let run = &text[run_around(text, range.start, range.end)];
+    run.split(['-', '.', '/', '@', '_'])
+        .all(|part| part.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// `| powershell | [System.Management.Automation.PowerShell](…) |`: a lowercase name that is a
+/// table cell's whole content is a value (a type accelerator, a process or package name).
+fn lowercase_alone_in_table_cell(text: &str, range: Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    if !text[line_start..line_end].trim_start().starts_with('|') {
+        return false;
+    }
+    let cell_start = text[line_start..range.start].rfind('|');
+    let cell_end = text[range.end..line_end].find('|');
+    let (Some(from), Some(to)) = (cell_start, cell_end) else {
+        return false;
+    };
+    let cell = &text[line_start + from + 1..range.end + to];
+    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`')) == word
+}
+
+/// "windows" for the brand "Windows": a brand that is an ordinary word with a capital, written
+/// all in lowercase, is the ordinary word ("minimize the open windows"). A brand with capitals
+/// of its own ("TypeScript", "GitHub") is no such word, whatever a dictionary lists.
+fn ordinary_word_in_lowercase(written: &str, name: &str) -> bool {
+    let mut chars = name.chars();
+    let plain_capitalised =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase());
+    plain_capitalised && !written.chars().any(char::is_uppercase) && english::is_word(written)
+}
+
+/// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
+/// capitalised mid-sentence, is those words; "On Window PowerShell 5.1" is a misspelled brand.
+fn ordinary_words(text: &str, range: Range<usize>) -> bool {
+    let window = &text[range.clone()];
+    words(window).enumerate().all(|(i, word)| {
+        let word_text = &window[word.clone()];
+        let capital_ok = if i == 0 {
+            !english::capitalised_mid_sentence(text, range.start)
+        } else {
+            !word_text.starts_with(char::is_uppercase)
+        };
+        capital_ok && english::is_word(word_text)
+    })
 }
 
 /// What may sit between the words of a name: one hyphen, or spaces with at most one line break.
@@ -207,6 +279,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>], out: &mut Vec<Finding>) {
                         .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
                     || ctx.doc.is_mention(range.start, range.end)
                     || in_lowercase_joined(text, range.start, range.end)
+                    || ordinary_words(text, range.clone())
                 {
                     continue;
                 }
@@ -327,6 +400,91 @@ mod tests {
         assert_eq!(found, pairs(&[("Nimbsu Cloud", Some("Nimbus Cloud"))]));
         let found = run(&guide, "brand-name", "Try Nimbsu today.", Kind::Markdown);
         assert_eq!(found, pairs(&[("Nimbsu", Some("Nimbus"))]));
+    }
+
+    const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\"]\n";
+
+    fn ps(text: &str) -> Vec<(String, Option<String>)> {
+        run(&guide(PS_GUIDE), "brand-name", text, Kind::Markdown)
+    }
+
+    #[test]
+    fn ordinary_words_one_letter_from_a_brand_never_fire() {
+        // Real lines of the PowerShell docs: "window" is one letter from "Windows".
+        for text in [
+            "Sets the window style for the session. Valid values are `Normal`, `Minimized`,",
+            "This command resizes the Windows PowerShell window to 10 lines by 10 characters.",
+            "### Example 4: Start a process in a maximized window",
+            "### -WindowStyle \\<Window style\\>",
+            "Window size and buffer size are set here.",
+            "third command calls the **ToggleDesktop** method of the object to minimize the open windows on your",
+            "> management tools. Only unregister PowerShell endpoints during planned maintenance windows.",
+        ] {
+            assert_eq!(ps(text), pairs(&[]), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_near_miss_mid_sentence_and_real_misspellings_still_fire() {
+        assert_eq!(
+            ps("On Window PowerShell 5.1, the `Out-File` cmdlet creates a Unicode file."),
+            pairs(&[("Window", Some("Windows"))])
+        );
+        assert_eq!(
+            ps("Fork it on Github, then run powershell in a new window."),
+            pairs(&[
+                ("Github", Some("GitHub")),
+                ("powershell", Some("PowerShell"))
+            ])
+        );
+        assert_eq!(
+            ps("Install Powershel first."),
+            pairs(&[("Powershel", Some("PowerShell"))])
+        );
+    }
+
+    #[test]
+    fn brands_inside_capitalised_identifiers_and_table_values_never_fire() {
+        for text in [
+            "Enables the Microsoft-Windows-PowerShell event provider logs.",
+            "| powershell                   | [System.Management.Automation.PowerShell](xref:System.Management.Automation.PowerShell) |",
+        ] {
+            assert_eq!(ps(text), pairs(&[]), "{text}");
+        }
+        // Prose compounds and prose in a table still fire.
+        assert_eq!(
+            ps("A Windows-PowerShell-based tool. | Use powershell here |"),
+            pairs(&[
+                ("Windows-PowerShell", Some("Windows PowerShell")),
+                ("powershell", Some("PowerShell"))
+            ])
+        );
+    }
+
+    #[test]
+    fn file_names_are_identifiers() {
+        let guide = guide("version: 1\nbrand:\n  names: [\"Astro\", \"Vite\"]\n");
+        for text in [
+            "- **[slug].astro**",
+            "- [...slug].astro",
+            "Rename `index.astro` to src/pages/index.astro, then index.astro works.",
+            "Create .astro files in your project.",
+        ] {
+            assert_eq!(
+                run(&guide, "brand-name", text, Kind::Markdown),
+                pairs(&[]),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            run(
+                &guide,
+                "brand-name",
+                "1. Create an astro project.",
+                Kind::Markdown
+            ),
+            pairs(&[("astro", Some("Astro"))])
+        );
     }
 
     #[test]

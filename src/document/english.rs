@@ -1,0 +1,115 @@
+//! Common English words, from an embedded word list (12dicts "3esl" with AGID inflections;
+//! source and licence in `english/README.md`): a one-letter near miss of a brand that is an
+//! ordinary word ("window" next to "Windows") is the word, not a misspelled brand, unless it is
+//! capitalised mid-sentence.
+
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("english/words.txt");
+
+/// The list's words, sorted, split once.
+fn words() -> &'static [&'static str] {
+    static WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS_SORTED.get_or_init(|| WORDS.lines().collect())
+}
+
+/// Whether `word` (any case) is an ordinary English word.
+pub fn is_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    words().binary_search(&lower.as_str()).is_ok()
+}
+
+/// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
+/// start of a sentence, heading, list item or table cell. Headings are Title Case by habit, so
+/// a capital in one says nothing.
+pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
+    if !text[start..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    if line.trim_start().starts_with('#') {
+        return false;
+    }
+    let before = text[line_start..start].trim_end_matches(is_markup);
+    if let Some(last) = before.chars().next_back() {
+        return !ends_sentence(last);
+    }
+    // Only markup before it on its line: a block's first word, or a wrapped line's.
+    let prefix = text[line_start..start].trim_start();
+    if prefix.starts_with(['-', '*', '+', '>', '|'])
+        || prefix.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some(previous) = text[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    match previous.chars().next_back() {
+        None => false,
+        Some(last) => line_start > 0 && !ends_sentence(last),
+    }
+}
+
+/// Characters that open or mark up a word: a word after them may still start a sentence.
+fn is_markup(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '*' | '_' | '[' | '(' | '"' | '\'' | '“' | '‘' | '`' | '\\' | '<' | '>' | '-' | '+'
+        )
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ':' | '|')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_and_holds_inflections() {
+        assert!(words().windows(2).all(|w| w[0] < w[1]));
+        for word in ["window", "windows", "Window", "logged", "teamwork", "teams"] {
+            assert!(is_word(word), "{word}");
+        }
+        for word in [
+            "powershell",
+            "github",
+            "powerspec",
+            "acme",
+            "starlight",
+            "windoes",
+        ] {
+            assert!(!is_word(word), "{word}");
+        }
+    }
+
+    fn mid(text: &str, word: &str) -> bool {
+        capitalised_mid_sentence(text, text.find(word).expect("word"))
+    }
+
+    #[test]
+    fn capitals_mid_sentence_are_told_from_sentence_starts() {
+        assert!(mid(
+            "On Window PowerShell 5.1, the cmdlet",
+            "Window PowerShell"
+        ));
+        assert!(mid("the console\nWindow is closed", "Window"));
+        assert!(mid("as a separate **Window**.", "Window"));
+        assert!(!mid("Window title. Window size", "Window title"));
+        assert!(!mid("It closed. Window size", "Window size"));
+        assert!(!mid("### -WindowStyle \\<Window style\\>", "Window style"));
+        assert!(!mid("- Window\n- Door", "Window"));
+        assert!(!mid("1. Window opens", "Window"));
+        assert!(!mid("| Window | x |", "Window"));
+        assert!(!mid("The end.\nWindow size", "Window"));
+        assert!(!mid("Para.\n\nWindow size", "Window"));
+        assert!(!mid("the window", "window"));
+    }
+}
