@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 const WORDS: &str = include_str!("english/words.txt");
 
 /// The list's words, sorted, split once.
-fn words() -> &'static [&'static str] {
+fn list() -> &'static [&'static str] {
     static WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS_SORTED.get_or_init(|| WORDS.lines().collect())
 }
@@ -16,7 +16,7 @@ fn words() -> &'static [&'static str] {
 /// Whether `word` (any case) is an ordinary English word.
 pub fn is_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    words().binary_search(&lower.as_str()).is_ok()
+    list().binary_search(&lower.as_str()).is_ok()
 }
 
 /// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
@@ -55,6 +55,21 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
     }
 }
 
+/// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
+/// capitalised mid-sentence, is those words; "On Window PowerShell 5.1" is a misspelled brand.
+pub fn ordinary_words(text: &str, range: std::ops::Range<usize>) -> bool {
+    let window = &text[range.clone()];
+    super::words(window).enumerate().all(|(i, word)| {
+        let word_text = &window[word.clone()];
+        let capital_ok = if i == 0 {
+            !capitalised_mid_sentence(text, range.start)
+        } else {
+            !word_text.starts_with(char::is_uppercase)
+        };
+        capital_ok && is_word(word_text)
+    })
+}
+
 /// Characters that open or mark up a word: a word after them may still start a sentence.
 fn is_markup(c: char) -> bool {
     c.is_whitespace()
@@ -74,7 +89,7 @@ mod tests {
 
     #[test]
     fn the_list_is_sorted_and_holds_inflections() {
-        assert!(words().windows(2).all(|w| w[0] < w[1]));
+        assert!(list().windows(2).all(|w| w[0] < w[1]));
         for word in ["window", "windows", "Window", "logged", "teamwork", "teams"] {
             assert!(is_word(word), "{word}");
         }
@@ -88,6 +103,23 @@ mod tests {
         ] {
             assert!(!is_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn ordinary_words_are_common_words_not_capitalised_mid_sentence() {
+        let ordinary = |text: &str, span: &str| {
+            let start = text.find(span).expect("span");
+            ordinary_words(text, start..start + span.len())
+        };
+        assert!(ordinary(
+            "display its output in a console window.",
+            "window"
+        ));
+        assert!(ordinary("Window size is set.", "Window"));
+        assert!(ordinary("the console window is closed", "console window"));
+        assert!(!ordinary("On Window PowerShell 5.1", "Window"));
+        assert!(!ordinary("the console Window is closed", "console Window"));
+        assert!(!ordinary("install powershel first", "powershel"));
     }
 
     fn mid(text: &str, word: &str) -> bool {

@@ -113,9 +113,32 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     false
 }
 
+/// `| powershell | [System.Management.Automation.PowerShell](…) |`: a lowercase name that is a
+/// table cell's whole content is a value (a type accelerator, a process or package name).
+pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    if !text[line_start..line_end].trim_start().starts_with('|') {
+        return false;
+    }
+    let cell_start = text[line_start..range.start].rfind('|');
+    let cell_end = text[range.end..line_end].find('|');
+    let (Some(from), Some(to)) = (cell_start, cell_end) else {
+        return false;
+    };
+    let cell = &text[line_start + from + 1..range.end + to];
+    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`')) == word
+}
+
 #[cfg(test)]
 mod tests {
-    use super::in_identifier;
+    use super::{in_identifier, lowercase_alone_in_table_cell};
 
     fn flagged(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");
@@ -142,6 +165,19 @@ mod tests {
         assert!(flagged("- [...slug].astro", "astro"));
         assert!(flagged("create .astro files", "astro"));
         assert!(flagged("see `index.astro`", "astro"));
+    }
+
+    #[test]
+    fn a_lowercase_word_alone_in_a_table_cell_is_a_value() {
+        let cell = |text: &str, word: &str| {
+            let start = text.find(word).expect("word in text");
+            lowercase_alone_in_table_cell(text, start..start + word.len())
+        };
+        assert!(cell("| powershell   | [x](y) |", "powershell"));
+        assert!(cell("| `pwsh` | **powershell** |", "powershell"));
+        assert!(!cell("| Use powershell here |", "powershell"));
+        assert!(!cell("| PowerShell |", "PowerShell"));
+        assert!(!cell("powershell | alone", "powershell"));
     }
 
     #[test]

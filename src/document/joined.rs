@@ -74,6 +74,18 @@ pub fn in_lowercase_joined(text: &str, start: usize, end: usize) -> bool {
         && !text[run].chars().any(char::is_uppercase)
 }
 
+/// Whether the match at `start..end` is part of a longer joined token whose every part is
+/// capitalised (`Microsoft-Windows-PowerShell`, an event provider): an identifier. A prose
+/// compound ("Powerspec-certified") has a lowercase part.
+pub fn in_capitalised_joined(text: &str, start: usize, end: usize) -> bool {
+    if !part_of_joined(text, start, end) {
+        return false;
+    }
+    let run = &text[run_around(text, start, end)];
+    run.split(['-', '.', '/', '@', '_'])
+        .all(|part| part.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 /// Opening quotation marks and the marks that close them.
 const QUOTES: &[(char, char)] = &[
     ('"', '"'),
@@ -233,6 +245,21 @@ mod tests {
         assert!(part_of_joined("Powerspec-certified", s, e));
         let (s, e) = at("a Micro-Center store", "Micro-Center");
         assert!(!part_of_joined("a Micro-Center store", s, e));
+    }
+
+    #[test]
+    fn capitalised_joined_tokens_are_identifiers() {
+        let text = "the Microsoft-Windows-PowerShell provider";
+        let (s, e) = at(text, "Windows-PowerShell");
+        assert!(in_capitalised_joined(text, s, e));
+        for (text, word) in [
+            ("a Windows-PowerShell-based tool", "Windows-PowerShell"),
+            ("Powerspec-certified parts", "Powerspec"),
+            ("a Windows-PowerShell tool", "Windows-PowerShell"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!in_capitalised_joined(text, s, e), "{text}");
+        }
     }
 
     #[test]
