@@ -28,7 +28,11 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
     }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..];
-    if line.trim_start().starts_with('#') {
+    let line = line.split('\n').next().unwrap_or_default().trim();
+    // A heading, or a line wholly in bold standing as one.
+    let bold_line = (line.starts_with("**") && line.ends_with("**"))
+        || (line.starts_with("__") && line.ends_with("__"));
+    if line.starts_with('#') || bold_line {
         return false;
     }
     let before = text[line_start..start].trim_end_matches(is_markup);
@@ -53,6 +57,19 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
         None => false,
         Some(last) => line_start > 0 && !ends_sentence(last),
     }
+}
+
+/// Whether the line holding `start` is written in capitals throughout ("## WINDOWS DRIVE
+/// LETTER FUNCTIONS"): the capitals are the line's typography, not a spelling.
+pub fn in_all_caps_line(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].split('\n').next().unwrap_or_default();
+    let letters = || line.chars().filter(|c| c.is_alphabetic());
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 2
+        && letters().all(char::is_uppercase)
 }
 
 /// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
@@ -143,5 +160,21 @@ mod tests {
         assert!(!mid("The end.\nWindow size", "Window"));
         assert!(!mid("Para.\n\nWindow size", "Window"));
         assert!(!mid("the window", "window"));
+        assert!(!mid(
+            "**How to Use the Grid View Window Features**",
+            "Window"
+        ));
+    }
+
+    #[test]
+    fn all_caps_lines_are_typography() {
+        let caps = |text: &str, word: &str| in_all_caps_line(text, text.find(word).expect("word"));
+        assert!(caps("## WINDOWS DRIVE LETTER FUNCTIONS", "WINDOWS"));
+        assert!(caps(
+            "intro\n## UPDATE HELP IN THE POWERSHELL ISE\nmore",
+            "POWERSHELL"
+        ));
+        assert!(!caps("Run WINDOWS updates", "WINDOWS"));
+        assert!(!caps("WINDOWS", "WINDOWS"));
     }
 }

@@ -96,6 +96,9 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
             return true; // #channel or #hashtag
         }
     }
+    if token.ends_with('/') && token[..token.len() - 1].ends_with(is_word_char) {
+        return true; // a folder: `storyblok/`, `src/pages/`
+    }
     if inner(token, '_') || inner(token, '/') || inner(token, '\\') {
         return true; // snake_case, path
     }
@@ -165,6 +168,8 @@ mod tests {
         assert!(flagged("- [...slug].astro", "astro"));
         assert!(flagged("create .astro files", "astro"));
         assert!(flagged("see `index.astro`", "astro"));
+        assert!(flagged("  - storyblok/", "storyblok"));
+        assert!(flagged("in src/pages/ today", "pages"));
     }
 
     #[test]
@@ -195,6 +200,7 @@ mod tests {
         assert!(!flagged("99.9% uptime", "99"));
         assert!(!flagged("#1 rated", "1"));
         assert!(!flagged("24/7 support", "24/7"));
+        assert!(!flagged("a / b", "a"));
         assert!(!flagged("Wait...astro is here", "astro"));
         assert!(!flagged("on .NET Core 3.1", "NET"));
         assert!(!flagged("the end. Astro is next", "Astro"));
