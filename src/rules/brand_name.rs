@@ -19,7 +19,10 @@ pub const DOC: RuleDoc = RuleDoc {
 (\"Powerspec\", \"micro center\"), split or joined (\"Power Spec\", \"MicroCenter\", \
 \"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
 The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`, \
-nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`).",
+nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`), a \
+capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
+quoted interface label ('NodeJS Static'). An ordinary English word (\"window\", or \"windows\" \
+for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
