@@ -3,6 +3,7 @@
 //! ordinary word ("window" next to "Windows") is the word, not a misspelled brand, unless it is
 //! capitalised mid-sentence.
 
+use super::identifiers::line_around;
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("english/words.txt");
@@ -26,13 +27,16 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
     if !text[start..].starts_with(char::is_uppercase) {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..];
-    let line = line.split('\n').next().unwrap_or_default().trim();
+    // A line too long to read around the word is no heading; the word is left alone.
+    let Some(line) = line_around(text, start, start) else {
+        return false;
+    };
+    let line_start = line.start;
+    let whole = text[line].trim();
     // A heading, or a line wholly in bold standing as one.
-    let bold_line = (line.starts_with("**") && line.ends_with("**"))
-        || (line.starts_with("__") && line.ends_with("__"));
-    if line.starts_with('#') || bold_line {
+    let bold_line = (whole.starts_with("**") && whole.ends_with("**"))
+        || (whole.starts_with("__") && whole.ends_with("__"));
+    if whole.starts_with('#') || bold_line {
         return false;
     }
     let before = text[line_start..start].trim_end_matches(is_markup);
@@ -41,29 +45,27 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
     }
     // Only markup before it on its line: a block's first word, or a wrapped line's.
     let prefix = text[line_start..start].trim_start();
-    if prefix.starts_with(['-', '*', '+', '>', '|'])
+    if line_start == 0
+        || prefix.starts_with(['-', '*', '+', '>', '|'])
         || prefix.starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
     }
-    let Some(previous) = text[..line_start.saturating_sub(1)]
-        .rsplit('\n')
-        .next()
-        .map(str::trim_end)
-    else {
-        return false;
-    };
-    match previous.chars().next_back() {
-        None => false,
-        Some(last) => line_start > 0 && !ends_sentence(last),
-    }
+    // The end of the line before: a blank line or a sentence's end starts a sentence.
+    let previous = text[..line_start - 1].trim_end_matches([' ', '\t', '\r']);
+    previous
+        .chars()
+        .next_back()
+        .is_some_and(|last| last != '\n' && !ends_sentence(last))
 }
 
 /// Whether the line holding `start` is written in capitals throughout ("## WINDOWS DRIVE
 /// LETTER FUNCTIONS"): the capitals are the line's typography, not a spelling.
 pub fn in_all_caps_line(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[line_start..].split('\n').next().unwrap_or_default();
+    let Some(line) = line_around(text, start, start) else {
+        return false;
+    };
+    let line = &text[line];
     let letters = || line.chars().filter(|c| c.is_alphabetic());
     line.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))

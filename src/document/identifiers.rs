@@ -2,6 +2,8 @@
 //! file path or snake_case name is never reported. Checked lazily, only around candidate
 //! matches, by classifying the whitespace-delimited token that holds the match.
 
+use crate::limits::LINE_CONTEXT_REACH;
+
 /// Characters that end a token on either side besides whitespace: brackets and quotes around
 /// an identifier ("(see example.com)") are not part of it.
 fn is_token_break(c: char) -> bool {
@@ -45,6 +47,31 @@ fn token_around(text: &str, start: usize, end: usize) -> Option<&str> {
         None => return None,
     };
     Some(text[from..to].trim_end_matches(['.', ',', ':', ';', '!', '?', '\'', '’']))
+}
+
+/// The line holding `start..end` (without its line break), or `None` when it reaches further
+/// than [`LINE_CONTEXT_REACH`] on either side: a huge line is not searched whole for every match
+/// in it.
+pub(crate) fn line_around(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let mut low = start.saturating_sub(LINE_CONTEXT_REACH);
+    while !text.is_char_boundary(low) {
+        low -= 1;
+    }
+    let mut high = (end + LINE_CONTEXT_REACH).min(text.len());
+    while !text.is_char_boundary(high) {
+        high += 1;
+    }
+    let from = match text[low..start].rfind('\n') {
+        Some(i) => low + i + 1,
+        None if low == 0 => 0,
+        None => return None,
+    };
+    let to = match text[end..high].find('\n') {
+        Some(i) => end + i,
+        None if high == text.len() => text.len(),
+        None => return None,
+    };
+    Some(from..to)
 }
 
 /// Whether `c` sits between two word characters in `token` at byte `i` (an inner separator, as
@@ -123,10 +150,10 @@ pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) 
     if word.chars().any(char::is_uppercase) {
         return false;
     }
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| range.end + i);
+    let Some(line) = line_around(text, range.start, range.end) else {
+        return false;
+    };
+    let (line_start, line_end) = (line.start, line.end);
     if !text[line_start..line_end].trim_start().starts_with('|') {
         return false;
     }

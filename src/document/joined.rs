@@ -122,8 +122,10 @@ const MAX_LABEL_WORDS: usize = 4;
 /// capitalised (select 'NodeJS Static' or 'NodeJS SSR'): a value of a user interface, written as
 /// the interface writes it. A lowercase quoted phrase ("the \"acme org\"") is prose.
 pub fn in_quoted_label(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let Some(line) = super::identifiers::line_around(text, start, end) else {
+        return false;
+    };
+    let (line_start, line_end) = (line.start, line.end);
     let Some((open_at, open)) = text[line_start..start]
         .char_indices()
         .rev()

@@ -5,6 +5,7 @@
 //! (same length, newlines kept) lets the Markdown parser do the same.
 
 use super::comments::Fence;
+use crate::limits::MAX_JSX_TAG_BYTES;
 use std::ops::Range;
 
 /// Elements whose content is code, not Markdown: their lines are left to the HTML reading.
@@ -53,7 +54,8 @@ fn leading_tags(view: &str, start: usize) -> Option<Range<usize>> {
 }
 
 /// The end of the JSX tag opening at `start` (`<Name …>`, `</Name>`, `<Name />`, `<>`, `</>`),
-/// or `None` when it is no tag, names a raw element, or is not closed before a blank line.
+/// or `None` when it is no tag, names a raw element, or is not closed before a blank line or
+/// within [`MAX_JSX_TAG_BYTES`].
 fn tag_end(view: &str, start: usize) -> Option<usize> {
     let rest = &view[start + 1..];
     let closing = rest.starts_with('/');
@@ -77,7 +79,8 @@ fn tag_end(view: &str, start: usize) -> Option<usize> {
     }
     let bytes = view.as_bytes();
     let mut quote: Option<u8> = None;
-    while i < bytes.len() {
+    let limit = (start + MAX_JSX_TAG_BYTES).min(bytes.len());
+    while i < limit {
         let b = bytes[i];
         match (quote, b) {
             (Some(q), _) if b == q => quote = None,
@@ -101,6 +104,7 @@ fn tag_end(view: &str, start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::flow_tag_lines;
+    use crate::limits::MAX_JSX_TAG_BYTES;
 
     fn tags(view: &str) -> Vec<&str> {
         flow_tag_lines(view).into_iter().map(|r| &view[r]).collect()
@@ -127,6 +131,16 @@ mod tests {
     fn leading_tags_go_and_text_after_them_stays() {
         let view = "    <summary>See the code</summary>\n<Badge text=\"x\" /> and prose\n";
         assert_eq!(tags(view), ["<summary>", "<Badge text=\"x\" /> "]);
+    }
+
+    #[test]
+    fn a_paragraph_of_unclosed_tags_is_read_in_bounded_steps() {
+        // Each `<a "` opens a quote no line closes: without the bound every tag would scan to
+        // the paragraph's end.
+        let view = "<a \"\n".repeat(20_000);
+        assert!(tags(&view).is_empty());
+        let long = format!("<Card title=\"{}\">\n", "x".repeat(MAX_JSX_TAG_BYTES));
+        assert!(tags(&long).is_empty());
     }
 
     #[test]

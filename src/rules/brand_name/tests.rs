@@ -193,3 +193,14 @@ fn unrelated_words_of_similar_length_never_fire() {
         pairs(&[])
     );
 }
+
+#[test]
+fn near_misses_in_a_huge_line_are_read_in_a_bounded_window() {
+    // 20,000 near misses on one 380 KB line: each is read in a window around it, not with the
+    // whole line (which would be quadratic); a line too long to read is no heading or sentence
+    // start to judge by, so the ordinary word is left alone.
+    let line = "the console Window ".repeat(20_000);
+    assert_eq!(ps(&line), pairs(&[]));
+    let short = "the console Window is closed.";
+    assert_eq!(ps(short), pairs(&[("Window", Some("Windows"))]));
+}
