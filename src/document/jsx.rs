@@ -89,7 +89,7 @@ fn tag_end(view: &str, start: usize) -> Option<usize> {
             (None, b'<') => return None,
             (_, b'\n')
                 if view[i + 1..]
-                    .trim_start_matches([' ', '\t'])
+                    .trim_start_matches([' ', '\t', '\r'])
                     .starts_with('\n') =>
             {
                 return None; // a blank line: no tag runs past its paragraph
@@ -125,6 +125,12 @@ mod tests {
                 "<>"
             ]
         );
+    }
+
+    #[test]
+    fn crlf_lines_work_and_a_blank_crlf_line_ends_an_open_tag() {
+        let view = "<Tabs>\r\n  <Open\r\n\r\n  text>\r\n</Tabs>\r\n";
+        assert_eq!(tags(view), ["<Tabs>", "</Tabs>"]);
     }
 
     #[test]

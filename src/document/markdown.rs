@@ -284,6 +284,30 @@ mod tests {
     }
 
     #[test]
+    fn mdx_component_children_are_markdown() {
+        // From the Astro docs: fences and code spans among component children are code, and
+        // children indented as CommonMark code would be are prose (MDX has no indented code).
+        let text = "<PackageManagerTabs>\n  <Fragment slot=\"npm\">\n  ```shell\n  npx astro add client\n  ```\n  </Fragment>\n</PackageManagerTabs>\n\n<Steps>\n1. Install `client-kit`.\n\n    <details>\n    <summary>See the client code</summary>\n    ```astro title=\"client.astro\"\n    client\n    ```\n    </details>\n</Steps>\n\n<Option>\n        dear client, all of the above\n</Option>\n";
+        let joined = prose(text, true).join("|");
+        assert!(joined.contains("See the client code"), "{joined}");
+        assert!(joined.contains("dear client, all of the above"), "{joined}");
+        assert_eq!(joined.matches("client").count(), 2, "{joined}");
+        let code: Vec<&str> = regions(text, true)
+            .code
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert!(
+            code.iter().any(|c| c.contains("npx astro add client")),
+            "{code:?}"
+        );
+        assert!(code.contains(&"`client-kit`"), "{code:?}");
+        // In Markdown the tags open an HTML block, as CommonMark says: its text is read raw.
+        let md = prose(text, false).join("|");
+        assert!(md.contains("npx astro add client"), "{md}");
+    }
+
+    #[test]
     fn front_matter_needs_a_closing_line() {
         assert_eq!(front_matter_end("---\na: 1\n---\nbody"), Some(13));
         assert_eq!(front_matter_end("---\nno end"), None);
