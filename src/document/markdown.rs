@@ -2,7 +2,7 @@
 //! text are prose; code, link destinations, autolinks, HTML tags and comments, front matter and
 //! (in MDX) import/export blocks and `{…}` expressions are not. Text between HTML tags is prose.
 
-use super::comments::{comments, Unclosed};
+use super::comments::{comments, Fence, Unclosed};
 use super::mdx::{blank, blank_mdx};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -111,7 +111,17 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
             Event::Start(Tag::HtmlBlock) => html_block = Some(range.start),
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some(start) = html_block.take() {
-                    html_text(text, start..range.end, &mut prose);
+                    let block = start..range.end;
+                    let mut block_prose = Vec::new();
+                    html_text(text, block.clone(), &mut block_prose);
+                    // Fenced code written inside an HTML block (`<details>` then ```sh) is code,
+                    // though CommonMark reads the block raw.
+                    let fenced = fenced_lines(text, block);
+                    subtract_all(&mut block_prose, &fenced);
+                    code.extend(fenced);
+                    for range in block_prose {
+                        push(&mut prose, range);
+                    }
                 }
             }
             Event::Text(_) if code_depth == 0 && autolink_depth == 0 => push(&mut prose, range),
@@ -183,6 +193,35 @@ fn html_text(text: &str, block: Range<usize>, prose: &mut Vec<Range<usize>>) {
     if raw_until.is_none() {
         push(prose, text_start..block.end);
     }
+}
+
+/// The fenced code blocks (opening to closing line) among the lines of `block`.
+fn fenced_lines(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let mut fence = Fence::default();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut at = block.start;
+    for line in text[block.clone()].split_inclusive('\n') {
+        let inside = fence.line(line);
+        match (inside, open) {
+            (true, None) => open = Some(at),
+            (false, Some(start)) => {
+                found.push(start..at);
+                open = None;
+            }
+            _ => {}
+        }
+        at += line.len();
+        if inside && fence.is_closed() {
+            if let Some(start) = open.take() {
+                found.push(start..at);
+            }
+        }
+    }
+    if let Some(start) = open {
+        found.push(start..block.end);
+    }
+    found
 }
 
 /// Elements whose content is code, not prose.
@@ -302,9 +341,11 @@ mod tests {
             "{code:?}"
         );
         assert!(code.contains(&"`client-kit`"), "{code:?}");
-        // In Markdown the tags open an HTML block, as CommonMark says: its text is read raw.
+        // In Markdown the tags open an HTML block, as CommonMark says, but a fence written in
+        // one is still code.
         let md = prose(text, false).join("|");
-        assert!(md.contains("npx astro add client"), "{md}");
+        assert!(!md.contains("npx astro"), "{md}");
+        assert!(md.contains("dear client"), "{md}");
     }
 
     #[test]
