@@ -10,6 +10,7 @@ use crate::finding::{Applicability, Finding};
 use crate::matchers::inflect::{inflections, Inflection};
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::Target;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 pub const ID: &str = "brand-name";
@@ -91,18 +92,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     candidates.extend(typos(ctx, &covered));
     // One span, one finding: where candidates overlap ("nimbus Clowd" is "nimbus" in the wrong
     // case and one letter from "Nimbus Cloud"), the longest is reported.
+    // Kept spans are disjoint, so only the last one starting before a candidate's end can
+    // overlap it: one look-up each, however many candidates a file has.
     candidates.sort_by_key(|c| (std::cmp::Reverse(c.range.len()), c.range.start));
-    let mut kept: Vec<Candidate> = Vec::new();
+    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
     for candidate in candidates {
-        let overlaps = |k: &Candidate| {
-            k.range.start < candidate.range.end && candidate.range.start < k.range.end
-        };
-        if !kept.iter().any(overlaps) {
-            kept.push(candidate);
+        let overlaps = kept
+            .range(..candidate.range.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.range.end > candidate.range.start);
+        if !overlaps {
+            kept.insert(candidate.range.start, candidate);
         }
     }
-    kept.sort_by_key(|c| c.range.start);
-    for c in kept {
+    for c in kept.into_values() {
         out.extend(ctx.fixable_finding(
             ID,
             c.range,
