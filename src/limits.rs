@@ -60,6 +60,15 @@ pub const CLAIM_SENTENCE_REACH: usize = 400;
 /// warning is given, so loading a guide at the top of a huge tree stays quick.
 pub const MAX_OVERRIDE_WALK_ENTRIES: usize = 50_000;
 
+/// The longest MDX JSX tag taken as one (`<Card title="…" …>`, over lines): a `<` with no `>`
+/// within this many bytes is text, so a paragraph of unclosed tags is read in linear time.
+pub const MAX_JSX_TAG_BYTES: usize = 4 * 1024;
+
+/// How far the line around a brand match is read on each side, in bytes, to tell a heading, a
+/// table cell, a quoted label or an all-caps line: a huge unbroken line is read in a bounded
+/// window around each match.
+pub const LINE_CONTEXT_REACH: usize = 1024;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

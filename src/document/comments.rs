@@ -179,6 +179,11 @@ pub struct Fence {
 }
 
 impl Fence {
+    /// Whether no fence is open (after its closing line, or before any).
+    pub fn is_closed(&self) -> bool {
+        self.open.is_none()
+    }
+
     /// Take the next line; true when it belongs to a fence (its opening, its code or its
     /// closing line).
     pub fn line(&mut self, line: &str) -> bool {

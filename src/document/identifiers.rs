@@ -2,6 +2,8 @@
 //! file path or snake_case name is never reported. Checked lazily, only around candidate
 //! matches, by classifying the whitespace-delimited token that holds the match.
 
+use crate::limits::LINE_CONTEXT_REACH;
+
 /// Characters that end a token on either side besides whitespace: brackets and quotes around
 /// an identifier ("(see example.com)") are not part of it.
 fn is_token_break(c: char) -> bool {
@@ -47,6 +49,31 @@ fn token_around(text: &str, start: usize, end: usize) -> Option<&str> {
     Some(text[from..to].trim_end_matches(['.', ',', ':', ';', '!', '?', '\'', '’']))
 }
 
+/// The line holding `start..end` (without its line break), or `None` when it reaches further
+/// than [`LINE_CONTEXT_REACH`] on either side: a huge line is not searched whole for every match
+/// in it.
+pub(crate) fn line_around(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let mut low = start.saturating_sub(LINE_CONTEXT_REACH);
+    while !text.is_char_boundary(low) {
+        low -= 1;
+    }
+    let mut high = (end + LINE_CONTEXT_REACH).min(text.len());
+    while !text.is_char_boundary(high) {
+        high += 1;
+    }
+    let from = match text[low..start].rfind('\n') {
+        Some(i) => low + i + 1,
+        None if low == 0 => 0,
+        None => return None,
+    };
+    let to = match text[end..high].find('\n') {
+        Some(i) => end + i,
+        None if high == text.len() => text.len(),
+        None => return None,
+    };
+    Some(from..to)
+}
+
 /// Whether `c` sits between two word characters in `token` at byte `i` (an inner separator, as
 /// in `index.md`, `acme/server`, `snake_case`).
 fn inner(token: &str, sep: char) -> bool {
@@ -85,10 +112,19 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     if token.contains('@') {
         return true; // e-mail address or @handle
     }
+    if token.strip_prefix('.').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_lowercase()) && !rest.contains(char::is_uppercase)
+    }) {
+        // A file extension or dotfile: `.astro`, `[slug].astro`, `.env`; ".NET" is a name.
+        return true;
+    }
     if let Some(rest) = token.strip_prefix('#') {
         if rest.starts_with(|c: char| is_word_char(c) && !c.is_ascii_digit()) {
             return true; // #channel or #hashtag
         }
+    }
+    if token.ends_with('/') && token[..token.len() - 1].ends_with(is_word_char) {
+        return true; // a folder: `storyblok/`, `src/pages/`
     }
     if inner(token, '_') || inner(token, '/') || inner(token, '\\') {
         return true; // snake_case, path
@@ -107,9 +143,32 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     false
 }
 
+/// `| powershell | [System.Management.Automation.PowerShell](…) |`: a lowercase name that is a
+/// table cell's whole content is a value (a type accelerator, a process or package name).
+pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let Some(line) = line_around(text, range.start, range.end) else {
+        return false;
+    };
+    let (line_start, line_end) = (line.start, line.end);
+    if !text[line_start..line_end].trim_start().starts_with('|') {
+        return false;
+    }
+    let cell_start = text[line_start..range.start].rfind('|');
+    let cell_end = text[range.end..line_end].find('|');
+    let (Some(from), Some(to)) = (cell_start, cell_end) else {
+        return false;
+    };
+    let cell = &text[line_start + from + 1..range.end + to];
+    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`')) == word
+}
+
 #[cfg(test)]
 mod tests {
-    use super::in_identifier;
+    use super::{in_identifier, lowercase_alone_in_table_cell};
 
     fn flagged(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");
@@ -131,6 +190,26 @@ mod tests {
         assert!(flagged("set client_id first", "client"));
         assert!(flagged("C:\\Users\\client\\file", "client"));
         assert!(flagged("the powerspec-logo.png image", "powerspec"));
+        // File names whose stem is in brackets, and bare extensions.
+        assert!(flagged("- **[slug].astro**", "astro"));
+        assert!(flagged("- [...slug].astro", "astro"));
+        assert!(flagged("create .astro files", "astro"));
+        assert!(flagged("see `index.astro`", "astro"));
+        assert!(flagged("  - storyblok/", "storyblok"));
+        assert!(flagged("in src/pages/ today", "pages"));
+    }
+
+    #[test]
+    fn a_lowercase_word_alone_in_a_table_cell_is_a_value() {
+        let cell = |text: &str, word: &str| {
+            let start = text.find(word).expect("word in text");
+            lowercase_alone_in_table_cell(text, start..start + word.len())
+        };
+        assert!(cell("| powershell   | [x](y) |", "powershell"));
+        assert!(cell("| `pwsh` | **powershell** |", "powershell"));
+        assert!(!cell("| Use powershell here |", "powershell"));
+        assert!(!cell("| PowerShell |", "PowerShell"));
+        assert!(!cell("powershell | alone", "powershell"));
     }
 
     #[test]
@@ -148,6 +227,10 @@ mod tests {
         assert!(!flagged("99.9% uptime", "99"));
         assert!(!flagged("#1 rated", "1"));
         assert!(!flagged("24/7 support", "24/7"));
+        assert!(!flagged("a / b", "a"));
+        assert!(!flagged("Wait...astro is here", "astro"));
+        assert!(!flagged("on .NET Core 3.1", "NET"));
+        assert!(!flagged("the end. Astro is next", "Astro"));
     }
 
     #[test]

@@ -74,6 +74,18 @@ pub fn in_lowercase_joined(text: &str, start: usize, end: usize) -> bool {
         && !text[run].chars().any(char::is_uppercase)
 }
 
+/// Whether the match at `start..end` is part of a longer joined token whose every part is
+/// capitalised (`Microsoft-Windows-PowerShell`, an event provider): an identifier. A prose
+/// compound ("Powerspec-certified") has a lowercase part.
+pub fn in_capitalised_joined(text: &str, start: usize, end: usize) -> bool {
+    if !part_of_joined(text, start, end) {
+        return false;
+    }
+    let run = &text[run_around(text, start, end)];
+    run.split(['-', '.', '/', '@', '_'])
+        .all(|part| part.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 /// Opening quotation marks and the marks that close them.
 const QUOTES: &[(char, char)] = &[
     ('"', '"'),
@@ -101,6 +113,44 @@ pub fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start - open.len_utf8()].chars().next_back();
     let after = text[end + close.len_utf8()..].chars().next();
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// Words at most in a quoted label ('NodeJS Static', "Show Command Window").
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Whether the match at `start..end` lies in a short quoted label whose every word is
+/// capitalised (select 'NodeJS Static' or 'NodeJS SSR'): a value of a user interface, written as
+/// the interface writes it. A lowercase quoted phrase ("the \"acme org\"") is prose.
+pub fn in_quoted_label(text: &str, start: usize, end: usize) -> bool {
+    let Some(line) = super::identifiers::line_around(text, start, end) else {
+        return false;
+    };
+    let (line_start, line_end) = (line.start, line.end);
+    let Some((open_at, open)) = text[line_start..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| QUOTES.iter().any(|&(o, _)| o == c))
+    else {
+        return false;
+    };
+    let open_at = line_start + open_at;
+    let Some(&(_, close)) = QUOTES.iter().find(|&&(o, _)| o == open) else {
+        return false;
+    };
+    let Some(close_at) = text[end..line_end].find(close).map(|i| end + i) else {
+        return false;
+    };
+    let before = text[..open_at].chars().next_back();
+    let after = text[close_at + close.len_utf8()..].chars().next();
+    let label = &text[open_at + open.len_utf8()..close_at];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    !before.is_some_and(is_word_char)
+        && !after.is_some_and(is_word_char)
+        && (2..=MAX_LABEL_WORDS).contains(&words.len())
+        && !label.contains(['.', ',', ';', '!', '?'])
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Joined tokens longer than this are not learnt: no package or path is that long, and the set
@@ -236,6 +286,21 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_joined_tokens_are_identifiers() {
+        let text = "the Microsoft-Windows-PowerShell provider";
+        let (s, e) = at(text, "Windows-PowerShell");
+        assert!(in_capitalised_joined(text, s, e));
+        for (text, word) in [
+            ("a Windows-PowerShell-based tool", "Windows-PowerShell"),
+            ("Powerspec-certified parts", "Powerspec"),
+            ("a Windows-PowerShell tool", "Windows-PowerShell"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!in_capitalised_joined(text, s, e), "{text}");
+        }
+    }
+
+    #[test]
     fn quoted_alone_is_a_mention() {
         for (text, word) in [
             ("the \"acme\" organization", "acme"),
@@ -254,6 +319,25 @@ mod tests {
         ] {
             let (s, e) = at(text, word);
             assert!(!quoted_alone(text, s, e), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_capitalised_quoted_labels_are_values() {
+        let text = "select 'NodeJS Static' or 'NodeJS SSR' for your app";
+        let (s, e) = at(text, "NodeJS");
+        assert!(in_quoted_label(text, s, e));
+        let (s, e) = at(text, "NodeJS SSR");
+        assert!(in_quoted_label(text, s, e));
+        for (text, word) in [
+            ("the \"acme org\" team", "acme"),
+            ("\"Acme Cloud is the best choice for you\"", "Acme"),
+            ("we use NodeJS daily", "NodeJS"),
+            ("\"Acme, Inc\"", "Acme"),
+            ("don't use Acme Cloud's tools", "Acme"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!in_quoted_label(text, s, e), "{text}");
         }
     }
 

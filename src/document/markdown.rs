@@ -2,7 +2,7 @@
 //! text are prose; code, link destinations, autolinks, HTML tags and comments, front matter and
 //! (in MDX) import/export blocks and `{…}` expressions are not. Text between HTML tags is prose.
 
-use super::comments::{comments, Unclosed};
+use super::comments::{comments, Fence, Unclosed};
 use super::mdx::{blank, blank_mdx};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -71,7 +71,10 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
     }
     holes.extend(comments.ranges);
     unclosed.extend(comments.unclosed);
-    let body = view.as_ref();
+    // MDX has no indented code: its view is parsed with each line's indentation moved away.
+    let dedented = mdx.then(|| super::mdx::dedent(&view));
+    let body = dedented.as_ref().map_or(view.as_ref(), |d| d.text.as_str());
+    let original = |offset: usize| dedented.as_ref().map_or(offset, |d| d.original(offset));
     let mut prose = Vec::new();
     let mut code = Vec::new();
     let mut code_start = 0usize;
@@ -85,7 +88,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
-        let range = range.start + body_start..range.end + body_start;
+        let range = original(range.start) + body_start..original(range.end) + body_start;
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event {
             destinations.push(dest_url.to_string());
         }
@@ -108,7 +111,17 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
             Event::Start(Tag::HtmlBlock) => html_block = Some(range.start),
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some(start) = html_block.take() {
-                    html_text(text, start..range.end, &mut prose);
+                    let block = start..range.end;
+                    let mut block_prose = Vec::new();
+                    html_text(text, block.clone(), &mut block_prose);
+                    // Fenced code written inside an HTML block (`<details>` then ```sh) is code,
+                    // though CommonMark reads the block raw.
+                    let fenced = fenced_lines(text, block);
+                    subtract_all(&mut block_prose, &fenced);
+                    code.extend(fenced);
+                    for range in block_prose {
+                        push(&mut prose, range);
+                    }
                 }
             }
             Event::Text(_) if code_depth == 0 && autolink_depth == 0 => push(&mut prose, range),
@@ -180,6 +193,35 @@ fn html_text(text: &str, block: Range<usize>, prose: &mut Vec<Range<usize>>) {
     if raw_until.is_none() {
         push(prose, text_start..block.end);
     }
+}
+
+/// The fenced code blocks (opening to closing line) among the lines of `block`.
+fn fenced_lines(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let mut fence = Fence::default();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut at = block.start;
+    for line in text[block.clone()].split_inclusive('\n') {
+        let inside = fence.line(line);
+        match (inside, open) {
+            (true, None) => open = Some(at),
+            (false, Some(start)) => {
+                found.push(start..at);
+                open = None;
+            }
+            _ => {}
+        }
+        at += line.len();
+        if inside && fence.is_closed() {
+            if let Some(start) = open.take() {
+                found.push(start..at);
+            }
+        }
+    }
+    if let Some(start) = open {
+        found.push(start..block.end);
+    }
+    found
 }
 
 /// Elements whose content is code, not prose.
@@ -278,6 +320,32 @@ mod tests {
             "{joined}"
         );
         assert!(!joined.contains('0'), "{joined}");
+    }
+
+    #[test]
+    fn mdx_component_children_are_markdown() {
+        // From the Astro docs: fences and code spans among component children are code, and
+        // children indented as CommonMark code would be are prose (MDX has no indented code).
+        let text = "<PackageManagerTabs>\n  <Fragment slot=\"npm\">\n  ```shell\n  npx astro add client\n  ```\n  </Fragment>\n</PackageManagerTabs>\n\n<Steps>\n1. Install `client-kit`.\n\n    <details>\n    <summary>See the client code</summary>\n    ```astro title=\"client.astro\"\n    client\n    ```\n    </details>\n</Steps>\n\n<Option>\n        dear client, all of the above\n</Option>\n";
+        let joined = prose(text, true).join("|");
+        assert!(joined.contains("See the client code"), "{joined}");
+        assert!(joined.contains("dear client, all of the above"), "{joined}");
+        assert_eq!(joined.matches("client").count(), 2, "{joined}");
+        let code: Vec<&str> = regions(text, true)
+            .code
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert!(
+            code.iter().any(|c| c.contains("npx astro add client")),
+            "{code:?}"
+        );
+        assert!(code.contains(&"`client-kit`"), "{code:?}");
+        // In Markdown the tags open an HTML block, as CommonMark says, but a fence written in
+        // one is still code.
+        let md = prose(text, false).join("|");
+        assert!(!md.contains("npx astro"), "{md}");
+        assert!(md.contains("dear client"), "{md}");
     }
 
     #[test]

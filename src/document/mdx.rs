@@ -1,5 +1,5 @@
-//! MDX syntax that is not Markdown — `import`/`export` blocks and `{…}` expressions — blanked
-//! out before the Markdown parser sees the text.
+//! MDX syntax that is not Markdown — `import`/`export` blocks, `{…}` expressions and JSX tags
+//! on lines of their own — blanked out before the Markdown parser sees the text.
 
 use super::comments::{paragraph_end, Unclosed, UnclosedKind};
 use std::ops::Range;
@@ -43,6 +43,13 @@ pub fn blank_mdx(body: &str) -> Blanked {
         offset += line.len();
     }
     let unclosed = blank_expressions(body, &mut out, &mut holes);
+    // JSX tags on lines of their own go last: attribute expressions are blanked by now, so a
+    // `>` inside `{a > b}` does not end a tag.
+    if let Ok(view) = std::str::from_utf8(&out) {
+        for range in super::jsx::flow_tag_lines(view) {
+            blank(&mut out[range], b' ');
+        }
+    }
     // Only ASCII bytes were written, each over a whole character's bytes, so this is UTF-8.
     Blanked {
         text: String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
@@ -171,9 +178,76 @@ fn never_closed(bytes: &[u8]) -> Vec<usize> {
     open
 }
 
+/// An MDX view with each line's indentation moved to the end of its content: MDX has no
+/// indented code blocks, so a component's children indented four spaces are prose (and its
+/// indented fences are fences), which CommonMark would read as code. Lines keep their lengths
+/// and places, so only offsets within a line move; [`Dedented::original`] maps them back.
+pub struct Dedented {
+    pub text: String,
+    /// Per line: its start, its indentation and the length of its content (line ending apart).
+    lines: Vec<(usize, usize, usize)>,
+}
+
+pub fn dedent(view: &str) -> Dedented {
+    let mut text = String::with_capacity(view.len());
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in view.split_inclusive('\n') {
+        let eol = if line.ends_with("\r\n") {
+            2
+        } else {
+            usize::from(line.ends_with('\n'))
+        };
+        let body = &line[..line.len() - eol];
+        let content = body.trim_start_matches([' ', '\t']);
+        let indent = body.len() - content.len();
+        text.push_str(content);
+        text.push_str(&body[..indent]);
+        text.push_str(&line[body.len()..]);
+        lines.push((start, indent, content.len()));
+        start += line.len();
+    }
+    Dedented { text, lines }
+}
+
+impl Dedented {
+    /// The offset in the view of `offset` in the dedented text (monotonic: a range maps to a
+    /// range; the moved indentation maps to the end of the line's content).
+    pub fn original(&self, offset: usize) -> usize {
+        let i = self.lines.partition_point(|&(start, _, _)| start <= offset);
+        let Some(&(start, indent, content)) = i.checked_sub(1).and_then(|i| self.lines.get(i))
+        else {
+            return offset;
+        };
+        let within = offset - start;
+        if within < content {
+            start + indent + within
+        } else if within < content + indent {
+            start + indent + content
+        } else {
+            offset
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dedenting_moves_indentation_after_the_content_and_maps_back() {
+        let view = "<X>\n    indented prose\r\n  ```sh\n\n";
+        let d = dedent(view);
+        assert_eq!(d.text, "<X>\nindented prose    \r\n```sh  \n\n");
+        let at = d.text.find("prose").expect("prose");
+        assert_eq!(&view[d.original(at)..d.original(at + 5)], "prose");
+        let sh = d.text.find("```sh").expect("fence");
+        assert_eq!(&view[d.original(sh)..d.original(sh + 5)], "```sh");
+        // The moved indentation maps to the end of the content, the line ending to itself.
+        assert_eq!(d.original(at + 5), view.find("\r\n").expect("crlf"));
+        assert_eq!(d.original(at + 9), view.find("\r\n").expect("crlf"));
+        assert_eq!(d.original(view.len()), view.len());
+    }
 
     #[test]
     fn a_never_closed_expression_ends_with_its_paragraph() {

@@ -1,8 +1,10 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
 pub mod comments;
+pub mod english;
 pub mod identifiers;
 pub mod joined;
+mod jsx;
 mod lines;
 pub mod markdown;
 mod mdx;

@@ -1,0 +1,182 @@
+//! Common English words, from an embedded word list (12dicts "3esl" with AGID inflections;
+//! source and licence in `english/README.md`): a one-letter near miss of a brand that is an
+//! ordinary word ("window" next to "Windows") is the word, not a misspelled brand, unless it is
+//! capitalised mid-sentence.
+
+use super::identifiers::line_around;
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("english/words.txt");
+
+/// The list's words, sorted, split once.
+fn list() -> &'static [&'static str] {
+    static WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS_SORTED.get_or_init(|| WORDS.lines().collect())
+}
+
+/// Whether `word` (any case) is an ordinary English word.
+pub fn is_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list().binary_search(&lower.as_str()).is_ok()
+}
+
+/// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
+/// start of a sentence, heading, list item or table cell. Headings are Title Case by habit, so
+/// a capital in one says nothing.
+pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
+    if !text[start..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    // A line too long to read around the word is no heading; the word is left alone.
+    let Some(line) = line_around(text, start, start) else {
+        return false;
+    };
+    let line_start = line.start;
+    let whole = text[line].trim();
+    // A heading, or a line wholly in bold standing as one.
+    let bold_line = (whole.starts_with("**") && whole.ends_with("**"))
+        || (whole.starts_with("__") && whole.ends_with("__"));
+    if whole.starts_with('#') || bold_line {
+        return false;
+    }
+    let before = text[line_start..start].trim_end_matches(is_markup);
+    if let Some(last) = before.chars().next_back() {
+        return !ends_sentence(last);
+    }
+    // Only markup before it on its line: a block's first word, or a wrapped line's.
+    let prefix = text[line_start..start].trim_start();
+    if line_start == 0
+        || prefix.starts_with(['-', '*', '+', '>', '|'])
+        || prefix.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // The end of the line before: a blank line or a sentence's end starts a sentence.
+    let previous = text[..line_start - 1].trim_end_matches([' ', '\t', '\r']);
+    previous
+        .chars()
+        .next_back()
+        .is_some_and(|last| last != '\n' && !ends_sentence(last))
+}
+
+/// Whether the line holding `start` is written in capitals throughout ("## WINDOWS DRIVE
+/// LETTER FUNCTIONS"): the capitals are the line's typography, not a spelling.
+pub fn in_all_caps_line(text: &str, start: usize) -> bool {
+    let Some(line) = line_around(text, start, start) else {
+        return false;
+    };
+    let line = &text[line];
+    let letters = || line.chars().filter(|c| c.is_alphabetic());
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 2
+        && letters().all(char::is_uppercase)
+}
+
+/// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
+/// capitalised mid-sentence, is those words; "On Window PowerShell 5.1" is a misspelled brand.
+pub fn ordinary_words(text: &str, range: std::ops::Range<usize>) -> bool {
+    let window = &text[range.clone()];
+    super::words(window).enumerate().all(|(i, word)| {
+        let word_text = &window[word.clone()];
+        let capital_ok = if i == 0 {
+            !capitalised_mid_sentence(text, range.start)
+        } else {
+            !word_text.starts_with(char::is_uppercase)
+        };
+        capital_ok && is_word(word_text)
+    })
+}
+
+/// Characters that open or mark up a word: a word after them may still start a sentence.
+fn is_markup(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '*' | '_' | '[' | '(' | '"' | '\'' | '“' | '‘' | '`' | '\\' | '<' | '>' | '-' | '+'
+        )
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ':' | '|')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_and_holds_inflections() {
+        assert!(list().windows(2).all(|w| w[0] < w[1]));
+        for word in ["window", "windows", "Window", "logged", "teamwork", "teams"] {
+            assert!(is_word(word), "{word}");
+        }
+        for word in [
+            "powershell",
+            "github",
+            "powerspec",
+            "acme",
+            "starlight",
+            "windoes",
+        ] {
+            assert!(!is_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_are_common_words_not_capitalised_mid_sentence() {
+        let ordinary = |text: &str, span: &str| {
+            let start = text.find(span).expect("span");
+            ordinary_words(text, start..start + span.len())
+        };
+        assert!(ordinary(
+            "display its output in a console window.",
+            "window"
+        ));
+        assert!(ordinary("Window size is set.", "Window"));
+        assert!(ordinary("the console window is closed", "console window"));
+        assert!(!ordinary("On Window PowerShell 5.1", "Window"));
+        assert!(!ordinary("the console Window is closed", "console Window"));
+        assert!(!ordinary("install powershel first", "powershel"));
+    }
+
+    fn mid(text: &str, word: &str) -> bool {
+        capitalised_mid_sentence(text, text.find(word).expect("word"))
+    }
+
+    #[test]
+    fn capitals_mid_sentence_are_told_from_sentence_starts() {
+        assert!(mid(
+            "On Window PowerShell 5.1, the cmdlet",
+            "Window PowerShell"
+        ));
+        assert!(mid("the console\nWindow is closed", "Window"));
+        assert!(mid("as a separate **Window**.", "Window"));
+        assert!(!mid("Window title. Window size", "Window title"));
+        assert!(!mid("It closed. Window size", "Window size"));
+        assert!(!mid("### -WindowStyle \\<Window style\\>", "Window style"));
+        assert!(!mid("- Window\n- Door", "Window"));
+        assert!(!mid("1. Window opens", "Window"));
+        assert!(!mid("| Window | x |", "Window"));
+        assert!(!mid("The end.\nWindow size", "Window"));
+        assert!(!mid("Para.\n\nWindow size", "Window"));
+        assert!(!mid("the window", "window"));
+        assert!(!mid(
+            "**How to Use the Grid View Window Features**",
+            "Window"
+        ));
+    }
+
+    #[test]
+    fn all_caps_lines_are_typography() {
+        let caps = |text: &str, word: &str| in_all_caps_line(text, text.find(word).expect("word"));
+        assert!(caps("## WINDOWS DRIVE LETTER FUNCTIONS", "WINDOWS"));
+        assert!(caps(
+            "intro\n## UPDATE HELP IN THE POWERSHELL ISE\nmore",
+            "POWERSHELL"
+        ));
+        assert!(!caps("Run WINDOWS updates", "WINDOWS"));
+        assert!(!caps("WINDOWS", "WINDOWS"));
+    }
+}

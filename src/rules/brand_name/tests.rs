@@ -1,0 +1,206 @@
+//! Tests of `brand-name` on real sentences: what fires and what must not.
+
+use crate::document::Kind;
+use crate::rules::test_support::{guide, pairs, run};
+
+const GUIDE: &str =
+    "version: 1\nbrand:\n  names: [\"Micro Center\", \"PowerSpec\", \"Node.js\", \"Acme\"]\n";
+
+fn fired(text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(GUIDE), "brand-name", text, Kind::Markdown)
+}
+
+#[test]
+fn fires_on_case_split_joined_and_typos() {
+    let text = "Powerspec, Power Spec, micro center, MicroCenter, Micro-Center, PowerSpek, Micro Centre, node.js, ACME";
+    assert_eq!(
+        fired(text),
+        pairs(&[
+            ("Powerspec", Some("PowerSpec")),
+            ("Power Spec", Some("PowerSpec")),
+            ("micro center", Some("Micro Center")),
+            ("MicroCenter", Some("Micro Center")),
+            ("Micro-Center", Some("Micro Center")),
+            ("PowerSpek", Some("PowerSpec")),
+            ("Micro Centre", Some("Micro Center")),
+            ("node.js", Some("Node.js")),
+            ("ACME", Some("Acme")),
+        ])
+    );
+}
+
+#[test]
+fn exact_possessive_and_plural_spellings_never_fire() {
+    let text = "PowerSpec, PowerSpec's, PowerSpecs, Micro Center's, Micro\nCenter, Micro Centers, Node.js, Acme.";
+    assert_eq!(fired(text), pairs(&[]));
+}
+
+#[test]
+fn keeps_the_possessive_in_the_suggestion() {
+    assert_eq!(
+        fired("Powerspec's team"),
+        pairs(&[("Powerspec's", Some("PowerSpec's"))])
+    );
+}
+
+#[test]
+fn identifiers_and_code_never_fire() {
+    let text = "see https://powerspec.com, powerspec.com, @powerspec, #powerspec, powerspec_v2, img/powerspec-logo.png, `powerspec`, microcenter.com/deals";
+    assert_eq!(fired(text), pairs(&[]));
+}
+
+#[test]
+fn brands_inside_lowercase_joined_names_never_fire() {
+    let text = "Clone deploy-acme and acme-security-logging; add the @powerspec/app kit, \
+                powerspec-pay and micro-center-deals.json; run tailwind-powerspek.";
+    assert_eq!(fired(text), pairs(&[]));
+    // A prose compound the writer capitalised wrongly is still a misspelled brand.
+    assert_eq!(
+        fired("Every Powerspec-certified part, and the Acme-approved ACME-grade kit."),
+        pairs(&[("Powerspec", Some("PowerSpec")), ("ACME", Some("Acme"))])
+    );
+}
+
+#[test]
+fn a_brand_mentioned_in_quotation_marks_never_fires() {
+    let text = "Members of the \"acme\" organization, the “powerspec” tag, the 'Powerspek' typo.";
+    assert_eq!(fired(text), pairs(&[]));
+    assert_eq!(
+        fired("the \"acme org\" and acme's \"team\""),
+        pairs(&[("acme", Some("Acme")), ("acme's", Some("Acme's"))])
+    );
+}
+
+#[test]
+fn overlapping_near_misses_report_the_longest_name_once() {
+    let guide = guide("version: 1\nbrand:\n  names: [\"Nimbus\", \"Nimbus Cloud\"]\n");
+    let found = run(
+        &guide,
+        "brand-name",
+        "Try Nimbsu Cloud today.",
+        Kind::Markdown,
+    );
+    assert_eq!(found, pairs(&[("Nimbsu Cloud", Some("Nimbus Cloud"))]));
+    let found = run(&guide, "brand-name", "Try Nimbsu today.", Kind::Markdown);
+    assert_eq!(found, pairs(&[("Nimbsu", Some("Nimbus"))]));
+    // A near miss of the longer name that holds the shorter one, spelled right or in the
+    // wrong case: one finding, for the longer name.
+    for (text, matched) in [
+        ("Try Nimbus Clowd today.", "Nimbus Clowd"),
+        ("Try nimbus Clowd today.", "nimbus Clowd"),
+    ] {
+        let found = run(&guide, "brand-name", text, Kind::Markdown);
+        assert_eq!(found, pairs(&[(matched, Some("Nimbus Cloud"))]), "{text}");
+    }
+    let found = run(
+        &guide,
+        "brand-name",
+        "Nimbus Cloud and nimbus.",
+        Kind::Markdown,
+    );
+    assert_eq!(found, pairs(&[("nimbus", Some("Nimbus"))]));
+}
+
+const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\"]\n";
+
+fn ps(text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(PS_GUIDE), "brand-name", text, Kind::Markdown)
+}
+
+#[test]
+fn ordinary_words_one_letter_from_a_brand_never_fire() {
+    // Real lines of the PowerShell docs: "window" is one letter from "Windows".
+    for text in [
+        "Sets the window style for the session. Valid values are `Normal`, `Minimized`,",
+        "This command resizes the Windows PowerShell window to 10 lines by 10 characters.",
+        "### Example 4: Start a process in a maximized window",
+        "### -WindowStyle \\<Window style\\>",
+        "Window size and buffer size are set here.",
+        "third command calls the **ToggleDesktop** method of the object to minimize the open windows on your",
+        "> management tools. Only unregister PowerShell endpoints during planned maintenance windows.",
+    ] {
+        assert_eq!(ps(text), pairs(&[]), "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_near_miss_mid_sentence_and_real_misspellings_still_fire() {
+    assert_eq!(
+        ps("On Window PowerShell 5.1, the `Out-File` cmdlet creates a Unicode file."),
+        pairs(&[("Window PowerShell", Some("Windows PowerShell"))])
+    );
+    assert_eq!(
+        ps("Fork it on Github, then run powershell in a new window."),
+        pairs(&[
+            ("Github", Some("GitHub")),
+            ("powershell", Some("PowerShell"))
+        ])
+    );
+    assert_eq!(
+        ps("Install Powershel first."),
+        pairs(&[("Powershel", Some("PowerShell"))])
+    );
+}
+
+#[test]
+fn brands_inside_capitalised_identifiers_and_table_values_never_fire() {
+    for text in [
+        "Enables the Microsoft-Windows-PowerShell event provider logs.",
+        "| powershell                   | [System.Management.Automation.PowerShell](xref:System.Management.Automation.PowerShell) |",
+    ] {
+        assert_eq!(ps(text), pairs(&[]), "{text}");
+    }
+    // Prose compounds and prose in a table still fire.
+    assert_eq!(
+        ps("A Windows-PowerShell-based tool. | Use powershell here |"),
+        pairs(&[
+            ("Windows-PowerShell", Some("Windows PowerShell")),
+            ("powershell", Some("PowerShell"))
+        ])
+    );
+}
+
+#[test]
+fn file_names_are_identifiers() {
+    let guide = guide("version: 1\nbrand:\n  names: [\"Astro\", \"Vite\"]\n");
+    for text in [
+        "- **[slug].astro**",
+        "- [...slug].astro",
+        "Rename `index.astro` to src/pages/index.astro, then index.astro works.",
+        "Create .astro files in your project.",
+    ] {
+        assert_eq!(
+            run(&guide, "brand-name", text, Kind::Markdown),
+            pairs(&[]),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        run(
+            &guide,
+            "brand-name",
+            "1. Create an astro project.",
+            Kind::Markdown
+        ),
+        pairs(&[("astro", Some("Astro"))])
+    );
+}
+
+#[test]
+fn unrelated_words_of_similar_length_never_fire() {
+    assert_eq!(
+        fired("Power specs matter. The power spec sheet. Powerful spectra. Acne."),
+        pairs(&[])
+    );
+}
+
+#[test]
+fn near_misses_in_a_huge_line_are_read_in_a_bounded_window() {
+    // 20,000 near misses on one 380 KB line: each is read in a window around it, not with the
+    // whole line (which would be quadratic); a line too long to read is no heading or sentence
+    // start to judge by, so the ordinary word is left alone.
+    let line = "the console Window ".repeat(20_000);
+    assert_eq!(ps(&line), pairs(&[]));
+    let short = "the console Window is closed.";
+    assert_eq!(ps(short), pairs(&[("Window", Some("Windows"))]));
+}
