@@ -236,7 +236,7 @@ overrides:
   - paths: ["notes/**"]
     rules: {banned-term: info, unapproved-claim: off}
 "#;
-    let text = "Our synergy gives you 12 free months.\n";
+    let text = "Our synergy is trusted by 10,000+ teams.\n";
     let dir = tempfile::tempdir().expect("temp dir");
     write(dir.path(), "message-guide.yml", guide);
     std::fs::create_dir_all(dir.path().join(".git")).expect("mkdir");
