@@ -45,6 +45,10 @@ pub struct Guide {
     /// What word rules do inside quotations (someone else's words).
     #[serde(default)]
     pub quotes: Quotes,
+    /// Nouns a suggestion never pluralises, besides the built-in common mass nouns
+    /// ("synergies" → "teamwork", not "teamworks").
+    #[serde(default)]
+    pub uncountable: Vec<String>,
 }
 
 /// What word rules do inside quotations. A closed set, so a typo is an error with "did you mean".

@@ -1,8 +1,11 @@
 //! `preferred-term`: one word for one thing.
 
-use super::{adapt, non_overlapping, Context, RuleDoc};
+use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, Edit, Finding};
 use crate::matchers::terms::Target;
+
+mod names;
+use names::{names_a_release, names_something_else};
 
 pub const ID: &str = "preferred-term";
 
@@ -28,20 +31,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let term = &ctx.guide.terms[i];
-        let matched = &ctx.doc.text[m.start..m.end];
+        let text = ctx.doc.text;
+        if names_something_else(text, m.start, m.end, &term.use_) {
+            continue;
+        }
+        let matched = &text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
-        let replacement = adapt(&term.use_, m, ctx.doc.text);
+        let replacement = ctx.adapt(&term.use_, m);
+        let applicability = if names_a_release(text, m.start, m.end) {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        };
         let finding = ctx.fixable_finding(
             ID,
             m.start..m.end,
             message,
-            Some(replacement.clone()),
-            Applicability::Safe,
+            replacement.clone(),
+            applicability,
         );
         out.extend(finding.map(|mut f| {
             if let (Some(fix), Some(article)) = (
                 &mut f.fix,
-                article_edit(ctx.doc.text, m.start, &replacement),
+                replacement
+                    .as_deref()
+                    .and_then(|r| article_edit(text, m.start, r)),
             ) {
                 let bom = ctx.doc.bom;
                 fix.edits.insert(
@@ -143,7 +157,7 @@ mod tests {
                 ("CLIENT", Some("CUSTOMER")),
                 ("client's", Some("customer's")),
                 ("end users", Some("customers")),
-                ("pinged", Some("follow up")),
+                ("pinged", Some("followed up")),
             ])
         );
     }
