@@ -3,7 +3,8 @@
 //! Word boundaries, case-sensitive entries, prose regions and identifiers are checked only on the
 //! (rare) candidate matches.
 
-use super::inflect::{inflections, Inflection};
+use super::inflect::{inflections, is_acronym, Inflection, PARTICLES};
+use super::phrases::is_stop_word;
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
@@ -143,6 +144,16 @@ pub fn expand(term: &str, exact: bool) -> Vec<(String, Inflection, Vec<String>)>
         return out;
     }
     for (i, word) in folded.iter().enumerate() {
+        // "ROI" → "ROIs": an acronym's plural keeps its capitals, so a case-sensitive entry
+        // finds it; an acronym has no verb forms.
+        if is_acronym(&written[i]) {
+            let mut words = folded.clone();
+            let mut written_form = written.clone();
+            words[i] = format!("{word}s");
+            written_form[i] = format!("{}s", written[i]);
+            out.push((words.join(" "), Inflection::Plural, written_form));
+            continue;
+        }
         for (form, inflection) in inflections(word) {
             let mut words = folded.clone();
             let mut written_form = written.clone();
@@ -239,14 +250,25 @@ impl TermMatcher {
             if !doc.is_prose(start..full_end)
                 || doc.in_identifier(start, full_end, dotted_names)
                 || doc.is_mention(start, full_end)
+                || (!matches!(variant.target, Target::Brand(_)) && noun_use(text, start, variant))
             {
                 continue;
+            }
+            let mut inflection = variant.inflection;
+            let mut possessive = possessive;
+            // "KPI's are tracked": an acronym's plural written with an apostrophe.
+            if possessive.is_some()
+                && inflection == Inflection::Base
+                && is_acronym(&text[start..end])
+                && !followed_by_noun(text, full_end)
+            {
+                (inflection, possessive) = (Inflection::Plural, None);
             }
             matches.push(TermMatch {
                 target: variant.target,
                 start,
                 end: full_end,
-                inflection: variant.inflection,
+                inflection,
                 possessive,
             });
         }
@@ -260,6 +282,62 @@ impl TermMatcher {
 pub fn order_matches(matches: &mut Vec<TermMatch>) {
     matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     matches.dedup_by_key(|m| (m.target, m.start, m.end));
+}
+
+/// Determiners: after one, a phrasal verb's words are a noun ("a log in the terminal").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her",
+    "its", "each", "every", "any", "some", "no", "another",
+];
+
+/// Words that describe a noun between a determiner and it ("the new log in").
+const ADJECTIVES: &[&str] = &[
+    "new", "old", "first", "last", "next", "same", "other", "whole", "full", "short", "long",
+    "big", "small", "main", "quick", "simple", "single", "initial", "final", "daily", "weekly",
+];
+
+fn is_adjective(word: &str) -> bool {
+    ADJECTIVES.contains(&word)
+        || ["al", "ful", "ive", "ous", "ic", "able", "ible", "less"]
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+}
+
+/// Whether a multi-word verb term ("log in", "set up") is used as a noun at `start`: its base
+/// or plural form after a determiner, or after a determiner and an adjective.
+fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
+    let mut words = variant.folded.rsplit(' ');
+    let verb_phrase = words.next().is_some_and(|w| PARTICLES.contains(&w))
+        && words.next().is_some()
+        && matches!(variant.inflection, Inflection::Base | Inflection::Plural);
+    if !verb_phrase {
+        return false;
+    }
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    let before: Vec<String> = crate::document::words(line)
+        .map(|r| line[r].to_lowercase())
+        .collect();
+    let mut back = before.iter().rev().map(String::as_str);
+    match (back.next(), back.next()) {
+        (Some(w), _) if DETERMINERS.contains(&w) => true,
+        (Some(adjective), Some(det)) => DETERMINERS.contains(&det) && is_adjective(adjective),
+        _ => false,
+    }
+}
+
+/// Whether a noun follows `at` ("KPI's value"): a word that is not a function word or a verb
+/// an acronym's plural commonly takes ("KPI's are", "KPI's show").
+fn followed_by_noun(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches([' ', '\t']);
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = rest[..end].to_lowercase();
+    const VERBS: &[&str] = &[
+        "were", "have", "has", "had", "can", "will", "should", "must", "may", "might", "do",
+        "does", "did", "show", "tell", "help", "matter", "measure", "track",
+    ];
+    !word.is_empty() && !is_stop_word(&word) && !VERBS.contains(&word.as_str())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -416,6 +494,47 @@ mod tests {
         }
         let m = builder.build();
         assert!(found(&m, "hello - world -- again", Kind::Text).is_empty());
+    }
+
+    #[test]
+    fn acronym_plurals_match_case_sensitive_entries() {
+        let m = matcher(&[
+            ("ROI", true, false),
+            ("SF", true, false),
+            ("KPI", false, false),
+        ]);
+        assert_eq!(
+            found(&m, "Our ROIs grew. Two SFs. rois. KPIs", Kind::Text),
+            ["ROIs", "SFs", "KPIs"]
+        );
+        let doc = Document::new("Our KPI's are tracked; the KPI's value.", Kind::Text);
+        let norm = Normalized::new(doc.text);
+        let found: Vec<_> = m
+            .find(&doc, &norm, &[])
+            .into_iter()
+            .map(|t| (&doc.text[t.start..t.end], t.inflection, t.possessive))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("KPI's", Inflection::Plural, None),
+                ("KPI's", Inflection::Base, Some("'s"))
+            ]
+        );
+    }
+
+    #[test]
+    fn verb_terms_are_not_their_noun_use() {
+        let m = matcher(&[("log in", false, false), ("set up", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "You can grep through a log in the Mac Terminal. Check the logs in the folder, \
+                 the new set up, a set-up. Log in to the app, then set up billing; we logged in.",
+                Kind::Text
+            ),
+            ["Log in", "set up", "logged in"]
+        );
     }
 
     #[test]

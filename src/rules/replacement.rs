@@ -7,7 +7,7 @@
 
 use super::Context;
 use crate::guide::schema::Case;
-use crate::matchers::inflect::{inflect, Inflection};
+use crate::matchers::inflect::{inflect, Inflection, PARTICLES};
 use crate::matchers::terms::{Target, TermMatch};
 
 /// Common mass nouns: a replacement ending in one is never pluralised. A guide marks others
@@ -62,12 +62,6 @@ const MASS_NOUNS: &[&str] = &[
     "usage",
     "visibility",
     "work",
-];
-
-/// Words that end a phrasal verb ("sign in", "follow up"): with one last, a plural ending
-/// belongs on the verb ("signs in"), and a preposition after the match belongs to the phrase.
-pub const PARTICLES: &[&str] = &[
-    "in", "up", "out", "on", "off", "down", "back", "over", "away", "through", "together",
 ];
 
 /// Prepositions a phrasal verb is followed by ("reach out to", "sign up for").
@@ -125,8 +119,8 @@ pub fn adapt(
 }
 
 /// The word of a replacement that carries the inflection: the verb of a verb phrase (the first
-/// word, when the inflection is verbal or a particle ends the phrase), the noun before "of"
-/// ("points of contact"), else the last word ("key metrics").
+/// word, when the inflection is verbal or a particle ends the phrase), the noun before an inner
+/// preposition ("points of contact", "returns on investment"), else the last word ("key metrics").
 fn head_index(words: &[String], inflection: Inflection) -> usize {
     let last = words.len() - 1;
     if last == 0 {
@@ -137,9 +131,13 @@ fn head_index(words: &[String], inflection: Inflection) -> usize {
     if verbal {
         return 0;
     }
-    match words.iter().position(|w| w == "of") {
-        Some(of) if of > 0 => of - 1,
-        _ => last,
+    // "point of contact", "return on investment": the noun before the preposition.
+    match words[1..last]
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()) || w == "in" || w == "per")
+    {
+        Some(at) => at,
+        None => last,
     }
 }
 

@@ -46,6 +46,10 @@ fn multi_word_replacements_inflect_their_head_word() {
         "points of contact"
     );
     assert_eq!(
+        adapted("Our ROIs grew.", "ROIs", Plural, "return on investment"),
+        "returns on investment"
+    );
+    assert_eq!(
         adapted("We set it up.", "set it up", Base, "configure"),
         "configure"
     );
