@@ -217,6 +217,11 @@ fn copy_case(written: &str, sentence_start: bool, words: &mut [String]) {
         .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
     // Several capitalised words, or one capitalised mid-sentence: a Title Case title or name.
     let title = !acronym && all_capitalised && (written_words.len() > 1 || !sentence_start);
+    // Mid-sentence, a capital on the first of several words only ("when [Server-side
+    // rendering](…) is enabled") is the writer's habit, not a pattern to copy.
+    if !title && !sentence_start && written_words.len() > 1 {
+        return;
+    }
     let last = words.len() - 1;
     for (i, word) in words.iter_mut().enumerate() {
         let minor = i != 0 && i != last && MINOR_WORDS.contains(&word.as_str());

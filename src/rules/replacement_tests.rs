@@ -117,6 +117,29 @@ fn the_writers_capitals_go_onto_plain_words_only() {
         adapted("Our Clients' needs", "Clients", Plural, "customer"),
         "Customers"
     );
+    let text = "The `Astro.redirect` function is only available when [Server-side rendering](/x) is enabled.";
+    assert_eq!(
+        adapted(text, "Server-side rendering", Base, "on-demand rendering"),
+        "on-demand rendering"
+    );
+    assert_eq!(
+        adapted(
+            "-  [Server-side rendering](/x)",
+            "Server-side rendering",
+            Base,
+            "on-demand rendering"
+        ),
+        "On-demand rendering"
+    );
+    assert_eq!(
+        adapted(
+            "### Development server now uses workerd",
+            "Development server",
+            Base,
+            "dev server"
+        ),
+        "Dev server"
+    );
 }
 
 #[test]
