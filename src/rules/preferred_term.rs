@@ -122,6 +122,11 @@ fn article_edit(text: &str, word_start: usize, replacement: &str) -> Option<Edit
 /// exceptions "user", "one", "hour").
 fn wants_an(word: &str) -> bool {
     let lower = word.to_lowercase();
+    // A word without vowels ("npm", "SQL") is read letter by letter: "an npm package".
+    let first_word = lower.split_whitespace().next().unwrap_or_default();
+    if !first_word.is_empty() && !first_word.contains(['a', 'e', 'i', 'o', 'u', 'y']) {
+        return first_word.starts_with(['f', 'h', 'l', 'm', 'n', 'r', 's', 'x']);
+    }
     if ["hour", "honest", "honor", "honour", "heir"]
         .iter()
         .any(|p| lower.starts_with(p))
