@@ -12,7 +12,11 @@ pub const ID: &str = "preferred-term";
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
 `use` word, keeping the writer's case and number (\"Clients\" → \"Customers\"). Matching works \
-as for `banned-term`: whole words, case-insensitive, with regular inflections.",
+as for `banned-term`: whole words, case-insensitive, with regular inflections. Not reported: \
+a capitalised term that is part of a longer name (\"Front Matter CMS\"), an abbreviation \
+defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
+the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
+compared with \"vs\" names a release or one side of a comparison: its fix is unsafe.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
