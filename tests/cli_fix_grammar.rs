@@ -159,6 +159,13 @@ fn joined_tokens_and_quotations_get_no_safe_fix() {
         .find(|f| f.1 == "clients")
         .expect("clients is reported");
     assert_eq!(quoted.3, None, "a quotation is reported, never fixed");
+    // Hyphen, slash or dot: no safe fix on part of a joined token.
+    let text = "Use client-side code, the client/server split, and client.example docs.\n";
+    let (after, _) = fixed(text, &["--fix"]);
+    assert_eq!(after, text);
+    assert!(reported(text)
+        .iter()
+        .all(|f| f.3.as_deref() != Some("safe")));
 }
 
 fn drift(guide: &str, text: &str) -> Vec<(String, Option<String>)> {
