@@ -8,6 +8,7 @@
 use super::Context;
 use crate::guide::schema::Case;
 use crate::matchers::inflect::{inflect, Inflection, PARTICLES};
+use crate::matchers::phrases::stem;
 use crate::matchers::terms::{Target, TermMatch};
 
 /// Common mass nouns: a replacement ending in one is never pluralised. A guide marks others
@@ -241,27 +242,23 @@ fn sentence_initial(text: &str, start: usize) -> bool {
     }
 }
 
-/// Up to `n` lowercase words just before `start`, nearest last, within the line.
+/// Up to `n` words (as [`content_words`]) just before `start`, nearest last, within the line.
 fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    let words: Vec<String> = crate::document::words(line)
-        .map(|r| line[r].to_lowercase())
-        .collect();
+    let words = content_words(line);
     words[words.len().saturating_sub(n)..].to_vec()
 }
 
-/// Up to `n` lowercase words just after `end`, nearest first, within the line.
+/// Up to `n` words (as [`content_words`]) just after `end`, nearest first, within the line.
 fn words_after(text: &str, end: usize, n: usize) -> Vec<String> {
     let line = text[end..].split('\n').next().unwrap_or_default();
-    crate::document::words(line)
-        .take(n)
-        .map(|r| line[r].to_lowercase())
-        .collect()
+    content_words(line).into_iter().take(n).collect()
 }
 
+/// The words of `s`, lowercase and stemmed ("helps" and "help" are one word here).
 fn content_words(s: &str) -> Vec<String> {
     crate::document::words(s)
-        .map(|r| s[r].to_lowercase())
+        .map(|r| stem(&s[r].to_lowercase()).to_string())
         .collect()
 }
 
