@@ -16,6 +16,29 @@ fn is_heading(line: &str) -> bool {
     line.trim_start().starts_with('#')
 }
 
+/// A line in Title Case (a list item or link named like a title: "- NPM Packages"): every word
+/// of four letters or more is capitalised, so a capital proves nothing there.
+fn title_case(line: &str) -> bool {
+    // Link destinations are not words of the line.
+    let mut visible = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find("](") {
+        visible.push_str(&rest[..open]);
+        rest = rest[open..]
+            .find(')')
+            .map_or("", |close| &rest[open + close + 1..]);
+    }
+    visible.push_str(rest);
+    let words: Vec<&str> = visible
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    let mut long = words.iter().filter(|w| w.chars().count() >= 4).peekable();
+    words.len() >= 2
+        && long.peek().is_some()
+        && long.all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
 /// The word right after `end` on the same line, past spaces only (no punctuation between).
 fn next_word(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].split('\n').next().unwrap_or_default();
@@ -58,6 +81,7 @@ pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &st
     });
     if capitalised
         && !is_heading(line)
+        && !title_case(line)
         && next_word(text, end)
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
@@ -145,6 +169,12 @@ mod tests {
             "Visual Studio Code"
         ));
         assert!(!other("### Install NPM Packages", "NPM", "npm"));
+        assert!(!other("- NPM Packages", "NPM", "npm"));
+        assert!(!other(
+            "- [Installing NPM Packages](/en/guides/imports/)",
+            "NPM",
+            "npm"
+        ));
         assert!(!other(
             "Front Matter. Then the body.",
             "Front Matter",
