@@ -530,7 +530,8 @@ mod tests {
             found(
                 &m,
                 "You can grep through a log in the Mac Terminal. Check the logs in the folder, \
-                 the new set up, a set-up. Log in to the app, then set up billing; we logged in.",
+                 the new set up, a set-up, the setup. Log in to the app, then set up billing; \
+                 we logged in.",
                 Kind::Text
             ),
             ["Log in", "set up", "logged in"]
