@@ -137,8 +137,8 @@ fn banned_term_json() {
                     "start": 85, "end": 94,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"synergy\" is banned",
-                    "matched": "SYNERGIES", "suggestion": "working together",
-                    "fix": {"applicability": "unsafe", "edits": [{"start": 85, "end": 94, "replacement": "working together"}]}
+                    "matched": "SYNERGIES", "suggestion": "WORKING TOGETHER",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 85, "end": 94, "replacement": "WORKING TOGETHER"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",
@@ -146,8 +146,8 @@ fn banned_term_json() {
                     "start": 111, "end": 124,
                     "rule": "banned-term", "severity": "error",
                     "message": "\"circle back\" is banned",
-                    "matched": "circling back", "suggestion": "follow up",
-                    "fix": {"applicability": "unsafe", "edits": [{"start": 111, "end": 124, "replacement": "follow up"}]}
+                    "matched": "circling back", "suggestion": "following up",
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 111, "end": 124, "replacement": "following up"}]}
                 },
                 {
                     "path": "fixtures/banned-term/fires.md",

@@ -52,6 +52,10 @@ pub struct Guide {
     /// `rules`.
     #[serde(default)]
     pub overrides: Vec<Override>,
+    /// Nouns a suggestion never pluralises, besides the built-in common mass nouns
+    /// ("synergies" → "teamwork", not "teamworks").
+    #[serde(default)]
+    pub uncountable: Vec<String>,
 }
 
 /// `overrides:` entry: rule levels for the files its globs match (relative to the guide's

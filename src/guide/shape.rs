@@ -295,6 +295,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         &guide.ignore,
         Kind::Short,
     );
+    c.list(
+        guide_path!["uncountable"],
+        "an uncountable word",
+        &guide.uncountable,
+        Kind::Short,
+    );
     c.problems
 }
 

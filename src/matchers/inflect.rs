@@ -115,6 +115,23 @@ pub fn inflections(word: &str) -> Vec<(String, Inflection)> {
     forms
 }
 
+/// Words that end a phrasal verb ("sign in", "follow up"): with one last, a plural ending
+/// belongs on the verb ("signs in"), a preposition after the match belongs to the phrase, and
+/// the same words after a determiner are a noun ("a log in the terminal").
+pub const PARTICLES: &[&str] = &[
+    "in", "up", "out", "on", "off", "down", "back", "over", "away", "through", "together",
+];
+
+/// A short all-caps word ("ROI", "SF", "KPI"): its plural adds a lowercase `s` ("ROIs").
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    letters >= 2
+        && word.len() <= 6
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
 /// Irregular verbs whose past and participle are the same, so a suggestion can use them.
 const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("buy", "bought"),
@@ -137,6 +154,12 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("hold", "held"),
     ("teach", "taught"),
     ("get", "got"),
+    ("set", "set"),
+    ("put", "put"),
+    ("let", "let"),
+    ("cut", "cut"),
+    ("shut", "shut"),
+    ("read", "read"),
 ];
 
 /// Irregular verbs whose past and participle differ: no single correct suggestion.

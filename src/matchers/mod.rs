@@ -6,6 +6,7 @@ pub mod packs;
 pub mod phrase_metric;
 pub mod phrase_scan;
 pub mod phrases;
+pub mod term_use;
 pub mod terms;
 
 /// Whether `a` and `b` are exactly one edit apart: one character replaced, inserted or deleted,

@@ -24,6 +24,20 @@ impl Scratch {
         }
     }
 
+    /// Per region token, whether a window may start or end at it: a content word, or a
+    /// function word the phrase holds. A window that begins or ends with another function word
+    /// rewrites text outside the drifted words ("subscribe to our show" must not start at "to").
+    pub(super) fn edge_tokens(&self, phrase: &[Word], region: &[Token]) -> Vec<bool> {
+        (0..region.len())
+            .map(|t| {
+                let best = (0..phrase.len())
+                    .map(|w| self.sub[w * self.width + t])
+                    .fold(f64::INFINITY, f64::min);
+                best == 0.0 || !region[t].word.stop
+            })
+            .collect()
+    }
+
     /// The smallest distance of the phrase to any stretch of the region (free start and end).
     pub(super) fn best_anywhere(&mut self, phrase: &[Word], region: &[Token]) -> f64 {
         let m = region.len();
@@ -82,6 +96,49 @@ pub fn similarity(phrase: &[Word], window: &[Token]) -> f64 {
     let mut scratch = Scratch::default();
     scratch.costs(phrase, window);
     scratch.window_similarity(phrase, window, 0, window.len())
+}
+
+/// The phrase words (first to last, by index) that the window's best alignment pairs with a
+/// window token: a phrase word dropped at either end is not part of the drift.
+pub(super) fn matched_words(phrase: &[Word], window: &[Token]) -> std::ops::Range<usize> {
+    let (n, m) = (phrase.len(), window.len());
+    let keys: Vec<Keys> = window.iter().map(|t| Keys::of(&t.word)).collect();
+    let sub: Vec<Vec<f64>> = phrase
+        .iter()
+        .map(|w| {
+            let k = Keys::of(w);
+            keys.iter().map(|t| substitution_cost(&k, t)).collect()
+        })
+        .collect();
+    let mut d = vec![vec![0.0f64; m + 1]; n + 1];
+    for j in 1..=m {
+        d[0][j] = d[0][j - 1] + indel_cost(&window[j - 1].word);
+    }
+    for i in 1..=n {
+        d[i][0] = d[i - 1][0] + indel_cost(&phrase[i - 1]);
+        for j in 1..=m {
+            d[i][j] = (d[i - 1][j - 1] + sub[i - 1][j - 1])
+                .min(d[i - 1][j] + indel_cost(&phrase[i - 1]))
+                .min(d[i][j - 1] + indel_cost(&window[j - 1].word));
+        }
+    }
+    let (mut i, mut j) = (n, m);
+    let (mut first, mut last) = (None, None);
+    while i > 0 && j > 0 {
+        if d[i][j] == d[i - 1][j - 1] + sub[i - 1][j - 1] {
+            last.get_or_insert(i - 1);
+            first = Some(i - 1);
+            (i, j) = (i - 1, j - 1);
+        } else if d[i][j] == d[i - 1][j] + indel_cost(&phrase[i - 1]) {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    match (first, last) {
+        (Some(first), Some(last)) => first..last + 1,
+        _ => 0..n,
+    }
 }
 
 /// Inserting or dropping a function word is a small change; any other word is a whole one.

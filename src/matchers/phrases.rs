@@ -20,7 +20,7 @@
 
 use super::claims::number_word;
 pub use super::phrase_metric::similarity;
-use super::phrase_metric::Scratch;
+use super::phrase_metric::{matched_words, Scratch};
 use super::phrase_scan::AnchorScanner;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -169,6 +169,9 @@ pub struct PhraseHit {
     /// 1.0 for exact uses.
     pub score: f64,
     pub exact: bool,
+    /// The phrase's words (by index) the window matched, first to last: a drift's fix
+    /// replaces the window with exactly these words of the phrase.
+    pub words: Range<usize>,
 }
 
 #[derive(Default)]
@@ -329,6 +332,7 @@ impl PhraseMatcher {
                 continue;
             }
 
+            let edges = scratch.edge_tokens(&phrase.words, region);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -336,6 +340,8 @@ impl PhraseMatcher {
                     if end > region_end
                         || end <= i
                         || tokens[start].segment != tokens[end - 1].segment
+                        || !edges[start - first]
+                        || !edges[end - 1 - first]
                     {
                         continue;
                     }
@@ -363,6 +369,7 @@ impl PhraseMatcher {
                 range: span(tokens, r.start, r.end),
                 score: 1.0,
                 exact: true,
+                words: 0..phrase.words.len(),
             })
             .collect();
         // Best windows first; a window overlapping an exact use or a better window is dropped.
@@ -381,11 +388,20 @@ impl PhraseMatcher {
                 continue;
             }
             taken.push(range.clone());
+            let words = matched_words(&phrase.words, &tokens[range.clone()]);
+            // A window that matched only part of the phrase, word for word, is no drift.
+            if words.len() < len
+                && is_exact(&phrase.words[words.clone()], tokens, range.start)
+                && range.len() == words.len()
+            {
+                continue;
+            }
             hits.push(PhraseHit {
                 kind: phrase.kind,
                 range: span(tokens, range.start, range.end),
                 score,
                 exact: false,
+                words,
             });
         }
         hits

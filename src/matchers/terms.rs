@@ -3,7 +3,8 @@
 //! Word boundaries, case-sensitive entries, prose regions and identifiers are checked only on the
 //! (rare) candidate matches.
 
-use super::inflect::{inflections, Inflection};
+use super::inflect::{inflections, is_acronym, Inflection};
+use super::term_use::{followed_by_noun, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
@@ -35,6 +36,9 @@ pub struct Variant {
     /// "roll-back" matches only "roll-back", "open source" only "open source".
     pub separators: Option<Vec<bool>>,
     pub inflection: Inflection,
+    /// The guide wrote the term's words apart ("log in", not "log-in"): it may be a phrasal verb,
+    /// whose noun use ("a log in the terminal") is another word.
+    pub spaced: bool,
 }
 
 /// A match in a document, after boundary, case, prose and identifier checks.
@@ -71,6 +75,10 @@ impl TermMatcherBuilder {
 
     /// Add a term and, unless `exact`, every form with one word regularly inflected.
     pub fn add_term(&mut self, target: Target, term: &str, case_sensitive: bool, exact: bool) {
+        let spaced = {
+            let gaps = separators(term);
+            !gaps.is_empty() && gaps.iter().all(|hyphen| !hyphen)
+        };
         for (folded, inflection, written) in self.expand(term, exact).iter() {
             // A form without a letter or digit is no word (an empty one would match everywhere):
             // validation refuses such entries, and the matcher never holds one either.
@@ -85,6 +93,7 @@ impl TermMatcherBuilder {
                 exact_words,
                 separators,
                 inflection: *inflection,
+                spaced,
             });
         }
     }
@@ -111,6 +120,7 @@ impl TermMatcherBuilder {
                     exact_words: None,
                     separators: None,
                     inflection,
+                    spaced: false,
                 });
             }
         }
@@ -149,6 +159,16 @@ pub fn expand(term: &str, exact: bool) -> Vec<(String, Inflection, Vec<String>)>
         return out;
     }
     for (i, word) in folded.iter().enumerate() {
+        // "ROI" → "ROIs": an acronym's plural keeps its capitals, so a case-sensitive entry
+        // finds it; an acronym has no verb forms.
+        if is_acronym(&written[i]) {
+            let mut words = folded.clone();
+            let mut written_form = written.clone();
+            words[i] = format!("{word}s");
+            written_form[i] = format!("{}s", written[i]);
+            out.push((words.join(" "), Inflection::Plural, written_form));
+            continue;
+        }
         for (form, inflection) in inflections(word) {
             let mut words = folded.clone();
             let mut written_form = written.clone();
@@ -276,14 +296,25 @@ impl TermMatcher {
             if !doc.is_prose(start..full_end)
                 || doc.in_identifier(start, full_end, dotted_names)
                 || doc.is_mention(start, full_end)
+                || (!matches!(variant.target, Target::Brand(_)) && noun_use(text, start, variant))
             {
                 continue;
+            }
+            let mut inflection = variant.inflection;
+            let mut possessive = possessive;
+            // "KPI's are tracked": an acronym's plural written with an apostrophe.
+            if possessive.is_some()
+                && inflection == Inflection::Base
+                && is_acronym(&text[start..end])
+                && !followed_by_noun(text, full_end)
+            {
+                (inflection, possessive) = (Inflection::Plural, None);
             }
             matches.push(TermMatch {
                 target: variant.target,
                 start,
                 end: full_end,
-                inflection: variant.inflection,
+                inflection,
                 possessive,
             });
         }
@@ -453,6 +484,48 @@ mod tests {
         }
         let m = builder.build();
         assert!(found(&m, "hello - world -- again", Kind::Text).is_empty());
+    }
+
+    #[test]
+    fn acronym_plurals_match_case_sensitive_entries() {
+        let m = matcher(&[
+            ("ROI", true, false),
+            ("SF", true, false),
+            ("KPI", false, false),
+        ]);
+        assert_eq!(
+            found(&m, "Our ROIs grew. Two SFs. rois. KPIs", Kind::Text),
+            ["ROIs", "SFs", "KPIs"]
+        );
+        let doc = Document::new("Our KPI's are tracked; the KPI's value.", Kind::Text);
+        let norm = Normalized::new(doc.text);
+        let found: Vec<_> = m
+            .find(&doc, &norm, &[])
+            .into_iter()
+            .map(|t| (&doc.text[t.start..t.end], t.inflection, t.possessive))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("KPI's", Inflection::Plural, None),
+                ("KPI's", Inflection::Base, Some("'s"))
+            ]
+        );
+    }
+
+    #[test]
+    fn verb_terms_are_not_their_noun_use() {
+        let m = matcher(&[("log in", false, false), ("set up", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "You can grep through a log in the Mac Terminal. Check the logs in the folder, \
+                 the new set up, a set-up, the setup. Log in to the app, then set up billing; \
+                 we logged in.",
+                Kind::Text
+            ),
+            ["Log in", "set up", "logged in"]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `audience-term`: a word the document's audience should not hear.
 
-use super::{adapt, non_overlapping, Context, RuleDoc};
+use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, Finding};
 use crate::matchers::terms::Target;
 
@@ -32,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let matched = &ctx.doc.text[m.start..m.end];
-        let suggestion = audience.preferred(w).map(|p| adapt(p, m, ctx.doc.text));
+        let suggestion = audience.preferred(w).and_then(|p| ctx.adapt(p, m));
         let message = match audience.preferred(w) {
             Some(prefer) => format!(
                 "\"{matched}\" is not for the {} audience: say \"{prefer}\"",

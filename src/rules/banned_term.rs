@@ -1,6 +1,6 @@
 //! `banned-term`: words and patterns the guide bans.
 
-use super::{adapt, non_overlapping, Context, RuleDoc};
+use super::{non_overlapping, Context, RuleDoc};
 use crate::compiled::Origin;
 use crate::finding::{Applicability, Finding};
 use crate::matchers::terms::Target;
@@ -40,10 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let entry = &banned[i].entry;
         let term = entry.term.as_deref().unwrap_or_default();
-        let suggestion = entry
-            .replacement
-            .as_deref()
-            .map(|r| adapt(r, m, ctx.doc.text));
+        let suggestion = entry.replacement.as_deref().and_then(|r| ctx.adapt(r, m));
         out.extend(ctx.fixable_finding(
             ID,
             m.start..m.end,
@@ -104,7 +101,7 @@ banned:
             pairs(&[
                 ("Leveraged", Some("Used")),
                 ("synergies", Some("working together")),
-                ("circling back", Some("follow up")),
+                ("circling back", Some("following up")),
                 ("best-in-class", None),
                 ("IoT", None),
                 ("utilize", Some("use")),

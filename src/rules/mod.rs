@@ -4,6 +4,7 @@
 
 mod context;
 mod gate;
+pub mod replacement;
 
 pub mod audience_term;
 pub mod banned_term;
@@ -25,7 +26,6 @@ pub mod unused_suppression;
 pub use context::Context;
 
 use crate::finding::Finding;
-use crate::matchers::inflect::{inflect, Inflection};
 use crate::matchers::terms::TermMatch;
 
 /// A rule's documentation, in three parts: what it does, why it matters, and an example that
@@ -114,54 +114,6 @@ pub fn non_overlapping<'m>(matches: impl Iterator<Item = &'m TermMatch>) -> Vec<
         }
     }
     kept
-}
-
-/// A replacement adapted to the matched text: a single word copies the writer's case and
-/// regular inflection ("Leveraged" → "Used", "client's" → "customer's"); longer replacements
-/// are suggested as written.
-pub fn adapt(replacement: &str, matched: &TermMatch, text: &str) -> String {
-    let replacement = replacement.trim();
-    if replacement.contains(char::is_whitespace) {
-        return replacement.to_string();
-    }
-    let word_end = matched.end - matched.possessive.map_or(0, str::len);
-    let written = &text[matched.start..word_end];
-    let lower = replacement.to_lowercase();
-    // "stats", "news": a replacement that already ends in a plural -s stays as it is.
-    let already_plural = lower.ends_with('s') && !lower.ends_with("ss");
-    let mut out = if matched.inflection == Inflection::Plural && already_plural {
-        replacement.to_string()
-    } else if replacement == lower {
-        inflect(&lower, matched.inflection).unwrap_or_else(|| replacement.to_string())
-    } else if matched.inflection == Inflection::Plural {
-        format!("{replacement}s")
-    } else {
-        replacement.to_string()
-    };
-    out = copy_case(written, &out);
-    if let Some(possessive) = matched.possessive {
-        out.push_str(possessive);
-    }
-    out
-}
-
-/// Copy the case pattern of `written` (ALL CAPS or Capitalised) onto `word`; otherwise keep
-/// `word` as the guide writes it.
-pub fn copy_case(written: &str, word: &str) -> String {
-    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
-        return word.to_uppercase();
-    }
-    match (letters.first(), word.chars().next()) {
-        (Some(first), Some(w)) if first.is_uppercase() && w.is_lowercase() => {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
-        _ => word.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -316,14 +268,5 @@ mod tests {
                 rule.id
             );
         }
-    }
-
-    #[test]
-    fn case_is_copied_from_the_writer() {
-        assert_eq!(copy_case("Clients", "customers"), "Customers");
-        assert_eq!(copy_case("CLIENTS", "customers"), "CUSTOMERS");
-        assert_eq!(copy_case("clients", "customers"), "customers");
-        assert_eq!(copy_case("clients", "PowerSpec"), "PowerSpec");
-        assert_eq!(copy_case("A", "customer"), "Customer");
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{Context, RuleDoc};
 use crate::finding::{Applicability, Finding};
-use crate::matchers::phrases::PhraseKind;
+use crate::matchers::phrases::{phrase_words, stem, PhraseKind};
 
 pub const ID: &str = "phrase-drift";
 
@@ -22,8 +22,11 @@ otherwise. Similarity = 1 - distance / the longer length. Windows of the phrase'
 tokens, within one paragraph (never across a blank line or a heading), holding two thirds of \
 the phrase's distinct content words (at least two; one for short phrases) are scored; those at or above the threshold \
 (`rules: {phrase-drift: {threshold: 0.8}}`, or `threshold:` on one phrase; default 0.8) are \
-reported, the best-scoring one where several overlap. On the labelled set in \
-tests/drift/labelled.yml (84 drifts, 99 non-drifts) this scores precision 1.00 and recall 0.83.",
+reported, the best-scoring one where several overlap. A window starts and ends at a content \
+word or a function word the phrase holds; its fix is the part of the phrase it matched. A near \
+miss of a call to action is drift only with the call's first word (its verb) as written: \
+\"Getting started\" is a title, not the call \"Get started\". On the labelled set in \
+tests/drift/labelled.yml (84 drifts, 99 non-drifts) this scores precision 1.00 and recall 0.82.",
     why: "A tagline works because it is repeated word for word. Every paraphrase — a digit \
 spelled out, a synonym, a word dropped — weakens it, and across a sales team the approved \
 wording erodes into a dozen variants buyers never connect.",
@@ -35,6 +38,11 @@ wording erodes into a dozen variants buyers never connect.",
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for hit in ctx.phrase_hits().iter().filter(|h| !h.exact) {
         let guide = &ctx.guide.guide;
+        if let PhraseKind::Cta(i) = hit.kind {
+            if !imperative(&guide.cta[i], &ctx.doc.text[hit.range.clone()]) {
+                continue;
+            }
+        }
         let (what, text) = match hit.kind {
             PhraseKind::Phrase(i) => (
                 format!("the approved phrase `{}`", guide.phrases[i].id),
@@ -52,10 +60,38 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             ID,
             hit.range.clone(),
             message,
-            Some(text.clone()),
+            Some(matched_part(text, hit.words.clone())),
             Applicability::Unsafe,
         ));
     }
+}
+
+/// The words `words` of the approved text, as written: the part of the phrase the drifted
+/// window stands for (the whole phrase unless a word at one end was dropped).
+fn matched_part(text: &str, words: std::ops::Range<usize>) -> String {
+    let ranges: Vec<_> = crate::document::words(text).collect();
+    match (
+        ranges.get(words.start),
+        words.end.checked_sub(1).and_then(|e| ranges.get(e)),
+    ) {
+        (Some(first), Some(last)) if words.len() < ranges.len() => {
+            text[first.start..last.end].to_string()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Whether a near miss of a call to action keeps its verb in the imperative: a window holding
+/// another form of the call's first word ("Getting Started with Nimbus", "we booked a demo") is
+/// a title or a narrative, not the call misquoted.
+fn imperative(cta: &str, window: &str) -> bool {
+    let Some(verb) = phrase_words(cta).into_iter().next() else {
+        return true;
+    };
+    let verb_stem = stem(verb.norm());
+    !phrase_words(window)
+        .iter()
+        .any(|w| w.norm() != verb.norm() && stem(w.norm()) == verb_stem)
 }
 
 #[cfg(test)]
@@ -106,6 +142,58 @@ mod tests {
     fn windows_do_not_cross_blank_lines_or_headings() {
         assert_eq!(fired("Three laptops\n\nin 60 seconds flat"), pairs(&[]));
         assert_eq!(fired("# Three laptops\nin sixty seconds"), pairs(&[]));
+    }
+
+    #[test]
+    fn calls_to_action_drift_only_in_the_imperative() {
+        let g = guide(
+            "version: 1\ncta: [\"Get started with Nimbus\", \"Book a demo\", \"Visit your local store\"]\n",
+        );
+        let fired = |text| run(&g, "phrase-drift", text, Kind::Markdown);
+        assert_eq!(
+            fired("See [Getting Started with Nimbus](/docs/start) first."),
+            pairs(&[])
+        );
+        assert_eq!(fired("## Getting started\n\nRead on."), pairs(&[]));
+        assert_eq!(fired("We booked a demo last week."), pairs(&[]));
+        assert_eq!(
+            fired("[Visit your nearest store](https://example.com/stores) today."),
+            pairs(&[("Visit your nearest store", Some("Visit your local store"))])
+        );
+        assert_eq!(
+            fired("Book the demo today."),
+            pairs(&[("Book the demo", Some("Book a demo"))])
+        );
+    }
+
+    #[test]
+    fn drift_spans_start_and_end_at_the_phrases_words() {
+        let text = "Make sure to follow or subscribe to our show on your favorite podcast \
+                    platform so you never miss an episode.";
+        let fired = |phrase: &str| {
+            let g = guide(&format!(
+                "version: 1\nphrases:\n  - {{id: show, text: \"{phrase}\"}}\n"
+            ));
+            run(&g, "phrase-drift", text, Kind::Markdown)
+        };
+        // The window "to our show ..." once stood for the whole phrase: its fix wrote "follow
+        // or subscribe Follow our show". The words the writer kept are the phrase's own.
+        assert_eq!(
+            fired("Follow our show on your favorite podcast platform"),
+            pairs(&[])
+        );
+        assert_eq!(
+            fired("Subscribe to the show on your favorite podcast app"),
+            pairs(&[(
+                "subscribe to our show on your favorite podcast platform",
+                Some("Subscribe to the show on your favorite podcast app")
+            )])
+        );
+        // A window that is only part of the phrase, word for word, is no drift: its fix wrote
+        // "Built by hand in Ohio the USA".
+        let g = guide("version: 1\nphrases:\n  - {id: ohio, text: \"Built by hand in Ohio\"}\n");
+        let text = "Built by hand in the USA, one tower at a time.";
+        assert_eq!(run(&g, "phrase-drift", text, Kind::Markdown), pairs(&[]));
     }
 
     #[test]

@@ -1,15 +1,22 @@
 //! `preferred-term`: one word for one thing.
 
-use super::{adapt, non_overlapping, Context, RuleDoc};
+use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, Edit, Finding};
 use crate::matchers::terms::Target;
+
+mod names;
+use names::{names_a_release, names_something_else};
 
 pub const ID: &str = "preferred-term";
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
 `use` word, keeping the writer's case and number (\"Clients\" → \"Customers\"). Matching works \
-as for `banned-term`: whole words, case-insensitive, with regular inflections.",
+as for `banned-term`: whole words, case-insensitive, with regular inflections. Not reported: \
+a capitalised term that is part of a longer name (\"Front Matter CMS\"), an abbreviation \
+defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
+the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
+compared with \"vs\" names a release or one side of a comparison: its fix is unsafe.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
@@ -28,20 +35,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let term = &ctx.guide.terms[i];
-        let matched = &ctx.doc.text[m.start..m.end];
+        let text = ctx.doc.text;
+        if names_something_else(text, m.start, m.end, &term.use_) {
+            continue;
+        }
+        let matched = &text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
-        let replacement = adapt(&term.use_, m, ctx.doc.text);
+        let replacement = ctx.adapt(&term.use_, m);
+        let applicability = if names_a_release(text, m.start, m.end) {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        };
         let finding = ctx.fixable_finding(
             ID,
             m.start..m.end,
             message,
-            Some(replacement.clone()),
-            Applicability::Safe,
+            replacement.clone(),
+            applicability,
         );
         out.extend(finding.map(|mut f| {
             if let (Some(fix), Some(article)) = (
                 &mut f.fix,
-                article_edit(ctx.doc.text, m.start, &replacement),
+                replacement
+                    .as_deref()
+                    .and_then(|r| article_edit(text, m.start, r)),
             ) {
                 let bom = ctx.doc.bom;
                 fix.edits.insert(
@@ -108,6 +126,11 @@ fn article_edit(text: &str, word_start: usize, replacement: &str) -> Option<Edit
 /// exceptions "user", "one", "hour").
 fn wants_an(word: &str) -> bool {
     let lower = word.to_lowercase();
+    // A word without vowels ("npm", "SQL") is read letter by letter: "an npm package".
+    let first_word = lower.split_whitespace().next().unwrap_or_default();
+    if !first_word.is_empty() && !first_word.contains(['a', 'e', 'i', 'o', 'u', 'y']) {
+        return first_word.starts_with(['f', 'h', 'l', 'm', 'n', 'r', 's', 'x']);
+    }
     if ["hour", "honest", "honor", "honour", "heir"]
         .iter()
         .any(|p| lower.starts_with(p))
@@ -143,7 +166,7 @@ mod tests {
                 ("CLIENT", Some("CUSTOMER")),
                 ("client's", Some("customer's")),
                 ("end users", Some("customers")),
-                ("pinged", Some("follow up")),
+                ("pinged", Some("followed up")),
             ])
         );
     }

@@ -1,0 +1,221 @@
+use super::*;
+use crate::matchers::terms::Target;
+
+/// The match of `term` (its first occurrence) in `text`, as the term matcher reports it.
+fn matched(text: &str, term: &str, inflection: Inflection) -> TermMatch {
+    let start = text.find(term).expect("term in text");
+    let end = start + term.len();
+    let possessive = ["'s", "’s"]
+        .into_iter()
+        .find(|p| term.ends_with(p) && inflection != Inflection::Plural);
+    TermMatch {
+        target: Target::Preferred(0),
+        start,
+        end,
+        inflection,
+        possessive,
+    }
+}
+
+fn adapted(text: &str, term: &str, inflection: Inflection, replacement: &str) -> String {
+    adapt(
+        replacement,
+        &matched(text, term, inflection),
+        text,
+        false,
+        &[],
+    )
+}
+
+#[test]
+fn multi_word_replacements_inflect_their_head_word() {
+    use Inflection::*;
+    let text = "When logging in, check the user is also logged in the same application.";
+    assert_eq!(adapted(text, "logging in", Gerund, "sign in"), "signing in");
+    assert_eq!(adapted(text, "logged in", Past, "sign in"), "signed in");
+    assert_eq!(
+        adapted("She logs in daily.", "logs in", Plural, "sign in"),
+        "signs in"
+    );
+    assert_eq!(
+        adapted("Track the KPIs weekly.", "KPIs", Plural, "key metric"),
+        "key metrics"
+    );
+    assert_eq!(
+        adapted("Ask the contacts.", "contacts", Plural, "point of contact"),
+        "points of contact"
+    );
+    assert_eq!(
+        adapted("Our ROIs grew.", "ROIs", Plural, "return on investment"),
+        "returns on investment"
+    );
+    assert_eq!(
+        adapted("We set it up.", "set it up", Base, "configure"),
+        "configure"
+    );
+}
+
+#[test]
+fn the_writers_capitals_go_onto_plain_words_only() {
+    use Inflection::*;
+    assert_eq!(
+        adapted("## Drive Synergies", "Synergies", Plural, "teamwork"),
+        "Teamwork"
+    );
+    assert_eq!(
+        adapted(
+            "## Drive Synergies",
+            "Synergies",
+            Plural,
+            "working together"
+        ),
+        "Working Together"
+    );
+    assert_eq!(
+        adapted(
+            "Synergies matter. We know.",
+            "Synergies",
+            Plural,
+            "working together"
+        ),
+        "Working together"
+    );
+    assert_eq!(
+        adapted("Logged in users see more.", "Logged in", Past, "sign in"),
+        "Signed in"
+    );
+    assert_eq!(
+        adapted("Data lives in PGSQL today.", "PGSQL", Base, "PostgreSQL"),
+        "PostgreSQL"
+    );
+    assert_eq!(
+        adapted("Update the SF record.", "SF", Base, "Salesforce"),
+        "Salesforce"
+    );
+    assert_eq!(
+        adapted("KPIs are tracked weekly.", "KPIs", Plural, "key metric"),
+        "Key metrics"
+    );
+    assert_eq!(
+        adapted(
+            "Track the KPI's that matter.",
+            "KPI's",
+            Plural,
+            "key metric"
+        ),
+        "key metrics"
+    );
+    assert_eq!(
+        adapted("OUR CLIENTS COME FIRST", "CLIENTS", Plural, "customer"),
+        "CUSTOMERS"
+    );
+    assert_eq!(
+        adapted("OUR CLIENTS COME FIRST", "CLIENTS", Plural, "SaaS buyer"),
+        "SaaS BUYERS"
+    );
+    assert_eq!(
+        adapted("Our Clients' needs", "Clients", Plural, "customer"),
+        "Customers"
+    );
+    let text = "The `Astro.redirect` function is only available when [Server-side rendering](/x) is enabled.";
+    assert_eq!(
+        adapted(text, "Server-side rendering", Base, "on-demand rendering"),
+        "on-demand rendering"
+    );
+    assert_eq!(
+        adapted(
+            "-  [Server-side rendering](/x)",
+            "Server-side rendering",
+            Base,
+            "on-demand rendering"
+        ),
+        "On-demand rendering"
+    );
+    assert_eq!(
+        adapted(
+            "### Development server now uses workerd",
+            "Development server",
+            Base,
+            "dev server"
+        ),
+        "Dev server"
+    );
+}
+
+#[test]
+fn case_sensitive_entries_keep_the_replacement_as_written() {
+    let text = "If you've installed an NPM package, you can import it.";
+    let m = matched(text, "NPM", Inflection::Base);
+    assert_eq!(adapt("npm", &m, text, true, &[]), "npm");
+    assert_eq!(adapt("npm", &m, text, false, &[]), "npm");
+    let text = "NPM packages work in Astro.";
+    let m = matched(text, "NPM", Inflection::Base);
+    assert_eq!(adapt("npm", &m, text, true, &[]), "npm");
+}
+
+#[test]
+fn mass_nouns_are_not_pluralised() {
+    use Inflection::*;
+    assert_eq!(
+        adapted("We found synergies.", "synergies", Plural, "teamwork"),
+        "teamwork"
+    );
+    assert_eq!(
+        adapted("Find the learnings.", "learnings", Plural, "insight"),
+        "insights"
+    );
+    let text = "Share the learnings.";
+    let m = matched(text, "learnings", Plural);
+    assert_eq!(
+        adapt("lore", &m, text, false, &["lore".to_string()]),
+        "lore"
+    );
+    assert_eq!(
+        adapted("All the SSRs.", "SSRs", Plural, "on-demand rendering"),
+        "on-demand rendering"
+    );
+}
+
+fn breaks(text: &str, term: &str, replacement: &str) -> bool {
+    let start = text.find(term).expect("term in text");
+    breaks_grammar(text, start, start + term.len(), replacement)
+}
+
+#[test]
+fn fixes_that_break_the_sentence_are_not_offered() {
+    assert!(breaks("We help facilitate this.", "facilitate", "help"));
+    assert!(breaks(
+        "It helped facilitate the move.",
+        "facilitate",
+        "help"
+    ));
+    assert!(breaks("Please reach out to us.", "reach out", "contact"));
+    assert!(breaks(
+        "A powerful feature of server-side rendering on demand, API routes run code.",
+        "server-side rendering",
+        "on-demand rendering"
+    ));
+    assert!(!breaks("Please reach out today.", "reach out", "contact"));
+    assert!(!breaks(
+        "Please reach out to us.",
+        "reach out to",
+        "contact"
+    ));
+    assert!(!breaks("Log in to your account.", "Log in", "Sign in"));
+    assert!(!breaks("We facilitate this.", "facilitate", "help"));
+    assert!(!breaks("Our clients love it.", "clients", "customers"));
+}
+
+#[test]
+fn sentence_starts_are_found_past_markup() {
+    for (text, at) in [
+        ("Clients win.", 0),
+        ("## Clients", 3),
+        ("- **Clients** win", 4),
+        ("Done. Clients win.", 6),
+        ("> Clients win.", 2),
+    ] {
+        assert!(sentence_initial(text, at), "{text}");
+    }
+    assert!(!sentence_initial("Our Clients win.", 4));
+}
