@@ -254,6 +254,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 let near = one_edit_apart(&folded, &target.spaced)
                     || one_edit_apart(&folded_joined, &target.joined);
                 if !near
+                    || edit_in_short_word(&folded, &target.spaced)
                     || target.allowed.contains(&folded)
                     || target.allowed.contains(&folded_joined)
                 {
@@ -294,6 +295,23 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// A word this short that differs by a letter is another word, not a typo: "PostHog as" and
+/// "PostHog UI" are not "PostHog AI", while "Nimbus Clowd" is "Nimbus Cloud".
+const MIN_TYPO_WORD_LEN: usize = 4;
+
+/// Whether the one edit between a window and a name of as many words falls in a word of the
+/// name shorter than [`MIN_TYPO_WORD_LEN`].
+fn edit_in_short_word(window: &str, name: &str) -> bool {
+    let (window, name): (Vec<&str>, Vec<&str>) =
+        (window.split(' ').collect(), name.split(' ').collect());
+    window.len() == name.len()
+        && window.len() > 1
+        && window
+            .iter()
+            .zip(&name)
+            .any(|(w, n)| w != n && n.chars().count() < MIN_TYPO_WORD_LEN)
 }
 
 #[cfg(test)]

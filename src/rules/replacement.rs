@@ -108,7 +108,8 @@ pub fn adapt(
         return replacement.to_string();
     }
     let head = head_index(&words, m.inflection);
-    words[head] = inflect_word(&words[head], m.inflection, uncountable);
+    let noun_slot = after_determiner(text, m.start);
+    words[head] = inflect_word(&words[head], m.inflection, uncountable, noun_slot);
     if !keep_case {
         copy_case(written, sentence_initial(text, m.start), &mut words);
     }
@@ -142,12 +143,39 @@ fn head_index(words: &[String], inflection: Inflection) -> usize {
     }
 }
 
-fn inflect_word(word: &str, inflection: Inflection, uncountable: &[String]) -> String {
+/// Mass nouns that are verbs too: "-s" on the match is a plural only where a noun stands
+/// ("the synergies" → "the help"); elsewhere it is a verb's third person ("it facilitates" →
+/// "it helps").
+const VERB_MASS_NOUNS: &[&str] = &[
+    "access", "help", "progress", "research", "support", "trust", "work",
+];
+
+/// Words after which a noun stands, not a verb.
+const NOUN_SLOT: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her",
+    "its", "some", "many", "more", "most", "few", "all", "any", "no", "new", "real", "great",
+];
+
+/// Whether the word before `start` (on its line) makes the match a noun.
+fn after_determiner(text: &str, start: usize) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    crate::document::words(line)
+        .last()
+        .is_some_and(|r| NOUN_SLOT.contains(&line[r].to_lowercase().as_str()))
+}
+
+fn inflect_word(
+    word: &str,
+    inflection: Inflection,
+    uncountable: &[String],
+    noun_slot: bool,
+) -> String {
     let lower = word.to_lowercase();
     match inflection {
         Inflection::Base => word.to_string(),
         Inflection::Plural => {
-            let mass = MASS_NOUNS.contains(&lower.as_str())
+            let verb_use = VERB_MASS_NOUNS.contains(&lower.as_str()) && !noun_slot;
+            let mass = (MASS_NOUNS.contains(&lower.as_str()) && !verb_use)
                 || uncountable.iter().any(|u| u.trim().eq_ignore_ascii_case(&lower))
                 // "rendering", "pricing": nouns made of a verb's -ing are uncountable.
                 || (lower.len() >= 6 && lower.ends_with("ing"));

@@ -154,6 +154,25 @@ fn case_sensitive_entries_keep_the_replacement_as_written() {
 }
 
 #[test]
+fn a_mass_noun_that_is_also_a_verb_takes_the_verb_s_where_no_noun_stands() {
+    use Inflection::*;
+    // Real PowerShell reference lines: "facilitates" is a verb, "help" must become "helps".
+    assert_eq!(
+        adapted(
+            "This cmdlet facilitates security and validation tests.",
+            "facilitates",
+            Plural,
+            "help"
+        ),
+        "helps"
+    );
+    assert_eq!(
+        adapted("We value the assistances.", "assistances", Plural, "help"),
+        "help"
+    );
+}
+
+#[test]
 fn mass_nouns_are_not_pluralised() {
     use Inflection::*;
     assert_eq!(

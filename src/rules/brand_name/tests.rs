@@ -101,6 +101,25 @@ fn overlapping_near_misses_report_the_longest_name_once() {
     assert_eq!(found, pairs(&[("nimbus", Some("Nimbus"))]));
 }
 
+#[test]
+fn a_short_word_after_a_name_is_no_typo_of_a_longer_name() {
+    // Real lines of PostHog customer stories, with "PostHog" and "PostHog AI" as names.
+    let guide = guide("version: 1\nbrand:\n  names: [\"PostHog\", \"PostHog AI\"]\n");
+    for text in [
+        "We chose PostHog as our product analytics tool.",
+        "Everyone at the company uses PostHog at least once a week.",
+        "Reports are built in the PostHog UI and the PostHog API feeds our warehouse.",
+        "Before PostHog I had three dashboards.",
+    ] {
+        assert!(
+            run(&guide, "brand-name", text, Kind::Markdown).is_empty(),
+            "{text}"
+        );
+    }
+    let found = run(&guide, "brand-name", "Ask Posthog AI.", Kind::Markdown);
+    assert_eq!(found, pairs(&[("Posthog AI", Some("PostHog AI"))]));
+}
+
 const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\"]\n";
 
 fn ps(text: &str) -> Vec<(String, Option<String>)> {
