@@ -4,7 +4,7 @@ use super::{Context, RuleDoc};
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
-use crate::matchers::claims::{find_claims, is_cited, makes_claim, ClaimMatch};
+use crate::matchers::claims::{find_claims, is_cited, makes_claim, same_thing, ClaimMatch};
 
 pub const ID: &str = "unapproved-claim";
 
@@ -91,12 +91,12 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         let key = found.conflict_key();
         // An approved duration that times nothing ("100ms") covers every duration in its unit
         // ("250ms latency"); one that times something ("30-day returns") only that thing.
-        let conflict = keyed.iter().find(|(k, _, _)| {
+        let conflict = keyed.iter().find(|(k, _, figure)| {
             key.as_ref().is_some_and(|f| {
                 f == k
                     || f.strip_prefix(k.as_str())
                         .is_some_and(|r| r.starts_with(' '))
-            })
+            }) && same_thing(figure, &text[range.clone()])
         });
         let verdict = match conflict {
             Some((_, entry, figure)) => Verdict::Conflicts {
@@ -130,10 +130,11 @@ fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
         })
 }
 
-/// "$12/month" standing alone: its slash makes it look like a path, but it is a price.
+/// "$12/month" or "10k/month" standing alone: its slash makes it look like a path, but it is a
+/// price or a rate.
 fn whole_price(text: &str, found: &ClaimMatch) -> bool {
     let joined = |c: char| c.is_alphanumeric() || "/_.@-".contains(c);
-    found.claim.unit.starts_with("$/")
+    (found.claim.unit.starts_with("$/") || found.claim.unit.starts_with('/'))
         && !text[..found.range.start].ends_with(joined)
         && !text[found.range.end..].starts_with(joined)
 }

@@ -37,6 +37,7 @@ const ADOPTION: &[&str] = &[
     "student",
     "visitor",
     "people",
+    "person",
     "contributor",
     "country",
     "store",
@@ -92,8 +93,20 @@ const IMPROVEMENTS: &[&str] = &[
 /// faster"); "more" and "less" are left out ("add 2 more fields").
 const COUNT_COMPARATIVES: &[&str] = &["faster", "quicker", "cheaper", "fewer"];
 
-/// Verbs before a percentage or multiple that make it an improvement: "cut build times by 40%".
+/// Verbs before a percentage or multiple that make it an improvement: "cut build times by 40%",
+/// "the failure rate fell by 90%", "the response rate jumped to 25%".
 const IMPROVE_VERBS: &[&str] = &[
+    "fell",
+    "dropped",
+    "jumped",
+    "rose",
+    "climbed",
+    "decreased",
+    "shrank",
+    "halved",
+    "went from",
+    "went up",
+    "went down",
     "cut",
     "cuts",
     "reduce",
@@ -125,6 +138,46 @@ const IMPROVE_VERBS: &[&str] = &[
     "triple",
     "tripled",
 ];
+
+/// Verbs of a result, in the past tense, that make a duration one: "the time to conversion
+/// decreased from two days to under four hours". Instructions use the imperative ("reduce the
+/// timeout to 30 seconds"), so present forms are left out.
+const TIME_RESULTS: &[&str] = &[
+    "reduced",
+    "decreased",
+    "dropped",
+    "fell",
+    "shrank",
+    "halved",
+    "slashed",
+    "went down",
+    "would have taken",
+    "used to take",
+];
+
+/// A percentage of a rate is a measured result: "a 25% response rate", "keep failure rates
+/// at 1%".
+const RATES: &[&str] = &["rate", "rates"];
+
+/// Money someone spends in a story is not a price: "we spent $100/month each", "happy paying
+/// $200 MRR for it".
+const SPENDING: &[&str] = &["spent", "spend", "spending", "paying", "paid"];
+
+/// A count below this is the size of an anecdote when its clause is told in the past ("we had
+/// developers at 10 companies", "15 people said they would use it"); from it on, or per period
+/// ("150 auctions each year"), it is the size of a business.
+const SCALE: f64 = 100.0;
+
+/// Words of a story told in the past: with a count below [`SCALE`], an anecdote.
+const NARRATIVE: &[&str] = &["had", "said", "told", "asked", "was", "were", "wanted"];
+
+/// Past-tense verbs of a story around a duration: "the flow took 6 weeks to build", "we spent 3
+/// weeks on it".
+const STORY_TIME: &[&str] = &["took", "spent", "went", "lasted"];
+
+/// Words before and after a period that make a count a rate: "each year", "per month".
+const EACH: &[&str] = &["each", "every", "per", "a"];
+const PERIODS: &[&str] = &["day", "week", "month", "quarter", "year"];
 
 /// Words before any figure that make it a claim: "trusted by 500 agencies". Verbs of saving
 /// count for durations and percentages only ("save 3 hours a week"; "PowerShell saves … 32
@@ -187,7 +240,15 @@ const ROLLOUT: &[&str] = &[
 /// Words right before a duration that make it a speed promise: "results in just 10 seconds".
 /// "In under" and "in less than" are left out: requirements use them ("must return results
 /// in less than 20ms").
-const SPEED: &[&str] = &["in just", "in only", "in as little as"];
+const SPEED: &[&str] = &[
+    "in just",
+    "in only",
+    "in as little as",
+    "took just",
+    "takes just",
+    "took only",
+    "takes only",
+];
 
 /// How many words before and after a figure its claim signals are read in, within its clause.
 const BEFORE: usize = 8;
@@ -197,22 +258,36 @@ const AFTER: usize = 4;
 pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let unit = found.claim.unit.as_str();
     let figure = &text[found.range.clone()];
-    // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support".
-    if unit.starts_with('$')
+    let before = window_before(text, found.range.start);
+    let after = window_after(text, found.range.end);
+    // Items picked, not achievements counted: "the first 1,000 users", "the last $8K of salary".
+    if ends_with_any(&before, SELECTING) {
+        return false;
+    }
+    let money = unit.starts_with('$');
+    if money && ends_with_any(&before, SPENDING) {
+        return false;
+    }
+    let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
+    let plus = figure.contains('+');
+    // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
+    if count && !plus && found.claim.number == "1" {
+        return false;
+    }
+    // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support",
+    // and figures written with a multiplier ("13 million images", "250bn proxy requests").
+    if money
         || unit == "#"
-        || unit.is_empty()
-        || figure.contains('+')
+        || plus
+        || found.scaled
         || figure.starts_with("24/7")
         || (unit == "x" && !figure.to_ascii_lowercase().ends_with("times"))
     {
         return true;
     }
-    let before = window_before(text, found.range.start);
-    let after = window_after(text, found.range.end);
-    if SELECTING
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w} ")))
-    {
+    let value: f64 = found.claim.number.parse().unwrap_or(0.0);
+    // "we had developers at 10 companies", "15 people said they would use it": an anecdote.
+    if count && value < SCALE && (has_any(&before, NARRATIVE) || has_any(&after, NARRATIVE)) {
         return false;
     }
     // "our 40 engineers": the company counting its own.
@@ -220,8 +295,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return true;
     }
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // "issue changes to 50% of users", "rolled out to 100% of users": who a change reaches.
+    let audience = before.ends_with(" to ") && text[found.range.end..].starts_with(" of ");
     match unit {
-        "%" if has_any(&before, ROLLOUT) => false,
+        "%" if audience || has_any(&before, ROLLOUT) => false,
+        "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
         "%" | "x" => {
             IMPROVEMENTS.contains(&next)
                 || found
@@ -234,14 +312,50 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                 || has_any(&after, FIRST_PERSON)
         }
         unit if TIME_UNITS.contains(&unit) => {
-            COUNT_COMPARATIVES.contains(&next)
-                || has_any(&before, PROMISES)
-                || has_any(&after, PROMISES)
+            let result = COUNT_COMPARATIVES.contains(&next)
                 || has_any(&before, SAVE_VERBS)
-                || SPEED.iter().any(|w| before.ends_with(&format!(" {w} ")))
+                || ends_with_any(&before, SPEED)
+                || has_any(&before, TIME_RESULTS);
+            // "The onboarding flow took 6 weeks to build": a story, not a promise.
+            let story = has_any(&before, STORY_TIME) || has_any(&before, NARRATIVE);
+            result
+                || (!story
+                    && (has_any(&before, PROMISES) || has_any(&noun_phrase(&after), PROMISES)))
         }
-        unit => ADOPTION.contains(&unit) || COUNT_COMPARATIVES.contains(&next),
+        unit => {
+            ADOPTION.contains(&unit)
+                || COUNT_COMPARATIVES.contains(&next)
+                || (value >= SCALE && per_period(&after))
+        }
     }
+}
+
+/// The words of `after` up to the first function word, as " word word … ": what a figure
+/// names ("30-day money back guarantee"), not the rest of its clause ("two week sprints and
+/// ships every Friday").
+fn noun_phrase(after: &str) -> String {
+    // "three years of cover": what follows "of" is named too.
+    let words: Vec<&str> = after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .take_while(|(i, w)| (*i == 0 && *w == "of") || !super::words::NOT_UNITS.contains(w))
+        .map(|(_, w)| w)
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// Whether `window` ends with one of `phrases` as whole words.
+fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| window.ends_with(&format!(" {p} ")))
+}
+
+/// "150 auctions each year", "100,000 new users every week": a count per period.
+fn per_period(after: &str) -> bool {
+    let words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(2)
+        .any(|w| EACH.contains(&w[0]) && PERIODS.contains(&super::singular(w[1]).as_str()))
 }
 
 /// Whether `window` (" word word … ", lowercase) holds one of `phrases` as whole words.
