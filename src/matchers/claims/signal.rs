@@ -153,6 +153,7 @@ const TIME_RESULTS: &[&str] = &[
     "went down",
     "would have taken",
     "used to take",
+    "used to spend",
 ];
 
 /// A percentage of a rate is a measured result: "a 25% response rate", "keep failure rates
@@ -287,7 +288,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     let value: f64 = found.claim.number.parse().unwrap_or(0.0);
     // "we had developers at 10 companies", "15 people said they would use it": an anecdote.
-    if count && value < SCALE && (has_any(&before, NARRATIVE) || has_any(&after, NARRATIVE)) {
+    if count
+        && value < SCALE
+        && (has_any(&before, NARRATIVE) || has_any(&after, NARRATIVE) || told_in_past(&before))
+    {
         return false;
     }
     // "our 40 engineers": the company counting its own.
@@ -344,6 +348,27 @@ fn noun_phrase(after: &str) -> String {
         .collect();
     format!(" {} ", words.join(" "))
 }
+
+/// "we interviewed 30 customers", "they onboarded 2 new customers": the figure is the object
+/// of a verb in the simple past. "has helped 50 teams" (a present result), "trusted by" and
+/// "Rated 4.8 stars" are not.
+fn told_in_past(before: &str) -> bool {
+    let mut words = before.split(' ').filter(|w| !w.is_empty()).rev();
+    let mut verb = words.next().unwrap_or("");
+    if ESTIMATES.contains(&verb) {
+        verb = words.next().unwrap_or("");
+    }
+    // A verb with no subject before it is a participle: "Rated 4.8 stars by our customers".
+    let Some(subject) = words.next() else {
+        return false;
+    };
+    verb.len() > 4 && verb.ends_with("ed") && !matches!(subject, "has" | "have" | "ve" | "had")
+}
+
+/// Words between a verb and its figure: "interviewed about 30 customers".
+const ESTIMATES: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "only", "just",
+];
 
 /// Whether `window` ends with one of `phrases` as whole words.
 fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
