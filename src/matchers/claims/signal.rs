@@ -254,6 +254,8 @@ const SPEED: &[&str] = &[
 /// How many words before and after a figure its claim signals are read in, within its clause.
 const BEFORE: usize = 8;
 const AFTER: usize = 4;
+/// How close a verb of saving must be to the figure it saves.
+const NEAR: usize = 4;
 
 /// Whether `found` in `text` is a marketing claim rather than a value in neutral prose.
 pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
@@ -294,16 +296,25 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return false;
     }
-    // "our 40 engineers": the company counting its own.
-    if has_any(&before, TRUST) || before.ends_with(" our ") || has_any(&after, CLAIM_AFTER) {
+    // "our 40 engineers": the company counting its own ("our 2-week sprints" is a schedule).
+    if has_any(&before, TRUST)
+        || (count && before.ends_with(" our "))
+        || has_any(&after, CLAIM_AFTER)
+    {
         return true;
     }
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // "save 3 hours a week", "saved us 14 minutes": saving is a result only when the figure is
+    // what is saved ("we had both saved enough money to live on for 12 months" is a story).
+    let saves = has_any(&last_words(&before, NEAR), SAVE_VERBS);
+    // "About 25% of the time, he starts from scratch": how often someone does something.
+    let habit = found.measure.as_deref() == Some("time");
     // "issue changes to 50% of users", "rolled out to 100% of users": who a change reaches.
     let audience = before.ends_with(" to ") && text[found.range.end..].starts_with(" of ");
     match unit {
         "%" if audience || has_any(&before, ROLLOUT) => false,
         "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
+        "%" if habit && !saves && !has_any(&before, IMPROVE_VERBS) => false,
         "%" | "x" => {
             IMPROVEMENTS.contains(&next)
                 || found
@@ -311,13 +322,13 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                     .as_deref()
                     .is_some_and(|m| ADOPTION.contains(&m) || IMPROVEMENTS.contains(&m))
                 || has_any(&before, IMPROVE_VERBS)
-                || has_any(&before, SAVE_VERBS)
+                || saves
                 || has_any(&before, FIRST_PERSON)
                 || has_any(&after, FIRST_PERSON)
         }
         unit if TIME_UNITS.contains(&unit) => {
             let result = COUNT_COMPARATIVES.contains(&next)
-                || has_any(&before, SAVE_VERBS)
+                || saves
                 || ends_with_any(&before, SPEED)
                 || has_any(&before, TIME_RESULTS);
             // "The onboarding flow took 6 weeks to build": a story, not a promise.
@@ -369,6 +380,12 @@ fn told_in_past(before: &str) -> bool {
 const ESTIMATES: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "only", "just",
 ];
+
+/// The last `n` words of `window`, as " word word … ".
+fn last_words(window: &str, n: usize) -> String {
+    let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
+    format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+}
 
 /// Whether `window` ends with one of `phrases` as whole words.
 fn ends_with_any(window: &str, phrases: &[&str]) -> bool {

@@ -391,6 +391,9 @@ fn narrative_times_anecdotes_and_settings_in_stories_are_not_claims() {
         "tools that try to get you in and then charge you a million dollars once you're set up",
         "We interviewed 30 customers before writing any code.",
         "They onboarded 2 new customers last month.",
+        "We had both saved enough money to live for 12 months without any income.",
+        "About 25% of the time, he has PostHog start from scratch.",
+        "In our 2-week sprints we ship one experiment.",
     ] {
         assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
     }
