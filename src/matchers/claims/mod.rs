@@ -3,6 +3,7 @@
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
 mod cited;
+mod cues;
 mod read;
 mod signal;
 #[cfg(test)]
