@@ -94,9 +94,9 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                 || has_any(&before, TIME_RESULTS);
             // "The onboarding flow took 6 weeks to build": a story, not a promise.
             let story = has_any(&before, STORY_TIME) || has_any(&before, NARRATIVE);
-            result
-                || (!story
-                    && (has_any(&before, PROMISES) || has_any(&noun_phrase(&after), PROMISES)))
+            // "12 free months": a promise word between the number and its unit counts too.
+            let named = format!(" {} {}", words(figure).join(" "), noun_phrase(&after));
+            result || (!story && (has_any(&before, PROMISES) || has_any(&named, PROMISES)))
         }
         unit => {
             ADOPTION.contains(&unit)

@@ -363,6 +363,7 @@ fn results_scale_and_promises_in_customer_stories_are_claims() {
         ("Conversion went from 2% to 5% after the change.", &["2%", "5%"]),
         ("We used to spend 2 hours a day building reports.", &["2 hours"]),
         ("Nimbus has helped 50 teams ship faster.", &["50 teams"]),
+        ("Our plan gives you 12 free months.", &["12 free months"]),
     ] {
         assert_eq!(marketing(text), figures, "{text}");
     }
