@@ -161,9 +161,12 @@ pub(super) const SCALE: f64 = 100.0;
 /// Words of a story told in the past: with a count below [`SCALE`], an anecdote.
 pub(super) const NARRATIVE: &[&str] = &["had", "said", "told", "asked", "was", "were", "wanted"];
 
-/// Past-tense verbs of a story around a duration: "the flow took 6 weeks to build", "we spent 3
-/// weeks on it".
-pub(super) const STORY_TIME: &[&str] = &["took", "spent", "went", "lasted"];
+/// Verbs of a story or a habit around a duration: "the flow took 6 weeks to build", "we spent 3
+/// weeks on it", "the support team spends 2 hours a day on tickets" (time someone spends is no
+/// promise).
+pub(super) const STORY_TIME: &[&str] = &[
+    "took", "spent", "went", "lasted", "spend", "spends", "spending",
+];
 
 /// Words before and after a period that make a count a rate: "each year", "per month".
 pub(super) const EACH: &[&str] = &["each", "every", "per", "a"];

@@ -29,7 +29,8 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return false;
     }
     let money = unit.starts_with('$');
-    if money && ends_with_any(&before, SPENDING) {
+    // "paying Mixpanel $2,000 a month", "spent about $100": the spender's own money.
+    if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
         return false;
     }
     let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
@@ -96,7 +97,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
             let story = has_any(&before, STORY_TIME) || has_any(&before, NARRATIVE);
             // "12 free months": a promise word between the number and its unit counts too.
             let named = format!(" {} {}", words(figure).join(" "), noun_phrase(&after));
-            result || (!story && (has_any(&before, PROMISES) || has_any(&named, PROMISES)))
+            // The promise word governs the duration: "set up PostHog in 10 minutes", not "the
+            // support team spends 2 hours a day on tickets".
+            let near = last_words(&before, NEAR);
+            result || (!story && (has_any(&near, PROMISES) || has_any(&named, PROMISES)))
         }
         unit => {
             ADOPTION.contains(&unit)

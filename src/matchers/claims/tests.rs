@@ -395,6 +395,8 @@ fn narrative_times_anecdotes_and_settings_in_stories_are_not_claims() {
         "We had both saved enough money to live for 12 months without any income.",
         "About 25% of the time, he has PostHog start from scratch.",
         "In our 2-week sprints we ship one experiment.",
+        "We were paying Mixpanel $2,000 a month before the switch.",
+        "The support team spends 2 hours a day on tickets.",
     ] {
         assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
     }
