@@ -58,9 +58,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return false;
     }
-    // "our 40 engineers": the company counting its own ("our 2-week sprints" is a schedule).
+    // "our 400 integrations": the company counting its own; "our 2-week sprints" is a schedule
+    // and "2 of our 30 dashboards" the size of an anecdote.
     if has_any(&before, TRUST)
-        || (count && before.ends_with(" our "))
+        || (count && value >= SCALE && before.ends_with(" our "))
         || has_any(&after, CLAIM_AFTER)
     {
         return true;
@@ -73,6 +74,12 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let habit = found.measure.as_deref() == Some("time");
     // "issue changes to 50% of users", "rolled out to 100% of users": who a change reaches.
     let audience = before.ends_with(" to ") && text[found.range.end..].starts_with(" of ");
+    // "We moved 80% of our dashboards": a share of the speaker's own things is a story.
+    let own_share = [" of our ", " of my "]
+        .iter()
+        .any(|w| text[found.range.end..].starts_with(w));
+    // "We ship 10 times a day": how often, not how much better.
+    let occurrences = figure.to_ascii_lowercase().ends_with("times");
     match unit {
         "%" if audience || has_any(&before, ROLLOUT) => false,
         "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
@@ -85,8 +92,8 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                     .is_some_and(|m| ADOPTION.contains(&m) || IMPROVEMENTS.contains(&m))
                 || has_any(&before, IMPROVE_VERBS)
                 || saves
-                || has_any(&before, FIRST_PERSON)
-                || has_any(&after, FIRST_PERSON)
+                || (!own_share && !occurrences && has_any(&before, FIRST_PERSON))
+                || (!own_share && !occurrences && has_any(&after, FIRST_PERSON))
         }
         unit if TIME_UNITS.contains(&unit) => {
             let result = COUNT_COMPARATIVES.contains(&next)

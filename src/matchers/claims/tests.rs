@@ -397,6 +397,9 @@ fn narrative_times_anecdotes_and_settings_in_stories_are_not_claims() {
         "In our 2-week sprints we ship one experiment.",
         "We were paying Mixpanel $2,000 a month before the switch.",
         "The support team spends 2 hours a day on tickets.",
+        "We moved 80% of our dashboards to PostHog.",
+        "We ship 10 times a day.",
+        "Only 2 of our 30 dashboards are still in use.",
     ] {
         assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
     }
