@@ -206,8 +206,12 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 unit: "%".into(),
             }
         } else if let Some(n) = caps.name("tnum") {
-            // "0x1F": a hexadecimal prefix, not a multiple.
-            if normalize_number(n.as_str()) == "0" {
+            // "0x1F": a hexadecimal prefix, not a multiple; "1920×1080": a dimension.
+            if normalize_number(n.as_str()) == "0"
+                || text[whole.end()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            {
                 continue;
             }
             Claim {

@@ -183,7 +183,7 @@ pub(super) fn excluded(
     // "9:30", "1:1", "5-7" ranges and phone-like runs: the number continues other digits.
     let before = text[..start].chars().next_back();
     if before.is_some_and(|c| {
-        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+'
+        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+' || c == '×'
     }) {
         return true;
     }

@@ -304,6 +304,8 @@ fn multipliers_signs_and_rates_as_marketing_writes_them() {
         claims("That's up from 10k/month that we were offering before."),
         ["10k/month=10000/month"]
     );
+    // "1920×1080" is a dimension, not a multiple.
+    assert_eq!(claims("a 1920×1080 screen"), Vec::<String>::new());
     // A lowercase m after a plain number is still metres, not millions.
     assert_eq!(claims("a 5m cable"), Vec::<String>::new());
 }
