@@ -368,3 +368,40 @@ Plans cost $12 per month and run 10x faster, serving 2 billion requests with 99.
     );
     assert_eq!(suggestions, ["99.9%", "95%", ""]);
 }
+
+/// A customer story, in sentences from PostHog's blog and customer stories: results and scale
+/// are reported, the story's own times, spending and rollout settings are not, and a figure
+/// counting other requests than the approved ones is no conflict.
+#[test]
+fn customer_stories_report_results_and_scale_not_the_story() {
+    let guide = "version: 1\nbrand: {names: [PostHog]}\nclaims:\n  approved: [\"1 million flag requests\", \"1 million events\"]\n";
+    let doc = "\
+Phantom’s failure rate fell by 90% as a result of this switch.
+
+It now serves over 250bn proxy requests each month.
+
+PostHog has subsequently raised $27m in funding from GV, and grew to more than a million users today.
+
+That's up from 10k/month that we were offering before.
+
+I went travelling with my wife for 3 weeks around Europe whilst we worked on our first idea.
+
+We spent $100/month each. We turned our 1-liner into a pitch.
+
+We use feature flags to issue changes to 50% of users and then compare the effect.
+
+We had developers at 10 companies saying they were interested.
+";
+    let (code, found, _) = check(guide, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [
+            ("unapproved-claim", "90%"),
+            ("unapproved-claim", "250bn proxy requests"),
+            ("unapproved-claim", "$27m"),
+            ("unapproved-claim", "a million users"),
+            ("unapproved-claim", "10k/month"),
+        ]
+    );
+    assert_eq!(code, 0, "unapproved-claim is a warning by default");
+}

@@ -18,7 +18,8 @@ multiple conflicts only with one that measures the same thing (\"99.5% uptime\" 
 uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing the same thing \
 or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
 days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
-conflict, they are only unapproved. A conflicting figure is reported here and not also as \
+conflict, they are only unapproved. Nouns between the number and the unit name what is \
+counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\". A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
     why: "Company figures go stale: a post written last year still says \"12.5 million \

@@ -4,7 +4,7 @@ use super::{Context, RuleDoc};
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
-use crate::matchers::claims::{find_claims, is_cited, makes_claim, ClaimMatch};
+use crate::matchers::claims::{find_claims, is_cited, makes_claim, same_thing, ClaimMatch};
 
 pub const ID: &str = "unapproved-claim";
 
@@ -19,14 +19,23 @@ singular form (\"8 business hours\" counts hours, \"3–5 total interviews\" int
 `$/month`, `%`, `#`, `x`. An approved entry approves every claim with the same pair (\"30-day \
 returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
 action are approved too. A figure whose unit an approved claim uses with another number is \
-`conflicting-claim`'s, not this rule's. A figure is a marketing claim when its form or its \
-clause makes it one: a price, a rank, a \"+\" floor, a multiple (\"10x\"), \"24/7 support\", a \
-large figure (\"480 million\"); a count of customers, users, teams, companies, developers, \
-downloads, installs, apps, devices or updates, or of anything \"in stock\"; a percentage of \
-people or of an improvement (\"95% of users\", \"99.9% uptime\", \"40% faster\", \"cut build \
-times by 40%\", \"we grew 42%\"), but not a rollout setting (\"roll out to 5% of users\"); a \
-duration of a promise or a speed (\"set up in 45 seconds\", \"30-day returns\", \"a free \
-14-day trial\", \"in just 5 minutes\"); any figure after \"trusted by\" or \"our\". Values in \
+`conflicting-claim`'s, not this rule's. A figure is a marketing claim — a result, a scale or a \
+promise — when its form or its clause makes it one: a price, a rank, a \"+\" floor, a multiple \
+(\"10x\", \"19×\"), \"24/7 support\", a figure written with a multiplier (\"480 million\", \
+\"13 million images\", \"$27m\", \"10k/month\"); a count of customers, users, people, teams, \
+companies, developers, downloads, installs, apps, devices or updates, of anything \"in stock\", \
+or of 100 or more things per period (\"150 auctions each year\"); a percentage of people, of a \
+rate or of an improvement (\"95% of users\", \"99.9% uptime\", \"a 25% response rate\", \"40% \
+faster\", \"the failure rate fell by 90%\", \"we grew 42%\"), but not who a rollout reaches \
+(\"roll out to 5% of users\", \"issue changes to 50% of users\") or how often someone does \
+something (\"25% of the time\"); a duration of a promise, a speed or a result (\"set up in 45 \
+seconds\", \"30-day returns\", \"a free 14-day trial\", \"took just ten minutes\", \"saved 14 \
+minutes\", \"decreased from two days to under four hours\"); any figure after \"trusted by\", \
+a count after \"our\". The story around a figure is no claim: durations in a story (\"the flow took 6 weeks \
+to build\", \"3 weeks around Europe\"), money someone spends (\"we spent $100/month\", \"the \
+last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a story told in the \
+past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), figures of speech \
+(\"charge you a million dollars\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \
@@ -91,12 +100,12 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         let key = found.conflict_key();
         // An approved duration that times nothing ("100ms") covers every duration in its unit
         // ("250ms latency"); one that times something ("30-day returns") only that thing.
-        let conflict = keyed.iter().find(|(k, _, _)| {
+        let conflict = keyed.iter().find(|(k, _, figure)| {
             key.as_ref().is_some_and(|f| {
                 f == k
                     || f.strip_prefix(k.as_str())
                         .is_some_and(|r| r.starts_with(' '))
-            })
+            }) && same_thing(figure, &text[range.clone()])
         });
         let verdict = match conflict {
             Some((_, entry, figure)) => Verdict::Conflicts {
@@ -130,10 +139,11 @@ fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
         })
 }
 
-/// "$12/month" standing alone: its slash makes it look like a path, but it is a price.
+/// "$12/month" or "10k/month" standing alone: its slash makes it look like a path, but it is a
+/// price or a rate.
 fn whole_price(text: &str, found: &ClaimMatch) -> bool {
     let joined = |c: char| c.is_alphanumeric() || "/_.@-".contains(c);
-    found.claim.unit.starts_with("$/")
+    (found.claim.unit.starts_with("$/") || found.claim.unit.starts_with('/'))
         && !text[..found.range.start].ends_with(joined)
         && !text[found.range.end..].starts_with(joined)
 }

@@ -3,6 +3,7 @@
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
 mod cited;
+mod cues;
 mod read;
 mod signal;
 #[cfg(test)]
@@ -10,6 +11,7 @@ mod tests;
 mod words;
 
 pub use cited::is_cited;
+pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 use regex::Regex;
 pub use signal::makes_claim;
@@ -32,6 +34,7 @@ impl std::fmt::Display for Claim {
         match self.unit.as_str() {
             "$" | "#" => write!(f, "{}{number}", self.unit),
             "%" | "x" | "" => write!(f, "{number}{}", self.unit),
+            unit if unit.starts_with('/') => write!(f, "{number}{unit}"),
             unit if unit.starts_with("$/") => write!(f, "${number}{}", &unit[1..]),
             unit => write!(f, "{number} {unit}"),
         }
@@ -61,6 +64,9 @@ pub struct ClaimMatch {
     /// "uptime" in "99.9% uptime", "user" in "95% of users", "faster" in "10x faster",
     /// "return" in "30-day returns".
     pub measure: Option<String>,
+    /// Written with a multiplier ("12.5M", "250bn", "a million", "$27m"): the size of a
+    /// business, not of an anecdote.
+    pub scaled: bool,
 }
 
 impl ClaimMatch {
@@ -91,16 +97,21 @@ fn claim_regex() -> &'static Regex {
         let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
         // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
         let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
+        // After a currency sign a lowercase m is millions too: "raised $27m".
+        let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
+        // "a million users": the article is the number.
+        let scale_words = r"a\s(?:thousand|million|billion)\b";
         let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
         let pattern = format!(
             r"(?ix)
-            (?P<money>[$€£]\s?(?P<mnum>{num})(?P<mmult>{mult})?(?P<mplus>\+)?
+            (?P<money>[$€£]\s?(?P<mnum>{num})(?P<mmult>{money_mult})?(?P<mplus>\+)?
                 (?:\s?(?:/|per\s|a\s)\s?(?P<per>{periods})\b)?)
           | (?P<rank>\#(?P<rnum>\d+)\b)
           | (?P<pct>\b(?P<pnum>{num})\s?%)
-          | (?P<times>\b(?P<tnum>\d+(?:\.\d+)?)x\b)
-          | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words})(?P<umult>{mult})?(?P<uplus>\+)?
-                (?:(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
+          | (?P<times>\b(?P<tnum>\d+(?:\.\d+)?)(?:x\b|×))
+          | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words}|(?P<aone>{scale_words}))(?P<umult>{mult})?(?P<uplus>\+)?
+                (?:/(?P<uper>{periods})\b
+                  |(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
         );
         // The pattern is a constant; it is tested below.
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
@@ -164,6 +175,9 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
         let Some(whole) = caps.get(0) else { continue };
         let mut range = whole.range();
         let plus = caps.name("mplus").or(caps.name("uplus")).is_some();
+        let scaled = caps.name("mmult").is_some()
+            || caps.name("umult").is_some()
+            || caps.name("aone").is_some();
         let claim = if let Some(n) = caps.name("mnum") {
             let mult = caps.name("mmult").map(|m| m.as_str());
             let unit = match caps.name("per") {
@@ -192,8 +206,12 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 unit: "%".into(),
             }
         } else if let Some(n) = caps.name("tnum") {
-            // "0x1F": a hexadecimal prefix, not a multiple.
-            if normalize_number(n.as_str()) == "0" {
+            // "0x1F": a hexadecimal prefix, not a multiple; "1920×1080": a dimension.
+            if normalize_number(n.as_str()) == "0"
+                || text[whole.end()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            {
                 continue;
             }
             Claim {
@@ -202,39 +220,61 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             }
         } else if let Some(n) = caps.name("unum") {
             let mult = caps.name("umult");
-            if resolution(n.as_str(), mult.map(|m| m.as_str())) {
+            // "a million": the article is one, the word its multiplier.
+            let (base, mult_text) = match caps.name("aone") {
+                // Without a floor or an estimate it is a figure of speech: "charge you a
+                // million dollars"; "more than a million users" is a figure.
+                Some(_)
+                    if !at_least_before(text, n.start()) && !estimate_before(text, n.start()) =>
+                {
+                    continue;
+                }
+                Some(a) => ("1", a.as_str().split_whitespace().last()),
+                None => (n.as_str(), mult.map(|m| m.as_str())),
+            };
+            if resolution(base, mult_text) {
                 continue;
             }
             let figure_end = caps.name("uplus").or(mult).map_or(n.end(), |m| m.end());
-            let number = multiplied(n.as_str(), mult.map(|m| m.as_str()));
+            let number = multiplied(base, mult_text);
             let word = caps.name("uword").or(caps.name("attached"));
             let compound = n.as_str() != "24/7";
             let unit = word.and_then(|w| next_unit(text, w.start(), w.end(), compound));
-            if excluded(text, n.start(), n.as_str(), mult.is_some(), unit.clone()) {
+            if excluded(
+                text,
+                n.start(),
+                n.as_str(),
+                mult_text.is_some(),
+                unit.clone(),
+            ) {
                 continue;
             }
             let Some(unit) = unit else {
-                // A bare figure is a claim only when it is large: "480 million", "12.5M".
-                if mult.is_none() {
+                // A bare figure is a claim only when it is large: "480 million", "12.5M",
+                // "10k/month" (a large figure per period).
+                if mult_text.is_none() {
                     continue;
                 }
-                range = n.start()..figure_end;
+                let per = caps.name("uper");
+                range = n.start()..per.map_or(figure_end, |p| p.end());
+                let unit = per.map_or(String::new(), |p| {
+                    let p = p.as_str().to_ascii_lowercase();
+                    let period = PRICE_PERIODS.iter().find(|(w, _)| *w == p);
+                    format!("/{}", period.map_or(p.as_str(), |(_, to)| to))
+                });
                 found.push(ClaimMatch {
-                    claim: Claim {
-                        number,
-                        unit: String::new(),
-                    },
+                    claim: Claim { number, unit },
                     range,
                     at_least: plus || at_least_before(text, n.start()),
                     measure: None,
+                    scaled: true,
                 });
                 continue;
             };
             let unit_word = &text[unit.clone()];
             let singular_unit = singular(unit_word);
             if SPEC_UNITS.contains(&singular_unit.as_str())
-                || (number_word(n.as_str()).is_some()
-                    && !WORD_UNITS.contains(&singular_unit.as_str()))
+                || (number_word(base).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
             {
                 continue;
             }
@@ -263,9 +303,25 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             range,
             at_least,
             measure,
+            scaled,
         });
     }
     found
+}
+
+/// "nearly a million", "about a million": an estimate before a figure.
+fn estimate_before(text: &str, start: usize) -> bool {
+    read::previous_word(text, start).is_some_and(|(word, _)| {
+        [
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+        ]
+        .contains(&word.to_lowercase().as_str())
+    })
 }
 
 /// "4K", "8K", "5K": a screen resolution, not thousands.

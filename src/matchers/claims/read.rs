@@ -26,8 +26,12 @@ pub(super) fn next_unit(
         if NOT_UNITS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str()) {
             return None;
         }
+        // "a 5-person team", "a 3-step process": a word joined to the number by a hyphen is
+        // what the number counts. "220+ people maintains": an irregular plural is a plural.
         let modifies = compound
             && lower.len() > 1
+            && !text[..start].ends_with('-')
+            && !IRREGULAR_PLURALS.contains(&lower.as_str())
             && super::singular(&lower) == lower
             && !TIME_UNITS.contains(&lower.as_str())
             && !SPEC_UNITS.contains(&lower.as_str())
@@ -52,6 +56,9 @@ pub(super) fn next_unit(
     }
     None
 }
+
+/// Plurals without an "s": "150 people contributing" counts people, not "contributing".
+const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "staff"];
 
 /// Time abbreviations after a number ("5 min read"): a unit, never a modifier.
 const ABBREVIATIONS: &[&str] = &["ms", "sec", "secs", "min", "mins", "h", "hr", "hrs"];
@@ -176,7 +183,7 @@ pub(super) fn excluded(
     // "9:30", "1:1", "5-7" ranges and phone-like runs: the number continues other digits.
     let before = text[..start].chars().next_back();
     if before.is_some_and(|c| {
-        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+'
+        c.is_ascii_digit() || c == ':' || c == '-' || c == '.' || c == '/' || c == '+' || c == '×'
     }) {
         return true;
     }
@@ -225,3 +232,33 @@ pub(super) fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
         before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '>', '#', '-']);
     Some((word, sentence_start))
 }
+
+/// Whether two figures as written ("1 million flag requests", "250bn proxy requests") count the
+/// same thing: nouns between the number and the unit name what is counted, so two figures whose
+/// naming nouns differ are about different things. Generic modifiers ("active", "monthly") and
+/// a figure with none ("1B+ updates") do not tell them apart.
+pub fn same_thing(a: &str, b: &str) -> bool {
+    let (a, b) = (naming_nouns(a), naming_nouns(b));
+    a.is_empty() || b.is_empty() || a == b
+}
+
+/// The words of a figure between its number and its unit that are neither multipliers nor
+/// generic modifiers.
+fn naming_nouns(figure: &str) -> Vec<String> {
+    let mut words: Vec<String> = figure
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.pop(); // the unit
+    words.retain(|w| {
+        !MULTIPLIERS.contains(&w.as_str())
+            && !MODIFIERS.contains(&w.as_str())
+            && super::number_word(w).is_none()
+    });
+    words
+}
+
+const MULTIPLIERS: &[&str] = &[
+    "a", "k", "m", "b", "bn", "thousand", "million", "billion", "trillion",
+];

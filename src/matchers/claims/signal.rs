@@ -8,220 +8,82 @@
 //! Floors and ceilings alone ("up to", "more than", "over", "at least") are not signals: limits
 //! in reference docs use them as much as marketing does ("waits up to four minutes").
 
+use super::cues::*;
 use super::ClaimMatch;
 use super::TIME_UNITS;
-
-/// Counted nouns of adoption, reach and trust (singular): "2,000 customers", "600 apps".
-const ADOPTION: &[&str] = &[
-    "customer",
-    "client",
-    "user",
-    "team",
-    "company",
-    "business",
-    "organization",
-    "organisation",
-    "enterprise",
-    "brand",
-    "developer",
-    "engineer",
-    "employee",
-    "expert",
-    "subscriber",
-    "creator",
-    "merchant",
-    "seller",
-    "partner",
-    "agency",
-    "school",
-    "student",
-    "visitor",
-    "people",
-    "contributor",
-    "country",
-    "store",
-    "download",
-    "install",
-    "installation",
-    "star",
-    "review",
-    "app",
-    "device",
-    "update",
-    "website",
-    "respondent",
-];
-
-/// What an improvement measures, or a comparative after a percentage or multiple: "99.9%
-/// uptime", "40% faster", "3x more", "20% off".
-const IMPROVEMENTS: &[&str] = &[
-    "uptime",
-    "availability",
-    "accuracy",
-    "satisfaction",
-    "retention",
-    "roi",
-    "saving",
-    "savings",
-    "growth",
-    "increase",
-    "reduction",
-    "boost",
-    "lift",
-    "improvement",
-    "conversion",
-    "conversions",
-    "revenue",
-    "productivity",
-    "off",
-    "discount",
-    "faster",
-    "quicker",
-    "cheaper",
-    "fewer",
-    "less",
-    "more",
-    "better",
-    "higher",
-    "lower",
-    "smaller",
-    "lighter",
-];
-
-/// Comparatives that make a count or a duration a claim ("3 fewer steps", "10 minutes
-/// faster"); "more" and "less" are left out ("add 2 more fields").
-const COUNT_COMPARATIVES: &[&str] = &["faster", "quicker", "cheaper", "fewer"];
-
-/// Verbs before a percentage or multiple that make it an improvement: "cut build times by 40%".
-const IMPROVE_VERBS: &[&str] = &[
-    "cut",
-    "cuts",
-    "reduce",
-    "reduces",
-    "reduced",
-    "slash",
-    "slashes",
-    "slashed",
-    "boost",
-    "boosts",
-    "boosted",
-    "increase",
-    "increases",
-    "increased",
-    "improve",
-    "improves",
-    "improved",
-    "grow",
-    "grows",
-    "grew",
-    "lower",
-    "lowers",
-    "lowered",
-    "raise",
-    "raises",
-    "raised",
-    "double",
-    "doubled",
-    "triple",
-    "tripled",
-];
-
-/// Words before any figure that make it a claim: "trusted by 500 agencies". Verbs of saving
-/// count for durations and percentages only ("save 3 hours a week"; "PowerShell saves … 32
-/// instances" is a setting), as do [`IMPROVE_VERBS`].
-const TRUST: &[&str] = &[
-    "trusted by",
-    "loved by",
-    "chosen by",
-    "relied on by",
-    "relied upon by",
-];
-
-const SAVE_VERBS: &[&str] = &[
-    "save", "saves", "saved", "saving", "cut", "cuts", "slash", "slashes", "slashed",
-];
-
-/// Words right before a figure that pick items rather than count achievements: "the first
-/// 1,000 users", "the following 19 people", "the top 10".
-const SELECTING: &[&str] = &["first", "last", "next", "following", "previous", "top"];
-
-/// Words around a duration that make it a promise: "set up in 45 seconds", "30-day returns",
-/// "ships in 2-3 days", "a free 14-day trial".
-const PROMISES: &[&str] = &[
-    "set up",
-    "setup",
-    "get started",
-    "up and running",
-    "onboarding",
-    "returns",
-    "refund",
-    "refunds",
-    "trial",
-    "guarantee",
-    "warranty",
-    "cover",
-    "coverage",
-    "delivery",
-    "ships",
-    "shipping",
-    "support",
-    "free",
-    "money back",
-];
-
-/// Words after any figure that make it a claim: "2,000 screens in stock".
-const CLAIM_AFTER: &[&str] = &["in stock"];
-
-/// The company speaking about itself: with a percentage or a multiple, "we" and "our" make it
-/// the company's figure ("with 99% upkeep on our repair bench", "we grew 42%"). Counts are left
-/// out: handbooks say "we have 12 public holidays".
-const FIRST_PERSON: &[&str] = &["we", "our", "us"];
-
-/// Words that make a percentage a rollout setting, not an achievement: "roll the feature out to
-/// 5% of users", "a canary with 1% of users".
-const ROLLOUT: &[&str] = &[
-    "roll", "rolled", "rolling", "rollout", "rollouts", "canary", "ramp", "ramped", "expose",
-    "exposed", "sample", "sampled", "sampling",
-];
-
-/// Words right before a duration that make it a speed promise: "results in just 10 seconds".
-/// "In under" and "in less than" are left out: requirements use them ("must return results
-/// in less than 20ms").
-const SPEED: &[&str] = &["in just", "in only", "in as little as"];
 
 /// How many words before and after a figure its claim signals are read in, within its clause.
 const BEFORE: usize = 8;
 const AFTER: usize = 4;
+/// How close a verb of saving must be to the figure it saves.
+const NEAR: usize = 4;
 
 /// Whether `found` in `text` is a marketing claim rather than a value in neutral prose.
 pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let unit = found.claim.unit.as_str();
     let figure = &text[found.range.clone()];
-    // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support".
-    if unit.starts_with('$')
+    let before = window_before(text, found.range.start);
+    let after = window_after(text, found.range.end);
+    // Items picked, not achievements counted: "the first 1,000 users", "the last $8K of salary".
+    if ends_with_any(&before, SELECTING) {
+        return false;
+    }
+    let money = unit.starts_with('$');
+    // "paying Mixpanel $2,000 a month", "spent about $100": the spender's own money.
+    if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
+        return false;
+    }
+    let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
+    let plus = figure.contains('+');
+    // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
+    if count && !plus && found.claim.number == "1" {
+        return false;
+    }
+    // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support",
+    // and figures written with a multiplier ("13 million images", "250bn proxy requests").
+    if money
         || unit == "#"
-        || unit.is_empty()
-        || figure.contains('+')
+        || plus
+        || found.scaled
         || figure.starts_with("24/7")
         || (unit == "x" && !figure.to_ascii_lowercase().ends_with("times"))
     {
         return true;
     }
-    let before = window_before(text, found.range.start);
-    let after = window_after(text, found.range.end);
-    if SELECTING
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w} ")))
+    let value: f64 = found.claim.number.parse().unwrap_or(0.0);
+    // "we had developers at 10 companies", "15 people said they would use it": an anecdote.
+    if count
+        && value < SCALE
+        && (has_any(&before, NARRATIVE) || has_any(&after, NARRATIVE) || told_in_past(&before))
     {
         return false;
     }
-    // "our 40 engineers": the company counting its own.
-    if has_any(&before, TRUST) || before.ends_with(" our ") || has_any(&after, CLAIM_AFTER) {
+    // "our 400 integrations": the company counting its own; "our 2-week sprints" is a schedule
+    // and "2 of our 30 dashboards" the size of an anecdote.
+    if has_any(&before, TRUST)
+        || (count && value >= SCALE && before.ends_with(" our "))
+        || has_any(&after, CLAIM_AFTER)
+    {
         return true;
     }
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    // "save 3 hours a week", "saved us 14 minutes": saving is a result only when the figure is
+    // what is saved ("we had both saved enough money to live on for 12 months" is a story).
+    let saves = has_any(&last_words(&before, NEAR), SAVE_VERBS);
+    // "About 25% of the time, he starts from scratch": how often someone does something.
+    let habit = found.measure.as_deref() == Some("time");
+    // "issue changes to 50% of users", "rolled out to 100% of users": who a change reaches.
+    let audience = before.ends_with(" to ") && text[found.range.end..].starts_with(" of ");
+    // "We moved 80% of our dashboards": a share of the speaker's own things is a story.
+    let own_share = [" of our ", " of my "]
+        .iter()
+        .any(|w| text[found.range.end..].starts_with(w));
+    // "We ship 10 times a day": how often, not how much better.
+    let occurrences = figure.to_ascii_lowercase().ends_with("times");
     match unit {
-        "%" if has_any(&before, ROLLOUT) => false,
+        "%" if audience || has_any(&before, ROLLOUT) => false,
+        "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
+        "%" if habit && !saves && !has_any(&before, IMPROVE_VERBS) => false,
         "%" | "x" => {
             IMPROVEMENTS.contains(&next)
                 || found
@@ -229,19 +91,85 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                     .as_deref()
                     .is_some_and(|m| ADOPTION.contains(&m) || IMPROVEMENTS.contains(&m))
                 || has_any(&before, IMPROVE_VERBS)
-                || has_any(&before, SAVE_VERBS)
-                || has_any(&before, FIRST_PERSON)
-                || has_any(&after, FIRST_PERSON)
+                || saves
+                || (!own_share && !occurrences && has_any(&before, FIRST_PERSON))
+                || (!own_share && !occurrences && has_any(&after, FIRST_PERSON))
         }
         unit if TIME_UNITS.contains(&unit) => {
-            COUNT_COMPARATIVES.contains(&next)
-                || has_any(&before, PROMISES)
-                || has_any(&after, PROMISES)
-                || has_any(&before, SAVE_VERBS)
-                || SPEED.iter().any(|w| before.ends_with(&format!(" {w} ")))
+            let result = COUNT_COMPARATIVES.contains(&next)
+                || saves
+                || ends_with_any(&before, SPEED)
+                || has_any(&before, TIME_RESULTS);
+            // "The onboarding flow took 6 weeks to build": a story, not a promise.
+            let story = has_any(&before, STORY_TIME) || has_any(&before, NARRATIVE);
+            // "12 free months": a promise word between the number and its unit counts too.
+            let named = format!(" {} {}", words(figure).join(" "), noun_phrase(&after));
+            // The promise word governs the duration: "set up PostHog in 10 minutes", not "the
+            // support team spends 2 hours a day on tickets".
+            let near = last_words(&before, NEAR);
+            result || (!story && (has_any(&near, PROMISES) || has_any(&named, PROMISES)))
         }
-        unit => ADOPTION.contains(&unit) || COUNT_COMPARATIVES.contains(&next),
+        unit => {
+            ADOPTION.contains(&unit)
+                || COUNT_COMPARATIVES.contains(&next)
+                || (value >= SCALE && per_period(&after))
+        }
     }
+}
+
+/// The words of `after` up to the first function word, as " word word … ": what a figure
+/// names ("30-day money back guarantee"), not the rest of its clause ("two week sprints and
+/// ships every Friday").
+fn noun_phrase(after: &str) -> String {
+    // "three years of cover": what follows "of" is named too.
+    let words: Vec<&str> = after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .take_while(|(i, w)| (*i == 0 && *w == "of") || !super::words::NOT_UNITS.contains(w))
+        .map(|(_, w)| w)
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// "we interviewed 30 customers", "they onboarded 2 new customers": the figure is the object
+/// of a verb in the simple past. "has helped 50 teams" (a present result), "trusted by" and
+/// "Rated 4.8 stars" are not.
+fn told_in_past(before: &str) -> bool {
+    let mut words = before.split(' ').filter(|w| !w.is_empty()).rev();
+    let mut verb = words.next().unwrap_or("");
+    if ESTIMATES.contains(&verb) {
+        verb = words.next().unwrap_or("");
+    }
+    // A verb with no subject before it is a participle: "Rated 4.8 stars by our customers".
+    let Some(subject) = words.next() else {
+        return false;
+    };
+    verb.len() > 4 && verb.ends_with("ed") && !matches!(subject, "has" | "have" | "ve" | "had")
+}
+
+/// Words between a verb and its figure: "interviewed about 30 customers".
+const ESTIMATES: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "only", "just",
+];
+
+/// The last `n` words of `window`, as " word word … ".
+fn last_words(window: &str, n: usize) -> String {
+    let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
+    format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+}
+
+/// Whether `window` ends with one of `phrases` as whole words.
+fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| window.ends_with(&format!(" {p} ")))
+}
+
+/// "150 auctions each year", "100,000 new users every week": a count per period.
+fn per_period(after: &str) -> bool {
+    let words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(2)
+        .any(|w| EACH.contains(&w[0]) && PERIODS.contains(&super::singular(w[1]).as_str()))
 }
 
 /// Whether `window` (" word word … ", lowercase) holds one of `phrases` as whole words.

@@ -279,3 +279,130 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn multipliers_signs_and_rates_as_marketing_writes_them() {
+    // Sentences from the PostHog customer stories and blog (see tests/precision/SOURCES.md).
+    assert_eq!(
+        claims("and has subsequently raised $27m in funding from GV"),
+        ["$27m=$27M"]
+    );
+    assert_eq!(claims("Arena's dashboards load 19× faster."), ["19×=19x"]);
+    assert_eq!(
+        claims("to more than a million users today."),
+        ["a million users=1M user"]
+    );
+    assert!(find_claims("to more than a million users today.")[0].at_least);
+    // Without a floor or an estimate, "a million" is a figure of speech.
+    assert_eq!(
+        claims(
+            "tools that try to get you in and then charge you a million dollars once you're set up"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        claims("That's up from 10k/month that we were offering before."),
+        ["10k/month=10000/month"]
+    );
+    // "1920×1080" is a dimension, not a multiple.
+    assert_eq!(claims("a 1920×1080 screen"), Vec::<String>::new());
+    // A lowercase m after a plain number is still metres, not millions.
+    assert_eq!(claims("a 5m cable"), Vec::<String>::new());
+}
+
+#[test]
+fn irregular_plurals_and_hyphen_joined_units_are_what_is_counted() {
+    assert_eq!(
+        claims("The team of 220+ people maintains a platform trusted by millions"),
+        ["220+ people=220 people"]
+    );
+    assert_eq!(
+        claims("we have over 150 people contributing to our code"),
+        ["150 people=150 people"]
+    );
+    assert_eq!(
+        claims("with a 1.5-person engineering team and no outside investors"),
+        ["1.5-person=1.5 person"]
+    );
+    assert_eq!(
+        claims("with more than 150 fleet-scale auctions each year"),
+        ["150 fleet=150 fleet"]
+    );
+}
+
+#[test]
+fn naming_nouns_tell_counted_things_apart() {
+    assert!(!same_thing(
+        "1 million flag requests",
+        "250bn proxy requests"
+    ));
+    assert!(same_thing("1B+ updates", "12.5 million updates"));
+    assert!(same_thing("5,000 recordings", "10,000 session recordings"));
+    assert!(same_thing("50M+ active users", "1B+ monthly users"));
+}
+
+#[test]
+fn results_scale_and_promises_in_customer_stories_are_claims() {
+    // Real sentences from the PostHog customer stories and blog, and the issue's examples.
+    for (text, figures) in [
+        (
+            "Phantom’s failure rate fell by 90% as a result of this switch and the team now uses PostHog’s feature flags to keep failure rates at 1% or below.",
+            &["90%", "1%"][..],
+        ),
+        ("### How Purple Wave reached a 25% response rate for user surveys", &["25%"]),
+        ("I was still able to target identified users, and the response rate jumped to 25% — almost twice as good!", &["25%"]),
+        ("“We have about 50 people using PostHog now so being able to launch no-code surveys is just phenomenal,”", &["50 people"]),
+        ("We're now seeing hundreds of people installing the free platform each week, we have over 150 people contributing to our code", &["150 people"]),
+        ("The team of 220+ people maintains a platform trusted by millions of annual visitors, with more than 150 fleet-scale auctions each year.", &["220+ people", "150 fleet"]),
+        ("QubHQ, a self-funded startup based in Romania, with a 1.5-person engineering team and no outside investors", &["1.5-person"]),
+        ("“The first thing I did was create a dashboard and it took just ten minutes to get the information I needed,”", &["ten minutes"]),
+        ("we saw that the average time to conversion decreased from two days to under four hours.", &["two days", "four hours"]),
+        ("Webshare has grown explosively. It now serves over 250bn proxy requests each month", &["250bn proxy requests"]),
+        ("has subsequently raised $27m in funding from GV", &["$27m"]),
+        ("from zero users in a private beta one year ago to more than a million users today.", &["a million users"]),
+        ("The team saved 14 minutes per ticket with session replay.", &["14 minutes"]),
+        ("They process 13 million images a day.", &["13 million images"]),
+        ("Conversion went from 2% to 5% after the change.", &["2%", "5%"]),
+        ("We used to spend 2 hours a day building reports.", &["2 hours"]),
+        ("Nimbus has helped 50 teams ship faster.", &["50 teams"]),
+        ("Our plan gives you 12 free months.", &["12 free months"]),
+    ] {
+        assert_eq!(marketing(text), figures, "{text}");
+    }
+}
+
+#[test]
+fn narrative_times_anecdotes_and_settings_in_stories_are_not_claims() {
+    // Real sentences from the PostHog blog and customer stories, and the issue's examples.
+    for text in [
+        "We quit our jobs around August 2019, and put the last $8K of salary into a business bank account.",
+        "One of those two was happy paying $200 MRR for it, but then his company pivoted.",
+        "Tim and I managed to get cheap WeWork access. We spent $100/month each.",
+        "We decided to simplify it. We turned our 1-liner into \"a sales 1:1 tool\".",
+        "We wanted each user to bring more than 1 extra user.",
+        "We had an MVP working and we had developers at 10 companies saying they were interested.",
+        "The calls sounded like they were going really well. 15 people said they would use it for their team.",
+        "We use things like feature flags to issue changes to 50% of users and then compare the effect.",
+        "Right now, for example, we’ve just rolled out an annual pricing experiment to 100% of users.",
+        "I went travelling with my wife for 3 weeks around Europe whilst we worked on our first idea.",
+        "- Follow-ups for churn and renewals: tagging users 30 days before cancellation",
+        "We have afternoons where we each spend 30 minutes watching replays to see what people do in the app.",
+        "We have a 5 minute standup every morning.",
+        "The team works in two week sprints and ships every Friday.",
+        "The onboarding flow took 6 weeks to build.",
+        "I was to book 2 meetings with heads of sales every day.",
+        "tools that try to get you in and then charge you a million dollars once you're set up",
+        "We interviewed 30 customers before writing any code.",
+        "They onboarded 2 new customers last month.",
+        "We had both saved enough money to live for 12 months without any income.",
+        "About 25% of the time, he has PostHog start from scratch.",
+        "In our 2-week sprints we ship one experiment.",
+        "We were paying Mixpanel $2,000 a month before the switch.",
+        "The support team spends 2 hours a day on tickets.",
+        "We moved 80% of our dashboards to PostHog.",
+        "We ship 10 times a day.",
+        "Only 2 of our 30 dashboards are still in use.",
+    ] {
+        assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
+    }
+}

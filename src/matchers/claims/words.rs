@@ -343,7 +343,7 @@ pub(super) const VERSION_UNITS: &[&str] = &[
 /// makes it a version ("the 4.0 runtime", "7.7 cmdlet reference", "the 0.26 migration guide").
 pub(super) const DECIMAL_UNITS: &[&str] = &[
     "ms", "second", "minute", "hour", "day", "week", "month", "year", "percent", "dollar", "time",
-    "star", "point", "rating",
+    "star", "point", "rating", "person",
 ];
 
 /// Periods and per-what of a price: "$12/month", "$5 per seat".
