@@ -269,7 +269,7 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                 at("prefer"),
                 "the prefer word",
                 &audience.prefer,
-                Kind::Term,
+                Kind::Short,
             );
             c.counter_examples(
                 guide_path!["audiences", name.as_str()],

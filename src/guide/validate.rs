@@ -312,18 +312,6 @@ fn validate_audiences(guide: &Guide, problems: &mut Vec<Problem>) {
             "avoid word",
             problems,
         );
-        // A blank `prefer` word would be a fix that deletes the avoided word.
-        for (i, word) in audience.prefer.iter().enumerate() {
-            if word.trim().is_empty() {
-                problems.push(
-                    Problem::at(
-                        guide_path!["audiences", name.as_str(), "prefer", i],
-                        "empty `prefer` word",
-                    )
-                    .with_help("write the word to use instead, or leave `prefer` out"),
-                );
-            }
-        }
         let (avoid, prefer) = (audience.avoid.len(), audience.prefer.len());
         if prefer > 1 && prefer != avoid {
             problems.push(
@@ -390,7 +378,6 @@ channels:
 audiences:
   gamers: {avoid: [a, b, c], prefer: [x, y]}
   empty: {prefer: [x]}
-  blank: {avoid: [a], prefer: [" "]}
 rules:
   banned-term: {level: warning, threshold: 0.5}
   phrase-drift: {threshold: -1}
@@ -406,7 +393,6 @@ rules:
             "`other/**` is already covered by channel `deep` | the first matching channel wins: remove this glob or narrow the earlier one",
             "2 `prefer` words for 3 `avoid` words | give one `prefer` word per `avoid` word (paired by position), or one for all",
             "audience `empty` has no `avoid` words | list the words this audience should not hear: `avoid: [\"…\"]`",
-            "empty `prefer` word | write the word to use instead, or leave `prefer` out",
             "`banned-term` takes no threshold | only `phrase-drift` has a `threshold`",
             "threshold -1 is outside 0..1 | a similarity threshold is a number from 0 (anything) to 1 (exact); the default is 0.8",
         ];
