@@ -32,8 +32,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let matched = &ctx.doc.text[m.start..m.end];
-        let suggestion = audience.preferred(w).and_then(|p| ctx.adapt(p, m));
-        let message = match audience.preferred(w) {
+        // An empty `prefer` word means "leave it out": reported without a fix, since deleting a
+        // word safely needs the sentence rewritten around it.
+        let prefer = audience.preferred(w);
+        let suggestion = prefer
+            .filter(|p| !p.trim().is_empty())
+            .and_then(|p| ctx.adapt(p, m));
+        let message = match prefer {
+            Some(p) if p.trim().is_empty() => format!(
+                "\"{matched}\" is not for the {} audience: leave it out",
+                audience.name
+            ),
             Some(prefer) => format!(
                 "\"{matched}\" is not for the {} audience: say \"{prefer}\"",
                 audience.name
@@ -75,6 +84,47 @@ mod tests {
             [
                 ("Workstations", Some("Rigs")),
                 ("spreadsheet", Some("stats"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_prefer_word_means_leave_it_out_without_a_fix() {
+        // The Astro docs guide's own rule: "simply", "obviously", "easily" are dropped.
+        let g = guide("version: 1\naudiences:\n  learners: {paths: [\"**\"], avoid: [simply, obviously], prefer: [\"\", \"\"]}\n");
+        let found = crate::rules::test_support::findings_at(
+            &g,
+            "You can simply run the command. Obviously, it works.",
+            crate::document::Kind::Markdown,
+            Some("docs/a.md"),
+        );
+        let got: Vec<_> = found
+            .iter()
+            .filter(|f| f.rule == "audience-term")
+            .map(|f| {
+                (
+                    f.matched.as_str(),
+                    f.suggestion.as_deref(),
+                    f.fix.is_some(),
+                    f.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "simply",
+                    None,
+                    false,
+                    "\"simply\" is not for the learners audience: leave it out"
+                ),
+                (
+                    "Obviously",
+                    None,
+                    false,
+                    "\"Obviously\" is not for the learners audience: leave it out"
+                )
             ]
         );
     }
