@@ -85,6 +85,19 @@ fn check(dir: &Path, guide: &Path, files: &[&str]) -> Vec<(Key, Current)> {
     );
     let json = run.json();
     let mut out = Vec::new();
+    // One span, one finding: two findings at the same text (not whole-file ones) are a bug.
+    let mut spans = std::collections::HashSet::new();
+    for f in json["findings"].as_array().expect("findings") {
+        let span = (
+            f["path"].to_string(),
+            f["start"].as_u64(),
+            f["end"].as_u64(),
+        );
+        assert!(
+            span.1 == span.2 || spans.insert(span.clone()),
+            "two findings at one span: {span:?}"
+        );
+    }
     for f in json["findings"].as_array().expect("findings") {
         let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
         let fix = match &f["fix"] {
