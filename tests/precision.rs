@@ -67,6 +67,30 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// A safe fix never rewrites part of a token joined by a hyphen, slash, dot or underscore
+/// (`tailwind-nimbus`, `repo-updater`): it may be a name.
+fn assert_no_safe_fix_in_a_joined_token(dir: &Path, f: &Value) {
+    let path = dir.join(f["path"].as_str().unwrap_or_default());
+    let text = read(&path);
+    let (start, end) = (
+        f["start"].as_u64().unwrap_or(0) as usize,
+        f["end"].as_u64().unwrap_or(0) as usize,
+    );
+    let joiner = |c: char| matches!(c, '-' | '/' | '.' | '_');
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    let joined_before =
+        before.next().is_some_and(joiner) && before.next().is_some_and(char::is_alphanumeric);
+    let joined_after =
+        after.next().is_some_and(joiner) && after.next().is_some_and(char::is_alphanumeric);
+    assert!(
+        !joined_before && !joined_after,
+        "a safe fix inside a joined token: {} {:?} at {start}",
+        path.display(),
+        f["matched"]
+    );
+}
+
 /// Runs the binary with one guide on `files` (relative to `dir`); findings by label key.
 fn check(dir: &Path, guide: &Path, files: &[&str]) -> Vec<(Key, Current)> {
     let mut args = vec![
@@ -97,6 +121,9 @@ fn check(dir: &Path, guide: &Path, files: &[&str]) -> Vec<(Key, Current)> {
             span.1 == span.2 || spans.insert(span.clone()),
             "two findings at one span: {span:?}"
         );
+        if f["fix"]["applicability"] == "safe" {
+            assert_no_safe_fix_in_a_joined_token(dir, f);
+        }
     }
     for f in json["findings"].as_array().expect("findings") {
         let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
