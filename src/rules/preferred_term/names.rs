@@ -60,9 +60,12 @@ fn previous_word(text: &str, start: usize) -> Option<&str> {
     if trimmed.len() == line.len() {
         return None;
     }
+    // Past the separator's own bytes: a no-break space is two.
     let from = trimmed
-        .rfind(|c: char| c.is_whitespace() || "([*\"".contains(c))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || "([*\"".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &trimmed[from..];
     (!word.is_empty()).then_some(word)
 }
