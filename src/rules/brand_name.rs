@@ -9,7 +9,7 @@ use crate::document::words;
 use crate::finding::{Applicability, Finding};
 use crate::matchers::inflect::{inflections, Inflection};
 use crate::matchers::one_edit_apart;
-use crate::matchers::terms::Target;
+use crate::matchers::terms::{split_camel_case, Target};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -255,6 +255,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                     || one_edit_apart(&folded_joined, &target.joined);
                 if !near
                     || edit_in_short_word(&folded, &target.spaced)
+                    || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
                     || target.allowed.contains(&folded)
                     || target.allowed.contains(&folded_joined)
                 {
@@ -312,6 +313,15 @@ fn edit_in_short_word(window: &str, name: &str) -> bool {
             .iter()
             .zip(&name)
             .any(|(w, n)| w != n && n.chars().count() < MIN_TYPO_WORD_LEN)
+}
+
+/// The same for the words of a camel-case name: "PowerShellSet" (a parameter set's name in a
+/// cmdlet's syntax) is "PowerShell" and "Set", not a typo of "PowerShellGet".
+fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
+    edit_in_short_word(
+        &normalize_term(&split_camel_case(window)),
+        &normalize_term(&split_camel_case(name)),
+    )
 }
 
 #[cfg(test)]

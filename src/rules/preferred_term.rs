@@ -5,7 +5,7 @@ use crate::finding::{Applicability, Edit, Finding};
 use crate::matchers::terms::Target;
 
 mod names;
-use names::{names_a_release, names_something_else};
+use names::{common_word_after_name, names_a_release, names_something_else};
 
 pub const ID: &str = "preferred-term";
 
@@ -16,7 +16,9 @@ as for `banned-term`: whole words, case-insensitive, with regular inflections. N
 a capitalised term that is part of a longer name (\"Front Matter CMS\"), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
 the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
-compared with \"vs\" names a release or one side of a comparison: its fix is unsafe.",
+compared with \"vs\" names a release or one side of a comparison, and a name followed by a \
+word it capitalises written in lowercase (\"PowerShell core cmdlets\") may be a common word: \
+their fix is unsafe.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
@@ -42,7 +44,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let matched = &text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
         let replacement = ctx.adapt(&term.use_, m);
-        let applicability = if names_a_release(text, m.start, m.end) {
+        let applicability = if names_a_release(text, m.start, m.end)
+            || common_word_after_name(matched, &term.instead_of)
+        {
             Applicability::Unsafe
         } else {
             Applicability::Safe

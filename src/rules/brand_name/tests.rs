@@ -120,7 +120,17 @@ fn a_short_word_after_a_name_is_no_typo_of_a_longer_name() {
     assert_eq!(found, pairs(&[("Posthog AI", Some("PostHog AI"))]));
 }
 
-const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\"]\n";
+const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\", \"PowerShellGet\"]\n";
+
+#[test]
+fn a_short_camel_case_word_after_a_name_is_no_typo_of_a_longer_name() {
+    // Register-ArgumentCompleter.md: parameter set names in the SYNTAX section.
+    assert!(ps("## SYNTAX\n\n### NativeSet\n\n### PowerShellSet\n").is_empty());
+    assert_eq!(
+        ps("Install the module with PowerShelGet first."),
+        pairs(&[("PowerShelGet", Some("PowerShellGet"))])
+    );
+}
 
 fn ps(text: &str) -> Vec<(String, Option<String>)> {
     run(&guide(PS_GUIDE), "brand-name", text, Kind::Markdown)

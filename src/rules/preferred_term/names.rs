@@ -125,6 +125,36 @@ pub fn names_a_release(text: &str, start: usize, end: usize) -> bool {
     versioned || compared(previous_word(text, start)) || compared(next_word(text, end))
 }
 
+/// Whether the match is a name's first word, as the guide writes it and unmistakably a name (a
+/// capital inside it, or no letter first: "PowerShell", ".NET"), followed by a word the guide
+/// capitalises written in lowercase: "PowerShell core cmdlets" are PowerShell's core cmdlets,
+/// while ".NET core SDK" is the product carelessly spelt. The tool cannot tell which, so the fix
+/// is not safe.
+pub fn common_word_after_name(matched: &str, instead_of: &[String]) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '>' || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let starts = |w: &str, f: fn(char) -> bool| w.chars().next().is_some_and(f);
+    let name_like =
+        |w: &str| w.chars().skip(1).any(char::is_uppercase) || !starts(w, char::is_alphabetic);
+    let words = split(matched);
+    instead_of.iter().any(|term| {
+        let written = split(term);
+        words.len() == written.len()
+            && words.len() > 1
+            && words[0] == written[0]
+            && name_like(&written[0])
+            && words
+                .iter()
+                .zip(&written)
+                .skip(1)
+                .any(|(m, w)| starts(w, char::is_uppercase) && starts(m, char::is_lowercase))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +210,25 @@ mod tests {
             "Front Matter",
             "frontmatter"
         ));
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_name_may_be_a_common_word() {
+        let terms = ["PowerShell Core".to_string(), ".NET Core".to_string()];
+        // about_Format.ps1xml.md and a binary-module walkthrough of the PowerShell docs.
+        for matched in ["PowerShell core", "PowerShell\ncore", ".NET core"] {
+            assert!(common_word_after_name(matched, &terms), "{matched}");
+        }
+        for matched in [
+            "PowerShell Core",
+            "powershell core",
+            ".NET Core",
+            "PowerShell\n> Core",
+        ] {
+            assert!(!common_word_after_name(matched, &terms), "{matched}");
+        }
+        let lower = ["GitHub issues".to_string()];
+        assert!(!common_word_after_name("GitHub issues", &lower));
     }
 
     #[test]
