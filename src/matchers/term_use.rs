@@ -73,8 +73,7 @@ pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
     let before: Vec<_> = crate::document::words(line).collect();
-    let mut modifiers = 0;
-    for range in before.iter().rev() {
+    for (modifiers, range) in before.iter().rev().enumerate() {
         let word = line[range.clone()].to_lowercase();
         if word == "of"
             || DETERMINERS.contains(&word.as_str())
@@ -86,7 +85,6 @@ pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
         if modifiers == MAX_MODIFIERS || !(code || is_adjective(&word)) {
             return false;
         }
-        modifiers += 1;
     }
     false
 }
