@@ -41,8 +41,12 @@ fn findings(report: &Value) -> Vec<(String, String, String)> {
 }
 
 fn check(doc: &str) -> Vec<(String, String, String)> {
+    check_with(GUIDE, doc)
+}
+
+fn check_with(guide: &str, doc: &str) -> Vec<(String, String, String)> {
     let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), "guide.yml", GUIDE);
+    write(dir.path(), "guide.yml", guide);
     write(dir.path(), "doc.md", doc);
     let run = run_in(
         dir.path(),
@@ -125,5 +129,29 @@ Install the module with PowerShelGet first.
             ("preferred-term", "PowerShell Core", "safe"),
             ("brand-name", "PowerShelGet", "unsafe"),
         ])
+    );
+}
+
+#[test]
+fn a_common_noun_the_document_uses_as_a_name_is_that_name_throughout() {
+    // frontmatter-cms.mdx of the Astro docs: the Front Matter CMS, and front matter itself.
+    let guide = "version: 1\nterms:\n  - use: frontmatter\n    instead_of: [front matter]\n";
+    let doc = "\
+### Install the Front Matter CMS extension
+
+- Click on the **Initialize project** button in the Front Matter panel
+- Front Matter will ask you for the title of the article.
+
+The fields correspond to the front matter of your page content.
+";
+    assert_eq!(
+        check_with(guide, doc),
+        owned(&[("preferred-term", "front matter", "safe")])
+    );
+    // Without a use as a name mid-sentence, a capital at a sentence start proves nothing.
+    let doc = "Front Matter goes at the top of the file.\n";
+    assert_eq!(
+        check_with(guide, doc),
+        owned(&[("preferred-term", "Front Matter", "safe")])
     );
 }

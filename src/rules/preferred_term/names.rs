@@ -5,6 +5,9 @@
 //! deprecated)"). And when renaming it may change a fact: a specific release (".NET Core 3.1")
 //! or one side of a comparison (".NET Framework vs .NET Core").
 
+use crate::document::english;
+use crate::document::normalized::normalize_term;
+
 /// The line holding `at`, and its start.
 fn line_at(text: &str, at: usize) -> (usize, &str) {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -155,6 +158,26 @@ pub fn common_word_after_name(matched: &str, instead_of: &[String]) -> bool {
     })
 }
 
+/// Whether a match is written as a proper name: every word capitalised (not in capitals, which
+/// is emphasis), where the guide writes the term in lowercase (a common noun: `front matter`).
+pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
+    let folded = normalize_term(matched);
+    let title =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase());
+    crate::document::words(matched).all(|r| title(&matched[r]))
+        && instead_of
+            .iter()
+            .any(|t| !t.chars().any(char::is_uppercase) && normalize_term(t) == folded)
+}
+
+/// Whether such a match stands mid-sentence in running text (not in a heading or a Title Case
+/// line, where every word is capitalised anyway): there it is a proper name ("the Front Matter
+/// panel" of the Front Matter CMS), and the document uses the words as that name.
+pub fn used_as_a_name(text: &str, start: usize) -> bool {
+    let (_, line) = line_at(text, start);
+    english::capitalised_mid_sentence(text, start) && !title_case(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +233,31 @@ mod tests {
             "Front Matter",
             "frontmatter"
         ));
+    }
+
+    #[test]
+    fn a_common_noun_capitalised_mid_sentence_is_a_name() {
+        // frontmatter-cms.mdx of the Astro docs: the Front Matter CMS, not front matter.
+        let terms = ["front matter".to_string()];
+        assert!(capitalised_common_noun("Front Matter", &terms));
+        assert!(!capitalised_common_noun("front matter", &terms));
+        assert!(!capitalised_common_noun("FRONT MATTER", &terms));
+        assert!(!capitalised_common_noun(
+            "Front Matter",
+            &["Front Matter".to_string()]
+        ));
+        let at = |text: &str| used_as_a_name(text, text.find("Front").expect("term"));
+        assert!(at(
+            "- Click on the **Initialize project** button in the Front Matter panel"
+        ));
+        assert!(at(
+            "  - Click on the **Front Matter** icon on the panel's title bar or files."
+        ));
+        assert!(!at(
+            "- Front Matter will ask you for the title of the article."
+        ));
+        assert!(!at("### Install the Front Matter CMS extension"));
+        assert!(!at("Add YAML. Front Matter goes at the top."));
     }
 
     #[test]
