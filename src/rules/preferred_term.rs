@@ -18,9 +18,9 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
 `use` word, keeping the writer's case and number (\"Clients\" → \"Customers\"). Matching works \
 as for `banned-term`: whole words, case-insensitive, with regular inflections. Not reported: \
-a capitalised term that is part of a longer name (\"Front Matter CMS\"), a term the guide \
-writes in lowercase that the document capitalises mid-sentence (\"the Front Matter panel\": a \
-name, wherever the document capitalises it), an abbreviation \
+a capitalised term that is part of a longer name (\"Front Matter CMS\"), a phrase the guide \
+writes in lowercase that the document capitalises word by word mid-sentence (\"the Front \
+Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
 the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
 compared with \"vs\" names a release or one side of a comparison, and a name followed by a \

@@ -158,13 +158,19 @@ pub fn common_word_after_name(matched: &str, instead_of: &[String]) -> bool {
     })
 }
 
-/// Whether a match is written as a proper name: every word capitalised (not in capitals, which
-/// is emphasis), where the guide writes the term in lowercase (a common noun: `front matter`).
+/// Whether a match is written as a proper name: two or more words, every one capitalised (not
+/// in capitals, which is emphasis), where the guide writes the term in lowercase (a common noun:
+/// `front matter`). One capitalised word says less: writers capitalise nouns they mean as
+/// common ones ("a Client").
 pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
     let folded = normalize_term(matched);
     let title =
         |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase());
-    crate::document::words(matched).all(|r| title(&matched[r]))
+    let words: Vec<&str> = crate::document::words(matched)
+        .map(|r| &matched[r])
+        .collect();
+    words.len() > 1
+        && words.iter().all(|w| title(w))
         && instead_of
             .iter()
             .any(|t| !t.chars().any(char::is_uppercase) && normalize_term(t) == folded)
@@ -242,6 +248,7 @@ mod tests {
         assert!(capitalised_common_noun("Front Matter", &terms));
         assert!(!capitalised_common_noun("front matter", &terms));
         assert!(!capitalised_common_noun("FRONT MATTER", &terms));
+        assert!(!capitalised_common_noun("Client", &["client".to_string()]));
         assert!(!capitalised_common_noun(
             "Front Matter",
             &["Front Matter".to_string()]
