@@ -2,7 +2,7 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
-use crate::document::identifiers::lowercase_alone_in_table_cell;
+use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
 use crate::document::words;
@@ -76,6 +76,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || (same_words_other_separators(&written, &correct)
                 && in_capitalised_joined(text, m.start, word_end))
             || lowercase_alone_in_table_cell(text, m.start..word_end)
+            || lowercase_alone_in_heading(text, m.start..word_end)
             || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
             || in_quoted_label(text, m.start, word_end)
         {

@@ -233,3 +233,15 @@ fn near_misses_in_a_huge_line_are_read_in_a_bounded_window() {
     let short = "the console Window is closed.";
     assert_eq!(ps(short), pairs(&[("Window", Some("Windows"))]));
 }
+
+#[test]
+fn a_lowercase_name_alone_in_a_heading_is_an_option() {
+    // configuration-reference.mdx and styling.mdx of the Astro docs.
+    let guide = guide("version: 1\nbrand:\n  names: [\"Vite\"]\n");
+    let text = "### vite\n\nPass additional configuration options to Vite.\n\n\
+                You can configure it using the `assetsInlineLimit` vite build option.\n";
+    assert_eq!(
+        run(&guide, "brand-name", text, Kind::Markdown),
+        pairs(&[("vite", Some("Vite"))])
+    );
+}
