@@ -166,9 +166,48 @@ pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) 
     cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`')) == word
 }
 
+/// `### vite` in a configuration reference: a lowercase word that is a Markdown heading's whole
+/// text names an option, a key or a command. A heading in prose starts with a capital.
+pub fn lowercase_alone_in_heading(text: &str, range: std::ops::Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let Some(line) = line_around(text, range.start, range.end) else {
+        return false;
+    };
+    let before = text[line.start..range.start].trim_start();
+    let Some(marks) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let marks = marks.trim_end();
+    !marks.is_empty()
+        && marks.len() <= 6
+        && marks.chars().all(|c| c == '#')
+        && text[range.end..line.end]
+            .trim_end()
+            .trim_end_matches('#')
+            .trim()
+            .is_empty()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{in_identifier, lowercase_alone_in_table_cell};
+    use super::{in_identifier, lowercase_alone_in_heading, lowercase_alone_in_table_cell};
+
+    #[test]
+    fn a_lowercase_word_alone_in_a_heading_is_a_name_of_a_key() {
+        // configuration-reference.mdx of the Astro docs: the `vite` option.
+        let alone = |text: &str, word: &str| {
+            let start = text.find(word).expect("word");
+            lowercase_alone_in_heading(text, start..start + word.len())
+        };
+        assert!(alone("Intro.\n\n### vite\n\nPass options to Vite.", "vite"));
+        assert!(alone("## astro ##\n", "astro"));
+        assert!(!alone("### Vite\n", "Vite"));
+        assert!(!alone("### Configure vite for SSR\n", "vite"));
+        assert!(!alone("We use vite here.\n", "vite"));
+    }
 
     fn flagged(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");

@@ -1,6 +1,6 @@
 //! How a term's match is used in its sentence: a phrasal verb term used as a noun ("a log in
-//! the terminal"), and an acronym's `'s` that is a plural ("KPI's are tracked") rather than a
-//! possessive ("the KPI's value").
+//! the terminal"), a compound noun term written apart that is a noun and a verb ("this command
+//! lets you"), and an acronym's `'s` that is a plural ("KPI's are tracked") rather than a possessive ("the KPI's value").
 
 use super::inflect::{Inflection, PARTICLES};
 use super::phrases::is_stop_word;
@@ -12,11 +12,42 @@ const DETERMINERS: &[&str] = &[
     "its", "each", "every", "any", "some", "no", "another",
 ];
 
+/// Counting words that open a noun phrase as a determiner does ("two different loops in").
+/// Not "all" or "both", which also stand before a verb ("we all log in").
+const QUANTIFIERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+    "multiple", "various", "few",
+];
+
 /// Words that describe a noun between a determiner and it ("the new log in").
 const ADJECTIVES: &[&str] = &[
-    "new", "old", "first", "last", "next", "same", "other", "whole", "full", "short", "long",
-    "big", "small", "main", "quick", "simple", "single", "initial", "final", "daily", "weekly",
+    "new",
+    "old",
+    "first",
+    "last",
+    "next",
+    "same",
+    "other",
+    "whole",
+    "full",
+    "short",
+    "long",
+    "big",
+    "small",
+    "main",
+    "quick",
+    "simple",
+    "single",
+    "initial",
+    "final",
+    "daily",
+    "weekly",
+    "different",
 ];
+
+/// How many describing words (adjectives, inline code naming a kind) may stand between the
+/// determiner and the noun: "two different `do` loops in".
+const MAX_MODIFIERS: usize = 2;
 
 fn is_adjective(word: &str) -> bool {
     ADJECTIVES.contains(&word)
@@ -26,8 +57,11 @@ fn is_adjective(word: &str) -> bool {
 }
 
 /// Whether a multi-word verb term ("log in", "set up") is used as a noun at `start`: its base
-/// or plural form after a determiner, or after a determiner and an adjective. Only for terms the
-/// guide writes apart: a guide that bans "roll-back" names the noun, and "a roll back" is it.
+/// or plural form opening a noun phrase — after a determiner or counting word, with at most
+/// [`MAX_MODIFIERS`] adjectives or inline-code words between ("the new log in", "two different
+/// `do` loops in") — or after "of", where a verb would be a gerund ("types of loops in"). Only
+/// for terms the guide writes apart: a guide that bans "roll-back" names the noun, and "a roll
+/// back" is it.
 pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
     let mut words = variant.folded.rsplit(' ');
     let verb_phrase = variant.spaced
@@ -38,15 +72,42 @@ pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
         return false;
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    let before: Vec<String> = crate::document::words(line)
-        .map(|r| line[r].to_lowercase())
-        .collect();
-    let mut back = before.iter().rev().map(String::as_str);
-    match (back.next(), back.next()) {
-        (Some(w), _) if DETERMINERS.contains(&w) => true,
-        (Some(adjective), Some(det)) => DETERMINERS.contains(&det) && is_adjective(adjective),
-        _ => false,
+    let before: Vec<_> = crate::document::words(line).collect();
+    for (modifiers, range) in before.iter().rev().enumerate() {
+        let word = line[range.clone()].to_lowercase();
+        if word == "of"
+            || DETERMINERS.contains(&word.as_str())
+            || QUANTIFIERS.contains(&word.as_str())
+        {
+            return true;
+        }
+        let code = line[..range.start].ends_with('`') && line[range.end..].starts_with('`');
+        if modifiers == MAX_MODIFIERS || !(code || is_adjective(&word)) {
+            return false;
+        }
     }
+    false
+}
+
+/// Object pronouns and determiners: after a noun's plural they show the `-s` was a verb's
+/// ("this command lets you run", "the command lets the user").
+const OBJECT_STARTERS: &[&str] = &[
+    "you", "us", "them", "me", "him", "her", "it", "the", "a", "an", "your", "our", "their",
+];
+
+/// Whether a compound noun the guide joins with a hyphen ("command-let"), found written apart
+/// with an `-s` ("command lets"), is a noun and a verb: an object follows ("This command lets
+/// you run the script"). The plural of the compound takes no object.
+pub(super) fn noun_then_verb(text: &str, start: usize, end: usize, variant: &Variant) -> bool {
+    let hyphenated = !variant.spaced && variant.folded.contains(' ');
+    if !hyphenated || variant.inflection != Inflection::Plural || text[start..end].contains('-') {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    OBJECT_STARTERS.contains(&rest[..word_end].to_lowercase().as_str())
 }
 
 /// Whether a noun follows `at` ("KPI's value"): a word that is not a function word or a verb

@@ -4,7 +4,7 @@
 //! (rare) candidate matches.
 
 use super::inflect::{inflections, is_acronym, Inflection};
-use super::term_use::{followed_by_noun, noun_use};
+use super::term_use::{followed_by_noun, noun_then_verb, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
@@ -296,7 +296,9 @@ impl TermMatcher {
             if !doc.is_prose(start..full_end)
                 || doc.in_identifier(start, full_end, dotted_names)
                 || doc.is_mention(start, full_end)
-                || (!matches!(variant.target, Target::Brand(_)) && noun_use(text, start, variant))
+                || (!matches!(variant.target, Target::Brand(_))
+                    && (noun_use(text, start, variant)
+                        || noun_then_verb(text, start, end, variant)))
             {
                 continue;
             }
@@ -525,6 +527,38 @@ mod tests {
                 Kind::Text
             ),
             ["Log in", "set up", "logged in"]
+        );
+    }
+
+    #[test]
+    fn verb_terms_after_of_or_a_counted_noun_phrase_are_nouns() {
+        // Sentences from the PowerShell docs (ps101 flow control) and a customer story.
+        let m = matcher(&[("loop in", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "Iterate through the items using one of the different types of loops in \
+                 PowerShell. There are two different `do` loops in PowerShell: `do until` and \
+                 `do while`. Loop in your finance team before signing. Simon will loop in Neil.",
+                Kind::Markdown
+            ),
+            ["Loop in", "loop in"]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_noun_written_apart_before_an_object_is_a_noun_and_a_verb() {
+        // "command lets you" in Invoke-Command.md and Get-Member's sample page.
+        let m = matcher(&[("command-let", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "This command lets you run the script on the remote computers. `Get-Member` \
+                 command lets you list only members that are properties. Avoid command lets. \
+                 These command-lets you wrote are old. A command let is a cmdlet.",
+                Kind::Markdown
+            ),
+            ["command lets", "command-lets", "command let"]
         );
     }
 

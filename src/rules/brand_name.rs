@@ -2,14 +2,14 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
-use crate::document::identifiers::lowercase_alone_in_table_cell;
+use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
 use crate::matchers::inflect::{inflections, Inflection};
 use crate::matchers::one_edit_apart;
-use crate::matchers::terms::Target;
+use crate::matchers::terms::{split_camel_case, Target};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -76,6 +76,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || (same_words_other_separators(&written, &correct)
                 && in_capitalised_joined(text, m.start, word_end))
             || lowercase_alone_in_table_cell(text, m.start..word_end)
+            || lowercase_alone_in_heading(text, m.start..word_end)
             || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
             || in_quoted_label(text, m.start, word_end)
         {
@@ -255,6 +256,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                     || one_edit_apart(&folded_joined, &target.joined);
                 if !near
                     || edit_in_short_word(&folded, &target.spaced)
+                    || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
                     || target.allowed.contains(&folded)
                     || target.allowed.contains(&folded_joined)
                 {
@@ -312,6 +314,15 @@ fn edit_in_short_word(window: &str, name: &str) -> bool {
             .iter()
             .zip(&name)
             .any(|(w, n)| w != n && n.chars().count() < MIN_TYPO_WORD_LEN)
+}
+
+/// The same for the words of a camel-case name: "PowerShellSet" (a parameter set's name in a
+/// cmdlet's syntax) is "PowerShell" and "Set", not a typo of "PowerShellGet".
+fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
+    edit_in_short_word(
+        &normalize_term(&split_camel_case(window)),
+        &normalize_term(&split_camel_case(name)),
+    )
 }
 
 #[cfg(test)]

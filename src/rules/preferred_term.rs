@@ -2,10 +2,15 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, Edit, Finding};
-use crate::matchers::terms::Target;
+use crate::matchers::terms::{Target, TermMatch};
 
 mod names;
-use names::{names_a_release, names_something_else};
+use crate::document::normalized::normalize_term;
+use names::{
+    capitalised_common_noun, common_word_after_name, names_a_release, names_something_else,
+    used_as_a_name,
+};
+use std::collections::HashSet;
 
 pub const ID: &str = "preferred-term";
 
@@ -13,10 +18,14 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
 `use` word, keeping the writer's case and number (\"Clients\" → \"Customers\"). Matching works \
 as for `banned-term`: whole words, case-insensitive, with regular inflections. Not reported: \
-a capitalised term that is part of a longer name (\"Front Matter CMS\"), an abbreviation \
+a capitalised term that is part of a longer name (\"Front Matter CMS\"), a phrase the guide \
+writes in lowercase that the document capitalises word by word mid-sentence (\"the Front \
+Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
 the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
-compared with \"vs\" names a release or one side of a comparison: its fix is unsafe.",
+compared with \"vs\" names a release or one side of a comparison, and a name followed by a \
+word it capitalises written in lowercase (\"PowerShell core cmdlets\") may be a common word: \
+their fix is unsafe.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
@@ -30,19 +39,37 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .terms
         .iter()
         .filter(|m| matches!(m.target, Target::Preferred(_)));
-    for m in non_overlapping(matches) {
+    let matches = non_overlapping(matches);
+    let text = ctx.doc.text;
+    // A common noun the document capitalises mid-sentence is a name there ("the Front Matter
+    // panel"), and so wherever else the document capitalises it (headings, list items, titles).
+    let capitalised = |m: &TermMatch| match m.target {
+        Target::Preferred(i) => {
+            capitalised_common_noun(&text[m.start..m.end], &ctx.guide.terms[i].instead_of)
+        }
+        _ => false,
+    };
+    let names: HashSet<String> = matches
+        .iter()
+        .filter(|m| capitalised(m) && used_as_a_name(text, m.start))
+        .map(|m| normalize_term(&text[m.start..m.end]))
+        .collect();
+    for m in matches {
         let Target::Preferred(i) = m.target else {
             continue;
         };
         let term = &ctx.guide.terms[i];
-        let text = ctx.doc.text;
-        if names_something_else(text, m.start, m.end, &term.use_) {
+        if names_something_else(text, m.start, m.end, &term.use_)
+            || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
+        {
             continue;
         }
         let matched = &text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
         let replacement = ctx.adapt(&term.use_, m);
-        let applicability = if names_a_release(text, m.start, m.end) {
+        let applicability = if names_a_release(text, m.start, m.end)
+            || common_word_after_name(matched, &term.instead_of)
+        {
             Applicability::Unsafe
         } else {
             Applicability::Safe

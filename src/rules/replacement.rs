@@ -292,14 +292,19 @@ fn content_words(s: &str) -> Vec<String> {
 
 /// Whether replacing `start..end` with `replacement` leaves a doubled word ("help help this"),
 /// repeats a word right next to it ("on-demand rendering on demand"), or strands the preposition
-/// of a phrasal verb ("reach out to us" → "contact to us").
+/// of a phrasal verb ("reach out to us" → "contact to us"), or puts a gerund after a verb that
+/// takes a bare infinitive ("to facilitate sending" → "to help sending").
 pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -> bool {
     let matched = content_words(&text[start..end]);
     let new = content_words(replacement);
-    let (Some(first), Some(last)) = (new.first(), new.last()) else {
-        return false;
-    };
     let before = words_before(text, start, 2);
+    let (Some(first), Some(last)) = (new.first(), new.last()) else {
+        // Removing an adverb strands the word that graded it ("to more easily integrate").
+        let line = text[..start].rsplit('\n').next().unwrap_or_default();
+        return crate::document::words(line)
+            .last()
+            .is_some_and(|r| GRADING_WORDS.contains(&line[r].to_lowercase().as_str()));
+    };
     let after = words_after(text, end, 2);
     let doubled = before.last() == Some(first) && matched.first() != Some(first)
         || after.first() == Some(last) && matched.last() != Some(last);
@@ -313,7 +318,26 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
         && after
             .first()
             .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
-    doubled || repeated || dangling
+    doubled || repeated || dangling || gerund_after_bare_infinitive_verb(text, end, last)
+}
+
+/// Words that grade the adverb or adjective after them: removing that word leaves them stranded.
+const GRADING_WORDS: &[&str] = &[
+    "more", "most", "less", "least", "very", "so", "too", "quite", "as", "how", "really",
+];
+
+/// Verbs followed by a bare infinitive, never by a gerund ("help send", not "help sending").
+const BARE_INFINITIVE_VERBS: &[&str] = &["help", "let", "make"];
+
+/// Whether the replacement ends in such a verb (`last`, stemmed) and the word after the match is
+/// a gerund: "to facilitate sending and receiving" cannot become "to help sending".
+fn gerund_after_bare_infinitive_verb(text: &str, end: usize, last: &str) -> bool {
+    let line = text[end..].split('\n').next().unwrap_or_default();
+    BARE_INFINITIVE_VERBS.contains(&last)
+        && crate::document::words(line).next().is_some_and(|r| {
+            let next = line[r].to_lowercase();
+            next.len() > 5 && next.ends_with("ing")
+        })
 }
 
 #[cfg(test)]

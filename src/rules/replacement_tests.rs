@@ -209,6 +209,34 @@ fn fixes_that_break_the_sentence_are_not_offered() {
         "help"
     ));
     assert!(breaks("Please reach out to us.", "reach out", "contact"));
+    // images.mdx of the Astro docs: an audience word removed after "more".
+    assert!(breaks(
+        "the CDN may provide its own SDKs to more easily integrate in an Astro project.",
+        "easily",
+        ""
+    ));
+    assert!(breaks("It uses less easily parsed markup.", "easily", ""));
+    assert!(!breaks(
+        "so you can easily override the styles by adding your own styles.",
+        "easily",
+        ""
+    ));
+    // dev-toolbar-app-reference.mdx of the Astro docs.
+    assert!(breaks(
+        "In order to facilitate sending and receiving custom messages, helper methods are provided.",
+        "facilitate",
+        "help"
+    ));
+    assert!(!breaks(
+        "dictionary-like hash tables to facilitate translation.",
+        "facilitate",
+        "help"
+    ));
+    assert!(!breaks(
+        "a persistent connection to the server to facilitate subsequent requests.",
+        "facilitate",
+        "help"
+    ));
     assert!(breaks(
         "A powerful feature of server-side rendering on demand, API routes run code.",
         "server-side rendering",

@@ -120,7 +120,17 @@ fn a_short_word_after_a_name_is_no_typo_of_a_longer_name() {
     assert_eq!(found, pairs(&[("Posthog AI", Some("PostHog AI"))]));
 }
 
-const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\"]\n";
+const PS_GUIDE: &str = "version: 1\nbrand:\n  names: [\"PowerShell\", \"Windows PowerShell\", \"Windows\", \"GitHub\", \"PowerShellGet\"]\n";
+
+#[test]
+fn a_short_camel_case_word_after_a_name_is_no_typo_of_a_longer_name() {
+    // Register-ArgumentCompleter.md: parameter set names in the SYNTAX section.
+    assert!(ps("## SYNTAX\n\n### NativeSet\n\n### PowerShellSet\n").is_empty());
+    assert_eq!(
+        ps("Install the module with PowerShelGet first."),
+        pairs(&[("PowerShelGet", Some("PowerShellGet"))])
+    );
+}
 
 fn ps(text: &str) -> Vec<(String, Option<String>)> {
     run(&guide(PS_GUIDE), "brand-name", text, Kind::Markdown)
@@ -222,4 +232,16 @@ fn near_misses_in_a_huge_line_are_read_in_a_bounded_window() {
     assert_eq!(ps(&line), pairs(&[]));
     let short = "the console Window is closed.";
     assert_eq!(ps(short), pairs(&[("Window", Some("Windows"))]));
+}
+
+#[test]
+fn a_lowercase_name_alone_in_a_heading_is_an_option() {
+    // configuration-reference.mdx and styling.mdx of the Astro docs.
+    let guide = guide("version: 1\nbrand:\n  names: [\"Vite\"]\n");
+    let text = "### vite\n\nPass additional configuration options to Vite.\n\n\
+                You can configure it using the `assetsInlineLimit` vite build option.\n";
+    assert_eq!(
+        run(&guide, "brand-name", text, Kind::Markdown),
+        pairs(&[("vite", Some("Vite"))])
+    );
 }

@@ -5,6 +5,9 @@
 //! deprecated)"). And when renaming it may change a fact: a specific release (".NET Core 3.1")
 //! or one side of a comparison (".NET Framework vs .NET Core").
 
+use crate::document::english;
+use crate::document::normalized::normalize_term;
+
 /// The line holding `at`, and its start.
 fn line_at(text: &str, at: usize) -> (usize, &str) {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -128,6 +131,62 @@ pub fn names_a_release(text: &str, start: usize, end: usize) -> bool {
     versioned || compared(previous_word(text, start)) || compared(next_word(text, end))
 }
 
+/// Whether the match is a name's first word, as the guide writes it and unmistakably a name (a
+/// capital inside it, or no letter first: "PowerShell", ".NET"), followed by a word the guide
+/// capitalises written in lowercase: "PowerShell core cmdlets" are PowerShell's core cmdlets,
+/// while ".NET core SDK" is the product carelessly spelt. The tool cannot tell which, so the fix
+/// is not safe.
+pub fn common_word_after_name(matched: &str, instead_of: &[String]) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '>' || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let starts = |w: &str, f: fn(char) -> bool| w.chars().next().is_some_and(f);
+    let name_like =
+        |w: &str| w.chars().skip(1).any(char::is_uppercase) || !starts(w, char::is_alphabetic);
+    let words = split(matched);
+    instead_of.iter().any(|term| {
+        let written = split(term);
+        words.len() == written.len()
+            && words.len() > 1
+            && words[0] == written[0]
+            && name_like(&written[0])
+            && words
+                .iter()
+                .zip(&written)
+                .skip(1)
+                .any(|(m, w)| starts(w, char::is_uppercase) && starts(m, char::is_lowercase))
+    })
+}
+
+/// Whether a match is written as a proper name: two or more words, every one capitalised (not
+/// in capitals, which is emphasis), where the guide writes the term in lowercase (a common noun:
+/// `front matter`). One capitalised word says less: writers capitalise nouns they mean as
+/// common ones ("a Client").
+pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
+    let folded = normalize_term(matched);
+    let title =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase());
+    let words: Vec<&str> = crate::document::words(matched)
+        .map(|r| &matched[r])
+        .collect();
+    words.len() > 1
+        && words.iter().all(|w| title(w))
+        && instead_of
+            .iter()
+            .any(|t| !t.chars().any(char::is_uppercase) && normalize_term(t) == folded)
+}
+
+/// Whether such a match stands mid-sentence in running text (not in a heading or a Title Case
+/// line, where every word is capitalised anyway): there it is a proper name ("the Front Matter
+/// panel" of the Front Matter CMS), and the document uses the words as that name.
+pub fn used_as_a_name(text: &str, start: usize) -> bool {
+    let (_, line) = line_at(text, start);
+    english::capitalised_mid_sentence(text, start) && !title_case(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +242,51 @@ mod tests {
             "Front Matter",
             "frontmatter"
         ));
+    }
+
+    #[test]
+    fn a_common_noun_capitalised_mid_sentence_is_a_name() {
+        // frontmatter-cms.mdx of the Astro docs: the Front Matter CMS, not front matter.
+        let terms = ["front matter".to_string()];
+        assert!(capitalised_common_noun("Front Matter", &terms));
+        assert!(!capitalised_common_noun("front matter", &terms));
+        assert!(!capitalised_common_noun("FRONT MATTER", &terms));
+        assert!(!capitalised_common_noun("Client", &["client".to_string()]));
+        assert!(!capitalised_common_noun(
+            "Front Matter",
+            &["Front Matter".to_string()]
+        ));
+        let at = |text: &str| used_as_a_name(text, text.find("Front").expect("term"));
+        assert!(at(
+            "- Click on the **Initialize project** button in the Front Matter panel"
+        ));
+        assert!(at(
+            "  - Click on the **Front Matter** icon on the panel's title bar or files."
+        ));
+        assert!(!at(
+            "- Front Matter will ask you for the title of the article."
+        ));
+        assert!(!at("### Install the Front Matter CMS extension"));
+        assert!(!at("Add YAML. Front Matter goes at the top."));
+    }
+
+    #[test]
+    fn a_lowercase_word_after_a_name_may_be_a_common_word() {
+        let terms = ["PowerShell Core".to_string(), ".NET Core".to_string()];
+        // about_Format.ps1xml.md and a binary-module walkthrough of the PowerShell docs.
+        for matched in ["PowerShell core", "PowerShell\ncore", ".NET core"] {
+            assert!(common_word_after_name(matched, &terms), "{matched}");
+        }
+        for matched in [
+            "PowerShell Core",
+            "powershell core",
+            ".NET Core",
+            "PowerShell\n> Core",
+        ] {
+            assert!(!common_word_after_name(matched, &terms), "{matched}");
+        }
+        let lower = ["GitHub issues".to_string()];
+        assert!(!common_word_after_name("GitHub issues", &lower));
     }
 
     #[test]
