@@ -7,8 +7,8 @@ use crate::matchers::terms::{Target, TermMatch};
 mod names;
 use crate::document::normalized::normalize_term;
 use names::{
-    capitalised_common_noun, common_word_after_name, names_a_release, names_something_else,
-    used_as_a_name,
+    capitalised_common_noun, common_word_after_name, drops_a_modifier, names_a_release,
+    names_something_else, used_as_a_name,
 };
 use std::collections::HashSet;
 
@@ -69,6 +69,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let replacement = ctx.adapt(&term.use_, m);
         let applicability = if names_a_release(text, m.start, m.end)
             || common_word_after_name(matched, &term.instead_of)
+            || drops_a_modifier(text, m.end, matched, &term.use_)
         {
             Applicability::Unsafe
         } else {

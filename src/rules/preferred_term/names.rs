@@ -131,6 +131,25 @@ pub fn names_a_release(text: &str, start: usize, end: usize) -> bool {
     versioned || compared(previous_word(text, start)) || compared(next_word(text, end))
 }
 
+/// Whether a fix that only drops words of the match ("PowerShell Core" → "PowerShell") could
+/// take a word from what follows: before a lowercase content word, the dropped word may describe it
+/// ("the PowerShell Core modules" are PowerShell's core modules). Such a fix is not safe.
+pub fn drops_a_modifier(text: &str, end: usize, matched: &str, replacement: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (from, to) = (words(matched), words(replacement));
+    let only_drops = to.len() < from.len() && to.iter().all(|w| from.contains(w));
+    only_drops
+        && next_word(text, end).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
+        })
+}
+
 /// Whether the match is a name's first word, as the guide writes it and unmistakably a name (a
 /// capital inside it, or no letter first: "PowerShell", ".NET"), followed by a word the guide
 /// capitalises written in lowercase: "PowerShell core cmdlets" are PowerShell's core cmdlets,
@@ -301,5 +320,25 @@ mod tests {
             "PowerShell on Linux and macOS uses .NET Core, a subset of the full .NET Framework",
             ".NET Core"
         ));
+    }
+
+    #[test]
+    fn a_fix_that_drops_a_word_before_a_lowercase_word_is_not_safe() {
+        // Update-Help: "the PowerShell Core modules" are PowerShell's core modules.
+        let text = "Updates the help for the PowerShell Core modules.";
+        let end = text.find(" modules").unwrap_or(0);
+        assert!(drops_a_modifier(text, end, "PowerShell Core", "PowerShell"));
+        // At the end of a clause, or a replacement that is no subset, the fix stays safe.
+        let text = "Install PowerShell Core, then restart.";
+        let end = text.find(',').unwrap_or(0);
+        assert!(!drops_a_modifier(
+            text,
+            end,
+            "PowerShell Core",
+            "PowerShell"
+        ));
+        let text = "Ask the client about it.";
+        let end = text.find(" about").unwrap_or(0);
+        assert!(!drops_a_modifier(text, end, "client", "customer"));
     }
 }
