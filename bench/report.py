@@ -620,8 +620,11 @@ def main():
         "deletes on exit, and copies the corpus 2× and 4×.")
     add("- Counts are taken in separate untimed runs (`rg -c --count-matches`, summed over files; "
         "onmessage: the number of `findings` in its JSON, from the timed runs' output).")
-    add("- Knobs: `BENCH_RUNS`, `BENCH_SLOW_LIMIT`, `HYPERFINE_RUNS`, `STARTUP_RUNS`, `TEXTLINT_RUNS`, "
-        "`BENCH_PERF`, `BENCH_KEEP` (see the top of `bench/run.sh`).")
+    add("- Knobs: `BENCH_QUICK`, `BENCH_RUNS`, `BENCH_SLOW_LIMIT`, `HYPERFINE_RUNS`, `STARTUP_RUNS`, "
+        "`TEXTLINT_RUNS`, `BENCH_PERF`, `BENCH_KEEP`, `BENCH_NOTE`, `BENCH_UPDATE_FINDINGS` (see the "
+        "top of `bench/run.sh`).")
+    add("- `report --since` runs in `$W/repo`, a git repository of the corpus with two commits: "
+        "the corpus, then one sentence appended to every 50th file.")
     add("")
 
     text = "\n".join(L) + "\n"
