@@ -6,8 +6,13 @@
 # Usage (from anywhere; the repo root is found from this script, ../shared/bench beside it):
 #   bash bench/run.sh
 # Knobs (environment):
+#   BENCH_QUICK=0         1: a reduced run (a few minutes on 2 busy cores): 3 round-robin runs,
+#                         5/10 hyperfine runs, no textlint, perf on the subset only; every target
+#                         row is still measured
+#   BENCH_NOTE=""        a sentence for RESULTS.md next to the machine (e.g. what else was running)
+#   BENCH_UPDATE_FINDINGS=0  1 records the findings fingerprints in bench/findings.json
 #   BENCH_RUNS=7          round-robin runs per command (/usr/bin/time rows)
-#   BENCH_SLOW_LIMIT=20   a command whose first run takes longer (s) is not repeated (flagged)
+#   BENCH_SLOW_LIMIT=20   (15 quick) a command whose first run takes longer (s) is not repeated (flagged)
 #   HYPERFINE_RUNS=30     hyperfine runs for onmessage/rg on the subset (warm-up 3)
 #   STARTUP_RUNS=50       hyperfine runs for the one-small-file start-up rows (warm-up 10)
 #   TEXTLINT_RUNS=3       hyperfine runs for textlint on the subset (warm-up 1; ~20 s each)
@@ -17,11 +22,14 @@
 # when missing). Peers go to .peers/ at the repo root (gitignored); scratch to a mktemp folder.
 set -euo pipefail
 
-BENCH_RUNS="${BENCH_RUNS:-7}"
-BENCH_SLOW_LIMIT="${BENCH_SLOW_LIMIT:-20}"
-HYPERFINE_RUNS="${HYPERFINE_RUNS:-30}"
-STARTUP_RUNS="${STARTUP_RUNS:-50}"
-TEXTLINT_RUNS="${TEXTLINT_RUNS:-3}"
+BENCH_QUICK="${BENCH_QUICK:-0}"
+BENCH_UPDATE_FINDINGS="${BENCH_UPDATE_FINDINGS:-0}"
+if [ "$BENCH_QUICK" = 1 ]; then q_runs=3 q_hf=5 q_st=10 q_tl=0 q_slow=15; else q_runs=7 q_hf=30 q_st=50 q_tl=3 q_slow=20; fi
+BENCH_RUNS="${BENCH_RUNS:-$q_runs}"
+BENCH_SLOW_LIMIT="${BENCH_SLOW_LIMIT:-$q_slow}"
+HYPERFINE_RUNS="${HYPERFINE_RUNS:-$q_hf}"
+STARTUP_RUNS="${STARTUP_RUNS:-$q_st}"
+TEXTLINT_RUNS="${TEXTLINT_RUNS:-$q_tl}"
 BENCH_PERF="${BENCH_PERF:-auto}"
 BENCH_KEEP="${BENCH_KEEP:-0}"
 export NO_COLOR=1 DEBIAN_FRONTEND=noninteractive PYTHONDONTWRITEBYTECODE=1
@@ -50,7 +58,9 @@ command -v hyperfine >/dev/null || need+=(hyperfine)
 if [ "${#need[@]}" -gt 0 ]; then log "apt: installing ${need[*]}"; apt_install "${need[@]}"; fi
 
 log "peers: ripgrep and textlint + prh into .peers/"
-if [ -x "$PEERS/node_modules/.bin/textlint" ] && command -v rg >/dev/null \
+if [ "$TEXTLINT_RUNS" = 0 ] && command -v rg >/dev/null; then
+  echo "TEXTLINT_RUNS=0: textlint is not run" >&2
+elif [ -x "$PEERS/node_modules/.bin/textlint" ] && command -v rg >/dev/null \
    && [ -d "$PEERS/node_modules/textlint-rule-prh" ] \
    && "$PEERS/node_modules/.bin/textlint" --version 2>/dev/null | grep -qx 'v\?15\.8\.0'; then
   echo "already installed: textlint $("$PEERS/node_modules/.bin/textlint" --version), $(rg --version | sed -n 1p)" >&2
@@ -87,6 +97,7 @@ for n in 2 4; do
 done
 mkdir -p "$W/out" "$W/guides" "$W/bin"
 cut -d' ' -f1-3 /proc/loadavg > "$W/out/load-start.txt"
+printf '%s\n%s\n' "$BENCH_QUICK" "${BENCH_NOTE:-}" > "$W/out/mode.txt"
 
 log "build: cargo build --release"
 cargo build --release --quiet
@@ -117,6 +128,18 @@ LMS="$B/literals-microsoft.txt"; LGO="$B/literals-google.txt"
 } > "$W/guides/nofind.yml"
 : > "$W/out/empty.md"; "$OM" check --guide "$W/guides/nofind.yml" --format json "$W/out/empty.md" >/dev/null
 GNF="$W/guides/nofind.yml"
+# the real guides (issue 14): written into $W, beside corpus/, since their channel and audience
+# globs are relative to the guide's folder
+python3 "$HERE/make_real_guides.py" --vocabulary "$GMS" --onmessage "$OM" --outdir "$W" \
+  --stats "$W/out/guide-real.json"
+# a git repository for `report --since`: the corpus, then a second commit editing 1 file in 50
+log "git: a two-commit copy of the corpus for report --since"
+mkdir -p "$W/repo" && cp -r "$W/corpus" "$W/full.yml" "$W/repo/"
+( cd "$W/repo" && git init -q && git add -A \
+  && git -c user.name=bench -c user.email=bench@invalid commit -q -m before \
+  && find corpus -type f -name '*.md*' | sort | awk 'NR % 50 == 0' \
+     | while IFS= read -r f; do printf '\nGet started in minutes: 3,000+ pages, step by step.\n' >> "$f"; done \
+  && git -c user.name=bench -c user.email=bench@invalid commit -q -a -m after )
 python3 "$B/peers/to-prh.py" "$B/terms-microsoft.yml" > "$W/prh-microsoft.yml"
 cp "$B/peers/textlintrc.json" "$W/.textlintrc.json"
 
@@ -137,9 +160,9 @@ echo "$SMALL" > out/small-path.txt
 # --- round-robin /usr/bin/time rows -----------------------------------------------------------
 log "timing: round-robin, $BENCH_RUNS runs each (a command slower than ${BENCH_SLOW_LIMIT}s runs once)"
 python3 - "$W" "$BENCH_RUNS" "$BENCH_SLOW_LIMIT" "$RG" "$OM" "$LMS" "$LGO" "$GMS" "$GPH" "$GGO" "$GNF" "$SMALL" \
-  "$B/subset-300.txt" > "$W/out/spec.json" <<'EOF'
+  "$B/subset-300.txt" "$BENCH_QUICK" > "$W/out/spec.json" <<'EOF'
 import json, sys
-w, runs, limit, rg, om, lms, lgo, gms, gph, ggo, gnf, small, subset = sys.argv[1:]
+w, runs, limit, rg, om, lms, lgo, gms, gph, ggo, gnf, small, subset, quick = sys.argv[1:]
 sub = [l.strip() for l in open(subset) if l.strip()]
 def r(lit, *paths): return [rg, "-c", "-i", "-w", "-F", "-f", lit, *paths]
 def o(guide, *paths): return [om, "check", "--guide", guide, "--format", "json", *paths]
@@ -151,9 +174,19 @@ cmds = [
     ("om-ms-subset", o(gms, *sub)), ("rg-ms-subset", r(lms, *sub)),
     ("om-ms-small", o(gms, small)), ("rg-ms-small", r(lms, small)),
     ("om-nofind", o(gnf, "corpus")), ("om-nofind-x4", o(gnf, "x4")),
+    # issue 14: the real guides (relative paths: they sit in $W beside corpus/)
+    ("om-vocab", o("vocabulary.yml", "corpus")), ("om-full", o("full.yml", "corpus")),
+    ("om-brands", o("brands.yml", "corpus")), ("om-brands-200", o("brands-200.yml", "corpus")),
+    ("om-claims", o("claims.yml", "corpus")), ("om-claims-2000", o("claims-2000.yml", "corpus")),
+    ("om-full-x4", o("full.yml", "x4")),
 ]
+rep = [om, "report", "--guide", "full.yml", "--format", "json"]
+cmds += [("om-report", rep + ["corpus"]), ("om-report-since", rep + ["--since", "HEAD~1", "corpus"])]
+if quick == "1":  # the rows no target of issue 14 needs
+    cmds = [c for c in cmds if c[0] not in ("rg-ms-x2", "om-ms-x2", "rg-google", "om-google")]
+def cwd(i): return f"{w}/repo" if i.startswith("om-report") else w
 print(json.dumps({"runs": int(runs), "slow_limit": float(limit), "commands": [
-    {"id": i, "argv": a, "cwd": w, "stdout": f"{w}/out/{i}.out"} for i, a in cmds]}))
+    {"id": i, "argv": a, "cwd": cwd(i), "stdout": f"{w}/out/{i}.out"} for i, a in cmds]}))
 EOF
 "$RG" -c -i zzzz "$W" >/dev/null 2>&1 || true   # read every file once: all runs start warm
 python3 "$HERE/measure.py" "$W/out/spec.json" "$W/out/timing.json"
@@ -165,11 +198,13 @@ hyperfine -N -i --style basic --warmup 3 --runs "$HYPERFINE_RUNS" --export-json 
   -n onmessage "$(q "$OM" check --guide "$GMS" --format json "${SUBSET[@]}")" \
   -n rg "$(q "$RG" -c -i -w -F -f "$LMS" "${SUBSET[@]}")" >&2
 
+if [ "$TEXTLINT_RUNS" != 0 ]; then
 log "hyperfine: textlint + prh on the subset (warm-up 1, $TEXTLINT_RUNS runs; ~20 s a run)"
 : > out/textlint-rss.txt
 hyperfine -N -i --style basic --warmup 1 --runs "$TEXTLINT_RUNS" --export-json out/hf-textlint.json \
   -n textlint "$(q /usr/bin/time -f %M -a -o out/textlint-rss.txt "$TEXTLINT" -c .textlintrc.json \
      --rules-base-directory "$PEERS/node_modules" -f json -o out/textlint-microsoft.json "${SUBSET[@]}")" >&2
+fi
 
 log "hyperfine: start-up on one small file ($SMALL; warm-up 10, $STARTUP_RUNS runs)"
 hyperfine -N -i --style basic --warmup 10 --runs "$STARTUP_RUNS" --export-json out/hf-startup.json \
@@ -180,6 +215,11 @@ hyperfine -N -i --style basic --warmup 10 --runs "$STARTUP_RUNS" --export-json o
 log "comparing onmessage findings with rg matches"
 python3 "$HERE/compare_matches.py" --root "$W" --rg out/rg-ms.jsonl --onmessage out/om-ms.out \
   --terms "$B/terms-microsoft.yml" --stats out/guide-microsoft.json --out out/compare.json
+
+log "findings: fingerprints compared with bench/findings.json"
+upd=(); [ "$BENCH_UPDATE_FINDINGS" = 1 ] && upd=(--update)
+python3 "$HERE/findings_digest.py" --work "$W" --record "$HERE/findings.json" --out out/findings.json \
+  --rows om-ms,om-phrases,om-vocab,om-full,om-brands,om-brands-200,om-claims,om-claims-2000 "${upd[@]}"
 
 # --- profiles -----------------------------------------------------------------------------------
 if [ -n "$PERF" ]; then
@@ -194,12 +234,23 @@ if [ -n "$PERF" ]; then
       | grep -vE 'closure|inlined|gather::|backtrace' | head -15 > "out/$name.children.txt" || true
     rm -f "out/$name.perf"
   }
-  profile perf-ms 999 "$OM" check --guide "$GMS" --format json corpus
+  if [ "$BENCH_QUICK" = 1 ]; then pf=199; else pf=999; fi
+  profile perf-ms "$pf" "$OM" check --guide "$GMS" --format json corpus
+  # issue 14: where the full guide's extra time goes, and the two scaling guides
+  # the full guide runs several times longer: fewer samples keep perf's data small
+  pfull=$(( pf > 299 ? 299 : pf ))
+  echo "onmessage, full.yml, whole corpus (-F $pfull)" > out/perf-full.label
+  profile perf-full "$pfull" "$OM" check --guide full.yml --format json corpus
+  # the scaling guides are slow on the corpus: the subset shows the same profile
+  for g in brands-200 claims-2000; do
+    echo "onmessage, $g.yml, 293-file subset (-F 499)" > "out/perf-$g.label"
+    profile "perf-$g" 499 "$OM" check --guide "$g.yml" --format json "${SUBSET[@]}"
+  done
   # the phrase guide on the whole corpus when a run is short, else on the subset
   phr="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"]["om-phrases"]["wall_median"])' out/timing.json)"
   if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < 10 else 1)' "$phr"; then
-    echo "onmessage, phrase guide, whole corpus (-F 999)" > out/perf-phrases.label
-    profile perf-phrases 999 "$OM" check --guide "$GPH" --format json corpus
+    echo "onmessage, phrase guide, whole corpus (-F $pf)" > out/perf-phrases.label
+    profile perf-phrases "$pf" "$OM" check --guide "$GPH" --format json corpus
   else
     echo "onmessage, phrase guide, 293-file subset (-F 250; the corpus run is too slow to profile)" > out/perf-phrases.label
     profile perf-phrases 250 "$OM" check --guide "$GPH" --format json "${SUBSET[@]}"
@@ -212,5 +263,5 @@ log "report: bench/RESULTS.md"
 cd "$ROOT"
 python3 "$HERE/report.py" --work "$W" --onmessage "$OM" --rg "$RG" --textlint "$TEXTLINT" \
   --elapsed "$((SECONDS - START))" --out "$HERE/RESULTS.md"
-sed -n '/^## Targets/,/^## /p' "$HERE/RESULTS.md" | sed '$d'
+sed -n '/^## Targets/,/^## Round-robin/p' "$HERE/RESULTS.md" | sed '$d'
 echo "total: $((SECONDS - START)) s" >&2

@@ -63,11 +63,10 @@ fn previous_word(text: &str, start: usize) -> Option<&str> {
     if trimmed.len() == line.len() {
         return None;
     }
-    // Past the separator's own bytes: a no-break space is two.
+    // Past the separator, which may be a wider character than one byte (a no-break space).
     let from = trimmed
         .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || "([*\"".contains(c))
+        .rfind(|&(_, c)| c.is_whitespace() || "([*\"".contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &trimmed[from..];
     (!word.is_empty()).then_some(word)
@@ -306,6 +305,15 @@ mod tests {
         }
         let lower = ["GitHub issues".to_string()];
         assert!(!common_word_after_name("GitHub issues", &lower));
+    }
+
+    #[test]
+    fn a_no_break_space_before_the_previous_word_is_skipped_whole() {
+        // Found by tests/fix_properties.rs: slicing one byte past U+00A0 panicked.
+        let text = "end-user our\u{a0}users leverages";
+        let start = text.find("leverages").expect("word in text");
+        assert_eq!(previous_word(text, start), Some("users"));
+        assert!(!release(text, "leverages"));
     }
 
     #[test]
