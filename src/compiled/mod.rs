@@ -13,7 +13,7 @@ use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatch, TermMatcher, TermMatcherBuilder};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -82,6 +82,16 @@ impl CompiledAudience {
 /// The default `phrase-drift` similarity threshold.
 pub const DEFAULT_THRESHOLD: f64 = 0.8;
 
+/// An entry of `claims.approved`, under the key another figure must share to conflict with it.
+#[derive(Debug, Clone)]
+pub struct ApprovedFigure {
+    /// Its position in `claims.approved`: the first entry a figure conflicts with is reported.
+    pub order: usize,
+    pub entry: String,
+    /// The figure as the entry writes it (what a finding suggests).
+    pub figure: String,
+}
+
 pub struct CompiledGuide {
     /// The guide file; `None` for the built-in default.
     pub path: Option<PathBuf>,
@@ -100,6 +110,9 @@ pub struct CompiledGuide {
     pub phrases: PhraseMatcher,
     /// Claims approved directly or by appearing in a phrase or call to action.
     pub approved_claims: HashSet<Claim>,
+    /// The `claims.approved` entries by what makes another figure conflict with them (see
+    /// [`ApprovedFigure`]), read once per guide.
+    pub approved_figures: HashMap<String, Vec<ApprovedFigure>>,
     /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
     /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
@@ -536,6 +549,7 @@ fn compile(
         .unwrap_or(DEFAULT_THRESHOLD);
     let mut phrases = PhraseMatcher::default();
     let mut approved_claims: HashSet<Claim> = HashSet::new();
+    let mut approved_figures: HashMap<String, Vec<ApprovedFigure>> = HashMap::new();
     for (i, phrase) in guide.phrases.iter().enumerate() {
         let threshold = phrase.threshold.unwrap_or(rule_threshold);
         phrases.add(PhraseKind::Phrase(i), &phrase.text, threshold);
@@ -558,6 +572,15 @@ fn compile(
                 ),
             );
         }
+        for m in &found {
+            if let Some(key) = m.conflict_key() {
+                approved_figures.entry(key).or_default().push(ApprovedFigure {
+                    order: i,
+                    entry: claim.clone(),
+                    figure: claim[m.range.clone()].to_string(),
+                });
+            }
+        }
         approved_claims.extend(found.into_iter().map(|m| m.claim));
     }
 
@@ -574,6 +597,7 @@ fn compile(
         audiences,
         phrases,
         approved_claims,
+        approved_figures,
         matcher: builder.build(),
         packs,
         patterns,

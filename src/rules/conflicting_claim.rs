@@ -36,12 +36,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Verdict::Conflicts { entry, figure } = verdict else {
             continue;
         };
-        let range = found.range;
+        let range = found.range.clone();
         let message = format!(
             "\"{}\" conflicts with the approved claim \"{entry}\"; update the figure or add it to `claims.approved`",
             &text[range.clone()],
         );
-        out.extend(ctx.finding(ID, range, message, Some(figure)));
+        out.extend(ctx.finding(ID, range, message, Some(figure.clone())));
     }
 }
 

@@ -1,5 +1,7 @@
 //! Everything a rule may look at, computed once per document and only when a rule asks.
 
+use super::unapproved_claim::Verdict;
+use crate::matchers::claims::ClaimMatch;
 use super::gate::Gate;
 use crate::compiled::CompiledGuide;
 use crate::document::joined::part_of_joined;
@@ -29,6 +31,8 @@ pub struct Context<'a> {
     levels: Vec<crate::finding::Level>,
     words: OnceLock<Vec<Range<usize>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
+    /// The document's figures with their verdicts, read once for both claim rules.
+    claims: OnceLock<Vec<(ClaimMatch, Verdict)>>,
     /// Suppressions and the findings cap, applied as each finding is made.
     gate: RefCell<Gate>,
 }
@@ -55,8 +59,17 @@ impl<'a> Context<'a> {
             levels,
             words: OnceLock::new(),
             phrase_hits: OnceLock::new(),
+            claims: OnceLock::new(),
             gate: RefCell::new(Gate::new(Suppressions::parse(doc), MAX_FINDINGS_PER_FILE)),
         }
+    }
+
+    /// The claims of this document as `judge` reads them, worked out on first use.
+    pub(super) fn claims(
+        &self,
+        judge: impl FnOnce() -> Vec<(ClaimMatch, Verdict)>,
+    ) -> &[(ClaimMatch, Verdict)] {
+        self.claims.get_or_init(judge)
     }
 
     /// Prose words: front matter, code, URLs and identifiers left out. Every word count

@@ -1,6 +1,7 @@
 //! `unapproved-claim`: a number claim nobody approved.
 
 use super::{Context, RuleDoc};
+use crate::compiled::ApprovedFigure;
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
@@ -69,22 +70,16 @@ pub(super) enum Verdict {
 
 /// Every claim in the document's prose that is not approved, with its verdict. Empty when the
 /// guide has no `claims` section: it has not taken a position on numbers, and reporting every
-/// figure would bury the findings that matter.
-pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
+/// figure would bury the findings that matter. Worked out once per document: both claim rules
+/// read it.
+pub(super) fn judged<'c>(ctx: &'c Context) -> &'c [(ClaimMatch, Verdict)] {
+    ctx.claims(|| judge(ctx))
+}
+
+fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     let Some(claims) = &ctx.guide.guide.claims else {
         return Vec::new();
     };
-    // The approved entries with what makes another figure conflict with them; a guide has a
-    // handful, so reading them per document costs nothing next to the document.
-    let keyed: Vec<(String, &String, &str)> = claims
-        .approved
-        .iter()
-        .flat_map(|entry| {
-            find_claims(entry)
-                .into_iter()
-                .filter_map(move |m| Some((m.conflict_key()?, entry, &entry[m.range])))
-        })
-        .collect();
     let text = ctx.doc.text;
     let mut out = Vec::new();
     for found in find_claims(text) {
@@ -97,25 +92,15 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         {
             continue;
         }
-        let key = found.conflict_key();
-        // An approved duration that times nothing ("100ms") covers every duration in its unit
-        // ("250ms latency"); one that times something ("30-day returns") only that thing.
-        let conflict = keyed.iter().find(|(k, _, figure)| {
-            key.as_ref().is_some_and(|f| {
-                f == k
-                    || f.strip_prefix(k.as_str())
-                        .is_some_and(|r| r.starts_with(' '))
-            }) && same_thing(figure, &text[range.clone()])
-        });
-        let verdict = match conflict {
-            Some((_, entry, figure)) => Verdict::Conflicts {
-                entry: (*entry).clone(),
-                figure: figure.to_string(),
+        let verdict = match conflict(ctx, &found) {
+            Some(approved) => Verdict::Conflicts {
+                entry: approved.entry.clone(),
+                figure: approved.figure.clone(),
             },
-            // Citations matter only when they silence something: reading sentences is the
-            // costly part on a long document full of figures.
             // A value in neutral prose ("the default timeout is 300ms") promises nothing.
             None if !makes_claim(text, &found) => continue,
+            // Citations matter only when they silence something: reading sentences is the
+            // costly part on a long document full of figures.
             None => Verdict::Unapproved {
                 cited: claims.check == ClaimsCheck::All
                     && claims.cited == CitedClaims::Skip
@@ -125,6 +110,24 @@ pub(super) fn judged(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         out.push((found, verdict));
     }
     out
+}
+
+/// The first approved entry (in guide order) a figure conflicts with: one whose key is the
+/// figure's key, or a leading part of it — an approved duration that times nothing ("100ms")
+/// covers every duration in its unit ("250ms latency"), one that times something ("30-day
+/// returns") only that thing — and that counts the same thing.
+fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigure> {
+    let key = found.conflict_key()?;
+    let written = &ctx.doc.text[found.range.clone()];
+    let prefixes = key
+        .match_indices(' ')
+        .map(|(at, _)| &key[..at])
+        .chain(std::iter::once(key.as_str()));
+    prefixes
+        .filter_map(|k| ctx.guide.approved_figures.get(k))
+        .flatten()
+        .filter(|approved| same_thing(&approved.figure, written))
+        .min_by_key(|approved| approved.order)
 }
 
 /// "Nimbus 2 ships": a number right after a brand name names a product version, even first in
@@ -159,10 +162,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Verdict::Unapproved { cited } = verdict else {
             continue;
         };
-        if claims.check == ClaimsCheck::Conflicts || (cited && claims.cited == CitedClaims::Skip) {
+        if claims.check == ClaimsCheck::Conflicts || (*cited && claims.cited == CitedClaims::Skip) {
             continue;
         }
-        let range = found.range;
+        let range = found.range.clone();
         let message = format!(
             "\"{}\" is not an approved claim ({}); add it to `claims.approved` once it is signed off",
             &text[range.clone()],
