@@ -7,6 +7,7 @@ use crate::finding::Level;
 use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
+use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::claims::{find_claims, Claim};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
@@ -108,6 +109,8 @@ pub struct CompiledGuide {
     pub audiences: Vec<CompiledAudience>,
     /// Approved phrases and calls to action, for exact uses and drift.
     pub phrases: PhraseMatcher,
+    /// The brand names as the one-letter typo search reads them.
+    pub brand_typos: BrandTypos,
     /// Claims approved directly or by appearing in a phrase or call to action.
     pub approved_claims: HashSet<Claim>,
     /// The `claims.approved` entries by what makes another figure conflict with them (see
@@ -574,11 +577,14 @@ fn compile(
         }
         for m in &found {
             if let Some(key) = m.conflict_key() {
-                approved_figures.entry(key).or_default().push(ApprovedFigure {
-                    order: i,
-                    entry: claim.clone(),
-                    figure: claim[m.range.clone()].to_string(),
-                });
+                approved_figures
+                    .entry(key)
+                    .or_default()
+                    .push(ApprovedFigure {
+                        order: i,
+                        entry: claim.clone(),
+                        figure: claim[m.range.clone()].to_string(),
+                    });
             }
         }
         approved_claims.extend(found.into_iter().map(|m| m.claim));
@@ -586,6 +592,7 @@ fn compile(
 
     let scope = Scope::new(&guide, &mut problems);
 
+    let brand_typos = BrandTypos::new(&brands);
     let compiled = CompiledGuide {
         path,
         root,
@@ -596,6 +603,7 @@ fn compile(
         channels,
         audiences,
         phrases,
+        brand_typos,
         approved_claims,
         approved_figures,
         matcher: builder.build(),

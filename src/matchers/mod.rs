@@ -1,5 +1,6 @@
 //! The compiled form of a guide's words: terms with inflections, brand spellings, patterns.
 
+pub mod brand_typos;
 pub mod claims;
 pub mod inflect;
 pub mod packs;

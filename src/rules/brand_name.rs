@@ -7,7 +7,7 @@ use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quo
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::finding::{Applicability, Finding};
-use crate::matchers::inflect::{inflections, Inflection};
+use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::{split_camel_case, Target};
 use std::collections::BTreeMap;
@@ -30,10 +30,6 @@ the cheapest part of the message to get right and the most visible when wrong.",
     example: "Every Powerspec desktop is built in-house.",
     fixed: "Every PowerSpec desktop is built in-house.",
 };
-
-/// Names shorter than this (letters, without spaces) are not checked for one-letter typos:
-/// too many real words sit one edit away from short names.
-const MIN_TYPO_LEN: usize = 6;
 
 /// A finding before it is made: the case path and the near-miss path both propose, and one
 /// span keeps one finding.
@@ -160,66 +156,16 @@ fn collapse_whitespace(text: &str) -> String {
         .join(" ")
 }
 
-/// A brand's spellings for the one-edit check: its normalised form with and without spaces.
-struct TypoTarget {
-    index: usize,
-    spaced: String,
-    joined: String,
-    words: usize,
-    /// Characters in `spaced`.
-    len: usize,
-    /// Forms at one edit that are fine: plural and inflections of the name.
-    allowed: Vec<String>,
-}
-
 /// One-letter typos of long brand names, over windows of as many words as the name has.
 fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
-    let targets: Vec<TypoTarget> = ctx
-        .guide
-        .brands
-        .iter()
-        .enumerate()
-        .filter_map(|(index, name)| {
-            let spaced = normalize_term(name);
-            let joined: String = spaced.split(' ').collect();
-            (joined.chars().count() >= MIN_TYPO_LEN).then(|| {
-                let mut allowed: Vec<String> =
-                    inflections(&joined).into_iter().map(|(f, _)| f).collect();
-                allowed.extend(inflections(&spaced).into_iter().map(|(f, _)| f));
-                allowed.push(format!("{spaced}s"));
-                TypoTarget {
-                    index,
-                    words: spaced.split(' ').count(),
-                    len: spaced.chars().count(),
-                    spaced,
-                    joined,
-                    allowed,
-                }
-            })
-        })
-        .collect();
-    if targets.is_empty() {
+    let typos = &ctx.guide.brand_typos;
+    if typos.is_empty() {
         return Vec::new();
     }
-    let every_spelling: Vec<String> = ctx
-        .guide
-        .brands
-        .iter()
-        .flat_map(|name| {
-            let spaced = normalize_term(name);
-            [spaced.split(' ').collect::<String>(), spaced]
-        })
-        .collect();
     let text = ctx.doc.text;
     let word_ranges: Vec<Range<usize>> = words(text).collect();
-    let max_words = targets.iter().map(|t| t.words).max().unwrap_or(1);
+    let (max_words, max_len) = (typos.max_words, typos.max_len);
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
-    // No window longer than this can be one edit from a name (with its separators).
-    let max_len = targets
-        .iter()
-        .map(|t| t.len + 1 + t.words)
-        .max()
-        .unwrap_or(0);
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {
             let range = first.start..word_ranges[i + n - 1].end;
@@ -232,10 +178,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             if len > max_len {
                 break;
             }
-            let candidates: Vec<&TypoTarget> = targets
-                .iter()
-                .filter(|t| t.words >= n && len.abs_diff(t.len) <= 1 + t.words)
-                .collect();
+            let candidates = typos.candidates(n, len);
             let joined_like_a_name = word_ranges[i..i + n - 1]
                 .iter()
                 .zip(&word_ranges[i + 1..i + n])
@@ -245,9 +188,8 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
             let folded = normalize_term(window);
             let folded_joined: String = folded.split(' ').collect();
-            if every_spelling
-                .iter()
-                .any(|s| *s == folded || *s == folded_joined)
+            if typos.every_spelling.contains(&folded)
+                || typos.every_spelling.contains(&folded_joined)
             {
                 continue;
             }

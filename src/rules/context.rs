@@ -1,8 +1,7 @@
 //! Everything a rule may look at, computed once per document and only when a rule asks.
 
-use super::unapproved_claim::Verdict;
-use crate::matchers::claims::ClaimMatch;
 use super::gate::Gate;
+use super::unapproved_claim::Verdict;
 use crate::compiled::CompiledGuide;
 use crate::document::joined::part_of_joined;
 use crate::document::normalized::Normalized;
@@ -10,6 +9,7 @@ use crate::document::{words, Document};
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::guide::schema::Quotes;
 use crate::limits::MAX_FINDINGS_PER_FILE;
+use crate::matchers::claims::ClaimMatch;
 use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
