@@ -4,7 +4,7 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Names shorter than this (without spaces) are never searched for typos: one letter off a
 /// short name is usually another word.
@@ -34,6 +34,71 @@ pub struct BrandTypos {
     pub max_words: usize,
     /// No window longer than this (in characters) can be one edit from a name.
     pub max_len: usize,
+    /// The spaced forms, then the joined forms, by their halves (see [`Halves`]).
+    spaced: Halves,
+    joined: Halves,
+}
+
+/// Names by length, then by their first and by their last `(length - 1) / 2` characters. A
+/// string one edit (a letter replaced, added, dropped, or two neighbours swapped) from a name of
+/// length L keeps that name's first or last (L - 1) / 2 characters: the edit touches one side of
+/// the middle character or the middle itself. So a window meets only names sharing a half.
+#[derive(Debug, Clone, Default)]
+struct Halves {
+    prefixes: HashMap<usize, HashMap<String, Vec<usize>>>,
+    suffixes: HashMap<usize, HashMap<String, Vec<usize>>>,
+}
+
+/// `text`'s first and last `n` characters (`None` when it is shorter).
+fn ends(text: &str, n: usize) -> Option<(&str, &str)> {
+    let mut chars = text.char_indices();
+    let head_end = match chars.nth(n) {
+        Some((at, _)) => at,
+        None if text.chars().count() == n => text.len(),
+        None => return None,
+    };
+    let tail_start = if n == 0 {
+        text.len()
+    } else {
+        text.char_indices().rev().nth(n - 1)?.0
+    };
+    Some((&text[..head_end], &text[tail_start..]))
+}
+
+impl Halves {
+    fn add(&mut self, form: &str, position: usize) {
+        let len = form.chars().count();
+        if let Some((head, tail)) = ends(form, (len.saturating_sub(1)) / 2) {
+            self.prefixes
+                .entry(len)
+                .or_default()
+                .entry(head.to_string())
+                .or_default()
+                .push(position);
+            self.suffixes
+                .entry(len)
+                .or_default()
+                .entry(tail.to_string())
+                .or_default()
+                .push(position);
+        }
+    }
+
+    /// Positions of the names that may be one edit from `query`.
+    fn near(&self, query: &str, out: &mut Vec<usize>) {
+        let len = query.chars().count();
+        for name_len in len.saturating_sub(1)..=len + 1 {
+            let half = name_len.saturating_sub(1) / 2;
+            let Some((head, tail)) = ends(query, half) else {
+                continue;
+            };
+            for (index, key) in [(&self.prefixes, head), (&self.suffixes, tail)] {
+                if let Some(found) = index.get(&name_len).and_then(|by| by.get(key)) {
+                    out.extend_from_slice(found);
+                }
+            }
+        }
+    }
 }
 
 impl BrandTypos {
@@ -68,7 +133,14 @@ impl BrandTypos {
                 [spaced.split(' ').collect::<String>(), spaced]
             })
             .collect();
+        let (mut spaced, mut joined) = (Halves::default(), Halves::default());
+        for (position, t) in targets.iter().enumerate() {
+            spaced.add(&t.spaced, position);
+            joined.add(&t.joined, position);
+        }
         BrandTypos {
+            spaced,
+            joined,
             max_words: targets.iter().map(|t| t.words).max().unwrap_or(1),
             max_len: targets
                 .iter()
@@ -84,18 +156,37 @@ impl BrandTypos {
         self.targets.is_empty()
     }
 
-    /// The names a window of `words` words and `len` characters may be one edit from (its
-    /// separators may differ by up to one per word), in guide order.
-    pub fn candidates(&self, words: usize, len: usize) -> Vec<&TypoTarget> {
-        let low = len.saturating_sub(1 + self.max_words);
-        let from = self.targets.partition_point(|t| t.len < low);
-        let mut out: Vec<&TypoTarget> = self.targets[from..]
-            .iter()
-            .take_while(|t| t.len <= len + 1 + self.max_words)
-            .filter(|t| t.words >= words && len.abs_diff(t.len) <= 1 + t.words)
+    /// The names of at least `words` words that a window, folded (`spaced`) and without its
+    /// spaces (`joined`), may be one edit from, in guide order: a superset of those
+    /// [`super::one_edit_apart`] accepts, found by the names' halves.
+    pub fn near(&self, words: usize, spaced: &str, joined: &str) -> Vec<&TypoTarget> {
+        let mut positions = Vec::new();
+        self.spaced.near(spaced, &mut positions);
+        self.joined.near(joined, &mut positions);
+        positions.sort_unstable();
+        positions.dedup();
+        let mut out: Vec<&TypoTarget> = positions
+            .into_iter()
+            .map(|p| &self.targets[p])
+            .filter(|t| t.words >= words)
             .collect();
         out.sort_by_key(|t| t.index);
         out
+    }
+
+    /// Whether some name of at least `words` words has about `len` characters: a window of
+    /// that size may be one edit from it (its separators may differ by up to one per word).
+    pub fn any_of_length(&self, words: usize, len: usize) -> bool {
+        self.of_length(words, len).next().is_some()
+    }
+
+    fn of_length(&self, words: usize, len: usize) -> impl Iterator<Item = &TypoTarget> {
+        let low = len.saturating_sub(1 + self.max_words);
+        let from = self.targets.partition_point(|t| t.len < low);
+        self.targets[from..]
+            .iter()
+            .take_while(move |t| t.len <= len + 1 + self.max_words)
+            .filter(move |t| t.words >= words && len.abs_diff(t.len) <= 1 + t.words)
     }
 }
 
@@ -111,19 +202,62 @@ mod tests {
             .collect();
         let typos = BrandTypos::new(&brands);
         let names = |words, len| -> Vec<&str> {
-            typos
-                .candidates(words, len)
-                .iter()
-                .map(|t| t.spaced.as_str())
-                .collect()
+            let mut found: Vec<&TypoTarget> = typos.of_length(words, len).collect();
+            found.sort_by_key(|t| t.index);
+            found.iter().map(|t| t.spaced.as_str()).collect()
         };
         // "Acme" is too short to search; "nimbsu" (6) may be Nimbus; "powershel" (9) may be
         // PowerShell, or "nimbuscloud" joined (11) with a letter off: in guide order.
         assert_eq!(names(1, 6), ["nimbus"]);
         assert_eq!(names(1, 9), ["nimbus cloud", "powershell"]);
         assert_eq!(names(2, 12), ["nimbus cloud"]);
-        assert!(names(1, 30).is_empty());
+        assert!(!typos.any_of_length(1, 30));
         assert!(typos.every_spelling.contains("nimbuscloud"));
         assert_eq!(typos.max_words, 2);
+    }
+
+    #[test]
+    fn the_halves_find_every_name_one_edit_away() {
+        let brands: Vec<String> = ["PowerShell", "Nimbus Cloud", "Starlight", "TypeScript"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let typos = BrandTypos::new(&brands);
+        // Every one-edit variant of each name (replaced, dropped, added, swapped letters at
+        // every position) finds its name through the index.
+        for t in &typos.targets {
+            let chars: Vec<char> = t.spaced.chars().collect();
+            let mut variants = Vec::new();
+            for i in 0..chars.len() {
+                let mut v = chars.clone();
+                v[i] = 'q';
+                variants.push(v.iter().collect::<String>());
+                let mut v = chars.clone();
+                v.remove(i);
+                variants.push(v.iter().collect());
+                let mut v = chars.clone();
+                v.insert(i, 'q');
+                variants.push(v.iter().collect());
+                if i + 1 < chars.len() {
+                    let mut v = chars.clone();
+                    v.swap(i, i + 1);
+                    variants.push(v.iter().collect());
+                }
+            }
+            for variant in variants {
+                if !super::super::one_edit_apart(&variant, &t.spaced) {
+                    continue;
+                }
+                let joined: String = variant.split(' ').collect();
+                let found = typos.near(1, &variant, &joined);
+                assert!(
+                    found.iter().any(|f| f.index == t.index),
+                    "{variant} should find {}",
+                    t.spaced
+                );
+            }
+        }
+        // Unrelated words of the same length find nothing.
+        assert!(typos.near(1, "windows", "windows").is_empty());
     }
 }

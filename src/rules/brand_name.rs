@@ -178,12 +178,11 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             if len > max_len {
                 break;
             }
-            let candidates = typos.candidates(n, len);
             let joined_like_a_name = word_ranges[i..i + n - 1]
                 .iter()
                 .zip(&word_ranges[i + 1..i + n])
                 .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
-            if candidates.is_empty() || !joined_like_a_name {
+            if !typos.any_of_length(n, len) || !joined_like_a_name {
                 continue;
             }
             let folded = normalize_term(window);
@@ -193,7 +192,11 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             {
                 continue;
             }
-            for target in candidates {
+            let near = typos
+                .near(n, &folded, &folded_joined)
+                .into_iter()
+                .filter(|t| len.abs_diff(t.len) <= 1 + t.words);
+            for target in near {
                 let near = one_edit_apart(&folded, &target.spaced)
                     || one_edit_apart(&folded_joined, &target.joined);
                 if !near
