@@ -15,8 +15,12 @@ use std::ops::Range;
 
 /// The anchor words of all phrases, in every form a document may write them.
 pub(super) struct AnchorScanner {
-    /// Lowercase form, as bytes → anchor key (an index into `postings`).
+    /// Lowercase form, as bytes → anchor key (an index into `postings`): the forms too long
+    /// for `short`.
     forms: FxHashMap<Box<[u8]>, usize>,
+    /// The forms of up to [`PACKED`] bytes, packed into one integer ([`pack`]): most words are
+    /// short, and an integer key hashes and compares without a byte-slice compare.
+    short: FxHashMap<u128, usize>,
     /// The longest form, in bytes: longer ASCII words are never looked up.
     longest: usize,
     /// A bit per [`sketch`] of the ASCII forms: a word whose bit is clear is no form, and most
@@ -28,22 +32,29 @@ pub(super) struct AnchorScanner {
 
 impl AnchorScanner {
     pub(super) fn new(index: &FxHashMap<String, Vec<(usize, usize)>>) -> Self {
-        let mut forms = FxHashMap::default();
+        let mut forms: FxHashMap<Box<[u8]>, usize> = FxHashMap::default();
+        let mut short = FxHashMap::default();
         let mut postings = Vec::new();
+        let mut longest = 0;
+        let mut sketches = vec![0u64; SKETCH_BITS / 64];
         for (key, entries) in index {
             for form in surface_forms(key) {
-                forms.insert(form.into_bytes().into_boxed_slice(), postings.len());
+                let form = form.as_bytes();
+                longest = longest.max(form.len());
+                if form.is_ascii() {
+                    let bit = sketch(form);
+                    sketches[bit / 64] |= 1 << (bit % 64);
+                }
+                match pack(form) {
+                    Some(packed) => short.insert(packed, postings.len()),
+                    None => forms.insert(form.into(), postings.len()),
+                };
             }
             postings.push(entries.clone());
         }
-        let longest = forms.keys().map(|f| f.len()).max().unwrap_or(0);
-        let mut sketches = vec![0u64; SKETCH_BITS / 64];
-        for form in forms.keys().filter(|f| f.is_ascii()) {
-            let bit = sketch(form);
-            sketches[bit / 64] |= 1 << (bit % 64);
-        }
         AnchorScanner {
             forms,
+            short,
             longest,
             sketches,
             postings,
@@ -61,19 +72,21 @@ impl AnchorScanner {
             if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
                 return None;
             }
-            // Lowercase on the stack: this runs for many words of every document.
-            let mut buffer = [0u8; 64];
-            let Some(lower) = buffer.get_mut(..word.len()) else {
-                return self
-                    .forms
-                    .get(word.to_ascii_lowercase().as_bytes())
-                    .copied();
-            };
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            self.forms.get(&*lower).copied()
+            // Lowercase into one integer: this runs for many words of every document.
+            if let Some(packed) = pack_lowercase(word.as_bytes()) {
+                return self.short.get(&packed).copied();
+            }
+            self.lookup(word.to_ascii_lowercase().as_bytes())
         } else {
-            self.forms.get(word.to_lowercase().as_bytes()).copied()
+            self.lookup(word.to_lowercase().as_bytes())
+        }
+    }
+
+    /// The anchor key of a lowercase form, from whichever table holds forms of its length.
+    fn lookup(&self, lower: &[u8]) -> Option<usize> {
+        match pack(lower) {
+            Some(packed) => self.short.get(&packed).copied(),
+            None => self.forms.get(lower).copied(),
         }
     }
 
@@ -88,6 +101,33 @@ impl AnchorScanner {
             .filter(|(range, _)| is_word(range.clone()))
             .collect()
     }
+}
+
+/// The longest form, in bytes, that [`pack`] packs: the last byte of the integer holds the length.
+const PACKED: usize = 15;
+
+/// `bytes` (up to [`PACKED`] of them) and their length in one integer; equal only for equal
+/// byte strings.
+fn pack(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > PACKED {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    buffer[PACKED] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buffer))
+}
+
+/// [`pack`] of the ASCII lowercase of `bytes`.
+fn pack_lowercase(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > PACKED {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    buffer[..PACKED].make_ascii_lowercase();
+    buffer[PACKED] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buffer))
 }
 
 // Forms are many (every ending and possessive of every anchor): a sparse table keeps the test
@@ -164,6 +204,9 @@ impl PhraseMatcher {
         let mut scratch = PhraseBuffers {
             seen: vec![0; self.phrases.len()],
             slot: vec![usize::MAX; self.phrases.len()],
+            qualifying: Vec::new(),
+            tokens: Vec::new(),
+            lists: Vec::new(),
         };
         let mut hits = Vec::new();
         let mut first = 0;
@@ -182,13 +225,13 @@ impl PhraseMatcher {
     }
 
     /// Score the phrases that have enough distinct anchors among `anchors` (one paragraph's).
-    fn find_in_paragraph(
+    fn find_in_paragraph<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         anchors: &[(Range<usize>, usize)],
         scanner: &AnchorScanner,
         is_word: &dyn Fn(Range<usize>) -> bool,
-        scratch: &mut PhraseBuffers,
+        scratch: &mut PhraseBuffers<'t>,
         hits: &mut Vec<PhraseHit>,
     ) {
         let (Some(first), Some(last)) = (anchors.first(), anchors.last()) else {
@@ -196,7 +239,8 @@ impl PhraseMatcher {
         };
         // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
         // share a bit and undercount, so phrases that long are scored whenever anchored.
-        let mut qualifying: Vec<usize> = Vec::new();
+        let qualifying = &mut scratch.qualifying;
+        qualifying.clear();
         for (_, key) in anchors {
             for &(p, k) in &scanner.postings[*key] {
                 if scratch.seen[p] == 0 {
@@ -220,9 +264,16 @@ impl PhraseMatcher {
             scratch.slot[p] = slot;
         }
         let span = paragraph_start(text, first.0.start)..paragraph_end(text, last.0.end);
-        let tokens = tokenize(text, span, is_word);
+        let tokens = &mut scratch.tokens;
+        tokenize_into(text, span, is_word, tokens);
         // Anchors per qualifying phrase as (token index, position in phrase), in token order.
-        let mut lists: Vec<Vec<(usize, usize)>> = vec![Vec::new(); qualifying.len()];
+        let lists = &mut scratch.lists;
+        for list in lists.iter_mut() {
+            list.clear();
+        }
+        if lists.len() < qualifying.len() {
+            lists.resize_with(qualifying.len(), Vec::new);
+        }
         let mut next = anchors.iter().peekable();
         for (i, token) in tokens.iter().enumerate() {
             while next.next_if(|(r, _)| r.start < token.range.start).is_some() {}
@@ -234,21 +285,29 @@ impl PhraseMatcher {
                 }
             }
         }
-        for (&p, list) in qualifying.iter().zip(&lists) {
+        for (&p, list) in qualifying.iter().zip(lists.iter()) {
             scratch.slot[p] = usize::MAX;
             if !list.is_empty() {
-                hits.extend(self.find_phrase(p, list, &tokens));
+                hits.extend(self.find_phrase(p, list, tokens));
             }
         }
     }
 }
 
-/// Per-phrase buffers reused across the paragraphs of one text.
-struct PhraseBuffers {
+/// Buffers reused across the paragraphs of one text: most paragraphs are scored when anchors
+/// are dense, and allocating these per paragraph showed in profiles.
+struct PhraseBuffers<'t> {
     /// Distinct anchor words seen, as bits; all zero between paragraphs.
     seen: Vec<u64>,
     /// A qualifying phrase's place in the paragraph's lists; `usize::MAX` between paragraphs.
     slot: Vec<usize>,
+    /// The phrases scored in the current paragraph.
+    qualifying: Vec<usize>,
+    /// The current paragraph's tokens.
+    tokens: Vec<Token<'t>>,
+    /// Per qualifying phrase, its anchors in the current paragraph; only the first
+    /// `qualifying.len()` are in use.
+    lists: Vec<Vec<(usize, usize)>>,
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
@@ -258,7 +317,19 @@ pub fn tokenize<'t>(
     span: Range<usize>,
     is_word: &dyn Fn(Range<usize>) -> bool,
 ) -> Vec<Token<'t>> {
-    let mut tokens: Vec<Token<'t>> = Vec::new();
+    let mut tokens = Vec::new();
+    tokenize_into(text, span, is_word, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a buffer it clears first.
+fn tokenize_into<'t>(
+    text: &'t str,
+    span: Range<usize>,
+    is_word: &dyn Fn(Range<usize>) -> bool,
+    tokens: &mut Vec<Token<'t>>,
+) {
+    tokens.clear();
     let mut segment = 0;
     for word in words(&text[span.clone()]) {
         let range = word.start + span.start..word.end + span.start;
@@ -276,7 +347,6 @@ pub fn tokenize<'t>(
             segment,
         });
     }
-    tokens
 }
 
 /// A blank line or a heading between two words ends a segment: phrase windows never cross it.
@@ -293,12 +363,18 @@ fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
 
 /// Whether a gap between two words holds a whole line of white space.
 fn has_blank_line(gap: &str) -> bool {
-    // The first piece is the rest of the first word's line, the last the start of the next's.
-    let mut lines = gap.split('\n').skip(1).peekable();
-    while let Some(line) = lines.next() {
-        if lines.peek().is_some() && line.trim().is_empty() {
+    // Only the pieces between two line breaks are whole lines: before the first is the rest of
+    // the first word's line, after the last the start of the next's. Most gaps hold no line
+    // break at all, and this runs between every two anchors: one byte search rules them out.
+    let Some(first) = gap.find('\n') else {
+        return false;
+    };
+    let mut rest = &gap[first + 1..];
+    while let Some(end) = rest.find('\n') {
+        if rest[..end].trim().is_empty() {
             return true;
         }
+        rest = &rest[end + 1..];
     }
     false
 }
@@ -335,7 +411,29 @@ fn paragraph_end(text: &str, at: usize) -> usize {
 }
 #[cfg(test)]
 mod tests {
-    use super::breaks_segment;
+    use super::{breaks_segment, has_blank_line, pack, pack_lowercase, PACKED};
+
+    #[test]
+    fn packed_forms_are_equal_only_for_equal_words() {
+        assert_eq!(pack(b"laptops"), pack_lowercase(b"LapTops"));
+        assert_ne!(pack(b"a"), pack(b"a\0"));
+        assert_ne!(pack(b""), pack(b"\0"));
+        assert_ne!(pack(b"caf\xc3\xa9"), pack(b"cafe"));
+        let longest = "x".repeat(PACKED);
+        assert!(pack(longest.as_bytes()).is_some());
+        assert_eq!(pack(format!("{longest}x").as_bytes()), None);
+        assert_eq!(pack_lowercase(format!("{longest}X").as_bytes()), None);
+    }
+
+    #[test]
+    fn blank_lines_are_whole_lines_of_white_space() {
+        assert!(!has_blank_line(" "));
+        assert!(!has_blank_line(" \n "));
+        assert!(has_blank_line("\n\n"));
+        assert!(has_blank_line(". \n \t\r\n x"));
+        assert!(!has_blank_line("\n x \n"));
+        assert!(has_blank_line("\n x \n\u{a0}\n"));
+    }
 
     #[test]
     fn segments_end_at_blank_lines_and_headings() {
