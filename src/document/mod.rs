@@ -219,6 +219,24 @@ impl<'a> Document<'a> {
         joined::quoted_alone(self.text, start, end)
     }
 
+    /// The words lying in prose, in order: [`words`] filtered by [`Document::is_prose`], in one
+    /// walk over the prose regions rather than a search per word.
+    pub fn prose_words(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let mut region = 0;
+        words(self.text).filter(move |w| {
+            let Some(prose) = &self.prose else {
+                return true;
+            };
+            while prose.get(region).is_some_and(|r| r.end <= w.start) {
+                region += 1;
+            }
+            match prose.get(region) {
+                Some(r) if r.start <= w.start && w.end <= r.end => true,
+                _ => self.is_prose(w.clone()),
+            }
+        })
+    }
+
     /// Whether the match at `range` is prose: every character of it lies in a prose region,
     /// except whitespace and `>` quote markers between them (a soft break, a quoted line).
     pub fn is_prose(&self, range: Range<usize>) -> bool {

@@ -4,7 +4,7 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Names shorter than this (without spaces) are never searched for typos: one letter off a
 /// short name is usually another word.
@@ -37,6 +37,8 @@ pub struct BrandTypos {
     /// The spaced forms, then the joined forms, by their halves (see [`Halves`]).
     spaced: Halves,
     joined: Halves,
+    /// The names' heads and tails (see [`Ends`]).
+    ends: Ends,
 }
 
 /// Names by length, then by their first and by their last `(length - 1) / 2` characters. A
@@ -101,6 +103,252 @@ impl Halves {
     }
 }
 
+/// The names' first and last `k` characters, `k` = min((length − 1) / 2, 4), packed in a `u32`,
+/// by `k`. A string one edit (a letter replaced, added, dropped, or two neighbours swapped) from
+/// a name of length L keeps its first or its last (L − 1) / 2 characters, and an edit in the
+/// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
+/// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
+/// letters and digits (or is shorter than `k`) is undecided, and may be.
+#[derive(Debug, Clone, Default)]
+struct Ends {
+    /// The key lengths in use (at most three: 2, 3 and 4), bit `j` of a word's masks for the `j`th.
+    key_lengths: Vec<usize>,
+    /// Every name is ASCII; otherwise no window is ruled out.
+    all_ascii: bool,
+    /// Each head and tail with every length (in bytes, joined) a string one edit from its name
+    /// may have: a window's key must meet a name's at the window's own length.
+    at_length: KeyLengths,
+}
+
+/// A set of (head or tail, key length, key, string length) as a 65,536-bit filter: no false
+/// negatives, a few false positives (which only let a window through to the exact test).
+#[derive(Debug, Clone)]
+struct KeyLengths(Box<[u64; 1024]>);
+
+impl Default for KeyLengths {
+    fn default() -> Self {
+        KeyLengths(Box::new([0; 1024]))
+    }
+}
+
+impl KeyLengths {
+    fn bit(tail: bool, k: usize, key: u32, len: usize) -> usize {
+        let packed = (u64::from(key) << 24) | ((len as u64 & 0xffff) << 8) | ((k as u64) << 1);
+        let mixed = (packed | u64::from(tail)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 48) as usize
+    }
+
+    fn insert(&mut self, tail: bool, k: usize, key: u32, len: usize) {
+        let bit = Self::bit(tail, k, key, len);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, tail: bool, k: usize, key: u32, len: usize) -> bool {
+        let bit = Self::bit(tail, k, key, len);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+const MAX_KEY: usize = 4;
+
+/// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
+fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
+    bytes.into_iter().try_fold(0u32, |key, b| {
+        b.is_ascii_alphanumeric()
+            .then(|| key << 8 | u32::from(b.to_ascii_lowercase()))
+    })
+}
+
+/// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
+#[derive(Debug, Clone, Copy)]
+pub struct WordEnds {
+    /// The leading ASCII letters and digits (at most four), lowercased, packed first byte first.
+    head: u32,
+    head_len: usize,
+    /// The trailing ones, packed last byte first.
+    tail: u32,
+    tail_len: usize,
+    /// The whole word is those (at most four) bytes: a window's key may go on into the next word.
+    whole: bool,
+    /// The word's length in bytes, if it is ASCII (its folded length then).
+    ascii_len: Option<usize>,
+    /// Bit `j` for the `j`th key length of [`Ends`]: the word alone decides that a window's
+    /// head (or tail) meets no name's.
+    head_miss: u8,
+    tail_miss: u8,
+}
+
+impl WordEnds {
+    fn of(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        // The leading (or trailing) run of ASCII letters and digits, at most four, packed.
+        fn run(bytes: impl Iterator<Item = u8>) -> (u32, usize) {
+            let (mut key, mut n) = (0u32, 0usize);
+            for b in bytes.take(MAX_KEY) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                key = key << 8 | u32::from(b.to_ascii_lowercase());
+                n += 1;
+            }
+            (key, n)
+        }
+        let (head, head_len) = run(bytes.iter().copied());
+        let (tail, tail_len) = run(bytes.iter().rev().copied());
+        WordEnds {
+            head,
+            head_len,
+            tail,
+            tail_len,
+            whole: head_len == bytes.len(),
+            ascii_len: word.is_ascii().then_some(bytes.len()),
+            head_miss: 0,
+            tail_miss: 0,
+        }
+    }
+}
+
+/// The first `k` packed bytes of a window read through `parts` (each a word's packed run, its
+/// length and whether it is the whole word); `None` when a byte that is no ASCII letter or digit,
+/// or the window's end, comes first.
+fn window_key(k: usize, parts: impl Iterator<Item = (u32, usize, bool)>) -> Option<u32> {
+    let (mut key, mut got) = (0u32, 0usize);
+    for (run, len, whole) in parts {
+        let take = (k - got).min(len);
+        let first = if take == 0 {
+            0
+        } else {
+            run >> (8 * (len - take))
+        };
+        key = if take == 0 {
+            key
+        } else {
+            key << (8 * take) | first
+        };
+        got += take;
+        if got == k {
+            return Some(key);
+        }
+        if !whole {
+            return None;
+        }
+    }
+    None
+}
+
+/// `KeyLengths` length standing for "any length": the word-level test.
+const ANY_LENGTH: usize = 0xffff;
+
+impl Ends {
+    fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
+        let mut key_lengths: Vec<usize> = Vec::new();
+        let mut at_length = KeyLengths::default();
+        let mut all_ascii = true;
+        for joined in joined_names {
+            let len = joined.len();
+            if !joined.is_ascii() {
+                // Keys are ASCII: a name that is not lets every window through (it is found only
+                // by undecided windows), keeping the filter exact.
+                all_ascii = false;
+                continue;
+            }
+            let k = (len.saturating_sub(1) / 2).min(MAX_KEY);
+            if !key_lengths.contains(&k) {
+                key_lengths.push(k);
+            }
+            let bytes = joined.as_bytes();
+            // A head or tail with a byte that is no ASCII letter or digit never equals a
+            // decided window's. Tails are packed last byte first, as a window's is read.
+            for (tail, key) in [
+                (false, pack(bytes[..k].iter())),
+                (true, pack(bytes[len - k..].iter().rev())),
+            ] {
+                if let Some(key) = key {
+                    for l in [ANY_LENGTH, len.saturating_sub(1), len, len + 1] {
+                        at_length.insert(tail, k, key, l);
+                    }
+                }
+            }
+        }
+        Ends {
+            key_lengths,
+            at_length,
+            all_ascii,
+        }
+    }
+
+    /// A word's ends, with what it decides alone for every key length.
+    fn word_ends(&self, word: &str) -> WordEnds {
+        let mut ends = WordEnds::of(word);
+        for (j, &k) in self.key_lengths.iter().enumerate() {
+            let bit = 1u8 << j;
+            if ends.head_len >= k {
+                let head = ends.head >> (8 * (ends.head_len - k));
+                if !self.at_length.may_hold(false, k, head, ANY_LENGTH) {
+                    ends.head_miss |= bit;
+                }
+            }
+            if ends.tail_len >= k {
+                let tail = ends.tail >> (8 * (ends.tail_len - k));
+                if !self.at_length.may_hold(true, k, tail, ANY_LENGTH) {
+                    ends.tail_miss |= bit;
+                }
+            }
+        }
+        ends
+    }
+
+    #[inline]
+    fn may_match(&self, words: &[WordEnds]) -> bool {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        if !self.all_ascii {
+            return true;
+        }
+        let all = (1u8 << self.key_lengths.len()) - 1;
+        let open = all & !(first.head_miss & last.tail_miss);
+        if open == 0 {
+            return false; // the common case: decided by the two words alone
+        }
+        // The window's folded length without its separators; unknown unless all ASCII.
+        let Some(len) = words
+            .iter()
+            .try_fold(0, |sum, w| w.ascii_len.map(|l| sum + l))
+        else {
+            return true;
+        };
+        self.key_lengths.iter().enumerate().any(|(j, &k)| {
+            let bit = 1u8 << j;
+            if open & bit == 0 {
+                return false;
+            }
+            let side =
+                |tail: bool, miss: u8, parts: &mut dyn Iterator<Item = (u32, usize, bool)>| {
+                    if miss & bit != 0 {
+                        return Some(false);
+                    }
+                    // `None`: undecided (a byte that is no ASCII letter or digit, or too short).
+                    window_key(k, parts).map(|key| self.at_length.may_hold(tail, k, key, len))
+                };
+            let head = side(
+                false,
+                first.head_miss,
+                &mut words.iter().map(|w| (w.head, w.head_len, w.whole)),
+            );
+            let tail = side(
+                true,
+                last.tail_miss,
+                &mut words.iter().rev().map(|w| (w.tail, w.tail_len, w.whole)),
+            );
+            match (head, tail) {
+                (Some(head), Some(tail)) => head || tail,
+                _ => true,
+            }
+        })
+    }
+}
+
 impl BrandTypos {
     pub fn new(brands: &[String]) -> Self {
         let mut targets: Vec<TypoTarget> = brands
@@ -138,9 +386,11 @@ impl BrandTypos {
             spaced.add(&t.spaced, position);
             joined.add(&t.joined, position);
         }
+        let ends = Ends::new(targets.iter().map(|t| t.joined.as_str()));
         BrandTypos {
             spaced,
             joined,
+            ends,
             max_words: targets.iter().map(|t| t.words).max().unwrap_or(1),
             max_len: targets
                 .iter()
@@ -154,6 +404,18 @@ impl BrandTypos {
 
     pub fn is_empty(&self) -> bool {
         self.targets.is_empty()
+    }
+
+    /// Whether the window made of words with these ends may be one edit from some name, by its
+    /// head and tail alone (see [`Ends`]): most windows are ruled out here, before any folding.
+    #[inline]
+    pub fn may_be_near(&self, words: &[WordEnds]) -> bool {
+        self.ends.may_match(words)
+    }
+
+    /// A word's ends, worked out once per word for [`BrandTypos::may_be_near`].
+    pub fn word_ends(&self, word: &str) -> WordEnds {
+        self.ends.word_ends(word)
     }
 
     /// The names of at least `words` words that a window, folded (`spaced`) and without its

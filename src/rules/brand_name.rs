@@ -5,8 +5,8 @@ use crate::document::english;
 use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
-use crate::document::words;
 use crate::finding::{Applicability, Finding};
+use crate::matchers::brand_typos::WordEnds;
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::{split_camel_case, Target};
@@ -163,11 +163,20 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         return Vec::new();
     }
     let text = ctx.doc.text;
-    let word_ranges: Vec<Range<usize>> = words(text).collect();
+    // Prose words only: a window holding anything else is no near miss (it fails the separator
+    // and prose tests below), so leaving code and markup out changes no finding.
+    let word_ranges: Vec<Range<usize>> = ctx.doc.prose_words().collect();
     let (max_words, max_len) = (typos.max_words, typos.max_len);
+    let word_ends: Vec<WordEnds> = word_ranges
+        .iter()
+        .map(|w| typos.word_ends(&text[w.clone()]))
+        .collect();
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {
+            if !typos.may_be_near(&word_ends[i..i + n]) {
+                continue;
+            }
             let range = first.start..word_ranges[i + n - 1].end;
             let window = &text[range.clone()];
             // Cheap length filters before any allocation: windows only grow with `n`.

@@ -5,7 +5,7 @@ use super::unapproved_claim::Verdict;
 use crate::compiled::CompiledGuide;
 use crate::document::joined::part_of_joined;
 use crate::document::normalized::Normalized;
-use crate::document::{words, Document};
+use crate::document::Document;
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::guide::schema::Quotes;
 use crate::limits::MAX_FINDINGS_PER_FILE;
@@ -76,8 +76,13 @@ impl<'a> Context<'a> {
     /// (`within_words`, `max_words`) counts these.
     pub fn words(&self) -> &[Range<usize>] {
         self.words.get_or_init(|| {
-            words(self.doc.text)
-                .filter(|w| self.is_word(w.clone()))
+            self.doc
+                .prose_words()
+                .filter(|w| {
+                    !self
+                        .doc
+                        .in_identifier(w.start, w.end, &self.guide.dotted_names)
+                })
                 .collect()
         })
     }
