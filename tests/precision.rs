@@ -10,6 +10,8 @@
 //! MET / NOT MET and does not fail yet.
 
 mod common;
+#[path = "precision/labelled_text.rs"]
+mod labelled_text;
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -39,6 +41,8 @@ struct Labelled {
     label: String,
     fix_verdict: Option<String>,
     reason: Option<String>,
+    /// The line the finding was read on, quoted as evidence.
+    line: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -204,8 +208,22 @@ struct Measured {
     new: Vec<String>,
 }
 
-/// Runs every guide of `labels` on its labelled files, which live under `dir`.
+/// Runs every guide of `labels` on its labelled files, which live under `dir`, after checking
+/// that those files hold the labelled text.
 fn current_findings(dir: &Path, here: &Path, labels: &Labels) -> HashMap<Key, Current> {
+    let quotes = labels.findings.iter().map(|l| labelled_text::Quote {
+        file: &l.file,
+        start: l.start,
+        matched: &l.matched,
+        line: l.line.as_deref(),
+    });
+    let differences = labelled_text::differences(dir, quotes);
+    assert!(
+        differences.is_empty(),
+        "the corpus under {} is not the labelled text (rebuild it as tests/precision/SOURCES.md says):\n{}",
+        dir.display(),
+        differences.join("\n")
+    );
     let mut current: HashMap<Key, Current> = HashMap::new();
     let guides: BTreeSet<&str> = labels.findings.iter().map(|l| l.guide.as_str()).collect();
     for guide in guides {
@@ -469,15 +487,22 @@ fn precision_on_extra_tuning_text() {
     );
 }
 
-/// Where the marketing corpus is: `ONMESSAGE_MARKETING_CORPUS`, else `../shared/bench` beside the
-/// repository (the folder holding `marketing/contents/…`, the paths `labels-marketing.yml` uses).
-/// Public content is not committed here (see `SOURCES.md`), so without it the set is not measured
-/// and the test says so.
+/// Where the marketing corpus is (the folder holding `marketing/contents/…`, the paths
+/// `labels-marketing.yml` uses): `ONMESSAGE_MARKETING_CORPUS` when set, else `tests/precision`
+/// when a copy sits in `tests/precision/marketing/`, else `../shared/bench` beside the repository.
+/// Without any, the set is not measured and the test says so (see `SOURCES.md`).
 fn marketing_corpus() -> Option<std::path::PathBuf> {
-    let dir = std::env::var_os("ONMESSAGE_MARKETING_CORPUS")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| common::root().join("../shared/bench"));
-    dir.join("marketing/contents").is_dir().then_some(dir)
+    let has_pages = |dir: &Path| dir.join("marketing/contents").is_dir();
+    if let Some(dir) = std::env::var_os("ONMESSAGE_MARKETING_CORPUS") {
+        let dir = std::path::PathBuf::from(dir);
+        return has_pages(&dir).then_some(dir);
+    }
+    [
+        common::root().join("tests/precision"),
+        common::root().join("../shared/bench"),
+    ]
+    .into_iter()
+    .find(|dir| has_pages(dir))
 }
 
 /// Every finding of the marketing set is labelled: any other is new.
@@ -490,7 +515,7 @@ fn precision_on_labelled_marketing_text() {
         serde_yaml::from_str(&read(&here.join("floors-marketing.yml"))).expect("floors");
     let Some(corpus) = marketing_corpus() else {
         println!(
-            "marketing set NOT MEASURED: no marketing/contents under ONMESSAGE_MARKETING_CORPUS or ../shared/bench (see tests/precision/SOURCES.md)"
+            "marketing set NOT MEASURED: no marketing/contents under ONMESSAGE_MARKETING_CORPUS, tests/precision or ../shared/bench (see tests/precision/SOURCES.md)"
         );
         return;
     };
