@@ -215,16 +215,11 @@ fn window_key(k: usize, parts: impl Iterator<Item = (u32, usize, bool)>) -> Opti
     let (mut key, mut got) = (0u32, 0usize);
     for (run, len, whole) in parts {
         let take = (k - got).min(len);
-        let first = if take == 0 {
-            0
-        } else {
-            run >> (8 * (len - take))
-        };
-        key = if take == 0 {
-            key
-        } else {
-            key << (8 * take) | first
-        };
+        if take > 0 {
+            // At most four bytes in all: a shift in `u64` never overflows, and the key fits.
+            let first = u64::from(run >> (8 * (len - take)));
+            key = ((u64::from(key) << (8 * take)) | first) as u32;
+        }
         got += take;
         if got == k {
             return Some(key);
@@ -511,6 +506,9 @@ mod tests {
                     continue;
                 }
                 let joined: String = variant.split(' ').collect();
+                // The heads-and-tails filter lets it through.
+                let ends: Vec<WordEnds> = variant.split(' ').map(|w| typos.word_ends(w)).collect();
+                assert!(typos.may_be_near(&ends), "{variant} is ruled out");
                 let found = typos.near(1, &variant, &joined);
                 assert!(
                     found.iter().any(|f| f.index == t.index),
@@ -519,7 +517,25 @@ mod tests {
                 );
             }
         }
-        // Unrelated words of the same length find nothing.
+        // Unrelated words of the same length find nothing, and most are ruled out before.
         assert!(typos.near(1, "windows", "windows").is_empty());
+        for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
+            assert!(
+                !typos.may_be_near(&[typos.word_ends(unrelated)]),
+                "{unrelated}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_window_key_of_four_bytes_from_one_word() {
+        // The first word gives all four bytes: no shift past the key's width.
+        let word = WordEnds::of("Starlight");
+        let parts = [(word.head, word.head_len, word.whole)];
+        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
+        // Short words carry the key on into the next word.
+        let (a, b) = (WordEnds::of("St"), WordEnds::of("arlight"));
+        let parts = [(a.head, a.head_len, a.whole), (b.head, b.head_len, b.whole)];
+        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
     }
 }
