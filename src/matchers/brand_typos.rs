@@ -115,6 +115,11 @@ struct Ends {
     key_lengths: Vec<usize>,
     /// Every name is ASCII; otherwise no window is ruled out.
     all_ascii: bool,
+    /// One bit per key length.
+    all_keys: u8,
+    /// The shortest and longest name, joined (bytes: names with a key are ASCII).
+    shortest: usize,
+    longest: usize,
     /// Each head and tail with every length (in bytes, joined) a string one edit from its name
     /// may have: a window's key must meet a name's at the window's own length.
     at_length: KeyLengths,
@@ -239,8 +244,11 @@ impl Ends {
         let mut key_lengths: Vec<usize> = Vec::new();
         let mut at_length = KeyLengths::default();
         let mut all_ascii = true;
+        let (mut shortest, mut longest) = (usize::MAX, 0);
         for joined in joined_names {
             let len = joined.len();
+            shortest = shortest.min(len);
+            longest = longest.max(len);
             if !joined.is_ascii() {
                 // Keys are ASCII: a name that is not lets every window through (it is found only
                 // by undecided windows), keeping the filter exact.
@@ -266,6 +274,9 @@ impl Ends {
             }
         }
         Ends {
+            shortest,
+            longest,
+            all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
             key_lengths,
             at_length,
             all_ascii,
@@ -301,8 +312,7 @@ impl Ends {
         if !self.all_ascii {
             return true;
         }
-        let all = (1u8 << self.key_lengths.len()) - 1;
-        let open = all & !(first.head_miss & last.tail_miss);
+        let open = self.all_keys & !(first.head_miss & last.tail_miss);
         if open == 0 {
             return false; // the common case: decided by the two words alone
         }
@@ -313,6 +323,9 @@ impl Ends {
         else {
             return true;
         };
+        if len + 1 < self.shortest || len > self.longest + 1 {
+            return false; // one edit changes the length by one at most
+        }
         self.key_lengths.iter().enumerate().any(|(j, &k)| {
             let bit = 1u8 << j;
             if open & bit == 0 {
@@ -406,6 +419,13 @@ impl BrandTypos {
     #[inline]
     pub fn may_be_near(&self, words: &[WordEnds]) -> bool {
         self.ends.may_match(words)
+    }
+
+    /// The common case of [`BrandTypos::may_be_near`], decided by a window's first and last
+    /// words alone: both rule out every key length.
+    #[inline]
+    pub fn ruled_out(&self, first: &WordEnds, last: &WordEnds) -> bool {
+        self.ends.all_ascii && first.head_miss & last.tail_miss == self.ends.all_keys
     }
 
     /// A word's ends, worked out once per word for [`BrandTypos::may_be_near`].

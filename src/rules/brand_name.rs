@@ -174,7 +174,9 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {
-            if !typos.may_be_near(&word_ends[i..i + n]) {
+            if typos.ruled_out(&word_ends[i], &word_ends[i + n - 1])
+                || !typos.may_be_near(&word_ends[i..i + n])
+            {
                 continue;
             }
             let range = first.start..word_ranges[i + n - 1].end;
