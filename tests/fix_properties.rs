@@ -623,3 +623,10 @@ fn a_fixed_brand_that_completes_a_drift_leaves_it_for_the_next_run() {
     assert_eq!(next.text, "Micro Three laptops in 60 seconds.\n");
     assert!(fix_all(&next.text).applied.is_empty());
 }
+
+/// A zero-width no-break space (U+FEFF) inside a line is invisible, like a zero-width space:
+/// an edit next to it must keep it.
+#[test]
+fn a_byte_order_mark_inside_a_line_is_kept() {
+    check_fix("3 laptops in sixty seconds\u{feff}technician_end userPowerSpec").unwrap();
+}
