@@ -12,6 +12,7 @@ pub mod output;
 pub mod paths;
 pub mod render;
 pub mod report;
+pub mod reuse;
 pub mod scoring;
 pub mod signals;
 pub mod snapshot;
