@@ -4,6 +4,7 @@
 //! trees the measure is the same, so the old tree takes the one the current tree made instead
 //! of checking the file again.
 
+use onmessage::guide_set::lexical_normalize;
 use onmessage::scorecard::FileMeasure;
 use onmessage::{CompiledGuide, Kind};
 use std::collections::HashMap;
@@ -67,19 +68,36 @@ pub struct Known {
 }
 
 /// The measures of one tree, by the place of their file.
-#[derive(Default)]
 pub struct Memo {
     fingerprinter: Fingerprinter,
+    /// Places are compared as absolute paths without `.` or `..`: a measure sees its place only
+    /// that way (a guide's globs match the place relative to the guide's folder), and the two
+    /// trees spell places differently (`./a.md` now, `a.md` at the ref).
+    cwd: PathBuf,
     known: HashMap<PathBuf, Known>,
 }
 
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            fingerprinter: Fingerprinter::new(),
+            cwd: std::env::current_dir().unwrap_or_default(),
+            known: HashMap::new(),
+        }
+    }
+}
+
 impl Memo {
+    fn key(&self, place: &Path) -> PathBuf {
+        lexical_normalize(&self.cwd.join(place))
+    }
+
     pub fn fingerprinter(&self) -> &Fingerprinter {
         &self.fingerprinter
     }
 
-    pub fn remember(&mut self, place: PathBuf, known: Known) {
-        self.known.insert(place, known);
+    pub fn remember(&mut self, place: &Path, known: Known) {
+        self.known.insert(self.key(place), known);
     }
 
     /// The measure of the file at `place`, if it was made from the same name, kind, guide and
@@ -93,7 +111,7 @@ impl Memo {
         builtin: bool,
         fingerprint: Fingerprint,
     ) -> Option<&FileMeasure> {
-        let known = self.known.get(place)?;
+        let known = self.known.get(&self.key(place))?;
         let same = known.fingerprint == fingerprint
             && known.kind == kind
             && known.builtin == builtin

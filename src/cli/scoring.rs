@@ -101,7 +101,7 @@ pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, reuse: Reuse, out: &m
                         fingerprint,
                         measure: (*measure).clone(),
                     };
-                    memo.remember(job.place.clone(), known);
+                    memo.remember(&job.place, known);
                 }
                 let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
                     let name = section_name(&guide, builtin, &cwd);
