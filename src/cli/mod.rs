@@ -16,6 +16,7 @@ pub mod reuse;
 pub mod scoring;
 pub mod signals;
 pub mod snapshot;
+pub mod sparse;
 pub mod stages;
 pub mod walk;
 pub mod write;
