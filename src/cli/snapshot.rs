@@ -2,8 +2,9 @@
 //! when dropped) through a temporary index: `git read-tree` fills an index file of our own and
 //! `git checkout-index` writes its files under the folder. Unlike `git archive`, this ignores
 //! `export-ignore` and `export-subst`, so the files are the ones a checkout of the ref would
-//! have. The user's checkout, index and `.git` are only read, never written, and no worktree
-//! is registered. A signal (see [`super::signals`]) stops git and removes the temporary folder.
+//! have. Files git sees unchanged since the ref are not written: they get placeholders and are
+//! read from the working tree (see [`super::sparse`]). The user's checkout, index and `.git`
+//! are only read, never written, and no worktree is registered. A signal (see [`super::signals`]) stops git and removes the temporary folder.
 
 use super::git::git;
 use super::scoring::Job;
