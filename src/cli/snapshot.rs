@@ -4,7 +4,8 @@
 //! `export-ignore` and `export-subst`, so the files are the ones a checkout of the ref would
 //! have. Files git sees unchanged since the ref are not written: they get placeholders and are
 //! read from the working tree (see [`super::sparse`]). The user's checkout, index and `.git`
-//! are only read, never written, and no worktree is registered. A signal (see [`super::signals`]) stops git and removes the temporary folder.
+//! are only read, never written, and no worktree is registered. A signal (see
+//! [`super::signals`]) stops git and removes the temporary folder.
 
 use super::git::git;
 use super::scoring::Job;
