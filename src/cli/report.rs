@@ -5,6 +5,7 @@
 use super::args::{ReportArgs, ReportFormat};
 use super::check::{EXIT_CLEAN, EXIT_ERROR};
 use super::output::Output;
+use super::reuse::{Memo, Reuse};
 use super::scoring::{score, Job};
 use super::snapshot::Snapshot;
 use super::walk::{self, WalkOptions};
@@ -32,7 +33,13 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         return EXIT_ERROR;
     }
     let jobs: Vec<Job> = targets.iter().map(Job::current).collect();
-    let now = score(&jobs, &guides, "", out);
+    // With `--since`, the current tree's measures are kept for the files the ref shares.
+    let mut memo = Memo::default();
+    let reuse = match snapshot {
+        Some(_) => Reuse::Learn(&mut memo),
+        None => Reuse::Off,
+    };
+    let now = score(&jobs, &guides, "", reuse, out);
     if now.bad_guide {
         return EXIT_ERROR;
     }
@@ -44,7 +51,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         Some(snapshot) => {
             let jobs = snapshot.jobs(&args.paths, &options);
             let label = format!("(at {}) ", snapshot.reference);
-            let then = score(&jobs, &guides, &label, out);
+            let then = score(&jobs, &guides, &label, Reuse::Recall(&memo), out);
             if then.bad_guide {
                 return EXIT_ERROR;
             }

@@ -4,6 +4,7 @@
 
 use super::ordered::each_in_order;
 use super::output::Output;
+use super::reuse::{Fingerprint, Fingerprinter, Known, Memo, Reuse};
 use super::walk::Target;
 use onmessage::baseline::relative_to;
 use onmessage::guide_set::{lexical_normalize, GuideSet, Resolved};
@@ -53,6 +54,8 @@ enum Measured {
         guide: Arc<CompiledGuide>,
         builtin: bool,
         measure: Box<FileMeasure>,
+        /// Of the bytes measured, when the run uses a [`Memo`].
+        fingerprint: Option<Fingerprint>,
     },
     Ignored,
     Unreadable(String),
@@ -60,7 +63,19 @@ enum Measured {
 }
 
 /// Score every job; `label` prefixes the notes about unreadable files (`--since` trees).
-pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, out: &mut Output) -> Tree {
+/// `reuse` says whether the measures are remembered, or taken from an earlier run when a file
+/// is the same.
+pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, reuse: Reuse, out: &mut Output) -> Tree {
+    let (mut learn, recall) = match reuse {
+        Reuse::Off => (None, None),
+        Reuse::Learn(memo) => (Some(memo), None),
+        Reuse::Recall(memo) => (None, Some(memo)),
+    };
+    let fingerprinter: Option<Fingerprinter> = match (&learn, recall) {
+        (Some(memo), _) => Some(memo.fingerprinter().clone()),
+        (None, Some(memo)) => Some(memo.fingerprinter().clone()),
+        (None, None) => None,
+    };
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut tree = Tree::default();
     let mut builders: Vec<SectionBuilder> = Vec::new();
@@ -68,14 +83,26 @@ pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, out: &mut Output) -> 
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
     each_in_order(
         jobs,
-        |job| measure_job(job, guides),
+        |job| measure_job(job, guides, fingerprinter.as_ref(), recall),
         |job, measured| match measured {
             Measured::File {
                 guide,
                 builtin,
                 measure,
+                fingerprint,
             } => {
                 tree.files_read += 1;
+                if let (Some(memo), Some(fingerprint)) = (learn.as_deref_mut(), fingerprint) {
+                    let known = Known {
+                        display: job.display.clone(),
+                        kind: job.kind,
+                        guide: guide.clone(),
+                        builtin,
+                        fingerprint,
+                        measure: (*measure).clone(),
+                    };
+                    memo.remember(&job.place, known);
+                }
                 let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
                     let name = section_name(&guide, builtin, &cwd);
                     builders.push(SectionBuilder::new(guide.clone(), name));
@@ -112,7 +139,12 @@ fn section_name(guide: &CompiledGuide, builtin: bool, cwd: &Path) -> String {
     }
 }
 
-fn measure_job(job: &Job, guides: &GuideSet) -> Measured {
+fn measure_job(
+    job: &Job,
+    guides: &GuideSet,
+    fingerprinter: Option<&Fingerprinter>,
+    recall: Option<&Memo>,
+) -> Measured {
     let Resolved { guide, builtin } = guides.for_path(&job.place);
     let guide = match guide {
         Ok(guide) => guide,
@@ -125,6 +157,25 @@ fn measure_job(job: &Job, guides: &GuideSet) -> Measured {
         Ok(bytes) => bytes,
         Err(err) => return Measured::Unreadable(err.to_string()),
     };
+    let fingerprint = fingerprinter.map(|f| f.of(&bytes));
+    if let (Some(memo), Some(fingerprint)) = (recall, fingerprint) {
+        let same = memo.recall(
+            &job.place,
+            &job.display,
+            job.kind,
+            &guide,
+            builtin,
+            fingerprint,
+        );
+        if let Some(measure) = same {
+            return Measured::File {
+                measure: Box::new(measure.clone()),
+                guide,
+                builtin,
+                fingerprint: Some(fingerprint),
+            };
+        }
+    }
     let text = match document::decode(&bytes) {
         Ok(text) => text,
         Err(err) => return Measured::Unreadable(err.to_string()),
@@ -135,5 +186,6 @@ fn measure_job(job: &Job, guides: &GuideSet) -> Measured {
         guide,
         builtin,
         measure: Box::new(measure),
+        fingerprint,
     }
 }

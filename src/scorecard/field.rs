@@ -63,6 +63,8 @@ struct Stat {
 pub struct FieldCounter {
     vocab: FxHashMap<String, u32>,
     words: Vec<String>,
+    /// Whether each interned word is a stop word, asked once per word rather than per phrase.
+    stop: Vec<bool>,
     stats: FxHashMap<u128, Stat>,
     marketing: FxHashSet<u128>,
     in_guide: FxHashSet<u128>,
@@ -92,6 +94,7 @@ impl FieldCounter {
             return id;
         }
         self.words.push(word.to_string());
+        self.stop.push(is_stop_word(word));
         // Ids start at 1: 0 marks an unused slot in a key. Fewer than 2^32 distinct words.
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.vocab.insert(word.to_string(), id);
@@ -118,7 +121,7 @@ impl FieldCounter {
     }
 
     fn all_stop_words(&self, key: u128) -> bool {
-        unpack(key).all(|id| is_stop_word(&self.words[id as usize - 1]))
+        unpack(key).all(|id| self.stop[id as usize - 1])
     }
 
     /// Count a file of a marketing channel: its phrases are not field language.
