@@ -284,11 +284,9 @@ const QUOTED_RULES: [&str; 6] = [
 /// match may look through, which the replacement drops: text a replacement can stand in for
 /// without losing markup.
 fn is_plain(text: &str) -> bool {
-    // U+FEFF inside a text is invisible but may stand for a byte-order mark where files were
-    // joined: what comes after it may be another text, so a fix never spans one.
     text.chars().all(|c| {
         crate::document::identifiers::is_word_char(c)
             || matches!(c, ' ' | '-' | '\'' | '’' | '.')
-            || (crate::document::normalized::is_invisible(c) && c != '\u{feff}')
+            || crate::document::normalized::is_invisible(c)
     }) && !text.contains("  ")
 }
