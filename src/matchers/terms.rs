@@ -8,7 +8,7 @@ use super::term_use::{followed_by_noun, noun_then_verb, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -134,6 +134,9 @@ impl TermMatcherBuilder {
         let ac = (!self.variants.is_empty()).then(|| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                // A full DFA: one table lookup per byte of every document, where the default
+                // (a contiguous NFA, for more than a few patterns) follows failure links.
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(self.variants.iter().map(|v| v.folded.as_str()))
         });
         // Patterns are plain strings of bounded size; building fails only past internal limits
