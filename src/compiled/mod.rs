@@ -295,6 +295,9 @@ impl CompiledGuide {
     pub fn pattern_matches(&self, doc: &Document) -> Vec<PatternMatch> {
         // Patterns see through soft hyphens and zero-width characters, as terms do: they run
         // over the text without them (only when it has any), and matches map back.
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
         let visible = crate::document::normalized::Visible::new(doc.text);
         let mut found = Vec::new();
         for (banned, regex) in &self.patterns {

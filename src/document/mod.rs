@@ -62,9 +62,11 @@ pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
-    if bytes
-        .split(|&b| b == b'\n')
-        .any(|line| line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES)
+    // No line is longer than the whole text.
+    if bytes.len() > crate::limits::MAX_LINE_BYTES
+        && bytes.split(|&b| b == b'\n').any(|line| {
+            line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES
+        })
     {
         return Err(NotText::LineTooLong);
     }

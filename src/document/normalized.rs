@@ -169,7 +169,7 @@ pub struct Visible<'t> {
 
 impl<'t> Visible<'t> {
     pub fn new(original: &'t str) -> Self {
-        if !original.chars().any(is_invisible) {
+        if !has_invisible(original) {
             return Visible {
                 text: std::borrow::Cow::Borrowed(original),
                 removed: Vec::new(),
@@ -210,6 +210,25 @@ impl<'t> Visible<'t> {
         };
         shift(range.start, true)..shift(range.end, false)
     }
+}
+
+/// Whether `text` holds an invisible character ([`is_invisible`]): a search for their UTF-8
+/// lead bytes, as every document is asked.
+fn has_invisible(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !text.is_ascii()
+        && bytes.iter().enumerate().any(|(i, &b)| match b {
+            // U+00AD
+            0xC2 => bytes.get(i + 1) == Some(&0xAD),
+            // U+200B..=U+200D, U+2060
+            0xE2 => matches!(
+                bytes.get(i + 1..i + 3),
+                Some([0x80, 0x8B..=0x8D] | [0x81, 0xA0])
+            ),
+            // U+FEFF
+            0xEF => bytes.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
+            _ => false,
+        })
 }
 
 pub fn is_invisible(c: char) -> bool {
@@ -365,6 +384,15 @@ mod tests {
             let start = n.text.rfind("synergy").expect("the word is found");
             let (from, to) = n.original(&source, start, start + "synergy".len());
             proptest::prop_assert_eq!(&source[from..to], word.as_str());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn invisible_characters_are_found_by_their_bytes(
+            text in "[a-z \u{ad}\u{ac}\u{200a}-\u{200e}\u{205f}-\u{2061}\u{feff}\u{fefe}é日]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(has_invisible(&text), text.chars().any(is_invisible));
         }
     }
 
