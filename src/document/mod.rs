@@ -11,6 +11,8 @@ pub mod markdown;
 mod mdx;
 pub mod normalized;
 mod quotes;
+mod spans;
+mod visible;
 
 pub use lines::LineIndex;
 use std::ops::Range;
@@ -234,28 +236,15 @@ impl<'a> Document<'a> {
     /// Whether the match at `range` is prose: every character of it lies in a prose region,
     /// except whitespace and `>` quote markers between them (a soft break, a quoted line).
     pub fn is_prose(&self, range: Range<usize>) -> bool {
-        let Some(prose) = &self.prose else {
-            return true;
-        };
-        let mut i = prose.partition_point(|r| r.end <= range.start);
-        let mut at = range.start;
-        while at < range.end {
-            match prose.get(i) {
-                Some(r) if r.start <= at => {
-                    at = r.end;
-                    i += 1;
-                }
-                next => {
-                    let gap_end = next.map_or(range.end, |r| r.start.min(range.end));
-                    let gap = &self.text[at..gap_end];
-                    if !gap.chars().all(|c| c.is_whitespace() || c == '>') {
-                        return false;
-                    }
-                    at = gap_end;
-                }
-            }
-        }
-        true
+        self.prose
+            .as_ref()
+            .is_none_or(|prose| spans::in_prose(self.text, prose, range))
+    }
+
+    /// Where a term match may lie (see [`spans::match_spans`]); `None`: anywhere (plain text).
+    pub fn match_spans(&self) -> Option<Vec<Range<usize>>> {
+        let prose = self.prose.as_ref()?;
+        Some(spans::match_spans(self.text, prose))
     }
 
     /// Quotations — blockquotes that are not callouts, `<blockquote>` and `<q>` elements, quoted
