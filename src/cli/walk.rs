@@ -189,9 +189,9 @@ fn visit(entry: &ignore::DirEntry, roots: &[PathBuf]) -> Visit {
         if !roots.iter().any(|root| real.starts_with(root)) {
             return Visit::Outside;
         }
-    } else if !entry.path().is_file() {
-        return Visit::Nothing;
     }
+    // Not a link: the walk's file type (from the folder listing) already says it is a file, so
+    // no second look at it here; reading it checks again that it is a regular file.
     Visit::File(Target {
         path: entry.path().to_path_buf(),
         kind,
