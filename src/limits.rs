@@ -92,7 +92,10 @@ pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> 
     if meta.len() > limit {
         return Err(ReadError::TooLarge { limit });
     }
-    read_bounded(file, limit)
+    // Sized from the metadata: a read for the file and one to see its end, where a growing
+    // buffer takes several.
+    let capacity = usize::try_from(meta.len()).map_or(0, |len| len.saturating_add(1));
+    read_into(file, limit, Vec::with_capacity(capacity))
 }
 
 /// Open for reading without waiting for a FIFO's writer (`O_NONBLOCK` changes nothing for a
@@ -113,7 +116,10 @@ fn open_without_blocking(path: &Path) -> io::Result<File> {
 
 /// Read a stream of at most `limit` bytes (standard input).
 pub fn read_bounded(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+    read_into(reader, limit, Vec::new())
+}
+
+fn read_into(reader: impl Read, limit: u64, mut bytes: Vec<u8>) -> Result<Vec<u8>, ReadError> {
     reader.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge { limit });

@@ -141,13 +141,11 @@ pub fn walk(paths: &[PathBuf], options: &WalkOptions) -> Walked {
     }
     // One target per real path (the stable sort keeps a walked file before the same file
     // named), then in the order findings show them.
-    targets.sort_by(|a, b| same_file(&a.path).cmp(same_file(&b.path)));
+    // Keys are made once per target, not once per comparison: a walk may find many thousands.
+    // A path built from the components orders as they do.
+    targets.sort_by_cached_key(|t| same_file(&t.path).collect::<PathBuf>());
     targets.dedup_by(|a, b| same_file(&a.path).eq(same_file(&b.path)));
-    targets.sort_by(|a, b| {
-        display_key(&a.path)
-            .cmp(&display_key(&b.path))
-            .then_with(|| a.path.cmp(&b.path))
-    });
+    targets.sort_by_cached_key(|t| (display_key(&t.path).into_owned(), t.path.clone()));
     targets.shrink_to_fit();
     // A link skipped in a walk but also named is checked: no note for it.
     problems.retain(|(path, problem)| {
@@ -189,9 +187,9 @@ fn visit(entry: &ignore::DirEntry, roots: &[PathBuf]) -> Visit {
         if !roots.iter().any(|root| real.starts_with(root)) {
             return Visit::Outside;
         }
-    } else if !entry.path().is_file() {
-        return Visit::Nothing;
     }
+    // Not a link: the walk's file type (from the folder listing) already says it is a file, so
+    // no second look at it here; reading it checks again that it is a regular file.
     Visit::File(Target {
         path: entry.path().to_path_buf(),
         kind,

@@ -217,10 +217,15 @@ impl CompiledGuide {
     /// `file` relative to the guide's folder, the form every guide glob matches; `None` when the
     /// file is outside it.
     pub fn relative_path(&self, file: &Path) -> Option<PathBuf> {
+        // Asked twice for every file checked: the working folder is looked up once a run.
+        static CURRENT_DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
         let absolute = if file.is_absolute() {
             file.to_path_buf()
         } else {
-            std::env::current_dir().ok()?.join(file)
+            CURRENT_DIR
+                .get_or_init(|| std::env::current_dir().ok())
+                .as_ref()?
+                .join(file)
         };
         crate::guide_set::lexical_normalize(&absolute)
             .strip_prefix(&self.root)
@@ -295,6 +300,9 @@ impl CompiledGuide {
     pub fn pattern_matches(&self, doc: &Document) -> Vec<PatternMatch> {
         // Patterns see through soft hyphens and zero-width characters, as terms do: they run
         // over the text without them (only when it has any), and matches map back.
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
         let visible = crate::document::normalized::Visible::new(doc.text);
         let mut found = Vec::new();
         for (banned, regex) in &self.patterns {

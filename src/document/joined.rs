@@ -58,6 +58,13 @@ pub fn run_around(text: &str, start: usize, end: usize) -> Range<usize> {
     (from + trimmed_start).min(start)..(from + trimmed_end).max(end)
 }
 
+/// The joined token the match at `start..end` lies in, if its run around has an inner joiner:
+/// the only matches the identifier set can hold, so the set is learnt for these alone.
+pub fn joined_token_around(text: &str, start: usize, end: usize) -> Option<&str> {
+    let run = &text[run_around(text, start, end)];
+    has_inner_joiner(run).then_some(run)
+}
+
 /// Whether the match at `start..end` is only part of a joined token (`deploy-acme`,
 /// `Powerspec-certified`): a fix there may break an identifier, so it is never safe.
 pub fn part_of_joined(text: &str, start: usize, end: usize) -> bool {
@@ -217,13 +224,14 @@ impl IdentifierSet {
 
     /// Whether the match at `start..end` lies in a joined token the set holds.
     pub fn holds_token_around(&self, text: &str, start: usize, end: usize) -> bool {
-        if self.keys.is_empty() {
-            return false;
-        }
-        let run = &text[run_around(text, start, end)];
-        has_inner_joiner(run)
-            && (self.keys.contains(&run.to_lowercase())
-                || run
+        joined_token_around(text, start, end).is_some_and(|token| self.holds(token))
+    }
+
+    /// Whether the set holds `token`, a joined token (see [`joined_token_around`]).
+    pub fn holds(&self, token: &str) -> bool {
+        !self.keys.is_empty()
+            && (self.keys.contains(&token.to_lowercase())
+                || token
                     .strip_prefix('@')
                     .is_some_and(|bare| self.keys.contains(&bare.to_lowercase())))
     }

@@ -1,5 +1,6 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
+mod callouts;
 pub mod comments;
 pub mod english;
 pub mod identifiers;
@@ -10,6 +11,8 @@ pub mod markdown;
 mod mdx;
 pub mod normalized;
 mod quotes;
+mod spans;
+mod visible;
 
 pub use lines::LineIndex;
 use std::ops::Range;
@@ -61,9 +64,11 @@ pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
-    if bytes
-        .split(|&b| b == b'\n')
-        .any(|line| line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES)
+    // No line is longer than the whole text.
+    if bytes.len() > crate::limits::MAX_LINE_BYTES
+        && bytes.split(|&b| b == b'\n').any(|line| {
+            line.strip_suffix(b"\r").unwrap_or(line).len() > crate::limits::MAX_LINE_BYTES
+        })
     {
         return Err(NotText::LineTooLong);
     }
@@ -157,6 +162,8 @@ pub struct Document<'a> {
     blockquotes: Vec<Range<usize>>,
     /// Quotations, found when a rule first asks.
     quotations: OnceLock<Vec<Range<usize>>>,
+    /// The quotations that are not quoted sentences, found when a rule first asks.
+    structural_quotes: OnceLock<Vec<Range<usize>>>,
     /// Link and image destinations (Markdown).
     destinations: Vec<String>,
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
@@ -193,6 +200,7 @@ impl<'a> Document<'a> {
             unclosed,
             blockquotes,
             quotations: OnceLock::new(),
+            structural_quotes: OnceLock::new(),
             destinations,
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
@@ -204,13 +212,19 @@ impl<'a> Document<'a> {
     /// destination or a path somewhere (`tailwind-nimbus` after `npm install tailwind-nimbus`).
     /// `dotted_names` are the guide's names with dots ("Node.js"), which are words.
     pub fn in_identifier(&self, start: usize, end: usize, dotted_names: &[String]) -> bool {
-        identifiers::in_identifier(self.text, start, end, dotted_names)
-            || self
-                .identifier_set
-                .get_or_init(|| {
-                    joined::IdentifierSet::collect(self.text, &self.code, &self.destinations)
-                })
-                .holds_token_around(self.text, start, end)
+        if identifiers::in_identifier(self.text, start, end, dotted_names) {
+            return true;
+        }
+        // Most matches are plain words, which no joined token holds: the set (a pass over the
+        // whole text) is learnt only when a match lies in one.
+        let Some(token) = joined::joined_token_around(self.text, start, end) else {
+            return false;
+        };
+        self.identifier_set
+            .get_or_init(|| {
+                joined::IdentifierSet::collect(self.text, &self.code, &self.destinations)
+            })
+            .holds(token)
     }
 
     /// Whether the match at `start..end` stands alone in quotation marks: a word mentioned
@@ -240,28 +254,15 @@ impl<'a> Document<'a> {
     /// Whether the match at `range` is prose: every character of it lies in a prose region,
     /// except whitespace and `>` quote markers between them (a soft break, a quoted line).
     pub fn is_prose(&self, range: Range<usize>) -> bool {
-        let Some(prose) = &self.prose else {
-            return true;
-        };
-        let mut i = prose.partition_point(|r| r.end <= range.start);
-        let mut at = range.start;
-        while at < range.end {
-            match prose.get(i) {
-                Some(r) if r.start <= at => {
-                    at = r.end;
-                    i += 1;
-                }
-                next => {
-                    let gap_end = next.map_or(range.end, |r| r.start.min(range.end));
-                    let gap = &self.text[at..gap_end];
-                    if !gap.chars().all(|c| c.is_whitespace() || c == '>') {
-                        return false;
-                    }
-                    at = gap_end;
-                }
-            }
-        }
-        true
+        self.prose
+            .as_ref()
+            .is_none_or(|prose| spans::in_prose(self.text, prose, range))
+    }
+
+    /// Where a term match may lie (see [`spans::match_spans`]); `None`: anywhere (plain text).
+    pub fn match_spans(&self) -> Option<Vec<Range<usize>>> {
+        let prose = self.prose.as_ref()?;
+        Some(spans::match_spans(self.text, prose))
     }
 
     /// Quotations — blockquotes that are not callouts, `<blockquote>` and `<q>` elements, quoted
@@ -273,11 +274,15 @@ impl<'a> Document<'a> {
 
     /// Whether the match at `range` touches a quotation (an empty range: lies in one).
     pub fn in_quotation(&self, range: Range<usize>) -> bool {
-        let quotes = self.quotations();
-        let i = quotes.partition_point(|q| q.end <= range.start);
-        quotes
-            .get(i)
-            .is_some_and(|q| q.start < range.end.max(range.start + 1))
+        let (start, end) = (range.start, range.end.max(range.start + 1));
+        // Quoted sentences are looked for around the match only: most documents are asked about
+        // a few matches, and finding every quoted sentence takes a pass over all the text.
+        let structural = self
+            .structural_quotes
+            .get_or_init(|| quotes::structural(self, &self.blockquotes));
+        quotes::touches(structural, start, end)
+            || quotes::sentence_touches(self, start, end)
+                .unwrap_or_else(|| quotes::touches(self.quotations(), start, end))
     }
 
     /// The YAML inside the front matter fences, with its offset in the text.

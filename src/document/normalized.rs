@@ -4,6 +4,7 @@
 //! "best in\nclass" alike.
 
 use super::identifiers::is_word_char;
+pub use super::visible::{is_invisible, Visible};
 
 pub struct Normalized {
     pub text: String,
@@ -20,65 +21,25 @@ impl Normalized {
     /// becomes `\n`, which no term contains. A single hyphen between two word characters becomes
     /// a space. Everything else is lowercased.
     pub fn new(source: &str) -> Self {
-        let bytes = source.as_bytes();
+        Normalized::of_spans(source, std::slice::from_ref(&(0..source.len())))
+    }
+
+    /// The view of `source` over `spans` only (sorted, disjoint, on character boundaries, with
+    /// neither white space nor `>` right before or after each), one `\n` between two spans.
+    /// Each byte of a span reads as it does in the view of the whole text — separators are
+    /// judged by their neighbours in `source` — so a match inside a span is a match there.
+    pub fn of_spans(source: &str, spans: &[std::ops::Range<usize>]) -> Self {
         // Built as bytes (ASCII runs copy without per-character work), checked once at the end.
-        let mut text: Vec<u8> = Vec::with_capacity(source.len());
+        let mut text: Vec<u8> = Vec::with_capacity(spans.iter().map(|s| s.len() + 1).sum());
         let mut breaks = Breaks::default();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_whitespace() && collapses(bytes, i) {
-                let (end, newlines) = whitespace_run(bytes, i);
-                breaks.mark(text.len(), i);
-                text.push(if newlines > 1 { b'\n' } else { b' ' });
-                i = end;
-            } else if b == b'-' && hyphen_joins_words(source, i) {
-                breaks.mark(text.len(), i);
-                text.push(b' ');
-                i += 1;
-            } else if b.is_ascii() {
-                // A run of ASCII that maps byte for byte — words, single spaces and line
-                // breaks — copied at once: most of any text.
-                let mut end = i + 1;
-                while end < bytes.len() {
-                    let c = bytes[end];
-                    if !c.is_ascii()
-                        || c == b'-'
-                        || (c.is_ascii_whitespace() && collapses(bytes, end))
-                    {
-                        break;
-                    }
-                    end += 1;
-                }
-                breaks.mark(text.len(), i);
-                text.extend(bytes[i..end].iter().map(|&c| {
-                    if c.is_ascii_whitespace() {
-                        b' '
-                    } else {
-                        c.to_ascii_lowercase()
-                    }
-                }));
-                i = end;
-            } else {
-                let c = source[i..].chars().next().unwrap_or(' ');
-                let mut buffer = [0u8; 4];
-                if is_invisible(c) {
-                    // Left out of the view: the next byte pushed records a break, so the map
-                    // stays exact and a match spans the invisible character in the source.
-                } else if c.is_whitespace() {
-                    breaks.mark(text.len(), i);
-                    text.push(b' ');
-                } else {
-                    // Every byte of the lowercase form maps to the character's start.
-                    for lower in c.to_lowercase() {
-                        for &byte in lower.encode_utf8(&mut buffer).as_bytes() {
-                            breaks.mark(text.len(), i);
-                            text.push(byte);
-                        }
-                    }
-                }
-                i += c.len_utf8();
+        for span in spans {
+            if !text.is_empty() {
+                // No term holds a line break: a match across spans (which would cross text
+                // that is not prose) needs one, and is refused as not prose if it had one.
+                breaks.mark(text.len(), span.start);
+                text.push(b'\n');
             }
+            normalize_span(source, span.clone(), &mut text, &mut breaks);
         }
         // Whole characters and ASCII bytes only were pushed, so this never fails.
         let text = String::from_utf8(text)
@@ -89,8 +50,17 @@ impl Normalized {
         }
     }
 
+    /// The view of a document where a term match may lie: its prose with the white space
+    /// around it (see [`super::Document::match_spans`]), or all of a plain text.
+    pub fn of_document(doc: &super::Document) -> Self {
+        match doc.match_spans() {
+            Some(spans) => Normalized::of_spans(doc.text, &spans),
+            None => Normalized::new(doc.text),
+        }
+    }
+
     /// The source offset of the character that text byte `offset` came from.
-    fn source_offset(&self, offset: usize) -> usize {
+    pub(super) fn source_offset(&self, offset: usize) -> usize {
         let k = self.breaks.partition_point(|&(n, _)| n as usize <= offset);
         match k.checked_sub(1).map(|k| self.breaks[k]) {
             Some((n, at)) => at as usize + (offset - n as usize),
@@ -104,6 +74,70 @@ impl Normalized {
         let last = self.source_offset(end - 1);
         let last_len = source[last..].chars().next().map_or(0, char::len_utf8);
         (from, last + last_len)
+    }
+}
+
+/// Append the view of `source[span]` to `text`, recording where the map back changes course.
+fn normalize_span(
+    source: &str,
+    span: std::ops::Range<usize>,
+    text: &mut Vec<u8>,
+    breaks: &mut Breaks,
+) {
+    let bytes = source.as_bytes();
+    let mut i = span.start;
+    while i < span.end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() && collapses(bytes, i) {
+            let (end, newlines) = whitespace_run(bytes, i);
+            breaks.mark(text.len(), i);
+            text.push(if newlines > 1 { b'\n' } else { b' ' });
+            i = end;
+        } else if b == b'-' && hyphen_joins_words(source, i) {
+            breaks.mark(text.len(), i);
+            text.push(b' ');
+            i += 1;
+        } else if b.is_ascii() {
+            // A run of ASCII that maps byte for byte — words, single spaces and line
+            // breaks — copied at once: most of any text.
+            let mut end = i + 1;
+            while end < span.end {
+                let c = bytes[end];
+                if !c.is_ascii() || c == b'-' || (c.is_ascii_whitespace() && collapses(bytes, end))
+                {
+                    break;
+                }
+                end += 1;
+            }
+            breaks.mark(text.len(), i);
+            text.extend(bytes[i..end].iter().map(|&c| {
+                if c.is_ascii_whitespace() {
+                    b' '
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
+            i = end;
+        } else {
+            let c = source[i..].chars().next().unwrap_or(' ');
+            let mut buffer = [0u8; 4];
+            if is_invisible(c) {
+                // Left out of the view: the next byte pushed records a break, so the map
+                // stays exact and a match spans the invisible character in the source.
+            } else if c.is_whitespace() {
+                breaks.mark(text.len(), i);
+                text.push(b' ');
+            } else {
+                // Every byte of the lowercase form maps to the character's start.
+                for lower in c.to_lowercase() {
+                    for &byte in lower.encode_utf8(&mut buffer).as_bytes() {
+                        breaks.mark(text.len(), i);
+                        text.push(byte);
+                    }
+                }
+            }
+            i += c.len_utf8();
+        }
     }
 }
 
@@ -155,70 +189,6 @@ fn collapses(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// Characters a reader does not see — a soft hyphen, zero-width spaces and joiners, the word
-/// joiner and a BOM inside the text — which would otherwise hide a word from the matchers
-/// ("syn\u{ad}ergy" reads as "synergy"). Matching looks through them.
-/// A text without its invisible characters ([`is_invisible`]), with the way back to the
-/// original's offsets. Borrowed as it is when it has none, which is nearly always.
-pub struct Visible<'t> {
-    text: std::borrow::Cow<'t, str>,
-    /// For each removed run: its offset in the stripped text, and the bytes removed up to and
-    /// including it.
-    removed: Vec<(usize, usize)>,
-}
-
-impl<'t> Visible<'t> {
-    pub fn new(original: &'t str) -> Self {
-        if !original.chars().any(is_invisible) {
-            return Visible {
-                text: std::borrow::Cow::Borrowed(original),
-                removed: Vec::new(),
-            };
-        }
-        let mut text = String::with_capacity(original.len());
-        let mut removed = Vec::new();
-        let mut total = 0;
-        for c in original.chars() {
-            if is_invisible(c) {
-                total += c.len_utf8();
-                match removed.last_mut() {
-                    Some((at, sum)) if *at == text.len() => *sum = total,
-                    _ => removed.push((text.len(), total)),
-                }
-            } else {
-                text.push(c);
-            }
-        }
-        Visible {
-            text: std::borrow::Cow::Owned(text),
-            removed,
-        }
-    }
-
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The original range of a stripped range: invisible characters inside it are included,
-    /// those just before or after it are not.
-    pub fn original(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
-        let shift = |at: usize, inclusive: bool| {
-            let n = self
-                .removed
-                .partition_point(|&(pos, _)| if inclusive { pos <= at } else { pos < at });
-            at + n.checked_sub(1).map_or(0, |i| self.removed[i].1)
-        };
-        shift(range.start, true)..shift(range.end, false)
-    }
-}
-
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
-    )
-}
-
 fn hyphen_joins_words(source: &str, i: usize) -> bool {
     let visible = |c: &char| !is_invisible(*c);
     let before = source[..i]
@@ -240,20 +210,6 @@ pub fn normalize_term(term: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn the_visible_text_maps_back_to_the_original() {
-        let original = "a\u{ad}bc \u{200b}\u{200d}de\u{ad}";
-        let visible = Visible::new(original);
-        assert_eq!(visible.text(), "abc de");
-        // "abc": the soft hyphen inside is part of the match.
-        assert_eq!(&original[visible.original(0..3)], "a\u{ad}bc");
-        // "de": the zero-width characters before it and the soft hyphen after it are not.
-        let de = visible.original(4..6);
-        assert_eq!(&original[de], "de");
-        let plain = Visible::new("no invisible characters");
-        assert_eq!(plain.original(3..12), 3..12);
-    }
 
     use super::*;
 

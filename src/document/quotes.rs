@@ -1,13 +1,23 @@
-//! Quotations: someone else's words, which a fix must never rewrite. Found once per document:
-//! Markdown `>` blockquotes (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the
-//! writer's own words), `<blockquote>` and `<q>` elements, and quoted sentences — quotation marks
-//! around three or more words within one paragraph.
+//! Quotations: someone else's words, which a fix must never rewrite: Markdown `>` blockquotes
+//! (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the writer's own words),
+//! `<blockquote>` and `<q>` elements, found once per document, and quoted sentences — quotation
+//! marks around three or more words within one paragraph — looked for in the paragraph of a match.
 
+use super::callouts::is_callout;
 use super::{words, Document, Kind};
 use std::ops::Range;
 
 /// The quotations of `doc`, sorted and disjoint.
 pub(super) fn find(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = structural(doc, blockquotes);
+    scan_sentences(doc, 0, |_, _| false, &mut found);
+    merged(found)
+}
+
+/// The quotations that are not quoted sentences — blockquotes that are not callouts, HTML
+/// elements — sorted and disjoint: cheap to find, unlike quoted sentences, which take a pass
+/// over every character of the text.
+pub(super) fn structural(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = doc.text;
     let mut found: Vec<Range<usize>> = blockquotes
         .iter()
@@ -17,7 +27,11 @@ pub(super) fn find(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Range<us
     if doc.kind != Kind::Text {
         html_quotes(doc, &mut found);
     }
-    quoted_sentences(doc, &mut found);
+    merged(found)
+}
+
+/// Sorted, with overlapping or touching ranges merged.
+fn merged(mut found: Vec<Range<usize>>) -> Vec<Range<usize>> {
     found.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
     for range in found {
@@ -29,94 +43,50 @@ pub(super) fn find(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Range<us
     merged
 }
 
-/// GitHub alert kinds (`> [!NOTE]`).
-const ALERTS: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
-
-/// Labels that open a note in a blockquote (`> **Note:** …`, `> Warning: …`), lowercase.
-const LABELS: &[&str] = &[
-    "note",
-    "notes",
-    "nb",
-    "n.b.",
-    "tip",
-    "tips",
-    "pro tip",
-    "hint",
-    "info",
-    "information",
-    "important",
-    "warning",
-    "caution",
-    "danger",
-    "attention",
-    "heads up",
-    "heads-up",
-    "remember",
-    "reminder",
-    "example",
-    "tl;dr",
-    "tldr",
-    "update",
-    "updated",
-    "edit",
-    "disclaimer",
-    "deprecated",
-    "prerequisite",
-    "prerequisites",
-    "see also",
-    "fyi",
-    "summary",
-    "todo",
-];
-
-/// Whether a blockquote is a note or callout rather than a quotation: a GitHub alert, a label
-/// such as "**Note:**" or "Warning:" first, a symbol such as ⚠️ or 💡 first, or a first line
-/// wholly in bold.
-fn is_callout(block: &str) -> bool {
-    let Some(first) = block
-        .lines()
-        .map(|line| line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()))
-        .find(|line| !line.is_empty())
-    else {
-        return true;
-    };
-    if let Some(rest) = first.strip_prefix("[!") {
-        let kind = rest.split(']').next().unwrap_or("");
-        return ALERTS.iter().any(|a| a.eq_ignore_ascii_case(kind));
-    }
-    if first.chars().next().is_some_and(is_symbol) {
-        return true;
-    }
-    // A first line in bold is the writer's own emphasis: "**Only on Windows.**".
-    let trimmed = first.trim_end();
-    if trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**") {
-        return true;
-    }
-    // The label, after any emphasis markers: "**Note:**", "_Tip_ —", "NOTE:".
-    let body = first.trim_start_matches(['*', '_']);
-    let lower = body.to_lowercase();
-    LABELS.iter().any(|label| {
-        let Some(after) = lower.strip_prefix(label) else {
-            return false;
-        };
-        // The label is a whole word: "Notebook" is no "Note".
-        if after.starts_with(|c: char| c.is_alphanumeric()) {
-            return false;
-        }
-        let written = body.get(..label.len()).unwrap_or("");
-        let after = after.trim_start_matches(' ');
-        after.is_empty()
-            || after.starts_with([':', '*', '_', '!', '—', '–'])
-            || after.starts_with("- ")
-            || (*label == "note" && after.starts_with("that "))
-            // "NOTE the …": a label in capitals needs no colon.
-            || (written.len() > 1 && !written.chars().any(char::is_lowercase))
-    })
+/// Whether any of the sorted, disjoint `ranges` overlaps `start..end`.
+pub(super) fn touches(ranges: &[Range<usize>], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|q| q.end <= start);
+    ranges.get(i).is_some_and(|q| q.start < end)
 }
 
-/// Pictographs and signs a note starts with (ℹ️, ⚠️, 💡, 📝, ❗, ✅).
-fn is_symbol(c: char) -> bool {
-    matches!(c, '\u{2139}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
+/// Bytes a scan for the quoted sentences around a match may cover before the whole text is
+/// scanned once instead (a long paragraph with many matches would otherwise be scanned again
+/// for each).
+const MAX_WINDOW: usize = 64 * 1024;
+
+/// Whether a quoted sentence overlaps `start..end` (`end > start`), scanning only the paragraph
+/// around it; `None` when that paragraph is too long (see [`MAX_WINDOW`]).
+pub(super) fn sentence_touches(doc: &Document, start: usize, end: usize) -> Option<bool> {
+    let text = doc.text;
+    // A paragraph break closes every quotation, so one touching the match opens after the last
+    // break before it: the scan starts there as a scan of the whole text would be there.
+    let mut from = 0;
+    let mut before = start;
+    while let Some(j) = text[..before].rfind('\n') {
+        if start - j > MAX_WINDOW {
+            return None;
+        }
+        if breaks_paragraph(&text[j + 1..]) {
+            from = j;
+            break;
+        }
+        before = j;
+    }
+    if start - from > MAX_WINDOW {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut too_long = false;
+    // Past `end` with no quotation open before it, no later quotation can touch the match.
+    let done = |i: usize, open: Option<usize>| {
+        too_long = i - from > 2 * MAX_WINDOW;
+        too_long || (i >= end && open.is_none_or(|o| o >= end))
+    };
+    scan_sentences(doc, from, done, &mut found);
+    if too_long {
+        return None;
+    }
+    Some(found.iter().any(|q| q.start < end && q.end > start))
 }
 
 /// `<blockquote>…</blockquote>` and `<q>…</q>` outside code; an element never closed is no
@@ -151,16 +121,27 @@ fn html_quotes(doc: &Document, found: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Quotation marks around three or more words within one paragraph. Straight quotes open after
-/// a space or an opening bracket and close before a non-word character, so inches (`5"`) and
-/// apostrophes pair with nothing; a mark left open at the paragraph's end quotes nothing.
-fn quoted_sentences(doc: &Document, found: &mut Vec<Range<usize>>) {
+/// Quotation marks around three or more words within one paragraph, scanning from `from` (the
+/// start of the text or a line break) until `done(offset, opening mark's offset)` says so.
+/// Straight quotes open after a space or an opening bracket and close before a non-word
+/// character, so inches (`5"`) and apostrophes pair with nothing; a mark left open at the
+/// paragraph's end quotes nothing.
+fn scan_sentences(
+    doc: &Document,
+    from: usize,
+    mut done: impl FnMut(usize, Option<usize>) -> bool,
+    found: &mut Vec<Range<usize>>,
+) {
     let text = doc.text;
     // (offset of the opening mark, the closing marks that end it)
     let mut open: Option<(usize, &[char])> = None;
     let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text[from..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        let i = from + i;
+        if done(i, open.map(|(start, _)| start)) {
+            return;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         if c == '\n' && breaks_paragraph(&text[i + 1..]) {
             open = None;
@@ -352,6 +333,38 @@ mod tests {
     fn plain_text_has_quoted_sentences_only() {
         let text = "> not a blockquote here\nShe said \"best in class, always\".\n";
         assert_eq!(quoted(text, Kind::Text), ["\"best in class, always\""]);
+    }
+
+    proptest::proptest! {
+        /// Looking around a match finds what a pass over the whole text finds.
+        #[test]
+        fn quotations_around_a_match_agree_with_the_whole_text(
+            text in "([a-z]{1,3}| [a-z]{1,3}| [a-z]{1,3}| |[\"“”‘’«»>#|\\-]|\n|\n\n|\n- |<q>|</q>|`){0,40}",
+            markdown in proptest::bool::ANY,
+        ) {
+            let kind = if markdown { Kind::Markdown } else { Kind::Text };
+            let doc = Document::new(&text, kind);
+            let all = doc.quotations().to_vec();
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &start) in bounds.iter().enumerate() {
+                for &end in &bounds[k..bounds.len().min(k + 6)] {
+                    let whole = touches(&all, start, end.max(start + 1));
+                    proptest::prop_assert_eq!(doc.in_quotation(start..end), whole, "{}..{}", start, end);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_match_in_a_quoted_sentence_is_in_a_quotation() {
+        let text = "Intro.\n\nHe said \"we leverage it\ndaily\" here, and “more words here”\n";
+        let doc = Document::new(text, Kind::Markdown);
+        let at = |word: &str| {
+            let start = text.find(word).unwrap_or(0);
+            doc.in_quotation(start..start + word.len())
+        };
+        assert!(at("leverage") && at("daily") && at("words"));
+        assert!(!at("Intro") && !at("here,"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::term_use::{followed_by_noun, noun_then_verb, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -131,19 +131,37 @@ impl TermMatcherBuilder {
     }
 
     pub fn build(self) -> TermMatcher {
-        let ac = (!self.variants.is_empty()).then(|| {
+        let patterns = || self.variants.iter().map(|v| v.folded.as_str());
+        let builder = |kind| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .build(self.variants.iter().map(|v| v.folded.as_str()))
-        });
+                .kind(kind)
+                .build(patterns())
+                .ok()
+        };
+        // A full DFA: one table lookup per byte of every document, where the default (a
+        // contiguous NFA, for more than a few patterns) follows failure links — unless its
+        // table would be large: a tree of many guides holds one per guide.
+        let pattern_bytes: usize = patterns().map(str::len).sum();
+        let any = !self.variants.is_empty();
+        let dfa = (any && pattern_bytes <= MAX_DFA_PATTERN_BYTES)
+            .then(|| builder(Some(AhoCorasickKind::DFA)))
+            .flatten()
+            .filter(|ac| ac.memory_usage() <= MAX_DFA_BYTES);
         // Patterns are plain strings of bounded size; building fails only past internal limits
         // no guide reaches, and then matching degrades to "no terms" rather than a panic.
+        let ac = dfa.or_else(|| any.then(|| builder(None)).flatten());
         TermMatcher {
-            ac: ac.and_then(Result::ok),
+            ac,
             variants: self.variants,
         }
     }
 }
+
+/// Pattern text past which no DFA is tried (a guide of some ten thousand terms), and the table
+/// size past which one is not kept.
+const MAX_DFA_PATTERN_BYTES: usize = 256 * 1024;
+const MAX_DFA_BYTES: usize = 16 * 1024 * 1024;
 
 fn is_wordlike(form: &str) -> bool {
     form.chars().any(char::is_alphanumeric)

@@ -46,7 +46,7 @@ impl<'a> Context<'a> {
         path: &'a str,
         relative: Option<&Path>,
     ) -> Self {
-        let norm = Normalized::new(doc.text);
+        let norm = Normalized::of_document(doc);
         let terms = guide.term_matches(doc, &norm);
         let profile = profile(doc, relative, guide);
         let levels = guide.levels_for(profile.channel, relative);
