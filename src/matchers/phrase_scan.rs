@@ -4,12 +4,13 @@
 //! synonyms, number words for digits) goes into one hash table, built the first time a document
 //! is scanned: each word of a document costs one lookup. Its anchors are grouped into paragraphs
 //! (blank lines end a segment, and no phrase window crosses one). Only a paragraph holding enough
-//! distinct anchors of some phrase is cut into tokens and scored, and only for those phrases.
+//! distinct anchors of some phrase is cut into tokens (here alone words are asked whether they
+//! are prose) and scored, and only for those phrases.
 //! The result is the same as tokenising and scoring the whole document: a test checks it.
 
 use super::claims::number_words;
 use super::phrases::{canonical, PhraseHit, PhraseMatcher, Token, Word, SYNONYMS};
-use crate::document::words;
+use super::word_scan::scan;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -23,8 +24,8 @@ pub(super) struct AnchorScanner {
     short: FxHashMap<u128, usize>,
     /// The longest form, in bytes: longer ASCII words are never looked up.
     longest: usize,
-    /// A bit per [`sketch`] of the ASCII forms: a word whose bit is clear is no form, and most
-    /// words are ruled out here without hashing.
+    /// A bit per [`sketch`] of the forms in `short`: a word whose bit is clear is none of them,
+    /// and most words are ruled out here without a table lookup.
     sketches: Vec<u64>,
     /// Per anchor key, the (phrase, position in phrase) pairs it anchors.
     postings: Vec<Vec<(usize, usize)>>,
@@ -41,12 +42,12 @@ impl AnchorScanner {
             for form in surface_forms(key) {
                 let form = form.as_bytes();
                 longest = longest.max(form.len());
-                if form.is_ascii() {
-                    let bit = sketch(form);
-                    sketches[bit / 64] |= 1 << (bit % 64);
-                }
                 match pack(form) {
-                    Some(packed) => short.insert(packed, postings.len()),
+                    Some(packed) => {
+                        let bit = sketch(packed);
+                        sketches[bit / 64] |= 1 << (bit % 64);
+                        short.insert(packed, postings.len())
+                    }
                     None => forms.insert(form.into(), postings.len()),
                 };
             }
@@ -61,19 +62,20 @@ impl AnchorScanner {
         }
     }
 
-    /// The anchor key of a word as written, if it is an anchor.
-    fn key(&self, word: &str) -> Option<usize> {
-        if word.is_ascii() {
+    /// The anchor key of a word as written, if it is an anchor; `ascii` says whether it is
+    /// ASCII.
+    fn key(&self, word: &str, ascii: bool) -> Option<usize> {
+        if ascii {
             // ASCII lowercase keeps the length; other scripts may not ("ẞ" → "ß").
             if word.len() > self.longest {
                 return None;
             }
-            let bit = sketch(word.as_bytes());
-            if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
-                return None;
-            }
-            // Lowercase into one integer: this runs for many words of every document.
+            // Lowercase into one integer: this runs for every word of every document.
             if let Some(packed) = pack_lowercase(word.as_bytes()) {
+                let bit = sketch(packed);
+                if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return None;
+                }
                 return self.short.get(&packed).copied();
             }
             self.lookup(word.to_ascii_lowercase().as_bytes())
@@ -88,18 +90,6 @@ impl AnchorScanner {
             Some(packed) => self.short.get(&packed).copied(),
             None => self.forms.get(lower).copied(),
         }
-    }
-
-    /// Anchor words of `text` that pass `is_word`, in text order, with their anchor keys.
-    fn anchors(
-        &self,
-        text: &str,
-        is_word: &dyn Fn(Range<usize>) -> bool,
-    ) -> Vec<(Range<usize>, usize)> {
-        words(text)
-            .filter_map(|range| Some((range.clone(), self.key(&text[range])?)))
-            .filter(|(range, _)| is_word(range.clone()))
-            .collect()
     }
 }
 
@@ -130,18 +120,15 @@ fn pack_lowercase(bytes: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buffer))
 }
 
-// Forms are many (every ending and possessive of every anchor): a sparse table keeps the test
-// selective.
-const SKETCH_BITS: usize = 1 << 20;
+// Forms are a few thousand (every ending and possessive of every anchor): a table of 8 KiB keeps
+// the test selective and stays in the first-level cache.
+const SKETCH_SHIFT: u32 = 16;
+const SKETCH_BITS: usize = 1 << SKETCH_SHIFT;
 
-/// A cheap hash of an ASCII word, the same for any letter case: its length and its first,
-/// second and last letters.
-fn sketch(word: &[u8]) -> usize {
-    let at = |i: usize| usize::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
-    let last = word.len().saturating_sub(1);
-    let mixed =
-        (((at(0) * 131 + at(1)) * 131 + at(last)) * 131 + word.len()).wrapping_mul(0x9E37_79B9);
-    (mixed >> 7) % SKETCH_BITS
+/// A cheap hash of a packed form (see [`pack`]), one of [`SKETCH_BITS`].
+fn sketch(packed: u128) -> usize {
+    let mixed = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_SHIFT)) as usize
 }
 
 /// Every lowercase word whose index key is `key`: the forms [`super::phrases::stem`] maps to it
@@ -197,10 +184,29 @@ impl PhraseMatcher {
             return Vec::new();
         }
         let scanner = self.scanner.get_or_init(|| AnchorScanner::new(&self.index));
-        let anchors = scanner.anchors(text, is_word);
+        let mut words = Vec::new();
+        // The first word of each paragraph, then the number of words.
+        let mut paragraphs = Vec::new();
+        let mut anchors = Vec::new();
+        let mut blank_lines = None;
+        scan(text, |word| {
+            if blank_lines != Some(word.blank_lines) {
+                blank_lines = Some(word.blank_lines);
+                paragraphs.push(words.len());
+            }
+            if let Some(key) = scanner.key(&text[word.range.clone()], word.ascii) {
+                anchors.push(Anchor {
+                    word: words.len(),
+                    key,
+                    paragraph: paragraphs.len() - 1,
+                });
+            }
+            words.push(word.range);
+        });
         if anchors.is_empty() {
             return Vec::new();
         }
+        paragraphs.push(words.len());
         let mut scratch = PhraseBuffers {
             seen: vec![0; self.phrases.len()],
             slot: vec![usize::MAX; self.phrases.len()],
@@ -209,40 +215,36 @@ impl PhraseMatcher {
             lists: Vec::new(),
         };
         let mut hits = Vec::new();
-        let mut first = 0;
-        for i in 1..=anchors.len() {
-            let ends_paragraph = anchors
-                .get(i)
-                .is_none_or(|next| has_blank_line(&text[anchors[i - 1].0.end..next.0.start]));
-            if ends_paragraph {
-                let paragraph = &anchors[first..i];
-                self.find_in_paragraph(text, paragraph, scanner, is_word, &mut scratch, &mut hits);
-                first = i;
-            }
+        for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
+            let paragraph = group[0].paragraph;
+            let span = paragraphs[paragraph]..paragraphs[paragraph + 1];
+            let paragraph = Paragraph {
+                text,
+                words: &words[span.clone()],
+                first_word: span.start,
+                anchors: group,
+            };
+            self.find_in_paragraph(&paragraph, scanner, is_word, &mut scratch, &mut hits);
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
     }
 
-    /// Score the phrases that have enough distinct anchors among `anchors` (one paragraph's).
+    /// Score the phrases that have enough distinct anchors in one paragraph.
     fn find_in_paragraph<'t>(
         &self,
-        text: &'t str,
-        anchors: &[(Range<usize>, usize)],
+        paragraph: &Paragraph<'t, '_>,
         scanner: &AnchorScanner,
         is_word: &dyn Fn(Range<usize>) -> bool,
         scratch: &mut PhraseBuffers<'t>,
         hits: &mut Vec<PhraseHit>,
     ) {
-        let (Some(first), Some(last)) = (anchors.first(), anchors.last()) else {
-            return;
-        };
         // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
         // share a bit and undercount, so phrases that long are scored whenever anchored.
         let qualifying = &mut scratch.qualifying;
         qualifying.clear();
-        for (_, key) in anchors {
-            for &(p, k) in &scanner.postings[*key] {
+        for anchor in paragraph.anchors {
+            for &(p, k) in &scanner.postings[anchor.key] {
                 if scratch.seen[p] == 0 {
                     qualifying.push(p);
                 }
@@ -263,9 +265,6 @@ impl PhraseMatcher {
         for (slot, &p) in qualifying.iter().enumerate() {
             scratch.slot[p] = slot;
         }
-        let span = paragraph_start(text, first.0.start)..paragraph_end(text, last.0.end);
-        let tokens = &mut scratch.tokens;
-        tokenize_into(text, span, is_word, tokens);
         // Anchors per qualifying phrase as (token index, position in phrase), in token order.
         let lists = &mut scratch.lists;
         for list in lists.iter_mut() {
@@ -274,24 +273,74 @@ impl PhraseMatcher {
         if lists.len() < qualifying.len() {
             lists.resize_with(qualifying.len(), Vec::new);
         }
-        let mut next = anchors.iter().peekable();
-        for (i, token) in tokens.iter().enumerate() {
-            while next.next_if(|(r, _)| r.start < token.range.start).is_some() {}
-            if let Some((_, key)) = next.next_if(|(r, _)| *r == token.range) {
-                for &(p, k) in &scanner.postings[*key] {
+        let tokens = &mut scratch.tokens;
+        tokens.clear();
+        let mut next = paragraph.anchors.iter().peekable();
+        let mut segment = 0;
+        for (j, range) in paragraph.words.iter().enumerate() {
+            let anchor = next.next_if(|a| a.word == paragraph.first_word + j);
+            if !is_word(range.clone()) {
+                continue;
+            }
+            if let Some(before) = tokens.last() {
+                if breaks_segment(paragraph.text, before.range.end, range.start) {
+                    segment += 1;
+                }
+            }
+            if let Some(anchor) = anchor {
+                for &(p, k) in &scanner.postings[anchor.key] {
                     if let Some(list) = lists.get_mut(scratch.slot[p]) {
-                        list.push((i, k));
+                        list.push((tokens.len(), k));
                     }
                 }
             }
+            tokens.push(Token {
+                word: Word::new(&paragraph.text[range.clone()]),
+                range: range.clone(),
+                segment,
+            });
         }
         for (&p, list) in qualifying.iter().zip(lists.iter()) {
             scratch.slot[p] = usize::MAX;
-            if !list.is_empty() {
+            // The paragraph qualified on words not yet known to be prose: count again.
+            if self.enough_anchors(p, list.iter().map(|&(_, k)| k)) {
                 hits.extend(self.find_phrase(p, list, tokens));
             }
         }
     }
+
+    /// Whether the phrase positions `positions` (anchors of phrase `p`) hold enough distinct
+    /// anchor words for a window to be scored. Ids past 63 would share a bit and undercount, so
+    /// phrases that long count as enough whenever anchored.
+    fn enough_anchors(&self, p: usize, positions: impl Iterator<Item = usize>) -> bool {
+        let phrase = &self.phrases[p];
+        let mut seen = 0u64;
+        let mut any = false;
+        for k in positions {
+            seen |= 1u64 << phrase.word_ids[k].min(63);
+            any = true;
+        }
+        any && (phrase.word_ids.len() > 63 || seen.count_ones() as usize >= phrase.anchors_needed)
+    }
+}
+
+/// A word of a text that is an anchor word of some phrase (not yet known to be prose).
+struct Anchor {
+    /// Index among the text's words.
+    word: usize,
+    /// Anchor key: an index into [`AnchorScanner::postings`].
+    key: usize,
+    /// Index among the text's paragraphs.
+    paragraph: usize,
+}
+
+/// The words between two blank lines, and the anchors among them.
+struct Paragraph<'t, 'a> {
+    text: &'t str,
+    words: &'a [Range<usize>],
+    /// Index of `words[0]` among the text's words.
+    first_word: usize,
+    anchors: &'a [Anchor],
 }
 
 /// Buffers reused across the paragraphs of one text: most paragraphs are scored when anchors
@@ -331,7 +380,7 @@ fn tokenize_into<'t>(
 ) {
     tokens.clear();
     let mut segment = 0;
-    for word in words(&text[span.clone()]) {
+    for word in crate::document::words(&text[span.clone()]) {
         let range = word.start + span.start..word.end + span.start;
         if !is_word(range.clone()) {
             continue;
@@ -379,36 +428,6 @@ fn has_blank_line(gap: &str) -> bool {
     false
 }
 
-/// Where the paragraph holding `at` starts: after the last blank line before it, or at 0.
-fn paragraph_start(text: &str, at: usize) -> usize {
-    let mut line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    while line_start > 0 {
-        let previous = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
-        if text[previous..line_start - 1].trim().is_empty() {
-            return line_start;
-        }
-        line_start = previous;
-    }
-    0
-}
-
-/// Where the paragraph holding `at` ends: at the line break before the next blank line, or at
-/// the end of the text.
-fn paragraph_end(text: &str, at: usize) -> usize {
-    let Some(mut line_end) = text[at..].find('\n').map(|i| at + i) else {
-        return text.len();
-    };
-    loop {
-        let next_start = line_end + 1;
-        let Some(next_end) = text[next_start..].find('\n').map(|i| next_start + i) else {
-            return text.len();
-        };
-        if text[next_start..next_end].trim().is_empty() {
-            return line_end;
-        }
-        line_end = next_end;
-    }
-}
 #[cfg(test)]
 mod tests {
     use super::{breaks_segment, has_blank_line, pack, pack_lowercase, PACKED};
