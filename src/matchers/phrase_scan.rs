@@ -9,6 +9,7 @@
 //! The result is the same as tokenising and scoring the whole document: a test checks it.
 
 use super::claims::number_words;
+use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrases::{canonical, PhraseHit, PhraseMatcher, Token, Word, SYNONYMS};
 use super::word_scan::scan;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -62,25 +63,25 @@ impl AnchorScanner {
         }
     }
 
-    /// The anchor key of a word as written, if it is an anchor; `ascii` says whether it is
-    /// ASCII.
-    fn key(&self, word: &str, ascii: bool) -> Option<usize> {
+    /// The anchor key of the word `text[range]`, if it is an anchor; `ascii` says whether the
+    /// word is ASCII.
+    fn key(&self, text: &str, range: Range<usize>, ascii: bool) -> Option<usize> {
         if ascii {
             // ASCII lowercase keeps the length; other scripts may not ("ẞ" → "ß").
-            if word.len() > self.longest {
+            if range.len() > self.longest {
                 return None;
             }
             // Lowercase into one integer: this runs for every word of every document.
-            if let Some(packed) = pack_lowercase(word.as_bytes()) {
+            if let Some(packed) = pack_lowercase_at(text.as_bytes(), range.clone()) {
                 let bit = sketch(packed);
                 if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
                     return None;
                 }
                 return self.short.get(&packed).copied();
             }
-            self.lookup(word.to_ascii_lowercase().as_bytes())
+            self.lookup(text[range].to_ascii_lowercase().as_bytes())
         } else {
-            self.lookup(word.to_lowercase().as_bytes())
+            self.lookup(text[range].to_lowercase().as_bytes())
         }
     }
 
@@ -108,16 +109,37 @@ fn pack(bytes: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buffer))
 }
 
-/// [`pack`] of the ASCII lowercase of `bytes`.
-fn pack_lowercase(bytes: &[u8]) -> Option<u128> {
-    if bytes.len() > PACKED {
+/// [`pack`] of the ASCII lowercase of the ASCII word `text[range]`, read as one 16-byte load
+/// where the text is long enough (a copy of a few bytes of varying length costs more).
+fn pack_lowercase_at(text: &[u8], range: Range<usize>) -> Option<u128> {
+    let len = range.len();
+    if len > PACKED {
         return None;
     }
-    let mut buffer = [0u8; 16];
-    buffer[..bytes.len()].copy_from_slice(bytes);
-    buffer[..PACKED].make_ascii_lowercase();
-    buffer[PACKED] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buffer))
+    let bytes = match text.get(range.start..range.start + 16) {
+        Some(sixteen) => {
+            let mut buffer = [0u8; 16];
+            buffer.copy_from_slice(sixteen);
+            // `len` is at most 15: the shift stays inside the integer.
+            u128::from_le_bytes(buffer) & ((1u128 << (8 * len)) - 1)
+        }
+        None => {
+            let mut buffer = [0u8; 16];
+            buffer[..len].copy_from_slice(text.get(range)?);
+            u128::from_le_bytes(buffer)
+        }
+    };
+    Some(ascii_lowercase(bytes) | ((len as u128) << (8 * PACKED)))
+}
+
+/// The ASCII lowercase of 16 ASCII bytes at once: a byte from `A` to `Z` gains 0x20. Adding to
+/// a byte below 0x80 never carries into the next one, so each byte's top bit tells its range.
+fn ascii_lowercase(bytes: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 255;
+    let at_least_a = bytes + ONES * u128::from(0x80 - b'A');
+    let past_z = bytes + ONES * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !past_z & (ONES * 0x80);
+    bytes | (upper >> 2)
 }
 
 // Forms are a few thousand (every ending and possessive of every anchor): a table of 8 KiB keeps
@@ -194,7 +216,7 @@ impl PhraseMatcher {
                 blank_lines = Some(word.blank_lines);
                 paragraphs.push(words.len());
             }
-            if let Some(key) = scanner.key(&text[word.range.clone()], word.ascii) {
+            if let Some(key) = scanner.key(text, word.range.clone(), word.ascii) {
                 anchors.push(Anchor {
                     word: words.len(),
                     key,
@@ -213,6 +235,7 @@ impl PhraseMatcher {
             qualifying: Vec::new(),
             tokens: Vec::new(),
             lists: Vec::new(),
+            metric: Scratch::default(),
         };
         let mut hits = Vec::new();
         for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -300,11 +323,13 @@ impl PhraseMatcher {
                 segment,
             });
         }
+        let tokens: &[Token] = tokens;
+        let mut keys = TokenKeys::new(tokens.len());
         for (&p, list) in qualifying.iter().zip(lists.iter()) {
             scratch.slot[p] = usize::MAX;
             // The paragraph qualified on words not yet known to be prose: count again.
             if self.enough_anchors(p, list.iter().map(|&(_, k)| k)) {
-                hits.extend(self.find_phrase(p, list, tokens));
+                hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
             }
         }
     }
@@ -357,6 +382,8 @@ struct PhraseBuffers<'t> {
     /// Per qualifying phrase, its anchors in the current paragraph; only the first
     /// `qualifying.len()` are in use.
     lists: Vec<Vec<(usize, usize)>>,
+    /// The edit-distance tables.
+    metric: Scratch,
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
@@ -430,18 +457,39 @@ fn has_blank_line(gap: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{breaks_segment, has_blank_line, pack, pack_lowercase, PACKED};
+    use super::{breaks_segment, has_blank_line, pack, pack_lowercase_at, PACKED};
 
     #[test]
     fn packed_forms_are_equal_only_for_equal_words() {
-        assert_eq!(pack(b"laptops"), pack_lowercase(b"LapTops"));
+        let lower =
+            |text: &str, range: std::ops::Range<usize>| pack_lowercase_at(text.as_bytes(), range);
+        assert_eq!(pack(b"laptops"), lower("LapTops", 0..7));
+        assert_eq!(
+            pack(b"laptops"),
+            lower("my LapTops are here, at last", 3..10)
+        );
         assert_ne!(pack(b"a"), pack(b"a\0"));
         assert_ne!(pack(b""), pack(b"\0"));
         assert_ne!(pack(b"caf\xc3\xa9"), pack(b"cafe"));
         let longest = "x".repeat(PACKED);
         assert!(pack(longest.as_bytes()).is_some());
         assert_eq!(pack(format!("{longest}x").as_bytes()), None);
-        assert_eq!(pack_lowercase(format!("{longest}X").as_bytes()), None);
+        assert_eq!(lower(&format!("{longest}X"), 0..PACKED + 1), None);
+    }
+
+    #[test]
+    fn ascii_lowercase_changes_only_capital_letters() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for chunk in all.chunks(15) {
+            let text = format!("{}tail of sixteen bytes", String::from_utf8_lossy(chunk));
+            let expected = pack(&chunk.to_ascii_lowercase());
+            assert_eq!(pack_lowercase_at(text.as_bytes(), 0..chunk.len()), expected);
+            let at_end = String::from_utf8_lossy(chunk).to_string();
+            assert_eq!(
+                pack_lowercase_at(at_end.as_bytes(), 0..chunk.len()),
+                expected
+            );
+        }
     }
 
     #[test]

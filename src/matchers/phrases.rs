@@ -20,7 +20,7 @@
 
 use super::claims::number_word;
 pub use super::phrase_metric::similarity;
-use super::phrase_metric::{matched_words, Scratch};
+use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -264,18 +264,24 @@ impl PhraseMatcher {
         let mut hits = Vec::new();
         let mut phrase_ids: Vec<usize> = anchors.keys().copied().collect();
         phrase_ids.sort_unstable();
+        let mut keys = TokenKeys::new(tokens.len());
+        let mut scratch = Scratch::default();
         for p in phrase_ids {
-            hits.extend(self.find_phrase(p, &anchors[&p], tokens));
+            hits.extend(self.find_phrase(p, &anchors[&p], tokens, &mut keys, &mut scratch));
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
     }
 
-    pub(super) fn find_phrase(
+    /// Exact uses and drifts of phrase `p` among `tokens`, around its `anchors` (token index,
+    /// position in phrase) in token order. `keys` caches the metric's keys of `tokens`.
+    pub(super) fn find_phrase<'w>(
         &self,
         p: usize,
         anchors: &[(usize, usize)],
-        tokens: &[Token],
+        tokens: &'w [Token],
+        keys: &mut TokenKeys<'w>,
+        scratch: &mut Scratch,
     ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
         let len = phrase.words.len();
@@ -283,7 +289,8 @@ impl PhraseMatcher {
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         let mut scored: FxHashSet<(usize, usize)> = FxHashSet::default();
-        let mut scratch = Scratch::default();
+        // Worked out when the first region is scored: most calls score none.
+        let mut phrase_keys: Vec<Keys> = Vec::new();
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
         let mut counts = vec![0usize; len];
@@ -324,15 +331,18 @@ impl PhraseMatcher {
             let first = i.saturating_sub(k + 2);
             let last_start = i.saturating_sub(k).saturating_add(2).min(i);
             let region_end = (last_start + len + 2).min(tokens.len());
-            let region = &tokens[first..region_end];
-            scratch.costs(&phrase.words, region);
+            if phrase_keys.is_empty() {
+                phrase_keys = phrase.words.iter().map(Keys::of).collect();
+            }
+            let region = keys.region(tokens, first..region_end);
+            scratch.costs(&phrase_keys, region);
             // No window can beat the best alignment of the phrase anywhere in the region.
-            let ceiling = 1.0 - scratch.best_anywhere(&phrase.words, region) / (len + 2) as f64;
+            let ceiling = 1.0 - scratch.best_anywhere(&phrase_keys, region) / (len + 2) as f64;
             if ceiling < phrase.threshold {
                 continue;
             }
 
-            let edges = scratch.edge_tokens(&phrase.words, region);
+            let edges = scratch.edge_tokens(&phrase_keys, region);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -349,7 +359,7 @@ impl PhraseMatcher {
                         continue;
                     }
                     let score =
-                        scratch.window_similarity(&phrase.words, region, start - first, window);
+                        scratch.window_similarity(&phrase_keys, region, start - first, window);
                     let better = best.is_none_or(|(s, _, w)| {
                         score > s || (score == s && window.abs_diff(len) < w.abs_diff(len))
                     });
