@@ -236,6 +236,7 @@ impl PhraseMatcher {
             tokens: Vec::new(),
             lists: Vec::new(),
             metric: Scratch::default(),
+            prose: Vec::new(),
         };
         let mut hits = Vec::new();
         for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -262,25 +263,37 @@ impl PhraseMatcher {
         scratch: &mut PhraseBuffers<'t>,
         hits: &mut Vec<PhraseHit>,
     ) {
-        // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
-        // share a bit and undercount, so phrases that long are scored whenever anchored.
         let qualifying = &mut scratch.qualifying;
-        qualifying.clear();
-        for anchor in paragraph.anchors {
-            for &(p, k) in &scanner.postings[anchor.key] {
-                if scratch.seen[p] == 0 {
-                    qualifying.push(p);
-                }
-                scratch.seen[p] |= 1u64 << self.phrases[p].word_ids[k].min(63);
-            }
+        self.qualify(
+            paragraph.anchors.iter(),
+            scanner,
+            &mut scratch.seen,
+            qualifying,
+        );
+        if qualifying.is_empty() {
+            return;
         }
-        qualifying.retain(|&p| {
-            let phrase = &self.phrases[p];
-            let enough = phrase.word_ids.len() > 63
-                || scratch.seen[p].count_ones() as usize >= phrase.anchors_needed;
-            scratch.seen[p] = 0;
-            enough
-        });
+        // The anchors are asked first whether they are prose words: a paragraph of code, or one
+        // whose anchors are identifiers, is dropped before its other words are asked.
+        let prose = &mut scratch.prose;
+        prose.clear();
+        prose.extend(
+            paragraph
+                .anchors
+                .iter()
+                .map(|a| is_word(paragraph.words[a.word - paragraph.first_word].clone())),
+        );
+        let verified = paragraph
+            .anchors
+            .iter()
+            .zip(prose.iter())
+            .filter(|(_, &p)| p);
+        self.qualify(
+            verified.map(|(a, _)| a),
+            scanner,
+            &mut scratch.seen,
+            qualifying,
+        );
         if qualifying.is_empty() {
             return;
         }
@@ -298,11 +311,15 @@ impl PhraseMatcher {
         }
         let tokens = &mut scratch.tokens;
         tokens.clear();
-        let mut next = paragraph.anchors.iter().peekable();
+        let mut next = paragraph.anchors.iter().zip(prose.iter()).peekable();
         let mut segment = 0;
         for (j, range) in paragraph.words.iter().enumerate() {
-            let anchor = next.next_if(|a| a.word == paragraph.first_word + j);
-            if !is_word(range.clone()) {
+            let anchor = next.next_if(|(a, _)| a.word == paragraph.first_word + j);
+            let is_token = match anchor {
+                Some((_, &prose)) => prose,
+                None => is_word(range.clone()),
+            };
+            if !is_token {
                 continue;
             }
             if let Some(before) = tokens.last() {
@@ -310,7 +327,7 @@ impl PhraseMatcher {
                     segment += 1;
                 }
             }
-            if let Some(anchor) = anchor {
+            if let Some((anchor, _)) = anchor {
                 for &(p, k) in &scanner.postings[anchor.key] {
                     if let Some(list) = lists.get_mut(scratch.slot[p]) {
                         list.push((tokens.len(), k));
@@ -327,25 +344,37 @@ impl PhraseMatcher {
         let mut keys = TokenKeys::new(tokens.len());
         for (&p, list) in qualifying.iter().zip(lists.iter()) {
             scratch.slot[p] = usize::MAX;
-            // The paragraph qualified on words not yet known to be prose: count again.
-            if self.enough_anchors(p, list.iter().map(|&(_, k)| k)) {
-                hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
-            }
+            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
         }
     }
 
-    /// Whether the phrase positions `positions` (anchors of phrase `p`) hold enough distinct
-    /// anchor words for a window to be scored. Ids past 63 would share a bit and undercount, so
-    /// phrases that long count as enough whenever anchored.
-    fn enough_anchors(&self, p: usize, positions: impl Iterator<Item = usize>) -> bool {
-        let phrase = &self.phrases[p];
-        let mut seen = 0u64;
-        let mut any = false;
-        for k in positions {
-            seen |= 1u64 << phrase.word_ids[k].min(63);
-            any = true;
+    /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
+    /// to be scored, into `qualifying`. `seen` is all zero before and after.
+    fn qualify<'a>(
+        &self,
+        anchors: impl Iterator<Item = &'a Anchor>,
+        scanner: &AnchorScanner,
+        seen: &mut [u64],
+        qualifying: &mut Vec<usize>,
+    ) {
+        // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
+        // share a bit and undercount, so phrases that long are scored whenever anchored.
+        qualifying.clear();
+        for anchor in anchors {
+            for &(p, k) in &scanner.postings[anchor.key] {
+                if seen[p] == 0 {
+                    qualifying.push(p);
+                }
+                seen[p] |= 1u64 << self.phrases[p].word_ids[k].min(63);
+            }
         }
-        any && (phrase.word_ids.len() > 63 || seen.count_ones() as usize >= phrase.anchors_needed)
+        qualifying.retain(|&p| {
+            let phrase = &self.phrases[p];
+            let enough = phrase.word_ids.len() > 63
+                || seen[p].count_ones() as usize >= phrase.anchors_needed;
+            seen[p] = 0;
+            enough
+        });
     }
 }
 
@@ -384,6 +413,8 @@ struct PhraseBuffers<'t> {
     lists: Vec<Vec<(usize, usize)>>,
     /// The edit-distance tables.
     metric: Scratch,
+    /// Per anchor of the current paragraph, whether it is a prose word.
+    prose: Vec<bool>,
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at

@@ -72,8 +72,12 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
 pub fn is_stop_word(token: &str) -> bool {
     // A set built once: every token of a scored region asks.
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(token)
+    // No function word is longer than this: most longer words skip the lookup.
+    const LONGEST: usize = 6;
+    token.len() <= LONGEST
+        && SET
+            .get_or_init(|| STOP_WORDS.iter().copied().collect())
+            .contains(token)
 }
 
 /// A word as the metric sees it. Stems and synonym keys are derived on demand, without
@@ -473,6 +477,11 @@ pub(super) fn canonical(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_function_word_is_longer_than_the_lookup_allows() {
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
+    }
 
     fn tokens(text: &str) -> Vec<Token<'_>> {
         crate::document::words(text)

@@ -17,29 +17,44 @@ pub(super) struct ScannedWord {
     pub ascii: bool,
 }
 
-/// ASCII word characters, by byte.
-const ASCII_WORD: [bool; 128] = {
-    let mut table = [false; 128];
+/// What a byte is to the scan: the ASCII bytes by class, and the bytes of other characters,
+/// which are looked at as characters.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const OTHER: u8 = 3;
+const UNICODE: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut table = [UNICODE; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        table[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD
+        } else if c == b'\n' {
+            NEWLINE
+        } else if (c as char).is_whitespace() {
+            SPACE
+        } else {
+            OTHER
+        };
         b += 1;
     }
     table
 };
 
-/// The byte length of the word character at `i`, or 0 (also past the end).
-#[inline(always)]
-fn word_char(text: &str, i: usize) -> usize {
+/// The character at byte `i` of `text`, if `i` is inside it.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Whether byte `i` of `text` starts a word character.
+fn is_word_at(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => usize::from(ASCII_WORD[usize::from(b)]),
-        Some(_) => text
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .filter(|&c| is_word_char(c))
-            .map_or(0, char::len_utf8),
-        None => 0,
+        Some(&b) if b < 0x80 => CLASS[usize::from(b)] == WORD,
+        Some(_) => char_at(text, i).is_some_and(is_word_char),
+        None => false,
     }
 }
 
@@ -48,60 +63,69 @@ pub(super) fn scan(text: &str, mut each: impl FnMut(ScannedWord)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut blank_lines = 0u32;
-    while i < bytes.len() {
+    'words: loop {
         // The gap before a word. A blank line is a piece between two line breaks of one gap
         // holding only white space (a word on a line makes it no blank line).
         let mut line_is_blank = false;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if ASCII_WORD[usize::from(b)] {
-                    break;
-                }
-                if b == b'\n' {
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'words;
+            };
+            match CLASS[usize::from(b)] {
+                WORD => break,
+                SPACE => i += 1,
+                NEWLINE => {
                     blank_lines += u32::from(line_is_blank);
                     line_is_blank = true;
-                } else if !char::from(b).is_whitespace() {
+                    i += 1;
+                }
+                OTHER => {
                     line_is_blank = false;
+                    i += 1;
                 }
-                i += 1;
-            } else {
-                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                    break; // not at a character boundary: cannot happen in a `str`
-                };
-                if is_word_char(c) {
-                    break;
+                _ => {
+                    let Some(c) = char_at(text, i) else {
+                        break 'words; // not at a character boundary: cannot happen in a `str`
+                    };
+                    if is_word_char(c) {
+                        break;
+                    }
+                    line_is_blank &= c.is_whitespace();
+                    i += c.len_utf8();
                 }
-                line_is_blank &= c.is_whitespace();
-                i += c.len_utf8();
             }
-        }
-        if i >= bytes.len() {
-            break;
         }
         let start = i;
         let mut ascii = true;
         loop {
-            let len = word_char(text, i);
-            if len == 0 {
-                break;
+            // A run of word characters.
+            while let Some(&b) = bytes.get(i) {
+                if b < 0x80 {
+                    if CLASS[usize::from(b)] != WORD {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    match char_at(text, i).filter(|&c| is_word_char(c)) {
+                        Some(c) => {
+                            ascii = false;
+                            i += c.len_utf8();
+                        }
+                        None => break,
+                    }
+                }
             }
-            ascii &= bytes[i] < 0x80;
-            i += len;
             // An apostrophe joins two word characters.
             let apostrophe = match bytes.get(i) {
                 Some(b'\'') => 1,
                 Some(0xE2) if text.get(i..).is_some_and(|rest| rest.starts_with('’')) => 3,
                 _ => 0,
             };
-            if apostrophe > 0 && word_char(text, i + apostrophe) > 0 {
-                ascii &= apostrophe == 1;
-                i += apostrophe;
+            if apostrophe == 0 || !is_word_at(text, i + apostrophe) {
+                break;
             }
-        }
-        if i == start {
-            // Cannot happen: the gap loop stopped at a word character. Never loop forever.
-            i += 1;
-            continue;
+            ascii &= apostrophe == 1;
+            i += apostrophe;
         }
         each(ScannedWord {
             range: start..i,
