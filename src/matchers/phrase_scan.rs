@@ -30,13 +30,21 @@ pub(super) struct AnchorScanner {
     sketches: Vec<u64>,
     /// Per anchor key, the (phrase, position in phrase) pairs it anchors.
     postings: Vec<Vec<(usize, usize)>>,
+    /// Per anchor key, with each of its postings, the bit of the phrase word's id that counts
+    /// distinct anchors ([`PhraseMatcher::qualify`]): every anchor of a document asks.
+    bits: Vec<Vec<u64>>,
 }
 
 impl AnchorScanner {
-    pub(super) fn new(index: &FxHashMap<String, Vec<(usize, usize)>>) -> Self {
+    /// `bit` gives the bit of a (phrase, position) pair's word id.
+    pub(super) fn new(
+        index: &FxHashMap<String, Vec<(usize, usize)>>,
+        bit: impl Fn(usize, usize) -> u64,
+    ) -> Self {
         let mut forms: FxHashMap<Box<[u8]>, usize> = FxHashMap::default();
         let mut short = FxHashMap::default();
         let mut postings = Vec::new();
+        let mut bits = Vec::new();
         let mut longest = 0;
         let mut sketches = vec![0u64; SKETCH_BITS / 64];
         for (key, entries) in index {
@@ -53,6 +61,7 @@ impl AnchorScanner {
                 };
             }
             postings.push(entries.clone());
+            bits.push(entries.iter().map(|&(p, k)| bit(p, k)).collect());
         }
         AnchorScanner {
             forms,
@@ -60,6 +69,7 @@ impl AnchorScanner {
             longest,
             sketches,
             postings,
+            bits,
         }
     }
 
@@ -205,7 +215,11 @@ impl PhraseMatcher {
         if self.phrases.is_empty() {
             return Vec::new();
         }
-        let scanner = self.scanner.get_or_init(|| AnchorScanner::new(&self.index));
+        let scanner = self.scanner.get_or_init(|| {
+            AnchorScanner::new(&self.index, |p, k| {
+                1u64 << self.phrases[p].word_ids[k].min(63)
+            })
+        });
         let mut words = Vec::new();
         // The first word of each paragraph, then the number of words.
         let mut paragraphs = Vec::new();
@@ -361,11 +375,12 @@ impl PhraseMatcher {
         // share a bit and undercount, so phrases that long are scored whenever anchored.
         qualifying.clear();
         for anchor in anchors {
-            for &(p, k) in &scanner.postings[anchor.key] {
+            let bits = &scanner.bits[anchor.key];
+            for (&(p, _), &bit) in scanner.postings[anchor.key].iter().zip(bits) {
                 if seen[p] == 0 {
                     qualifying.push(p);
                 }
-                seen[p] |= 1u64 << self.phrases[p].word_ids[k].min(63);
+                seen[p] |= bit;
             }
         }
         qualifying.retain(|&p| {
