@@ -5,6 +5,7 @@ pub mod claims;
 pub mod inflect;
 pub mod packs;
 pub mod phrase_metric;
+pub mod phrase_paragraphs;
 pub mod phrase_scan;
 pub mod phrases;
 pub mod term_use;
