@@ -16,12 +16,35 @@ pub(super) struct Scratch {
 
 impl Scratch {
     pub(super) fn costs(&mut self, phrase: &[Keys], region: &[Keys]) {
+        self.costs_unless(phrase, region, |_| false);
+    }
+
+    /// [`Scratch::costs`], stopped (returning false) as soon as `too_far` holds for a lower
+    /// bound of [`Scratch::best_anywhere`]: in any alignment each phrase word is dropped or
+    /// paired with one token, so it costs at least the cheaper of the two. Most regions are
+    /// ruled out after a few phrase words.
+    pub(super) fn costs_unless(
+        &mut self,
+        phrase: &[Keys],
+        region: &[Keys],
+        too_far: impl Fn(f64) -> bool,
+    ) -> bool {
         self.width = region.len();
         self.sub.clear();
+        let mut bound = 0.0;
         for word in phrase {
+            let row = self.sub.len();
             self.sub
                 .extend(region.iter().map(|t| substitution_cost(word, t)));
+            bound += self.sub[row..]
+                .iter()
+                .copied()
+                .fold(indel(word.stop), f64::min);
+            if too_far(bound) {
+                return false;
+            }
         }
+        true
     }
 
     /// Per region token, whether a window may start or end at it: a content word, or a

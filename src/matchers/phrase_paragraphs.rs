@@ -97,21 +97,29 @@ impl PhraseMatcher {
         if qualifying.is_empty() {
             return;
         }
-        // The anchors are asked first whether they are prose words: a paragraph of code, or one
-        // whose anchors are identifiers, is dropped before its other words are asked.
+        // The anchors of these phrases are asked first whether they are prose words: a paragraph
+        // of code, or one whose anchors are identifiers, is dropped before its other words are
+        // asked. Anchors of other phrases cannot make these qualify, and are asked only if the
+        // paragraph is cut into tokens.
+        for &p in qualifying.iter() {
+            scratch.slot[p] = 0;
+        }
         let prose = &mut scratch.prose;
         prose.clear();
-        prose.extend(
-            paragraph
-                .anchors
+        prose.extend(paragraph.anchors.iter().map(|a| {
+            let relevant = scanner.postings[a.key]
                 .iter()
-                .map(|a| is_word(paragraph.words[a.word - paragraph.first_word].clone())),
-        );
+                .any(|&(p, _)| scratch.slot[p] != usize::MAX);
+            relevant.then(|| is_word(paragraph.words[a.word - paragraph.first_word].clone()))
+        }));
+        for &p in qualifying.iter() {
+            scratch.slot[p] = usize::MAX;
+        }
         let verified = paragraph
             .anchors
             .iter()
             .zip(prose.iter())
-            .filter(|(_, &p)| p);
+            .filter(|(_, &p)| p == Some(true));
         self.qualify(
             verified.map(|(a, _)| a),
             scanner,
@@ -140,8 +148,8 @@ impl PhraseMatcher {
         for (j, range) in paragraph.words.iter().enumerate() {
             let anchor = next.next_if(|(a, _)| a.word == paragraph.first_word + j);
             let is_token = match anchor {
-                Some((_, &prose)) => prose,
-                None => is_word(range.clone()),
+                Some((_, &Some(prose))) => prose,
+                _ => is_word(range.clone()),
             };
             if !is_token {
                 continue;
@@ -238,8 +246,8 @@ struct PhraseBuffers<'t> {
     lists: Vec<Vec<(usize, usize)>>,
     /// The edit-distance tables.
     metric: Scratch,
-    /// Per anchor of the current paragraph, whether it is a prose word.
-    prose: Vec<bool>,
+    /// Per anchor of the current paragraph, whether it is a prose word, if asked yet.
+    prose: Vec<Option<bool>>,
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at

@@ -339,10 +339,12 @@ impl PhraseMatcher {
                 phrase_keys = phrase.words.iter().map(Keys::of).collect();
             }
             let region = keys.region(tokens, first..region_end);
-            scratch.costs(&phrase_keys, region);
             // No window can beat the best alignment of the phrase anywhere in the region.
-            let ceiling = 1.0 - scratch.best_anywhere(&phrase_keys, region) / (len + 2) as f64;
-            if ceiling < phrase.threshold {
+            let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
+            let below = |distance: f64| ceiling(distance) < phrase.threshold;
+            if !scratch.costs_unless(&phrase_keys, region, below)
+                || below(scratch.best_anywhere(&phrase_keys, region))
+            {
                 continue;
             }
 
