@@ -102,7 +102,10 @@ impl<'t> Word<'t> {
         } else {
             Cow::Owned(word.to_lowercase())
         };
-        let number = match number_word(&raw) {
+        let number = match may_be_number_word(&raw)
+            .then(|| number_word(&raw))
+            .flatten()
+        {
             Some(value) => Some(value.to_string()),
             None if raw == "one" => Some("1".to_string()),
             None => None,
@@ -119,6 +122,28 @@ impl<'t> Word<'t> {
     /// The anchor index key: the synonym group's first word, or the stem.
     fn canon(&self) -> &str {
         canonical(self.norm())
+    }
+}
+
+/// Whether a lowercase word may be a number word: one of their lengths and first letters.
+/// Every token of a scored paragraph asks, and most are ruled out without a table lookup.
+fn may_be_number_word(lower: &str) -> bool {
+    static FIRST_LETTERS: OnceLock<[u32; 16]> = OnceLock::new();
+    let by_length = FIRST_LETTERS.get_or_init(|| {
+        let mut by_length = [0u32; 16];
+        for word in super::claims::number_words() {
+            if let (Some(mask), Some(first)) = (by_length.get_mut(word.len()), word.bytes().next())
+            {
+                *mask |= 1 << (first.wrapping_sub(b'a') % 32);
+            }
+        }
+        by_length
+    });
+    match (by_length.get(lower.len()), lower.bytes().next()) {
+        (Some(mask), Some(first)) if first.is_ascii_lowercase() => {
+            mask & (1 << (first - b'a')) != 0
+        }
+        _ => false,
     }
 }
 
@@ -479,6 +504,16 @@ pub(super) fn canonical(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_passes_the_prefilter() {
+        for word in crate::matchers::claims::number_words() {
+            assert!(may_be_number_word(word), "{word}");
+            assert!(Word::new(word).number.is_some(), "{word}");
+        }
+        assert!(!may_be_number_word("laptop"));
+        assert!(!may_be_number_word("Three"));
+    }
 
     #[test]
     fn no_function_word_is_longer_than_the_lookup_allows() {
