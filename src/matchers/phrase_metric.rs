@@ -117,27 +117,34 @@ impl Scratch {
 /// The metric's keys of a paragraph's tokens, each worked out the first time a region holds
 /// it: the regions of neighbouring anchors, and of different phrases, overlap.
 pub(super) struct TokenKeys<'w> {
+    tokens: usize,
+    /// Empty until a region is first asked for: many paragraphs score none.
     keys: Vec<Keys<'w>>,
     known: Vec<bool>,
 }
 
 impl<'w> TokenKeys<'w> {
     pub(super) fn new(tokens: usize) -> Self {
-        let unknown = Keys {
-            norm: "",
-            stem: "",
-            canon: "",
-            stop: false,
-            digits: false,
-        };
         TokenKeys {
-            keys: vec![unknown; tokens],
-            known: vec![false; tokens],
+            tokens,
+            keys: Vec::new(),
+            known: Vec::new(),
         }
     }
 
     /// The keys of `tokens[range]` (`tokens` is the paragraph this was made for).
     pub(super) fn region(&mut self, tokens: &'w [Token], range: Range<usize>) -> &[Keys<'w>] {
+        if self.keys.is_empty() {
+            let unknown = Keys {
+                norm: "",
+                stem: "",
+                canon: "",
+                stop: false,
+                digits: false,
+            };
+            self.keys = vec![unknown; self.tokens];
+            self.known = vec![false; self.tokens];
+        }
         for t in range.clone() {
             if !self.known[t] {
                 self.keys[t] = Keys::of(&tokens[t].word);
