@@ -5,10 +5,12 @@ pub mod claims;
 pub mod inflect;
 pub mod packs;
 pub mod phrase_metric;
+pub mod phrase_paragraphs;
 pub mod phrase_scan;
 pub mod phrases;
 pub mod term_use;
 pub mod terms;
+pub mod word_scan;
 
 /// Whether `a` and `b` are exactly one edit apart: one character replaced, inserted or deleted,
 /// or two neighbours swapped (optimal string alignment distance 1); ASCII words without

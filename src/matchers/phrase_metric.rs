@@ -2,6 +2,8 @@
 //! text (documented in `phrases`), with the cost tables reused across the windows of a region.
 
 use super::phrases::{canonical, stem, Token, Word};
+use std::ops::Range;
+
 /// Reused buffers for the edit-distance tables of one anchor's region.
 #[derive(Default)]
 pub(super) struct Scratch {
@@ -13,33 +15,54 @@ pub(super) struct Scratch {
 }
 
 impl Scratch {
-    pub(super) fn costs(&mut self, phrase: &[Word], region: &[Token]) {
+    pub(super) fn costs(&mut self, phrase: &[Keys], region: &[Keys]) {
+        self.costs_unless(phrase, region, |_| false);
+    }
+
+    /// [`Scratch::costs`], stopped (returning false) as soon as `too_far` holds for a lower
+    /// bound of [`Scratch::best_anywhere`]: in any alignment each phrase word is dropped or
+    /// paired with one token, so it costs at least the cheaper of the two. Most regions are
+    /// ruled out after a few phrase words.
+    pub(super) fn costs_unless(
+        &mut self,
+        phrase: &[Keys],
+        region: &[Keys],
+        too_far: impl Fn(f64) -> bool,
+    ) -> bool {
         self.width = region.len();
         self.sub.clear();
-        let region_keys: Vec<Keys> = region.iter().map(|t| Keys::of(&t.word)).collect();
+        let mut bound = 0.0;
         for word in phrase {
-            let keys = Keys::of(word);
+            let row = self.sub.len();
             self.sub
-                .extend(region_keys.iter().map(|t| substitution_cost(&keys, t)));
+                .extend(region.iter().map(|t| substitution_cost(word, t)));
+            bound += self.sub[row..]
+                .iter()
+                .copied()
+                .fold(indel(word.stop), f64::min);
+            if too_far(bound) {
+                return false;
+            }
         }
+        true
     }
 
     /// Per region token, whether a window may start or end at it: a content word, or a
     /// function word the phrase holds. A window that begins or ends with another function word
     /// rewrites text outside the drifted words ("subscribe to our show" must not start at "to").
-    pub(super) fn edge_tokens(&self, phrase: &[Word], region: &[Token]) -> Vec<bool> {
+    pub(super) fn edge_tokens(&self, phrase: &[Keys], region: &[Keys]) -> Vec<bool> {
         (0..region.len())
             .map(|t| {
                 let best = (0..phrase.len())
                     .map(|w| self.sub[w * self.width + t])
                     .fold(f64::INFINITY, f64::min);
-                best == 0.0 || !region[t].word.stop
+                best == 0.0 || !region[t].stop
             })
             .collect()
     }
 
     /// The smallest distance of the phrase to any stretch of the region (free start and end).
-    pub(super) fn best_anywhere(&mut self, phrase: &[Word], region: &[Token]) -> f64 {
+    pub(super) fn best_anywhere(&mut self, phrase: &[Keys], region: &[Keys]) -> f64 {
         let m = region.len();
         let (previous, current) = (&mut self.previous, &mut self.current);
         previous.clear();
@@ -47,11 +70,11 @@ impl Scratch {
         current.clear();
         current.resize(m + 1, 0.0);
         for (w, word) in phrase.iter().enumerate() {
-            current[0] = previous[0] + indel_cost(word);
+            current[0] = previous[0] + indel(word.stop);
             for j in 1..=m {
                 let substitute = previous[j - 1] + self.sub[w * self.width + j - 1];
-                let delete = previous[j] + indel_cost(word);
-                let insert = current[j - 1] + indel_cost(&region[j - 1].word);
+                let delete = previous[j] + indel(word.stop);
+                let insert = current[j - 1] + indel(region[j - 1].stop);
                 current[j] = substitute.min(delete).min(insert);
             }
             std::mem::swap(previous, current);
@@ -62,8 +85,8 @@ impl Scratch {
     /// Similarity of the phrase to `region[offset..offset + window]`, from the cost table.
     pub(super) fn window_similarity(
         &mut self,
-        phrase: &[Word],
-        region: &[Token],
+        phrase: &[Keys],
+        region: &[Keys],
         offset: usize,
         window: usize,
     ) -> f64 {
@@ -75,14 +98,14 @@ impl Scratch {
         current.clear();
         current.resize(m + 1, 0.0);
         for j in 1..=m {
-            previous[j] = previous[j - 1] + indel_cost(&tokens[j - 1].word);
+            previous[j] = previous[j - 1] + indel(tokens[j - 1].stop);
         }
         for (w, word) in phrase.iter().enumerate() {
-            current[0] = previous[0] + indel_cost(word);
+            current[0] = previous[0] + indel(word.stop);
             for j in 1..=m {
                 let substitute = previous[j - 1] + self.sub[w * self.width + offset + j - 1];
-                let delete = previous[j] + indel_cost(word);
-                let insert = current[j - 1] + indel_cost(&tokens[j - 1].word);
+                let delete = previous[j] + indel(word.stop);
+                let insert = current[j - 1] + indel(tokens[j - 1].stop);
                 current[j] = substitute.min(delete).min(insert);
             }
             std::mem::swap(previous, current);
@@ -91,11 +114,54 @@ impl Scratch {
     }
 }
 
+/// The metric's keys of a paragraph's tokens, each worked out the first time a region holds
+/// it: the regions of neighbouring anchors, and of different phrases, overlap.
+pub(super) struct TokenKeys<'w> {
+    tokens: usize,
+    /// Empty until a region is first asked for: many paragraphs score none.
+    keys: Vec<Keys<'w>>,
+    known: Vec<bool>,
+}
+
+impl<'w> TokenKeys<'w> {
+    pub(super) fn new(tokens: usize) -> Self {
+        TokenKeys {
+            tokens,
+            keys: Vec::new(),
+            known: Vec::new(),
+        }
+    }
+
+    /// The keys of `tokens[range]` (`tokens` is the paragraph this was made for).
+    pub(super) fn region(&mut self, tokens: &'w [Token], range: Range<usize>) -> &[Keys<'w>] {
+        if self.keys.is_empty() {
+            let unknown = Keys {
+                norm: "",
+                stem: "",
+                canon: "",
+                stop: false,
+                digits: false,
+            };
+            self.keys = vec![unknown; self.tokens];
+            self.known = vec![false; self.tokens];
+        }
+        for t in range.clone() {
+            if !self.known[t] {
+                self.keys[t] = Keys::of(&tokens[t].word);
+                self.known[t] = true;
+            }
+        }
+        &self.keys[range]
+    }
+}
+
 /// Similarity of a window to a phrase (see the module documentation).
 pub fn similarity(phrase: &[Word], window: &[Token]) -> f64 {
+    let phrase: Vec<Keys> = phrase.iter().map(Keys::of).collect();
+    let window: Vec<Keys> = window.iter().map(|t| Keys::of(&t.word)).collect();
     let mut scratch = Scratch::default();
-    scratch.costs(phrase, window);
-    scratch.window_similarity(phrase, window, 0, window.len())
+    scratch.costs(&phrase, &window);
+    scratch.window_similarity(&phrase, &window, 0, window.len())
 }
 
 /// The phrase words (first to last, by index) that the window's best alignment pairs with a
@@ -143,7 +209,12 @@ pub(super) fn matched_words(phrase: &[Word], window: &[Token]) -> std::ops::Rang
 
 /// Inserting or dropping a function word is a small change; any other word is a whole one.
 fn indel_cost(word: &Word) -> f64 {
-    if word.stop {
+    indel(word.stop)
+}
+
+/// [`indel_cost`] of a word that is a function word or not.
+fn indel(stop: bool) -> f64 {
+    if stop {
         0.5
     } else {
         1.0
@@ -174,7 +245,7 @@ fn typo(a: &str, b: &str) -> bool {
 
 /// What the metric compares of a word, borrowed, computed once per word and region.
 #[derive(Clone, Copy)]
-struct Keys<'w> {
+pub(super) struct Keys<'w> {
     norm: &'w str,
     stem: &'w str,
     canon: &'w str,
@@ -183,7 +254,7 @@ struct Keys<'w> {
 }
 
 impl<'w> Keys<'w> {
-    fn of(word: &'w Word) -> Self {
+    pub(super) fn of(word: &'w Word) -> Self {
         let norm = word.norm();
         Keys {
             norm,

@@ -20,7 +20,7 @@
 
 use super::claims::number_word;
 pub use super::phrase_metric::similarity;
-use super::phrase_metric::{matched_words, Scratch};
+use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -72,8 +72,12 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
 pub fn is_stop_word(token: &str) -> bool {
     // A set built once: every token of a scored region asks.
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(token)
+    // No function word is longer than this: most longer words skip the lookup.
+    const LONGEST: usize = 6;
+    token.len() <= LONGEST
+        && SET
+            .get_or_init(|| STOP_WORDS.iter().copied().collect())
+            .contains(token)
 }
 
 /// A word as the metric sees it. Stems and synonym keys are derived on demand, without
@@ -98,7 +102,10 @@ impl<'t> Word<'t> {
         } else {
             Cow::Owned(word.to_lowercase())
         };
-        let number = match number_word(&raw) {
+        let number = match may_be_number_word(&raw)
+            .then(|| number_word(&raw))
+            .flatten()
+        {
             Some(value) => Some(value.to_string()),
             None if raw == "one" => Some("1".to_string()),
             None => None,
@@ -115,6 +122,28 @@ impl<'t> Word<'t> {
     /// The anchor index key: the synonym group's first word, or the stem.
     fn canon(&self) -> &str {
         canonical(self.norm())
+    }
+}
+
+/// Whether a lowercase word may be a number word: one of their lengths and first letters.
+/// Every token of a scored paragraph asks, and most are ruled out without a table lookup.
+fn may_be_number_word(lower: &str) -> bool {
+    static FIRST_LETTERS: OnceLock<[u32; 16]> = OnceLock::new();
+    let by_length = FIRST_LETTERS.get_or_init(|| {
+        let mut by_length = [0u32; 16];
+        for word in super::claims::number_words() {
+            if let (Some(mask), Some(first)) = (by_length.get_mut(word.len()), word.bytes().next())
+            {
+                *mask |= 1 << (first.wrapping_sub(b'a') % 32);
+            }
+        }
+        by_length
+    });
+    match (by_length.get(lower.len()), lower.bytes().next()) {
+        (Some(mask), Some(first)) if first.is_ascii_lowercase() => {
+            mask & (1 << (first - b'a')) != 0
+        }
+        _ => false,
     }
 }
 
@@ -264,18 +293,24 @@ impl PhraseMatcher {
         let mut hits = Vec::new();
         let mut phrase_ids: Vec<usize> = anchors.keys().copied().collect();
         phrase_ids.sort_unstable();
+        let mut keys = TokenKeys::new(tokens.len());
+        let mut scratch = Scratch::default();
         for p in phrase_ids {
-            hits.extend(self.find_phrase(p, &anchors[&p], tokens));
+            hits.extend(self.find_phrase(p, &anchors[&p], tokens, &mut keys, &mut scratch));
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
     }
 
-    pub(super) fn find_phrase(
+    /// Exact uses and drifts of phrase `p` among `tokens`, around its `anchors` (token index,
+    /// position in phrase) in token order. `keys` caches the metric's keys of `tokens`.
+    pub(super) fn find_phrase<'w>(
         &self,
         p: usize,
         anchors: &[(usize, usize)],
-        tokens: &[Token],
+        tokens: &'w [Token],
+        keys: &mut TokenKeys<'w>,
+        scratch: &mut Scratch,
     ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
         let len = phrase.words.len();
@@ -283,7 +318,8 @@ impl PhraseMatcher {
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         let mut scored: FxHashSet<(usize, usize)> = FxHashSet::default();
-        let mut scratch = Scratch::default();
+        // Worked out when the first region is scored: most calls score none.
+        let mut phrase_keys: Vec<Keys> = Vec::new();
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
         let mut counts = vec![0usize; len];
@@ -324,15 +360,20 @@ impl PhraseMatcher {
             let first = i.saturating_sub(k + 2);
             let last_start = i.saturating_sub(k).saturating_add(2).min(i);
             let region_end = (last_start + len + 2).min(tokens.len());
-            let region = &tokens[first..region_end];
-            scratch.costs(&phrase.words, region);
+            if phrase_keys.is_empty() {
+                phrase_keys = phrase.words.iter().map(Keys::of).collect();
+            }
+            let region = keys.region(tokens, first..region_end);
             // No window can beat the best alignment of the phrase anywhere in the region.
-            let ceiling = 1.0 - scratch.best_anywhere(&phrase.words, region) / (len + 2) as f64;
-            if ceiling < phrase.threshold {
+            let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
+            let below = |distance: f64| ceiling(distance) < phrase.threshold;
+            if !scratch.costs_unless(&phrase_keys, region, below)
+                || below(scratch.best_anywhere(&phrase_keys, region))
+            {
                 continue;
             }
 
-            let edges = scratch.edge_tokens(&phrase.words, region);
+            let edges = scratch.edge_tokens(&phrase_keys, region);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -349,7 +390,7 @@ impl PhraseMatcher {
                         continue;
                     }
                     let score =
-                        scratch.window_similarity(&phrase.words, region, start - first, window);
+                        scratch.window_similarity(&phrase_keys, region, start - first, window);
                     let better = best.is_none_or(|(s, _, w)| {
                         score > s || (score == s && window.abs_diff(len) < w.abs_diff(len))
                     });
@@ -463,6 +504,21 @@ pub(super) fn canonical(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_passes_the_prefilter() {
+        for word in crate::matchers::claims::number_words() {
+            assert!(may_be_number_word(word), "{word}");
+            assert!(Word::new(word).number.is_some(), "{word}");
+        }
+        assert!(!may_be_number_word("laptop"));
+        assert!(!may_be_number_word("Three"));
+    }
+
+    #[test]
+    fn no_function_word_is_longer_than_the_lookup_allows() {
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
+    }
 
     fn tokens(text: &str) -> Vec<Token<'_>> {
         crate::document::words(text)

@@ -1,0 +1,500 @@
+//! Where approved phrases may be, found without tokenising whole documents.
+//!
+//! One pass over a document ([`super::word_scan`]) finds its words, the anchors among them
+//! ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase window
+//! crosses one). Only a paragraph holding enough distinct anchors of some phrase is looked at
+//! further: its anchors are asked whether they are prose, and if enough still are, its words are
+//! cut into tokens and scored, only for those phrases.
+//! The result is the same as tokenising and scoring the whole document: a test checks it.
+
+use super::phrase_metric::{Scratch, TokenKeys};
+use super::phrase_scan::AnchorScanner;
+use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
+use super::word_scan::scan;
+use std::ops::Range;
+
+impl PhraseMatcher {
+    /// Exact uses and drifted windows of every phrase in `text`, counting only the words
+    /// `is_word` accepts (prose, not identifiers). Equal to [`PhraseMatcher::find`] over the
+    /// tokens of the whole text, at a fraction of the cost.
+    pub fn find_in_text(
+        &self,
+        text: &str,
+        is_word: &dyn Fn(Range<usize>) -> bool,
+    ) -> Vec<PhraseHit> {
+        if self.phrases.is_empty() {
+            return Vec::new();
+        }
+        let scanner = self.scanner.get_or_init(|| {
+            AnchorScanner::new(&self.index, |p, k| {
+                1u64 << self.phrases[p].word_ids[k].min(63)
+            })
+        });
+        let mut words = Vec::new();
+        // The first word of each paragraph, then the number of words.
+        let mut paragraphs = Vec::new();
+        let mut anchors = Vec::new();
+        let mut blank_lines = None;
+        scan(text, |word| {
+            if blank_lines != Some(word.blank_lines) {
+                blank_lines = Some(word.blank_lines);
+                paragraphs.push(words.len());
+            }
+            if let Some(key) = scanner.key(text, word.range.clone(), word.ascii) {
+                anchors.push(Anchor {
+                    word: words.len(),
+                    key,
+                    paragraph: paragraphs.len() - 1,
+                });
+            }
+            words.push(word.range);
+        });
+        if anchors.is_empty() {
+            return Vec::new();
+        }
+        paragraphs.push(words.len());
+        let mut scratch = PhraseBuffers {
+            seen: vec![0; self.phrases.len()],
+            slot: vec![usize::MAX; self.phrases.len()],
+            qualifying: Vec::new(),
+            tokens: Vec::new(),
+            lists: Vec::new(),
+            metric: Scratch::default(),
+            prose: Vec::new(),
+        };
+        let mut hits = Vec::new();
+        for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
+            let paragraph = group[0].paragraph;
+            let span = paragraphs[paragraph]..paragraphs[paragraph + 1];
+            let paragraph = Paragraph {
+                text,
+                words: &words[span.clone()],
+                first_word: span.start,
+                anchors: group,
+            };
+            self.find_in_paragraph(&paragraph, scanner, is_word, &mut scratch, &mut hits);
+        }
+        hits.sort_by_key(|h| (h.range.start, h.range.end));
+        hits
+    }
+
+    /// Score the phrases that have enough distinct anchors in one paragraph.
+    fn find_in_paragraph<'t>(
+        &self,
+        paragraph: &Paragraph<'t, '_>,
+        scanner: &AnchorScanner,
+        is_word: &dyn Fn(Range<usize>) -> bool,
+        scratch: &mut PhraseBuffers<'t>,
+        hits: &mut Vec<PhraseHit>,
+    ) {
+        let qualifying = &mut scratch.qualifying;
+        self.qualify(
+            paragraph.anchors.iter(),
+            scanner,
+            &mut scratch.seen,
+            qualifying,
+        );
+        if qualifying.is_empty() {
+            return;
+        }
+        // The anchors of these phrases are asked first whether they are prose words: a paragraph
+        // of code, or one whose anchors are identifiers, is dropped before its other words are
+        // asked. Anchors of other phrases cannot make these qualify, and are asked only if the
+        // paragraph is cut into tokens.
+        for &p in qualifying.iter() {
+            scratch.slot[p] = 0;
+        }
+        let prose = &mut scratch.prose;
+        prose.clear();
+        prose.extend(paragraph.anchors.iter().map(|a| {
+            let relevant = scanner.postings[a.key]
+                .iter()
+                .any(|&(p, _)| scratch.slot[p] != usize::MAX);
+            relevant.then(|| is_word(paragraph.words[a.word - paragraph.first_word].clone()))
+        }));
+        for &p in qualifying.iter() {
+            scratch.slot[p] = usize::MAX;
+        }
+        let verified = paragraph
+            .anchors
+            .iter()
+            .zip(prose.iter())
+            .filter(|(_, &p)| p == Some(true));
+        self.qualify(
+            verified.map(|(a, _)| a),
+            scanner,
+            &mut scratch.seen,
+            qualifying,
+        );
+        if qualifying.is_empty() {
+            return;
+        }
+        qualifying.sort_unstable();
+        for (slot, &p) in qualifying.iter().enumerate() {
+            scratch.slot[p] = slot;
+        }
+        // Anchors per qualifying phrase as (token index, position in phrase), in token order.
+        let lists = &mut scratch.lists;
+        for list in lists.iter_mut() {
+            list.clear();
+        }
+        if lists.len() < qualifying.len() {
+            lists.resize_with(qualifying.len(), Vec::new);
+        }
+        let tokens = &mut scratch.tokens;
+        tokens.clear();
+        let mut next = paragraph.anchors.iter().zip(prose.iter()).peekable();
+        let mut segment = 0;
+        for (j, range) in paragraph.words.iter().enumerate() {
+            let anchor = next.next_if(|(a, _)| a.word == paragraph.first_word + j);
+            let is_token = match anchor {
+                Some((_, &Some(prose))) => prose,
+                _ => is_word(range.clone()),
+            };
+            if !is_token {
+                continue;
+            }
+            if let Some(before) = tokens.last() {
+                if breaks_segment(paragraph.text, before.range.end, range.start) {
+                    segment += 1;
+                }
+            }
+            if let Some((anchor, _)) = anchor {
+                for &(p, k) in &scanner.postings[anchor.key] {
+                    if let Some(list) = lists.get_mut(scratch.slot[p]) {
+                        list.push((tokens.len(), k));
+                    }
+                }
+            }
+            tokens.push(Token {
+                word: Word::new(&paragraph.text[range.clone()]),
+                range: range.clone(),
+                segment,
+            });
+        }
+        let tokens: &[Token] = tokens;
+        let mut keys = TokenKeys::new(tokens.len());
+        for (&p, list) in qualifying.iter().zip(lists.iter()) {
+            scratch.slot[p] = usize::MAX;
+            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
+        }
+    }
+
+    /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
+    /// to be scored, into `qualifying`. `seen` is all zero before and after.
+    fn qualify<'a>(
+        &self,
+        anchors: impl Iterator<Item = &'a Anchor>,
+        scanner: &AnchorScanner,
+        seen: &mut [u64],
+        qualifying: &mut Vec<usize>,
+    ) {
+        // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
+        // share a bit and undercount, so phrases that long are scored whenever anchored.
+        qualifying.clear();
+        for anchor in anchors {
+            let bits = &scanner.bits[anchor.key];
+            for (&(p, _), &bit) in scanner.postings[anchor.key].iter().zip(bits) {
+                if seen[p] == 0 {
+                    qualifying.push(p);
+                }
+                seen[p] |= bit;
+            }
+        }
+        qualifying.retain(|&p| {
+            let phrase = &self.phrases[p];
+            let enough = phrase.word_ids.len() > 63
+                || seen[p].count_ones() as usize >= phrase.anchors_needed;
+            seen[p] = 0;
+            enough
+        });
+    }
+}
+
+/// A word of a text that is an anchor word of some phrase (not yet known to be prose).
+struct Anchor {
+    /// Index among the text's words.
+    word: usize,
+    /// Anchor key: an index into [`AnchorScanner::postings`].
+    key: usize,
+    /// Index among the text's paragraphs.
+    paragraph: usize,
+}
+
+/// The words between two blank lines, and the anchors among them.
+struct Paragraph<'t, 'a> {
+    text: &'t str,
+    words: &'a [Range<usize>],
+    /// Index of `words[0]` among the text's words.
+    first_word: usize,
+    anchors: &'a [Anchor],
+}
+
+/// Buffers reused across the paragraphs of one text: most paragraphs are scored when anchors
+/// are dense, and allocating these per paragraph showed in profiles.
+struct PhraseBuffers<'t> {
+    /// Distinct anchor words seen, as bits; all zero between paragraphs.
+    seen: Vec<u64>,
+    /// A qualifying phrase's place in the paragraph's lists; `usize::MAX` between paragraphs.
+    slot: Vec<usize>,
+    /// The phrases scored in the current paragraph.
+    qualifying: Vec<usize>,
+    /// The current paragraph's tokens.
+    tokens: Vec<Token<'t>>,
+    /// Per qualifying phrase, its anchors in the current paragraph; only the first
+    /// `qualifying.len()` are in use.
+    lists: Vec<Vec<(usize, usize)>>,
+    /// The edit-distance tables.
+    metric: Scratch,
+    /// Per anchor of the current paragraph, whether it is a prose word, if asked yet.
+    prose: Vec<Option<bool>>,
+}
+
+/// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
+/// blank lines and headings.
+pub fn tokenize<'t>(
+    text: &'t str,
+    span: Range<usize>,
+    is_word: &dyn Fn(Range<usize>) -> bool,
+) -> Vec<Token<'t>> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, span, is_word, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a buffer it clears first.
+fn tokenize_into<'t>(
+    text: &'t str,
+    span: Range<usize>,
+    is_word: &dyn Fn(Range<usize>) -> bool,
+    tokens: &mut Vec<Token<'t>>,
+) {
+    tokens.clear();
+    let mut segment = 0;
+    for word in crate::document::words(&text[span.clone()]) {
+        let range = word.start + span.start..word.end + span.start;
+        if !is_word(range.clone()) {
+            continue;
+        }
+        if let Some(before) = tokens.last() {
+            if breaks_segment(text, before.range.end, range.start) {
+                segment += 1;
+            }
+        }
+        tokens.push(Token {
+            word: Word::new(&text[range.clone()]),
+            range,
+            segment,
+        });
+    }
+}
+
+/// A blank line or a heading between two words ends a segment: phrase windows never cross it.
+fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
+    // `from` is the end of the previous word: its line is the line that word is on.
+    has_blank_line(gap) || is_heading(from) || is_heading(to)
+}
+
+/// Whether a gap between two words holds a whole line of white space.
+fn has_blank_line(gap: &str) -> bool {
+    // Only the pieces between two line breaks are whole lines: before the first is the rest of
+    // the first word's line, after the last the start of the next's. Most gaps hold no line
+    // break at all, and this runs between every two anchors: one byte search rules them out.
+    let Some(first) = gap.find('\n') else {
+        return false;
+    };
+    let mut rest = &gap[first + 1..];
+    while let Some(end) = rest.find('\n') {
+        if rest[..end].trim().is_empty() {
+            return true;
+        }
+        rest = &rest[end + 1..];
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{breaks_segment, has_blank_line};
+
+    #[test]
+    fn blank_lines_are_whole_lines_of_white_space() {
+        assert!(!has_blank_line(" "));
+        assert!(!has_blank_line(" \n "));
+        assert!(has_blank_line("\n\n"));
+        assert!(has_blank_line(". \n \t\r\n x"));
+        assert!(!has_blank_line("\n x \n"));
+        assert!(has_blank_line("\n x \n\u{a0}\n"));
+    }
+
+    #[test]
+    fn segments_end_at_blank_lines_and_headings() {
+        let text = "one two\nthree\n\nfour\n# Five\nsix";
+        let at = |w: &str| text.find(w).expect("word");
+        assert!(!breaks_segment(text, at("two") + 3, at("three")));
+        assert!(breaks_segment(text, at("three") + 5, at("four")));
+        assert!(breaks_segment(text, at("four") + 4, at("Five")));
+        assert!(breaks_segment(text, at("Five") + 4, at("six")));
+        assert!(!breaks_segment(text, at("one") + 3, at("two")));
+        let cafe = "the café\nand";
+        assert!(!breaks_segment(
+            cafe,
+            cafe.find('\n').unwrap_or(0),
+            cafe.len() - 3
+        ));
+    }
+}
+
+#[cfg(test)]
+mod equivalence {
+    use super::tokenize;
+    use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
+    use proptest::prelude::*;
+    use std::ops::Range;
+
+    fn matcher() -> PhraseMatcher {
+        let mut matcher = PhraseMatcher::default();
+        for (i, phrase) in [
+            "Three laptops in 60 seconds",
+            "Visit your local store",
+            "Book a demo",
+            "The value is the path to the value",
+            "Experts who speak your language",
+        ]
+        .iter()
+        .enumerate()
+        {
+            matcher.add(PhraseKind::Phrase(i), phrase, 0.8);
+        }
+        matcher.add(PhraseKind::Cta(0), "Call us today", 0.75);
+        matcher
+    }
+
+    /// Words and separators that make phrases, near misses and segment breaks likely.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "three",
+            "Three",
+            "3",
+            "laptops",
+            "laptop",
+            "notebooks",
+            "in",
+            "sixty",
+            "60",
+            "seconds",
+            "secnods",
+            "visit",
+            "your",
+            "local",
+            "nearest",
+            "store",
+            "shop",
+            "shop's",
+            "book",
+            "booked",
+            "schedule",
+            "a",
+            "demo",
+            "demonstration",
+            "the",
+            "value",
+            "is",
+            "path",
+            "to",
+            "experts",
+            "who",
+            "that",
+            "speak",
+            "language",
+            "call",
+            "phone",
+            "us",
+            "today",
+            "x_y",
+            "user@example.com",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "\n",
+            "\n\n",
+            "\n# ",
+            "\n  \n",
+            "’",
+            "'",
+            "-",
+        ])
+    }
+
+    #[test]
+    fn paragraphs_are_scored_separately_and_anchors_never_cross_them() {
+        let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
+        let all = |_: Range<usize>| true;
+        let found: Vec<(&str, bool)> = matcher()
+            .find_in_text(text, &all)
+            .into_iter()
+            .map(|h| (&text[h.range], h.exact))
+            .collect();
+        // "Visit" sits in a heading of its own; "laptops" and "in 60 seconds" are paragraphs
+        // apart, so neither pair is a drifted phrase.
+        assert_eq!(
+            found,
+            [
+                ("Book a demo", true),
+                ("Three notebooks in 60 seconds", false)
+            ]
+        );
+        assert_eq!(
+            matcher().find(&tokenize(text, 0..text.len(), &all)).len(),
+            found.len()
+        );
+    }
+
+    #[test]
+    fn any_case_and_any_length_of_anchor_is_found() {
+        let long = "a".repeat(70);
+        let mut matcher = PhraseMatcher::default();
+        // Each phrase has one content word, its only anchor.
+        matcher.add(PhraseKind::Phrase(0), "the Übermorgen", 0.8);
+        matcher.add(PhraseKind::Phrase(1), &format!("the {long}"), 0.8);
+        let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
+        let all = |_: Range<usize>| true;
+        let found: Vec<bool> = matcher
+            .find_in_text(&text, &all)
+            .iter()
+            .map(|h| h.exact)
+            .collect();
+        assert_eq!(found, [true, true]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn scanning_paragraphs_finds_what_scoring_every_token_finds(
+            pieces in prop::collection::vec(piece(), 0..80),
+            skip_x in any::<bool>(),
+        ) {
+            let text: String = pieces.iter().enumerate().map(|(i, p)| {
+                // Separate adjacent words so they stay words.
+                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
+                    format!(" {p}")
+                } else {
+                    p.to_string()
+                }
+            }).collect();
+            // A filter like the prose and identifier test: here, words holding a "3" are out.
+            let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
+            let matcher = matcher();
+            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word));
+            prop_assert_eq!(matcher.find_in_text(&text, &is_word), everything);
+        }
+    }
+}
