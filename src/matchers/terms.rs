@@ -11,6 +11,8 @@ use crate::document::Document;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 /// What a term belongs to: an index into the compiled guide's banned entries, terms or brands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -131,32 +133,35 @@ impl TermMatcherBuilder {
     }
 
     pub fn build(self) -> TermMatcher {
-        let patterns = || self.variants.iter().map(|v| v.folded.as_str());
-        let builder = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(kind)
-                .build(patterns())
-                .ok()
-        };
-        // A full DFA: one table lookup per byte of every document, where the default (a
-        // contiguous NFA, for more than a few patterns) follows failure links — unless its
-        // table would be large: a tree of many guides holds one per guide.
-        let pattern_bytes: usize = patterns().map(str::len).sum();
-        let any = !self.variants.is_empty();
-        let dfa = (any && pattern_bytes <= MAX_DFA_PATTERN_BYTES)
-            .then(|| builder(Some(AhoCorasickKind::DFA)))
-            .flatten()
-            .filter(|ac| ac.memory_usage() <= MAX_DFA_BYTES);
         // Patterns are plain strings of bounded size; building fails only past internal limits
         // no guide reaches, and then matching degrades to "no terms" rather than a panic.
-        let ac = dfa.or_else(|| any.then(|| builder(None)).flatten());
+        let ac = (!self.variants.is_empty())
+            .then(|| automaton(&self.variants, None))
+            .flatten();
         TermMatcher {
             ac,
+            dfa: OnceLock::new(),
+            searched: AtomicUsize::new(0),
             variants: self.variants,
         }
     }
 }
+
+/// The automaton of `variants`' folded forms: the default kind (a contiguous NFA for more than a
+/// few patterns) or the one asked for.
+fn automaton(variants: &[Variant], kind: Option<AhoCorasickKind>) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(kind)
+        .build(variants.iter().map(|v| v.folded.as_str()))
+        .ok()
+}
+
+/// Bytes searched with the default automaton before the full DFA is built: a DFA costs some
+/// milliseconds to build (as much as searching about a megabyte) and then saves a failure-link
+/// walk per byte, so compiling a guide (which searches its own examples) and a pre-commit hook
+/// on a few files never pay for it, and a whole repository does once.
+const DFA_AFTER_BYTES: usize = 512 * 1024;
 
 /// Pattern text past which no DFA is tried (a guide of some ten thousand terms), and the table
 /// size past which one is not kept.
@@ -274,12 +279,33 @@ pub fn split_camel_case(name: &str) -> String {
 
 pub struct TermMatcher {
     ac: Option<AhoCorasick>,
+    /// A full DFA of the same patterns (the same matches, one table lookup per byte), built
+    /// once [`DFA_AFTER_BYTES`] have been searched; `None` inside when its table
+    /// would be too large (a tree of many guides holds one per guide).
+    dfa: OnceLock<Option<AhoCorasick>>,
+    searched: AtomicUsize,
     variants: Vec<Variant>,
 }
 
 impl TermMatcher {
     pub fn variants(&self) -> &[Variant] {
         &self.variants
+    }
+
+    /// The automaton to search with: the DFA once it pays for itself, else the default.
+    fn automaton(&self, bytes: usize) -> Option<&AhoCorasick> {
+        let ac = self.ac.as_ref()?;
+        if self.searched.fetch_add(bytes, Ordering::Relaxed) < DFA_AFTER_BYTES {
+            return Some(ac);
+        }
+        let dfa = self.dfa.get_or_init(|| {
+            let pattern_bytes: usize = self.variants.iter().map(|v| v.folded.len()).sum();
+            (pattern_bytes <= MAX_DFA_PATTERN_BYTES)
+                .then(|| automaton(&self.variants, Some(AhoCorasickKind::DFA)))
+                .flatten()
+                .filter(|dfa| dfa.memory_usage() <= MAX_DFA_BYTES)
+        });
+        Some(dfa.as_ref().unwrap_or(ac))
     }
 
     /// Every valid match in the document, sorted by start, longest first.
@@ -289,7 +315,7 @@ impl TermMatcher {
         norm: &Normalized,
         dotted_names: &[String],
     ) -> Vec<TermMatch> {
-        let Some(ac) = &self.ac else {
+        let Some(ac) = self.automaton(norm.text.len()) else {
             return Vec::new();
         };
         let text = doc.text;
@@ -407,6 +433,23 @@ mod tests {
             builder.add_term(Target::Banned(i), term, case_sensitive, exact);
         }
         builder.build()
+    }
+
+    #[test]
+    fn the_dfa_built_after_many_documents_finds_the_same_matches() {
+        let m = matcher(&[
+            ("synergy", false, false),
+            ("leverage", false, false),
+            ("in", false, true),
+        ]);
+        let text = "We leverage synergies in\nsynergy. Leveraged, inner synergy-driven in.";
+        let first = found(&m, text, Kind::Markdown);
+        assert!(m.dfa.get().is_none(), "no DFA for the first documents");
+        for _ in 0..=DFA_AFTER_BYTES / text.len() {
+            found(&m, text, Kind::Markdown);
+        }
+        assert!(m.dfa.get().is_some_and(Option::is_some), "the DFA is built");
+        assert_eq!(found(&m, text, Kind::Markdown), first);
     }
 
     fn found(m: &TermMatcher, text: &str, kind: Kind) -> Vec<String> {
