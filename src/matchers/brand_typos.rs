@@ -283,23 +283,30 @@ impl Ends {
         }
     }
 
-    /// A word's ends, with what it decides alone for every key length.
-    fn word_ends(&self, word: &str) -> WordEnds {
-        let mut ends = WordEnds::of(word);
-        for (j, &k) in self.key_lengths.iter().enumerate() {
-            let bit = 1u8 << j;
-            if ends.head_len >= k {
-                let head = ends.head >> (8 * (ends.head_len - k));
-                if !self.at_length.may_hold(false, k, head, ANY_LENGTH) {
-                    ends.head_miss |= bit;
+    /// The ends of a document's words, in order, each with what it decides for every key
+    /// length: as a window's first word (its head) and as its last (its tail). A short word's
+    /// key goes on into the words after it (before it, for a tail): every window that can be
+    /// one edit from a name is at least five letters long, longer than any key, so its key is
+    /// the one read on from its first word whatever the window's length.
+    fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
+        let mut ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
+        for i in 0..ends.len() {
+            let (mut head_miss, mut tail_miss) = (0u8, 0u8);
+            for (j, &k) in self.key_lengths.iter().enumerate() {
+                let bit = 1u8 << j;
+                let after = ends[i..].iter().take(MAX_KEY);
+                let head = window_key(k, after.map(|w| (w.head, w.head_len, w.whole)));
+                if head.is_some_and(|h| !self.at_length.may_hold(false, k, h, ANY_LENGTH)) {
+                    head_miss |= bit;
+                }
+                let before = ends[..=i].iter().rev().take(MAX_KEY);
+                let tail = window_key(k, before.map(|w| (w.tail, w.tail_len, w.whole)));
+                if tail.is_some_and(|t| !self.at_length.may_hold(true, k, t, ANY_LENGTH)) {
+                    tail_miss |= bit;
                 }
             }
-            if ends.tail_len >= k {
-                let tail = ends.tail >> (8 * (ends.tail_len - k));
-                if !self.at_length.may_hold(true, k, tail, ANY_LENGTH) {
-                    ends.tail_miss |= bit;
-                }
-            }
+            ends[i].head_miss = head_miss;
+            ends[i].tail_miss = tail_miss;
         }
         ends
     }
@@ -428,9 +435,10 @@ impl BrandTypos {
         self.ends.all_ascii && first.head_miss & last.tail_miss == self.ends.all_keys
     }
 
-    /// A word's ends, worked out once per word for [`BrandTypos::may_be_near`].
-    pub fn word_ends(&self, word: &str) -> WordEnds {
-        self.ends.word_ends(word)
+    /// The ends of a document's words, in order, worked out once for
+    /// [`BrandTypos::may_be_near`] and [`BrandTypos::ruled_out`].
+    pub fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
+        self.ends.words_ends(words)
     }
 
     /// The names of at least `words` words that a window, folded (`spaced`) and without its
@@ -527,8 +535,13 @@ mod tests {
                 }
                 let joined: String = variant.split(' ').collect();
                 // The heads-and-tails filter lets it through.
-                let ends: Vec<WordEnds> = variant.split(' ').map(|w| typos.word_ends(w)).collect();
-                assert!(typos.may_be_near(&ends), "{variant} is ruled out");
+                let words: Vec<&str> = variant.split(' ').collect();
+                let ends = typos.words_ends(&words);
+                let last = ends.last().expect("a word");
+                assert!(
+                    !typos.ruled_out(&ends[0], last) && typos.may_be_near(&ends),
+                    "{variant} is ruled out"
+                );
                 let found = typos.near(1, &variant, &joined);
                 assert!(
                     found.iter().any(|f| f.index == t.index),
@@ -540,10 +553,8 @@ mod tests {
         // Unrelated words of the same length find nothing, and most are ruled out before.
         assert!(typos.near(1, "windows", "windows").is_empty());
         for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
-            assert!(
-                !typos.may_be_near(&[typos.word_ends(unrelated)]),
-                "{unrelated}"
-            );
+            let ends = typos.words_ends(&[unrelated]);
+            assert!(typos.ruled_out(&ends[0], &ends[0]), "{unrelated}");
         }
     }
 

@@ -165,12 +165,10 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     let text = ctx.doc.text;
     // Prose words only: a window holding anything else is no near miss (it fails the separator
     // and prose tests below), so leaving code and markup out changes no finding.
-    let word_ranges: Vec<Range<usize>> = ctx.doc.prose_words().collect();
+    let word_ranges = ctx.doc.prose_words();
     let (max_words, max_len) = (typos.max_words, typos.max_len);
-    let word_ends: Vec<WordEnds> = word_ranges
-        .iter()
-        .map(|w| typos.word_ends(&text[w.clone()]))
-        .collect();
+    let word_texts: Vec<&str> = word_ranges.iter().map(|w| &text[w.clone()]).collect();
+    let word_ends: Vec<WordEnds> = typos.words_ends(&word_texts);
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {

@@ -78,6 +78,7 @@ impl<'a> Context<'a> {
         self.words.get_or_init(|| {
             self.doc
                 .prose_words()
+                .into_iter()
                 .filter(|w| {
                     !self
                         .doc
