@@ -292,15 +292,31 @@ impl Ends {
         let mut ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
         for i in 0..ends.len() {
             let (mut head_miss, mut tail_miss) = (0u8, 0u8);
+            let (word, short) = (ends[i], |len: usize, k: usize, whole: bool| {
+                len < k && whole
+            });
             for (j, &k) in self.key_lengths.iter().enumerate() {
                 let bit = 1u8 << j;
-                let after = ends[i..].iter().take(MAX_KEY);
-                let head = window_key(k, after.map(|w| (w.head, w.head_len, w.whole)));
+                // Most words hold the key themselves; a short one reads on into its neighbours.
+                let head = if word.head_len >= k {
+                    Some(word.head >> (8 * (word.head_len - k)))
+                } else if short(word.head_len, k, word.whole) {
+                    let after = ends[i..].iter().take(MAX_KEY);
+                    window_key(k, after.map(|w| (w.head, w.head_len, w.whole)))
+                } else {
+                    None
+                };
                 if head.is_some_and(|h| !self.at_length.may_hold(false, k, h, ANY_LENGTH)) {
                     head_miss |= bit;
                 }
-                let before = ends[..=i].iter().rev().take(MAX_KEY);
-                let tail = window_key(k, before.map(|w| (w.tail, w.tail_len, w.whole)));
+                let tail = if word.tail_len >= k {
+                    Some(word.tail >> (8 * (word.tail_len - k)))
+                } else if short(word.tail_len, k, word.whole) {
+                    let before = ends[..=i].iter().rev().take(MAX_KEY);
+                    window_key(k, before.map(|w| (w.tail, w.tail_len, w.whole)))
+                } else {
+                    None
+                };
                 if tail.is_some_and(|t| !self.at_length.may_hold(true, k, t, ANY_LENGTH)) {
                     tail_miss |= bit;
                 }

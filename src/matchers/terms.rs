@@ -161,7 +161,7 @@ fn automaton(variants: &[Variant], kind: Option<AhoCorasickKind>) -> Option<AhoC
 /// milliseconds to build (as much as searching about a megabyte) and then saves a failure-link
 /// walk per byte, so compiling a guide (which searches its own examples) and a pre-commit hook
 /// on a few files never pay for it, and a whole repository does once.
-const DFA_AFTER_BYTES: usize = 512 * 1024;
+const DFA_AFTER_BYTES: usize = 4 * 1024 * 1024;
 
 /// Pattern text past which no DFA is tried (a guide of some ten thousand terms), and the table
 /// size past which one is not kept.
