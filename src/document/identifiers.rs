@@ -97,6 +97,24 @@ fn is_abbreviation(token: &str) -> bool {
     token.split('.').all(|part| part.chars().count() <= 1)
 }
 
+/// Whether `start..end` is a plain ASCII word standing alone: a token break (or the text's
+/// edge) before it, and after it one too, or one sentence mark and then one. Such a word is its
+/// whole token and joins nothing, so it is in no identifier — decided from three bytes, for the
+/// common case of every prose word.
+pub fn plain_word_alone(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let breaks = |at: usize| {
+        bytes
+            .get(at)
+            .is_none_or(|&b| b.is_ascii() && is_token_break(char::from(b)))
+    };
+    start < end
+        && bytes[start..end].iter().all(u8::is_ascii_alphanumeric)
+        && (start == 0 || breaks(start - 1))
+        && (breaks(end)
+            || (matches!(bytes[end], b'.' | b',' | b':' | b';' | b'!' | b'?') && breaks(end + 1)))
+}
+
 /// Whether the match at `start..end` lies inside an identifier. `dotted_names` are names the
 /// guide lists that contain dots ("Node.js"); they are words, like abbreviations.
 pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[String]) -> bool {
@@ -287,5 +305,29 @@ mod tests {
         // Multi-byte letters at the reach's edge cut on a character boundary.
         let wide = format!("{}client", "é".repeat(300));
         assert!(flagged(&wide, "client"));
+    }
+
+    proptest::proptest! {
+        /// The shortcut never calls an identifier's word plain: where it answers, the full
+        /// reading (and the joined-token set, which needs an inner joiner) says the same.
+        #[test]
+        fn a_plain_word_alone_is_in_no_identifier(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                "word", "x", " ", "\n", ".", ",", "!", "?", ":", "-", "_", "/", "@", "#", "'",
+                "\u{2019}", "(", ")", "`", "*", "\"", "https://", "www.", "a.b", "\u{e9}", ".md",
+            ][..]),
+            0..24,
+        )) {
+            let text = pieces.concat();
+            for w in crate::document::words(&text) {
+                if super::plain_word_alone(&text, w.start, w.end) {
+                    proptest::prop_assert!(!in_identifier(&text, w.start, w.end, &[]), "{text:?} {w:?}");
+                    proptest::prop_assert!(
+                        crate::document::joined::joined_token_around(&text, w.start, w.end).is_none(),
+                        "{text:?} {w:?}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -212,6 +212,9 @@ impl<'a> Document<'a> {
     /// destination or a path somewhere (`tailwind-nimbus` after `npm install tailwind-nimbus`).
     /// `dotted_names` are the guide's names with dots ("Node.js"), which are words.
     pub fn in_identifier(&self, start: usize, end: usize, dotted_names: &[String]) -> bool {
+        if identifiers::plain_word_alone(self.text, start, end) {
+            return false;
+        }
         if identifiers::in_identifier(self.text, start, end, dotted_names) {
             return true;
         }
