@@ -183,7 +183,7 @@ impl IdentifierSet {
         for destination in destinations {
             set.learn_runs(destination);
         }
-        for token in text.split(is_break) {
+        for token in url_or_path_candidates(text) {
             if is_url_or_path(token) {
                 set.learn_runs(token);
             }
@@ -239,6 +239,32 @@ impl IdentifierSet {
 
 fn is_break(c: char) -> bool {
     c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '"' | '`' | '\'')
+}
+
+/// The tokens of `text` (split at [`is_break`]) that may be a URL or path: those holding a `/`
+/// or an `@`, or starting with `www.` — found from those bytes, so the text is not split token
+/// by token. Each token once, in order; linear however long a token is.
+fn url_or_path_candidates(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let slashes = memchr::memchr2_iter(b'/', b'@', bytes);
+    let hosts = memchr::memmem::find_iter(bytes, b"www.");
+    let mut hits: Vec<usize> = slashes.chain(hosts).collect();
+    hits.sort_unstable();
+    let mut next_free = 0;
+    hits.into_iter().filter_map(move |at| {
+        if at < next_free {
+            return None; // inside a token already given
+        }
+        let start = text[..at].rfind(is_break).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[at..].find(is_break).map_or(text.len(), |i| at + i);
+        next_free = end.max(at + 1);
+        // A `www.` inside a token is no host at its start, and the token holds no `/` or `@`
+        // unless another hit says so.
+        Some(&text[start..end])
+            .filter(|token| token.contains(['/', '@']) || token.starts_with("www."))
+    })
 }
 
 /// A URL, an e-mail address or handle, or a path (`a/b`): where a joined token is a name.
@@ -367,5 +393,22 @@ mod tests {
         assert!(!held("a well-known client", "known"));
         assert!(!held("use nimbus here", "nimbus"));
         assert!(!held("the tailwind-nimbus-extra lib", "nimbus"));
+    }
+
+    proptest::proptest! {
+        /// The URL and path tokens found from their bytes are those of splitting the whole text.
+        #[test]
+        fn url_and_path_tokens_are_found_from_their_bytes(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                "a", "word", " ", "\n", "/", "@", "www.", "://", ".", "-", "(", ")", "`", "'",
+                "\"", "\u{e9}", "\u{a0}", "24/7", "and/or", "x@y", "www", "<", ">",
+            ][..]),
+            0..30,
+        )) {
+            let text = pieces.concat();
+            let found: Vec<&str> = url_or_path_candidates(&text).filter(|t| is_url_or_path(t)).collect();
+            let split: Vec<&str> = text.split(is_break).filter(|t| is_url_or_path(t)).collect();
+            proptest::prop_assert_eq!(found, split);
+        }
     }
 }
