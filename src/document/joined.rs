@@ -5,7 +5,7 @@
 //! paragraph. Also: a term standing alone in quotation marks is mentioned, not used.
 
 use super::identifiers::{is_word_char, MAX_TOKEN_REACH};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 /// Characters that join words into one token. `_` is a word character already.
@@ -213,8 +213,12 @@ impl IdentifierSet {
     }
 
     fn insert(&mut self, key: &str) {
-        if has_inner_joiner(key) {
-            self.keys.insert(key.to_lowercase());
+        // Code repeats its names: look the key up before allocating its lowercase copy.
+        if has_inner_joiner(key) && !self.keys.contains(key) {
+            let lower = key.to_lowercase();
+            if !self.keys.contains(&lower) {
+                self.keys.insert(lower);
+            }
         }
     }
 
