@@ -5,6 +5,7 @@
 mod cited;
 mod cues;
 mod read;
+mod scan;
 mod signal;
 #[cfg(test)]
 mod tests;
@@ -13,7 +14,7 @@ mod words;
 pub use cited::is_cited;
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
-use regex::Regex;
+use regex_automata::meta::Regex;
 pub use signal::makes_claim;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -113,7 +114,8 @@ fn claim_regex() -> &'static Regex {
                 (?:/(?P<uper>{periods})\b
                   |(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
         );
-        // The pattern is a constant; it is tested below.
+        // The pattern is a constant; it is tested below. Searched anchored, at the places
+        // `scan` finds, with the syntax of the `regex` crate (Unicode on).
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
     })
 }
@@ -171,8 +173,8 @@ fn multiplied(number: &str, mult: Option<&str>) -> String {
 /// dates, times, phone numbers and list numbering out. The caller filters out non-prose regions.
 pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
     let mut found = Vec::new();
-    for caps in claim_regex().captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
+    scan::each_match(claim_regex(), text, |caps| {
+        let Some(whole) = caps.get(0) else { return };
         let mut range = whole.range();
         let plus = caps.name("mplus").or(caps.name("uplus")).is_some();
         let scaled = caps.name("mmult").is_some()
@@ -194,7 +196,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             }
         } else if let Some(n) = caps.name("rnum") {
             if rank_is_reference(text, whole.start(), whole.end(), n.as_str()) {
-                continue;
+                return;
             }
             Claim {
                 number: normalize_number(n.as_str()),
@@ -212,7 +214,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
             {
-                continue;
+                return;
             }
             Claim {
                 number: normalize_number(n.as_str()),
@@ -227,13 +229,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 Some(_)
                     if !at_least_before(text, n.start()) && !estimate_before(text, n.start()) =>
                 {
-                    continue;
+                    return;
                 }
                 Some(a) => ("1", a.as_str().split_whitespace().last()),
                 None => (n.as_str(), mult.map(|m| m.as_str())),
             };
             if resolution(base, mult_text) {
-                continue;
+                return;
             }
             let figure_end = caps.name("uplus").or(mult).map_or(n.end(), |m| m.end());
             let number = multiplied(base, mult_text);
@@ -247,13 +249,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 mult_text.is_some(),
                 unit.clone(),
             ) {
-                continue;
+                return;
             }
             let Some(unit) = unit else {
                 // A bare figure is a claim only when it is large: "480 million", "12.5M",
                 // "10k/month" (a large figure per period).
                 if mult_text.is_none() {
-                    continue;
+                    return;
                 }
                 let per = caps.name("uper");
                 range = n.start()..per.map_or(figure_end, |p| p.end());
@@ -269,14 +271,14 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                     measure: None,
                     scaled: true,
                 });
-                continue;
+                return;
             };
             let unit_word = &text[unit.clone()];
             let singular_unit = singular(unit_word);
             if SPEC_UNITS.contains(&singular_unit.as_str())
                 || (number_word(base).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
             {
-                continue;
+                return;
             }
             range = n.start()..unit.end;
             let unit = match unit_word.to_ascii_lowercase().as_str() {
@@ -291,7 +293,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             };
             Claim { number, unit }
         } else {
-            continue;
+            return;
         };
         let measure = (matches!(claim.unit.as_str(), "%" | "x")
             || TIME_UNITS.contains(&claim.unit.as_str()))
@@ -305,7 +307,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             measure,
             scaled,
         });
-    }
+    });
     found
 }
 

@@ -1,0 +1,183 @@
+//! Where a claim can start, found with a byte scan, so the claim pattern runs anchored at those
+//! few places instead of over whole documents (where its Unicode word boundaries send it to the
+//! slow engine on the first non-ASCII character).
+//!
+//! Every match of the pattern begins with `$`, `€`, `£`, `#`, a digit, a number word or "a"
+//! before a multiplier; digits and words only after a word boundary. The scan keeps a superset
+//! of those places (anything non-ASCII it cannot rule out cheaply stays in), and an anchored
+//! search at each, left to right from the end of the last match, finds exactly the matches an
+//! unanchored left-to-right search finds.
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
+use std::ops::Range;
+
+/// The first letters of the number words the pattern knows, and of "a" before a multiplier.
+const WORD_STARTS: &[u8] = b"aAtTfFsSeEnNhHdD";
+
+/// The number words of the pattern, lowercase.
+const NUMBER_WORDS: &[&[u8]] = &[
+    b"twenty",
+    b"thirty",
+    b"forty",
+    b"fifty",
+    b"sixty",
+    b"seventy",
+    b"eighty",
+    b"ninety",
+    b"two",
+    b"three",
+    b"four",
+    b"five",
+    b"six",
+    b"seven",
+    b"eight",
+    b"nine",
+    b"ten",
+    b"eleven",
+    b"twelve",
+    b"thirteen",
+    b"fourteen",
+    b"fifteen",
+    b"sixteen",
+    b"seventeen",
+    b"eighteen",
+    b"nineteen",
+    b"hundred",
+    b"thousand",
+    b"dozen",
+];
+
+/// A capture group of a match, read like `regex::Match`.
+#[derive(Clone, Copy)]
+pub(super) struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+    pub(super) fn end(&self) -> usize {
+        self.end
+    }
+    pub(super) fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    pub(super) fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// One match's groups, read like `regex::Captures`.
+pub(super) struct Groups<'t, 'c> {
+    text: &'t str,
+    caps: &'c Captures,
+}
+
+impl<'t> Groups<'t, '_> {
+    pub(super) fn get(&self, index: usize) -> Option<Group<'t>> {
+        self.caps.get_group(index).map(|s| self.group(s.start, s.end))
+    }
+    pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|s| self.group(s.start, s.end))
+    }
+    fn group(&self, start: usize, end: usize) -> Group<'t> {
+        Group {
+            text: self.text,
+            start,
+            end,
+        }
+    }
+}
+
+/// Every match of `regex` in `text`, left to right and not overlapping, as `captures_iter`
+/// finds them, handed to `each` in turn.
+pub(super) fn each_match(regex: &Regex, text: &str, mut each: impl FnMut(&Groups)) {
+    let bytes = text.as_bytes();
+    let mut caps = regex.create_captures();
+    let mut at = 0;
+    while let Some(start) = next_start(text, at) {
+        let input = Input::new(text)
+            .span(start..text.len())
+            .anchored(Anchored::Yes);
+        regex.search_captures(&input, &mut caps);
+        at = match caps.get_match() {
+            Some(found) => {
+                each(&Groups { text, caps: &caps });
+                // The pattern never matches empty, so this always moves on.
+                found.end().max(start + 1)
+            }
+            None => start + 1,
+        };
+        while at < bytes.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+}
+
+/// The first place at or after `from` (a character boundary) where a match may start.
+fn next_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // After an ASCII letter, digit or underscore there is no word boundary before a digit
+        // or a letter.
+        let boundary = i == 0 || !is_ascii_word(bytes[i - 1]);
+        let start = match b {
+            b'$' | b'#' => true,
+            b'0'..=b'9' => boundary,
+            _ if WORD_STARTS.contains(&b) => boundary && word_may_start(&bytes[i..]),
+            // A lead byte: "€", "£", other digits, and "ſ" (a case form of "s") may start one.
+            0xC0.. => text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
+            _ => false,
+        };
+        if start {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether a number word, or "a" and a space before a multiplier, may start `rest`. A
+/// non-ASCII byte where a letter is expected may be a case form ("ſ", the Kelvin sign): kept.
+fn word_may_start(rest: &[u8]) -> bool {
+    if rest[0].eq_ignore_ascii_case(&b'a') {
+        return match rest.get(1) {
+            // `\s` is Unicode: ASCII whitespace and the vertical tab, or a non-ASCII space.
+            Some(&space) if space.is_ascii_whitespace() || space == 0x0B => rest
+                .get(2)
+                .is_some_and(|&b| b >= 0x80 || b"tTmMbB".contains(&b)),
+            Some(&other) => other >= 0x80,
+            None => false,
+        };
+    }
+    NUMBER_WORDS.iter().any(|word| prefix_may_match(rest, word))
+}
+
+/// Whether `rest` starts with `word` ignoring ASCII case, or may once non-ASCII case forms
+/// are counted.
+fn prefix_may_match(rest: &[u8], word: &[u8]) -> bool {
+    for (i, &letter) in word.iter().enumerate() {
+        match rest.get(i) {
+            Some(&b) if b >= 0x80 => return true,
+            Some(&b) if b.to_ascii_lowercase() == letter => {}
+            _ => return false,
+        }
+    }
+    true
+}
