@@ -93,18 +93,27 @@ impl ClaimMatch {
 fn claim_regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| {
-        let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
-        // Thousands separators only in groups of three, so "$549," keeps its comma out.
-        let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
-        // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
-        let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
-        // After a currency sign a lowercase m is millions too: "raised $27m".
-        let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
-        // "a million users": the article is the number.
-        let scale_words = r"a\s(?:thousand|million|billion)\b";
-        let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
-        let pattern = format!(
-            r"(?ix)
+        // The pattern is a constant; it is tested below. Searched anchored, at the places
+        // `scan` finds, with the syntax of the `regex` crate (Unicode on).
+        Regex::new(&claim_pattern())
+            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// The claim pattern: a price, a rank, a percentage, a multiple, or a number with a unit.
+fn claim_pattern() -> String {
+    let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
+    // Thousands separators only in groups of three, so "$549," keeps its comma out.
+    let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+    // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
+    let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
+    // After a currency sign a lowercase m is millions too: "raised $27m".
+    let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
+    // "a million users": the article is the number.
+    let scale_words = r"a\s(?:thousand|million|billion)\b";
+    let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
+    format!(
+        r"(?ix)
             (?P<money>[$€£]\s?(?P<mnum>{num})(?P<mmult>{money_mult})?(?P<mplus>\+)?
                 (?:\s?(?:/|per\s|a\s)\s?(?P<per>{periods})\b)?)
           | (?P<rank>\#(?P<rnum>\d+)\b)
@@ -113,10 +122,33 @@ fn claim_regex() -> &'static Regex {
           | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words}|(?P<aone>{scale_words}))(?P<umult>{mult})?(?P<uplus>\+)?
                 (?:/(?P<uper>{periods})\b
                   |(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
-        );
-        // The pattern is a constant; it is tested below. Searched anchored, at the places
-        // `scan` finds, with the syntax of the `regex` crate (Unicode on).
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    )
+}
+
+/// The index of a named group of [`claim_regex`]: the order its groups open in (0 is the whole
+/// match). Tested against the compiled pattern.
+fn group_index(name: &str) -> Option<usize> {
+    Some(match name {
+        "money" => 1,
+        "mnum" => 2,
+        "mmult" => 3,
+        "mplus" => 4,
+        "per" => 5,
+        "rank" => 6,
+        "rnum" => 7,
+        "pct" => 8,
+        "pnum" => 9,
+        "times" => 10,
+        "tnum" => 11,
+        "unit" => 12,
+        "unum" => 13,
+        "aone" => 14,
+        "umult" => 15,
+        "uplus" => 16,
+        "uper" => 17,
+        "uword" => 18,
+        "attached" => 19,
+        _ => return None,
     })
 }
 

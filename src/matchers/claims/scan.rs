@@ -80,12 +80,17 @@ pub(super) struct Groups<'t, 'c> {
 
 impl<'t> Groups<'t, '_> {
     pub(super) fn get(&self, index: usize) -> Option<Group<'t>> {
-        self.caps.get_group(index).map(|s| self.group(s.start, s.end))
+        self.caps
+            .get_group(index)
+            .map(|s| self.group(s.start, s.end))
     }
     pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|s| self.group(s.start, s.end))
+        // A match on the name, not a hash of it: claims read a dozen groups per match.
+        let span = match super::group_index(name) {
+            Some(index) => self.caps.get_group(index),
+            None => self.caps.get_group_by_name(name),
+        };
+        span.map(|s| self.group(s.start, s.end))
     }
     fn group(&self, start: usize, end: usize) -> Group<'t> {
         Group {
@@ -121,28 +126,62 @@ pub(super) fn each_match(regex: &Regex, text: &str, mut each: impl FnMut(&Groups
     }
 }
 
+/// What a byte may start: nothing, a sign (`$`, `#`), a digit, a number word or "a", or a
+/// non-ASCII character.
+const NONE: u8 = 0;
+const SIGN: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+const LEAD: u8 = 4;
+
+/// [`NONE`] … [`LEAD`] by byte: one load per byte of text.
+static CLASSES: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut table = [NONE; 256];
+    table[b'$' as usize] = SIGN;
+    table[b'#' as usize] = SIGN;
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = DIGIT;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < WORD_STARTS.len() {
+        table[WORD_STARTS[i] as usize] = LETTER;
+        i += 1;
+    }
+    let mut b = 0xC0;
+    while b < 256 {
+        table[b] = LEAD;
+        b += 1;
+    }
+    table
+}
+
 /// The first place at or after `from` (a character boundary) where a match may start.
 fn next_start(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
-        let b = bytes[i];
-        // After an ASCII letter, digit or underscore there is no word boundary before a digit
-        // or a letter.
-        let boundary = i == 0 || !is_ascii_word(bytes[i - 1]);
-        let start = match b {
-            b'$' | b'#' => true,
-            b'0'..=b'9' => boundary,
-            _ if WORD_STARTS.contains(&b) => boundary && word_may_start(&bytes[i..]),
-            // A lead byte: "€", "£", other digits, and "ſ" (a case form of "s") may start one.
-            0xC0.. => text[i..]
-                .chars()
-                .next()
-                .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
-            _ => false,
-        };
-        if start {
-            return Some(i);
+        let class = CLASSES[bytes[i] as usize];
+        if class != NONE {
+            // After an ASCII letter, digit or underscore there is no word boundary before a
+            // digit or a letter.
+            let boundary = || i == 0 || !is_ascii_word(bytes[i - 1]);
+            let start = match class {
+                SIGN => true,
+                DIGIT => boundary(),
+                LETTER => boundary() && word_may_start(&bytes[i..]),
+                // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
+            };
+            if start {
+                return Some(i);
+            }
         }
         i += 1;
     }
@@ -180,4 +219,78 @@ fn prefix_may_match(rest: &[u8], word: &[u8]) -> bool {
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{claim_pattern, claim_regex, group_index};
+    use super::*;
+    use proptest::prelude::*;
+    use regex_automata::PatternID;
+
+    /// Every group of every match, as the scan finds them.
+    fn scanned(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        let regex = claim_regex();
+        let groups = regex.group_info().group_len(PatternID::ZERO);
+        let mut out = Vec::new();
+        each_match(regex, text, |caps| {
+            out.push(
+                (0..groups)
+                    .map(|i| caps.get(i).map(|g| g.range()))
+                    .collect(),
+            );
+        });
+        out
+    }
+
+    /// Every group of every match, as an unanchored search over the whole text finds them.
+    fn unanchored(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        let regex = regex::Regex::new(&claim_pattern()).expect("the claim pattern compiles");
+        regex
+            .captures_iter(text)
+            .map(|caps| caps.iter().map(|g| g.map(|g| g.range())).collect())
+            .collect()
+    }
+
+    #[test]
+    fn group_names_have_their_indices() {
+        let info = claim_regex().group_info();
+        for name in info.pattern_names(PatternID::ZERO).flatten() {
+            assert_eq!(
+                group_index(name),
+                info.to_index(PatternID::ZERO, name),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_what_an_unanchored_search_finds() {
+        for text in [
+            "Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster.",
+            "a million users, A\u{0B}thousand teams, a\u{A0}billion rows, about a Million",
+            "ſixty ſeconds, thouſand, Seventy-five, TWENTY days, twentyfive, x5 é5% ٣ days",
+            "v12345 abc123 9:30 1-1 3–5 total interviews 24/7 support €12/mo £5 per seat",
+            "10k/month 12.5M downloads $27m 4K 1920×1080 0x1F 1B+ updates 5 min read",
+        ] {
+            assert_eq!(scanned(text), unanchored(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn finds_what_an_unanchored_search_finds_in_any_text(tokens in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "×", "+",
+                "k", "K", "M", "m", "bn", "million", "a", "A", "ſ", "\u{212A}", "six", "ſix",
+                "seventy", "twenty", "thousand", "dozen", "per", "/", "month", "mo", "days",
+                "users", "ms", "hrs", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
+                ",", ".", "é", "٣", "_", "v", "the", "s", "e", "t",
+            ]),
+            0..40,
+        )) {
+            let text = tokens.concat();
+            prop_assert_eq!(scanned(&text), unanchored(&text));
+        }
+    }
 }
