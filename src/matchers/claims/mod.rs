@@ -95,7 +95,10 @@ fn claim_regex() -> &'static Regex {
     REGEX.get_or_init(|| {
         // The pattern is a constant; it is tested below. Searched anchored, at the places
         // `scan` finds, with the syntax of the `regex` crate (Unicode on).
-        Regex::new(&claim_pattern())
+        // Only anchored searches: no literal prefilter or reverse-literal strategy to build.
+        Regex::builder()
+            .configure(Regex::config().auto_prefilter(false))
+            .build(&claim_pattern())
             .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
     })
 }

@@ -198,9 +198,12 @@ fn word_may_start(rest: &[u8]) -> bool {
     if rest[0].eq_ignore_ascii_case(&b'a') {
         return match rest.get(1) {
             // `\s` is Unicode: ASCII whitespace and the vertical tab, or a non-ASCII space.
-            Some(&space) if space.is_ascii_whitespace() || space == 0x0B => rest
-                .get(2)
-                .is_some_and(|&b| b >= 0x80 || b"tTmMbB".contains(&b)),
+            Some(&space) if space.is_ascii_whitespace() || space == 0x0B => {
+                let after = &rest[2..];
+                [&b"thousand"[..], b"million", b"billion"]
+                    .iter()
+                    .any(|word| prefix_may_match(after, word))
+            }
             Some(&other) => other >= 0x80,
             None => false,
         };
@@ -268,7 +271,7 @@ mod tests {
     fn finds_what_an_unanchored_search_finds() {
         for text in [
             "Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster.",
-            "a million users, A\u{0B}thousand teams, a\u{A0}billion rows, about a Million",
+            "a million users, A\u{0B}thousand teams, a\u{A0}billion rows, about a Million, a thouſand",
             "ſixty ſeconds, thouſand, Seventy-five, TWENTY days, twentyfive, x5 é5% ٣ days",
             "v12345 abc123 9:30 1-1 3–5 total interviews 24/7 support €12/mo £5 per seat",
             "10k/month 12.5M downloads $27m 4K 1920×1080 0x1F 1B+ updates 5 min read",
@@ -282,7 +285,7 @@ mod tests {
         fn finds_what_an_unanchored_search_finds_in_any_text(tokens in proptest::collection::vec(
             proptest::sample::select(vec![
                 "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "×", "+",
-                "k", "K", "M", "m", "bn", "million", "a", "A", "ſ", "\u{212A}", "six", "ſix",
+                "k", "K", "M", "m", "bn", "million", "billion", "thou", "a", "A", "a ", "ſ", "\u{212A}", "six", "ſix",
                 "seventy", "twenty", "thousand", "dozen", "per", "/", "month", "mo", "days",
                 "users", "ms", "hrs", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
                 ",", ".", "é", "٣", "_", "v", "the", "s", "e", "t",
