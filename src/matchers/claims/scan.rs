@@ -16,39 +16,6 @@ use std::ops::Range;
 /// The first letters of the number words the pattern knows, and of "a" before a multiplier.
 const WORD_STARTS: &[u8] = b"aAtTfFsSeEnNhHdD";
 
-/// The number words of the pattern, lowercase.
-const NUMBER_WORDS: &[&[u8]] = &[
-    b"twenty",
-    b"thirty",
-    b"forty",
-    b"fifty",
-    b"sixty",
-    b"seventy",
-    b"eighty",
-    b"ninety",
-    b"two",
-    b"three",
-    b"four",
-    b"five",
-    b"six",
-    b"seven",
-    b"eight",
-    b"nine",
-    b"ten",
-    b"eleven",
-    b"twelve",
-    b"thirteen",
-    b"fourteen",
-    b"fifteen",
-    b"sixteen",
-    b"seventeen",
-    b"eighteen",
-    b"nineteen",
-    b"hundred",
-    b"thousand",
-    b"dozen",
-];
-
 /// A capture group of a match, read like `regex::Match`.
 #[derive(Clone, Copy)]
 pub(super) struct Group<'t> {
@@ -192,36 +159,60 @@ fn is_ascii_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Whether a number word, or "a" and a space before a multiplier, may start `rest`. A
-/// non-ASCII byte where a letter is expected may be a case form ("ſ", the Kelvin sign): kept.
+/// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
+/// their first three letters. A non-ASCII byte where a letter is expected may be a case form
+/// ("ſ", the Kelvin sign): kept.
 fn word_may_start(rest: &[u8]) -> bool {
     if rest[0].eq_ignore_ascii_case(&b'a') {
         return match rest.get(1) {
             // `\s` is Unicode: ASCII whitespace and the vertical tab, or a non-ASCII space.
             Some(&space) if space.is_ascii_whitespace() || space == 0x0B => {
-                let after = &rest[2..];
-                [&b"thousand"[..], b"million", b"billion"]
-                    .iter()
-                    .any(|word| prefix_may_match(after, word))
+                head_may_be(&rest[2..], |head| matches!(head, b"tho" | b"mil" | b"bil"))
             }
             Some(&other) => other >= 0x80,
             None => false,
         };
     }
-    NUMBER_WORDS.iter().any(|word| prefix_may_match(rest, word))
+    // twenty, twelve; thirty, thirteen; forty; fifty, fifteen; sixty, six, sixteen; seventy,
+    // seven, seventeen; eighty, eight, eighteen; ninety, nine, nineteen; two; three; four,
+    // fourteen; five; ten; eleven; hundred; thousand; dozen.
+    head_may_be(rest, |head| {
+        matches!(
+            head,
+            b"twe"
+                | b"thi"
+                | b"for"
+                | b"fif"
+                | b"six"
+                | b"sev"
+                | b"eig"
+                | b"nin"
+                | b"two"
+                | b"thr"
+                | b"fou"
+                | b"fiv"
+                | b"ten"
+                | b"ele"
+                | b"hun"
+                | b"tho"
+                | b"doz"
+        )
+    })
 }
 
-/// Whether `rest` starts with `word` ignoring ASCII case, or may once non-ASCII case forms
-/// are counted.
-fn prefix_may_match(rest: &[u8], word: &[u8]) -> bool {
-    for (i, &letter) in word.iter().enumerate() {
-        match rest.get(i) {
-            Some(&b) if b >= 0x80 => return true,
-            Some(&b) if b.to_ascii_lowercase() == letter => {}
-            _ => return false,
-        }
+/// Whether the first three bytes of `rest`, lowercase, pass `known`; true when one is
+/// non-ASCII (a case form may follow), false when there are fewer (every word has three
+/// letters, each at least a byte).
+fn head_may_be(rest: &[u8], known: impl Fn(&[u8; 3]) -> bool) -> bool {
+    match rest {
+        [a, b, c, ..] if *a >= 0x80 || *b >= 0x80 || *c >= 0x80 => true,
+        [a, b, c, ..] => known(&[
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        ]),
+        _ => false,
     }
-    true
 }
 
 #[cfg(test)]
