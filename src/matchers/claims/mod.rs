@@ -207,8 +207,14 @@ fn multiplied(number: &str, mult: Option<&str>) -> String {
 /// Every claim in `text`, with the exclusions that keep model names, versions, references,
 /// dates, times, phone numbers and list numbering out. The caller filters out non-prose regions.
 pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
+    find_claims_where(text, |_| true)
+}
+
+/// The claims of [`find_claims`] that start where `wanted` says (a claim starts at its
+/// figure): reading only those is cheaper, and the others still end where they end.
+pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<ClaimMatch> {
     let mut found = Vec::new();
-    scan::each_match(claim_regex(), text, |caps| {
+    scan::each_match(claim_regex(), text, wanted, |caps| {
         let Some(whole) = caps.get(0) else { return };
         let mut range = whole.range();
         let plus = caps.name("mplus").or(caps.name("uplus")).is_some();

@@ -68,9 +68,15 @@ impl<'t> Groups<'t, '_> {
     }
 }
 
-/// Every match of `regex` in `text`, left to right and not overlapping, as `captures_iter`
-/// finds them, handed to `each` in turn.
-pub(super) fn each_match(regex: &Regex, text: &str, mut each: impl FnMut(&Groups)) {
+/// Every match of `regex` in `text` that starts where `wanted` says, left to right and not
+/// overlapping, as `captures_iter` finds them, handed to `each` in turn. A match starting
+/// elsewhere is only read to its end (no groups), since the next match starts after it.
+pub(super) fn each_match(
+    regex: &Regex,
+    text: &str,
+    wanted: impl Fn(usize) -> bool,
+    mut each: impl FnMut(&Groups),
+) {
     let bytes = text.as_bytes();
     let mut caps = regex.create_captures();
     let mut at = 0;
@@ -78,15 +84,17 @@ pub(super) fn each_match(regex: &Regex, text: &str, mut each: impl FnMut(&Groups
         let input = Input::new(text)
             .span(start..text.len())
             .anchored(Anchored::Yes);
-        regex.search_captures(&input, &mut caps);
-        at = match caps.get_match() {
-            Some(found) => {
+        let end = if wanted(start) {
+            regex.search_captures(&input, &mut caps);
+            caps.get_match().map(|found| {
                 each(&Groups { text, caps: &caps });
-                // The pattern never matches empty, so this always moves on.
-                found.end().max(start + 1)
-            }
-            None => start + 1,
+                found.end()
+            })
+        } else {
+            regex.search_half(&input).map(|end| end.offset())
         };
+        // The pattern never matches empty, so this always moves on.
+        at = end.map_or(start + 1, |end| end.max(start + 1));
         while at < bytes.len() && !text.is_char_boundary(at) {
             at += 1;
         }
@@ -224,10 +232,15 @@ mod tests {
 
     /// Every group of every match, as the scan finds them.
     fn scanned(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        scanned_where(text, |_| true)
+    }
+
+    /// The same, for matches starting where `wanted` says.
+    fn scanned_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Option<Range<usize>>>> {
         let regex = claim_regex();
         let groups = regex.group_info().group_len(PatternID::ZERO);
         let mut out = Vec::new();
-        each_match(regex, text, |caps| {
+        each_match(regex, text, wanted, |caps| {
             out.push(
                 (0..groups)
                     .map(|i| caps.get(i).map(|g| g.range()))
@@ -285,6 +298,11 @@ mod tests {
         )) {
             let text = tokens.concat();
             prop_assert_eq!(scanned(&text), unanchored(&text));
+            // Matches skipped still end where they end: the others are the same.
+            let odd = |start: usize| start % 2 == 1;
+            let mut expected = unanchored(&text);
+            expected.retain(|groups| groups[0].as_ref().is_some_and(|m| odd(m.start)));
+            prop_assert_eq!(scanned_where(&text, odd), expected);
         }
     }
 }
