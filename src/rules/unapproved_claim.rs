@@ -5,7 +5,7 @@ use crate::compiled::ApprovedFigure;
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
-use crate::matchers::claims::{find_claims, is_cited, makes_claim, same_thing, ClaimMatch};
+use crate::matchers::claims::{find_claims_where, is_cited, makes_claim, same_thing, ClaimMatch};
 
 pub const ID: &str = "unapproved-claim";
 
@@ -82,7 +82,13 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     let text = ctx.doc.text;
     let mut out = Vec::new();
-    for found in find_claims(text) {
+    // A claim starts with its figure, never with a space or a `>`: one starting outside prose
+    // is not prose, so it is not read at all.
+    let starts_in_prose = |start: usize| {
+        let first = text[start..].chars().next().map_or(0, char::len_utf8);
+        ctx.doc.is_prose(start..start + first)
+    };
+    for found in find_claims_where(text, starts_in_prose) {
         let range = found.range.clone();
         if ctx.guide.approved_claims.contains(&found.claim)
             || !ctx.doc.is_prose(range.clone())

@@ -5,6 +5,7 @@
 mod cited;
 mod cues;
 mod read;
+mod scan;
 mod signal;
 #[cfg(test)]
 mod tests;
@@ -13,7 +14,7 @@ mod words;
 pub use cited::is_cited;
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
-use regex::Regex;
+use regex_automata::meta::Regex;
 pub use signal::makes_claim;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -92,18 +93,30 @@ impl ClaimMatch {
 fn claim_regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| {
-        let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
-        // Thousands separators only in groups of three, so "$549," keeps its comma out.
-        let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
-        // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
-        let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
-        // After a currency sign a lowercase m is millions too: "raised $27m".
-        let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
-        // "a million users": the article is the number.
-        let scale_words = r"a\s(?:thousand|million|billion)\b";
-        let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
-        let pattern = format!(
-            r"(?ix)
+        // The pattern is a constant; it is tested below. Searched anchored, at the places
+        // `scan` finds, with the syntax of the `regex` crate (Unicode on).
+        // Only anchored searches: no literal prefilter or reverse-literal strategy to build.
+        Regex::builder()
+            .configure(Regex::config().auto_prefilter(false))
+            .build(&claim_pattern())
+            .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// The claim pattern: a price, a rank, a percentage, a multiple, or a number with a unit.
+fn claim_pattern() -> String {
+    let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
+    // Thousands separators only in groups of three, so "$549," keeps its comma out.
+    let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+    // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
+    let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
+    // After a currency sign a lowercase m is millions too: "raised $27m".
+    let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
+    // "a million users": the article is the number.
+    let scale_words = r"a\s(?:thousand|million|billion)\b";
+    let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
+    format!(
+        r"(?ix)
             (?P<money>[$€£]\s?(?P<mnum>{num})(?P<mmult>{money_mult})?(?P<mplus>\+)?
                 (?:\s?(?:/|per\s|a\s)\s?(?P<per>{periods})\b)?)
           | (?P<rank>\#(?P<rnum>\d+)\b)
@@ -112,9 +125,33 @@ fn claim_regex() -> &'static Regex {
           | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words}|(?P<aone>{scale_words}))(?P<umult>{mult})?(?P<uplus>\+)?
                 (?:/(?P<uper>{periods})\b
                   |(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
-        );
-        // The pattern is a constant; it is tested below.
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    )
+}
+
+/// The index of a named group of [`claim_regex`]: the order its groups open in (0 is the whole
+/// match). Tested against the compiled pattern.
+fn group_index(name: &str) -> Option<usize> {
+    Some(match name {
+        "money" => 1,
+        "mnum" => 2,
+        "mmult" => 3,
+        "mplus" => 4,
+        "per" => 5,
+        "rank" => 6,
+        "rnum" => 7,
+        "pct" => 8,
+        "pnum" => 9,
+        "times" => 10,
+        "tnum" => 11,
+        "unit" => 12,
+        "unum" => 13,
+        "aone" => 14,
+        "umult" => 15,
+        "uplus" => 16,
+        "uper" => 17,
+        "uword" => 18,
+        "attached" => 19,
+        _ => return None,
     })
 }
 
@@ -170,9 +207,15 @@ fn multiplied(number: &str, mult: Option<&str>) -> String {
 /// Every claim in `text`, with the exclusions that keep model names, versions, references,
 /// dates, times, phone numbers and list numbering out. The caller filters out non-prose regions.
 pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
+    find_claims_where(text, |_| true)
+}
+
+/// The claims of [`find_claims`] that start where `wanted` says (a claim starts at its
+/// figure): reading only those is cheaper, and the others still end where they end.
+pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<ClaimMatch> {
     let mut found = Vec::new();
-    for caps in claim_regex().captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
+    scan::each_match(claim_regex(), text, wanted, |caps| {
+        let Some(whole) = caps.get(0) else { return };
         let mut range = whole.range();
         let plus = caps.name("mplus").or(caps.name("uplus")).is_some();
         let scaled = caps.name("mmult").is_some()
@@ -194,7 +237,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             }
         } else if let Some(n) = caps.name("rnum") {
             if rank_is_reference(text, whole.start(), whole.end(), n.as_str()) {
-                continue;
+                return;
             }
             Claim {
                 number: normalize_number(n.as_str()),
@@ -212,7 +255,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
             {
-                continue;
+                return;
             }
             Claim {
                 number: normalize_number(n.as_str()),
@@ -227,13 +270,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 Some(_)
                     if !at_least_before(text, n.start()) && !estimate_before(text, n.start()) =>
                 {
-                    continue;
+                    return;
                 }
                 Some(a) => ("1", a.as_str().split_whitespace().last()),
                 None => (n.as_str(), mult.map(|m| m.as_str())),
             };
             if resolution(base, mult_text) {
-                continue;
+                return;
             }
             let figure_end = caps.name("uplus").or(mult).map_or(n.end(), |m| m.end());
             let number = multiplied(base, mult_text);
@@ -247,13 +290,13 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                 mult_text.is_some(),
                 unit.clone(),
             ) {
-                continue;
+                return;
             }
             let Some(unit) = unit else {
                 // A bare figure is a claim only when it is large: "480 million", "12.5M",
                 // "10k/month" (a large figure per period).
                 if mult_text.is_none() {
-                    continue;
+                    return;
                 }
                 let per = caps.name("uper");
                 range = n.start()..per.map_or(figure_end, |p| p.end());
@@ -269,14 +312,14 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
                     measure: None,
                     scaled: true,
                 });
-                continue;
+                return;
             };
             let unit_word = &text[unit.clone()];
             let singular_unit = singular(unit_word);
             if SPEC_UNITS.contains(&singular_unit.as_str())
                 || (number_word(base).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
             {
-                continue;
+                return;
             }
             range = n.start()..unit.end;
             let unit = match unit_word.to_ascii_lowercase().as_str() {
@@ -291,7 +334,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             };
             Claim { number, unit }
         } else {
-            continue;
+            return;
         };
         let measure = (matches!(claim.unit.as_str(), "%" | "x")
             || TIME_UNITS.contains(&claim.unit.as_str()))
@@ -305,7 +348,7 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
             measure,
             scaled,
         });
-    }
+    });
     found
 }
 

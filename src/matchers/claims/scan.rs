@@ -1,0 +1,308 @@
+//! Where a claim can start, found with a byte scan, so the claim pattern runs anchored at those
+//! few places instead of over whole documents (where its Unicode word boundaries send it to the
+//! slow engine on the first non-ASCII character).
+//!
+//! Every match of the pattern begins with `$`, `€`, `£`, `#`, a digit, a number word or "a"
+//! before a multiplier; digits and words only after a word boundary. The scan keeps a superset
+//! of those places (anything non-ASCII it cannot rule out cheaply stays in), and an anchored
+//! search at each, left to right from the end of the last match, finds exactly the matches an
+//! unanchored left-to-right search finds.
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
+use std::ops::Range;
+
+/// The first letters of the number words the pattern knows, and of "a" before a multiplier.
+const WORD_STARTS: &[u8] = b"aAtTfFsSeEnNhHdD";
+
+/// A capture group of a match, read like `regex::Match`.
+#[derive(Clone, Copy)]
+pub(super) struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+    pub(super) fn end(&self) -> usize {
+        self.end
+    }
+    pub(super) fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    pub(super) fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// One match's groups, read like `regex::Captures`.
+pub(super) struct Groups<'t, 'c> {
+    text: &'t str,
+    caps: &'c Captures,
+}
+
+impl<'t> Groups<'t, '_> {
+    pub(super) fn get(&self, index: usize) -> Option<Group<'t>> {
+        self.caps
+            .get_group(index)
+            .map(|s| self.group(s.start, s.end))
+    }
+    pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
+        // A match on the name, not a hash of it: claims read a dozen groups per match.
+        let span = match super::group_index(name) {
+            Some(index) => self.caps.get_group(index),
+            None => self.caps.get_group_by_name(name),
+        };
+        span.map(|s| self.group(s.start, s.end))
+    }
+    fn group(&self, start: usize, end: usize) -> Group<'t> {
+        Group {
+            text: self.text,
+            start,
+            end,
+        }
+    }
+}
+
+/// Every match of `regex` in `text` that starts where `wanted` says, left to right and not
+/// overlapping, as `captures_iter` finds them, handed to `each` in turn. A match starting
+/// elsewhere is only read to its end (no groups), since the next match starts after it.
+pub(super) fn each_match(
+    regex: &Regex,
+    text: &str,
+    wanted: impl Fn(usize) -> bool,
+    mut each: impl FnMut(&Groups),
+) {
+    let bytes = text.as_bytes();
+    let mut caps = regex.create_captures();
+    let mut at = 0;
+    while let Some(start) = next_start(text, at) {
+        let input = Input::new(text)
+            .span(start..text.len())
+            .anchored(Anchored::Yes);
+        let end = if wanted(start) {
+            regex.search_captures(&input, &mut caps);
+            caps.get_match().map(|found| {
+                each(&Groups { text, caps: &caps });
+                found.end()
+            })
+        } else {
+            regex.search_half(&input).map(|end| end.offset())
+        };
+        // The pattern never matches empty, so this always moves on.
+        at = end.map_or(start + 1, |end| end.max(start + 1));
+        while at < bytes.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+}
+
+/// What a byte may start: nothing, a sign (`$`, `#`), a digit, a number word or "a", or a
+/// non-ASCII character.
+const NONE: u8 = 0;
+const SIGN: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+const LEAD: u8 = 4;
+
+/// [`NONE`] … [`LEAD`] by byte: one load per byte of text.
+static CLASSES: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut table = [NONE; 256];
+    table[b'$' as usize] = SIGN;
+    table[b'#' as usize] = SIGN;
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = DIGIT;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < WORD_STARTS.len() {
+        table[WORD_STARTS[i] as usize] = LETTER;
+        i += 1;
+    }
+    let mut b = 0xC0;
+    while b < 256 {
+        table[b] = LEAD;
+        b += 1;
+    }
+    table
+}
+
+/// The first place at or after `from` (a character boundary) where a match may start.
+fn next_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let class = CLASSES[bytes[i] as usize];
+        if class != NONE {
+            // After an ASCII letter, digit or underscore there is no word boundary before a
+            // digit or a letter.
+            let boundary = || i == 0 || !is_ascii_word(bytes[i - 1]);
+            let start = match class {
+                SIGN => true,
+                DIGIT => boundary(),
+                LETTER => boundary() && word_may_start(&bytes[i..]),
+                // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
+            };
+            if start {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
+/// their first three letters. A non-ASCII byte where a letter is expected may be a case form
+/// ("ſ", the Kelvin sign): kept.
+fn word_may_start(rest: &[u8]) -> bool {
+    if rest[0].eq_ignore_ascii_case(&b'a') {
+        return match rest.get(1) {
+            // `\s` is Unicode: ASCII whitespace and the vertical tab, or a non-ASCII space.
+            Some(&space) if space.is_ascii_whitespace() || space == 0x0B => {
+                head_may_be(&rest[2..], |head| matches!(head, b"tho" | b"mil" | b"bil"))
+            }
+            Some(&other) => other >= 0x80,
+            None => false,
+        };
+    }
+    // twenty, twelve; thirty, thirteen; forty; fifty, fifteen; sixty, six, sixteen; seventy,
+    // seven, seventeen; eighty, eight, eighteen; ninety, nine, nineteen; two; three; four,
+    // fourteen; five; ten; eleven; hundred; thousand; dozen.
+    head_may_be(rest, |head| {
+        matches!(
+            head,
+            b"twe"
+                | b"thi"
+                | b"for"
+                | b"fif"
+                | b"six"
+                | b"sev"
+                | b"eig"
+                | b"nin"
+                | b"two"
+                | b"thr"
+                | b"fou"
+                | b"fiv"
+                | b"ten"
+                | b"ele"
+                | b"hun"
+                | b"tho"
+                | b"doz"
+        )
+    })
+}
+
+/// Whether the first three bytes of `rest`, lowercase, pass `known`; true when one is
+/// non-ASCII (a case form may follow), false when there are fewer (every word has three
+/// letters, each at least a byte).
+fn head_may_be(rest: &[u8], known: impl Fn(&[u8; 3]) -> bool) -> bool {
+    match rest {
+        [a, b, c, ..] if *a >= 0x80 || *b >= 0x80 || *c >= 0x80 => true,
+        [a, b, c, ..] => known(&[
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        ]),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{claim_pattern, claim_regex, group_index};
+    use super::*;
+    use proptest::prelude::*;
+    use regex_automata::PatternID;
+
+    /// Every group of every match, as the scan finds them.
+    fn scanned(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        scanned_where(text, |_| true)
+    }
+
+    /// The same, for matches starting where `wanted` says.
+    fn scanned_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Option<Range<usize>>>> {
+        let regex = claim_regex();
+        let groups = regex.group_info().group_len(PatternID::ZERO);
+        let mut out = Vec::new();
+        each_match(regex, text, wanted, |caps| {
+            out.push(
+                (0..groups)
+                    .map(|i| caps.get(i).map(|g| g.range()))
+                    .collect(),
+            );
+        });
+        out
+    }
+
+    /// Every group of every match, as an unanchored search over the whole text finds them.
+    fn unanchored(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+        let regex = regex::Regex::new(&claim_pattern()).expect("the claim pattern compiles");
+        regex
+            .captures_iter(text)
+            .map(|caps| caps.iter().map(|g| g.map(|g| g.range())).collect())
+            .collect()
+    }
+
+    #[test]
+    fn group_names_have_their_indices() {
+        let info = claim_regex().group_info();
+        for name in info.pattern_names(PatternID::ZERO).flatten() {
+            assert_eq!(
+                group_index(name),
+                info.to_index(PatternID::ZERO, name),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_what_an_unanchored_search_finds() {
+        for text in [
+            "Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster.",
+            "a million users, A\u{0B}thousand teams, a\u{A0}billion rows, about a Million, a thouſand",
+            "ſixty ſeconds, thouſand, Seventy-five, TWENTY days, twentyfive, x5 é5% ٣ days",
+            "v12345 abc123 9:30 1-1 3–5 total interviews 24/7 support €12/mo £5 per seat",
+            "10k/month 12.5M downloads $27m 4K 1920×1080 0x1F 1B+ updates 5 min read",
+        ] {
+            assert_eq!(scanned(text), unanchored(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn finds_what_an_unanchored_search_finds_in_any_text(tokens in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "×", "+",
+                "k", "K", "M", "m", "bn", "million", "billion", "thou", "a", "A", "a ", "ſ", "\u{212A}", "six", "ſix",
+                "seventy", "twenty", "thousand", "dozen", "per", "/", "month", "mo", "days",
+                "users", "ms", "hrs", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
+                ",", ".", "é", "٣", "_", "v", "the", "s", "e", "t",
+            ]),
+            0..40,
+        )) {
+            let text = tokens.concat();
+            prop_assert_eq!(scanned(&text), unanchored(&text));
+            // Matches skipped still end where they end: the others are the same.
+            let odd = |start: usize| start % 2 == 1;
+            let mut expected = unanchored(&text);
+            expected.retain(|groups| groups[0].as_ref().is_some_and(|m| odd(m.start)));
+            prop_assert_eq!(scanned_where(&text, odd), expected);
+        }
+    }
+}
