@@ -192,7 +192,7 @@ impl IdentifierSet {
     }
 
     fn learn_runs(&mut self, text: &str) {
-        for run in text.split(|c: char| !is_run_char(c)) {
+        for run in runs_with_joiners(text) {
             let run = run.trim_matches(['-', '.', '/']);
             if run.len() > MAX_KEY_BYTES || !has_inner_joiner(run) {
                 continue;
@@ -243,6 +243,30 @@ impl IdentifierSet {
 
 fn is_break(c: char) -> bool {
     c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '"' | '`' | '\'')
+}
+
+/// The runs of `text` (split at every character that is no [`is_run_char`]) holding a joiner:
+/// found from the joiners' bytes, as only such a run can join two words. Each once, in order;
+/// linear however long a run is.
+fn runs_with_joiners(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut hits: Vec<usize> = memchr::memchr3_iter(b'-', b'.', b'/', bytes)
+        .chain(memchr::memchr_iter(b'@', bytes))
+        .collect();
+    hits.sort_unstable();
+    let mut next_free = 0;
+    hits.into_iter().filter_map(move |at| {
+        if at < next_free {
+            return None; // inside a run already given
+        }
+        let not_run = |c: char| !is_run_char(c);
+        let start = text[..at].rfind(not_run).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[at..].find(not_run).map_or(text.len(), |i| at + i);
+        next_free = end.max(at + 1);
+        Some(&text[start..end])
+    })
 }
 
 /// The tokens of `text` (split at [`is_break`]) that may be a URL or path: those holding a `/`
@@ -412,6 +436,26 @@ mod tests {
             let text = pieces.concat();
             let found: Vec<&str> = url_or_path_candidates(&text).filter(|t| is_url_or_path(t)).collect();
             let split: Vec<&str> = text.split(is_break).filter(|t| is_url_or_path(t)).collect();
+            proptest::prop_assert_eq!(found, split);
+        }
+    }
+
+    proptest::proptest! {
+        /// The runs found from their joiners are the runs with a joiner of splitting the text.
+        #[test]
+        fn runs_with_joiners_are_found_from_their_bytes(pieces in proptest::collection::vec(
+            proptest::sample::select(&[
+                "a", "word", " ", "\n", "-", ".", "/", "@", "_", "(", ")", "\u{e9}", "\u{2014}",
+                "x-y", "a.b/c", "@s/p", "--", "::",
+            ][..]),
+            0..30,
+        )) {
+            let text = pieces.concat();
+            let found: Vec<&str> = runs_with_joiners(&text).collect();
+            let split: Vec<&str> = text
+                .split(|c: char| !is_run_char(c))
+                .filter(|run| run.contains(is_joiner))
+                .collect();
             proptest::prop_assert_eq!(found, split);
         }
     }
