@@ -164,6 +164,20 @@ fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
     })
 }
 
+/// Each byte's lowercase form if it is an ASCII letter or digit, else 0: one load per byte.
+const FOLDED_ALNUM: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
 #[derive(Debug, Clone, Copy)]
 pub struct WordEnds {
@@ -190,10 +204,11 @@ impl WordEnds {
         fn run(bytes: impl Iterator<Item = u8>) -> (u32, usize) {
             let (mut key, mut n) = (0u32, 0usize);
             for b in bytes.take(MAX_KEY) {
-                if !b.is_ascii_alphanumeric() {
+                let folded = FOLDED_ALNUM[usize::from(b)];
+                if folded == 0 {
                     break;
                 }
-                key = key << 8 | u32::from(b.to_ascii_lowercase());
+                key = key << 8 | u32::from(folded);
                 n += 1;
             }
             (key, n)
