@@ -1,0 +1,92 @@
+//! The prose words of a document, read from its prose alone.
+
+use super::{words, Document};
+use std::ops::Range;
+
+impl Document<'_> {
+    /// The words lying in prose, in order: exactly [`words`] filtered by
+    /// [`Document::is_prose`], found by reading the prose alone. A word has no white space, so a
+    /// prose word lies in one run of touching prose regions; inside a run the words are the
+    /// whole text's, except where a run cuts a word (a word character or a joining apostrophe
+    /// just outside it, or an apostrophe at its edge joining a word outside), which the
+    /// characters around such a word settle.
+    pub fn prose_words(&self) -> Vec<Range<usize>> {
+        let Some(prose) = &self.prose else {
+            return words(self.text).collect();
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < prose.len() {
+            let start = prose[i].start;
+            let mut end = prose[i].end;
+            i += 1;
+            while prose.get(i).is_some_and(|r| r.start == end) {
+                end = prose[i].end;
+                i += 1;
+            }
+            for w in words(&self.text[start..end]) {
+                let w = w.start + start..w.end + start;
+                // Near a run's end only an apostrophe (at most three bytes) can lie between.
+                let at_edge = w.start - start <= 3 || end - w.end <= 3;
+                if at_edge && !self.whole_text_word(&w) {
+                    continue;
+                }
+                out.push(w);
+            }
+        }
+        out
+    }
+
+    /// Whether `range`, a word of a run of prose, is one of [`words`] of the whole text: no word
+    /// character, nor an apostrophe joining one, touches it from outside.
+    fn whole_text_word(&self, range: &Range<usize>) -> bool {
+        let is_apostrophe = |c: char| c == '\'' || c == '’';
+        let mut before = self.text[..range.start].chars().rev();
+        let mut after = self.text[range.end..].chars();
+        let joins = |next: Option<char>, beyond: Option<char>| match next {
+            Some(c) if super::identifiers::is_word_char(c) => true,
+            Some(c) if is_apostrophe(c) => beyond.is_some_and(super::identifiers::is_word_char),
+            _ => false,
+        };
+        !joins(before.next(), before.next()) && !joins(after.next(), after.next())
+    }
+}
+
+#[cfg(test)]
+mod prose_words_tests {
+    use crate::document::{words, Document, Kind};
+    use proptest::prelude::*;
+
+    fn old_reading(doc: &Document) -> Vec<std::ops::Range<usize>> {
+        words(doc.text)
+            .filter(|w| doc.is_prose(w.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn an_apostrophe_after_emphasis_joins_the_word_before_it() {
+        let text = "A _sub-expression_'s delimiters and `code`'s value, don't.\n";
+        let doc = Document::new(text, Kind::Markdown);
+        assert_eq!(doc.prose_words(), old_reading(&doc));
+        // "expression_'s" is one word of the whole text, half markup: no prose word "s" there.
+        let after_emphasis = text.find("_'s").expect("in the text") + 2;
+        assert!(doc.prose_words().iter().all(|w| w.start != after_emphasis));
+    }
+
+    proptest! {
+        /// Reading the prose alone finds exactly the whole text's words that lie in prose.
+        #[test]
+        fn prose_words_are_the_prose_among_all_words(pieces in prop::collection::vec(
+            prop::sample::select(&[
+                "word", "x", " ", "\n", "\n\n", "_", "*", "**", "`", "```\n", "'", "\u{2019}",
+                "s", "caf\u{e9}", "# ", "> ", "- ", "[", "](u)", "<b>", "</b>", "{x}", "\\", ".",
+                "n't", "1", "---\n", "<!-- c -->", "\t", " _em_", "'s", "*em*", "`c`",
+            ][..]),
+            0..40,
+        ), mdx in any::<bool>()) {
+            let text = pieces.concat();
+            let doc = Document::new(&text, if mdx { Kind::Mdx } else { Kind::Markdown });
+            prop_assert_eq!(doc.prose_words(), old_reading(&doc));
+        }
+    }
+}

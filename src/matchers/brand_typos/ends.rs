@@ -1,0 +1,317 @@
+//! The heads-and-tails filter of the brand typo search: which windows of words can be one edit
+//! from some name, decided from packed keys of their first and last words before any folding.
+
+/// The names' first and last `k` characters, `k` = min((length − 1) / 2, 4), packed in a `u32`,
+/// by `k`. A string one edit (a letter replaced, added, dropped, or two neighbours swapped) from
+/// a name of length L keeps its first or its last (L − 1) / 2 characters, and an edit in the
+/// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
+/// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
+/// letters and digits (or is shorter than `k`) is undecided, and may be.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Ends {
+    /// The key lengths in use (at most three: 2, 3 and 4), bit `j` of a word's masks for the `j`th.
+    key_lengths: Vec<usize>,
+    /// Every name is ASCII; otherwise no window is ruled out.
+    all_ascii: bool,
+    /// One bit per key length.
+    all_keys: u8,
+    /// The shortest and longest name, joined (bytes: names with a key are ASCII).
+    shortest: usize,
+    longest: usize,
+    /// Each head and tail with every length (in bytes, joined) a string one edit from its name
+    /// may have: a window's key must meet a name's at the window's own length.
+    at_length: KeyLengths,
+}
+
+/// A set of (head or tail, key length, key, string length) as a 65,536-bit filter: no false
+/// negatives, a few false positives (which only let a window through to the exact test).
+#[derive(Debug, Clone)]
+struct KeyLengths(Box<[u64; 1024]>);
+
+impl Default for KeyLengths {
+    fn default() -> Self {
+        KeyLengths(Box::new([0; 1024]))
+    }
+}
+
+impl KeyLengths {
+    fn bit(tail: bool, k: usize, key: u32, len: usize) -> usize {
+        let packed = (u64::from(key) << 24) | ((len as u64 & 0xffff) << 8) | ((k as u64) << 1);
+        let mixed = (packed | u64::from(tail)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 48) as usize
+    }
+
+    fn insert(&mut self, tail: bool, k: usize, key: u32, len: usize) {
+        let bit = Self::bit(tail, k, key, len);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_hold(&self, tail: bool, k: usize, key: u32, len: usize) -> bool {
+        let bit = Self::bit(tail, k, key, len);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+const MAX_KEY: usize = 4;
+
+/// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
+pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
+    bytes.into_iter().try_fold(0u32, |key, b| {
+        b.is_ascii_alphanumeric()
+            .then(|| key << 8 | u32::from(b.to_ascii_lowercase()))
+    })
+}
+
+/// Each byte's lowercase form if it is an ASCII letter or digit, else 0: one load per byte.
+const FOLDED_ALNUM: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
+#[derive(Debug, Clone, Copy)]
+pub struct WordEnds {
+    /// The leading ASCII letters and digits (at most four), lowercased, packed first byte first.
+    head: u32,
+    head_len: usize,
+    /// The trailing ones, packed last byte first.
+    tail: u32,
+    tail_len: usize,
+    /// The whole word is those (at most four) bytes: a window's key may go on into the next word.
+    whole: bool,
+    /// The word's length in bytes, if it is ASCII (its folded length then).
+    ascii_len: Option<usize>,
+    /// Bit `j` for the `j`th key length of [`Ends`]: the word alone decides that a window's
+    /// head (or tail) meets no name's.
+    head_miss: u8,
+    tail_miss: u8,
+}
+
+impl WordEnds {
+    pub(super) fn of(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        // The leading (or trailing) run of ASCII letters and digits, at most four, packed.
+        fn run(bytes: impl Iterator<Item = u8>) -> (u32, usize) {
+            let (mut key, mut n) = (0u32, 0usize);
+            for b in bytes.take(MAX_KEY) {
+                let folded = FOLDED_ALNUM[usize::from(b)];
+                if folded == 0 {
+                    break;
+                }
+                key = key << 8 | u32::from(folded);
+                n += 1;
+            }
+            (key, n)
+        }
+        let (head, head_len) = run(bytes.iter().copied());
+        let (tail, tail_len) = run(bytes.iter().rev().copied());
+        WordEnds {
+            head,
+            head_len,
+            tail,
+            tail_len,
+            whole: head_len == bytes.len(),
+            ascii_len: word.is_ascii().then_some(bytes.len()),
+            head_miss: 0,
+            tail_miss: 0,
+        }
+    }
+}
+
+/// The first `k` packed bytes of a window read through `parts` (each a word's packed run, its
+/// length and whether it is the whole word); `None` when a byte that is no ASCII letter or digit,
+/// or the window's end, comes first.
+pub(super) fn window_key(k: usize, parts: impl Iterator<Item = (u32, usize, bool)>) -> Option<u32> {
+    let (mut key, mut got) = (0u32, 0usize);
+    for (run, len, whole) in parts {
+        let take = (k - got).min(len);
+        if take > 0 {
+            // At most four bytes in all: a shift in `u64` never overflows, and the key fits.
+            let first = u64::from(run >> (8 * (len - take)));
+            key = ((u64::from(key) << (8 * take)) | first) as u32;
+        }
+        got += take;
+        if got == k {
+            return Some(key);
+        }
+        if !whole {
+            return None;
+        }
+    }
+    None
+}
+
+/// `KeyLengths` length standing for "any length": the word-level test.
+const ANY_LENGTH: usize = 0xffff;
+
+impl Ends {
+    pub(super) fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
+        let mut key_lengths: Vec<usize> = Vec::new();
+        let mut at_length = KeyLengths::default();
+        let mut all_ascii = true;
+        let (mut shortest, mut longest) = (usize::MAX, 0);
+        for joined in joined_names {
+            let len = joined.len();
+            shortest = shortest.min(len);
+            longest = longest.max(len);
+            if !joined.is_ascii() {
+                // Keys are ASCII: a name that is not lets every window through (it is found only
+                // by undecided windows), keeping the filter exact.
+                all_ascii = false;
+                continue;
+            }
+            let k = (len.saturating_sub(1) / 2).min(MAX_KEY);
+            if !key_lengths.contains(&k) {
+                key_lengths.push(k);
+            }
+            let bytes = joined.as_bytes();
+            // A head or tail with a byte that is no ASCII letter or digit never equals a
+            // decided window's. Tails are packed last byte first, as a window's is read.
+            for (tail, key) in [
+                (false, pack(bytes[..k].iter())),
+                (true, pack(bytes[len - k..].iter().rev())),
+            ] {
+                if let Some(key) = key {
+                    for l in [ANY_LENGTH, len.saturating_sub(1), len, len + 1] {
+                        at_length.insert(tail, k, key, l);
+                    }
+                }
+            }
+        }
+        Ends {
+            shortest,
+            longest,
+            all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
+            key_lengths,
+            at_length,
+            all_ascii,
+        }
+    }
+
+    /// The ends of a document's words, in order, each with what it decides for every key
+    /// length: as a window's first word (its head) and as its last (its tail). A short word's
+    /// key goes on into the words after it (before it, for a tail): every window that can be
+    /// one edit from a name is at least five letters long, longer than any key, so its key is
+    /// the one read on from its first word whatever the window's length.
+    pub(super) fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
+        let mut ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
+        for i in 0..ends.len() {
+            let (mut head_miss, mut tail_miss) = (0u8, 0u8);
+            let (word, short) = (ends[i], |len: usize, k: usize, whole: bool| {
+                len < k && whole
+            });
+            for (j, &k) in self.key_lengths.iter().enumerate() {
+                let bit = 1u8 << j;
+                // Most words hold the key themselves; a short one reads on into its neighbours.
+                let head = if word.head_len >= k {
+                    Some(word.head >> (8 * (word.head_len - k)))
+                } else if short(word.head_len, k, word.whole) {
+                    let after = ends[i..].iter().take(MAX_KEY);
+                    window_key(k, after.map(|w| (w.head, w.head_len, w.whole)))
+                } else {
+                    None
+                };
+                if head.is_some_and(|h| !self.at_length.may_hold(false, k, h, ANY_LENGTH)) {
+                    head_miss |= bit;
+                }
+                let tail = if word.tail_len >= k {
+                    Some(word.tail >> (8 * (word.tail_len - k)))
+                } else if short(word.tail_len, k, word.whole) {
+                    let before = ends[..=i].iter().rev().take(MAX_KEY);
+                    window_key(k, before.map(|w| (w.tail, w.tail_len, w.whole)))
+                } else {
+                    None
+                };
+                if tail.is_some_and(|t| !self.at_length.may_hold(true, k, t, ANY_LENGTH)) {
+                    tail_miss |= bit;
+                }
+            }
+            ends[i].head_miss = head_miss;
+            ends[i].tail_miss = tail_miss;
+        }
+        ends
+    }
+
+    /// Whether a window's first and last words alone rule out every key length.
+    #[inline]
+    pub(super) fn rules_out(&self, first: &WordEnds, last: &WordEnds) -> bool {
+        self.all_ascii && first.head_miss & last.tail_miss == self.all_keys
+    }
+
+    #[inline]
+    pub(super) fn may_match(&self, words: &[WordEnds]) -> bool {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        if !self.all_ascii {
+            return true;
+        }
+        let open = self.all_keys & !(first.head_miss & last.tail_miss);
+        if open == 0 {
+            return false; // the common case: decided by the two words alone
+        }
+        // The window's folded length without its separators; unknown unless all ASCII.
+        let Some(len) = words
+            .iter()
+            .try_fold(0, |sum, w| w.ascii_len.map(|l| sum + l))
+        else {
+            return true;
+        };
+        if len + 1 < self.shortest || len > self.longest + 1 {
+            return false; // one edit changes the length by one at most
+        }
+        self.key_lengths.iter().enumerate().any(|(j, &k)| {
+            let bit = 1u8 << j;
+            if open & bit == 0 {
+                return false;
+            }
+            let side =
+                |tail: bool, miss: u8, parts: &mut dyn Iterator<Item = (u32, usize, bool)>| {
+                    if miss & bit != 0 {
+                        return Some(false);
+                    }
+                    // `None`: undecided (a byte that is no ASCII letter or digit, or too short).
+                    window_key(k, parts).map(|key| self.at_length.may_hold(tail, k, key, len))
+                };
+            let head = side(
+                false,
+                first.head_miss,
+                &mut words.iter().map(|w| (w.head, w.head_len, w.whole)),
+            );
+            let tail = side(
+                true,
+                last.tail_miss,
+                &mut words.iter().rev().map(|w| (w.tail, w.tail_len, w.whole)),
+            );
+            match (head, tail) {
+                (Some(head), Some(tail)) => head || tail,
+                _ => true,
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_key_of_four_bytes_from_one_word() {
+        // The first word gives all four bytes: no shift past the key's width.
+        let word = WordEnds::of("Starlight");
+        let parts = [(word.head, word.head_len, word.whole)];
+        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
+        // Short words carry the key on into the next word.
+        let (a, b) = (WordEnds::of("St"), WordEnds::of("arlight"));
+        let parts = [(a.head, a.head_len, a.whole), (b.head, b.head_len, b.whole)];
+        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
+    }
+}
