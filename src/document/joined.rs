@@ -246,52 +246,47 @@ fn is_break(c: char) -> bool {
 }
 
 /// The runs of `text` (split at every character that is no [`is_run_char`]) holding a joiner:
-/// found from the joiners' bytes, as only such a run can join two words. Each once, in order;
-/// linear however long a run is.
+/// found from the joiners' bytes, as only such a run can join two words.
 fn runs_with_joiners(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
-    let mut hits: Vec<usize> = memchr::memchr3_iter(b'-', b'.', b'/', bytes)
-        .chain(memchr::memchr_iter(b'@', bytes))
-        .collect();
-    hits.sort_unstable();
-    let mut next_free = 0;
-    hits.into_iter().filter_map(move |at| {
-        if at < next_free {
-            return None; // inside a run already given
-        }
-        let not_run = |c: char| !is_run_char(c);
-        let start = text[..at].rfind(not_run).map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let end = text[at..].find(not_run).map_or(text.len(), |i| at + i);
-        next_free = end.max(at + 1);
-        Some(&text[start..end])
-    })
+    let joiners =
+        memchr::memchr3_iter(b'-', b'.', b'/', bytes).chain(memchr::memchr_iter(b'@', bytes));
+    pieces_around(text, joiners.collect(), |c| !is_run_char(c))
 }
 
 /// The tokens of `text` (split at [`is_break`]) that may be a URL or path: those holding a `/`
 /// or an `@`, or starting with `www.` — found from those bytes, so the text is not split token
-/// by token. Each token once, in order; linear however long a token is.
+/// by token.
 fn url_or_path_candidates(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let slashes = memchr::memchr2_iter(b'/', b'@', bytes);
     let hosts = memchr::memmem::find_iter(bytes, b"www.");
-    let mut hits: Vec<usize> = slashes.chain(hosts).collect();
+    // A `www.` inside a token is no host at its start, and the token holds no `/` or `@`
+    // unless another hit says so.
+    pieces_around(text, slashes.chain(hosts).collect(), is_break)
+        .filter(|token| token.contains(['/', '@']) || token.starts_with("www."))
+}
+
+/// The pieces of `text` between characters `splits` that hold one of the ASCII bytes at
+/// `hits` (as `text.split(splits)` gives them): each once, in order, and linear however long a
+/// piece is, since the hits inside a piece already given are skipped.
+fn pieces_around(
+    text: &str,
+    mut hits: Vec<usize>,
+    splits: impl Fn(char) -> bool + Copy,
+) -> impl Iterator<Item = &str> {
     hits.sort_unstable();
     let mut next_free = 0;
     hits.into_iter().filter_map(move |at| {
         if at < next_free {
-            return None; // inside a token already given
+            return None; // inside a piece already given
         }
-        let start = text[..at].rfind(is_break).map_or(0, |i| {
+        let start = text[..at].rfind(splits).map_or(0, |i| {
             i + text[i..].chars().next().map_or(1, char::len_utf8)
         });
-        let end = text[at..].find(is_break).map_or(text.len(), |i| at + i);
+        let end = text[at..].find(splits).map_or(text.len(), |i| at + i);
         next_free = end.max(at + 1);
-        // A `www.` inside a token is no host at its start, and the token holds no `/` or `@`
-        // unless another hit says so.
         Some(&text[start..end])
-            .filter(|token| token.contains(['/', '@']) || token.starts_with("www."))
     })
 }
 

@@ -79,6 +79,19 @@ mod tests {
         assert_eq!(found, ["> best in\n> class and ", " here\n"]);
     }
 
+    /// The text's character boundaries, and prose regions between pairs of them picked by
+    /// `cuts` (indexes into the boundaries, wrapped).
+    fn prose_at_cuts(text: &str, cuts: Vec<usize>) -> (Vec<usize>, Vec<Range<usize>>) {
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut cuts: Vec<usize> = cuts.into_iter().map(|c| bounds[c % bounds.len()]).collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let prose = cuts.chunks_exact(2).map(|p| p[0]..p[1]).collect();
+        (bounds, prose)
+    }
+
     proptest::proptest! {
         /// Every range the prose test accepts lies in one span, and spans end where no gap
         /// character continues them.
@@ -87,11 +100,7 @@ mod tests {
             text in "[ab >\u{a0}`\n]{0,24}",
             cuts in proptest::collection::vec(0usize..25, 0..8),
         ) {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| bounds[c % bounds.len()]).collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            let prose: Vec<Range<usize>> = cuts.chunks_exact(2).map(|p| p[0]..p[1]).collect();
+            let (bounds, prose) = prose_at_cuts(&text, cuts);
             let spans = match_spans(&text, &prose);
             let is_prose = |range: Range<usize>| in_prose(&text, &prose, range);
             for (k, &start) in bounds.iter().enumerate() {
@@ -117,11 +126,7 @@ mod tests {
             text in "[aB \t>\\-\n\u{a0}\u{ad}é`]{0,30}",
             cuts in proptest::collection::vec(0usize..31, 0..8),
         ) {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| bounds[c % bounds.len()]).collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            let prose: Vec<Range<usize>> = cuts.chunks_exact(2).map(|p| p[0]..p[1]).collect();
+            let (_, prose) = prose_at_cuts(&text, cuts);
             let spans = match_spans(&text, &prose);
             let in_span = |at: usize| spans.iter().any(|s| s.contains(&at));
             let full = Normalized::new(&text);

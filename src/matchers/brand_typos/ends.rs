@@ -56,9 +56,9 @@ const MAX_KEY: usize = 4;
 
 /// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
 pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
-    bytes.into_iter().try_fold(0u32, |key, b| {
-        b.is_ascii_alphanumeric()
-            .then(|| key << 8 | u32::from(b.to_ascii_lowercase()))
+    bytes.into_iter().try_fold(0u32, |key, &b| {
+        let folded = FOLDED_ALNUM[usize::from(b)];
+        (folded != 0).then(|| key << 8 | u32::from(folded))
     })
 }
 
