@@ -206,6 +206,8 @@ struct Measured {
     changed_fixes: Vec<String>,
     misses: Vec<String>,
     new: Vec<String>,
+    /// Labelled tool errors still reported: the work left.
+    errors_left: Vec<String>,
 }
 
 /// Runs every guide of `labels` on its labelled files, which live under `dir`, after checking
@@ -265,6 +267,16 @@ fn measure(
                 }
                 (Some(_), _) => t.reported += 1,
             }
+        }
+        if current.contains_key(&key) && l.label == "tool-error" {
+            m.errors_left.push(format!(
+                "{} [{}] {} {:?} ({})",
+                l.file,
+                l.half,
+                l.rule,
+                l.matched,
+                l.reason.as_deref().unwrap_or("tool error")
+            ));
         }
         let Some(now) = current.get(&key) else {
             if l.label != "tool-error" {
@@ -333,6 +345,14 @@ fn print_report(title: &str, m: &Measured) {
     );
     for d in m.damaging.iter().take(15) {
         let _ = writeln!(o, "  {d}");
+    }
+    let _ = writeln!(
+        o,
+        "labelled tool errors still reported: {}",
+        m.errors_left.len()
+    );
+    for e in &m.errors_left {
+        let _ = writeln!(o, "  {e}");
     }
     let _ = writeln!(
         o,

@@ -121,7 +121,7 @@ pub(super) fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Pr
         let doc = Document::new(word, Kind::Text);
         let norm = Normalized::new(doc.text);
         let conflict = compiled
-            .term_matches(&doc, &norm)
+            .term_matches(&doc, &norm, "")
             .into_iter()
             .find_map(|m| match m.target {
                 Target::Banned(b) => Some(format!(

@@ -125,6 +125,8 @@ pub struct CompiledGuide {
     /// `unless_near` of each banned entry, then of each term.
     banned_near: Vec<Option<Near>>,
     terms_near: Vec<Option<Near>>,
+    /// `unless_after_name` of each term.
+    terms_unless_after_name: Vec<bool>,
     /// Rule levels: top-level, per channel, per override.
     scope: Scope,
     ignore: GlobSet,
@@ -247,27 +249,46 @@ impl CompiledGuide {
             .position(|a| a.globs.is_match(relative))
     }
 
-    /// Every literal term match (banned, non-preferred and brand forms) in a document.
-    pub fn term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
+    /// Every literal term match (banned, non-preferred and brand forms) in a document; `page`
+    /// is the document's path as findings name it ("" for a sentence of the guide itself).
+    pub fn term_matches(&self, doc: &Document, norm: &Normalized, page: &str) -> Vec<TermMatch> {
         let mut found = self.raw_term_matches(doc, norm);
-        found.retain(|m| !self.literal_here(doc.text, m.target, m.start, m.end));
+        found.retain(|m| !self.literal_here(doc.text, page, m.target, m.start, m.end));
         found
     }
 
     /// Whether a context condition says the match at `start..end` is not the sense the entry
     /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
-    fn literal_here(&self, text: &str, target: Target, start: usize, end: usize) -> bool {
+    fn literal_here(
+        &self,
+        text: &str,
+        page: &str,
+        target: Target,
+        start: usize,
+        end: usize,
+    ) -> bool {
         let near = match target {
             Target::Banned(i) => {
                 if matches!(self.banned[i].origin, Origin::Pack(..))
                     && (near::in_capitalised_name(text, start, end)
-                        || near::is_section_name(text, start, end))
+                        || near::is_section_name(text, start, end)
+                        || near::names_a_page(text, start, end, page))
                 {
+                    return true;
+                }
+                if self.banned[i].entry.unless_after_name && near::after_a_name(text, start, end) {
                     return true;
                 }
                 self.banned_near.get(i)
             }
-            Target::Preferred(t) => self.terms_near.get(t),
+            Target::Preferred(t) => {
+                if self.terms_unless_after_name.get(t) == Some(&true)
+                    && near::after_a_name(text, start, end)
+                {
+                    return true;
+                }
+                self.terms_near.get(t)
+            }
             _ => None,
         };
         near.and_then(Option::as_ref)
@@ -314,7 +335,13 @@ impl CompiledGuide {
                 if doc.is_prose(range.clone())
                     && !doc.in_identifier(range.start, range.end, &self.dotted_names)
                     && !doc.is_mention(range.start, range.end)
-                    && !self.literal_here(doc.text, Target::Banned(*banned), range.start, range.end)
+                    && !self.literal_here(
+                        doc.text,
+                        "",
+                        Target::Banned(*banned),
+                        range.start,
+                        range.end,
+                    )
                 {
                     found.push(PatternMatch {
                         banned: *banned,
@@ -331,7 +358,7 @@ impl CompiledGuide {
         let doc = Document::new(sentence, Kind::Text);
         let norm = Normalized::new(doc.text);
         let terms = self
-            .term_matches(&doc, &norm)
+            .term_matches(&doc, &norm, "")
             .into_iter()
             .filter_map(|m| match m.target {
                 Target::Banned(i) => Some(i),
@@ -346,7 +373,7 @@ impl CompiledGuide {
     pub fn target_hits(&self, sentence: &str) -> HashSet<Target> {
         let doc = Document::new(sentence, Kind::Text);
         let norm = Normalized::new(doc.text);
-        self.term_matches(&doc, &norm)
+        self.term_matches(&doc, &norm, "")
             .into_iter()
             .map(|m| m.target)
             .collect()
@@ -619,6 +646,7 @@ fn compile(
         patterns,
         banned_near,
         terms_near,
+        terms_unless_after_name: guide.terms.iter().map(|t| t.unless_after_name).collect(),
         scope,
         ignore,
         guide,

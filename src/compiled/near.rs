@@ -130,6 +130,63 @@ pub fn in_capitalised_name(text: &str, start: usize, end: usize) -> bool {
     matched.len() > 1 || previous_is_name || after.first().is_some_and(|w| capitalised(w))
 }
 
+/// Whether the word right before the match, in its sentence, is a name: an acronym or a word
+/// with an inner capital ("KARTE", "GitHub"), or a capitalised word that does not open its
+/// sentence ("the React ecosystem"). The match is then that name's own thing.
+pub fn after_a_name(text: &str, start: usize, end: usize) -> bool {
+    let (before, _) = window(text, start, end);
+    let Some(previous) = before.last() else {
+        return false;
+    };
+    let gap = text[..start].trim_end_matches([' ', '\t']);
+    // Only spaces between: "the React ecosystem", not "React, and its ecosystem".
+    if !gap.ends_with(previous) {
+        return false;
+    }
+    let letters: Vec<char> = previous.chars().filter(|c| c.is_alphabetic()).collect();
+    let inner_capital = letters.iter().skip(1).any(|c| c.is_uppercase());
+    let acronym = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    inner_capital || acronym || (before.len() > 1 && capitalised(previous))
+}
+
+/// Whether the match titles a page named after it: it sits in a heading of a page whose path
+/// holds its words as a slug (`# Deep dive articles` in `deep-dives/overview.md`), or in link
+/// text whose destination does (`[Deep dives](../learn/deep-dives/overview.md)`). Renaming such
+/// a title renames a section of the site; the words are the page's name there.
+pub fn names_a_page(text: &str, start: usize, end: usize, page: &str) -> bool {
+    let slug: Vec<String> = words(&text[start..end])
+        .map(|r| text[start + r.start..start + r.end].to_lowercase())
+        .collect();
+    if slug.is_empty() {
+        return false;
+    }
+    let slug = slug.join("-");
+    let holds_slug = |path: &str| {
+        path.to_lowercase()
+            .replace(['_', ' '], "-")
+            .split(['/', '\\', '.', '#'])
+            .any(|part| part.contains(&slug))
+    };
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let heading = text[line_start..start].trim_start().starts_with('#');
+    if heading && holds_slug(page) {
+        return true;
+    }
+    // Link text: an open `[` before the match on its line, then `](destination)` after it.
+    let before = &text[line_start..start];
+    let in_brackets = before
+        .rfind('[')
+        .is_some_and(|i| !before[i..].contains(']'));
+    let after = &text[end..line_end];
+    let destination = after
+        .find("](")
+        .filter(|&i| in_brackets && !after[..i].contains(['[', ']']))
+        .map(|i| &after[i + 2..])
+        .map(|d| d.split([')', ' ']).next().unwrap_or_default());
+    destination.is_some_and(holds_slug)
+}
+
 /// Whether the match is the whole text of a Markdown heading ("## Deep dives"): a heading that
 /// is only the pack word names a section of the site, it does not use the word in a sentence.
 pub fn is_section_name(text: &str, start: usize, end: usize) -> bool {
@@ -211,6 +268,66 @@ mod tests {
         assert!(
             !name("Use the ROI calculator.", "ROI"),
             "an acronym is no title case"
+        );
+    }
+
+    #[test]
+    fn a_word_right_after_a_name() {
+        let after = |text: &str, term: &str| {
+            let start = text.find(term).expect("term");
+            after_a_name(text, start, start + term.len())
+        };
+        // Real sentences: Astro docs (craft-cross-cms.mdx) and product copy.
+        assert!(after(
+            "An API-based headless CMS from the KARTE ecosystem.",
+            "ecosystem"
+        ));
+        assert!(after("Plugins from the React ecosystem work.", "ecosystem"));
+        assert!(after("GitHub ecosystem tools are free.", "ecosystem"));
+        assert!(
+            !after("Our partner ecosystem covers every CRM.", "ecosystem"),
+            "a common noun before it"
+        );
+        assert!(
+            !after("Ecosystems grow. Our ecosystem is big.", "ecosystem"),
+            "a sentence-initial capital says nothing"
+        );
+        assert!(
+            !after("We love React, and its ecosystem.", "ecosystem"),
+            "not right after the name"
+        );
+        assert!(!after("ecosystem first", "ecosystem"), "nothing before it");
+    }
+
+    #[test]
+    fn a_title_that_names_its_page() {
+        let titles = |text: &str, term: &str, page: &str| {
+            let start = text.find(term).expect("term");
+            names_a_page(text, start, start + term.len(), page)
+        };
+        // PowerShell docs: learn/deep-dives/overview.md and community/2020-updates.md.
+        let page = "reference/docs-conceptual/learn/deep-dives/overview.md";
+        assert!(titles("# Deep dive articles\n", "Deep dive", page));
+        assert!(titles(
+            "- Created a new [Deep dives](../learn/deep-dives/overview.md) section",
+            "Deep dives",
+            "community/2020-updates.md"
+        ));
+        assert!(
+            !titles("# Deep dive articles\n", "Deep dive", "blog/launch.md"),
+            "a heading of another page"
+        );
+        assert!(
+            !titles("Join our deep dive on Thursday.", "deep dive", page),
+            "running text on that page"
+        );
+        assert!(
+            !titles(
+                "Read [our deep dive into pricing](/blog/pricing/).",
+                "deep dive",
+                "blog/a.md"
+            ),
+            "a link to a page named otherwise"
         );
     }
 }

@@ -218,6 +218,10 @@ pub struct Term {
     /// the match is not reported ("bandwidth" near "network").
     #[serde(default)]
     pub unless_near: Vec<String>,
+    /// Right after a name (a capitalised word that does not open its sentence, or an acronym),
+    /// the word is that name's own thing, not the vague sense: "the KARTE ecosystem".
+    #[serde(default)]
+    pub unless_after_name: bool,
 }
 
 /// A banned literal `term` or regex `pattern` (exactly one of the two).
@@ -248,6 +252,10 @@ pub struct Banned {
     /// the match is not reported ("bandwidth" near "network").
     #[serde(default)]
     pub unless_near: Vec<String>,
+    /// Right after a name (a capitalised word that does not open its sentence, or an acronym),
+    /// the word is that name's own thing, not the vague sense: "the KARTE ecosystem".
+    #[serde(default)]
+    pub unless_after_name: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -47,7 +47,7 @@ impl<'a> Context<'a> {
         relative: Option<&Path>,
     ) -> Self {
         let norm = Normalized::of_document(doc);
-        let terms = guide.term_matches(doc, &norm);
+        let terms = guide.term_matches(doc, &norm, path);
         let profile = profile(doc, relative, guide);
         let levels = guide.levels_for(profile.channel, relative);
         Context {

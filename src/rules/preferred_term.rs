@@ -7,8 +7,8 @@ use crate::matchers::terms::{Target, TermMatch};
 mod names;
 use crate::document::normalized::normalize_term;
 use names::{
-    capitalised_common_noun, common_word_after_name, drops_a_modifier, names_a_release,
-    names_something_else, used_as_a_name,
+    capitalised_common_noun, common_word_after_name, common_word_before_noun, drops_a_modifier,
+    names_a_release, names_something_else, used_as_a_name,
 };
 use std::collections::HashSet;
 
@@ -23,9 +23,11 @@ writes in lowercase that the document capitalises word by word mid-sentence (\"t
 Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
 the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
-compared with \"vs\" names a release or one side of a comparison, and a name followed by a \
-word it capitalises written in lowercase (\"PowerShell core cmdlets\") may be a common word: \
-their fix is unsafe.",
+compared with \"vs\" names a release or one side of a comparison, and a name whose first word \
+is written as the guide writes it, followed by a word the guide capitalises written in \
+lowercase, may be the product carelessly spelt (\".NET core SDK\"): their fix is unsafe. When a \
+lowercase noun follows (\"PowerShell core cmdlets\"), the lowercase word describes it \
+(PowerShell's core cmdlets): not reported.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
@@ -59,12 +61,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let term = &ctx.guide.terms[i];
+        let matched = &text[m.start..m.end];
         if names_something_else(text, m.start, m.end, &term.use_)
+            || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
         {
             continue;
         }
-        let matched = &text[m.start..m.end];
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
         let replacement = ctx.adapt(&term.use_, m);
         let applicability = if names_a_release(text, m.start, m.end)

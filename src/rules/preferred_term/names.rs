@@ -179,6 +179,22 @@ pub fn common_word_after_name(matched: &str, instead_of: &[String]) -> bool {
     })
 }
 
+/// Whether a [`common_word_after_name`] match is followed by a lowercase noun it describes
+/// ("PowerShell core cmdlets", "Windows PowerShell core modules"): the lowercase word is a
+/// common adjective there, and the match is not the retired name.
+pub fn common_word_before_noun(
+    text: &str,
+    end: usize,
+    matched: &str,
+    instead_of: &[String],
+) -> bool {
+    common_word_after_name(matched, instead_of)
+        && next_word(text, end).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
+        })
+}
+
 /// Whether a match is written as a proper name: two or more words, every one capitalised (not
 /// in capitals, which is emphasis), where the guide writes the term in lowercase (a common noun:
 /// `front matter`). One capitalised word says less: writers capitalise nouns they mean as
