@@ -111,14 +111,18 @@ pub fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
     let Some(open) = text[..start].chars().next_back() else {
         return false;
     };
-    let Some(close) = text[end..].chars().next() else {
+    // Punctuation may sit inside the closing mark: use "cmdlet", not "command-let."
+    let inside = text[end..]
+        .strip_prefix(['.', ',', ';', ':', '!', '?'])
+        .map_or(0, |_| 1);
+    let Some(close) = text[end + inside..].chars().next() else {
         return false;
     };
     if !QUOTES.iter().any(|&(o, c)| o == open && c == close) {
         return false;
     }
     let before = text[..start - open.len_utf8()].chars().next_back();
-    let after = text[end + close.len_utf8()..].chars().next();
+    let after = text[end + inside + close.len_utf8()..].chars().next();
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
@@ -364,6 +368,11 @@ mod tests {
             ("avoid the word “synergy” here", "synergy"),
             ("say 'leverage', not use", "leverage"),
             ("the ‘acme’ team", "acme"),
+            // PowerShell docs (writing-help-for-windows-powershell-cmdlets.md).
+            (
+                "use \"cmdlet\" not \"command\" or \"command-let.\"",
+                "command-let",
+            ),
         ] {
             let (s, e) = at(text, word);
             assert!(quoted_alone(text, s, e), "{text}");
@@ -373,6 +382,7 @@ mod tests {
             ("we \"leverage\"d it", "leverage"),
             ("the acme team", "acme"),
             ("rock'n'roll", "n"),
+            ("\"acme. rocks\"", "acme"),
         ] {
             let (s, e) = at(text, word);
             assert!(!quoted_alone(text, s, e), "{text}");

@@ -9,6 +9,7 @@ mod jsx;
 mod lines;
 pub mod markdown;
 mod mdx;
+pub mod mentions;
 pub mod normalized;
 mod prose_words;
 mod quotes;
@@ -234,7 +235,7 @@ impl<'a> Document<'a> {
     /// Whether the match at `start..end` stands alone in quotation marks: a word mentioned
     /// (`avoid the word "synergy"`), not used.
     pub fn is_mention(&self, start: usize, end: usize) -> bool {
-        joined::quoted_alone(self.text, start, end)
+        joined::quoted_alone(self.text, start, end) || mentions::after_mention_cue(self.text, start)
     }
 
     /// Whether the match at `range` is prose: every character of it lies in a prose region,

@@ -4,6 +4,7 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
 use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
+use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
 use crate::finding::{Applicability, Finding};
 use crate::matchers::brand_typos::WordEnds;
@@ -75,6 +76,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || lowercase_alone_in_heading(text, m.start..word_end)
             || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
             || in_quoted_label(text, m.start, word_end)
+            || lowercase_value(text, m.start, word_end)
+            || in_interface_label(text, m.start, word_end)
         {
             continue;
         }

@@ -5,10 +5,11 @@ use crate::finding::{Applicability, Edit, Finding};
 use crate::matchers::terms::{Target, TermMatch};
 
 mod names;
+use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
-    capitalised_common_noun, common_word_after_name, common_word_before_noun, drops_a_modifier,
-    names_a_release, names_something_else, used_as_a_name,
+    capitalised_common_noun, common_word_after_name, common_word_before_noun, compared_with_vs,
+    drops_a_modifier, names_a_version, names_something_else, used_as_a_name,
 };
 use std::collections::HashSet;
 
@@ -22,8 +23,11 @@ a capitalised term that is part of a longer name (\"Front Matter CMS\"), a phras
 writes in lowercase that the document capitalises word by word mid-sentence (\"the Front \
 Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
-the term itself (a glossary entry). A term followed by a version (\".NET Core 3.1\") or \
-compared with \"vs\" names a release or one side of a comparison, and a name whose first word \
+the term itself (a glossary entry), a term followed by a version (\".NET Core 3.1\": that \
+release kept its name), a term introduced as a name (\"formerly known as PowerShell Core\", \
+\"pronounced command-let\"), a bold label of a user interface (\"choose **.NET Core**\", \
+\"Templates -> **PowerShell Core**\"). A term compared with \"vs\" is one side of a \
+comparison, and a name whose first word \
 is written as the guide writes it, followed by a word the guide capitalises written in \
 lowercase, may be the product carelessly spelt (\".NET core SDK\"): their fix is unsafe. When a \
 lowercase noun follows (\"PowerShell core cmdlets\"), the lowercase word describes it \
@@ -63,6 +67,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let term = &ctx.guide.terms[i];
         let matched = &text[m.start..m.end];
         if names_something_else(text, m.start, m.end, &term.use_)
+            || names_a_version(text, m.end, &text[m.start..m.end])
+            || in_interface_label(text, m.start, m.end)
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
         {
@@ -70,7 +76,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
         let replacement = ctx.adapt(&term.use_, m);
-        let applicability = if names_a_release(text, m.start, m.end)
+        let applicability = if compared_with_vs(text, m.start, m.end)
             || common_word_after_name(matched, &term.instead_of)
             || drops_a_modifier(text, m.end, matched, &term.use_)
         {

@@ -2,8 +2,8 @@
 //! thing: part of a longer proper name ("Front Matter CMS", "PowerShell Core Administrative
 //! Templates"), an abbreviation defined right after the preferred name ("Visual Studio Code
 //! (VS Code)"), or the topic of a glossary heading ("### PowerShell Core (product
-//! deprecated)"). And when renaming it may change a fact: a specific release (".NET Core 3.1")
-//! or one side of a comparison (".NET Framework vs .NET Core").
+//! deprecated)"), a specific release (".NET Core 3.1"). And when renaming it may change a fact:
+//! one side of a comparison (".NET Framework vs .NET Core").
 
 use crate::document::english;
 use crate::document::normalized::normalize_term;
@@ -93,10 +93,11 @@ pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &st
     {
         return true;
     }
-    // "Visual Studio Code (VS Code)": the abbreviation, defined.
+    // "Visual Studio Code (VS Code)", "[Visual Studio Code][01] (VS Code)": the abbreviation,
+    // defined; "[on-demand rendering](/guides/…) (server-side rendering)": the old name, glossed.
     let before = text[..start].trim_end_matches([' ', '\t']);
     if let Some(before) = before.strip_suffix('(') {
-        let before = before.trim_end();
+        let before = without_closing_markup(before.trim_end());
         let preferred = preferred.trim();
         if before.len() >= preferred.len()
             && before.is_char_boundary(before.len() - preferred.len())
@@ -116,18 +117,53 @@ pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &st
     false
 }
 
-/// Whether a fix of the match at `start..end` may change a fact: the term names a specific
-/// release (a version number follows: ".NET Core 3.1") or one side of a comparison
-/// (".NET Framework vs .NET Core"). Such a finding keeps its suggestion, but not a safe fix.
-pub fn names_a_release(text: &str, start: usize, end: usize) -> bool {
-    let versioned = next_word(text, end).is_some_and(|w| {
-        let digits = w.strip_prefix(['v', 'V']).unwrap_or(w);
-        digits.chars().next().is_some_and(|c| c.is_ascii_digit())
-    });
+/// `text` without the markup that may close a name before a parenthesis: a link's `](…)` or
+/// `][…]`, its `]`, emphasis markers.
+fn without_closing_markup(mut text: &str) -> &str {
+    loop {
+        let trimmed = text.trim_end_matches(['*', '_', '`']);
+        let trimmed = match trimmed
+            .strip_suffix(')')
+            .or_else(|| trimmed.strip_suffix(']'))
+        {
+            Some(inner) => match inner.rfind(['(', '[']) {
+                Some(open) if inner[..open].ends_with(']') => &inner[..open - 1],
+                _ => trimmed,
+            },
+            None => trimmed,
+        };
+        let trimmed = trimmed.strip_suffix(']').unwrap_or(trimmed);
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        text = trimmed;
+    }
+}
+
+/// Whether the term is followed by a version (".NET Core 3.1", "PowerShell Core v6.2", and for a
+/// capitalised name a plain number, "PowerShell Core 6"): it names that release, which kept its
+/// name; renaming it would make up a product that never shipped. After a common noun a plain
+/// number counts or labels ("client 12"): no version.
+pub fn names_a_version(text: &str, end: usize, matched: &str) -> bool {
+    next_word(text, end).is_some_and(|w| {
+        let (digits, marked) = match w.strip_prefix(['v', 'V']) {
+            Some(rest) => (rest, true),
+            None => (w, false),
+        };
+        let dotted = digits.contains('.');
+        let name = matched.chars().any(char::is_uppercase);
+        digits.chars().next().is_some_and(|c| c.is_ascii_digit()) && (marked || dotted || name)
+    })
+}
+
+/// Whether a fix of the match at `start..end` may change a fact: the term is one side of a
+/// comparison (".NET Framework vs .NET Core"). Such a finding keeps its suggestion, but not a
+/// safe fix.
+pub fn compared_with_vs(text: &str, start: usize, end: usize) -> bool {
     let compared = |w: Option<&str>| {
         w.is_some_and(|w| matches!(w.to_lowercase().trim_end_matches('.'), "vs" | "versus"))
     };
-    versioned || compared(previous_word(text, start)) || compared(next_word(text, end))
+    compared(previous_word(text, start)) || compared(next_word(text, end))
 }
 
 /// Whether a fix that only drops words of the match ("PowerShell Core" → "PowerShell") could
@@ -232,7 +268,8 @@ mod tests {
 
     fn release(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        names_a_release(text, start, start + term.len())
+        names_a_version(text, start + term.len(), term)
+            || compared_with_vs(text, start, start + term.len())
     }
 
     #[test]
@@ -334,6 +371,14 @@ mod tests {
 
     #[test]
     fn releases_and_comparisons_are_not_safely_renamed() {
+        // A release is not reported at all, a comparison is reported without a safe fix.
+        let text = "Because of changes in .NET Core 3.1, PowerShell 7.0 and higher use the";
+        let start = text.find(".NET Core").unwrap_or(0);
+        assert!(names_a_version(text, start + ".NET Core".len(), ".NET Core"));
+        assert!(names_a_version("PowerShell Core 6 is out.", 15, "PowerShell Core"));
+        assert!(!names_a_version("Ask client 12.", 10, "client"), "a count, not a version");
+        assert!(names_a_version("Ask client v2 users.", 10, "client"));
+        assert!(!compared_with_vs(text, start, start + ".NET Core".len()));
         assert!(release(
             "Because of changes in .NET Core 3.1, PowerShell 7.0 and higher use the",
             ".NET Core"

@@ -1,0 +1,233 @@
+//! Words written about rather than used: a term introduced by "pronounced" or "formerly known
+//! as", a label of a user interface ("choose **.NET Core**", "Templates -> **PowerShell Core**"),
+//! a lowercase name shown as a value ("**powershell**", "the process names powershell, pwsh").
+//! Renaming any of them changes what the sentence points at.
+
+/// Words that introduce a term as a name or a spelling, right before it (lowercase, no
+/// trailing space): "pronounced command-let", "formerly known as PowerShell Core".
+const MENTION_CUES: [&str; 11] = [
+    "pronounced",
+    "pronounced as",
+    "known as",
+    "formerly",
+    "previously called",
+    "also called",
+    "aka",
+    "a.k.a.",
+    "spelled",
+    "spelt",
+    "the term",
+];
+
+/// Verbs that name a control of a user interface when a bold label follows them.
+const INTERFACE_VERBS: [&str; 11] = [
+    "choose", "select", "click", "pick", "open", "tap", "press", "check", "enable", "disable",
+    "expand",
+];
+
+/// Nouns after which a lowercase name is a token's spelling: "the process names powershell,
+/// pwsh and notepad", "a module named nimbus".
+const VALUE_CUES: [&str; 6] = [
+    "named",
+    "names",
+    "process",
+    "processes",
+    "executable",
+    "binary",
+];
+
+/// Whether the match at `start` follows a mention cue on its line, past spaces, quote marks and
+/// emphasis: "pronounced \"command-let\"", "formerly known as **PowerShell Core**".
+pub fn after_mention_cue(text: &str, start: usize) -> bool {
+    let before = line_before(text, start)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '“' | '\''));
+    let lower = before.to_lowercase();
+    MENTION_CUES.iter().any(|cue| {
+        lower.ends_with(cue) && {
+            let head = &lower[..lower.len() - cue.len()];
+            !head.chars().next_back().is_some_and(char::is_alphanumeric)
+        }
+    })
+}
+
+/// Whether the match at `start..end` lies in a bold label of a user interface: a bold span of
+/// at most five words right after an interface verb ("choose **.NET Core**"), or one step of a
+/// menu path ("Administrative Templates -> **PowerShell Core**", "**File > Exit**").
+pub fn in_interface_label(text: &str, start: usize, end: usize) -> bool {
+    let Some((open, close)) = bold_around(text, start, end) else {
+        return false;
+    };
+    let label = &text[open..close];
+    if label.split_whitespace().count() > 5 {
+        return false;
+    }
+    let is_path_step = |s: &str| ["->", "→", " > "].iter().any(|sep| s.contains(sep));
+    // The step before may end the previous line: "**Administrative Templates** ->\n**PowerShell
+    // Core**".
+    let before = text[..open - 2].trim_end_matches([' ', '\t']);
+    let before = match before.strip_suffix('\n') {
+        Some(previous) if line_before(text, open - 2).trim().is_empty() => previous,
+        _ => before,
+    };
+    let before = line_before(before, before.len()).trim_end();
+    let after = &text[close + 2..line_end(text, close)];
+    let verb = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| INTERFACE_VERBS.contains(&w.to_lowercase().as_str()));
+    verb || is_path_step(label)
+        || before.ends_with("->")
+        || before.ends_with('→')
+        || before.ends_with(" >")
+        || is_path_step(&after.chars().take(4).collect::<String>())
+}
+
+/// Whether a lowercase name is shown as a value: the whole of a bold or italic span
+/// ("**powershell**, **Output**, or another language ID"), or right after a word that says a
+/// token's spelling follows ("the process names powershell, pwsh, and notepad").
+pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let emphasis = ["**", "__", "*", "_"].iter().any(|mark| {
+        text[..start].ends_with(mark)
+            && text[end..].starts_with(mark)
+            && !text[..start - mark.len()].ends_with(|c: char| c.is_alphanumeric() || c == '*')
+    });
+    let previous = line_before(text, start)
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let spaced = text[..start].ends_with(' ');
+    emphasis || (spaced && VALUE_CUES.contains(&previous.as_str()))
+}
+
+/// The bold span (`**…**` or `__…__`) on the match's line that holds `start..end`: the offsets
+/// of its text, between the markers.
+fn bold_around(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = line_end(text, end);
+    for mark in ["**", "__"] {
+        let head = &text[line_start..start];
+        let Some(open) = head.rfind(mark) else {
+            continue;
+        };
+        // An even number of markers before this one: it opens a span.
+        if head[..open].matches(mark).count() % 2 != 0 {
+            continue;
+        }
+        let Some(close) = text[end..line_end].find(mark) else {
+            continue;
+        };
+        return Some((line_start + open + 2, end + close));
+    }
+    None
+}
+
+fn line_before(text: &str, at: usize) -> &str {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    &text[line_start..at]
+}
+
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, term: &str) -> (usize, usize) {
+        let start = text.find(term).expect("term in text");
+        (start, start + term.len())
+    }
+
+    #[test]
+    fn mention_cues() {
+        // PowerShell docs (ps101/02-help-system.md, 01-getting-started.md) and product copy.
+        let cue = |text: &str, term: &str| after_mention_cue(text, at(text, term).0);
+        assert!(cue(
+            "Cmdlets are pronounced \"command-lets\".",
+            "command-lets"
+        ));
+        assert!(cue("It is pronounced as command-let.", "command-let"));
+        assert!(cue(
+            "PowerShell 6, formerly known as PowerShell Core, runs anywhere.",
+            "PowerShell Core"
+        ));
+        assert!(cue(
+            "Version 6 (a.k.a. PowerShell Core).",
+            "PowerShell Core"
+        ));
+        assert!(!cue("Our clients love it.", "clients"), "no cue");
+        assert!(
+            !cue("We called end users last week.", "end users"),
+            "'called' is also a verb of phoning: not a cue"
+        );
+        assert!(
+            !cue("Our Osaka clients love it.", "clients"),
+            "'aka' inside a word"
+        );
+    }
+
+    #[test]
+    fn interface_labels() {
+        let label = |text: &str, term: &str| {
+            let (s, e) = at(text, term);
+            in_interface_label(text, s, e)
+        };
+        assert!(label(
+            "In the dropdown, choose **.NET Core** and press Enter.",
+            ".NET Core"
+        ));
+        assert!(label(
+            "Open Administrative Templates -> **PowerShell Core** in the editor.",
+            "PowerShell Core"
+        ));
+        assert!(label("To exit, **File > VS Code Exit**.", "VS Code"));
+        // about_Logging_Windows.md: the path goes on over a line break.
+        assert!(label(
+            "through **Administrative Templates** ->\n**PowerShell Core**.",
+            "PowerShell Core"
+        ));
+        assert!(
+            !label(
+                "We moved to **PowerShell Core** last year.",
+                "PowerShell Core"
+            ),
+            "bold for emphasis"
+        );
+        assert!(
+            !label("Choose PowerShell Core for scripts.", "PowerShell Core"),
+            "not a bold label"
+        );
+    }
+
+    #[test]
+    fn lowercase_values() {
+        let value = |text: &str, term: &str| {
+            let (s, e) = at(text, term);
+            lowercase_value(text, s, e)
+        };
+        assert!(value(
+            "- Use tagged code fences - **powershell**, **Output**, or another language ID",
+            "powershell"
+        ));
+        assert!(value(
+            "The process names powershell, pwsh, and notepad are processes.",
+            "powershell"
+        ));
+        assert!(!value("Install powershell today.", "powershell"));
+        assert!(
+            !value("**Powershell** is great.", "Powershell"),
+            "a capital: a misspelt name"
+        );
+        assert!(
+            !value("Use **the new powershell** release.", "powershell"),
+            "part of a longer span"
+        );
+    }
+}
