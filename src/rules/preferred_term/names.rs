@@ -374,9 +374,20 @@ mod tests {
         // A release is not reported at all, a comparison is reported without a safe fix.
         let text = "Because of changes in .NET Core 3.1, PowerShell 7.0 and higher use the";
         let start = text.find(".NET Core").unwrap_or(0);
-        assert!(names_a_version(text, start + ".NET Core".len(), ".NET Core"));
-        assert!(names_a_version("PowerShell Core 6 is out.", 15, "PowerShell Core"));
-        assert!(!names_a_version("Ask client 12.", 10, "client"), "a count, not a version");
+        assert!(names_a_version(
+            text,
+            start + ".NET Core".len(),
+            ".NET Core"
+        ));
+        assert!(names_a_version(
+            "PowerShell Core 6 is out.",
+            15,
+            "PowerShell Core"
+        ));
+        assert!(
+            !names_a_version("Ask client 12.", 10, "client"),
+            "a count, not a version"
+        );
         assert!(names_a_version("Ask client v2 users.", 10, "client"));
         assert!(!compared_with_vs(text, start, start + ".NET Core".len()));
         assert!(release(
