@@ -47,8 +47,8 @@ function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), v
 (\"v2.3\", \"the 5.1 release\", \"Node 20\"), issue and pull request references (\"#36681\", \
 \"[#123](…)\"), numbering (\"#5\", \"1.\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
 day, phone numbers, and anything in code. A figure its sentence attributes to a third-party \
-source (\"according to Gartner\", \"Source:\", a footnote, a link to another site than one whose \
-domain holds a brand name) is not reported unless `claims.cited: check`; `claims.check: \
+source (\"according to Gartner\", \"Source:\", a footnote, a link to another site than one \
+named after a brand name, such as `nimbus.app` or `getnimbus.com`) is not reported unless `claims.cited: check`; `claims.check: \
 conflicts` reports conflicting figures only. Guides without a `claims` section do not check \
 claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \

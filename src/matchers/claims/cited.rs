@@ -19,9 +19,9 @@ const ATTRIBUTIONS: &[&str] = &[
 
 use crate::limits::CLAIM_SENTENCE_REACH as SENTENCE_REACH;
 
-/// Whether the sentence around `range` cites a third-party source. A link to a host that
-/// contains one of `brands` (lowercase, without spaces) is the company's own site: companies
-/// footnote their own figures, and that is no citation.
+/// Whether the sentence around `range` cites a third-party source. A link to a host named after
+/// one of `brands` (lowercase, without spaces: see [`own_host`]) is the company's own site:
+/// companies footnote their own figures, and that is no citation.
 pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     let sentence = sentence_around(text, range);
     let lower = sentence.to_lowercase();
@@ -39,7 +39,30 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
             .find(['/', ')', ' ', '>', '"', '\'', ']', '?', '#'])
             .map_or(lower.len(), |i| host_start + i);
         let host = &lower[host_start..host_end];
-        !host.is_empty() && !own.iter().any(|b| host.contains(b.as_str()))
+        !host.is_empty() && !own.iter().any(|b| own_host(host, b))
+    })
+}
+
+/// Whether a host is the company's own: one of its labels is the brand, alone or with the
+/// usual affixes of company domains (`nimbus.app`, `docs.nimbus.io`, `getnimbus.com`,
+/// `nimbushq.com`). A label that only holds the brand among other words is another party's
+/// site (`astro-component-starter.cc` is not Astro's).
+fn own_host(host: &str, brand: &str) -> bool {
+    const AFFIXES: [(&str, &str); 6] = [
+        ("", ""),
+        ("get", ""),
+        ("use", ""),
+        ("try", ""),
+        ("", "hq"),
+        ("", "app"),
+    ];
+    host.split('.').any(|label| {
+        AFFIXES.iter().any(|(pre, post)| {
+            label
+                .strip_prefix(pre)
+                .and_then(|l| l.strip_suffix(post))
+                .is_some_and(|l| l == brand)
+        })
     })
 }
 
@@ -99,6 +122,15 @@ mod tests {
         assert!(!cited(
             "[42% of teams](/blog/report) ship weekly.",
             &["Nimbus"]
+        ));
+        assert!(!cited(
+            "[42% of teams](https://docs.getnimbus.com/report) ship weekly.",
+            &["Nimbus"]
+        ));
+        // Astro docs (cms/cloudcannon.mdx): a starter kit's own figure, on its own site.
+        assert!(cited(
+            "use the [Starter Template](https://astro-component-starter.cc) with 42% fewer steps.",
+            &["Astro"]
         ));
         // Only the claim's own sentence counts.
         assert!(!cited(
