@@ -33,6 +33,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
         return false;
     }
+    // "11x is creating digital agents", "Head of Growth at 11x": a name, not a multiple.
+    let times_word = figure.to_ascii_lowercase().ends_with("times");
+    if unit == "x" && !times_word && !multiplies(&before, &after) {
+        return false;
+    }
     let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
     let plus = figure.contains('+');
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
@@ -46,7 +51,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         || plus
         || found.scaled
         || figure.starts_with("24/7")
-        || (unit == "x" && !figure.to_ascii_lowercase().ends_with("times"))
+        || (unit == "x" && !times_word)
     {
         return true;
     }
@@ -116,6 +121,61 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         }
     }
 }
+
+/// Whether a multiple written "10x" multiplies something: a comparative or what grew follows
+/// ("10x faster", "10x less time", "a 6x reduction", "3x that growth"), or a word that takes a
+/// multiple comes before ("grew by 10x", "up to 5x"). Otherwise "11x" is a name: "11x is
+/// creating digital agents", "Head of Growth at 11x".
+fn multiplies(before: &str, after: &str) -> bool {
+    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    let previous = before.split(' ').rfind(|w| !w.is_empty()).unwrap_or("");
+    let comparative = next.len() > 4 && (next.ends_with("er") || next.ends_with("est"));
+    let singular = next.strip_suffix('s').unwrap_or(next);
+    MULTIPLE_TAKERS.contains(&previous)
+        || comparative
+        || [next, singular].iter().any(|w| {
+            MULTIPLIED.contains(w) || COUNT_COMPARATIVES.contains(w) || IMPROVEMENTS.contains(w)
+        })
+        // "event volume increased 19×", "helped Supabase 10X weekly sign-ups".
+        || has_any(&last_words(before, NEAR), IMPROVE_VERBS)
+        || has_any(&last_words(before, NEAR), &["helped", "help", "helps", "grew", "grow"])
+}
+
+/// Words before a multiple that take it: "a 6x reduction", "grew by 10x", "up to 5x".
+const MULTIPLE_TAKERS: &[&str] = &[
+    "a", "an", "by", "to", "up", "over", "than", "nearly", "almost", "about", "around", "roughly",
+    "least", "some",
+];
+
+/// Words after a multiple that say what it multiplies: "10x more", "3x that growth".
+const MULTIPLIED: &[&str] = &[
+    "more",
+    "less",
+    "the",
+    "that",
+    "this",
+    "as",
+    "growth",
+    "increase",
+    "improvement",
+    "reduction",
+    "boost",
+    "speedup",
+    "gain",
+    "gains",
+    "return",
+    "returns",
+    "lift",
+    "jump",
+    "revenue",
+    "productivity",
+    "performance",
+    "speed",
+    "throughput",
+    "volume",
+    "value",
+    "roi",
+];
 
 /// The words of `after` up to the first function word, as " word word … ": what a figure
 /// names ("30-day money back guarantee"), not the rest of its clause ("two week sprints and

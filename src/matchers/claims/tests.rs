@@ -198,6 +198,18 @@ fn marketing_claims_are_claims() {
         ("We guarantee 99.9% uptime.", "99.9%"),
         ("95% of users finish setup on day one.", "95%"),
         ("Builds are 10x faster.", "10x"),
+        ("Roughly a 6x reduction in time-to-market.", "6x"),
+        ("Now, the team plans to 3x that growth.", "3x"),
+        ("Setup takes 10x less time.", "10x"),
+        ("Our data scientists are seeing 2X improvements.", "2X"),
+        (
+            "Over the past six months, event volume increased 19×.",
+            "19×",
+        ),
+        (
+            "How PostHog helped Supabase 10X weekly new user acquisition",
+            "10X",
+        ),
         ("Builds are three times faster.", "three times"),
         ("Plans start at $12/month.", "$12/month"),
         ("Voted #1 by gamers.", "#1"),
@@ -227,6 +239,18 @@ fn marketing_claims_are_claims() {
         ),
     ] {
         assert_eq!(marketing(text), [figure], "{text}");
+    }
+}
+
+#[test]
+fn a_company_named_like_a_multiple_is_no_claim() {
+    // PostHog customer story of the company 11x.
+    for text in [
+        "As part of a new wave of AI-first teams, 11x is creating digital agents.",
+        "says Keith Fearon, Head of Growth at 11x.",
+        "At other times, 11x has even used PostHog to combat hackers.",
+    ] {
+        assert!(marketing(text).is_empty(), "{text}");
     }
 }
 
