@@ -143,6 +143,15 @@ pub fn after_a_name(text: &str, start: usize, end: usize) -> bool {
     if !gap.ends_with(previous) {
         return false;
     }
+    // "One ecosystem for logs", "Every ecosystem": a capitalised function or number word is no
+    // name.
+    let folded = previous.to_lowercase();
+    if crate::matchers::phrases::is_stop_word(&folded)
+        || folded == "one"
+        || crate::matchers::claims::words::number_word(&folded).is_some()
+    {
+        return false;
+    }
     let letters: Vec<char> = previous.chars().filter(|c| c.is_alphabetic()).collect();
     let inner_capital = letters.iter().skip(1).any(|c| c.is_uppercase());
     let acronym = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
@@ -297,6 +306,12 @@ mod tests {
             "not right after the name"
         );
         assert!(!after("ecosystem first", "ecosystem"), "nothing before it");
+        // PostHog blog (best-splunk-alternatives.mdx): a clause after a bold label.
+        assert!(!after(
+            "**It covers observability and security:** One ecosystem for logs, APM, and SIEM",
+            "ecosystem"
+        ));
+        assert!(!after("Pick Every ecosystem you need.", "ecosystem"));
     }
 
     #[test]

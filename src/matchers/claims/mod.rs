@@ -9,7 +9,7 @@ mod scan;
 mod signal;
 #[cfg(test)]
 mod tests;
-mod words;
+pub mod words;
 
 pub use cited::is_cited;
 pub use read::same_thing;
