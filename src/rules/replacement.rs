@@ -292,8 +292,9 @@ fn content_words(s: &str) -> Vec<String> {
 
 /// Whether replacing `start..end` with `replacement` leaves a doubled word ("help help this"),
 /// repeats a word right next to it ("on-demand rendering on demand"), or strands the preposition
-/// of a phrasal verb ("reach out to us" → "contact to us"), or puts a gerund after a verb that
-/// takes a bare infinitive ("to facilitate sending" → "to help sending").
+/// of a phrasal verb ("reach out to us" → "contact to us"), puts a gerund after a verb that
+/// takes a bare infinitive ("to facilitate sending" → "to help sending"), or leaves a verb's
+/// governed preposition to a verb that does not take it ("allows for" → "enables for").
 pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -> bool {
     let matched = content_words(&text[start..end]);
     let new = content_words(replacement);
@@ -318,7 +319,42 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
         && after
             .first()
             .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
-    doubled || repeated || dangling || gerund_after_bare_infinitive_verb(text, end, last)
+    doubled
+        || repeated
+        || dangling
+        || gerund_after_bare_infinitive_verb(text, end, last)
+        || strands_a_collocation(&matched, last, after.first())
+}
+
+/// Verbs with the preposition they govern: "allows for full transparency" says something
+/// "enables" cannot ("enables for full transparency").
+const GOVERNED: &[(&str, &str)] = &[
+    ("allow", "for"),
+    ("allow", "of"),
+    ("account", "for"),
+    ("call", "for"),
+    ("ask", "for"),
+    ("aim", "for"),
+    ("opt", "for"),
+    ("settle", "for"),
+    ("cater", "for"),
+    ("cater", "to"),
+    ("look", "into"),
+    ("deal", "with"),
+    ("rely", "on"),
+    ("depend", "on"),
+    ("consist", "of"),
+];
+
+/// Whether a one-word match is a verb followed by the preposition it governs, which the
+/// replacement does not take (all words stemmed).
+fn strands_a_collocation(matched: &[String], last: &str, next: Option<&String>) -> bool {
+    let ([verb], Some(next)) = (matched, next) else {
+        return false;
+    };
+    verb != last
+        && GOVERNED.contains(&(verb.as_str(), next.as_str()))
+        && !GOVERNED.contains(&(last, next.as_str()))
 }
 
 /// Words that grade the adverb or adjective after them: removing that word leaves them stranded.

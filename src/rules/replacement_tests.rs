@@ -250,6 +250,14 @@ fn fixes_that_break_the_sentence_are_not_offered() {
     ));
     assert!(!breaks("Log in to your account.", "Log in", "Sign in"));
     assert!(!breaks("We facilitate this.", "facilitate", "help"));
+    // A PostHog comparison page: "allow for" is not "enable".
+    assert!(breaks(
+        "Its pricing allows for full transparency.",
+        "allows",
+        "enables"
+    ));
+    assert!(!breaks("It allows teams to ship.", "allows", "enables"));
+    assert!(!breaks("We allowed for it.", "allowed", "accounted"));
     assert!(!breaks("Our clients love it.", "clients", "customers"));
 }
 
