@@ -253,7 +253,7 @@ impl CompiledGuide {
     /// is the document's path as findings name it ("" for a sentence of the guide itself).
     pub fn term_matches(&self, doc: &Document, norm: &Normalized, page: &str) -> Vec<TermMatch> {
         let mut found = self.raw_term_matches(doc, norm);
-        found.retain(|m| !self.literal_here(doc.text, page, m.target, m.start, m.end));
+        found.retain(|m| !self.literal_here(doc, page, m.target, m.start, m.end));
         found
     }
 
@@ -261,18 +261,20 @@ impl CompiledGuide {
     /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
     fn literal_here(
         &self,
-        text: &str,
+        doc: &Document,
         page: &str,
         target: Target,
         start: usize,
         end: usize,
     ) -> bool {
+        let text = doc.text;
         let near = match target {
             Target::Banned(i) => {
+                let heading = doc.in_heading(start);
                 if matches!(self.banned[i].origin, Origin::Pack(..))
-                    && (near::in_capitalised_name(text, start, end)
-                        || near::is_section_name(text, start, end)
-                        || near::names_a_page(text, start, end, page))
+                    && (near::in_capitalised_name(text, start, end, heading)
+                        || near::is_section_name(text, start, end, heading)
+                        || near::names_a_page(text, start, end, page, heading))
                 {
                     return true;
                 }
@@ -335,13 +337,7 @@ impl CompiledGuide {
                 if doc.is_prose(range.clone())
                     && !doc.in_identifier(range.start, range.end, &self.dotted_names)
                     && !doc.is_mention(range.start, range.end)
-                    && !self.literal_here(
-                        doc.text,
-                        "",
-                        Target::Banned(*banned),
-                        range.start,
-                        range.end,
-                    )
+                    && !self.literal_here(doc, "", Target::Banned(*banned), range.start, range.end)
                 {
                     found.push(PatternMatch {
                         banned: *banned,

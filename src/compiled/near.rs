@@ -105,19 +105,18 @@ fn floor(text: &str, mut i: usize) -> usize {
 }
 
 /// Whether the match `start..end` is part of a capitalised name in running text: every word of
-/// it starts with a capital, it does not open its sentence, it is not in a heading (headings
-/// capitalise every word), and it is two or more words or a neighbouring word is capitalised
+/// it starts with a capital, it does not open its sentence, it is not in a heading (`heading`:
+/// headings capitalise every word), and it is two or more words or a neighbouring word is capitalised
 /// too ("the Robust Connections feature", "our Deep Dive series"). Pack words there name a
 /// feature, a section or an event, and are the name's to keep.
-pub fn in_capitalised_name(text: &str, start: usize, end: usize) -> bool {
+pub fn in_capitalised_name(text: &str, start: usize, end: usize, heading: bool) -> bool {
     let matched: Vec<&str> = words(&text[start..end])
         .map(|r| &text[start + r.start..start + r.end])
         .collect();
     if matched.is_empty() || !matched.iter().all(|w| capitalised(w)) {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if text[line_start..start].trim_start().starts_with('#') {
+    if heading {
         return false;
     }
     let (before, after) = window(text, start, end);
@@ -162,7 +161,7 @@ pub fn after_a_name(text: &str, start: usize, end: usize) -> bool {
 /// holds its words as a slug (`# Deep dive articles` in `deep-dives/overview.md`), or in link
 /// text whose destination does (`[Deep dives](../learn/deep-dives/overview.md)`). Renaming such
 /// a title renames a section of the site; the words are the page's name there.
-pub fn names_a_page(text: &str, start: usize, end: usize, page: &str) -> bool {
+pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: bool) -> bool {
     let slug: Vec<String> = words(&text[start..end])
         .map(|r| text[start + r.start..start + r.end].to_lowercase())
         .collect();
@@ -178,7 +177,6 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str) -> bool {
     };
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let heading = text[line_start..start].trim_start().starts_with('#');
     if heading && holds_slug(page) {
         return true;
     }
@@ -196,17 +194,20 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str) -> bool {
     destination.is_some_and(holds_slug)
 }
 
-/// Whether the match is the whole text of a Markdown heading ("## Deep dives"): a heading that
-/// is only the pack word names a section of the site, it does not use the word in a sentence.
-pub fn is_section_name(text: &str, start: usize, end: usize) -> bool {
+/// Whether the match is the whole text of a Markdown heading (`heading`: the match is in one,
+/// as the parser reads it; "## Deep dives", a setext "Deep dives" over `===`): a heading that is
+/// only the pack word names a section of the site, it does not use the word in a sentence.
+pub fn is_section_name(text: &str, start: usize, end: usize, heading: bool) -> bool {
+    if !heading {
+        return false;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let Some(heading) = text[line_start..start].trim_start().strip_prefix('#') else {
-        return false;
-    };
-    let before = heading.trim_start_matches('#');
+    let before = text[line_start..start]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '>')
+        .trim_start_matches('#');
     let after = text[end..line_end].trim_end().trim_end_matches('#');
-    before.starts_with(' ') && before.trim().is_empty() && after.trim().is_empty()
+    before.trim().is_empty() && after.trim().is_empty()
 }
 
 /// A word that starts with a capital and is not all capitals (an acronym is no title case).
@@ -218,6 +219,12 @@ fn capitalised(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::{Document, Kind};
+
+    /// Whether `at` is in a heading as the Markdown parser reads `text`.
+    fn heading(text: &str, at: usize) -> bool {
+        Document::new(text, Kind::Markdown).in_heading(at)
+    }
 
     fn near(words: &[&str], text: &str, term: &str) -> bool {
         let mut builder = TermMatcherBuilder::default();
@@ -257,7 +264,7 @@ mod tests {
     fn capitalised_names_mid_sentence() {
         let name = |text: &str, term: &str| {
             let start = text.find(term).expect("term");
-            in_capitalised_name(text, start, start + term.len())
+            in_capitalised_name(text, start, start + term.len(), heading(text, start))
         };
         assert!(name("Turn on the Robust Connections feature.", "Robust"));
         assert!(name("Join our Deep Dive on Thursday.", "Deep Dive"));
@@ -315,10 +322,33 @@ mod tests {
     }
 
     #[test]
+    fn whole_headings_name_sections() {
+        let section = |text: &str, term: &str| {
+            let start = text.find(term).expect("term");
+            is_section_name(text, start, start + term.len(), heading(text, start))
+        };
+        assert!(section("## Deep dives\n", "Deep dives"));
+        assert!(section("Deep dives\n----------\n", "Deep dives"), "setext");
+        assert!(
+            section("> ## Deep dives ##\n", "Deep dives"),
+            "quoted, closing hashes"
+        );
+        assert!(
+            !section("## Our deep dives\n", "deep dives"),
+            "more than the term"
+        );
+        assert!(
+            !section("#Deep dives\n", "Deep dives"),
+            "no heading without a space"
+        );
+        assert!(!section("Deep dives are fun.\n", "Deep dives"));
+    }
+
+    #[test]
     fn a_title_that_names_its_page() {
         let titles = |text: &str, term: &str, page: &str| {
             let start = text.find(term).expect("term");
-            names_a_page(text, start, start + term.len(), page)
+            names_a_page(text, start, start + term.len(), page, heading(text, start))
         };
         // PowerShell docs: learn/deep-dives/overview.md and community/2020-updates.md.
         let page = "reference/docs-conceptual/learn/deep-dives/overview.md";

@@ -40,6 +40,9 @@ pub struct Regions {
     pub blockquotes: Vec<Range<usize>>,
     /// Link and image destinations, as written (paths and URLs the identifier set learns from).
     pub destinations: Vec<String>,
+    /// Headings (ATX and setext), as the parser reads them: never a `#` line in code or a
+    /// `#hashtag`, sorted and disjoint.
+    pub headings: Vec<Range<usize>>,
 }
 
 /// Prose ranges of a Markdown text (`mdx`: treat it as MDX), sorted and disjoint.
@@ -83,6 +86,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
     let mut html_block: Option<usize> = None;
     let mut blockquotes = Vec::new();
     let mut destinations = Vec::new();
+    let mut headings = Vec::new();
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
@@ -103,6 +107,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
             }
             Event::Code(_) => code.push(range),
             Event::Start(Tag::BlockQuote(_)) => blockquotes.push(range),
+            Event::Start(Tag::Heading { .. }) => headings.push(range),
             Event::Start(Tag::Link {
                 link_type: LinkType::Autolink | LinkType::Email,
                 ..
@@ -144,6 +149,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         unclosed,
         blockquotes,
         destinations,
+        headings,
     }
 }
 

@@ -168,6 +168,8 @@ pub struct Document<'a> {
     structural_quotes: OnceLock<Vec<Range<usize>>>,
     /// Link and image destinations (Markdown).
     destinations: Vec<String>,
+    /// Headings, from the same parse as `prose`, sorted and disjoint.
+    headings: Vec<Range<usize>>,
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
     identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
@@ -177,8 +179,17 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
-        let (prose, code, front_matter, unclosed, blockquotes, destinations) = match kind {
-            Kind::Text => (None, Vec::new(), None, Vec::new(), Vec::new(), Vec::new()),
+        let (prose, code, front_matter, unclosed, blockquotes, destinations, headings) = match kind
+        {
+            Kind::Text => (
+                None,
+                Vec::new(),
+                None,
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+            ),
             Kind::Markdown | Kind::Mdx => {
                 let regions = markdown::regions(text, kind == Kind::Mdx);
                 let front_matter = markdown::front_matter_end(text).map(|end| 0..end);
@@ -189,6 +200,7 @@ impl<'a> Document<'a> {
                     regions.unclosed,
                     regions.blockquotes,
                     regions.destinations,
+                    regions.headings,
                 )
             }
         };
@@ -204,6 +216,7 @@ impl<'a> Document<'a> {
             quotations: OnceLock::new(),
             structural_quotes: OnceLock::new(),
             destinations,
+            headings,
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
         }
@@ -284,6 +297,12 @@ impl<'a> Document<'a> {
         Some((start, &body[..end]))
     }
 
+    /// Whether `offset` lies in a heading (Markdown and MDX; plain text has none).
+    pub fn in_heading(&self, offset: usize) -> bool {
+        let i = self.headings.partition_point(|r| r.end <= offset);
+        self.headings.get(i).is_some_and(|r| r.start <= offset)
+    }
+
     /// Whether `offset` lies in a code block or code span.
     pub fn in_code(&self, offset: usize) -> bool {
         let i = self.code.partition_point(|r| r.end <= offset);
@@ -307,6 +326,21 @@ mod tests {
     fn prose_at(doc: &Document, needle: &str) -> bool {
         let start = doc.text.find(needle).expect("needle in text");
         doc.is_prose(start..start + needle.len())
+    }
+
+    #[test]
+    fn headings_are_what_the_parser_reads_as_headings() {
+        let text = "# Deep dives\n\n#hashtag line\n\n```sh\n# a comment\n```\n\nSetext title\n============\n\n> ## Quoted heading\n\nPlain text.\n";
+        let doc = Document::new(text, Kind::Markdown);
+        let at = |needle: &str| doc.in_heading(text.find(needle).expect("needle in text"));
+        assert!(at("Deep dives"));
+        assert!(at("Setext title"));
+        assert!(at("Quoted heading"));
+        assert!(!at("hashtag"), "no space after #: a paragraph");
+        assert!(!at("a comment"), "a comment in a code block");
+        assert!(!at("Plain text"));
+        let plain = Document::new("# not a heading in plain text", Kind::Text);
+        assert!(!plain.in_heading(2));
     }
 
     #[test]

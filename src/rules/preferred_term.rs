@@ -66,8 +66,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let term = &ctx.guide.terms[i];
         let matched = &text[m.start..m.end];
-        if names_something_else(text, m.start, m.end, &term.use_)
-            || names_a_version(text, m.end, &text[m.start..m.end])
+        if names_something_else(
+            text,
+            m.start,
+            m.end,
+            &term.use_,
+            ctx.doc.in_heading(m.start),
+        ) || names_a_version(text, m.end, &text[m.start..m.end])
             || in_interface_label(text, m.start, m.end)
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))

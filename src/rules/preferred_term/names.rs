@@ -15,10 +15,6 @@ fn line_at(text: &str, at: usize) -> (usize, &str) {
     (start, &text[start..end])
 }
 
-fn is_heading(line: &str) -> bool {
-    line.trim_start().starts_with('#')
-}
-
 /// A line in Title Case (a list item or link named like a title: "- NPM Packages"): every word
 /// of four letters or more is capitalised, so a capital proves nothing there.
 fn title_case(line: &str) -> bool {
@@ -74,7 +70,14 @@ fn previous_word(text: &str, start: usize) -> Option<&str> {
 
 /// Whether the match at `start..end` names something other than the term's concept, or is the
 /// term mentioned in its own definition: then it is not reported.
-pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &str) -> bool {
+/// `heading`: the match is in a heading, as the document's parser reads it.
+pub fn names_something_else(
+    text: &str,
+    start: usize,
+    end: usize,
+    preferred: &str,
+    heading: bool,
+) -> bool {
     let matched = &text[start..end];
     let (_, line) = line_at(text, start);
     // Title Case words followed by another capitalised word: one longer proper name. A heading
@@ -85,7 +88,7 @@ pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &st
             .is_some_and(char::is_uppercase)
     });
     if capitalised
-        && !is_heading(line)
+        && !heading
         && !title_case(line)
         && next_word(text, end)
             .and_then(|w| w.chars().next())
@@ -107,7 +110,7 @@ pub fn names_something_else(text: &str, start: usize, end: usize, preferred: &st
         }
     }
     // "### PowerShell Core (product deprecated)": a glossary entry about the term itself.
-    if is_heading(line) {
+    if heading {
         let title = line.trim_start().trim_start_matches('#').trim();
         let title = title.split(" (").next().unwrap_or(title).trim();
         if title == matched {

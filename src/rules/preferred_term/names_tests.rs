@@ -1,10 +1,12 @@
 //! Tests of `names.rs`: sentences from the Astro and PowerShell docs.
 
 use super::*;
+use crate::document::{Document, Kind};
 
 fn other(text: &str, term: &str, preferred: &str) -> bool {
     let start = text.find(term).expect("term in text");
-    names_something_else(text, start, start + term.len(), preferred)
+    let heading = Document::new(text, Kind::Markdown).in_heading(start);
+    names_something_else(text, start, start + term.len(), preferred, heading)
 }
 
 fn release(text: &str, term: &str) -> bool {
