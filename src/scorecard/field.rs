@@ -38,7 +38,7 @@ pub fn normalize_word(word: &str) -> String {
 /// The clauses of a guide string, split as documents are.
 fn guide_clauses(text: &str) -> Vec<Vec<String>> {
     let words: Vec<_> = crate::document::words(text).collect();
-    super::measure::sentences(text, &words)
+    super::measure::sentences(text, &words, |_| false)
         .into_iter()
         .flat_map(|s| s.clauses)
         .collect()

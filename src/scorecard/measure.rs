@@ -120,7 +120,12 @@ pub fn measure(
             .filter(|f| f.rule == crate::rules::conflicting_claim::ID)
             .filter_map(|f| Some((f.suggestion.clone()?, f.line, f.matched.clone())))
             .collect(),
-        team_text: team.map(|team| (team, sentences(doc.text, ctx.words()))),
+        team_text: team.map(|team| {
+            (
+                team,
+                sentences(doc.text, ctx.words(), |at| doc.in_heading(at)),
+            )
+        }),
     }
 }
 
@@ -186,7 +191,8 @@ enum Gap {
     Sentence,
 }
 
-fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>) -> Gap {
+/// `heading`: the word before the gap is in a heading.
+fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>, heading: bool) -> Gap {
     let gap = &text[before.end..after.start];
     if gap == "-" || gap == "‑" {
         return Gap::Joined;
@@ -200,8 +206,6 @@ fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>) -> Gap {
                 line.trim_matches(|c: char| c.is_whitespace() || c == '>')
                     .is_empty()
             });
-        let line_start = text[..before.end].rfind('\n').map_or(0, |i| i + 1);
-        let heading = text[line_start..].trim_start().starts_with('#');
         let marker = gap[last + 1..].trim_matches(|c: char| c.is_whitespace() || c == '>');
         if blank_line || heading || !marker.is_empty() {
             return Gap::Sentence;
@@ -218,12 +222,20 @@ fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>) -> Gap {
 }
 
 /// The sentences of the prose words, with their clauses as normalised words.
-pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Sentence> {
+/// `in_heading` tells whether an offset is in a heading (the document's parser knows; a guide
+/// string has none).
+pub fn sentences(
+    text: &str,
+    words: &[Range<usize>],
+    in_heading: impl Fn(usize) -> bool,
+) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for i in 1..=words.len() {
-        let end_here =
-            i == words.len() || gap_kind(text, &words[i - 1], &words[i]) == Gap::Sentence;
+        let end_here = i == words.len() || {
+            let before = &words[i - 1];
+            gap_kind(text, before, &words[i], in_heading(before.start)) == Gap::Sentence
+        };
         if !end_here {
             continue;
         }
@@ -231,7 +243,7 @@ pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Sentence> {
         let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
         for (k, word) in run.iter().enumerate() {
             let gap = if k > 0 {
-                gap_kind(text, &run[k - 1], word)
+                gap_kind(text, &run[k - 1], word, in_heading(run[k - 1].start))
             } else {
                 Gap::Same
             };
@@ -296,7 +308,7 @@ mod tests {
         let prose: Vec<_> = words(doc.text)
             .filter(|w| doc.is_prose(w.clone()))
             .collect();
-        sentences(doc.text, &prose)
+        sentences(doc.text, &prose, |at| doc.in_heading(at))
             .into_iter()
             .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
             .collect()
