@@ -13,6 +13,22 @@ pub const GUIDE_FILE: &str = "message-guide.yml";
 
 pub type Loaded = Result<Arc<CompiledGuide>, Arc<GuideError>>;
 
+/// Why no guide set could be made for a run.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum GuideSetError {
+    /// Guides are discovered, and `--guide` and built-in globs resolved, from the current
+    /// folder: without it no file could be placed under the right guide.
+    #[error("cannot read the current folder: {0}")]
+    #[diagnostic(
+        code(onmessage::no_current_folder),
+        help("guides and their globs are found from the current folder: run onmessage from a folder that exists")
+    )]
+    CurrentDir(#[source] std::io::Error),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Guide(#[from] GuideError),
+}
+
 /// The guide for one file.
 #[derive(Clone)]
 pub struct Resolved {
@@ -43,23 +59,23 @@ pub struct GuideSet {
 
 impl GuideSet {
     /// Discover guides per file.
-    pub fn discover() -> Self {
-        GuideSet {
+    pub fn discover() -> Result<Self, GuideSetError> {
+        Ok(GuideSet {
             fixed: None,
             folders: Mutex::default(),
             guides: Mutex::default(),
             builtin: OnceLock::new(),
-            cwd: std::env::current_dir().unwrap_or_default(),
+            cwd: std::env::current_dir().map_err(GuideSetError::CurrentDir)?,
             home: std::env::var_os("HOME")
                 .map(PathBuf::from)
                 .filter(|home| home.is_absolute())
                 .map(|home| lexical_normalize(&home)),
-        }
+        })
     }
 
     /// One guide for every file, its globs relative to the current directory.
-    pub fn fixed(path: &Path) -> Result<Self, GuideError> {
-        let mut set = GuideSet::discover();
+    pub fn fixed(path: &Path) -> Result<Self, GuideSetError> {
+        let mut set = GuideSet::discover()?;
         let guide = CompiledGuide::load_with_root(path, set.cwd.clone())?;
         set.fixed = Some(Ok(Arc::new(guide)));
         Ok(set)
@@ -263,7 +279,7 @@ mod tests {
             "version: 1\nbanned: [{term: alpha}]\n",
         )
         .expect("write");
-        let set = GuideSet::discover();
+        let set = GuideSet::discover().expect("the test runs in a folder");
 
         let a = set.for_path(&root.join("repo/brand-a/sales/x.md"));
         let guide = a.guide.expect("loads");

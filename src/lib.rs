@@ -21,11 +21,11 @@ pub mod scorecard;
 mod suggest;
 pub mod suppress;
 
-pub use compiled::CompiledGuide;
+pub use compiled::{BuildError, CompiledGuide};
 pub use document::{Document, Kind};
 pub use finding::{Finding, Level, Severity};
 pub use guide::GuideError;
-pub use guide_set::GuideSet;
+pub use guide_set::{GuideSet, GuideSetError};
 use std::path::Path;
 
 /// Check one document against a guide. `path` is how findings name the file; `file` is where

@@ -34,17 +34,13 @@ pub fn guide_warnings(guides: &GuideSet, out: &mut Output) {
     }
 }
 
-/// The guides a run uses: the one `--guide` names (an invalid one is reported, and the run
-/// stops), or the nearest `message-guide.yml` of each file.
+/// The guides a run uses: the one `--guide` names, or the nearest `message-guide.yml` of each
+/// file. An invalid `--guide` or a current folder that cannot be read is reported, and the run
+/// stops.
 pub fn guides(guide: Option<&Path>, out: &mut Output) -> Option<GuideSet> {
-    match guide {
-        Some(path) => match GuideSet::fixed(path) {
-            Ok(guides) => Some(guides),
-            Err(err) => {
-                out.diagnostic(&err);
-                None
-            }
-        },
-        None => Some(GuideSet::discover()),
-    }
+    let guides = match guide {
+        Some(path) => GuideSet::fixed(path),
+        None => GuideSet::discover(),
+    };
+    guides.map_err(|err| out.diagnostic(&err)).ok()
 }

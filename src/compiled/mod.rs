@@ -19,9 +19,12 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod build_error;
 mod checks;
 pub mod near;
 mod scope;
+
+pub use build_error::BuildError;
 
 use checks::{
     check_collisions, check_counter_examples, check_examples, check_replacements, regex_error_help,
@@ -389,25 +392,47 @@ fn excepted(guide: &Guide, pack: &str, term: Option<&str>) -> bool {
         .any(|word| word.trim().eq_ignore_ascii_case(term))
 }
 
-/// Compile globs, reporting each bad one at `path(i)`.
+/// Compile globs, reporting each bad one at `path(i)`, and a list that does not compile as a
+/// whole (past globset's regex size limit) at the list. On a problem the set returned is only
+/// a placeholder: the guide is refused.
 pub(crate) fn glob_set(
     globs: &[String],
     path: impl Fn(usize) -> Vec<guide::Seg>,
     problems: &mut Vec<Problem>,
 ) -> GlobSet {
     let mut builder = GlobSetBuilder::new();
+    let mut valid = true;
     for (i, glob) in globs.iter().enumerate() {
         match Glob::new(glob) {
             Ok(glob) => {
                 builder.add(glob);
             }
-            Err(err) => problems.push(Problem::at(
-                path(i),
-                format!("invalid glob: {}", err.kind()),
-            )),
+            Err(err) => {
+                valid = false;
+                problems.push(Problem::at(
+                    path(i),
+                    format!("invalid glob: {}", err.kind()),
+                ));
+            }
         }
     }
-    builder.build().unwrap_or_else(|_| GlobSet::empty())
+    match builder.build() {
+        Ok(set) => set,
+        Err(err) => {
+            // A bad glob is reported above; the set fails as a whole only when each is valid.
+            if valid {
+                let mut list = path(0);
+                list.pop();
+                let error = BuildError::Globs {
+                    list: build_error::dotted(&list),
+                    reason: err.kind().to_string(),
+                };
+                // At the key: the list itself may be a thousand lines long.
+                problems.push(error.problem_at(list).at_key());
+            }
+            GlobSet::empty()
+        }
+    }
 }
 
 fn compile(
@@ -435,12 +460,15 @@ fn compile(
     } else {
         match compiled_packs::compiled(&pack_names) {
             Ok(packs) => Some(packs),
-            Err((name, err)) => {
-                let k = pack_names.iter().position(|n| n == name).unwrap_or(0);
-                problems.push(Problem::at(
-                    guide_path!["extends", k],
-                    format!("built-in pack `{name}` is broken: {err}"),
-                ));
+            Err(err) => {
+                let at = match &err {
+                    BuildError::Pack { name, .. } => {
+                        let k = pack_names.iter().position(|n| n == name).unwrap_or(0);
+                        guide_path!["extends", k]
+                    }
+                    _ => guide_path!["extends"],
+                };
+                problems.push(err.problem_at(at));
                 None
             }
         }
@@ -624,6 +652,18 @@ fn compile(
     let scope = Scope::new(&guide, &mut problems);
 
     let brand_typos = BrandTypos::new(&brands);
+    let matcher = match builder.build() {
+        Ok(matcher) => matcher,
+        Err(source) => {
+            let error = BuildError::Terms {
+                what: "guide's terms",
+                source,
+            };
+            problems.push(error.problem_at(Vec::new()));
+            // The checks below need the matcher; the guide is refused without them.
+            return Err(problems);
+        }
+    };
     let compiled = CompiledGuide {
         path,
         root,
@@ -637,7 +677,7 @@ fn compile(
         brand_typos,
         approved_claims,
         approved_figures,
-        matcher: builder.build(),
+        matcher,
         packs,
         patterns,
         banned_near,

@@ -3,6 +3,7 @@
 //! inflections and automaton, and each guide only what is its own.
 
 use super::terms::{Target, TermMatcher, TermMatcherBuilder};
+use crate::compiled::BuildError;
 use crate::guide::packs;
 use crate::guide::schema::{Banned, Case};
 use std::collections::HashMap;
@@ -25,15 +26,13 @@ pub struct CompiledPacks {
     pub matcher: TermMatcher,
 }
 
-/// A pack that does not load: its name and why. The pack tests make this a bug in `rules/`,
-/// never a user's mistake.
-pub type Broken = (&'static str, String);
-
-type Cache = Mutex<HashMap<Vec<&'static str>, Result<Arc<CompiledPacks>, Broken>>>;
+type Cache = Mutex<HashMap<Vec<&'static str>, Result<Arc<CompiledPacks>, BuildError>>>;
 
 /// The compiled packs of an `extends` list (names that are no built-in pack are left out:
-/// validation reports them).
-pub fn compiled(names: &[String]) -> Result<Arc<CompiledPacks>, Broken> {
+/// validation reports them). A pack that does not load ([`BuildError::Pack`]: the pack tests
+/// make this a bug in `rules/`, never a user's mistake) or terms that do not fit in one
+/// automaton are an error, never packs without terms.
+pub fn compiled(names: &[String]) -> Result<Arc<CompiledPacks>, BuildError> {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let key: Vec<&'static str> = names
         .iter()
@@ -48,11 +47,14 @@ pub fn compiled(names: &[String]) -> Result<Arc<CompiledPacks>, Broken> {
         .clone()
 }
 
-fn compile(names: &[&'static str]) -> Result<Arc<CompiledPacks>, Broken> {
+fn compile(names: &[&'static str]) -> Result<Arc<CompiledPacks>, BuildError> {
     let mut builder = TermMatcherBuilder::default();
     let mut entries = Vec::new();
     for &name in names {
-        let pack = packs::load(name).map_err(|err| (name, err.to_string()))?;
+        let pack = packs::load(name).map_err(|err| BuildError::Pack {
+            name,
+            reason: err.to_string(),
+        })?;
         for (index, entry) in pack.banned.into_iter().enumerate() {
             let mut forms = Vec::new();
             if let Some(term) = &entry.term {
@@ -70,10 +72,11 @@ fn compile(names: &[&'static str]) -> Result<Arc<CompiledPacks>, Broken> {
             });
         }
     }
-    Ok(Arc::new(CompiledPacks {
-        entries,
-        matcher: builder.build(),
-    }))
+    let matcher = builder.build().map_err(|source| BuildError::Terms {
+        what: "built-in packs' terms",
+        source,
+    })?;
+    Ok(Arc::new(CompiledPacks { entries, matcher }))
 }
 
 #[cfg(test)]

@@ -132,29 +132,34 @@ impl TermMatcherBuilder {
         &self.variants
     }
 
-    pub fn build(self) -> TermMatcher {
-        // Patterns are plain strings of bounded size; building fails only past internal limits
-        // no guide reaches, and then matching degrades to "no terms" rather than a panic.
-        let ac = (!self.variants.is_empty())
-            .then(|| automaton(&self.variants, None))
-            .flatten();
-        TermMatcher {
+    /// The matcher of every term added. Patterns are plain strings of bounded size, so the
+    /// automaton fails only past Aho-Corasick's internal limits (identifier overflow); the
+    /// error is the caller's to report, never a matcher without terms.
+    pub fn build(self) -> Result<TermMatcher, aho_corasick::BuildError> {
+        let ac = if self.variants.is_empty() {
+            None
+        } else {
+            Some(automaton(&self.variants, None)?)
+        };
+        Ok(TermMatcher {
             ac,
             dfa: OnceLock::new(),
             searched: AtomicUsize::new(0),
             variants: self.variants,
-        }
+        })
     }
 }
 
 /// The automaton of `variants`' folded forms: the default kind (a contiguous NFA for more than a
 /// few patterns) or the one asked for.
-fn automaton(variants: &[Variant], kind: Option<AhoCorasickKind>) -> Option<AhoCorasick> {
+fn automaton(
+    variants: &[Variant],
+    kind: Option<AhoCorasickKind>,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .kind(kind)
         .build(variants.iter().map(|v| v.folded.as_str()))
-        .ok()
 }
 
 /// Bytes searched with the default automaton before the full DFA is built. A DFA costs some
@@ -303,8 +308,10 @@ impl TermMatcher {
         }
         let dfa = self.dfa.get_or_init(|| {
             let pattern_bytes: usize = self.variants.iter().map(|v| v.folded.len()).sum();
+            // The DFA only speeds up what the default automaton already finds: one that fails
+            // to build (or is too large) leaves the same matches to the default.
             (pattern_bytes <= MAX_DFA_PATTERN_BYTES)
-                .then(|| automaton(&self.variants, Some(AhoCorasickKind::DFA)))
+                .then(|| automaton(&self.variants, Some(AhoCorasickKind::DFA)).ok())
                 .flatten()
                 .filter(|dfa| dfa.memory_usage() <= MAX_DFA_BYTES)
         });
@@ -435,7 +442,7 @@ mod tests {
         for (i, &(term, case_sensitive, exact)) in terms.iter().enumerate() {
             builder.add_term(Target::Banned(i), term, case_sensitive, exact);
         }
-        builder.build()
+        builder.build().expect("the test terms compile")
     }
 
     #[test]
@@ -524,7 +531,7 @@ mod tests {
         let mut builder = TermMatcherBuilder::default();
         builder.add_brand(Target::Brand(0), "PowerSpec");
         builder.add_brand(Target::Brand(1), "Micro Center");
-        let m = builder.build();
+        let m = builder.build().expect("the test terms compile");
         assert_eq!(
             found(
                 &m,
@@ -548,7 +555,7 @@ mod tests {
             builder.add_brand(Target::Brand(i), name);
             builder.add_term(Target::Banned(i), name, false, false);
         }
-        let m = builder.build();
+        let m = builder.build().expect("the test terms compile");
         assert!(found(&m, "hello - world -- again", Kind::Text).is_empty());
     }
 
