@@ -1,0 +1,136 @@
+//! Matching a compiled guide's literal terms and banned patterns against a document, with the
+//! context conditions that say a match is not the sense the entry means.
+
+use super::{near, CompiledGuide, Origin, PatternMatch};
+use crate::document::normalized::Normalized;
+use crate::document::{Document, Kind};
+use crate::matchers::terms::{Target, TermMatch};
+use std::collections::HashSet;
+
+impl CompiledGuide {
+    /// Every literal term match (banned, non-preferred and brand forms) in a document; `page`
+    /// is the document's path as findings name it ("" for a sentence of the guide itself).
+    pub fn term_matches(&self, doc: &Document, norm: &Normalized, page: &str) -> Vec<TermMatch> {
+        let mut found = self.raw_term_matches(doc, norm);
+        found.retain(|m| !self.literal_here(doc, page, m.target, m.start, m.end));
+        found
+    }
+
+    /// Whether a context condition says the match at `start..end` is not the sense the entry
+    /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
+    fn literal_here(
+        &self,
+        doc: &Document,
+        page: &str,
+        target: Target,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let text = doc.text;
+        let near = match target {
+            Target::Banned(i) => {
+                let heading = doc.in_heading(start);
+                if matches!(self.banned[i].origin, Origin::Pack(..))
+                    && (near::in_capitalised_name(text, start, end, heading)
+                        || near::is_section_name(text, start, end, heading)
+                        || near::names_a_page(text, start, end, page, heading))
+                {
+                    return true;
+                }
+                if self.banned[i].entry.unless_after_name && near::after_a_name(text, start, end) {
+                    return true;
+                }
+                self.banned_near.get(i)
+            }
+            Target::Preferred(t) => {
+                if self.terms_unless_after_name.get(t) == Some(&true)
+                    && near::after_a_name(text, start, end)
+                {
+                    return true;
+                }
+                self.terms_near.get(t)
+            }
+            _ => None,
+        };
+        near.and_then(Option::as_ref)
+            .is_some_and(|near| near.found(text, start, end))
+    }
+
+    fn raw_term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
+        let mut found = self.matcher.find(doc, norm, &self.dotted_names);
+        let Some((packs, indices)) = &self.packs else {
+            return found;
+        };
+        found.extend(
+            packs
+                .matcher
+                .find(doc, norm, &self.dotted_names)
+                .into_iter()
+                .filter_map(|mut m| {
+                    let Target::Banned(i) = m.target else {
+                        return None;
+                    };
+                    m.target = Target::Banned((*indices.get(i)?)?);
+                    Some(m)
+                }),
+        );
+        crate::matchers::terms::order_matches(&mut found);
+        found
+    }
+
+    /// Every match of a banned `pattern` in a document's prose, outside identifiers.
+    pub fn pattern_matches(&self, doc: &Document) -> Vec<PatternMatch> {
+        // Patterns see through soft hyphens and zero-width characters, as terms do: they run
+        // over the text without them (only when it has any), and matches map back.
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
+        let visible = crate::document::normalized::Visible::new(doc.text);
+        let mut found = Vec::new();
+        for (banned, regex) in &self.patterns {
+            for m in regex.find_iter(visible.text()) {
+                if m.range().is_empty() {
+                    continue;
+                }
+                let range = visible.original(m.range());
+                if doc.is_prose(range.clone())
+                    && !doc.in_identifier(range.start, range.end, &self.dotted_names)
+                    && !doc.is_mention(range.start, range.end)
+                    && !self.literal_here(doc, "", Target::Banned(*banned), range.start, range.end)
+                {
+                    found.push(PatternMatch {
+                        banned: *banned,
+                        range,
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Indices of the banned entries that fire on a plain-text sentence (for examples).
+    pub fn banned_hits(&self, sentence: &str) -> HashSet<usize> {
+        let doc = Document::new(sentence, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        let terms = self
+            .term_matches(&doc, &norm, "")
+            .into_iter()
+            .filter_map(|m| match m.target {
+                Target::Banned(i) => Some(i),
+                _ => None,
+            });
+        terms
+            .chain(self.pattern_matches(&doc).into_iter().map(|m| m.banned))
+            .collect()
+    }
+
+    /// The literal-term targets that match a plain-text sentence (for examples).
+    pub fn target_hits(&self, sentence: &str) -> HashSet<Target> {
+        let doc = Document::new(sentence, Kind::Text);
+        let norm = Normalized::new(doc.text);
+        self.term_matches(&doc, &norm, "")
+            .into_iter()
+            .map(|m| m.target)
+            .collect()
+    }
+}
