@@ -7,6 +7,7 @@ use crate::document::normalized::normalize_term;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
+mod letters;
 use ends::Ends;
 pub use ends::WordEnds;
 
@@ -26,6 +27,8 @@ pub struct TypoTarget {
     pub len: usize,
     /// Forms at one edit that are fine: plural and inflections of the name.
     pub allowed: Vec<String>,
+    /// The ASCII letters and digits of `spaced` (see [`letters`]).
+    letters: u64,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -122,6 +125,7 @@ impl BrandTypos {
                     allowed.push(format!("{spaced}s"));
                     TypoTarget {
                         index,
+                        letters: letters::name_letters(&spaced),
                         words: spaced.split(' ').count(),
                         len: spaced.chars().count(),
                         spaced,
@@ -206,6 +210,16 @@ impl BrandTypos {
     /// that size may be one edit from it (its separators may differ by up to one per word).
     pub fn any_of_length(&self, words: usize, len: usize) -> bool {
         self.of_length(words, len).next().is_some()
+    }
+
+    /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
+    /// text may be one edit from (see [`letters`]): a window failing it is near no name.
+    pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
+        let Some(mask) = letters::letters(window) else {
+            return self.any_of_length(words, len);
+        };
+        self.of_length(words, len)
+            .any(|t| letters::may_be_one_edit(mask, t.letters))
     }
 
     fn of_length(&self, words: usize, len: usize) -> impl Iterator<Item = &TypoTarget> {
