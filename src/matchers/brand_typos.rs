@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
 mod letters;
+mod pairs;
 use ends::Ends;
 pub use ends::WordEnds;
 
