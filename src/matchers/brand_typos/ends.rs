@@ -25,6 +25,8 @@ pub(super) struct Ends {
     at_length: KeyLengths,
     /// The names' keys by their first two bytes: a word's misses, mostly without hashing.
     pairs: FirstPairs,
+    /// By a count of bytes read (up to [`MAX_KEY`]), the key lengths (as bits) no longer.
+    up_to: [u8; MAX_KEY + 1],
 }
 
 /// A set of (head or tail, key length, key, string length) as a 65,536-bit filter: no false
@@ -221,7 +223,16 @@ impl Ends {
                 }
             }
         }
+        let mut up_to = [0u8; MAX_KEY + 1];
+        for (got, bits) in up_to.iter_mut().enumerate() {
+            for (j, &k) in key_lengths.iter().enumerate() {
+                if k <= got {
+                    *bits |= 1 << j;
+                }
+            }
+        }
         Ends {
+            up_to,
             shortest,
             longest,
             all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
@@ -263,29 +274,33 @@ impl Ends {
             } else {
                 (word.tail, word.tail_len)
             };
-            let misses = |(key, got): (u32, usize), tail: bool| {
-                let mut miss = 0u8;
-                let paired = self.pairs.lengths(tail, key, got);
-                for (j, &k) in self.key_lengths.iter().enumerate() {
-                    // Fewer bytes than the key: undecided, no miss.
-                    if got >= k
-                        && (paired & (1 << j) == 0
-                            || !self.at_length.may_hold(
-                                tail,
-                                k,
-                                key >> (8 * (got - k)),
-                                ANY_LENGTH,
-                            ))
-                    {
-                        miss |= 1 << j;
-                    }
-                }
-                miss
-            };
-            ends[i].head_miss = misses(head, false);
-            ends[i].tail_miss = misses(tail, true);
+            ends[i].head_miss = self.misses(false, head);
+            ends[i].tail_miss = self.misses(true, tail);
         }
         ends
+    }
+
+    /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed
+    /// bytes meets no name's key of. A key longer than the bytes read is undecided: no miss.
+    #[inline]
+    fn misses(&self, tail: bool, (key, got): (u32, usize)) -> u8 {
+        let eligible = self.up_to.get(got).copied().unwrap_or(self.all_keys);
+        let paired = self.pairs.lengths(tail, key, got);
+        let mut miss = eligible & !paired;
+        // A known pair: the hashed filter decides.
+        let mut ask = eligible & paired;
+        while ask != 0 {
+            let j = ask.trailing_zeros() as usize;
+            ask &= ask - 1;
+            let k = self.key_lengths[j];
+            if !self
+                .at_length
+                .may_hold(tail, k, key >> (8 * (got - k)), ANY_LENGTH)
+            {
+                miss |= 1 << j;
+            }
+        }
+        miss
     }
 
     /// Whether a window's first and last words alone rule out every key length.
