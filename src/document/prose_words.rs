@@ -46,6 +46,17 @@ impl Document<'_> {
     /// Whether `range`, a word of a run of prose, is one of [`words`] of the whole text: no word
     /// character, nor an apostrophe joining one, touches it from outside.
     fn whole_text_word(&self, range: &Range<usize>) -> bool {
+        // An ASCII neighbour other than an apostrophe decides by itself (most words).
+        let bytes = self.text.as_bytes();
+        let alone = |b: Option<u8>| match b {
+            None => Some(true),
+            Some(b) if b.is_ascii() && b != b'\'' => Some(!WORD_BYTE[usize::from(b)]),
+            Some(_) => None,
+        };
+        let before = range.start.checked_sub(1).map(|i| bytes[i]);
+        if let (Some(before), Some(after)) = (alone(before), alone(bytes.get(range.end).copied())) {
+            return before && after;
+        }
         let is_apostrophe = |c: char| c == '\'' || c == '’';
         let mut before = self.text[..range.start].chars().rev();
         let mut after = self.text[range.end..].chars();

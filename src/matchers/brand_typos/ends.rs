@@ -104,28 +104,35 @@ pub struct WordEnds {
 impl WordEnds {
     pub(super) fn of(word: &str) -> Self {
         let bytes = word.as_bytes();
-        // The leading (or trailing) run of ASCII letters and digits, at most four, packed.
-        fn run(bytes: impl Iterator<Item = u8>) -> (u32, usize) {
-            let (mut key, mut n) = (0u32, 0usize);
-            for b in bytes.take(MAX_KEY) {
-                let folded = FOLDED_ALNUM[usize::from(b)];
-                if folded == 0 {
-                    break;
-                }
-                key = key << 8 | u32::from(folded);
-                n += 1;
+        let most = bytes.len().min(MAX_KEY);
+        // The leading (and trailing) run of ASCII letters and digits, at most four, packed.
+        let (mut head, mut head_len) = (0u32, 0usize);
+        while head_len < most {
+            let folded = FOLDED_ALNUM[usize::from(bytes[head_len])];
+            if folded == 0 {
+                break;
             }
-            (key, n)
+            head = head << 8 | u32::from(folded);
+            head_len += 1;
         }
-        let (head, head_len) = run(bytes.iter().copied());
-        let (tail, tail_len) = run(bytes.iter().rev().copied());
+        let (mut tail, mut tail_len) = (0u32, 0usize);
+        while tail_len < most {
+            let folded = FOLDED_ALNUM[usize::from(bytes[bytes.len() - 1 - tail_len])];
+            if folded == 0 {
+                break;
+            }
+            tail = tail << 8 | u32::from(folded);
+            tail_len += 1;
+        }
+        let whole = head_len == bytes.len();
         WordEnds {
             head,
             head_len,
             tail,
             tail_len,
-            whole: head_len == bytes.len(),
-            ascii_len: word.is_ascii().then_some(bytes.len()),
+            whole,
+            // A whole word is ASCII letters and digits.
+            ascii_len: (whole || word.is_ascii()).then_some(bytes.len()),
             head_miss: 0,
             tail_miss: 0,
         }
