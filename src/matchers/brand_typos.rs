@@ -300,6 +300,12 @@ mod tests {
                     !typos.ruled_out(&ends[0], last) && typos.may_be_near(&ends),
                     "{variant} is ruled out"
                 );
+                // The letters filter lets it through at its own size.
+                let len = variant.chars().count();
+                assert!(
+                    typos.letters_may_be_near(words.len(), len, &variant),
+                    "{variant} is ruled out by its letters"
+                );
                 let found = typos.near(1, &variant, &joined);
                 assert!(
                     found.iter().any(|f| f.index == t.index),
