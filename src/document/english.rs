@@ -4,20 +4,46 @@
 //! capitalised mid-sentence.
 
 use super::identifiers::line_around;
-use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("english/words.txt");
 
 /// The list's words, sorted, split once.
+#[cfg(test)]
 fn list() -> &'static [&'static str] {
+    use std::sync::OnceLock;
     static WORDS_SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS_SORTED.get_or_init(|| WORDS.lines().collect())
+}
+
+/// Whether `word` is a line of `sorted` (lines in byte order, each ending in `\n`): a binary
+/// search over the text itself, so a run that asks a few times never splits all 45,000 lines.
+fn holds_line(sorted: &str, word: &str) -> bool {
+    let bytes = sorted.as_bytes();
+    // `low` is always a line's start; the word, if there, starts in `low..high`.
+    let (mut low, mut high) = (0, bytes.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        let start = bytes[low..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(low, |p| low + p + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| start + p);
+        match sorted[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
 }
 
 /// Whether `word` (any case) is an ordinary English word.
 pub fn is_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    list().binary_search(&lower.as_str()).is_ok()
+    holds_line(WORDS, &lower)
 }
 
 /// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
@@ -105,6 +131,24 @@ fn ends_sentence(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searching_the_text_finds_exactly_the_lines() {
+        let list = list();
+        for (i, word) in list.iter().enumerate() {
+            assert!(holds_line(WORDS, word), "{word}");
+            // Between two neighbours, and past either end, nothing is found.
+            let between = format!("{word}\u{1}");
+            assert_eq!(
+                holds_line(WORDS, &between),
+                list.get(i + 1) == Some(&between.as_str())
+            );
+        }
+        for absent in ["", "\u{0}", "~", "zzzzzz", "powerspec"] {
+            assert!(!holds_line(WORDS, absent), "{absent:?}");
+        }
+        assert!(holds_line("a\nb\nc\n", "c") && !holds_line("a\nb\nc\n", "bb"));
+    }
 
     #[test]
     fn the_list_is_sorted_and_holds_inflections() {

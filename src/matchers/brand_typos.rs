@@ -7,6 +7,8 @@ use crate::document::normalized::normalize_term;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
+mod letters;
+mod pairs;
 use ends::Ends;
 pub use ends::WordEnds;
 
@@ -26,6 +28,8 @@ pub struct TypoTarget {
     pub len: usize,
     /// Forms at one edit that are fine: plural and inflections of the name.
     pub allowed: Vec<String>,
+    /// The ASCII letters and digits of `spaced` (see [`letters`]).
+    letters: u64,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -122,6 +126,7 @@ impl BrandTypos {
                     allowed.push(format!("{spaced}s"));
                     TypoTarget {
                         index,
+                        letters: letters::name_letters(&spaced),
                         words: spaced.split(' ').count(),
                         len: spaced.chars().count(),
                         spaced,
@@ -208,6 +213,16 @@ impl BrandTypos {
         self.of_length(words, len).next().is_some()
     }
 
+    /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
+    /// text may be one edit from (see [`letters`]): a window failing it is near no name.
+    pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
+        let Some(mask) = letters::letters(window) else {
+            return self.any_of_length(words, len);
+        };
+        self.of_length(words, len)
+            .any(|t| letters::may_be_one_edit(mask, t.letters))
+    }
+
     fn of_length(&self, words: usize, len: usize) -> impl Iterator<Item = &TypoTarget> {
         let low = len.saturating_sub(1 + self.max_words);
         let from = self.targets.partition_point(|t| t.len < low);
@@ -284,6 +299,12 @@ mod tests {
                 assert!(
                     !typos.ruled_out(&ends[0], last) && typos.may_be_near(&ends),
                     "{variant} is ruled out"
+                );
+                // The letters filter lets it through at its own size.
+                let len = variant.chars().count();
+                assert!(
+                    typos.letters_may_be_near(words.len(), len, &variant),
+                    "{variant} is ruled out by its letters"
                 );
                 let found = typos.near(1, &variant, &joined);
                 assert!(

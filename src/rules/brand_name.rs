@@ -194,7 +194,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 .iter()
                 .zip(&word_ranges[i + 1..i + n])
                 .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
-            if !typos.any_of_length(n, len) || !joined_like_a_name {
+            if !joined_like_a_name || !typos.letters_may_be_near(n, len, window) {
                 continue;
             }
             let folded = normalize_term(window);

@@ -7,6 +7,8 @@
 /// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
 /// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
 /// letters and digits (or is shorter than `k`) is undecided, and may be.
+use super::pairs::FirstPairs;
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct Ends {
     /// The key lengths in use (at most three: 2, 3 and 4), bit `j` of a word's masks for the `j`th.
@@ -21,6 +23,10 @@ pub(super) struct Ends {
     /// Each head and tail with every length (in bytes, joined) a string one edit from its name
     /// may have: a window's key must meet a name's at the window's own length.
     at_length: KeyLengths,
+    /// The names' keys by their first two bytes: a word's misses, mostly without hashing.
+    pairs: FirstPairs,
+    /// By a count of bytes read (up to [`MAX_KEY`]), the key lengths (as bits) no longer.
+    up_to: [u8; MAX_KEY + 1],
 }
 
 /// A set of (head or tail, key length, key, string length) as a 65,536-bit filter: no false
@@ -98,28 +104,35 @@ pub struct WordEnds {
 impl WordEnds {
     pub(super) fn of(word: &str) -> Self {
         let bytes = word.as_bytes();
-        // The leading (or trailing) run of ASCII letters and digits, at most four, packed.
-        fn run(bytes: impl Iterator<Item = u8>) -> (u32, usize) {
-            let (mut key, mut n) = (0u32, 0usize);
-            for b in bytes.take(MAX_KEY) {
-                let folded = FOLDED_ALNUM[usize::from(b)];
-                if folded == 0 {
-                    break;
-                }
-                key = key << 8 | u32::from(folded);
-                n += 1;
+        let most = bytes.len().min(MAX_KEY);
+        // The leading (and trailing) run of ASCII letters and digits, at most four, packed.
+        let (mut head, mut head_len) = (0u32, 0usize);
+        while head_len < most {
+            let folded = FOLDED_ALNUM[usize::from(bytes[head_len])];
+            if folded == 0 {
+                break;
             }
-            (key, n)
+            head = head << 8 | u32::from(folded);
+            head_len += 1;
         }
-        let (head, head_len) = run(bytes.iter().copied());
-        let (tail, tail_len) = run(bytes.iter().rev().copied());
+        let (mut tail, mut tail_len) = (0u32, 0usize);
+        while tail_len < most {
+            let folded = FOLDED_ALNUM[usize::from(bytes[bytes.len() - 1 - tail_len])];
+            if folded == 0 {
+                break;
+            }
+            tail = tail << 8 | u32::from(folded);
+            tail_len += 1;
+        }
+        let whole = head_len == bytes.len();
         WordEnds {
             head,
             head_len,
             tail,
             tail_len,
-            whole: head_len == bytes.len(),
-            ascii_len: word.is_ascii().then_some(bytes.len()),
+            whole,
+            // A whole word is ASCII letters and digits.
+            ascii_len: (whole || word.is_ascii()).then_some(bytes.len()),
             head_miss: 0,
             tail_miss: 0,
         }
@@ -149,6 +162,25 @@ pub(super) fn window_key(k: usize, parts: impl Iterator<Item = (u32, usize, bool
     None
 }
 
+/// The first [`MAX_KEY`] packed bytes of a window read through `parts` as [`window_key`] reads
+/// them, or as many as come before a byte that is no ASCII letter or digit or the window's end:
+/// `window_key(k, ..)` is `Some` exactly for the `k` up to the count, with its first `k` bytes.
+fn read_on(parts: impl Iterator<Item = (u32, usize, bool)>) -> (u32, usize) {
+    let (mut key, mut got) = (0u32, 0usize);
+    for (run, len, whole) in parts {
+        let take = (MAX_KEY - got).min(len);
+        if take > 0 {
+            let first = u64::from(run >> (8 * (len - take)));
+            key = ((u64::from(key) << (8 * take)) | first) as u32;
+        }
+        got += take;
+        if got == MAX_KEY || !whole {
+            break;
+        }
+    }
+    (key, got)
+}
+
 /// `KeyLengths` length standing for "any length": the word-level test.
 const ANY_LENGTH: usize = 0xffff;
 
@@ -156,8 +188,11 @@ impl Ends {
     pub(super) fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
         let mut key_lengths: Vec<usize> = Vec::new();
         let mut at_length = KeyLengths::default();
+        let mut pairs = FirstPairs::default();
         let mut all_ascii = true;
         let (mut shortest, mut longest) = (usize::MAX, 0);
+        // A key under two bytes has no pair: the pairs then rule nothing out.
+        let mut short_key = false;
         for joined in joined_names {
             let len = joined.len();
             shortest = shortest.min(len);
@@ -169,9 +204,13 @@ impl Ends {
                 continue;
             }
             let k = (len.saturating_sub(1) / 2).min(MAX_KEY);
-            if !key_lengths.contains(&k) {
-                key_lengths.push(k);
-            }
+            let j = match key_lengths.iter().position(|&l| l == k) {
+                Some(j) => j,
+                None => {
+                    key_lengths.push(k);
+                    key_lengths.len() - 1
+                }
+            };
             let bytes = joined.as_bytes();
             // A head or tail with a byte that is no ASCII letter or digit never equals a
             // decided window's. Tails are packed last byte first, as a window's is read.
@@ -183,15 +222,34 @@ impl Ends {
                     for l in [ANY_LENGTH, len.saturating_sub(1), len, len + 1] {
                         at_length.insert(tail, k, key, l);
                     }
+                    if k >= 2 {
+                        pairs.insert(tail, k, key, j);
+                    } else {
+                        short_key = true;
+                    }
+                }
+            }
+        }
+        let mut up_to = [0u8; MAX_KEY + 1];
+        for (got, bits) in up_to.iter_mut().enumerate() {
+            for (j, &k) in key_lengths.iter().enumerate() {
+                if k <= got {
+                    *bits |= 1 << j;
                 }
             }
         }
         Ends {
+            up_to,
             shortest,
             longest,
             all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
             key_lengths,
             at_length,
+            pairs: if short_key {
+                FirstPairs::everything()
+            } else {
+                pairs
+            },
             all_ascii,
         }
     }
@@ -204,40 +262,52 @@ impl Ends {
     pub(super) fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
         let mut ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
         for i in 0..ends.len() {
-            let (mut head_miss, mut tail_miss) = (0u8, 0u8);
-            let (word, short) = (ends[i], |len: usize, k: usize, whole: bool| {
-                len < k && whole
-            });
-            for (j, &k) in self.key_lengths.iter().enumerate() {
-                let bit = 1u8 << j;
-                // Most words hold the key themselves; a short one reads on into its neighbours.
-                let head = if word.head_len >= k {
-                    Some(word.head >> (8 * (word.head_len - k)))
-                } else if short(word.head_len, k, word.whole) {
-                    let after = ends[i..].iter().take(MAX_KEY);
-                    window_key(k, after.map(|w| (w.head, w.head_len, w.whole)))
-                } else {
-                    None
-                };
-                if head.is_some_and(|h| !self.at_length.may_hold(false, k, h, ANY_LENGTH)) {
-                    head_miss |= bit;
-                }
-                let tail = if word.tail_len >= k {
-                    Some(word.tail >> (8 * (word.tail_len - k)))
-                } else if short(word.tail_len, k, word.whole) {
-                    let before = ends[..=i].iter().rev().take(MAX_KEY);
-                    window_key(k, before.map(|w| (w.tail, w.tail_len, w.whole)))
-                } else {
-                    None
-                };
-                if tail.is_some_and(|t| !self.at_length.may_hold(true, k, t, ANY_LENGTH)) {
-                    tail_miss |= bit;
-                }
-            }
-            ends[i].head_miss = head_miss;
-            ends[i].tail_miss = tail_miss;
+            let word = ends[i];
+            // The first (last) bytes a window starting (ending) here reads, read once for
+            // every key length: most words hold them; a short one reads on into its neighbours.
+            let head = if word.whole && word.head_len < MAX_KEY {
+                read_on(
+                    ends[i..]
+                        .iter()
+                        .take(MAX_KEY)
+                        .map(|w| (w.head, w.head_len, w.whole)),
+                )
+            } else {
+                (word.head, word.head_len)
+            };
+            let tail = if word.whole && word.tail_len < MAX_KEY {
+                let before = ends[..=i].iter().rev().take(MAX_KEY);
+                read_on(before.map(|w| (w.tail, w.tail_len, w.whole)))
+            } else {
+                (word.tail, word.tail_len)
+            };
+            ends[i].head_miss = self.misses(false, head);
+            ends[i].tail_miss = self.misses(true, tail);
         }
         ends
+    }
+
+    /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed
+    /// bytes meets no name's key of. A key longer than the bytes read is undecided: no miss.
+    #[inline]
+    fn misses(&self, tail: bool, (key, got): (u32, usize)) -> u8 {
+        let eligible = self.up_to.get(got).copied().unwrap_or(self.all_keys);
+        let paired = self.pairs.lengths(tail, key, got);
+        let mut miss = eligible & !paired;
+        // A known pair: the hashed filter decides.
+        let mut ask = eligible & paired;
+        while ask != 0 {
+            let j = ask.trailing_zeros() as usize;
+            ask &= ask - 1;
+            let k = self.key_lengths[j];
+            if !self
+                .at_length
+                .may_hold(tail, k, key >> (8 * (got - k)), ANY_LENGTH)
+            {
+                miss |= 1 << j;
+            }
+        }
+        miss
     }
 
     /// Whether a window's first and last words alone rule out every key length.
@@ -302,6 +372,21 @@ impl Ends {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Reading on once gives every key length's window key.
+        #[test]
+        fn reading_on_once_is_every_window_key(words in prop::collection::vec("[a-z0-9.']{1,6}", 1..6)) {
+            let ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
+            let parts = || ends.iter().take(MAX_KEY).map(|w| (w.head, w.head_len, w.whole));
+            let (key, got) = read_on(parts());
+            for k in 1..=MAX_KEY {
+                let expected = (got >= k).then(|| key >> (8 * (got - k)));
+                prop_assert_eq!(window_key(k, parts()), expected, "k = {}", k);
+            }
+        }
+    }
 
     #[test]
     fn a_window_key_of_four_bytes_from_one_word() {
