@@ -49,10 +49,12 @@ pub fn is_word(word: &str) -> bool {
 /// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
 /// start of a sentence, heading, list item or table cell. Headings are Title Case by habit, so
 /// a capital in one says nothing.
-pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
-    if !text[start..].starts_with(char::is_uppercase) {
+/// `heading`: the word is in a heading, as the document's parser reads it.
+pub fn capitalised_mid_sentence(text: &str, start: usize, heading: bool) -> bool {
+    if !text[start..].starts_with(char::is_uppercase) || heading {
         return false;
     }
+
     // A line too long to read around the word is no heading; the word is left alone.
     let Some(line) = line_around(text, start, start) else {
         return false;
@@ -62,7 +64,7 @@ pub fn capitalised_mid_sentence(text: &str, start: usize) -> bool {
     // A heading, or a line wholly in bold standing as one.
     let bold_line = (whole.starts_with("**") && whole.ends_with("**"))
         || (whole.starts_with("__") && whole.ends_with("__"));
-    if whole.starts_with('#') || bold_line {
+    if bold_line {
         return false;
     }
     let before = text[line_start..start].trim_end_matches(is_markup);
@@ -100,14 +102,28 @@ pub fn in_all_caps_line(text: &str, start: usize) -> bool {
         && letters().all(char::is_uppercase)
 }
 
+/// Whether `start` is in a bold label of two or more words in Title Case ("| **Show Command
+/// Window** |", a menu command): every word has its capital, so one says nothing about a brand.
+/// One bold word ("a separate **Window**") still does.
+fn in_title_case_bold_label(text: &str, start: usize) -> bool {
+    super::mentions::bold_around(text, start, start + 1).is_some_and(|(open, close)| {
+        let label = &text[open..close];
+        label.split_whitespace().count() >= 2
+            && label
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+    })
+}
+
 /// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
 /// capitalised mid-sentence, is those words; "On Window PowerShell 5.1" is a misspelled brand.
-pub fn ordinary_words(text: &str, range: std::ops::Range<usize>) -> bool {
+pub fn ordinary_words(text: &str, range: std::ops::Range<usize>, heading: bool) -> bool {
     let window = &text[range.clone()];
     super::words(window).enumerate().all(|(i, word)| {
         let word_text = &window[word.clone()];
         let capital_ok = if i == 0 {
-            !capitalised_mid_sentence(text, range.start)
+            !capitalised_mid_sentence(text, range.start, heading)
+                || in_title_case_bold_label(text, range.start)
         } else {
             !word_text.starts_with(char::is_uppercase)
         };
@@ -172,7 +188,7 @@ mod tests {
     fn ordinary_words_are_common_words_not_capitalised_mid_sentence() {
         let ordinary = |text: &str, span: &str| {
             let start = text.find(span).expect("span");
-            ordinary_words(text, start..start + span.len())
+            ordinary_words(text, start..start + span.len(), false)
         };
         assert!(ordinary(
             "display its output in a console window.",
@@ -181,12 +197,21 @@ mod tests {
         assert!(ordinary("Window size is set.", "Window"));
         assert!(ordinary("the console window is closed", "console window"));
         assert!(!ordinary("On Window PowerShell 5.1", "Window"));
+        // Exploring-the-Windows-PowerShell-ISE.md: a menu command's label in a table.
+        assert!(ordinary(
+            "| **Show Command Window**        | Shows the Commands Pane |",
+            "Window"
+        ));
+        assert!(!ordinary("as a separate **Window**.", "Window"));
         assert!(!ordinary("the console Window is closed", "console Window"));
         assert!(!ordinary("install powershel first", "powershel"));
     }
 
     fn mid(text: &str, word: &str) -> bool {
-        capitalised_mid_sentence(text, text.find(word).expect("word"))
+        let start = text.find(word).expect("word");
+        let heading =
+            crate::document::Document::new(text, crate::document::Kind::Markdown).in_heading(start);
+        capitalised_mid_sentence(text, start, heading)
     }
 
     #[test]
@@ -210,6 +235,7 @@ mod tests {
             "**How to Use the Grid View Window Features**",
             "Window"
         ));
+        assert!(!mid("## Our Window\n", "Window"), "a heading");
     }
 
     #[test]

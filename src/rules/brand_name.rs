@@ -231,7 +231,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                         .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
                     || ctx.doc.is_mention(range.start, range.end)
                     || in_lowercase_joined(text, range.start, range.end)
-                    || english::ordinary_words(text, range.clone())
+                    || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
                     || in_quoted_label(text, range.start, range.end)
                 {
                     continue;

@@ -57,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     };
     let names: HashSet<String> = matches
         .iter()
-        .filter(|m| capitalised(m) && used_as_a_name(text, m.start))
+        .filter(|m| capitalised(m) && used_as_a_name(text, m.start, ctx.doc.in_heading(m.start)))
         .map(|m| normalize_term(&text[m.start..m.end]))
         .collect();
     for m in matches {

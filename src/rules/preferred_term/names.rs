@@ -255,9 +255,9 @@ pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
 /// Whether such a match stands mid-sentence in running text (not in a heading or a Title Case
 /// line, where every word is capitalised anyway): there it is a proper name ("the Front Matter
 /// panel" of the Front Matter CMS), and the document uses the words as that name.
-pub fn used_as_a_name(text: &str, start: usize) -> bool {
+pub fn used_as_a_name(text: &str, start: usize, heading: bool) -> bool {
     let (_, line) = line_at(text, start);
-    english::capitalised_mid_sentence(text, start) && !title_case(line)
+    english::capitalised_mid_sentence(text, start, heading) && !title_case(line)
 }
 
 #[cfg(test)]

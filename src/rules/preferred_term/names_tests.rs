@@ -70,7 +70,11 @@ fn a_common_noun_capitalised_mid_sentence_is_a_name() {
         "Front Matter",
         &["Front Matter".to_string()]
     ));
-    let at = |text: &str| used_as_a_name(text, text.find("Front").expect("term"));
+    let at = |text: &str| {
+        let start = text.find("Front").expect("term");
+        let heading = Document::new(text, Kind::Markdown).in_heading(start);
+        used_as_a_name(text, start, heading)
+    };
     assert!(at(
         "- Click on the **Initialize project** button in the Front Matter panel"
     ));
