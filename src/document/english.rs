@@ -106,7 +106,8 @@ pub fn in_all_caps_line(text: &str, start: usize) -> bool {
 /// Window** |", a menu command): every word has its capital, so one says nothing about a brand.
 /// One bold word ("a separate **Window**") still does.
 fn in_title_case_bold_label(text: &str, start: usize) -> bool {
-    super::mentions::bold_around(text, start, start + 1).is_some_and(|(open, close)| {
+    let first = text[start..].chars().next().map_or(0, char::len_utf8);
+    super::mentions::bold_around(text, start, start + first).is_some_and(|(open, close)| {
         let label = &text[open..close];
         label.split_whitespace().count() >= 2
             && label
@@ -203,6 +204,8 @@ mod tests {
             "Window"
         ));
         assert!(!ordinary("as a separate **Window**.", "Window"));
+        // Found by the fix property test: a window that starts with a wide character.
+        assert!(!ordinary("PowerSpec **Émicro Center** PowerSpec", "Émicro"));
         assert!(!ordinary("the console Window is closed", "console Window"));
         assert!(!ordinary("install powershel first", "powershel"));
     }

@@ -108,6 +108,9 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
 /// The bold span (`**…**` or `__…__`) on the match's line that holds `start..end`: the offsets
 /// of its text, between the markers.
 pub(crate) fn bold_around(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return None;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = line_end(text, end);
     for mark in ["**", "__"] {
