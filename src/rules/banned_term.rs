@@ -16,9 +16,12 @@ or by spaces and one line break; an `exact: true` term keeps its separators as w
 (`roll-back` does not find \"roll back\"). `pattern` entries are regular expressions. Terms inside code, \
 URLs, e-mail addresses, file names and other identifiers are never reported. An entry's \
 `unless_near` words, in the same sentence within five words, mark a literal sense that is not \
-reported (\"bandwidth\" near \"metered connections\"); a pack word inside a capitalised name in \
-running text (\"the Deep Dive Series\") or forming a whole heading (\"## Deep dives\") names \
-something and is not reported. `counter_examples` are sentences an entry \
+reported (\"bandwidth\" near \"metered connections\"), and with `unless_after_name: true` a \
+match right after a name is that name's own (\"the KARTE ecosystem\"); a pack word inside a \
+capitalised name in running text (\"the Deep Dive Series\"), forming a whole heading (\"## Deep \
+dives\") or titling a page named after it (a heading of `deep-dives/…`, link text to it) names \
+something and is not reported. Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
+alone in quotation marks are mentioned, not used. `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
