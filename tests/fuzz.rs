@@ -178,6 +178,12 @@ impl Found {
             self.cases, self.loaded, self.text, self.findings, self.fixed, self.not_converged,
             self.slowest.0, self.cli_cases
         );
+        if self.slowest.0 > Duration::from_secs(1) {
+            out.push_str(&format!(
+                "slowest case (first 300 characters): {}\n",
+                self.slowest.1
+            ));
+        }
         for (what, n) in self.known.iter().chain(&self.cli_known) {
             out.push_str(&format!("known open ({n} cases): {what}\n"));
         }
