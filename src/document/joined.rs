@@ -486,7 +486,8 @@ mod tests {
         #[test]
         fn code_looked_up_holds_what_learning_it_holds(
             code in proptest::collection::vec(proptest::sample::select(&[
-                "a", "Nimbus", "x-y", "-", ".", "/", "@", "_", " ", "\n", ".md", ".json", "1",
+                "a", "Nimbus", "x-y", "-", ".", "/", "@", "_", " ", "\n", ".md", ".jsonc", "1",
+                "x-y.abcdef", "a-b.ts", "a-b./c",
                 "\u{e9}", "\u{212a}", "\u{130}", "\u{3a3}", "--", "a.b", "ab123", "(", "://",
             ][..]), 0..24),
             prose in proptest::collection::vec(proptest::sample::select(&[
