@@ -6,7 +6,10 @@
 
 use super::identifiers::{is_word_char, MAX_TOKEN_REACH};
 use rustc_hash::FxHashSet as HashSet;
+use source_keys::SourceKeys;
 use std::ops::Range;
+
+mod source_keys;
 
 /// Characters that join words into one token. `_` is a word character already.
 fn is_joiner(c: char) -> bool {
@@ -172,6 +175,8 @@ const MAX_KEY_BYTES: usize = 2 * MAX_TOKEN_REACH;
 #[derive(Debug, Default)]
 pub struct IdentifierSet {
     keys: HashSet<String>,
+    /// The ASCII lines of the sources, whose keys are looked up when asked rather than learnt.
+    looked_up: SourceKeys,
 }
 
 impl IdentifierSet {
@@ -179,10 +184,22 @@ impl IdentifierSet {
     /// whitespace-delimited token of `text` that is a URL, an e-mail address, a handle or a path.
     pub fn collect(text: &str, code: &[Range<usize>], destinations: &[String]) -> Self {
         let mut set = IdentifierSet::default();
-        for range in code {
-            if let Some(code) = text.get(range.clone()) {
-                set.learn_runs(code);
-            }
+        let sources = code
+            .iter()
+            .filter_map(|range| text.get(range.clone()))
+            .chain(destinations.iter().map(String::as_str))
+            .chain(url_or_path_candidates(text).filter(|token| is_url_or_path(token)));
+        let looked_up = SourceKeys::gather(sources, |line| set.learn_runs(line));
+        set.looked_up = looked_up;
+        set
+    }
+
+    /// [`IdentifierSet::collect`] by its plain definition: every run of the code learnt.
+    #[cfg(test)]
+    fn collect_plain(text: &str, code: &[Range<usize>], destinations: &[String]) -> Self {
+        let mut set = IdentifierSet::default();
+        for code in code.iter().filter_map(|range| text.get(range.clone())) {
+            set.learn_runs(code);
         }
         for destination in destinations {
             set.learn_runs(destination);
@@ -226,10 +243,6 @@ impl IdentifierSet {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
     /// Whether the match at `start..end` lies in a joined token the set holds.
     pub fn holds_token_around(&self, text: &str, start: usize, end: usize) -> bool {
         joined_token_around(text, start, end).is_some_and(|token| self.holds(token))
@@ -237,11 +250,14 @@ impl IdentifierSet {
 
     /// Whether the set holds `token`, a joined token (see [`joined_token_around`]).
     pub fn holds(&self, token: &str) -> bool {
-        !self.keys.is_empty()
-            && (self.keys.contains(&token.to_lowercase())
-                || token
-                    .strip_prefix('@')
-                    .is_some_and(|bare| self.keys.contains(&bare.to_lowercase())))
+        if self.keys.is_empty() && self.looked_up.is_empty() {
+            return false;
+        }
+        let held = |key: &str| {
+            let lower = key.to_lowercase();
+            self.keys.contains(&lower) || self.looked_up.holds(&lower)
+        };
+        held(token) || token.strip_prefix('@').is_some_and(held)
     }
 }
 
@@ -462,6 +478,38 @@ mod tests {
                 .filter(|run| run.contains(is_joiner))
                 .collect();
             proptest::prop_assert_eq!(found, split);
+        }
+    }
+
+    proptest::proptest! {
+        /// The keys looked up on demand are those of learning every run of every source.
+        #[test]
+        fn code_looked_up_holds_what_learning_it_holds(
+            code in proptest::collection::vec(proptest::sample::select(&[
+                "a", "Nimbus", "x-y", "-", ".", "/", "@", "_", " ", "\n", ".md", ".jsonc", "1",
+                "x-y.abcdef", "a-b.ts", "a-b./c",
+                "\u{e9}", "\u{212a}", "\u{130}", "\u{3a3}", "--", "a.b", "ab123", "(", "://",
+            ][..]), 0..24),
+            prose in proptest::collection::vec(proptest::sample::select(&[
+                "a", "nimbus", "X-Y", "-", ".", "/", "@", " ", "md", "k", "\u{e9}", "a.b",
+            ][..]), 0..8),
+        ) {
+            let code = code.concat();
+            let text = format!("{code} `{}`\n{}", code.to_uppercase(), prose.concat());
+            let ranges = [0..code.len(), code.len() + 2..2 * code.len() + 2];
+            let destinations = ["docs/Get-Started.md".to_string(), code.clone()];
+            let lazy = IdentifierSet::collect(&text, &ranges, &destinations);
+            let plain = IdentifierSet::collect_plain(&text, &ranges, &destinations);
+            for key in &plain.keys {
+                proptest::prop_assert!(lazy.holds(key), "{text:?} {key:?}");
+            }
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for (n, &start) in bounds.iter().enumerate() {
+                for &end in bounds[n + 1..].iter().take(24) {
+                    let token = &text[start..end];
+                    proptest::prop_assert_eq!(lazy.holds(token), plain.holds(token), "{:?} {:?}", text, token);
+                }
+            }
         }
     }
 }
