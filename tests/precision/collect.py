@@ -29,6 +29,26 @@ def half(path):
     return "tuning" if hashlib.sha256(path.encode()).digest()[0] % 2 == 0 else "held-out"
 
 
+def candidate(root, guide, f):
+    """A finding as a labelling candidate: its line, and the line as its fix would leave it
+    (when the fix is one edit)."""
+    text = open(os.path.join(root, f["path"]), "rb").read()
+    ls = text.rfind(b"\n", 0, f["start"]) + 1
+    le = text.find(b"\n", f["start"])
+    le = le if le >= 0 else len(text)
+    line = text[ls:le].decode("utf-8", "replace").strip()
+    fix = f.get("fix")
+    fixed = None
+    if fix and len(fix["edits"]) == 1:
+        e = fix["edits"][0]
+        fixed = (text[ls:e["start"]] + e["replacement"].encode() + text[e["end"]:le]).decode("utf-8", "replace").strip()
+    return {"guide": guide, "file": f["path"], "half": half(f["path"]), "rule": f["rule"],
+            "matched": f["matched"], "start": f["start"], "line": line[:300],
+            "suggestion": f.get("suggestion"),
+            "fix": fix["applicability"] if fix else None,
+            "fixed": fixed[:300] if fixed else None}
+
+
 def sample_files(root, folder, ext, k):
     files = []
     for d, _, names in os.walk(os.path.join(root, folder)):
@@ -61,22 +81,7 @@ def main():
                 continue
             per_fr[key] = per_fr.get(key, 0) + 1
             per_rule[(guide, rule)] = per_rule.get((guide, rule), 0) + 1
-            text = open(os.path.join(root, f["path"]), "rb").read()
-            ls = text.rfind(b"\n", 0, f["start"]) + 1
-            le = text.find(b"\n", f["start"])
-            le = le if le >= 0 else len(text)
-            line = text[ls:le].decode("utf-8", "replace").strip()
-            fix = f.get("fix")
-            fixed = None
-            if fix and len(fix["edits"]) == 1:
-                e = fix["edits"][0]
-                fixed = (text[ls:e["start"]] + e["replacement"].encode() + text[e["end"]:le]).decode("utf-8", "replace").strip()
-            out.append({"guide": guide, "file": f["path"], "half": half(f["path"]), "rule": rule,
-                        "matched": f["matched"], "start": f["start"], "line": line[:300],
-                        "suggestion": f.get("suggestion"),
-                        "fix": fix["applicability"] if fix else None,
-                        "fixed": fixed[:300] if fixed else None,
-                        "files_sampled": len(files)})
+            out.append({**candidate(root, guide, f), "files_sampled": len(files)})
     labelled = {(c["file"], f"{c['rule']}@{c['start']}") for c in out}
     files = {c["file"] for c in out}
     # Findings in a sampled file that were not sampled for labelling: known, so a later run can

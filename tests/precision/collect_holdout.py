@@ -19,7 +19,9 @@ Prints {"candidates": [...], "unsampled": {path: ["rule@start", ...]}, "totals":
 unsampled list holds, for every file with a taken finding, the findings the caps left out.
 Labels are never written by this script.
 """
-import hashlib, json, os, re, subprocess, sys
+import json, os, re, subprocess, sys
+
+from collect import candidate, half
 
 # guide -> (corpus folder, sub-folders, extension)
 SETS = {
@@ -34,11 +36,6 @@ PER_RULE = {"brand-name": 50, "banned-term": 40, "preferred-term": 60, "audience
 OTHER_RULE = 20
 SKIP_RULES = {"partial-check"}
 LABEL_FILES = ["labels.yml", "unsampled.yml", "labels-tuning-extra.yml"]
-
-
-def half(path):
-    """The split: tuning or held-out, from a hash of the corpus-relative path."""
-    return "tuning" if hashlib.sha256(path.encode()).digest()[0] % 2 == 0 else "held-out"
 
 
 def known_paths(here):
@@ -102,23 +99,7 @@ def main():
                 if f["path"] in taken_files:
                     unsampled.setdefault(f["path"], []).append(f"{f['rule']}@{f['start']}")
                 continue
-            text = open(os.path.join(root, f["path"]), "rb").read()
-            ls = text.rfind(b"\n", 0, f["start"]) + 1
-            le = text.find(b"\n", f["start"])
-            le = le if le >= 0 else len(text)
-            line = text[ls:le].decode("utf-8", "replace").strip()
-            fix = f.get("fix")
-            fixed = None
-            if fix and len(fix["edits"]) == 1:
-                e = fix["edits"][0]
-                fixed = (text[ls:e["start"]] + e["replacement"].encode()
-                         + text[e["end"]:le]).decode("utf-8", "replace").strip()
-            out.append({"guide": guide, "file": f["path"], "half": half(f["path"]),
-                        "rule": f["rule"], "matched": f["matched"], "start": f["start"],
-                        "line": line[:300], "suggestion": f.get("suggestion"),
-                        "fix": fix["applicability"] if fix else None,
-                        "fixed": fixed[:300] if fixed else None,
-                        "message": f.get("message")})
+            out.append({**candidate(root, guide, f), "message": f.get("message")})
         for p in taken_files:
             unsampled.setdefault(p, [])
         totals[f"{guide}/files"] = len(files)
