@@ -2,7 +2,6 @@
 //! suggestions the guide itself would flag, examples that do not fire their own entry.
 
 use super::{CompiledGuide, Origin};
-use crate::document::normalized::Normalized;
 use crate::document::{Document, Kind};
 use crate::guide::schema::Guide;
 use crate::guide::{self, Problem};
@@ -119,9 +118,8 @@ pub(super) fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Pr
     }
     for (path, word) in suggested {
         let doc = Document::new(word, Kind::Text);
-        let norm = Normalized::new(doc.text);
         let conflict = compiled
-            .term_matches(&doc, &norm, "")
+            .sentence_term_matches(&doc)
             .into_iter()
             .find_map(|m| match m.target {
                 Target::Banned(b) => Some(format!(

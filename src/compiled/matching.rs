@@ -108,12 +108,16 @@ impl CompiledGuide {
         found
     }
 
+    /// The term matches in a sentence of the guide itself (a plain-text document of no page).
+    pub(super) fn sentence_term_matches(&self, doc: &Document) -> Vec<TermMatch> {
+        self.term_matches(doc, &Normalized::new(doc.text), "")
+    }
+
     /// Indices of the banned entries that fire on a plain-text sentence (for examples).
     pub fn banned_hits(&self, sentence: &str) -> HashSet<usize> {
         let doc = Document::new(sentence, Kind::Text);
-        let norm = Normalized::new(doc.text);
         let terms = self
-            .term_matches(&doc, &norm, "")
+            .sentence_term_matches(&doc)
             .into_iter()
             .filter_map(|m| match m.target {
                 Target::Banned(i) => Some(i),
@@ -127,8 +131,7 @@ impl CompiledGuide {
     /// The literal-term targets that match a plain-text sentence (for examples).
     pub fn target_hits(&self, sentence: &str) -> HashSet<Target> {
         let doc = Document::new(sentence, Kind::Text);
-        let norm = Normalized::new(doc.text);
-        self.term_matches(&doc, &norm, "")
+        self.sentence_term_matches(&doc)
             .into_iter()
             .map(|m| m.target)
             .collect()
