@@ -175,12 +175,15 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: b
             .split(['/', '\\', '.', '#'])
             .any(|part| part.contains(&slug))
     };
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     if heading && holds_slug(page) {
         return true;
     }
-    // Link text: an open `[` before the match on its line, then `](destination)` after it.
+    // Link text: an open `[` before the match on its line, then `](destination)` after it (a
+    // huge line is read in a bounded window, as for labels).
+    let Some(line) = crate::document::identifiers::line_around(text, start, end) else {
+        return false;
+    };
+    let (line_start, line_end) = (line.start, line.end);
     let before = &text[line_start..start];
     let in_brackets = before
         .rfind('[')

@@ -19,6 +19,10 @@ const MENTION_CUES: [&str; 11] = [
     "the term",
 ];
 
+/// Bytes before a match that [`after_mention_cue`] reads: the longest cue ("previously called")
+/// and the character before it, with room for wide characters that lowercase to ASCII.
+const CUE_TAIL_BYTES: usize = 64;
+
 /// Verbs that name a control of a user interface when a bold label follows them.
 const INTERFACE_VERBS: [&str; 11] = [
     "choose", "select", "click", "pick", "open", "tap", "press", "check", "enable", "disable",
@@ -39,9 +43,19 @@ const VALUE_CUES: [&str; 6] = [
 /// Whether the match at `start` follows a mention cue on its line, past spaces, quote marks and
 /// emphasis: "pronounced \"command-let\"", "formerly known as **PowerShell Core**".
 pub fn after_mention_cue(text: &str, start: usize) -> bool {
-    let before = line_before(text, start)
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '“' | '\''));
-    let lower = before.to_lowercase();
+    // Asked for every term match: read back from the match, never the whole line. Marks are
+    // trimmed up to the line break (a line of only marks holds no cue), then only a tail long
+    // enough for the longest cue and the character before it is lowercased.
+    let before = text[..start].trim_end_matches(|c: char| {
+        (c.is_whitespace() && c != '\n') || matches!(c, '*' | '_' | '"' | '“' | '\'')
+    });
+    let mut from = before.len().saturating_sub(CUE_TAIL_BYTES);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &before[from..];
+    let tail = tail.rfind('\n').map_or(tail, |i| &tail[i + 1..]);
+    let lower = tail.to_lowercase();
     MENTION_CUES.iter().any(|cue| {
         lower.ends_with(cue) && {
             let head = &lower[..lower.len() - cue.len()];
@@ -95,8 +109,9 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
             && text[end..].starts_with(mark)
             && !text[..start - mark.len()].ends_with(|c: char| c.is_alphanumeric() || c == '*')
     });
-    let previous = line_before(text, start)
-        .trim_end()
+    // The word before, on the match's line: read back from the match only.
+    let previous = text[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default()
@@ -106,13 +121,15 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The bold span (`**…**` or `__…__`) on the match's line that holds `start..end`: the offsets
-/// of its text, between the markers.
+/// of its text, between the markers. `None` on a line reaching further than
+/// [`crate::limits::LINE_CONTEXT_REACH`] from the match.
 pub(crate) fn bold_around(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return None;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = line_end(text, end);
+    // As for quoted labels: a huge line is read in a bounded window, never whole per match.
+    let line = super::identifiers::line_around(text, start, end)?;
+    let (line_start, line_end) = (line.start, line.end);
     for mark in ["**", "__"] {
         let head = &text[line_start..start];
         let Some(open) = head.rfind(mark) else {
@@ -157,6 +174,15 @@ mod tests {
             "command-lets"
         ));
         assert!(cue("It is pronounced as command-let.", "command-let"));
+        let spaced = format!("pronounced{}**command-let**", " ".repeat(100));
+        assert!(
+            cue(&spaced, "command-let"),
+            "marks and spaces are passed however many"
+        );
+        assert!(
+            !cue("It is pronounced\n command-let here.", "command-let"),
+            "a cue on the line before"
+        );
         assert!(cue(
             "PowerShell 6, formerly known as PowerShell Core, runs anywhere.",
             "PowerShell Core"
