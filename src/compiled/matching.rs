@@ -43,7 +43,7 @@ impl CompiledGuide {
                 self.banned_near.get(i)
             }
             Target::Preferred(t) => {
-                if self.terms_unless_after_name.get(t) == Some(&true)
+                if self.terms.get(t).is_some_and(|term| term.unless_after_name)
                     && near::after_a_name(text, start, end)
                 {
                     return true;

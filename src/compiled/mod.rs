@@ -127,8 +127,6 @@ pub struct CompiledGuide {
     /// `unless_near` of each banned entry, then of each term.
     banned_near: Vec<Option<Near>>,
     terms_near: Vec<Option<Near>>,
-    /// `unless_after_name` of each term.
-    terms_unless_after_name: Vec<bool>,
     /// Rule levels: top-level, per channel, per override.
     scope: Scope,
     ignore: GlobSet,
@@ -555,7 +553,6 @@ fn compile(
         patterns,
         banned_near,
         terms_near,
-        terms_unless_after_name: guide.terms.iter().map(|t| t.unless_after_name).collect(),
         scope,
         ignore,
         guide,
