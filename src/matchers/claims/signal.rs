@@ -131,14 +131,15 @@ fn multiplies(before: &str, after: &str) -> bool {
     let previous = before.split(' ').rfind(|w| !w.is_empty()).unwrap_or("");
     let comparative = next.len() > 4 && (next.ends_with("er") || next.ends_with("est"));
     let singular = next.strip_suffix('s').unwrap_or(next);
+    let near = last_words(before, NEAR);
     MULTIPLE_TAKERS.contains(&previous)
         || comparative
         || [next, singular].iter().any(|w| {
             MULTIPLIED.contains(w) || COUNT_COMPARATIVES.contains(w) || IMPROVEMENTS.contains(w)
         })
         // "event volume increased 19×", "helped Supabase 10X weekly sign-ups".
-        || has_any(&last_words(before, NEAR), IMPROVE_VERBS)
-        || has_any(&last_words(before, NEAR), &["helped", "help", "helps", "grew", "grow"])
+        || has_any(&near, IMPROVE_VERBS)
+        || has_any(&near, &["helped", "help", "helps", "grew", "grow"])
 }
 
 /// Words before a multiple that take it: "a 6x reduction", "grew by 10x", "up to 5x".

@@ -181,11 +181,16 @@ pub fn drops_a_modifier(text: &str, end: usize, matched: &str, replacement: &str
     };
     let (from, to) = (words(matched), words(replacement));
     let only_drops = to.len() < from.len() && to.iter().all(|w| from.contains(w));
-    only_drops
-        && next_word(text, end).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
-                && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
-        })
+    only_drops && lowercase_content_word_after(text, end)
+}
+
+/// Whether the word right after `end` is a lowercase content word (not a function word): a
+/// noun or adjective a word of the match may describe ("the PowerShell Core modules").
+fn lowercase_content_word_after(text: &str, end: usize) -> bool {
+    next_word(text, end).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
+    })
 }
 
 /// Whether the match is a name's first word, as the guide writes it and unmistakably a name (a
@@ -227,11 +232,7 @@ pub fn common_word_before_noun(
     matched: &str,
     instead_of: &[String],
 ) -> bool {
-    common_word_after_name(matched, instead_of)
-        && next_word(text, end).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
-                && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
-        })
+    common_word_after_name(matched, instead_of) && lowercase_content_word_after(text, end)
 }
 
 /// Whether a match is written as a proper name: two or more words, every one capitalised (not
