@@ -77,6 +77,52 @@ pub struct Finding {
     pub suggestion: Option<String>,
     /// The edits that apply the suggestion, when they can be made mechanically.
     pub fix: Option<Fix>,
+    /// A stretch of text, or the whole file. Not in the JSON: there a whole-file finding is an
+    /// empty match at line 1, column 1.
+    #[serde(skip)]
+    pub scope: Scope,
+    /// The guide entry that produced the finding, for the scorecard and the editor server
+    /// (`None` for rules about the file as a whole or about suppression comments). Not in the
+    /// JSON: indexes are only meaningful for the compiled guide they came from.
+    #[serde(skip)]
+    pub entry: Option<EntryRef>,
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// `start..end` of the file.
+    #[default]
+    Span,
+    /// The file as a whole (a missing benefit, a page too long): `start..end` is empty.
+    File,
+}
+
+/// A guide entry, as an index into the compiled guide's lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryRef {
+    /// `banned` (built-in pack entries included, after the guide's own).
+    Banned(usize),
+    /// `terms`.
+    Preferred(usize),
+    /// `brands`.
+    Brand(usize),
+    /// An audience's `avoid` word: (audience, word).
+    Avoid(usize, usize),
+    /// `phrases`.
+    Phrase(usize),
+    /// `calls_to_action`.
+    Cta(usize),
+}
+
+impl Finding {
+    /// The same finding, recording the guide entry that produced it.
+    pub fn with_entry(self, entry: EntryRef) -> Finding {
+        Finding {
+            entry: Some(entry),
+            ..self
+        }
+    }
 }
 
 /// Whether a fix can be applied without a human reading the sentence.
@@ -122,6 +168,8 @@ impl Finding {
             matched: String::new(),
             suggestion: None,
             fix: None,
+            scope: Scope::Span,
+            entry: None,
         }
     }
 }

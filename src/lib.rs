@@ -23,7 +23,7 @@ pub mod suppress;
 
 pub use compiled::{BuildError, CompiledGuide};
 pub use document::{Document, Kind};
-pub use finding::{Finding, Level, Severity};
+pub use finding::{EntryRef, Finding, Level, Scope, Severity};
 pub use guide::GuideError;
 pub use guide_set::{GuideSet, GuideSetError};
 use std::path::Path;

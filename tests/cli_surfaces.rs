@@ -958,6 +958,7 @@ fn file_level_findings_count_when_the_file_changed() {
 
     repo.write("sheets/a.md", "# A\n\nNo benefit here, reworded.\n");
     repo.write("sheets/new.md", "# New\n\nNo benefit.\n");
+
     let run = repo.run(
         "",
         &["check", "--format", "json", "--changed-since", "main"],
@@ -969,6 +970,29 @@ fn file_level_findings_count_when_the_file_changed() {
             at("sheets/a.md", 1, "missing-benefit", ""),
             at("sheets/new.md", 1, "missing-benefit", ""),
         ]
+    );
+}
+
+/// A byte-order mark puts a whole-file finding's offsets after it: still about the whole file,
+/// kept when a later line changes though line 1 did not.
+#[test]
+fn file_level_findings_of_a_file_with_a_byte_order_mark() {
+    let repo = channel_repo();
+    repo.write("sheets/b.md", "\u{feff}# B\n\nNo benefit here either.\n");
+    repo.commit_all("byte-order mark");
+    repo.write(
+        "sheets/b.md",
+        "\u{feff}# B\n\nNo benefit here either, reworded.\n",
+    );
+    let run = repo.run(
+        "",
+        &["check", "--format", "json", "--changed-since", "HEAD"],
+    );
+    assert_eq!(
+        located(&run.json()),
+        [at("sheets/b.md", 1, "missing-benefit", "")],
+        "{}",
+        run.stderr
     );
 }
 

@@ -6,7 +6,7 @@ use super::gather::Item;
 use onmessage::baseline::{relative_to, Baseline, Index, Keyed};
 use onmessage::changed::ChangedLines;
 use onmessage::guide_set::lexical_normalize;
-use onmessage::Finding;
+use onmessage::{Finding, Scope};
 use std::path::{Path, PathBuf};
 
 fn absolute(path: &Path) -> PathBuf {
@@ -129,7 +129,7 @@ impl Selector {
             return false; // outside the repository: not part of the change
         };
         // A finding about the whole file stays when the file changed at all.
-        if finding.start == 0 && finding.end == 0 && finding.matched.is_empty() {
+        if finding.scope == Scope::File {
             changed.file_changed(relative)
         } else {
             changed.contains(relative, finding.line)

@@ -1,7 +1,7 @@
 //! `audience-term`: a word the document's audience should not hear.
 
 use super::{non_overlapping, Context, RuleDoc};
-use crate::finding::{Applicability, Finding};
+use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
 
 pub const ID: &str = "audience-term";
@@ -49,13 +49,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             ),
             None => format!("\"{matched}\" is not for the {} audience", audience.name),
         };
-        out.extend(ctx.fixable_finding(
-            ID,
-            m.start..m.end,
-            message,
-            suggestion,
-            Applicability::Unsafe,
-        ));
+        out.extend(
+            ctx.fixable_finding(
+                ID,
+                m.start..m.end,
+                message,
+                suggestion,
+                Applicability::Unsafe,
+            )
+            .map(|f| f.with_entry(EntryRef::Avoid(a, w))),
+        );
     }
 }
 

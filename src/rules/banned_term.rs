@@ -2,7 +2,7 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::compiled::Origin;
-use crate::finding::{Applicability, Finding};
+use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
 
 pub const ID: &str = "banned-term";
@@ -44,24 +44,30 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let entry = &banned[i].entry;
         let term = entry.term.as_deref().unwrap_or_default();
         let suggestion = entry.replacement.as_deref().and_then(|r| ctx.adapt(r, m));
-        out.extend(ctx.fixable_finding(
-            ID,
-            m.start..m.end,
-            message(term, &banned[i].origin, entry.reason.as_deref()),
-            suggestion,
-            Applicability::Unsafe,
-        ));
+        out.extend(
+            ctx.fixable_finding(
+                ID,
+                m.start..m.end,
+                message(term, &banned[i].origin, entry.reason.as_deref()),
+                suggestion,
+                Applicability::Unsafe,
+            )
+            .map(|f| f.with_entry(EntryRef::Banned(i))),
+        );
     }
     for m in ctx.guide.pattern_matches(ctx.doc) {
         let entry = &banned[m.banned];
         let matched = &ctx.doc.text[m.range.clone()];
-        out.extend(ctx.fixable_finding(
-            ID,
-            m.range.clone(),
-            message(matched, &entry.origin, entry.entry.reason.as_deref()),
-            entry.entry.replacement.clone(),
-            Applicability::Unsafe,
-        ));
+        out.extend(
+            ctx.fixable_finding(
+                ID,
+                m.range.clone(),
+                message(matched, &entry.origin, entry.entry.reason.as_deref()),
+                entry.entry.replacement.clone(),
+                Applicability::Unsafe,
+            )
+            .map(|f| f.with_entry(EntryRef::Banned(m.banned))),
+        );
     }
 }
 

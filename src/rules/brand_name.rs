@@ -6,7 +6,7 @@ use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_i
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
-use crate::finding::{Applicability, Finding};
+use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::brand_typos::WordEnds;
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
@@ -39,6 +39,8 @@ struct Candidate {
     message: String,
     suggestion: String,
     applicability: Applicability,
+    /// Index of the brand in the guide's `brands`.
+    brand: usize,
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -87,6 +89,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             message: message(&text[m.start..word_end], name),
             suggestion: format!("{correct}{}", m.possessive.unwrap_or_default()),
             applicability: Applicability::Safe,
+            brand: i,
         });
     }
     candidates.extend(typos(ctx, &covered));
@@ -106,13 +109,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     for c in kept.into_values() {
-        out.extend(ctx.fixable_finding(
-            ID,
-            c.range,
-            c.message,
-            Some(c.suggestion),
-            c.applicability,
-        ));
+        out.extend(
+            ctx.fixable_finding(ID, c.range, c.message, Some(c.suggestion), c.applicability)
+                .map(|f| f.with_entry(EntryRef::Brand(c.brand))),
+        );
     }
 }
 
@@ -251,6 +251,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 suggestion: name.clone(),
                 // One letter off may be a real word: a human decides.
                 applicability: Applicability::Unsafe,
+                brand: index,
             }
         })
         .collect()

@@ -6,7 +6,7 @@ use crate::compiled::CompiledGuide;
 use crate::document::joined::part_of_joined;
 use crate::document::normalized::Normalized;
 use crate::document::Document;
-use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix, Scope};
 use crate::guide::schema::Quotes;
 use crate::limits::MAX_FINDINGS_PER_FILE;
 use crate::matchers::claims::ClaimMatch;
@@ -174,6 +174,8 @@ impl<'a> Context<'a> {
             matched: self.doc.text[range].to_string(),
             suggestion,
             fix: None,
+            scope: Scope::Span,
+            entry: None,
         })
     }
 
@@ -267,6 +269,8 @@ impl<'a> Context<'a> {
             matched: String::new(),
             suggestion: None,
             fix: None,
+            scope: Scope::File,
+            entry: None,
         })
     }
 }

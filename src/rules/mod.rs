@@ -234,6 +234,42 @@ mod tests {
     }
 
     #[test]
+    fn findings_record_the_guide_entry_that_fired_and_their_scope() {
+        use crate::finding::{EntryRef, Scope};
+        let guide = test_support::guide(
+            "version: 1\nbrand: {names: [Acme, PowerSpec]}\nterms:\n  - {use: user, instead_of: [end user]}\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: synergy}\n  - {pattern: 'best[- ]in[- ]class'}\nphrases:\n  - {id: a, text: \"Experts who speak your language\"}\n  - {id: t, text: \"Three laptops in 60 seconds\"}\ncta: [\"Call us\", \"Book a demo\"]\naudiences:\n  gamers: {avoid: [spreadsheet, workstation], prefer: [sheet, rig]}\nbenefit: {statement: Calm, expressions: [peace of mind]}\nchannels:\n  sheet: {require: [benefit]}\n",
+        );
+        let text = "---\naudience: gamers\nchannel: sheet\n---\nA client loves powerspec synergy and a best in class \
+                    workstation: 3 laptops in sixty seconds. Book the demo.\n";
+        let found = test_support::findings(&guide, text, Kind::Markdown);
+        let entry = |rule: &str| found.iter().find(|f| f.rule == rule).map(|f| f.entry);
+        assert_eq!(entry("preferred-term"), Some(Some(EntryRef::Preferred(1))));
+        assert_eq!(entry("brand-name"), Some(Some(EntryRef::Brand(1))));
+        let banned: Vec<_> = found
+            .iter()
+            .filter(|f| f.rule == "banned-term")
+            .map(|f| f.entry)
+            .collect();
+        assert_eq!(
+            banned,
+            [Some(EntryRef::Banned(0)), Some(EntryRef::Banned(1))]
+        );
+        assert_eq!(entry("audience-term"), Some(Some(EntryRef::Avoid(0, 1))));
+        let drift: Vec<_> = found
+            .iter()
+            .filter(|f| f.rule == "phrase-drift")
+            .map(|f| f.entry)
+            .collect();
+        assert_eq!(drift, [Some(EntryRef::Phrase(1)), Some(EntryRef::Cta(1))]);
+        for f in &found {
+            let whole_file = f.rule == "missing-benefit";
+            assert_eq!(f.scope == Scope::File, whole_file, "{f:?}");
+            assert_eq!(f.entry.is_none(), whole_file, "{f:?}");
+        }
+        assert!(found.iter().any(|f| f.rule == "missing-benefit"));
+    }
+
+    #[test]
     fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
         assert_eq!(ALL.len(), RULES.len());
         for (rule, meta) in ALL.iter().zip(RULES) {

@@ -1,7 +1,7 @@
 //! `phrase-drift`: an approved phrase or call to action, paraphrased or misquoted.
 
 use super::{Context, RuleDoc};
-use crate::finding::{Applicability, Finding};
+use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::phrases::{phrase_words, stem, PhraseKind};
 
 pub const ID: &str = "phrase-drift";
@@ -56,20 +56,30 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("similarity {:.2}", hit.score)
         };
         let message = format!("Close to {what} \"{text}\" but not word for word ({how})");
+        let entry = match hit.kind {
+            PhraseKind::Phrase(i) => EntryRef::Phrase(i),
+            PhraseKind::Cta(i) => EntryRef::Cta(i),
+        };
         let suggestion = Some(matched_part(text, hit.words.clone()));
         // Words glued by a U+FEFF read as one token, so the window may reach past the phrase's
         // last word (a byte-order mark where two texts were joined): reported, never rewritten.
         if ctx.doc.text[hit.range.clone()].contains('\u{feff}') {
-            out.extend(ctx.finding(ID, hit.range.clone(), message, suggestion));
+            out.extend(
+                ctx.finding(ID, hit.range.clone(), message, suggestion)
+                    .map(|f| f.with_entry(entry)),
+            );
             continue;
         }
-        out.extend(ctx.fixable_finding(
-            ID,
-            hit.range.clone(),
-            message,
-            suggestion,
-            Applicability::Unsafe,
-        ));
+        out.extend(
+            ctx.fixable_finding(
+                ID,
+                hit.range.clone(),
+                message,
+                suggestion,
+                Applicability::Unsafe,
+            )
+            .map(|f| f.with_entry(entry)),
+        );
     }
 }
 

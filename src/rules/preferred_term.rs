@@ -1,7 +1,7 @@
 //! `preferred-term`: one word for one thing.
 
 use super::{non_overlapping, Context, RuleDoc};
-use crate::finding::{Applicability, Edit, Finding};
+use crate::finding::{Applicability, Edit, EntryRef, Finding};
 use crate::matchers::terms::{Target, TermMatch};
 
 mod names;
@@ -96,6 +96,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             replacement.clone(),
             applicability,
         );
+        let finding = finding.map(|f| f.with_entry(EntryRef::Preferred(i)));
         out.extend(finding.map(|mut f| {
             if let (Some(fix), Some(article)) = (
                 &mut f.fix,

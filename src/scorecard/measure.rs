@@ -6,7 +6,7 @@
 use super::field::{normalize_word, Sentence};
 use crate::compiled::{CompiledGuide, Requirement};
 use crate::document::Document;
-use crate::finding::Severity;
+use crate::finding::{EntryRef, Severity};
 use crate::guide::schema::Team;
 use crate::matchers::phrases::PhraseKind;
 use crate::matchers::terms::Target;
@@ -114,7 +114,7 @@ pub fn measure(
                 exact: h.exact,
             })
             .collect(),
-        drift: drift_keys(&ctx, &findings),
+        drift: drift_keys(&findings),
         stale: findings
             .iter()
             .filter(|f| f.rule == crate::rules::conflicting_claim::ID)
@@ -143,41 +143,17 @@ fn top_folder(relative: Option<&Path>) -> String {
     }
 }
 
-/// The guide entry behind each reported banned-term and preferred-term finding.
-fn drift_keys(ctx: &Context, findings: &[crate::Finding]) -> Vec<DriftKey> {
-    let bom = ctx.doc.bom;
-    let mut patterns = None;
-    let mut keys = Vec::new();
-    for f in findings {
-        let range = f.start.saturating_sub(bom)..f.end.saturating_sub(bom);
-        let term =
-            |m: &&crate::matchers::terms::TermMatch| m.start == range.start && m.end == range.end;
-        let key = match f.rule.as_str() {
-            "banned-term" => ctx
-                .terms
-                .iter()
-                .filter(term)
-                .find_map(|m| match m.target {
-                    Target::Banned(i) => Some(DriftKey::Banned(i)),
-                    _ => None,
-                })
-                .or_else(|| {
-                    // Not a term: a pattern. Patterns are matched again only when needed.
-                    patterns
-                        .get_or_insert_with(|| ctx.guide.pattern_matches(ctx.doc))
-                        .iter()
-                        .find(|m| m.range == range)
-                        .map(|m| DriftKey::Banned(m.banned))
-                }),
-            "preferred-term" => ctx.terms.iter().filter(term).find_map(|m| match m.target {
-                Target::Preferred(i) => Some(DriftKey::Preferred(i)),
-                _ => None,
-            }),
+/// The guide entry behind each reported banned-term and preferred-term finding, as the rule
+/// recorded it.
+fn drift_keys(findings: &[crate::Finding]) -> Vec<DriftKey> {
+    findings
+        .iter()
+        .filter_map(|f| match f.entry? {
+            EntryRef::Banned(i) => Some(DriftKey::Banned(i)),
+            EntryRef::Preferred(i) => Some(DriftKey::Preferred(i)),
             _ => None,
-        };
-        keys.extend(key);
-    }
-    keys
+        })
+        .collect()
 }
 
 /// Where one word ends and the next begins: the same clause, a new clause (a comma, a bracket,
