@@ -590,3 +590,14 @@ fn precision_on_fresh_held_out_marketing_text() {
         "floors-marketing-holdout.yml",
     );
 }
+
+/// The second marketing tuning set: other PostHog pages (spotlight, founders, product-engineers,
+/// newsletter), labelled with the build of 74a32de to tune on (see `SOURCES.md`).
+#[test]
+fn precision_on_marketing_tuning_text() {
+    measure_marketing_set(
+        "marketing, second tuning set (labels-marketing-tuning2.yml)",
+        "labels-marketing-tuning2.yml",
+        "floors-marketing-tuning2.yml",
+    );
+}
