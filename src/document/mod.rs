@@ -12,6 +12,7 @@ mod mdx;
 pub mod mentions;
 pub mod normalized;
 mod prose_words;
+mod quoted_answers;
 mod quotes;
 mod spans;
 mod visible;

@@ -1,7 +1,8 @@
 //! Quotations: someone else's words, which a fix must never rewrite: Markdown `>` blockquotes
 //! (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the writer's own words),
-//! `<blockquote>` and `<q>` elements, found once per document, and quoted sentences — quotation
-//! marks around three or more words within one paragraph — looked for in the paragraph of a match.
+//! `<blockquote>` and `<q>` elements and quotations over several paragraphs
+//! ([`super::quoted_answers`]), found once per document, and quoted sentences — quotation marks
+//! around three or more words within one paragraph — looked for in the paragraph of a match.
 
 use super::callouts::is_callout;
 use super::{words, Document, Kind};
@@ -27,6 +28,7 @@ pub(super) fn structural(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Ra
     if doc.kind != Kind::Text {
         html_quotes(doc, &mut found);
     }
+    super::quoted_answers::find(doc, &mut found);
     merged(found)
 }
 
@@ -173,12 +175,13 @@ fn scan_sentences(
 }
 
 /// The closing marks of an opening mark, if `c` opens a quotation here.
-fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static [char]> {
+pub(super) fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static [char]> {
     let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-*_>".contains(p));
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
-        '“' => Some(&['”', '“']),
-        '„' => Some(&['“', '”']),
+        // Writers mix curly and straight marks: a straight mark may close a curly quotation.
+        '“' => Some(&['”', '“', '"']),
+        '„' => Some(&['“', '”', '"']),
         '«' => Some(&['»']),
         '"' if after_space && before_word => Some(&['"']),
         '‘' if after_space && before_word => Some(&['’']),
@@ -188,7 +191,7 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static [ch
 
 /// Whether a closing mark closes here: curly double marks always; straight and single ones
 /// after a non-space and before a non-word character ("don’t" does not close a quotation).
-fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
+pub(super) fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
     match c {
         '"' | '’' => {
             prev.is_some_and(|p| !p.is_whitespace())

@@ -1,0 +1,157 @@
+//! Quotations over several paragraphs: an interview answer or a long quoted statement opens
+//! with a quotation mark at the start of a paragraph and closes paragraphs later. Writers either
+//! leave the later paragraphs unmarked or open each with a mark again (the print convention);
+//! both are read as one quotation. A quotation that closes in its first paragraph is a quoted
+//! sentence, found elsewhere ([`super::quotes`]).
+
+use super::quotes::{closes, opens};
+use super::Document;
+use std::ops::Range;
+
+/// The multi-paragraph quotations of `doc`, appended to `found`.
+pub(super) fn find(doc: &Document, found: &mut Vec<Range<usize>>) {
+    let text = doc.text;
+    let mut line_start = 0;
+    // Whether the line before starts a paragraph after it: the text's start, a blank line or a
+    // heading (an interview's question is often a heading right above its answer).
+    let mut paragraph_next = true;
+    let mut resume = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let content = line.trim_start();
+        if paragraph_next && line_start >= resume {
+            let mark = line_start + (line.len() - content.len());
+            let mut chars = content.chars();
+            if let (Some(c), next) = (chars.next(), chars.next()) {
+                if let Some(closers) = opens(c, None, next).filter(|_| doc.is_prose(mark..mark + 1))
+                {
+                    if let Some(end) = end_of_quotation(doc, mark + c.len_utf8(), closers) {
+                        found.push(mark..end);
+                        resume = end;
+                    }
+                }
+            }
+        }
+        paragraph_next = content.trim().is_empty() || content.starts_with('#');
+        line_start = line_end + 1;
+    }
+}
+
+/// Where a quotation opened just before `from` ends, if it runs past its first paragraph: after
+/// its closing mark, or where the section ends (a heading, a thematic break, the end of the text)
+/// when no mark closes it. `None` when it closes in its first paragraph, or is left open there
+/// and followed by no paragraph.
+fn end_of_quotation(doc: &Document, from: usize, closers: &[char]) -> Option<usize> {
+    let text = doc.text;
+    let mut paragraphs = 0;
+    let mut after_blank = false;
+    let mut prev: Option<char> = None;
+    let mut chars = text[from..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = from + i;
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            let rest = &text[at + 1..];
+            let line = rest.split('\n').next().unwrap_or("").trim();
+            if ends_section(line) {
+                return (paragraphs > 0).then_some(at + 1);
+            }
+            if line.is_empty() {
+                after_blank = true;
+            } else if after_blank {
+                after_blank = false;
+                paragraphs += 1;
+                // A later paragraph may open with a mark of its own: it continues the quotation.
+                let indent = rest.len() - rest.trim_start().len();
+                let mut own = rest[indent..].chars();
+                if own
+                    .next()
+                    .is_some_and(|m| opens(m, None, own.next()).is_some())
+                {
+                    prev = None;
+                    skip_one(&mut chars, at + 1 + indent - from);
+                    continue;
+                }
+            }
+        } else if closers.contains(&c) && closes(c, prev, next) && doc.is_prose(at..at + 1) {
+            return (paragraphs > 0).then_some(at + c.len_utf8());
+        }
+        prev = Some(c);
+    }
+    (paragraphs > 0).then_some(text.len())
+}
+
+/// Advance `chars` past the character at relative offset `mark` (and the indentation before it).
+fn skip_one(chars: &mut std::iter::Peekable<std::str::CharIndices>, mark: usize) {
+    while chars.next_if(|&(i, _)| i <= mark).is_some() {}
+}
+
+/// A heading or a thematic break ends a section, and with it any quotation left open.
+fn ends_section(line: &str) -> bool {
+    let line = line.trim();
+    let marks: Vec<char> = line.chars().filter(|&c| c != ' ').collect();
+    line.starts_with('#')
+        || (marks.len() >= 3
+            && ['-', '*', '_']
+                .iter()
+                .any(|&m| marks.iter().all(|&c| c == m)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Kind};
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let doc = Document::new(text, Kind::Markdown);
+        doc.quotations().iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn an_answer_over_several_paragraphs_is_one_quotation() {
+        // As interviews on a company blog write it: one mark opens, one closes paragraphs later.
+        let text = "### What is Tigris?\n\n\"Tigris is a data platform that allows users to search.\n\nWe chose these services because apps need them.\n\nIt lets you build fast.\"\n\n### Next question\n\nOur own words allow this.\n";
+        assert_eq!(
+            quoted(text),
+            ["\"Tigris is a data platform that allows users to search.\n\nWe chose these services because apps need them.\n\nIt lets you build fast.\""]
+        );
+        // A heading right above the answer, no blank line between.
+        let text = "### How has it been?\n“Unified is five months old.\n\nThat allowed our customers a lot.\n\n### Next\nOwn words.\n";
+        assert_eq!(
+            quoted(text),
+            ["“Unified is five months old.\n\nThat allowed our customers a lot.\n\n"]
+        );
+    }
+
+    #[test]
+    fn each_paragraph_may_open_with_a_mark_again() {
+        let text = "“The first paragraph of the answer goes here.\n\n“The second one opens again and closes.”\n\nThe writer's own words.\n";
+        assert_eq!(
+            quoted(text),
+            ["“The first paragraph of the answer goes here.\n\n“The second one opens again and closes.”"]
+        );
+    }
+
+    #[test]
+    fn quotations_within_one_paragraph_or_mid_paragraph_are_not_stretched() {
+        // Closed in its first paragraph: a quoted sentence, as before.
+        let text = "\"Quoted words here\" opened it.\n\nOwn words allow this.\n";
+        assert_eq!(quoted(text), ["\"Quoted words here\""]);
+        // A mark mid-paragraph left open quotes nothing.
+        assert!(quoted("He said \"we leverage it\n\nand more\" later.\n").is_empty());
+        // Left open with nothing after it.
+        assert!(quoted("\"An open mark and then nothing\n").is_empty());
+    }
+
+    #[test]
+    fn a_curly_quotation_may_close_with_a_straight_mark() {
+        let text =
+            "“Besides,” Diego says, “analytics is a core competency. It is a must.\" Then more.\n";
+        assert_eq!(
+            quoted(text),
+            ["“analytics is a core competency. It is a must.\""]
+        );
+    }
+}
