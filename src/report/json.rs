@@ -1,5 +1,6 @@
 //! JSON output: the stable contract, one object on stdout, written as findings arrive.
 
+use super::emitter::{Emitter, Entry, Needs, Totals};
 use crate::finding::Finding;
 use std::io::{self, Write};
 
@@ -57,6 +58,37 @@ impl JsonWriter {
             write!(out, ",\n  \"fixed\": {fixed}")?;
         }
         out.write_all(b"\n}\n")
+    }
+}
+
+/// JSON as an [`Emitter`]: the streamed object, findings with their paths as given.
+#[derive(Default)]
+pub struct JsonEmitter {
+    writer: JsonWriter,
+}
+
+impl Emitter for JsonEmitter {
+    fn needs(&self) -> Needs {
+        Needs::default()
+    }
+
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.writer.begin(out)
+    }
+
+    fn file(&mut self, out: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
+        entries
+            .iter()
+            .try_for_each(|entry| self.writer.finding(out, entry.finding))
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        _notes: &mut dyn Write,
+        totals: &Totals<'_>,
+    ) -> io::Result<()> {
+        self.writer.end(out, totals.files_checked, totals.fixed)
     }
 }
 
@@ -122,5 +154,28 @@ mod tests {
             text,
             "{\n  \"version\": 1,\n  \"findings\": [],\n  \"files_checked\": 0\n}\n"
         );
+    }
+
+    #[test]
+    fn emitter_streams_the_same_object_file_by_file() {
+        let findings = [
+            Finding::sample("banned-term", 3),
+            Finding::sample("too-long", 5),
+        ];
+        let refs: Vec<&Finding> = findings.iter().collect();
+        let entries: Vec<Entry> = findings.iter().map(Entry::bare).collect();
+        let mut emitter = JsonEmitter::default();
+        let emitted = crate::report::emitter::emit_all(
+            &mut emitter,
+            &[&entries[..1], &[], &entries[1..]],
+            3,
+            Some(0),
+        )
+        .expect("writing to a Vec");
+        assert_eq!(
+            String::from_utf8_lossy(&emitted.out),
+            render(&refs, 3, Some(0))
+        );
+        assert!(emitted.notes.is_empty());
     }
 }
