@@ -65,7 +65,9 @@ impl Report {
             self.tally.add(&item.finding);
         }
         if items.is_empty() {
-            return self.file(&[], out);
+            // A checked file without findings still reaches the emitter.
+            self.file(&[], out);
+            return;
         }
         for file in items.chunk_by(|a, b| a.finding.path == b.finding.path) {
             self.file(file, out);
@@ -73,17 +75,16 @@ impl Report {
     }
 
     fn file(&mut self, items: &[Item], out: &mut Output) {
-        let paths: Vec<String> = match self.needs.root_paths {
-            true => {
-                let paths = self
-                    .paths
-                    .get_or_insert_with(RootRelative::from_current_dir);
-                items
-                    .iter()
-                    .map(|item| from_root(paths, &item.finding.path))
-                    .collect()
-            }
-            false => Vec::new(),
+        let paths: Vec<String> = if self.needs.root_paths {
+            let paths = self
+                .paths
+                .get_or_insert_with(RootRelative::from_current_dir);
+            items
+                .iter()
+                .map(|item| from_root(paths, &item.finding.path))
+                .collect()
+        } else {
+            Vec::new()
         };
         let entries: Vec<Entry> = items
             .iter()
