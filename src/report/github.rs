@@ -9,17 +9,6 @@ use std::io;
 
 pub use super::escape::{escape_data, escape_property};
 
-/// One line per finding, each ending in a newline; empty when there are none. Paths are the
-/// findings' own.
-pub fn render(findings: &[Finding]) -> String {
-    let mut out = Vec::new();
-    for finding in findings {
-        // Writing into a Vec cannot fail.
-        let _ = command(&mut out, finding, &finding.path);
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// The workflow command of one finding, `path` naming its file. Paths and messages hold data
 /// (file names, guide reasons): their control characters but CR and LF are made visible, then
 /// the runner's own encoding carries CR and LF, so an annotation can neither inject a command
@@ -88,7 +77,10 @@ mod tests {
             message: "Avoid \"x\": \x1b[2J\u{9b}31m 100%\r\n::warning::boo".into(),
             ..Finding::sample("banned-term", 1)
         };
-        let out = render(&[finding]);
+        let entries = [Entry::bare(&finding)];
+        let emitted = crate::report::emitter::emit_all(&mut GithubEmitter, &[&entries], 1, None)
+            .expect("writing to a Vec");
+        let out = String::from_utf8_lossy(&emitted.out);
         assert_eq!(out.lines().count(), 1, "{out}");
         assert!(out.starts_with("::"), "{out}");
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");

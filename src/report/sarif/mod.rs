@@ -1,6 +1,6 @@
 //! SARIF 2.1.0 output, for code-scanning dashboards: one run, every rule in the driver, one
-//! result per finding. Paths are expected relative to the repository root (the CLI converts
-//! them), so `%SRCROOT%` resolves them wherever the check ran.
+//! result per finding. Paths are relative to the repository root (the emitter asks for them
+//! through [`Needs::root_paths`]), so `%SRCROOT%` resolves them wherever the check ran.
 
 mod schema;
 
@@ -24,12 +24,6 @@ pub const FINGERPRINT_KEY: &str = "onmessage/v1";
 /// The SARIF log for `findings`. `line_texts[i]` is the trimmed text of the first line of
 /// `findings[i]` (an identity for the finding that survives edits elsewhere in the file); a
 /// missing entry counts as an empty line.
-pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
-    // Only strings, numbers and string-keyed maps: serialising cannot fail.
-    super::escape::to_json_pretty(&log(findings, line_texts)).unwrap_or_default()
-}
-
-/// The log object of [`render`].
 fn log<'a>(findings: &'a [Finding], line_texts: &[String]) -> Log<'a> {
     let mut occurrences: HashMap<u64, u64> = HashMap::new();
     let results = findings
@@ -350,7 +344,8 @@ mod tests {
             .collect();
         let lines = vec!["We leverage it.".to_string(); 2];
         let text = String::from_utf8_lossy(&out);
-        assert_eq!(text, render(&moved, &lines) + "\n");
+        let whole = crate::report::escape::to_json_pretty(&log(&moved, &lines));
+        assert_eq!(text, whole.expect("serialisable") + "\n");
         let log: serde_json::Value = serde_json::from_str(&text).expect("SARIF is JSON");
         let results = &log["runs"][0]["results"];
         let uri = &results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
