@@ -22,7 +22,7 @@ pub struct Report {
     emitter: Box<dyn Emitter>,
     needs: Needs,
     tally: Tally,
-    /// Made at the first finding, for emitters that want root-relative paths: finding the
+    /// Made at the first file, for emitters that want root-relative paths: finding the
     /// repository root costs file-system calls other formats need not pay.
     paths: Option<RootRelative>,
 }
