@@ -1,7 +1,7 @@
 //! `onmessage check`: gather findings, run the baseline and changed-lines stages, fix, render,
 //! and decide the exit code.
 
-use super::args::{CheckArgs, Format};
+use super::args::CheckArgs;
 use super::fixing::{fix_files, fix_stdin};
 use super::gather::{check_all, check_bytes, check_file, Item, Keep, Outcome};
 use super::git;
@@ -64,9 +64,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     };
     let selector = Selector::new(baseline, changed);
     let fixing_now = args.fix_applicability().is_some();
+    let mut report = Report::new(args);
     let keep = Keep {
-        snippets: args.format == Format::Human && !args.quiet,
-        lines: args.format == Format::Sarif
+        snippets: report.needs().snippets,
+        lines: report.needs().line_texts
             || args.baseline.is_some()
             || args.write_baseline.is_some()
             || fixing_now,
@@ -176,7 +177,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         fixed = Some(result.count);
     }
 
-    let mut report = Report::begin(args, out);
+    report.begin(out);
     report.items(&gathered.items, out);
     let fails = report.fails(args.fail_on);
     // A human summary of nothing after an error would only mislead.
@@ -202,7 +203,8 @@ fn stream(
     selector: &Selector,
     missing: bool,
 ) -> u8 {
-    let mut report = Report::begin(args, out);
+    let mut report = Report::new(args);
+    report.begin(out);
     let mut collector = Collector::default();
     let mut baseline: Option<(usize, usize)> = None;
     each_in_order(

@@ -75,6 +75,8 @@ impl Output {
     }
 
     /// A report streamed by `write`: to stdout, or stderr after [`Output::report_to_stderr`].
+    /// `write` runs even once stdout is closed (into a sink), so what it does besides writing
+    /// — an emitter's notes for stderr — still happens.
     pub fn print_with(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
         signals::settle();
         if self.report_to_stderr {
@@ -83,6 +85,7 @@ impl Output {
             return;
         }
         if self.closed {
+            let _ = write(&mut io::sink());
             return;
         }
         if let Err(err) = write(&mut self.stdout) {

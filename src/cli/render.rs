@@ -1,105 +1,103 @@
-//! Rendering `check`'s findings as they arrive, file by file: JSON, human and GitHub output are
-//! written as each file is done, so memory stays flat however many files a run checks. SARIF is
-//! one document whose results need every finding's line text: it is written at the end.
+//! Rendering `check`'s findings as they arrive, file by file, through the library's
+//! [`Emitter`] for the chosen `--format`: this file picks the emitter, gives each finding what
+//! the emitter asks for, counts findings for `--fail-on`, and sends the bytes to [`Output`].
 
 use super::args::{CheckArgs, Color, FailOn, Format};
 use super::gather::Item;
 use super::output::Output;
 use super::paths::RootRelative;
-use onmessage::report::human::{HumanRenderer, Tally};
-use onmessage::report::json::JsonWriter;
-use onmessage::report::{github, sarif};
-use onmessage::{Finding, Severity};
+use onmessage::report::{
+    Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, Needs, SarifEmitter, Tally, Totals,
+};
+use onmessage::Severity;
 use std::io::IsTerminal;
 
 /// The name findings from stdin carry when no `--stdin-filename` is given.
 pub const STDIN_NAME: &str = "<stdin>";
 
+/// Width the human report wraps at.
+const HUMAN_WIDTH: usize = 100;
+
 pub struct Report {
-    format: Format,
-    quiet: bool,
+    emitter: Box<dyn Emitter>,
+    needs: Needs,
     tally: Tally,
-    json: JsonWriter,
-    human: HumanRenderer,
-    /// SARIF and GitHub only, made at their first finding: finding the repository root costs
-    /// file-system calls other formats need not pay.
+    /// Made at the first file, for emitters that want root-relative paths: finding the
+    /// repository root costs file-system calls other formats need not pay.
     paths: Option<RootRelative>,
-    /// SARIF only: every finding with its line text, for the document written at the end.
-    sarif: Vec<(Finding, String)>,
 }
 
 impl Report {
-    /// Start the report (the JSON object opens here).
-    pub fn begin(args: &CheckArgs, out: &mut Output) -> Self {
-        let color = match args.color {
-            Color::Always => true,
-            Color::Never => false,
-            Color::Auto => {
-                std::io::stdout().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
+    /// The emitter for `--format` (nothing is written yet).
+    pub fn new(args: &CheckArgs) -> Self {
+        let emitter: Box<dyn Emitter> = match args.format {
+            Format::Human => Box::new(HumanEmitter::new(
+                color(args.color),
+                HUMAN_WIDTH,
+                args.quiet,
+            )),
+            Format::Json => Box::new(JsonEmitter::default()),
+            Format::Github => Box::new(GithubEmitter),
+            Format::Sarif => Box::new(SarifEmitter::default()),
         };
-        let report = Report {
-            format: args.format,
-            quiet: args.quiet,
+        Report {
+            needs: emitter.needs(),
+            emitter,
             tally: Tally::default(),
-            json: JsonWriter::default(),
-            human: HumanRenderer::new(color, 100),
             paths: None,
-            sarif: Vec::new(),
-        };
-        if report.format == Format::Json {
-            out.print_with(|w| report.json.begin(w));
         }
-        report
     }
 
-    /// The findings of one file (or of several, in order).
+    /// What the emitter needs kept of each finding's document.
+    pub fn needs(&self) -> Needs {
+        self.needs
+    }
+
+    /// Start the report (the JSON object opens here).
+    pub fn begin(&mut self, out: &mut Output) {
+        let emitter = &mut self.emitter;
+        out.print_with(|w| emitter.begin(w));
+    }
+
+    /// The findings of one file, or of several in order (each file is passed on by itself).
     pub fn items(&mut self, items: &[Item], out: &mut Output) {
         for item in items {
             self.tally.add(&item.finding);
         }
-        match self.format {
-            Format::Json => {
-                let json = &mut self.json;
-                out.print_with(|w| {
-                    items
-                        .iter()
-                        .try_for_each(|item| json.finding(w, &item.finding))
-                });
-            }
-            Format::Human if !self.quiet => {
-                for item in items {
-                    if let Some(snippet) = &item.snippet {
-                        out.print(&self.human.render(&item.finding, snippet));
-                    }
-                }
-            }
-            Format::Human => {}
-            Format::Github => {
-                let paths = self
-                    .paths
-                    .get_or_insert_with(RootRelative::from_current_dir);
-                let findings: Vec<Finding> = items
-                    .iter()
-                    .map(|item| from_root(paths, &item.finding))
-                    .collect();
-                let commands = github::render(&findings);
-                // Only the commands go to stdout, never an empty line.
-                if !commands.is_empty() {
-                    out.print(commands.trim_end_matches('\n'));
-                }
-            }
-            Format::Sarif => {
-                let paths = self
-                    .paths
-                    .get_or_insert_with(RootRelative::from_current_dir);
-                for item in items {
-                    let finding = from_root(paths, &item.finding);
-                    self.sarif.push((finding, item.line_text.clone()));
-                }
-            }
+        if items.is_empty() {
+            // A checked file without findings still reaches the emitter.
+            self.file(&[], out);
+            return;
         }
+        for file in items.chunk_by(|a, b| a.finding.path == b.finding.path) {
+            self.file(file, out);
+        }
+    }
+
+    fn file(&mut self, items: &[Item], out: &mut Output) {
+        let paths: Vec<String> = if self.needs.root_paths {
+            let paths = self
+                .paths
+                .get_or_insert_with(RootRelative::from_current_dir);
+            items
+                .iter()
+                .map(|item| from_root(paths, &item.finding.path))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let entries: Vec<Entry> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| Entry {
+                finding: &item.finding,
+                path: paths.get(i).unwrap_or(&item.finding.path),
+                snippet: item.snippet.as_ref(),
+                line_text: &item.line_text,
+            })
+            .collect();
+        let emitter = &mut self.emitter;
+        out.print_with(|w| emitter.file(w, &entries));
     }
 
     /// Whether a reported finding fails the run at `--fail-on`.
@@ -114,46 +112,48 @@ impl Report {
 
     /// End the report: the counts, the summary, or the SARIF document. `summary` is false when
     /// a human summary would mislead (nothing checked after an error); JSON and SARIF are always
-    /// one whole document.
+    /// one whole document. The emitter's notes go to stderr after it.
     pub fn finish(
-        self,
+        mut self,
         out: &mut Output,
         files_checked: usize,
         fixed: Option<usize>,
         summary: bool,
     ) {
-        let line = || {
-            let line = self.tally.summary(files_checked);
-            match fixed {
-                Some(n) => format!("{line} ({n} fixed)"),
-                None => line,
-            }
+        let totals = Totals {
+            files_checked,
+            fixed,
+            tally: &self.tally,
+            summary,
         };
-        match self.format {
-            Format::Json => out.print_with(|w| self.json.end(w, files_checked, fixed)),
-            Format::Sarif => {
-                let (findings, lines): (Vec<Finding>, Vec<String>) =
-                    self.sarif.iter().cloned().unzip();
-                out.print(&sarif::render(&findings, &lines));
-            }
-            Format::Github if summary => out.note(&line()),
-            Format::Human if summary => out.print(&line()),
-            Format::Github | Format::Human => {}
+        let mut notes = Vec::new();
+        let emitter = &mut self.emitter;
+        out.print_with(|w| emitter.finish(w, &mut notes, &totals));
+        let notes = String::from_utf8_lossy(&notes);
+        if !notes.is_empty() {
+            out.note(notes.trim_end_matches('\n'));
         }
     }
 }
 
-/// A finding with its path relative to the repository root, as annotations and code scanning
-/// expect.
-fn from_root(paths: &mut RootRelative, finding: &Finding) -> Finding {
+/// Whether the human report is coloured: `--color`, else a terminal without `NO_COLOR`.
+fn color(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// A finding's path relative to the repository root, as annotations and code scanning expect.
+fn from_root(paths: &mut RootRelative, path: &str) -> String {
     // Text from stdin without a name has no place in the repository.
-    let path = if finding.path == STDIN_NAME {
-        finding.path.clone()
+    if path == STDIN_NAME {
+        path.to_string()
     } else {
-        paths.convert(&finding.path)
-    };
-    Finding {
-        path,
-        ..finding.clone()
+        paths.convert(path)
     }
 }

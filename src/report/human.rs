@@ -1,6 +1,7 @@
 //! Human output: one miette report per finding — file:line:col, the source line with the match
 //! underlined, the rule, the message and the suggestion — then a summary line.
 
+use super::emitter::{Emitter, Entry, Needs, Totals};
 use super::escape::{defuse_commands, visible, visible_span};
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
@@ -9,6 +10,7 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
+use std::io::{self, Write};
 
 /// The source lines a finding sits on, kept after the file's text is dropped.
 #[derive(Debug, Clone)]
@@ -203,103 +205,114 @@ impl HumanRenderer {
     }
 }
 
-/// "2 errors, 1 warning in 2 of 14 files", or "No findings in 14 files".
-pub fn summary<'f>(
-    findings: impl IntoIterator<Item = &'f Finding>,
-    files_checked: usize,
-) -> String {
-    let mut findings: Vec<&Finding> = findings.into_iter().collect();
-    findings.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut tally = Tally::default();
-    for finding in findings {
-        tally.add(finding);
-    }
-    tally.summary(files_checked)
+/// Human output as an [`Emitter`]: each finding rendered with its snippet, then the summary
+/// line. `quiet` leaves only the summary.
+pub struct HumanEmitter {
+    renderer: HumanRenderer,
+    quiet: bool,
 }
 
-/// Counts for the summary, kept as findings stream past. Findings of one file arrive together.
-#[derive(Default)]
-pub struct Tally {
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-    files: usize,
-    last_path: Option<String>,
+impl HumanEmitter {
+    pub fn new(color: bool, width: usize, quiet: bool) -> Self {
+        HumanEmitter {
+            renderer: HumanRenderer::new(color, width),
+            quiet,
+        }
+    }
 }
 
-impl Tally {
-    pub fn add(&mut self, finding: &Finding) {
-        match finding.severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
-            Severity::Info => self.infos += 1,
-        }
-        if self.last_path.as_deref() != Some(finding.path.as_str()) {
-            self.files += 1;
-            self.last_path = Some(finding.path.clone());
+impl Emitter for HumanEmitter {
+    fn needs(&self) -> Needs {
+        Needs {
+            snippets: !self.quiet,
+            ..Needs::default()
         }
     }
 
-    /// Whether a finding at or above `severity` was counted.
-    pub fn any_at_least(&self, severity: Severity) -> bool {
-        match severity {
-            Severity::Info => self.errors + self.warnings + self.infos > 0,
-            Severity::Warning => self.errors + self.warnings > 0,
-            Severity::Error => self.errors > 0,
+    /// A finding without a snippet (not kept) is counted but not shown.
+    fn file(&mut self, out: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
         }
-    }
-
-    pub fn summary(&self, files_checked: usize) -> String {
-        let files = |n: usize| if n == 1 { "file" } else { "files" };
-        if self.files == 0 {
-            return format!("No findings in {files_checked} {}", files(files_checked));
-        }
-        let mut parts = Vec::new();
-        for (count, one, many) in [
-            (self.errors, "error", "errors"),
-            (self.warnings, "warning", "warnings"),
-            (self.infos, "info", "infos"),
-        ] {
-            match count {
-                0 => {}
-                1 => parts.push(format!("1 {one}")),
-                n => parts.push(format!("{n} {many}")),
+        for entry in entries {
+            if let Some(snippet) = entry.snippet {
+                // A blank line after each report separates them.
+                writeln!(out, "{}", self.renderer.render(entry.finding, snippet))?;
             }
         }
-        format!(
-            "{} in {} of {files_checked} {}",
-            parts.join(", "),
-            self.files,
-            files(files_checked)
-        )
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        _notes: &mut dyn Write,
+        totals: &Totals<'_>,
+    ) -> io::Result<()> {
+        if totals.summary {
+            writeln!(out, "{}", totals.summary_line())?;
+        }
+        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Severity;
+    use crate::report::emitter::emit_all;
 
-    fn finding(path: &str, severity: Severity) -> Finding {
+    const DOC: &str = "# Title\n\nWe leverage synergy.\n";
+
+    fn finding() -> Finding {
         Finding {
-            path: path.into(),
-            severity,
-            ..Finding::sample("banned-term", 1)
+            path: "docs/a.md".into(),
+            line: 3,
+            column: 4,
+            end_line: 3,
+            end_column: 12,
+            start: 12,
+            end: 20,
+            matched: "leverage".into(),
+            message: "Avoid \"leverage\"".into(),
+            suggestion: Some("use".into()),
+            ..Finding::sample("banned-term", 3)
         }
     }
 
     #[test]
-    fn summary_counts_severities_and_files() {
-        assert_eq!(summary(&[], 3), "No findings in 3 files");
-        assert_eq!(summary(Vec::new(), 1), "No findings in 1 file");
-        let findings = [
-            finding("a.md", Severity::Error),
-            finding("a.md", Severity::Error),
-            finding("b.md", Severity::Warning),
-        ];
+    fn emitter_shows_each_snippet_then_the_summary() {
+        let doc = Document::new(DOC, crate::document::Kind::Markdown);
+        let finding = finding();
+        let snippet = Snippet::new(&doc, &finding);
+        let entry = Entry {
+            snippet: Some(&snippet),
+            ..Entry::bare(&finding)
+        };
+        let mut emitter = HumanEmitter::new(false, 100, false);
+        let emitted = emit_all(&mut emitter, &[&[entry]], 2, None).expect("writing to a Vec");
+        let text = String::from_utf8_lossy(&emitted.out);
+        let shown = HumanRenderer::new(false, 100).render(&finding, &snippet);
+        assert!(shown.contains("We leverage synergy."), "{shown}");
+        assert!(shown.contains("write \"use\""), "{shown}");
+        assert_eq!(text, format!("{shown}\n1 error in 1 of 2 files\n"));
+        assert!(emitted.notes.is_empty());
+    }
+
+    #[test]
+    fn quiet_emitter_writes_only_the_summary() {
+        let doc = Document::new(DOC, crate::document::Kind::Markdown);
+        let finding = finding();
+        let snippet = Snippet::new(&doc, &finding);
+        let entry = Entry {
+            snippet: Some(&snippet),
+            ..Entry::bare(&finding)
+        };
+        let mut emitter = HumanEmitter::new(false, 100, true);
+        assert!(!emitter.needs().snippets);
+        let emitted = emit_all(&mut emitter, &[&[entry]], 1, Some(2)).expect("writing to a Vec");
         assert_eq!(
-            summary(&findings, 14),
-            "2 errors, 1 warning in 2 of 14 files"
+            String::from_utf8_lossy(&emitted.out),
+            "1 error in 1 of 1 file (2 fixed)\n"
         );
     }
 }

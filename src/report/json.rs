@@ -1,5 +1,6 @@
 //! JSON output: the stable contract, one object on stdout, written as findings arrive.
 
+use super::emitter::{Emitter, Entry, Needs, Totals};
 use crate::finding::Finding;
 use std::io::{self, Write};
 
@@ -11,17 +12,17 @@ pub const VERSION: u32 = 1;
 /// only at the end (`files_checked`, `fixed`) — so a large report is never held in memory.
 /// The result is one pretty-printed object, the same as serialising it whole.
 #[derive(Default)]
-pub struct JsonWriter {
+struct JsonWriter {
     findings: usize,
 }
 
 impl JsonWriter {
     /// Open the object and its `findings` array.
-    pub fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
         write!(out, "{{\n  \"version\": {VERSION},\n  \"findings\": [")
     }
 
-    pub fn finding(&mut self, out: &mut dyn Write, finding: &Finding) -> io::Result<()> {
+    fn finding(&mut self, out: &mut dyn Write, finding: &Finding) -> io::Result<()> {
         let mut text = Vec::with_capacity(512);
         super::escape::write_json_pretty(&mut text, finding).map_err(io::Error::other)?;
         out.write_all(if self.findings == 0 {
@@ -43,7 +44,7 @@ impl JsonWriter {
     }
 
     /// Close the array and the object with the counts.
-    pub fn end(
+    fn end(
         &self,
         out: &mut dyn Write,
         files_checked: usize,
@@ -60,33 +61,42 @@ impl JsonWriter {
     }
 }
 
-/// Write a whole report to `out`.
-pub fn write(
-    out: &mut dyn Write,
-    findings: &[&Finding],
-    files_checked: usize,
-    fixed: Option<usize>,
-) -> io::Result<()> {
-    let mut writer = JsonWriter::default();
-    writer.begin(out)?;
-    for finding in findings {
-        writer.finding(out, finding)?;
-    }
-    writer.end(out, files_checked, fixed)
+/// JSON as an [`Emitter`]: the streamed object, findings with their paths as given.
+#[derive(Default)]
+pub struct JsonEmitter {
+    writer: JsonWriter,
 }
 
-/// The report as a string.
-pub fn render(findings: &[&Finding], files_checked: usize, fixed: Option<usize>) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail, and findings hold only strings and numbers.
-    let _ = write(&mut out, findings, files_checked, fixed);
-    String::from_utf8(out).unwrap_or_default()
+impl Emitter for JsonEmitter {
+    fn needs(&self) -> Needs {
+        Needs::default()
+    }
+
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.writer.begin(out)
+    }
+
+    fn file(&mut self, out: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
+        entries
+            .iter()
+            .try_for_each(|entry| self.writer.finding(out, entry.finding))
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        _notes: &mut dyn Write,
+        totals: &Totals<'_>,
+    ) -> io::Result<()> {
+        self.writer.end(out, totals.files_checked, totals.fixed)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::finding::Finding;
+    use crate::report::emitter::emit_all;
 
     /// The object the writer streams, serialised whole by serde.
     #[derive(serde::Serialize)]
@@ -97,29 +107,42 @@ mod tests {
         fixed: usize,
     }
 
+    /// The report of `files`, each slice one file's findings.
+    fn render(files: &[&[Finding]], files_checked: usize, fixed: Option<usize>) -> String {
+        let entries: Vec<Vec<Entry>> = files
+            .iter()
+            .map(|file| file.iter().map(Entry::bare).collect())
+            .collect();
+        let files: Vec<&[Entry]> = entries.iter().map(Vec::as_slice).collect();
+        let emitted = emit_all(&mut JsonEmitter::default(), &files, files_checked, fixed)
+            .expect("writing to a Vec");
+        assert!(emitted.notes.is_empty());
+        String::from_utf8_lossy(&emitted.out).into_owned()
+    }
+
     #[test]
-    fn streamed_report_is_the_pretty_object() {
+    fn streamed_report_is_the_pretty_object_whatever_the_files() {
         let mut findings = [
             Finding::sample("banned-term", 3),
             Finding::sample("too-long", 5),
         ];
         findings[1].message = "two\nlines \"quoted\"".into();
-        let refs: Vec<&Finding> = findings.iter().collect();
         let whole = Whole {
             version: VERSION,
             findings: &findings,
             files_checked: 4,
             fixed: 1,
         };
-        let expected = serde_json::to_string_pretty(&whole).unwrap_or_default();
-        assert_eq!(render(&refs, 4, Some(1)), format!("{expected}\n"));
+        let expected = serde_json::to_string_pretty(&whole).unwrap_or_default() + "\n";
+        assert_eq!(render(&[&findings], 4, Some(1)), expected);
+        let split = [&findings[..1], &[], &findings[1..]];
+        assert_eq!(render(&split, 4, Some(1)), expected);
     }
 
     #[test]
     fn empty_report_has_an_empty_array_and_no_fixed() {
-        let text = render(&[], 0, None);
         assert_eq!(
-            text,
+            render(&[], 0, None),
             "{\n  \"version\": 1,\n  \"findings\": [],\n  \"files_checked\": 0\n}\n"
         );
     }

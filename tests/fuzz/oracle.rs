@@ -6,7 +6,9 @@
 use onmessage::document::{decode, Document, Kind};
 use onmessage::finding::{Applicability, Edit, Finding};
 use onmessage::fix::{fix_text, FixOptions, FixOutcome};
-use onmessage::report::{github, human, json, sarif};
+use onmessage::report::emitter::emit_all;
+use onmessage::report::human::Snippet;
+use onmessage::report::{Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, SarifEmitter};
 use onmessage::{check_document, CompiledGuide};
 use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
@@ -195,21 +197,29 @@ fn render_guide_error(err: &onmessage::GuideError) -> String {
     out
 }
 
-/// Every renderer, on every finding: the human report's snippets, JSON, SARIF, GitHub.
+/// Every emitter, on every finding, driven as `check` drives them: the human report with
+/// snippets, JSON, SARIF (with line texts), GitHub; the JSON and SARIF documents must parse.
 fn render(text: &str, path: &str, findings: &[Finding]) -> Result<(), String> {
     let doc = Document::new(text, Kind::for_named(Path::new(path)));
-    let renderer = human::HumanRenderer::new(false, 100);
-    for f in findings {
-        let snippet = human::Snippet::new(&doc, f);
-        renderer.render(f, &snippet);
-    }
-    let refs: Vec<&Finding> = findings.iter().collect();
-    let report = json::render(&refs, 1, None);
-    serde_json::from_str::<serde_json::Value>(&report).map_err(|e| format!("json: {e}"))?;
-    let lines: Vec<String> = findings.iter().map(|_| String::new()).collect();
-    let report = sarif::render(findings, &lines);
-    serde_json::from_str::<serde_json::Value>(&report).map_err(|e| format!("sarif: {e}"))?;
-    github::render(findings);
+    let snippets: Vec<Snippet> = findings.iter().map(|f| Snippet::new(&doc, f)).collect();
+    let entries: Vec<Entry> = findings
+        .iter()
+        .zip(&snippets)
+        .map(|(finding, snippet)| Entry {
+            snippet: Some(snippet),
+            line_text: "",
+            ..Entry::bare(finding)
+        })
+        .collect();
+    let run = |emitter: &mut dyn Emitter| {
+        emit_all(emitter, &[&entries], 1, None).map_err(|e| format!("emitting: {e}"))
+    };
+    run(&mut HumanEmitter::new(false, 100, false))?;
+    let json = run(&mut JsonEmitter::default())?;
+    serde_json::from_slice::<serde_json::Value>(&json.out).map_err(|e| format!("json: {e}"))?;
+    let sarif = run(&mut SarifEmitter::default())?;
+    serde_json::from_slice::<serde_json::Value>(&sarif.out).map_err(|e| format!("sarif: {e}"))?;
+    run(&mut GithubEmitter)?;
     Ok(())
 }
 

@@ -1,13 +1,20 @@
 //! SARIF 2.1.0 output, for code-scanning dashboards: one run, every rule in the driver, one
-//! result per finding. Paths are expected relative to the repository root (the CLI converts
-//! them), so `%SRCROOT%` resolves them wherever the check ran.
+//! result per finding. Paths are relative to the repository root (the emitter asks for them
+//! through [`Needs::root_paths`]), so `%SRCROOT%` resolves them wherever the check ran.
 
+mod schema;
+
+use super::emitter::{Emitter, Entry, Needs, Totals};
 use crate::finding::{Finding, Level, Severity};
 use crate::registry::{self, RuleMeta, RULES};
 use crate::rules;
-use serde::Serialize;
+use schema::{
+    ArtifactChange, ArtifactLocation, ByteRegion, Configuration, Driver, Location, Log,
+    PhysicalLocation, Region, Replacement, Rule, Run, SarifFix, SarifResult, Text, Tool,
+};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
+use std::io;
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -17,7 +24,7 @@ pub const FINGERPRINT_KEY: &str = "onmessage/v1";
 /// The SARIF log for `findings`. `line_texts[i]` is the trimmed text of the first line of
 /// `findings[i]` (an identity for the finding that survives edits elsewhere in the file); a
 /// missing entry counts as an empty line.
-pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
+fn log<'a>(findings: &'a [Finding], line_texts: &[String]) -> Log<'a> {
     let mut occurrences: HashMap<u64, u64> = HashMap::new();
     let results = findings
         .iter()
@@ -31,7 +38,7 @@ pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
             result(f, fingerprint)
         })
         .collect();
-    let log = Log {
+    Log {
         schema: SCHEMA,
         version: "2.1.0",
         runs: [Run {
@@ -46,135 +53,50 @@ pub fn render(findings: &[Finding], line_texts: &[String]) -> String {
             column_kind: "unicodeCodePoints",
             results,
         }],
-    };
-    // Only strings, numbers and string-keyed maps: serialising cannot fail.
-    super::escape::to_json_pretty(&log).unwrap_or_default()
+    }
 }
 
-#[derive(Serialize)]
-struct Log<'a> {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    version: &'static str,
-    runs: [Run<'a>; 1],
+/// SARIF as an [`Emitter`]: one document whose results need every finding (fingerprints count
+/// repeats across the run), so findings are kept — with paths relative to the repository root
+/// and their line texts — and the log is written at `finish`.
+#[derive(Default)]
+pub struct SarifEmitter {
+    findings: Vec<Finding>,
+    line_texts: Vec<String>,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Run<'a> {
-    tool: Tool,
-    column_kind: &'static str,
-    results: Vec<SarifResult<'a>>,
-}
+impl Emitter for SarifEmitter {
+    fn needs(&self) -> Needs {
+        Needs {
+            line_texts: true,
+            root_paths: true,
+            ..Needs::default()
+        }
+    }
 
-#[derive(Serialize)]
-struct Tool {
-    driver: Driver,
-}
+    fn file(&mut self, _out: &mut dyn io::Write, entries: &[Entry<'_>]) -> io::Result<()> {
+        for entry in entries {
+            self.findings.push(Finding {
+                path: entry.path.to_string(),
+                ..entry.finding.clone()
+            });
+            self.line_texts.push(entry.line_text.to_string());
+        }
+        Ok(())
+    }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Driver {
-    name: &'static str,
-    version: &'static str,
-    information_uri: &'static str,
-    rules: Vec<Rule>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Rule {
-    id: &'static str,
-    name: String,
-    short_description: Text<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    full_description: Option<Text<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    help: Option<Text<String>>,
-    default_configuration: Configuration,
-}
-
-#[derive(Serialize)]
-struct Text<T> {
-    text: T,
-}
-
-#[derive(Serialize)]
-struct Configuration {
-    level: &'static str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SarifResult<'a> {
-    rule_id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rule_index: Option<usize>,
-    level: &'static str,
-    message: Text<&'a str>,
-    locations: [Location; 1],
-    partial_fingerprints: BTreeMap<&'static str, String>,
-    /// The finding's fix, as byte-range replacements (SARIF §3.55).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    fixes: Vec<SarifFix<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SarifFix<'a> {
-    description: Text<String>,
-    artifact_changes: [ArtifactChange<'a>; 1],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ArtifactChange<'a> {
-    artifact_location: ArtifactLocation,
-    replacements: Vec<Replacement<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Replacement<'a> {
-    deleted_region: ByteRegion,
-    inserted_content: Text<&'a str>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ByteRegion {
-    byte_offset: usize,
-    byte_length: usize,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Location {
-    physical_location: PhysicalLocation,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PhysicalLocation {
-    artifact_location: ArtifactLocation,
-    region: Region,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ArtifactLocation {
-    uri: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    uri_base_id: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Region {
-    start_line: usize,
-    start_column: usize,
-    end_line: usize,
-    end_column: usize,
+    fn finish(
+        &mut self,
+        out: &mut dyn io::Write,
+        _notes: &mut dyn io::Write,
+        _totals: &Totals<'_>,
+    ) -> io::Result<()> {
+        let text = super::escape::to_json_pretty(&log(&self.findings, &self.line_texts))
+            .map_err(io::Error::other)?;
+        self.findings.clear();
+        self.line_texts.clear();
+        writeln!(out, "{text}")
+    }
 }
 
 fn rule(meta: &RuleMeta) -> Rule {
@@ -378,5 +300,58 @@ mod tests {
     fn rule_names_are_camel_case() {
         assert_eq!(camel_case("banned-term"), "BannedTerm");
         assert_eq!(camel_case("too-long"), "TooLong");
+    }
+
+    #[test]
+    fn emitter_writes_the_log_of_every_file_at_finish_with_the_given_paths() {
+        let findings = [
+            Finding::sample("banned-term", 3),
+            Finding::sample("banned-term", 9),
+        ];
+        let entries: Vec<Entry> = findings
+            .iter()
+            .map(|finding| Entry {
+                path: "docs/a b.md",
+                line_text: "We leverage it.",
+                ..Entry::bare(finding)
+            })
+            .collect();
+        let mut emitter = SarifEmitter::default();
+        let mut out = Vec::new();
+        emitter
+            .file(&mut out, &entries[..1])
+            .expect("writing to a Vec");
+        emitter
+            .file(&mut out, &entries[1..])
+            .expect("writing to a Vec");
+        assert!(out.is_empty(), "nothing before finish");
+        let tally = crate::report::Tally::default();
+        let totals = Totals {
+            files_checked: 2,
+            fixed: None,
+            tally: &tally,
+            summary: true,
+        };
+        emitter
+            .finish(&mut out, &mut Vec::new(), &totals)
+            .expect("writing to a Vec");
+        let moved: Vec<Finding> = findings
+            .iter()
+            .map(|f| Finding {
+                path: "docs/a b.md".into(),
+                ..f.clone()
+            })
+            .collect();
+        let lines = vec!["We leverage it.".to_string(); 2];
+        let text = String::from_utf8_lossy(&out);
+        let whole = crate::report::escape::to_json_pretty(&log(&moved, &lines));
+        assert_eq!(text, whole.expect("serialisable") + "\n");
+        let log: serde_json::Value = serde_json::from_str(&text).expect("SARIF is JSON");
+        let results = &log["runs"][0]["results"];
+        let uri = &results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+        assert_eq!(uri, "docs/a%20b.md");
+        // The same rule, file, match and line text twice: told apart by their order.
+        let print = |i: usize| results[i]["partialFingerprints"][FINGERPRINT_KEY].clone();
+        assert_ne!(print(0), print(1));
     }
 }

@@ -1,0 +1,157 @@
+//! The emitter contract, driven directly (not through the CLI): call order, totals, each
+//! format's needs, and IO errors reaching the caller.
+
+use super::*;
+use crate::report::{GithubEmitter, HumanEmitter, JsonEmitter, SarifEmitter};
+
+fn finding(path: &str, severity: Severity, line: usize) -> Finding {
+    Finding {
+        path: path.into(),
+        severity,
+        ..Finding::sample("banned-term", line)
+    }
+}
+
+#[test]
+fn tally_counts_severities_and_files() {
+    let mut tally = Tally::default();
+    assert_eq!(tally.summary(3), "No findings in 3 files");
+    assert_eq!(tally.summary(1), "No findings in 1 file");
+    assert!(!tally.any_at_least(Severity::Info));
+    for f in [
+        finding("a.md", Severity::Error, 1),
+        finding("a.md", Severity::Error, 2),
+        finding("b.md", Severity::Warning, 1),
+    ] {
+        tally.add(&f);
+    }
+    assert_eq!(tally.summary(14), "2 errors, 1 warning in 2 of 14 files");
+    assert!(tally.any_at_least(Severity::Error));
+    let totals = Totals {
+        files_checked: 1,
+        fixed: Some(3),
+        tally: &tally,
+        summary: true,
+    };
+    assert_eq!(
+        totals.summary_line(),
+        "2 errors, 1 warning in 2 of 1 file (3 fixed)"
+    );
+}
+
+/// Records what it is called with, to show the order `emit_all` drives an emitter in.
+#[derive(Default)]
+struct Recorder {
+    calls: Vec<String>,
+}
+
+impl Emitter for Recorder {
+    fn needs(&self) -> Needs {
+        Needs::default()
+    }
+
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        self.calls.push("begin".into());
+        Ok(())
+    }
+
+    fn file(&mut self, _out: &mut dyn Write, entries: &[Entry<'_>]) -> io::Result<()> {
+        let lines: Vec<String> = entries.iter().map(|e| e.finding.line.to_string()).collect();
+        self.calls.push(format!("file {}", lines.join(",")));
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        _out: &mut dyn Write,
+        _notes: &mut dyn Write,
+        totals: &Totals<'_>,
+    ) -> io::Result<()> {
+        self.calls.push(format!("finish {}", totals.summary_line()));
+        Ok(())
+    }
+}
+
+#[test]
+fn emit_all_calls_begin_each_file_then_finish_with_the_tally() {
+    let a = [
+        finding("a.md", Severity::Error, 1),
+        finding("a.md", Severity::Info, 4),
+    ];
+    let b = [finding("b.md", Severity::Warning, 2)];
+    let a: Vec<Entry> = a.iter().map(Entry::bare).collect();
+    let b: Vec<Entry> = b.iter().map(Entry::bare).collect();
+    let mut recorder = Recorder::default();
+    emit_all(&mut recorder, &[&a, &[], &b], 5, None).expect("nothing is written");
+    assert_eq!(
+        recorder.calls,
+        [
+            "begin",
+            "file 1,4",
+            "file ",
+            "file 2",
+            "finish 1 error, 1 warning, 1 info in 2 of 5 files"
+        ]
+    );
+}
+
+#[test]
+fn each_format_asks_for_what_it_uses() {
+    let human = HumanEmitter::new(false, 100, false).needs();
+    assert!(human.snippets && !human.line_texts && !human.root_paths);
+    assert_eq!(JsonEmitter::default().needs(), Needs::default());
+    let github = GithubEmitter.needs();
+    assert!(github.root_paths && !github.snippets && !github.line_texts);
+    let sarif = SarifEmitter::default().needs();
+    assert!(sarif.root_paths && sarif.line_texts && !sarif.snippets);
+}
+
+#[test]
+fn json_and_sarif_are_whole_documents_even_with_no_findings() {
+    let emitted = emit_all(&mut JsonEmitter::default(), &[], 0, None).expect("to a Vec");
+    let json: serde_json::Value = serde_json::from_slice(&emitted.out).expect("JSON");
+    assert_eq!(json["files_checked"], 0);
+    let emitted = emit_all(&mut SarifEmitter::default(), &[], 0, None).expect("to a Vec");
+    let sarif: serde_json::Value = serde_json::from_slice(&emitted.out).expect("SARIF");
+    assert_eq!(sarif["runs"][0]["results"], serde_json::json!([]));
+}
+
+/// A writer whose every write fails, as a full disk does.
+struct Full;
+
+impl Write for Full {
+    fn write(&mut self, _buf: &[u8]) -> io::Result<usize> {
+        Err(io::Error::other("disk full"))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn write_errors_reach_the_caller() {
+    let f = finding("a.md", Severity::Error, 1);
+    let entries = [Entry::bare(&f)];
+    let tally = Tally::default();
+    let totals = Totals {
+        files_checked: 1,
+        fixed: None,
+        tally: &tally,
+        summary: true,
+    };
+    let failed = |result: io::Result<()>| result.is_err_and(|e| e.to_string() == "disk full");
+    assert!(failed(JsonEmitter::default().begin(&mut Full)));
+    assert!(failed(JsonEmitter::default().file(&mut Full, &entries)));
+    assert!(failed(GithubEmitter.file(&mut Full, &entries)));
+    assert!(failed(GithubEmitter.finish(
+        &mut Vec::new(),
+        &mut Full,
+        &totals
+    )));
+    let human = || HumanEmitter::new(false, 100, false);
+    assert!(failed(human().finish(&mut Full, &mut Vec::new(), &totals)));
+    let mut sarif = SarifEmitter::default();
+    assert!(sarif.file(&mut Full, &entries).is_ok(), "buffered");
+    assert!(failed(sarif.finish(&mut Full, &mut Vec::new(), &totals)));
+}
