@@ -5,7 +5,7 @@
 mod schema;
 
 use super::emitter::{Emitter, Entry, Needs, Totals};
-use crate::finding::{Finding, Level, Severity};
+use crate::finding::{Finding, Level, Scope, Severity};
 use crate::registry::{self, RuleMeta, RULES};
 use crate::rules;
 use schema::{
@@ -208,11 +208,14 @@ fn severity(severity: Severity) -> &'static str {
     }
 }
 
-/// A hash of what identifies a finding, independent of its line number. File-level findings
-/// (`start == end == 0`, nothing matched) are identified by rule and path alone.
+/// A hash of what identifies a finding, independent of its line number. Findings about the
+/// whole file are identified by rule and path alone.
 fn identity_hash(f: &Finding, line_text: &str) -> u64 {
-    let file_level = f.start == 0 && f.end == 0 && f.matched.is_empty();
-    let line_text = if file_level { "" } else { line_text.trim() };
+    let line_text = if f.scope == Scope::File {
+        ""
+    } else {
+        line_text.trim()
+    };
     // 0xff never occurs in UTF-8, so it separates the fields unambiguously.
     let fields = [&f.rule, &f.path, &f.matched, line_text];
     fnv1a(
