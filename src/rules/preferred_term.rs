@@ -9,7 +9,7 @@ use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
     capitalised_common_noun, common_word_after_name, common_word_before_noun, compared_with_vs,
-    drops_a_modifier, names_a_version, names_something_else, used_as_a_name,
+    drops_a_modifier, names_a_version, names_something_else, takes_two_objects, used_as_a_name,
 };
 use std::collections::HashSet;
 
@@ -84,6 +84,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let applicability = if compared_with_vs(text, m.start, m.end)
             || common_word_after_name(matched, &term.instead_of)
             || drops_a_modifier(text, m.end, matched, &term.use_)
+            || takes_two_objects(text, m.end)
         {
             Applicability::Unsafe
         } else {
@@ -212,6 +213,26 @@ mod tests {
                 ("pinged", Some("followed up")),
             ])
         );
+    }
+
+    #[test]
+    fn a_verb_given_two_objects_gets_no_safe_fix() {
+        use crate::finding::Applicability::{Safe, Unsafe};
+        let g = guide("version: 1\nterms:\n  - {use: enable, instead_of: [allow]}\n");
+        // Real sentences from PostHog's founder and startup pages (MIT).
+        for (text, expected) in [
+            (
+                "This window allows you the opportunity to buy shares.",
+                Unsafe,
+            ),
+            ("It allowed our customers a lot of flexibility.", Unsafe),
+            ("It allows us to tweak our messaging.", Safe),
+            ("Flags allow teams to ship safely.", Safe),
+        ] {
+            let found = crate::rules::test_support::findings(&g, text, Kind::Text);
+            let fix = found.first().and_then(|f| f.fix.as_ref());
+            assert_eq!(fix.map(|f| f.applicability), Some(expected), "{text}");
+        }
     }
 
     #[test]

@@ -35,8 +35,10 @@ minutes\", \"decreased from two days to under four hours\"); any figure after \"
 a count after \"our\". The story around a figure is no claim: durations in a story (\"the flow took 6 weeks \
 to build\", \"3 weeks around Europe\"), money someone spends (\"we spent $100/month\", \"the \
 last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a story told in the \
-past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), figures of speech \
-(\"charge you a million dollars\"). Values in \
+past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a handful \
+estimated as a range (\"validate it with 10-15 customers\"), an example of a kind (\"a reward \
+like a $30 voucher\"), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
+\"focused 100% on the business\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \

@@ -187,6 +187,10 @@ pub(super) const SAVE_VERBS: &[&str] = &[
     "save", "saves", "saved", "saving", "cut", "cuts", "slash", "slashes", "slashed",
 ];
 
+/// Words right before a figure that offer it as an example of a kind: "a reward like a $30
+/// voucher", "a tool such as a $5 plugin".
+pub(super) const EXAMPLE: &[&str] = &["like a", "like an", "such as a", "such as an"];
+
 /// Words right before a figure that pick items rather than count achievements: "the first
 /// 1,000 users", "the following 19 people", "the top 10".
 pub(super) const SELECTING: &[&str] = &["first", "last", "next", "following", "previous", "top"];

@@ -8,6 +8,8 @@ mod read;
 mod scan;
 mod signal;
 #[cfg(test)]
+mod story_tests;
+#[cfg(test)]
 mod tests;
 pub mod words;
 

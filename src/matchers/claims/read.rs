@@ -28,15 +28,18 @@ pub(super) fn next_unit(
         }
         // "a 5-person team", "a 3-step process": a word joined to the number by a hyphen is
         // what the number counts. "220+ people maintains": an irregular plural is a plural.
-        let modifies = compound
-            && lower.len() > 1
-            && !text[..start].ends_with('-')
-            && !IRREGULAR_PLURALS.contains(&lower.as_str())
-            && super::singular(&lower) == lower
-            && !TIME_UNITS.contains(&lower.as_str())
-            && !SPEC_UNITS.contains(&lower.as_str())
-            && !ABBREVIATIONS.contains(&lower.as_str())
-            && next_noun(text, end).is_some();
+        // "2 events managers": a plural before a role counts people in that role.
+        let names_a_role = compound && next_noun(text, end).is_some_and(|r| is_role(&text[r]));
+        let modifies = names_a_role
+            || (compound
+                && lower.len() > 1
+                && !text[..start].ends_with('-')
+                && !IRREGULAR_PLURALS.contains(&lower.as_str())
+                && super::singular(&lower) == lower
+                && !TIME_UNITS.contains(&lower.as_str())
+                && !SPEC_UNITS.contains(&lower.as_str())
+                && !ABBREVIATIONS.contains(&lower.as_str())
+                && next_noun(text, end).is_some());
         if !MODIFIERS.contains(&lower.as_str()) && !modifies {
             return Some(start..end);
         }
@@ -56,6 +59,34 @@ pub(super) fn next_unit(
     }
     None
 }
+
+/// Whether `word` names people by their job: "managers", "engineers", "reps".
+fn is_role(word: &str) -> bool {
+    let singular = super::singular(word);
+    ROLES.contains(&singular.as_str())
+}
+
+/// Jobs a plural noun may name the field of ("events managers", "sales reps").
+const ROLES: &[&str] = &[
+    "manager",
+    "engineer",
+    "developer",
+    "designer",
+    "marketer",
+    "lead",
+    "specialist",
+    "coordinator",
+    "analyst",
+    "consultant",
+    "representative",
+    "rep",
+    "organizer",
+    "organiser",
+    "planner",
+    "writer",
+    "editor",
+    "director",
+];
 
 /// Plurals without an "s": "150 people contributing" counts people, not "contributing".
 const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "staff"];

@@ -25,7 +25,12 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let before = window_before(text, found.range.start);
     let after = window_after(text, found.range.end);
     // Items picked, not achievements counted: "the first 1,000 users", "the last $8K of salary".
-    if ends_with_any(&before, SELECTING) {
+    // An example of a kind: "a reward like a $30 merch voucher helps".
+    if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
+        return false;
+    }
+    // "We focused 100% on the business", "I'm 100% sure": wholly, not a measured share.
+    if unit == "%" && found.claim.number == "100" && intensifies(&after) {
         return false;
     }
     let money = unit.starts_with('$');
@@ -40,6 +45,14 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
     let plus = figure.contains('+');
+    // "validate the product with 10-15 customers", "3–5 interviews": an estimated handful is
+    // the size of a sample or a plan, not of a business.
+    // A range's number is "low-high": its size is the upper bound.
+    let upper = found.claim.number.rsplit('-').next().unwrap_or("");
+    let value: f64 = upper.parse().unwrap_or(0.0);
+    if count && !plus && found.claim.number.contains('-') && value < SCALE {
+        return false;
+    }
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
     if count && !plus && found.claim.number == "1" {
         return false;
@@ -55,7 +68,6 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return true;
     }
-    let value: f64 = found.claim.number.parse().unwrap_or(0.0);
     // "we had developers at 10 companies", "15 people said they would use it": an anecdote.
     if count
         && value < SCALE
@@ -132,6 +144,14 @@ fn multiplies(before: &str, after: &str) -> bool {
     let comparative = next.len() > 4 && (next.ends_with("er") || next.ends_with("est"));
     let singular = next.strip_suffix('s').unwrap_or(next);
     let near = last_words(before, NEAR);
+    // "a 10x engineer": a kind of person, not a multiple of anything.
+    if PEOPLE_KINDS.contains(&singular) {
+        return false;
+    }
+    // "helped 11x identify…": right after "helped", the multiple is who was helped.
+    if HELP.contains(&previous) {
+        return false;
+    }
     MULTIPLE_TAKERS.contains(&previous)
         || comparative
         || [next, singular].iter().any(|w| {
@@ -139,7 +159,42 @@ fn multiplies(before: &str, after: &str) -> bool {
         })
         // "event volume increased 19×", "helped Supabase 10X weekly sign-ups".
         || has_any(&near, IMPROVE_VERBS)
-        || has_any(&near, &["helped", "help", "helps", "grew", "grow"])
+        || has_any(&near, HELP)
+        || has_any(&near, &["grew", "grow"])
+}
+
+const HELP: &[&str] = &["helped", "help", "helps"];
+
+/// People a multiple describes, as an idiom: "a 10x engineer", "10x developers".
+const PEOPLE_KINDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "founder",
+    "hire",
+    "marketer",
+    "designer",
+    "employee",
+    "person",
+];
+
+/// Whether the words after "100%" make it an adverb of degree: a preposition or an adjective
+/// of certainty follows ("focused 100% on the business", "100% sure").
+fn intensifies(after: &str) -> bool {
+    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    [
+        "on",
+        "in",
+        "into",
+        "behind",
+        "with",
+        "sure",
+        "certain",
+        "committed",
+        "honest",
+        "agree",
+    ]
+    .contains(&next)
 }
 
 /// Words before a multiple that take it: "a 6x reduction", "grew by 10x", "up to 5x".
@@ -202,12 +257,22 @@ fn told_in_past(before: &str) -> bool {
     if ESTIMATES.contains(&verb) {
         verb = words.next().unwrap_or("");
     }
+    // "We spoke to about 30 organizations", "worked with 12 teams".
+    if matches!(verb, "to" | "with") {
+        verb = words.next().unwrap_or("");
+    }
     // A verb with no subject before it is a participle: "Rated 4.8 stars by our customers".
     let Some(subject) = words.next() else {
         return false;
     };
-    verb.len() > 4 && verb.ends_with("ed") && !matches!(subject, "has" | "have" | "ve" | "had")
+    let past = (verb.len() > 4 && verb.ends_with("ed")) || IRREGULAR_PAST.contains(&verb);
+    past && !matches!(subject, "has" | "have" | "ve" | "had")
 }
+
+/// Verbs of a story in the simple past without "-ed": "we spoke to 30 organizations".
+const IRREGULAR_PAST: &[&str] = &[
+    "spoke", "met", "saw", "ran", "sent", "wrote", "heard", "found",
+];
 
 /// Words between a verb and its figure: "interviewed about 30 customers".
 const ESTIMATES: &[&str] = &[

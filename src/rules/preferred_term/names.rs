@@ -184,6 +184,34 @@ pub fn drops_a_modifier(text: &str, end: usize, matched: &str, replacement: &str
     only_drops && lowercase_content_word_after(text, end)
 }
 
+/// Whether the match is a verb given two objects: "allows you the opportunity", "allowed our
+/// customers a lot of flexibility". A replacement verb may not take that shape ("enables you
+/// the opportunity"), so the fix is not safe.
+pub fn takes_two_objects(text: &str, end: usize) -> bool {
+    let Some(first) = next_word(text, end) else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let mut at = end + text[end..].find(first).unwrap_or(0) + first.len();
+    if POSSESSIVES.contains(&lower.as_str()) {
+        // "our customers": the object is the possessive and its noun.
+        let Some(noun) = next_word(text, at) else {
+            return false;
+        };
+        at += text[at..].find(noun).unwrap_or(0) + noun.len();
+    } else if !OBJECT_PRONOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    next_word(text, at).is_some_and(|w| SECOND_OBJECT_STARTS.contains(&w.to_lowercase().as_str()))
+}
+
+const OBJECT_PRONOUNS: &[&str] = &["me", "you", "us", "him", "her", "them"];
+const POSSESSIVES: &[&str] = &["my", "your", "our", "his", "her", "their", "its"];
+/// Words that open a second object: "the opportunity", "a lot of", "more time".
+const SECOND_OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "more", "some", "much", "any", "enough", "plenty", "lots", "no",
+];
+
 /// Whether the word right after `end` is a lowercase content word (not a function word): a
 /// noun or adjective a word of the match may describe ("the PowerShell Core modules").
 fn lowercase_content_word_after(text: &str, end: usize) -> bool {

@@ -1,0 +1,58 @@
+//! Figures of speech, examples and samples from real founder and startup posts (PostHog's
+//! `founders/`, `product-engineers/` and `spotlight/` pages, MIT) that are no claims, next to
+//! the claims they must not hide.
+
+use super::*;
+
+/// The figures `makes_claim` keeps in `text`, as written.
+fn marketing(text: &str) -> Vec<String> {
+    find_claims(text)
+        .into_iter()
+        .filter(|m| makes_claim(text, m))
+        .map(|m| text[m.range].to_string())
+        .collect()
+}
+
+#[test]
+fn idioms_examples_and_samples_are_no_claims() {
+    for text in [
+        "Session replay even helped 11x identify a bug in their onboarding flow.",
+        "The best way to become a 10x engineer is to talk to users.",
+        "We focused 100% on the business and we're happier and more successful as a result.",
+        "I'm 100% sure this was the right call.",
+        "A reward like a $30 merch voucher helps.",
+        "Yes that’s right, not sprints, build and validate the product with 10-15 customers in a week.",
+        "We spoke to about 30 organizations and that led to a lot of learnings.",
+    ] {
+        assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
+    }
+}
+
+#[test]
+fn their_neighbours_are_still_claims() {
+    for (text, figure) in [
+        // A multiple of something, after "helped" and its object.
+        ("PostHog helped Supabase 10x weekly sign-ups.", "10x"),
+        ("Engineers ship 10x faster with it.", "10x"),
+        // A measured share, not "wholly".
+        ("100% of our customers renewed.", "100%"),
+        ("We guarantee 100% uptime.", "100%"),
+        // A price that is no example.
+        ("Plans start at $30 a month.", "$30 a month"),
+        // A count of a business, not a handful.
+        ("Trusted by 200-300 teams.", "200-300 teams"),
+        ("We have 400 customers.", "400 customers"),
+    ] {
+        assert_eq!(marketing(text), [figure], "{text}");
+    }
+}
+
+#[test]
+fn a_plural_before_a_role_counts_people_in_that_role() {
+    let found = find_claims("Events: 2 events managers and 1 designer.");
+    let units: Vec<&str> = found.iter().map(|m| m.claim.unit.as_str()).collect();
+    assert_eq!(units, ["manager", "designer"]);
+    // Without a role after it, the plural is the unit.
+    let found = find_claims("We processed 2 million events last month.");
+    assert_eq!(found[0].claim.unit, "event");
+}
