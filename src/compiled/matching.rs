@@ -33,7 +33,8 @@ impl CompiledGuide {
                 if matches!(self.banned[i].origin, Origin::Pack(..))
                     && (near::in_capitalised_name(text, start, end, heading)
                         || near::is_section_name(text, start, end, heading)
-                        || near::names_a_page(text, start, end, page, heading))
+                        || near::names_a_page(text, start, end, page, heading)
+                        || super::page_topic::page_is_about(doc, page, start, end))
                 {
                     return true;
                 }

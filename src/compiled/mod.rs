@@ -21,6 +21,7 @@ mod build_error;
 mod checks;
 mod matching;
 pub mod near;
+mod page_topic;
 mod scope;
 
 pub use build_error::BuildError;

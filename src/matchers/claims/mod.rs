@@ -2,6 +2,7 @@
 //! "99.9% uptime", "$500 off", "#1", "10x faster", "1B+ updates", "$12/month"), normalised to a
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
+mod asides;
 mod cited;
 mod cues;
 mod read;

@@ -29,6 +29,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
         return false;
     }
+    // "once you're at $1M ARR or more": the reader's situation in advice.
+    if super::asides::reader_threshold(&before) {
+        return false;
+    }
     // "We focused 100% on the business", "I'm 100% sure": wholly, not a measured share.
     if unit == "%" && found.claim.number == "100" && intensifies(&after) {
         return false;

@@ -23,6 +23,7 @@ fn idioms_examples_and_samples_are_no_claims() {
         "A reward like a $30 merch voucher helps.",
         "Yes that’s right, not sprints, build and validate the product with 10-15 customers in a week.",
         "We spoke to about 30 organizations and that led to a lot of learnings.",
+        "It's hard to relax and run things as a lifestyle business once you're at $1M ARR or more, for example.",
     ] {
         assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
     }
@@ -42,6 +43,8 @@ fn their_neighbours_are_still_claims() {
         // A count of a business, not a handful.
         ("Trusted by 200-300 teams.", "200-300 teams"),
         ("We have 400 customers.", "400 customers"),
+        // The company's own threshold, not the reader's.
+        ("We're at $1M ARR after one year.", "$1M"),
     ] {
         assert_eq!(marketing(text), [figure], "{text}");
     }

@@ -1,0 +1,85 @@
+//! A page about a pack word: its file is named after the word and its title holds it
+//! ("north-star-metrics.md", "Finding your North Star metric and why it matters"). The page
+//! explains that concept, so the word is the concept's name on every line of it, not jargon a
+//! writer slipped in; a guide's own entries are not affected (the guide chose them knowingly).
+
+use crate::document::{words, Document};
+
+/// Whether `doc`, checked as `page`, is about the words at `start..end`.
+pub fn page_is_about(doc: &Document, page: &str, start: usize, end: usize) -> bool {
+    let text = doc.text;
+    let slug = slug_of(&text[start..end]);
+    if slug.is_empty() {
+        return false;
+    }
+    let file = page.rsplit(['/', '\\']).next().unwrap_or(page);
+    let stem = file
+        .split('.')
+        .next()
+        .unwrap_or(file)
+        .to_lowercase()
+        .replace('_', "-");
+    if !format!("-{stem}-").contains(&format!("-{slug}-")) {
+        return false;
+    }
+    title(doc).is_some_and(|title| format!("-{}-", slug_of(&title)).contains(&format!("-{slug}-")))
+}
+
+/// The words of `text`, lowercase, joined by hyphens: "North Star" → "north-star".
+fn slug_of(text: &str) -> String {
+    words(text)
+        .map(|r| text[r].to_lowercase())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The page's title: the front matter's `title:` line, else its first `# ` heading.
+fn title(doc: &Document) -> Option<String> {
+    if let Some((_, yaml)) = doc.front_matter_yaml() {
+        if let Some(line) = yaml.lines().find(|l| l.starts_with("title:")) {
+            let value = line["title:".len()..].trim().trim_matches(['"', '\'']);
+            return Some(value.to_string());
+        }
+    }
+    doc.text
+        .lines()
+        .find(|l| l.starts_with("# "))
+        .map(|l| l[2..].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_is_about;
+    use crate::document::{Document, Kind};
+
+    // PostHog founders post `north-star-metrics.md` (MIT).
+    const PAGE: &str = "---\ntitle: Finding your North Star metric and why it matters\n---\n\nThis article explores the different types of North Star metrics.\n";
+
+    fn about(text: &str, page: &str, word: &str) -> bool {
+        let doc = Document::new(text, Kind::Markdown);
+        let start = text.rfind(word).unwrap_or(0);
+        page_is_about(&doc, page, start, start + word.len())
+    }
+
+    #[test]
+    fn a_page_named_and_titled_after_the_word_is_about_it() {
+        assert!(about(
+            PAGE,
+            "contents/founders/north-star-metrics.md",
+            "North Star"
+        ));
+        let heading = "# North Star metrics\n\nPick one North Star.\n";
+        assert!(about(heading, "docs/north-star.md", "North Star"));
+    }
+
+    #[test]
+    fn the_name_or_the_title_alone_is_not_enough() {
+        // Titled after it, named otherwise.
+        assert!(!about(PAGE, "contents/founders/metrics.md", "North Star"));
+        // Named after it, titled otherwise.
+        let other = "---\ntitle: Our goals for 2024\n---\n\nRetention is our North Star.\n";
+        assert!(!about(other, "blog/north-star-2024.md", "North Star"));
+        // Part of a longer word of the name does not count.
+        assert!(!about(PAGE, "blog/northstars.md", "North Star"));
+    }
+}
