@@ -5,7 +5,9 @@ use crate::compiled::ApprovedFigure;
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
-use crate::matchers::claims::{find_claims_where, is_cited, makes_claim, same_thing, ClaimMatch};
+use crate::matchers::claims::{
+    find_claims_where, is_cited, is_money, makes_claim, same_thing, ClaimMatch,
+};
 
 pub const ID: &str = "unapproved-claim";
 
@@ -16,8 +18,8 @@ pub const DOC: RuleDoc = RuleDoc {
 pair (number, unit): the number normalised (\"1,500\" = \"1500\", \"sixty\" = \"60\", \"1.5k\" = \
 \"1500\", \"1B\" = \"1 billion\"; suffixes k/K, M, B/bn; \"+\", \"over\" and \"more than\" mark a \
 floor; number words count only when a unit follows), the unit being the counted noun in \
-singular form (\"8 business hours\" counts hours, \"3–5 total interviews\" interviews), or `$`, \
-`$/month`, `%`, `#`, `x`. An approved entry approves every claim with the same pair (\"30-day \
+singular form (\"8 business hours\" counts hours, \"3–5 total interviews\" interviews), or a \
+currency (`$`, `€`, `£`), `$/month`, `%`, `#`, `x`. An approved entry approves every claim with the same pair (\"30-day \
 returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
 action are approved too. A figure whose unit an approved claim uses with another number is \
 `conflicting-claim`'s, not this rule's. A figure is a marketing claim — a result, a scale or a \
@@ -154,7 +156,8 @@ fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
 /// price or a rate.
 fn whole_price(text: &str, found: &ClaimMatch) -> bool {
     let joined = |c: char| c.is_alphanumeric() || "/_.@-".contains(c);
-    (found.claim.unit.starts_with("$/") || found.claim.unit.starts_with('/'))
+    let unit = &found.claim.unit;
+    ((is_money(unit) && unit.contains('/')) || unit.starts_with('/'))
         && !text[..found.range.start].ends_with(joined)
         && !text[found.range.end..].starts_with(joined)
 }

@@ -36,13 +36,22 @@ impl std::fmt::Display for Claim {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let number = compact(&self.number);
         match self.unit.as_str() {
-            "$" | "#" => write!(f, "{}{number}", self.unit),
+            "#" => write!(f, "#{number}"),
+            unit if is_money(unit) => {
+                let (sign, per) = unit.split_at(unit.chars().next().map_or(0, char::len_utf8));
+                write!(f, "{sign}{number}{per}")
+            }
             "%" | "x" | "" => write!(f, "{number}{}", self.unit),
             unit if unit.starts_with('/') => write!(f, "{number}{unit}"),
-            unit if unit.starts_with("$/") => write!(f, "${number}{}", &unit[1..]),
             unit => write!(f, "{number} {unit}"),
         }
     }
+}
+
+/// Whether a claim's unit is an amount of money: a currency sign, alone or per a period or
+/// thing ("$", "€/month", "£/seat").
+pub fn is_money(unit: &str) -> bool {
+    unit.starts_with(['$', '€', '£'])
 }
 
 /// "1000000000" → "1B", "12500000" → "12.5M": figures as writers write them.
@@ -79,8 +88,8 @@ impl ClaimMatch {
     /// bare figures, which say too little about what they count.
     pub fn conflict_key(&self) -> Option<String> {
         match self.claim.unit.as_str() {
-            "" | "$" | "#" => None,
-            unit if unit.starts_with('$') => None,
+            "" | "#" => None,
+            unit if is_money(unit) => None,
             unit @ ("%" | "x") => self.measure.as_ref().map(|m| format!("{unit} {m}")),
             // A duration says what it times when a noun follows ("30-day returns", "100ms
             // latency"): "returns within 14 days" and "ships in 2-3 days" are other durations.
@@ -227,13 +236,18 @@ pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Clai
             || caps.name("aone").is_some();
         let claim = if let Some(n) = caps.name("mnum") {
             let mult = caps.name("mmult").map(|m| m.as_str());
+            // The currency is part of the unit: "£820" is not "$820".
+            let sign = caps
+                .name("money")
+                .and_then(|m| m.as_str().chars().next())
+                .unwrap_or('$');
             let unit = match caps.name("per") {
                 Some(per) => {
                     let per = per.as_str().to_ascii_lowercase();
                     let period = PRICE_PERIODS.iter().find(|(w, _)| *w == per);
-                    format!("$/{}", period.map_or(per.as_str(), |(_, p)| p))
+                    format!("{sign}/{}", period.map_or(per.as_str(), |(_, p)| p))
                 }
-                None => "$".into(),
+                None => sign.to_string(),
             };
             Claim {
                 number: multiplied(n.as_str(), mult),

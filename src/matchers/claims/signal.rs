@@ -37,7 +37,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if unit == "%" && found.claim.number == "100" && intensifies(&after) {
         return false;
     }
-    let money = unit.starts_with('$');
+    let money = super::is_money(unit);
     // "paying Mixpanel $2,000 a month", "spent about $100": the spender's own money.
     if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
         return false;

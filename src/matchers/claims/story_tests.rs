@@ -59,3 +59,14 @@ fn a_plural_before_a_role_counts_people_in_that_role() {
     let found = find_claims("We processed 2 million events last month.");
     assert_eq!(found[0].claim.unit, "event");
 }
+
+#[test]
+fn the_currency_is_part_of_a_price() {
+    // PostHog spotlight `startup-documenso.md` (MIT): a price in pounds is no price in dollars.
+    let found = find_claims("bought via the online store…for more than £820!");
+    assert_eq!(found[0].claim.to_string(), "£820");
+    let euros = find_claims("Plans start at €12/month.");
+    let dollars = find_claims("Plans start at $12/month.");
+    assert_eq!(euros[0].claim.to_string(), "€12/month");
+    assert_ne!(euros[0].claim, dollars[0].claim);
+}
