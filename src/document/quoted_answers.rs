@@ -35,7 +35,8 @@ pub(super) fn find(doc: &Document, found: &mut Vec<Range<usize>>) {
                 }
             }
         }
-        paragraph_next = content.trim().is_empty() || content.starts_with('#');
+        let indent = line.len() - content.len();
+        paragraph_next = content.trim().is_empty() || doc.in_heading(line_start + indent);
         line_start = line_end + 1;
     }
 }
@@ -55,8 +56,9 @@ fn end_of_quotation(doc: &Document, from: usize, closers: &[char]) -> Option<usi
         let next = chars.peek().map(|&(_, n)| n);
         if c == '\n' {
             let rest = &text[at + 1..];
+            let indent = rest.len() - rest.trim_start_matches([' ', '\t']).len();
             let line = rest.split('\n').next().unwrap_or("").trim();
-            if ends_section(line) {
+            if doc.in_heading(at + 1 + indent) || thematic_break(line) {
                 return (paragraphs > 0).then_some(at + 1);
             }
             if line.is_empty() {
@@ -65,7 +67,6 @@ fn end_of_quotation(doc: &Document, from: usize, closers: &[char]) -> Option<usi
                 after_blank = false;
                 paragraphs += 1;
                 // A later paragraph may open with a mark of its own: it continues the quotation.
-                let indent = rest.len() - rest.trim_start().len();
                 let mut own = rest[indent..].chars();
                 if own
                     .next()
@@ -89,15 +90,14 @@ fn skip_one(chars: &mut std::iter::Peekable<std::str::CharIndices>, mark: usize)
     while chars.next_if(|&(i, _)| i <= mark).is_some() {}
 }
 
-/// A heading or a thematic break ends a section, and with it any quotation left open.
-fn ends_section(line: &str) -> bool {
-    let line = line.trim();
+/// A thematic break (`---`, `***`, `___`) ends a section like a heading, and with it any
+/// quotation left open.
+fn thematic_break(line: &str) -> bool {
     let marks: Vec<char> = line.chars().filter(|&c| c != ' ').collect();
-    line.starts_with('#')
-        || (marks.len() >= 3
-            && ['-', '*', '_']
-                .iter()
-                .any(|&m| marks.iter().all(|&c| c == m)))
+    marks.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|&m| marks.iter().all(|&c| c == m))
 }
 
 #[cfg(test)]

@@ -15,12 +15,14 @@ use std::ops::Range;
 
 impl PhraseMatcher {
     /// Exact uses and drifted windows of every phrase in `text`, counting only the words
-    /// `is_word` accepts (prose, not identifiers). Equal to [`PhraseMatcher::find`] over the
-    /// tokens of the whole text, at a fraction of the cost.
+    /// `is_word` accepts (prose, not identifiers); `in_heading` tells whether an offset is in a
+    /// heading (the document's parser knows), and no window crosses into or out of one. Equal
+    /// to [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
     pub fn find_in_text(
         &self,
         text: &str,
         is_word: &dyn Fn(Range<usize>) -> bool,
+        in_heading: &dyn Fn(usize) -> bool,
     ) -> Vec<PhraseHit> {
         if self.phrases.is_empty() {
             return Vec::new();
@@ -72,7 +74,8 @@ impl PhraseMatcher {
                 first_word: span.start,
                 anchors: group,
             };
-            self.find_in_paragraph(&paragraph, scanner, is_word, &mut scratch, &mut hits);
+            let filters = (is_word, in_heading);
+            self.find_in_paragraph(&paragraph, scanner, filters, &mut scratch, &mut hits);
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
@@ -83,7 +86,7 @@ impl PhraseMatcher {
         &self,
         paragraph: &Paragraph<'t, '_>,
         scanner: &AnchorScanner,
-        is_word: &dyn Fn(Range<usize>) -> bool,
+        (is_word, in_heading): Filters,
         scratch: &mut PhraseBuffers<'t>,
         hits: &mut Vec<PhraseHit>,
     ) {
@@ -155,7 +158,12 @@ impl PhraseMatcher {
                 continue;
             }
             if let Some(before) = tokens.last() {
-                if breaks_segment(paragraph.text, before.range.end, range.start) {
+                if breaks_segment(
+                    paragraph.text,
+                    before.range.clone(),
+                    range.start,
+                    in_heading,
+                ) {
                     segment += 1;
                 }
             }
@@ -211,6 +219,9 @@ impl PhraseMatcher {
     }
 }
 
+/// Which words are prose, and which offsets are in a heading.
+type Filters<'f> = (&'f dyn Fn(Range<usize>) -> bool, &'f dyn Fn(usize) -> bool);
+
 /// A word of a text that is an anchor word of some phrase (not yet known to be prose).
 struct Anchor {
     /// Index among the text's words.
@@ -251,25 +262,14 @@ struct PhraseBuffers<'t> {
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
-/// blank lines and headings.
+/// blank lines and headings (`in_heading`).
 pub fn tokenize<'t>(
     text: &'t str,
     span: Range<usize>,
     is_word: &dyn Fn(Range<usize>) -> bool,
+    in_heading: &dyn Fn(usize) -> bool,
 ) -> Vec<Token<'t>> {
-    let mut tokens = Vec::new();
-    tokenize_into(text, span, is_word, &mut tokens);
-    tokens
-}
-
-/// [`tokenize`] into a buffer it clears first.
-fn tokenize_into<'t>(
-    text: &'t str,
-    span: Range<usize>,
-    is_word: &dyn Fn(Range<usize>) -> bool,
-    tokens: &mut Vec<Token<'t>>,
-) {
-    tokens.clear();
+    let mut tokens: Vec<Token<'t>> = Vec::new();
     let mut segment = 0;
     for word in crate::document::words(&text[span.clone()]) {
         let range = word.start + span.start..word.end + span.start;
@@ -277,7 +277,7 @@ fn tokenize_into<'t>(
             continue;
         }
         if let Some(before) = tokens.last() {
-            if breaks_segment(text, before.range.end, range.start) {
+            if breaks_segment(text, before.range.clone(), range.start, in_heading) {
                 segment += 1;
             }
         }
@@ -287,18 +287,23 @@ fn tokenize_into<'t>(
             segment,
         });
     }
+    tokens
 }
 
-/// A blank line or a heading between two words ends a segment: phrase windows never cross it.
-fn breaks_segment(text: &str, from: usize, to: usize) -> bool {
-    let gap = &text[from..to];
+/// A blank line between two words, or a line break with a heading on either side, ends a
+/// segment: phrase windows never cross it. `before` is the previous word, `to` where the next
+/// starts.
+fn breaks_segment(
+    text: &str,
+    before: Range<usize>,
+    to: usize,
+    in_heading: &dyn Fn(usize) -> bool,
+) -> bool {
+    let gap = &text[before.end..to];
     if !gap.contains('\n') {
         return false;
     }
-    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let is_heading = |at: usize| text[line_start(at)..].trim_start().starts_with('#');
-    // `from` is the end of the previous word: its line is the line that word is on.
-    has_blank_line(gap) || is_heading(from) || is_heading(to)
+    has_blank_line(gap) || in_heading(before.start) || in_heading(to)
 }
 
 /// Whether a gap between two words holds a whole line of white space.
@@ -319,9 +324,18 @@ fn has_blank_line(gap: &str) -> bool {
     false
 }
 
+/// For tests: whether `at` is on a line that opens with `#`, as an ATX heading would.
+#[cfg(test)]
+pub(crate) fn hash_line(text: &str) -> impl Fn(usize) -> bool + '_ {
+    move |at: usize| {
+        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+        text[start..].trim_start().starts_with('#')
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{breaks_segment, has_blank_line};
+    use super::{breaks_segment, has_blank_line, hash_line};
 
     #[test]
     fn blank_lines_are_whole_lines_of_white_space() {
@@ -336,24 +350,27 @@ mod tests {
     #[test]
     fn segments_end_at_blank_lines_and_headings() {
         let text = "one two\nthree\n\nfour\n# Five\nsix";
+        let heading = hash_line(text);
         let at = |w: &str| text.find(w).expect("word");
-        assert!(!breaks_segment(text, at("two") + 3, at("three")));
-        assert!(breaks_segment(text, at("three") + 5, at("four")));
-        assert!(breaks_segment(text, at("four") + 4, at("Five")));
-        assert!(breaks_segment(text, at("Five") + 4, at("six")));
-        assert!(!breaks_segment(text, at("one") + 3, at("two")));
+        let word = |w: &str| at(w)..at(w) + w.len();
+        assert!(!breaks_segment(text, word("two"), at("three"), &heading));
+        assert!(breaks_segment(text, word("three"), at("four"), &heading));
+        assert!(breaks_segment(text, word("four"), at("Five"), &heading));
+        assert!(breaks_segment(text, word("Five"), at("six"), &heading));
+        assert!(!breaks_segment(text, word("one"), at("two"), &heading));
         let cafe = "the café\nand";
         assert!(!breaks_segment(
             cafe,
-            cafe.find('\n').unwrap_or(0),
-            cafe.len() - 3
+            4..cafe.find('\n').unwrap_or(0),
+            cafe.len() - 3,
+            &hash_line(cafe)
         ));
     }
 }
 
 #[cfg(test)]
 mod equivalence {
-    use super::tokenize;
+    use super::{hash_line, tokenize};
     use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
     use proptest::prelude::*;
     use std::ops::Range;
@@ -439,7 +456,7 @@ mod equivalence {
         let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
         let all = |_: Range<usize>| true;
         let found: Vec<(&str, bool)> = matcher()
-            .find_in_text(text, &all)
+            .find_in_text(text, &all, &hash_line(text))
             .into_iter()
             .map(|h| (&text[h.range], h.exact))
             .collect();
@@ -453,7 +470,9 @@ mod equivalence {
             ]
         );
         assert_eq!(
-            matcher().find(&tokenize(text, 0..text.len(), &all)).len(),
+            matcher()
+                .find(&tokenize(text, 0..text.len(), &all, &hash_line(text)))
+                .len(),
             found.len()
         );
     }
@@ -468,7 +487,7 @@ mod equivalence {
         let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
         let all = |_: Range<usize>| true;
         let found: Vec<bool> = matcher
-            .find_in_text(&text, &all)
+            .find_in_text(&text, &all, &hash_line(&text))
             .iter()
             .map(|h| h.exact)
             .collect();
@@ -493,8 +512,9 @@ mod equivalence {
             // A filter like the prose and identifier test: here, words holding a "3" are out.
             let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
             let matcher = matcher();
-            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word));
-            prop_assert_eq!(matcher.find_in_text(&text, &is_word), everything);
+            let heading = hash_line(&text);
+            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
+            prop_assert_eq!(matcher.find_in_text(&text, &is_word, &heading), everything);
         }
     }
 }

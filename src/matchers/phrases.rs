@@ -534,7 +534,7 @@ mod tests {
         let mut matcher = PhraseMatcher::default();
         matcher.add(PhraseKind::Phrase(0), phrase, 0.8);
         matcher
-            .find_in_text(text, &|_| true)
+            .find_in_text(text, &|_| true, &|_| false)
             .into_iter()
             .map(|h| (text[h.range].to_string(), h.exact))
             .collect()

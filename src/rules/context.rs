@@ -108,7 +108,10 @@ impl<'a> Context<'a> {
                 Vec::new()
             } else {
                 let is_word = |range: Range<usize>| self.is_word(range);
-                self.guide.phrases.find_in_text(self.doc.text, &is_word)
+                let in_heading = |at: usize| self.doc.in_heading(at);
+                self.guide
+                    .phrases
+                    .find_in_text(self.doc.text, &is_word, &in_heading)
             }
         })
     }

@@ -159,6 +159,22 @@ mod tests {
     fn windows_do_not_cross_blank_lines_or_headings() {
         assert_eq!(fired("Three laptops\n\nin 60 seconds flat"), pairs(&[]));
         assert_eq!(fired("# Three laptops\nin sixty seconds"), pairs(&[]));
+        // Headings as the parser sees them: an underlined (setext) heading is one, a hashtag
+        // line is none.
+        assert_eq!(
+            fired(
+                "Three laptops\n---
+in sixty seconds"
+            ),
+            pairs(&[])
+        );
+        assert_eq!(
+            fired("Three laptops\n#fast in sixty seconds"),
+            pairs(&[(
+                "Three laptops\n#fast in sixty seconds",
+                Some("Three laptops in 60 seconds")
+            )])
+        );
     }
 
     #[test]
