@@ -7,7 +7,7 @@ use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
 use crate::matchers::claims::{find_claims_where, is_cited, makes_claim, same_thing, ClaimMatch};
 
-pub const ID: &str = "unapproved-claim";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unapproved-claim");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a numeric claim — a number with what it counts or measures: \"45 seconds\", \
@@ -190,7 +190,7 @@ mod tests {
     const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
 
     fn fired(text: &str) -> Vec<String> {
-        messages(&guide(GUIDE), "unapproved-claim", text, None)
+        messages(&guide(GUIDE), super::ID, text, None)
             .into_iter()
             .map(|(m, _)| m)
             .collect()
@@ -214,7 +214,7 @@ mod tests {
     #[test]
     fn guides_without_claims_do_not_check_numbers() {
         let g = guide("version: 1\nphrases:\n  - {id: t, text: \"Hello there\"}\n");
-        assert!(messages(&g, "unapproved-claim", "Set up in 45 seconds.", None).is_empty());
+        assert!(messages(&g, super::ID, "Set up in 45 seconds.", None).is_empty());
     }
 
     #[test]
