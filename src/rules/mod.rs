@@ -300,6 +300,33 @@ mod tests {
             .any(|f| f.rule == crate::rules::missing_benefit::ID));
     }
 
+    /// A rule file is only compiled through its registry line: one without a line would sit
+    /// there unused, so every file that defines a rule `ID` must be registered (under its id
+    /// with `_` for `-`, the naming the registry line follows).
+    #[test]
+    fn every_rule_file_is_in_the_registry() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let entries = std::fs::read_dir(&dir).expect("src/rules is readable");
+        let mut files = 0;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let Some(module) = path.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            if !text.contains("\npub const ID: ") {
+                continue;
+            }
+            files += 1;
+            let id = module.replace('_', "-");
+            assert!(
+                crate::registry::lookup(&id).is_some(),
+                "src/rules/{module}.rs defines a rule but the registry (src/rules/mod.rs) has no `{module}: \"{id}\", ...` line"
+            );
+        }
+        assert_eq!(files, RULES.len(), "one file per registered rule");
+    }
+
     #[test]
     fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
         for rule in RULES {
