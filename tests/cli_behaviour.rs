@@ -125,7 +125,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "15 errors, 12 warnings, 4 infos in 7 of 11 files\n",
+            "15 errors, 12 warnings, 3 infos in 7 of 11 files\n",
             1,
         ),
         (

@@ -84,8 +84,6 @@ registry! {
         "A document longer than its channel's `max_words`";
     unknown_channel: "unknown-channel", Error,
         "Front matter names a channel or audience the guide does not define";
-    double_exclamation: "double-exclamation", Info,
-        "Two or more exclamation marks in a row";
     unused_suppression (stage): "unused-suppression", Info,
         "An onmessage-disable comment that silences nothing";
     invalid_suppression (stage): "invalid-suppression", Error,
