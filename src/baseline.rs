@@ -7,6 +7,7 @@
 
 use crate::finding::Finding;
 use crate::limits::MAX_LINE_TEXT_CHARS;
+use crate::registry::RuleId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -26,7 +27,8 @@ pub struct Baseline {
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     pub path: String,
-    pub rule: String,
+    /// A rule that exists: a baseline naming another is refused, saying which.
+    pub rule: RuleId,
     pub matched: String,
     /// The finding's line: its [`line_key`].
     pub line: String,
@@ -65,12 +67,12 @@ pub struct Keyed<'a> {
     pub line: &'a str,
 }
 
-type Key = (String, String, String, String);
+type Key = (String, RuleId, String, String);
 
 fn key(k: &Keyed) -> Key {
     (
         k.path.clone(),
-        k.finding.rule.clone(),
+        k.finding.rule,
         k.finding.matched.clone(),
         line_key(k.line).to_string(),
     )
@@ -132,7 +134,7 @@ impl Baseline {
 }
 
 /// (rule, matched, line key) of an entry within its file.
-type FileKey = (String, String, String);
+type FileKey = (RuleId, String, String);
 
 /// One file's entries: a slot per key, and each slot's count.
 #[derive(Debug, Default)]
@@ -154,11 +156,7 @@ impl Index {
         for e in &baseline.entries {
             let file = files.entry(e.path.clone()).or_default();
             // Through `line_key`, so an entry of a long line written before the limit matches.
-            let key = (
-                e.rule.clone(),
-                e.matched.clone(),
-                line_key(&e.line).to_string(),
-            );
+            let key = (e.rule, e.matched.clone(), line_key(&e.line).to_string());
             match file.slots.get(&key) {
                 Some(&slot) => file.counts[slot] += e.count,
                 None => {
@@ -173,7 +171,7 @@ impl Index {
     fn slot(&self, path: &str, finding: &Finding, line: &str) -> Option<(&FileEntries, usize)> {
         let file = self.files.get(path)?;
         let key = (
-            finding.rule.clone(),
+            finding.rule,
             finding.matched.clone(),
             line_key(line).to_string(),
         );
@@ -241,7 +239,7 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 mod tests {
     use super::*;
 
-    fn finding(rule: &str, matched: &str, line: usize) -> Finding {
+    fn finding(rule: RuleId, matched: &str, line: usize) -> Finding {
         Finding {
             matched: matched.into(),
             ..Finding::sample(rule, line)
@@ -258,16 +256,16 @@ mod tests {
 
     #[test]
     fn matches_as_a_multiset_without_line_numbers() {
-        let a = finding("banned-term", "synergy", 3);
-        let b = finding("banned-term", "synergy", 9);
+        let a = finding(crate::rules::banned_term::ID, "synergy", 3);
+        let b = finding(crate::rules::banned_term::ID, "synergy", 9);
         let baseline = Baseline::new(&[keyed(&a, "Our synergy."), keyed(&b, "Our synergy.")]);
         assert_eq!(baseline.entries.len(), 1);
         assert_eq!(baseline.entries[0].count, 2);
         // Moved down by an edit above, plus one new identical line: one new finding.
         let moved = [
-            finding("banned-term", "synergy", 5),
-            finding("banned-term", "synergy", 11),
-            finding("banned-term", "synergy", 12),
+            finding(crate::rules::banned_term::ID, "synergy", 5),
+            finding(crate::rules::banned_term::ID, "synergy", 11),
+            finding(crate::rules::banned_term::ID, "synergy", 12),
         ];
         let keys: Vec<Keyed> = moved.iter().map(|f| keyed(f, "Our synergy.")).collect();
         let checked: HashSet<String> = ["docs/a.md".to_string()].into();
@@ -289,7 +287,7 @@ mod tests {
                 line: "Our synergy.",
             }
         }
-        let a = &finding("banned-term", "synergy", 1);
+        let a = &finding(crate::rules::banned_term::ID, "synergy", 1);
         let baseline = Baseline::new(&[
             keyed_in(a, "a.md"),
             keyed_in(a, "a.md"),
@@ -344,7 +342,7 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_other_json() {
-        let a = finding("brand-name", "Powerspec", 1);
+        let a = finding(crate::rules::brand_name::ID, "Powerspec", 1);
         let baseline = Baseline::new(&[keyed(&a, "Powerspec rocks")]);
         let text = baseline.to_json();
         assert_eq!(Baseline::parse("b.json", &text).ok(), Some(baseline));
@@ -359,6 +357,28 @@ mod tests {
             Baseline::parse("b.json", &future),
             Err(BaselineError::Version(_, 9))
         ));
+    }
+
+    #[test]
+    fn refuses_an_entry_of_a_rule_that_does_not_exist() {
+        let a = finding(crate::rules::brand_name::ID, "Powerspec", 1);
+        let text = Baseline::new(&[keyed(&a, "Powerspec rocks")]).to_json();
+        let assert_names_it = |text: &str, wanted: &str| {
+            let message = Baseline::parse("b.json", text)
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            assert!(
+                message.as_ref().is_err_and(|m| m.contains(wanted)),
+                "{message:?}"
+            );
+        };
+        let typo = text.replace("\"brand-name\"", "\"brandname\"");
+        assert_names_it(
+            &typo,
+            "unknown rule `brandname` (did you mean `brand-name`?)",
+        );
+        let gone = text.replace("\"brand-name\"", "\"spell-check\"");
+        assert_names_it(&gone, "unknown rule `spell-check`");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Findings: the plain data every rule returns and every renderer reads. This is the public
 //! contract of the JSON output, so field names and meanings change only on purpose.
 
+use crate::registry::RuleId;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -68,7 +69,8 @@ pub struct Finding {
     /// Byte offsets into the file as stored (a BOM counts here).
     pub start: usize,
     pub end: usize,
-    pub rule: String,
+    /// The rule that fired; serialised as its id (`"banned-term"`).
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     /// The exact text of the file at `start..end`.
@@ -153,7 +155,7 @@ pub struct Edit {
 #[cfg(test)]
 impl Finding {
     /// A finding of `rule` on `line`, for tests of the stages that sort, filter and render.
-    pub fn sample(rule: &str, line: usize) -> Finding {
+    pub fn sample(rule: RuleId, line: usize) -> Finding {
         Finding {
             path: "a.md".into(),
             line,
@@ -162,7 +164,7 @@ impl Finding {
             end_column: 2,
             start: 0,
             end: 1,
-            rule: rule.into(),
+            rule,
             severity: Severity::Error,
             message: String::new(),
             matched: String::new(),

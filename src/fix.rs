@@ -16,7 +16,6 @@ use crate::compiled::CompiledGuide;
 use crate::document::{Document, Kind};
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::limits::MAX_FIX_GROWTH_BYTES;
-use crate::registry;
 use std::collections::BTreeSet;
 use std::path::Path;
 use written::Written;
@@ -130,7 +129,7 @@ fn choose(
         .collect();
     candidates.sort_by_key(|f| {
         let (start, end) = span(f.fix.as_ref());
-        (start, std::cmp::Reverse(end), registry::index_of(&f.rule))
+        (start, std::cmp::Reverse(end), f.rule.index())
     });
     // The taken edits, sorted: they never overlap, so their ends are sorted too and the last
     // one starting before an edit's end is the only one that can overlap it.

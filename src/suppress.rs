@@ -13,15 +13,15 @@
 
 use crate::document::{Document, Kind};
 use crate::finding::Finding;
-use crate::registry;
+use crate::registry::{self, RuleId};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 mod index;
 
-pub const UNUSED: &str = "unused-suppression";
-pub const INVALID: &str = "invalid-suppression";
+pub const UNUSED: RuleId = crate::rules::unused_suppression::ID;
+pub const INVALID: RuleId = crate::rules::invalid_suppression::ID;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Scope {
@@ -113,7 +113,7 @@ impl Suppressions {
             }
             let mut valid = true;
             for rule in &rules {
-                if rule == UNUSED || rule == INVALID {
+                if rule == UNUSED.as_str() || rule == INVALID.as_str() {
                     valid = false;
                     found.invalid.push(Invalid {
                         range: range.clone(),
@@ -218,8 +218,8 @@ nothing, and the text after its paragraph is checked"
 
     /// Whether a directive silences a finding of `rule` starting on `line`; the directive is
     /// then used.
-    pub fn suppresses(&mut self, rule: &str, line: usize) -> bool {
-        match self.index.covering(rule, line) {
+    pub fn suppresses(&mut self, rule: RuleId, line: usize) -> bool {
+        match self.index.covering(rule.as_str(), line) {
             Some(id) => {
                 self.directives[id].used = true;
                 true
@@ -233,7 +233,7 @@ nothing, and the text after its paragraph is checked"
     /// guide's levels).
     pub fn findings(
         mut self,
-        mut make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
+        mut make: impl FnMut(RuleId, Range<usize>, String, Option<String>) -> Option<Finding>,
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         for directive in self.directives.iter().filter(|d| !d.used) {
@@ -260,11 +260,11 @@ nothing, and the text after its paragraph is checked"
     pub fn apply(
         mut self,
         findings: Vec<Finding>,
-        make: impl FnMut(&'static str, Range<usize>, String, Option<String>) -> Option<Finding>,
+        make: impl FnMut(RuleId, Range<usize>, String, Option<String>) -> Option<Finding>,
     ) -> Vec<Finding> {
         let mut kept: Vec<Finding> = findings
             .into_iter()
-            .filter(|f| !self.suppresses(&f.rule, f.line))
+            .filter(|f| !self.suppresses(f.rule, f.line))
             .collect();
         kept.extend(self.findings(make));
         kept
@@ -350,19 +350,24 @@ fn next_non_blank_line(doc: &Document, line: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn finding(rule: &str, line: usize) -> Finding {
+    use crate::rules::banned_term::ID as BANNED;
+    use crate::rules::brand_name::ID as BRAND;
+    use crate::rules::phrase_drift::ID as DRIFT;
+    use crate::rules::preferred_term::ID as PREFERRED;
+
+    fn finding(rule: RuleId, line: usize) -> Finding {
         Finding::sample(rule, line)
     }
 
     /// Apply the document's suppressions to findings at (rule, line); returns what remains as
     /// (rule, line or message).
-    fn remaining(text: &str, kind: Kind, findings: &[(&str, usize)]) -> Vec<String> {
+    fn remaining(text: &str, kind: Kind, findings: &[(RuleId, usize)]) -> Vec<String> {
         let doc = Document::new(text, kind);
-        let found = findings.iter().map(|(r, l)| finding(r, *l)).collect();
+        let found = findings.iter().map(|&(r, l)| finding(r, l)).collect();
         Suppressions::parse(&doc)
             .apply(found, |rule, range, message, _| {
                 Some(Finding {
-                    rule: rule.into(),
+                    rule,
                     message,
                     line: doc.position(range.start).0,
                     ..finding(rule, 0)
@@ -380,7 +385,7 @@ mod tests {
             remaining(
                 text,
                 Kind::Markdown,
-                &[("banned-term", 3), ("brand-name", 3), ("banned-term", 4)]
+                &[(BANNED, 3), (BRAND, 3), (BANNED, 4)]
             ),
             ["brand-name@3: ", "banned-term@4: "]
         );
@@ -393,11 +398,11 @@ mod tests {
             text,
             Kind::Markdown,
             &[
-                ("banned-term", 1),
-                ("brand-name", 3),
-                ("banned-term", 4),
-                ("banned-term", 6),
-                ("phrase-drift", 8),
+                (BANNED, 1),
+                (BRAND, 3),
+                (BANNED, 4),
+                (BANNED, 6),
+                (DRIFT, 8),
             ],
         );
         assert_eq!(out, ["banned-term@1: ", "banned-term@6: "]);
@@ -408,15 +413,15 @@ mod tests {
         assert!(remaining(
             "<!-- onmessage-disable-file -->\nx\n",
             Kind::Markdown,
-            &[("banned-term", 2)]
+            &[(BANNED, 2)]
         )
         .is_empty());
         let mdx = "{/* onmessage-disable-next-line brand-name */}\nx\n";
-        assert!(remaining(mdx, Kind::Mdx, &[("brand-name", 2)]).is_empty());
+        assert!(remaining(mdx, Kind::Mdx, &[(BRAND, 2)]).is_empty());
         // HTML comments are not directives in MDX.
         let html_in_mdx = "<!-- onmessage-disable-file -->\nx\n";
         assert_eq!(
-            remaining(html_in_mdx, Kind::Mdx, &[("brand-name", 2)]),
+            remaining(html_in_mdx, Kind::Mdx, &[(BRAND, 2)]),
             ["brand-name@2: "]
         );
     }
@@ -442,13 +447,13 @@ mod tests {
             remaining(
                 text,
                 Kind::Markdown,
-                &[("banned-term", 2), ("brand-name", 2), ("preferred-term", 4)]
+                &[(BANNED, 2), (BRAND, 2), (PREFERRED, 4)]
             ),
             ["brand-name@2: "]
         );
         let mdx =
             "{/* onmessage-disable-next-line brand-name --- their spelling, on purpose */}\nx\n";
-        assert!(remaining(mdx, Kind::Mdx, &[("brand-name", 2)]).is_empty());
+        assert!(remaining(mdx, Kind::Mdx, &[(BRAND, 2)]).is_empty());
     }
 
     #[test]
@@ -471,7 +476,7 @@ mod tests {
         let text =
             "```\n<!-- onmessage-disable-file -->\n```\nx\n\n`<!-- onmessage-disable-file -->`\n";
         assert_eq!(
-            remaining(text, Kind::Markdown, &[("banned-term", 4)]),
+            remaining(text, Kind::Markdown, &[(BANNED, 4)]),
             ["banned-term@4: "]
         );
     }

@@ -87,7 +87,7 @@ fn sarif_driver_lists_every_rule_and_results_index_them() {
     assert_eq!(driver["informationUri"], env!("CARGO_PKG_REPOSITORY"));
     let rules = driver["rules"].as_array().expect("the driver has rules");
     let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
-    let registry: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let registry: Vec<&str> = RULES.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, registry);
     for (rule, meta) in rules.iter().zip(RULES) {
         assert_eq!(rule["shortDescription"]["text"], meta.summary);

@@ -55,7 +55,7 @@ fn drift_precision_and_recall_on_the_labelled_set() {
     for example in &set.examples {
         let flagged: Vec<String> = check_text(&example.text, "example.md", &guide)
             .into_iter()
-            .filter(|f| f.rule == "phrase-drift")
+            .filter(|f| f.rule == onmessage::rules::phrase_drift::ID)
             .filter_map(|f| f.suggestion)
             .collect();
         if example.drift {

@@ -4,7 +4,7 @@ use super::check::{EXIT_CLEAN, EXIT_ERROR};
 use super::output::Output;
 use onmessage::guide_set::GUIDE_FILE;
 use onmessage::registry::{self, RULES};
-use onmessage::{check_text, rules, CompiledGuide};
+use onmessage::{check_text, CompiledGuide};
 use std::path::{Path, PathBuf};
 
 pub const STARTER_GUIDE: &str = include_str!("starter-guide.yml");
@@ -34,7 +34,7 @@ pub fn init(force: bool, out: &mut Output) -> u8 {
 }
 
 pub fn list_rules(out: &mut Output) -> u8 {
-    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let width = RULES.iter().map(|r| r.id.as_str().len()).max().unwrap_or(0);
     for rule in RULES {
         let level = format!("{:?}", rule.default_level).to_lowercase();
         out.print(&format!(
@@ -46,7 +46,7 @@ pub fn list_rules(out: &mut Output) -> u8 {
 }
 
 pub fn explain(id: &str, out: &mut Output) -> u8 {
-    let (Some(meta), Some(doc)) = (registry::lookup(id), rules::doc(id)) else {
+    let Some(meta) = registry::lookup(id) else {
         let hint = match registry::did_you_mean(id) {
             Some(best) => format!("; did you mean `{best}`?"),
             None => "; `onmessage rules` lists every rule".to_string(),
@@ -70,6 +70,7 @@ pub fn explain(id: &str, out: &mut Output) -> u8 {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let doc = meta.doc;
     let level = format!("{:?}", meta.default_level).to_lowercase();
     let guide_yaml = format!("version: 1\n{}", doc.guide);
     // The example runs for real, so the documentation shows exactly what the rule reports.
@@ -77,7 +78,7 @@ pub fn explain(id: &str, out: &mut Output) -> u8 {
         .map(|guide| check_text(doc.example, "example.md", &guide))
         .unwrap_or_default()
         .into_iter()
-        .filter(|f| f.rule == id)
+        .filter(|f| f.rule == meta.id)
         .map(|f| {
             format!(
                 "{}:{}: {}({}): {}",

@@ -7,6 +7,8 @@ use crate::guide::schema::Guide;
 use crate::guide::{self, Problem};
 use crate::guide_path;
 use crate::matchers::terms::{Target, TermMatcherBuilder};
+use crate::registry::RuleId;
+use crate::rules;
 use std::collections::{HashMap, HashSet};
 
 /// Which guide entry a folded term form belongs to, for duplicate detection.
@@ -213,22 +215,22 @@ pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Ve
         }
     }
     // Whole rules decide these: run them on the sentence as a plain text in no channel.
-    let fired = |sentence: &str, rules: &[&str]| -> Option<String> {
+    let fired = |sentence: &str, rules: &[RuleId]| -> Option<String> {
         let doc = Document::new(sentence, Kind::Text);
         crate::check_document(&doc, "counter-example", None, compiled)
             .into_iter()
-            .find(|f| rules.contains(&f.rule.as_str()))
+            .find(|f| rules.contains(&f.rule))
             .map(|f| format!("{} ({})", f.message, f.rule))
     };
-    let groups: Vec<(Vec<guide::Seg>, &[String], &[&str])> = guide
+    let groups: Vec<(Vec<guide::Seg>, &[String], &[RuleId])> = guide
         .brand
         .iter()
         .map(|b| {
-            let rules: &[&str] = &["brand-name"];
+            let rules: &[RuleId] = &[rules::brand_name::ID];
             (guide_path!["brand"], b.counter_examples.as_slice(), rules)
         })
         .chain(guide.phrases.iter().enumerate().map(|(i, p)| {
-            let rules: &[&str] = &["phrase-drift"];
+            let rules: &[RuleId] = &[rules::phrase_drift::ID];
             (
                 guide_path!["phrases", i],
                 p.counter_examples.as_slice(),
@@ -236,11 +238,11 @@ pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Ve
             )
         }))
         .chain(guide.cta.counter_examples.iter().enumerate().map(|(i, c)| {
-            let rules: &[&str] = &["phrase-drift"];
+            let rules: &[RuleId] = &[rules::phrase_drift::ID];
             (guide_path!["cta", i], c.as_slice(), rules)
         }))
         .chain(guide.claims.iter().map(|c| {
-            let rules: &[&str] = &["unapproved-claim", "conflicting-claim"];
+            let rules: &[RuleId] = &[rules::unapproved_claim::ID, rules::conflicting_claim::ID];
             (guide_path!["claims"], c.counter_examples.as_slice(), rules)
         }))
         .collect();

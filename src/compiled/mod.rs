@@ -196,7 +196,7 @@ impl CompiledGuide {
     }
 
     /// The level a rule runs at under this guide's top-level `rules`.
-    pub fn level(&self, rule: &str) -> Level {
+    pub fn level(&self, rule: crate::registry::RuleId) -> Level {
         self.scope.level(rule)
     }
 
@@ -478,7 +478,7 @@ fn compile(
     }
     let rule_threshold = guide
         .rules
-        .get("phrase-drift")
+        .get(crate::rules::phrase_drift::ID.as_str())
         .and_then(|s| s.threshold)
         .unwrap_or(DEFAULT_THRESHOLD);
     let mut phrases = PhraseMatcher::default();

@@ -36,7 +36,7 @@ impl Scope {
             .map(|rule| {
                 guide
                     .rules
-                    .get(rule.id)
+                    .get(rule.id.as_str())
                     .and_then(|s| s.level)
                     .unwrap_or(rule.default_level)
             })
@@ -63,8 +63,8 @@ impl Scope {
     }
 
     /// A rule's top-level level.
-    pub fn level(&self, rule: &str) -> Level {
-        registry::index_of(rule).map_or(Level::Off, |i| self.base[i])
+    pub fn level(&self, rule: registry::RuleId) -> Level {
+        self.base.get(rule.index()).copied().unwrap_or(Level::Off)
     }
 
     /// Every rule's level for a file: overrides, then channel, then top-level.

@@ -42,7 +42,7 @@ pub(super) fn check_rules(
                     .at_key()
                     .with_help("set `threshold` in the top-level `rules`, or on the phrase"),
             );
-        } else if id != "phrase-drift" {
+        } else if id != crate::rules::phrase_drift::ID.as_str() {
             problems.push(
                 Problem::at(at, format!("`{id}` takes no threshold"))
                     .at_key()

@@ -8,7 +8,7 @@ fn finding(path: &str, severity: Severity, line: usize) -> Finding {
     Finding {
         path: path.into(),
         severity,
-        ..Finding::sample("banned-term", line)
+        ..Finding::sample(crate::rules::banned_term::ID, line)
     }
 }
 

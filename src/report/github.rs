@@ -75,7 +75,7 @@ mod tests {
         let finding = Finding {
             path: "a\n::add-mask::x,y:z.md".into(),
             message: "Avoid \"x\": \x1b[2J\u{9b}31m 100%\r\n::warning::boo".into(),
-            ..Finding::sample("banned-term", 1)
+            ..Finding::sample(crate::rules::banned_term::ID, 1)
         };
         let entries = [Entry::bare(&finding)];
         let emitted = crate::report::emitter::emit_all(&mut GithubEmitter, &[&entries], 1, None)
@@ -97,10 +97,10 @@ mod tests {
     #[test]
     fn emitter_names_files_by_the_given_path_and_notes_the_summary() {
         let findings = [
-            Finding::sample("banned-term", 3),
+            Finding::sample(crate::rules::banned_term::ID, 3),
             Finding {
                 severity: Severity::Info,
-                ..Finding::sample("too-long", 5)
+                ..Finding::sample(crate::rules::too_long::ID, 5)
             },
         ];
         let entries: Vec<Entry> = findings

@@ -159,7 +159,7 @@ impl Diagnostic for Report<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let label = match &self.finding.suggestion {
             Some(suggestion) => format!("write \"{}\"", visible(suggestion)),
-            None => self.finding.rule.clone(),
+            None => self.finding.rule.to_string(),
         };
         let span = self.snippet.span.clone();
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
@@ -275,7 +275,7 @@ mod tests {
             matched: "leverage".into(),
             message: "Avoid \"leverage\"".into(),
             suggestion: Some("use".into()),
-            ..Finding::sample("banned-term", 3)
+            ..Finding::sample(crate::rules::banned_term::ID, 3)
         }
     }
 

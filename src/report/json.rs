@@ -123,8 +123,8 @@ mod tests {
     #[test]
     fn streamed_report_is_the_pretty_object_whatever_the_files() {
         let mut findings = [
-            Finding::sample("banned-term", 3),
-            Finding::sample("too-long", 5),
+            Finding::sample(crate::rules::banned_term::ID, 3),
+            Finding::sample(crate::rules::too_long::ID, 5),
         ];
         findings[1].message = "two\nlines \"quoted\"".into();
         let whole = Whole {

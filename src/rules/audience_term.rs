@@ -4,7 +4,7 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
 
-pub const ID: &str = "audience-term";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("audience-term");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports, in a document written for an audience (front matter `audience: NAME`, or \
@@ -79,7 +79,7 @@ mod tests {
         );
         let pairs: Vec<_> = found
             .iter()
-            .filter(|f| f.rule == "audience-term")
+            .filter(|f| f.rule == super::ID)
             .map(|f| (f.matched.as_str(), f.suggestion.as_deref()))
             .collect();
         assert_eq!(
@@ -103,7 +103,7 @@ mod tests {
         );
         let got: Vec<_> = found
             .iter()
-            .filter(|f| f.rule == "audience-term")
+            .filter(|f| f.rule == super::ID)
             .map(|f| {
                 (
                     f.matched.as_str(),
@@ -137,7 +137,7 @@ mod tests {
         let g = guide(GUIDE);
         let text = "---\naudience: business\n---\nAn epic deal.";
         assert_eq!(
-            messages(&g, "audience-term", text, None),
+            messages(&g, super::ID, text, None),
             [(
                 "epic".to_string(),
                 "\"epic\" is not for the business audience".to_string()
@@ -150,12 +150,12 @@ mod tests {
         let g = guide(GUIDE);
         assert!(messages(
             &g,
-            "audience-term",
+            super::ID,
             "An epic workstation.",
             Some("other.md")
         )
         .is_empty());
-        assert!(messages(&g, "audience-term", "An epic deal.", Some("gaming/a.md")).is_empty());
-        assert!(messages(&g, "audience-term", "A workstation.", None).is_empty());
+        assert!(messages(&g, super::ID, "An epic deal.", Some("gaming/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "A workstation.", None).is_empty());
     }
 }

@@ -5,7 +5,7 @@ use crate::compiled::Origin;
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
 
-pub const ID: &str = "banned-term";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("banned-term");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports every word or pattern listed under `banned` in the guide or in an extended \
@@ -99,7 +99,7 @@ banned:
 "#;
 
     fn fired(text: &str) -> Vec<(String, Option<String>)> {
-        run(&guide(GUIDE), "banned-term", text, Kind::Markdown)
+        run(&guide(GUIDE), super::ID, text, Kind::Markdown)
     }
 
     #[test]
@@ -156,6 +156,6 @@ banned:
     #[test]
     fn off_means_off() {
         let g = guide(&format!("{GUIDE}rules: {{banned-term: off}}\n"));
-        assert!(run(&g, "banned-term", "leverage", Kind::Text).is_empty());
+        assert!(run(&g, super::ID, "leverage", Kind::Text).is_empty());
     }
 }

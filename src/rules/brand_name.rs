@@ -14,7 +14,7 @@ use crate::matchers::terms::{split_camel_case, Target};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-pub const ID: &str = "brand-name";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("brand-name");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a brand name from `brand.names` spelled any other way: wrong case \

@@ -5,7 +5,7 @@ use super::unapproved_claim::{judged, Verdict};
 use super::{Context, RuleDoc};
 use crate::finding::Finding;
 
-pub const ID: &str = "conflicting-claim";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("conflicting-claim");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a numeric claim whose unit an approved claim in `claims.approved` uses, with \
@@ -51,7 +51,7 @@ mod tests {
 
     const GUIDE: &str = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\", \"99.9% uptime\", \"1,000+ apps\"]\n";
 
-    fn fired(guide_text: &str, rule: &str, text: &str) -> Vec<String> {
+    fn fired(guide_text: &str, rule: crate::registry::RuleId, text: &str) -> Vec<String> {
         messages(&guide(guide_text), rule, text, None)
             .into_iter()
             .map(|(m, _)| m)
@@ -62,7 +62,7 @@ mod tests {
     fn stale_figures_conflict_with_the_approved_wording() {
         let text = "We shipped 12.5 million updates to 20M devices, with 250ms latency, 99.5% uptime and 600 apps.";
         assert_eq!(
-            fired(GUIDE, "conflicting-claim", text),
+            fired(GUIDE, super::ID, text),
             [
                 "12.5 million updates",
                 "20M devices",
@@ -75,27 +75,27 @@ mod tests {
         let g = "version: 1\nclaims:\n  approved: [\"30-day returns\"]\n";
         assert!(fired(
             g,
-            "conflicting-claim",
+            super::ID,
             "Returns within 14 days; ships in 2 days."
         )
         .is_empty());
         assert_eq!(
-            fired(g, "conflicting-claim", "Enjoy 14-day returns."),
+            fired(g, super::ID, "Enjoy 14-day returns."),
             ["14-day"]
         );
         // Reported once: not also as an unapproved claim.
-        assert!(fired(GUIDE, "unapproved-claim", text).is_empty());
+        assert!(fired(GUIDE, crate::rules::unapproved_claim::ID, text).is_empty());
     }
 
     #[test]
     fn the_approved_figure_and_other_units_do_not_conflict() {
         let text = "Over 1 billion updates, 50M+ devices, 100 ms, 99.9% uptime, 1000 apps.";
-        assert!(fired(GUIDE, "conflicting-claim", text).is_empty());
+        assert!(fired(GUIDE, super::ID, text).is_empty());
         // Other units, other measures, money and bare figures are only unapproved.
         let text = "We have 40 engineers, 95% of users agree, $12/month, 480 million.";
-        assert!(fired(GUIDE, "conflicting-claim", text).is_empty());
+        assert!(fired(GUIDE, super::ID, text).is_empty());
         assert_eq!(
-            fired(GUIDE, "unapproved-claim", text),
+            fired(GUIDE, crate::rules::unapproved_claim::ID, text),
             ["40 engineers", "95%", "$12/month", "480 million"]
         );
     }
@@ -104,23 +104,23 @@ mod tests {
     fn check_conflicts_reports_only_conflicts() {
         let g = "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n  check: conflicts\n";
         let text = "We shipped 480 million updates to 40 customers in 8 business hours.";
-        assert_eq!(fired(g, "conflicting-claim", text), ["480 million updates"]);
-        assert!(fired(g, "unapproved-claim", text).is_empty());
+        assert_eq!(fired(g, super::ID, text), ["480 million updates"]);
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
     }
 
     #[test]
     fn cited_figures_are_someone_elses_unless_the_guide_checks_them() {
         let text = "According to Gartner, 42% of teams ship weekly. [Only 12.5 million updates](https://example.com/report) were signed.\n\nOur [40 engineers](https://nimbus.app/team) agree.\n";
         let g = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"1B+ updates\"]\n";
-        assert_eq!(fired(g, "unapproved-claim", text), ["40 engineers"]);
+        assert_eq!(fired(g, crate::rules::unapproved_claim::ID, text), ["40 engineers"]);
         // A cited conflict is still a conflict.
         assert_eq!(
-            fired(g, "conflicting-claim", text),
+            fired(g, super::ID, text),
             ["12.5 million updates"]
         );
         let checked = format!("{g}  cited: check\n");
         assert_eq!(
-            fired(&checked, "unapproved-claim", text),
+            fired(&checked, crate::rules::unapproved_claim::ID, text),
             ["42%", "40 engineers"]
         );
     }

@@ -13,6 +13,7 @@ use crate::matchers::claims::ClaimMatch;
 use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
 use crate::profile::{profile, Profile};
+use crate::registry::RuleId;
 use crate::suppress::Suppressions;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -122,13 +123,14 @@ impl<'a> Context<'a> {
     }
 
     /// The level `rule` runs at for this document.
-    pub fn level(&self, rule: &str) -> crate::finding::Level {
-        crate::registry::index_of(rule)
-            .and_then(|i| self.levels.get(i).copied())
+    pub fn level(&self, rule: RuleId) -> crate::finding::Level {
+        self.levels
+            .get(rule.index())
+            .copied()
             .unwrap_or(crate::finding::Level::Off)
     }
 
-    pub fn is_on(&self, rule: &str) -> bool {
+    pub fn is_on(&self, rule: RuleId) -> bool {
         self.level(rule).severity().is_some()
     }
 
@@ -136,7 +138,7 @@ impl<'a> Context<'a> {
     /// suppression comment silences it, or it is past the findings cap (then it is counted).
     pub fn finding(
         &self,
-        rule: &'static str,
+        rule: RuleId,
         range: Range<usize>,
         message: String,
         suggestion: Option<String>,
@@ -155,7 +157,7 @@ impl<'a> Context<'a> {
     /// A finding of `rule` at text range `range`, past no suppression or cap.
     fn make(
         &self,
-        rule: &'static str,
+        rule: RuleId,
         range: Range<usize>,
         message: String,
         suggestion: Option<String>,
@@ -171,7 +173,7 @@ impl<'a> Context<'a> {
             end_column,
             start: range.start + self.doc.bom,
             end: range.end + self.doc.bom,
-            rule: rule.to_string(),
+            rule,
             severity,
             message,
             matched: self.doc.text[range].to_string(),
@@ -189,7 +191,7 @@ impl<'a> Context<'a> {
         let gate = self.gate.take();
         let make = |rule, range, message, suggestion| self.make(rule, range, message, suggestion);
         findings.extend(gate.suppressions.findings(make));
-        findings.sort_by_key(|f| (f.start, crate::registry::index_of(&f.rule)));
+        findings.sort_by_key(|f| (f.start, f.rule.index()));
         let (mut hidden, mut first_hidden) = (gate.past_cap, gate.first_past_cap);
         if let Some(first_cut) = findings.get(MAX_FINDINGS_PER_FILE) {
             let at = first_cut.start - self.doc.bom;
@@ -210,7 +212,7 @@ impl<'a> Context<'a> {
     /// (`Powerspec-certified`, `repo-updater`) may be a name: its fix is at most unsafe.
     pub fn fixable_finding(
         &self,
-        rule: &'static str,
+        rule: RuleId,
         range: Range<usize>,
         message: String,
         suggestion: Option<String>,
@@ -245,7 +247,7 @@ impl<'a> Context<'a> {
 
     /// The guide's `quotes` mode when a match of a word rule touches a quotation and the guide
     /// does not check quotations as prose; whole-file rules are not affected.
-    fn quoted(&self, rule: &str, range: Range<usize>) -> Option<Quotes> {
+    fn quoted(&self, rule: RuleId, range: Range<usize>) -> Option<Quotes> {
         let mode = self.guide.guide.quotes;
         (mode != Quotes::Check && QUOTED_RULES.contains(&rule) && self.doc.in_quotation(range))
             .then_some(mode)
@@ -253,7 +255,7 @@ impl<'a> Context<'a> {
 
     /// A finding about the whole file: line 1, column 1, an empty match at the start of the
     /// text — after a BOM, so `start..end` is a valid, empty range of the file either way.
-    pub fn file_finding(&self, rule: &'static str, message: String) -> Option<Finding> {
+    pub fn file_finding(&self, rule: RuleId, message: String) -> Option<Finding> {
         let severity = self.level(rule).severity()?;
         if !self.gate.borrow_mut().admit(rule, 1, 0) {
             return None;
@@ -266,7 +268,7 @@ impl<'a> Context<'a> {
             end_column: 1,
             start: self.doc.bom,
             end: self.doc.bom,
-            rule: rule.to_string(),
+            rule,
             severity,
             message,
             matched: String::new(),
@@ -279,13 +281,13 @@ impl<'a> Context<'a> {
 }
 
 /// The rules that match words in the text, which `quotes` governs.
-const QUOTED_RULES: [&str; 6] = [
-    "banned-term",
-    "preferred-term",
-    "brand-name",
-    "phrase-drift",
-    "audience-term",
-    "unapproved-claim",
+const QUOTED_RULES: [RuleId; 6] = [
+    super::banned_term::ID,
+    super::preferred_term::ID,
+    super::brand_name::ID,
+    super::phrase_drift::ID,
+    super::audience_term::ID,
+    super::unapproved_claim::ID,
 ];
 
 /// Words, single spaces, hyphens, apostrophes and dots only — and the invisible characters a

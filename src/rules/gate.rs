@@ -2,7 +2,7 @@
 //! it, and past `MAX_FINDINGS_PER_FILE` it is only counted. Both are decided as each finding is
 //! made, so a file with millions of matches never holds millions of findings.
 
-use crate::registry;
+use crate::registry::RuleId;
 use crate::suppress::Suppressions;
 use std::collections::BinaryHeap;
 
@@ -32,11 +32,11 @@ impl Gate {
     /// A suppressed finding is not counted; one that sorts after `cap` findings already let
     /// through is counted and dropped. Findings let through may still be cut at the end, when
     /// earlier ones arrive later: only the first `cap` in report order are kept.
-    pub fn admit(&mut self, rule: &str, line: usize, start: usize) -> bool {
+    pub fn admit(&mut self, rule: RuleId, line: usize, start: usize) -> bool {
         if self.suppressions.suppresses(rule, line) {
             return false;
         }
-        let key = (start, registry::index_of(rule).unwrap_or(usize::MAX));
+        let key = (start, rule.index());
         if self.kept.len() >= self.cap && self.kept.peek().is_none_or(|&last| key > last) {
             self.past_cap += 1;
             self.first_past_cap = Some(self.first_past_cap.map_or(start, |f| f.min(start)));
@@ -53,18 +53,20 @@ impl Gate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::banned_term::ID as BANNED;
+    use crate::rules::brand_name::ID as BRAND;
 
     #[test]
     fn keeps_the_first_findings_in_report_order_and_counts_the_rest() {
         let mut gate = Gate::new(Suppressions::default(), 2);
-        assert!(gate.admit("banned-term", 1, 50));
-        assert!(gate.admit("banned-term", 1, 40));
+        assert!(gate.admit(BANNED, 1, 50));
+        assert!(gate.admit(BANNED, 1, 40));
         // Later than both kept: counted, not kept.
-        assert!(!gate.admit("banned-term", 1, 60));
+        assert!(!gate.admit(BANNED, 1, 60));
         // Earlier than the last kept: let through (the finding at 50 is cut at the end).
-        assert!(gate.admit("banned-term", 1, 10));
-        assert!(!gate.admit("brand-name", 1, 40), "same offset, later rule");
-        assert!(gate.admit("banned-term", 1, 40), "same key as a kept one");
+        assert!(gate.admit(BANNED, 1, 10));
+        assert!(!gate.admit(BRAND, 1, 40), "same offset, later rule");
+        assert!(gate.admit(BANNED, 1, 40), "same key as a kept one");
         assert_eq!((gate.past_cap, gate.first_past_cap), (2, Some(40)));
     }
 }

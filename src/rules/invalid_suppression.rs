@@ -3,7 +3,7 @@
 
 use super::RuleDoc;
 
-pub const ID: &str = crate::suppress::INVALID;
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("invalid-suppression");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a comment that starts like a suppression (`<!-- onmessage-…`) but is not one \

@@ -5,7 +5,7 @@ use crate::compiled::Requirement;
 use crate::finding::Finding;
 use crate::matchers::terms::Target;
 
-pub const ID: &str = "late-benefit";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("late-benefit");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports the first benefit expression in a document whose channel requires the \
@@ -59,7 +59,7 @@ mod tests {
     fn fires_at_a_late_first_expression() {
         let g = guide(GUIDE);
         assert_eq!(
-            messages(&g, "late-benefit", "One two three four, confident.", Some("sheets/a.md")),
+            messages(&g, super::ID, "One two three four, confident.", Some("sheets/a.md")),
             [("confident".to_string(), "The benefit first appears after 4 words; this sheet should state it within the first 4".to_string())]
         );
     }
@@ -69,17 +69,17 @@ mod tests {
         let g = guide(GUIDE);
         assert!(messages(
             &g,
-            "late-benefit",
+            super::ID,
             "One two three confident.",
             Some("sheets/a.md")
         )
         .is_empty());
         let code =
             "---\ntitle: a b c d e f\n---\n`a b c d e f g` https://x.io/a/b/c One two confident.";
-        assert!(messages(&g, "late-benefit", code, Some("sheets/a.md")).is_empty());
+        assert!(messages(&g, super::ID, code, Some("sheets/a.md")).is_empty());
         assert!(messages(
             &g,
-            "late-benefit",
+            super::ID,
             "One two three four five confident.",
             Some("x/a.md")
         )

@@ -5,7 +5,7 @@ use crate::compiled::Requirement;
 use crate::finding::Finding;
 use crate::matchers::terms::Target;
 
-pub const ID: &str = "missing-benefit";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("missing-benefit");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a document whose channel has `require: [benefit]` when none of the \
@@ -56,7 +56,7 @@ mod tests {
         assert_eq!(
             messages(
                 &g,
-                "missing-benefit",
+                super::ID,
                 "Specs only.\n\nMore specs.",
                 Some("sheets/a.md")
             ),
@@ -72,21 +72,21 @@ mod tests {
         let g = guide(GUIDE);
         assert!(messages(
             &g,
-            "missing-benefit",
+            super::ID,
             "Buy with confidence? No: feel Confident.",
             Some("sheets/a.md")
         )
         .is_empty());
         assert!(messages(
             &g,
-            "missing-benefit",
+            super::ID,
             "Peace\nof mind.",
             Some("sheets/a.md")
         )
         .is_empty());
-        assert!(messages(&g, "missing-benefit", "Specs only.", Some("mail/a.md")).is_empty());
-        assert!(messages(&g, "missing-benefit", "Specs only.", Some("elsewhere/a.md")).is_empty());
-        assert!(messages(&g, "missing-benefit", "Specs only.", None).is_empty());
+        assert!(messages(&g, super::ID, "Specs only.", Some("mail/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "Specs only.", Some("elsewhere/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "Specs only.", None).is_empty());
     }
 
     #[test]
@@ -95,7 +95,7 @@ mod tests {
         assert_eq!(
             messages(
                 &g,
-                "missing-benefit",
+                super::ID,
                 "Specs `confident`.",
                 Some("sheets/a.md")
             )

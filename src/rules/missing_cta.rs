@@ -5,7 +5,7 @@ use crate::compiled::Requirement;
 use crate::finding::Finding;
 use crate::matchers::phrases::PhraseKind;
 
-pub const ID: &str = "missing-cta";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("missing-cta");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a document whose channel has `require: [cta]` when none of the guide's calls \
@@ -56,7 +56,7 @@ mod tests {
     fn fires_without_any_call_to_action() {
         let g = guide(GUIDE);
         assert_eq!(
-            messages(&g, "missing-cta", "New laptops are in.", Some("mail/a.md")),
+            messages(&g, super::ID, "New laptops are in.", Some("mail/a.md")),
             [(String::new(), "This email has no call to action: use one of \"Visit your local store\", \"Book a demo\"".to_string())]
         );
     }
@@ -66,18 +66,18 @@ mod tests {
         let g = guide(GUIDE);
         assert!(messages(
             &g,
-            "missing-cta",
+            super::ID,
             "New laptops. BOOK A DEMO!",
             Some("mail/a.md")
         )
         .is_empty());
         assert!(messages(
             &g,
-            "missing-cta",
+            super::ID,
             "New laptops. Visit our local store.",
             Some("mail/a.md")
         )
         .is_empty());
-        assert!(messages(&g, "missing-cta", "No call here.", Some("other/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "No call here.", Some("other/a.md")).is_empty());
     }
 }

@@ -5,7 +5,7 @@ use crate::compiled::Requirement;
 use crate::finding::Finding;
 use crate::matchers::phrases::PhraseKind;
 
-pub const ID: &str = "missing-phrase";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("missing-phrase");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports, once per phrase at line 1, column 1, an approved phrase that the document's \
@@ -51,13 +51,13 @@ mod tests {
         let g = guide(GUIDE);
         let found = messages(
             &g,
-            "missing-phrase",
+            super::ID,
             "Experts who speak your language.",
             Some("sheets/a.md"),
         );
         assert_eq!(found, [(String::new(), "This sheet must carry the approved phrase `tagline`: \"Three laptops in 60 seconds\"".to_string())]);
         assert_eq!(
-            messages(&g, "missing-phrase", "Nothing.", Some("sheets/a.md")).len(),
+            messages(&g, super::ID, "Nothing.", Some("sheets/a.md")).len(),
             2
         );
     }
@@ -66,7 +66,7 @@ mod tests {
     fn exact_and_drifted_uses_satisfy_it() {
         let g = guide(GUIDE);
         let text = "3 laptops in sixty seconds. Experts who speak your language.";
-        assert!(messages(&g, "missing-phrase", text, Some("sheets/a.md")).is_empty());
-        assert!(messages(&g, "missing-phrase", "Nothing.", Some("other/a.md")).is_empty());
+        assert!(messages(&g, super::ID, text, Some("sheets/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "Nothing.", Some("other/a.md")).is_empty());
     }
 }

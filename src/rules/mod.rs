@@ -6,27 +6,11 @@ mod context;
 mod gate;
 pub mod replacement;
 
-pub mod audience_term;
-pub mod banned_term;
-pub mod brand_name;
-pub mod conflicting_claim;
-pub mod invalid_suppression;
-pub mod late_benefit;
-pub mod missing_benefit;
-pub mod missing_cta;
-pub mod missing_phrase;
-pub mod partial_check;
-pub mod phrase_drift;
-pub mod preferred_term;
-pub mod too_long;
-pub mod unapproved_claim;
-pub mod unknown_channel;
-pub mod unused_suppression;
-
 pub use context::Context;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Level};
 use crate::matchers::terms::TermMatch;
+use crate::registry::{RuleId, RuleMeta};
 
 /// A rule's documentation, in three parts: what it does, why it matters, and an example that
 /// fires (a guide excerpt, a text and the text once fixed). Tests run every example.
@@ -43,65 +27,85 @@ pub struct RuleDoc {
     pub fixed: &'static str,
 }
 
-/// A rule: its id, its documentation and its check. The suppression rules have no check of
-/// their own: the suppression stage reports them.
-pub struct Rule {
-    pub id: &'static str,
-    pub doc: &'static RuleDoc,
-    pub check: Option<fn(&Context, &mut Vec<Finding>)>,
+/// The registry: every rule, once, in the order `onmessage rules` lists them and findings at one
+/// position sort in. Each line declares the rule's module (`rules/<module>.rs`, which defines
+/// `ID`, `DOC` and, unless the line says `stage`, `check`), its id, default level and summary.
+/// Adding a rule is its file plus one line here (see CONTRIBUTING.md).
+macro_rules! registry {
+    ($($module:ident $(($stage:ident))?: $id:literal, $level:ident, $summary:literal;)*) => {
+        $(pub mod $module;)*
+
+        /// Every rule id, in registry order: what [`RuleId::named`] searches.
+        pub(crate) const NAMES: &[&str] = &[$($id),*];
+
+        /// Every rule, in registry order.
+        pub const RULES: &[RuleMeta] = &[$(RuleMeta {
+            id: RuleId::named($id),
+            default_level: Level::$level,
+            summary: $summary,
+            doc: &$module::DOC,
+            check: registry!(@check $module $($stage)?),
+        }),*];
+
+        // Each module's `ID` is the id of its registry line.
+        $(const _: () = assert!(
+            $module::ID.index() == RuleId::named($id).index(),
+            concat!("rules::", stringify!($module), "::ID is not ", $id)
+        );)*
+    };
+    (@check $module:ident) => { Some($module::check) };
+    (@check $module:ident stage) => { None };
 }
 
-macro_rules! rule {
-    ($module:ident) => {
-        Rule {
-            id: $module::ID,
-            doc: &$module::DOC,
-            check: Some($module::check),
-        }
-    };
-    ($module:ident, stage) => {
-        Rule {
-            id: $module::ID,
-            doc: &$module::DOC,
-            check: None,
-        }
-    };
+registry! {
+    banned_term: "banned-term", Error,
+        "A word or pattern the guide bans (jargon, hype, internal code words)";
+    preferred_term: "preferred-term", Warning,
+        "A word the guide replaces with the one word both teams use";
+    brand_name: "brand-name", Error,
+        "A brand name spelled wrong: case, split or joined, or one letter off";
+    phrase_drift: "phrase-drift", Warning,
+        "An approved phrase or call to action, paraphrased or misquoted";
+    missing_benefit: "missing-benefit", Warning,
+        "A document whose channel requires the core benefit never states it";
+    late_benefit: "late-benefit", Info,
+        "The core benefit first appears later than `within_words` words";
+    missing_cta: "missing-cta", Warning,
+        "A document whose channel requires a call to action has none";
+    missing_phrase: "missing-phrase", Warning,
+        "A document lacks an approved phrase its channel requires";
+    unapproved_claim: "unapproved-claim", Warning,
+        "A number claim (\"45 seconds\", \"$500 off\", \"99.9% uptime\") nobody approved";
+    conflicting_claim: "conflicting-claim", Error,
+        "A figure the guide approved with another number (\"12.5M updates\" vs \"1B+ updates\")";
+    audience_term: "audience-term", Warning,
+        "A word the document's audience should not hear";
+    too_long: "too-long", Info,
+        "A document longer than its channel's `max_words`";
+    unknown_channel: "unknown-channel", Error,
+        "Front matter names a channel or audience the guide does not define";
+    unused_suppression (stage): "unused-suppression", Info,
+        "An onmessage-disable comment that silences nothing";
+    invalid_suppression (stage): "invalid-suppression", Error,
+        "A malformed onmessage-disable comment, or one naming an unknown rule";
+    partial_check: "partial-check", Warning,
+        "A comment or MDX expression never closed, or findings past the per-file cap";
 }
-
-/// Every rule, in registry order.
-pub const ALL: &[Rule] = &[
-    rule!(banned_term),
-    rule!(preferred_term),
-    rule!(brand_name),
-    rule!(phrase_drift),
-    rule!(missing_benefit),
-    rule!(late_benefit),
-    rule!(missing_cta),
-    rule!(missing_phrase),
-    rule!(unapproved_claim),
-    rule!(conflicting_claim),
-    rule!(audience_term),
-    rule!(too_long),
-    rule!(unknown_channel),
-    rule!(unused_suppression, stage),
-    rule!(invalid_suppression, stage),
-    rule!(partial_check),
-];
 
 /// The documentation of a rule by id.
 pub fn doc(id: &str) -> Option<&'static RuleDoc> {
-    ALL.iter().find(|rule| rule.id == id).map(|rule| rule.doc)
+    crate::registry::lookup(id).map(|rule| rule.doc)
 }
 
 /// Run every rule on a document. Findings come sorted by position, then rule order.
 pub fn check(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for rule in ALL {
+    for rule in RULES {
         if let (true, Some(check)) = (ctx.is_on(rule.id), rule.check) {
             check(ctx, &mut findings);
         }
     }
-    findings.sort_by_key(|f| (f.start, crate::registry::index_of(&f.rule)));
+    findings.sort_by_key(|f| (f.start, f.rule.index()));
     findings
 }
 
@@ -121,6 +125,7 @@ pub(crate) mod test_support {
     use crate::compiled::CompiledGuide;
     use crate::document::{Document, Kind};
     use crate::finding::Finding;
+    use crate::registry::RuleId;
     use std::path::PathBuf;
 
     /// Compile a guide from YAML text (panics with the diagnostic on an invalid guide).
@@ -134,7 +139,7 @@ pub(crate) mod test_support {
     /// Findings of one rule on a text, as (matched, suggestion) pairs.
     pub fn run(
         guide: &CompiledGuide,
-        rule: &str,
+        rule: RuleId,
         text: &str,
         kind: Kind,
     ) -> Vec<(String, Option<String>)> {
@@ -165,7 +170,7 @@ pub(crate) mod test_support {
     /// Findings of one rule, as (matched, message) pairs.
     pub fn messages(
         guide: &CompiledGuide,
-        rule: &str,
+        rule: RuleId,
         text: &str,
         relative: Option<&str>,
     ) -> Vec<(String, String)> {
@@ -188,7 +193,6 @@ pub(crate) mod test_support {
 mod tests {
     use super::*;
     use crate::document::Kind;
-    use crate::registry::RULES;
 
     #[test]
     fn fixes_carry_the_documented_applicability() {
@@ -197,19 +201,35 @@ mod tests {
             "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: leverage, replacement: use}\n  - {term: synergy}\nphrases:\n  - {id: t, text: \"Three laptops in 60 seconds\"}\naudiences:\n  gamers: {avoid: [workstation], prefer: [rig]}\n",
         );
         let cases = [
-            ("powerspec here", "brand-name", Some(Safe)),
-            ("PowerSpek here", "brand-name", Some(Unsafe)),
-            ("a client", "preferred-term", Some(Safe)),
-            ("we leveraged it", "banned-term", Some(Unsafe)),
-            ("pure synergy", "banned-term", None),
-            ("3 laptops in sixty seconds", "phrase-drift", Some(Unsafe)),
+            ("powerspec here", crate::rules::brand_name::ID, Some(Safe)),
+            ("PowerSpek here", crate::rules::brand_name::ID, Some(Unsafe)),
+            ("a client", crate::rules::preferred_term::ID, Some(Safe)),
             (
-                "---\naudience: gamers\n---\na workstation",
-                "audience-term",
+                "we leveraged it",
+                crate::rules::banned_term::ID,
                 Some(Unsafe),
             ),
-            ("a **client** and a cli\nent", "preferred-term", Some(Safe)),
-            ("we leverage\n> it", "banned-term", Some(Unsafe)),
+            ("pure synergy", crate::rules::banned_term::ID, None),
+            (
+                "3 laptops in sixty seconds",
+                crate::rules::phrase_drift::ID,
+                Some(Unsafe),
+            ),
+            (
+                "---\naudience: gamers\n---\na workstation",
+                crate::rules::audience_term::ID,
+                Some(Unsafe),
+            ),
+            (
+                "a **client** and a cli\nent",
+                crate::rules::preferred_term::ID,
+                Some(Safe),
+            ),
+            (
+                "we leverage\n> it",
+                crate::rules::banned_term::ID,
+                Some(Unsafe),
+            ),
         ];
         for (text, rule, expected) in cases {
             let found = test_support::findings(&guide, text, Kind::Markdown);
@@ -228,7 +248,7 @@ mod tests {
             test_support::findings(&guide, "Three laptops\nin sixty seconds", Kind::Markdown);
         let drift = found
             .iter()
-            .find(|f| f.rule == "phrase-drift")
+            .find(|f| f.rule == crate::rules::phrase_drift::ID)
             .expect("drift across a line break");
         assert!(drift.suggestion.is_some() && drift.fix.is_none());
     }
@@ -242,42 +262,75 @@ mod tests {
         let text = "---\naudience: gamers\nchannel: sheet\n---\nA client loves powerspec synergy and a best in class \
                     workstation: 3 laptops in sixty seconds. Book the demo.\n";
         let found = test_support::findings(&guide, text, Kind::Markdown);
-        let entry = |rule: &str| found.iter().find(|f| f.rule == rule).map(|f| f.entry);
-        assert_eq!(entry("preferred-term"), Some(Some(EntryRef::Preferred(1))));
-        assert_eq!(entry("brand-name"), Some(Some(EntryRef::Brand(1))));
+        let entry = |rule: RuleId| found.iter().find(|f| f.rule == rule).map(|f| f.entry);
+        assert_eq!(
+            entry(crate::rules::preferred_term::ID),
+            Some(Some(EntryRef::Preferred(1)))
+        );
+        assert_eq!(
+            entry(crate::rules::brand_name::ID),
+            Some(Some(EntryRef::Brand(1)))
+        );
         let banned: Vec<_> = found
             .iter()
-            .filter(|f| f.rule == "banned-term")
+            .filter(|f| f.rule == crate::rules::banned_term::ID)
             .map(|f| f.entry)
             .collect();
         assert_eq!(
             banned,
             [Some(EntryRef::Banned(0)), Some(EntryRef::Banned(1))]
         );
-        assert_eq!(entry("audience-term"), Some(Some(EntryRef::Avoid(0, 1))));
+        assert_eq!(
+            entry(crate::rules::audience_term::ID),
+            Some(Some(EntryRef::Avoid(0, 1)))
+        );
         let drift: Vec<_> = found
             .iter()
-            .filter(|f| f.rule == "phrase-drift")
+            .filter(|f| f.rule == crate::rules::phrase_drift::ID)
             .map(|f| f.entry)
             .collect();
         assert_eq!(drift, [Some(EntryRef::Phrase(1)), Some(EntryRef::Cta(1))]);
         for f in &found {
-            let whole_file = f.rule == "missing-benefit";
+            let whole_file = f.rule == crate::rules::missing_benefit::ID;
             assert_eq!(f.scope == Scope::File, whole_file, "{f:?}");
             assert_eq!(f.entry.is_none(), whole_file, "{f:?}");
         }
-        assert!(found.iter().any(|f| f.rule == "missing-benefit"));
+        assert!(found
+            .iter()
+            .any(|f| f.rule == crate::rules::missing_benefit::ID));
+    }
+
+    /// A rule file is only compiled through its registry line: one without a line would sit
+    /// there unused, so every file that defines a rule `ID` must be registered (under its id
+    /// with `_` for `-`, the naming the registry line follows).
+    #[test]
+    fn every_rule_file_is_in_the_registry() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let entries = std::fs::read_dir(&dir).expect("src/rules is readable");
+        let mut files = 0;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let Some(module) = path.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            if !text.contains("\npub const ID: ") {
+                continue;
+            }
+            files += 1;
+            let id = module.replace('_', "-");
+            assert!(
+                crate::registry::lookup(&id).is_some(),
+                "src/rules/{module}.rs defines a rule but the registry (src/rules/mod.rs) has no `{module}: \"{id}\", ...` line"
+            );
+        }
+        assert_eq!(files, RULES.len(), "one file per registered rule");
     }
 
     #[test]
     fn every_rule_has_a_doc_whose_example_fires_and_whose_fix_is_clean() {
-        assert_eq!(ALL.len(), RULES.len());
-        for (rule, meta) in ALL.iter().zip(RULES) {
-            assert_eq!(
-                rule.id, meta.id,
-                "rules::ALL and the registry list rules in the same order"
-            );
-            let doc = doc(rule.id).unwrap_or_else(|| panic!("{} has no DOC", rule.id));
+        for rule in RULES {
+            let doc = rule.doc;
             let guide = test_support::guide(&format!("version: 1\n{}", doc.guide));
             let found = test_support::findings(&guide, doc.example, Kind::Markdown);
             let finding = found

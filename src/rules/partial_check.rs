@@ -6,7 +6,7 @@ use crate::document::comments::UnclosedKind;
 use crate::finding::Finding;
 use crate::limits::MAX_FINDINGS_PER_FILE;
 
-pub const ID: &str = "partial-check";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("partial-check");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports an HTML comment opened with `<!--` and never closed with `-->`, and (in MDX) \

@@ -4,7 +4,7 @@ use super::{Context, RuleDoc};
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::phrases::{phrase_words, stem, PhraseKind};
 
-pub const ID: &str = "phrase-drift";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("phrase-drift");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a stretch of text that is close to an approved phrase (`phrases`) or call to \
@@ -119,7 +119,7 @@ mod tests {
     const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\n  - {id: promise, text: \"Experts who speak your language\", threshold: 0.95}\ncta: [\"Book a demo\"]\n";
 
     fn fired(text: &str) -> Vec<(String, Option<String>)> {
-        run(&guide(GUIDE), "phrase-drift", text, Kind::Markdown)
+        run(&guide(GUIDE), super::ID, text, Kind::Markdown)
     }
 
     #[test]
@@ -182,7 +182,7 @@ in sixty seconds"
         let g = guide(
             "version: 1\ncta: [\"Get started with Nimbus\", \"Book a demo\", \"Visit your local store\"]\n",
         );
-        let fired = |text| run(&g, "phrase-drift", text, Kind::Markdown);
+        let fired = |text| run(&g, super::ID, text, Kind::Markdown);
         assert_eq!(
             fired("See [Getting Started with Nimbus](/docs/start) first."),
             pairs(&[])
@@ -207,7 +207,7 @@ in sixty seconds"
             let g = guide(&format!(
                 "version: 1\nphrases:\n  - {{id: show, text: \"{phrase}\"}}\n"
             ));
-            run(&g, "phrase-drift", text, Kind::Markdown)
+            run(&g, super::ID, text, Kind::Markdown)
         };
         // The window "to our show ..." once stood for the whole phrase: its fix wrote "follow
         // or subscribe Follow our show". The words the writer kept are the phrase's own.
@@ -226,7 +226,7 @@ in sixty seconds"
         // "Built by hand in Ohio the USA".
         let g = guide("version: 1\nphrases:\n  - {id: ohio, text: \"Built by hand in Ohio\"}\n");
         let text = "Built by hand in the USA, one tower at a time.";
-        assert_eq!(run(&g, "phrase-drift", text, Kind::Markdown), pairs(&[]));
+        assert_eq!(run(&g, super::ID, text, Kind::Markdown), pairs(&[]));
     }
 
     #[test]
@@ -236,7 +236,7 @@ in sixty seconds"
         ));
         assert!(run(
             &strict,
-            "phrase-drift",
+            super::ID,
             "Three notebooks in 60 seconds.",
             Kind::Markdown
         )

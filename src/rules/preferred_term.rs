@@ -13,7 +13,7 @@ use names::{
 };
 use std::collections::HashSet;
 
-pub const ID: &str = "preferred-term";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("preferred-term");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
@@ -198,7 +198,7 @@ mod tests {
     const GUIDE: &str = "version: 1\nterms:\n  - {use: customer, instead_of: [client, end user]}\n  - {use: follow up, instead_of: [ping]}\n";
 
     fn fired(text: &str) -> Vec<(String, Option<String>)> {
-        run(&guide(GUIDE), "preferred-term", text, Kind::Markdown)
+        run(&guide(GUIDE), super::ID, text, Kind::Markdown)
     }
 
     #[test]

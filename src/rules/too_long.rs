@@ -3,7 +3,7 @@
 use super::{Context, RuleDoc};
 use crate::finding::Finding;
 
-pub const ID: &str = "too-long";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("too-long");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports, at line 1, column 1, a document with more prose words than its channel's \
@@ -37,12 +37,12 @@ mod tests {
     fn counts_prose_words_only() {
         let g = guide(GUIDE);
         assert_eq!(
-            messages(&g, "too-long", "One two three four.", Some("sheets/a.md")),
+            messages(&g, super::ID, "One two three four.", Some("sheets/a.md")),
             [(String::new(), "4 words: a sheet stays within 3".to_string())]
         );
         let with_code =
             "---\ntitle: many words here\n---\nOne `two three` https://x.io/four two_three three.";
-        assert!(messages(&g, "too-long", with_code, Some("sheets/a.md")).is_empty());
-        assert!(messages(&g, "too-long", "One two three four.", Some("other/a.md")).is_empty());
+        assert!(messages(&g, super::ID, with_code, Some("sheets/a.md")).is_empty());
+        assert!(messages(&g, super::ID, "One two three four.", Some("other/a.md")).is_empty());
     }
 }

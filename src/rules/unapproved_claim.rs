@@ -9,7 +9,7 @@ use crate::matchers::claims::{
     find_claims_where, is_cited, is_money, makes_claim, same_thing, ClaimMatch,
 };
 
-pub const ID: &str = "unapproved-claim";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unapproved-claim");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a numeric claim — a number with what it counts or measures: \"45 seconds\", \
@@ -193,7 +193,7 @@ mod tests {
     const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
 
     fn fired(text: &str) -> Vec<String> {
-        messages(&guide(GUIDE), "unapproved-claim", text, None)
+        messages(&guide(GUIDE), super::ID, text, None)
             .into_iter()
             .map(|(m, _)| m)
             .collect()
@@ -217,7 +217,7 @@ mod tests {
     #[test]
     fn guides_without_claims_do_not_check_numbers() {
         let g = guide("version: 1\nphrases:\n  - {id: t, text: \"Hello there\"}\n");
-        assert!(messages(&g, "unapproved-claim", "Set up in 45 seconds.", None).is_empty());
+        assert!(messages(&g, super::ID, "Set up in 45 seconds.", None).is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::{Context, RuleDoc};
 use crate::finding::Finding;
 
-pub const ID: &str = "unknown-channel";
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unknown-channel");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a `channel:` or `audience:` in a document's front matter that the guide \
@@ -42,7 +42,7 @@ mod tests {
         let g = guide("version: 1\nchannels:\n  sell-sheet: {}\n  campaign: {}\naudiences:\n  gamers: {avoid: [x]}\n");
         let text = "---\nchannel: sell-sheets\naudience: gaming\n---\nText.";
         assert_eq!(
-            messages(&g, "unknown-channel", text, None),
+            messages(&g, super::ID, text, None),
             [
                 (
                     "sell-sheets".to_string(),
@@ -62,12 +62,12 @@ mod tests {
         let g = guide("version: 1\nchannels:\n  sell-sheet: {}\n");
         assert!(messages(
             &g,
-            "unknown-channel",
+            super::ID,
             "---\nchannel: sell-sheet\ntitle: x\n---\nText.",
             None
         )
         .is_empty());
-        assert!(messages(&g, "unknown-channel", "channel: nothing\n", None).is_empty());
+        assert!(messages(&g, super::ID, "channel: nothing\n", None).is_empty());
         // A list where one name belongs is reported, with the name it probably meant.
         let listed = crate::rules::test_support::findings(
             &g,

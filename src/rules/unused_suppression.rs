@@ -3,7 +3,7 @@
 
 use super::RuleDoc;
 
-pub const ID: &str = crate::suppress::UNUSED;
+pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unused-suppression");
 
 pub const DOC: RuleDoc = RuleDoc {
     what: "Reports an inline suppression — `<!-- onmessage-disable-next-line RULE -->`, \

@@ -350,7 +350,7 @@ fn benefit(members: &[&Kept]) -> BenefitCoverage {
 fn describe(
     guide: &CompiledGuide,
     key: DriftKey,
-) -> (&'static str, String, Option<String>, String) {
+) -> (crate::registry::RuleId, String, Option<String>, String) {
     match key {
         DriftKey::Banned(i) => {
             let entry = &guide.banned[i];
@@ -363,12 +363,17 @@ fn describe(
                 Origin::Guide(_) => "guide".to_string(),
                 Origin::Pack(pack, _) => pack.to_string(),
             };
-            ("banned-term", term, entry.entry.replacement.clone(), source)
+            (
+                crate::rules::banned_term::ID,
+                term,
+                entry.entry.replacement.clone(),
+                source,
+            )
         }
         DriftKey::Preferred(i) => {
             let entry = &guide.terms[i];
             (
-                "preferred-term",
+                crate::rules::preferred_term::ID,
                 entry.instead_of.join(", "),
                 Some(entry.use_.clone()),
                 "guide".to_string(),

@@ -189,7 +189,7 @@ pub struct ChannelUse {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DriftTerm {
     /// `banned-term` or `preferred-term`.
-    pub rule: &'static str,
+    pub rule: crate::registry::RuleId,
     /// The banned term or pattern, or the words a `terms` entry replaces.
     pub term: String,
     /// The suggested wording, if any.

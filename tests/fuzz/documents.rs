@@ -5,7 +5,7 @@
 //! with invisible characters inside — then encoded with a BOM, CRLF, invalid UTF-8, NUL or
 //! very long lines.
 
-use super::guides::{GuideSpec, Scale, RULES};
+use super::guides::{rules, GuideSpec, Scale};
 use proptest::prelude::*;
 
 const FILLER: &[&str] = &[
@@ -213,7 +213,7 @@ fn piece(vocabulary: Vec<String>) -> BoxedStrategy<String> {
     let word = (prop::sample::select(vocab), 0u8..16, any::<usize>())
         .prop_map(|(w, how, at)| misspell(&w, how, at));
     let rule = prop_oneof![
-        3 => prop::sample::select(RULES),
+        3 => prop::sample::select(rules()),
         1 => prop::sample::select(RULE_TYPOS),
     ];
     prop_oneof![

@@ -193,23 +193,13 @@ const BENEFIT_WORDS: &[&str] = &[
     "relief",
 ];
 
-pub const RULES: &[&str] = &[
-    "banned-term",
-    "preferred-term",
-    "brand-name",
-    "phrase-drift",
-    "missing-benefit",
-    "late-benefit",
-    "missing-cta",
-    "missing-phrase",
-    "unapproved-claim",
-    "conflicting-claim",
-    "audience-term",
-    "too-long",
-    "unknown-channel",
-    "unused-suppression",
-    "invalid-suppression",
-];
+/// Every rule id, from the registry.
+pub fn rules() -> Vec<&'static str> {
+    onmessage::registry::RULES
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect()
+}
 
 const LEVELS: &[&str] = &["error", "warning", "info", "off"];
 
@@ -304,7 +294,7 @@ pub fn guide_spec(scale: Scale) -> impl Strategy<Value = GuideSpec> {
     };
     let rules = prop::collection::vec(
         (
-            prop::sample::select(RULES),
+            prop::sample::select(rules()),
             level(),
             prop::option::of(0.0f64..1.2),
         ),

@@ -9,6 +9,7 @@ use onmessage::fix::{fix_text, FixOptions, FixOutcome};
 use onmessage::report::emitter::emit_all;
 use onmessage::report::human::Snippet;
 use onmessage::report::{Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, SarifEmitter};
+use onmessage::rules::{banned_term, preferred_term};
 use onmessage::{check_document, CompiledGuide};
 use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
@@ -429,7 +430,7 @@ fn invisible(
     guide: &CompiledGuide,
 ) -> Result<(), Failure> {
     let candidates = findings.iter().filter(|f| {
-        matches!(f.rule.as_str(), "banned-term" | "preferred-term")
+        [banned_term::ID, preferred_term::ID].contains(&f.rule)
             && f.matched.chars().count() >= 4
             && f.matched.chars().all(char::is_alphabetic)
             && case

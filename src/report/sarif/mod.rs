@@ -6,8 +6,7 @@ mod schema;
 
 use super::emitter::{Emitter, Entry, Needs, Totals};
 use crate::finding::{Finding, Level, Scope, Severity};
-use crate::registry::{self, RuleMeta, RULES};
-use crate::rules;
+use crate::registry::{RuleMeta, RULES};
 use schema::{
     ArtifactChange, ArtifactLocation, ByteRegion, Configuration, Driver, Location, Log,
     PhysicalLocation, Region, Replacement, Rule, Run, SarifFix, SarifResult, Text, Tool,
@@ -100,10 +99,10 @@ impl Emitter for SarifEmitter {
 }
 
 fn rule(meta: &RuleMeta) -> Rule {
-    let doc = rules::doc(meta.id);
+    let doc = Some(meta.doc);
     Rule {
-        id: meta.id,
-        name: camel_case(meta.id),
+        id: meta.id.as_str(),
+        name: camel_case(meta.id.as_str()),
         short_description: Text { text: meta.summary },
         full_description: doc.map(|doc| Text { text: doc.what }),
         help: doc.map(|doc| Text {
@@ -165,8 +164,8 @@ fn fixes(f: &Finding) -> Vec<SarifFix<'_>> {
 fn result(f: &Finding, fingerprint: u64) -> SarifResult<'_> {
     SarifResult {
         fixes: fixes(f),
-        rule_id: &f.rule,
-        rule_index: registry::index_of(&f.rule),
+        rule_id: f.rule.as_str(),
+        rule_index: Some(f.rule.index()),
         level: severity(f.severity),
         message: Text { text: &f.message },
         locations: [Location {
@@ -217,7 +216,7 @@ fn identity_hash(f: &Finding, line_text: &str) -> u64 {
         line_text.trim()
     };
     // 0xff never occurs in UTF-8, so it separates the fields unambiguously.
-    let fields = [&f.rule, &f.path, &f.matched, line_text];
+    let fields = [f.rule.as_str(), &f.path, &f.matched, line_text];
     fnv1a(
         fields
             .iter()
@@ -308,8 +307,8 @@ mod tests {
     #[test]
     fn emitter_writes_the_log_of_every_file_at_finish_with_the_given_paths() {
         let findings = [
-            Finding::sample("banned-term", 3),
-            Finding::sample("banned-term", 9),
+            Finding::sample(crate::rules::banned_term::ID, 3),
+            Finding::sample(crate::rules::banned_term::ID, 9),
         ];
         let entries: Vec<Entry> = findings
             .iter()

@@ -7,7 +7,7 @@ const GUIDE: &str =
     "version: 1\nbrand:\n  names: [\"Micro Center\", \"PowerSpec\", \"Node.js\", \"Acme\"]\n";
 
 fn fired(text: &str) -> Vec<(String, Option<String>)> {
-    run(&guide(GUIDE), "brand-name", text, Kind::Markdown)
+    run(&guide(GUIDE), super::ID, text, Kind::Markdown)
 }
 
 #[test]
@@ -76,12 +76,12 @@ fn overlapping_near_misses_report_the_longest_name_once() {
     let guide = guide("version: 1\nbrand:\n  names: [\"Nimbus\", \"Nimbus Cloud\"]\n");
     let found = run(
         &guide,
-        "brand-name",
+        super::ID,
         "Try Nimbsu Cloud today.",
         Kind::Markdown,
     );
     assert_eq!(found, pairs(&[("Nimbsu Cloud", Some("Nimbus Cloud"))]));
-    let found = run(&guide, "brand-name", "Try Nimbsu today.", Kind::Markdown);
+    let found = run(&guide, super::ID, "Try Nimbsu today.", Kind::Markdown);
     assert_eq!(found, pairs(&[("Nimbsu", Some("Nimbus"))]));
     // A near miss of the longer name that holds the shorter one, spelled right or in the
     // wrong case: one finding, for the longer name.
@@ -89,12 +89,12 @@ fn overlapping_near_misses_report_the_longest_name_once() {
         ("Try Nimbus Clowd today.", "Nimbus Clowd"),
         ("Try nimbus Clowd today.", "nimbus Clowd"),
     ] {
-        let found = run(&guide, "brand-name", text, Kind::Markdown);
+        let found = run(&guide, super::ID, text, Kind::Markdown);
         assert_eq!(found, pairs(&[(matched, Some("Nimbus Cloud"))]), "{text}");
     }
     let found = run(
         &guide,
-        "brand-name",
+        super::ID,
         "Nimbus Cloud and nimbus.",
         Kind::Markdown,
     );
@@ -112,11 +112,11 @@ fn a_short_word_after_a_name_is_no_typo_of_a_longer_name() {
         "Before PostHog I had three dashboards.",
     ] {
         assert!(
-            run(&guide, "brand-name", text, Kind::Markdown).is_empty(),
+            run(&guide, super::ID, text, Kind::Markdown).is_empty(),
             "{text}"
         );
     }
-    let found = run(&guide, "brand-name", "Ask Posthog AI.", Kind::Markdown);
+    let found = run(&guide, super::ID, "Ask Posthog AI.", Kind::Markdown);
     assert_eq!(found, pairs(&[("Posthog AI", Some("PostHog AI"))]));
 }
 
@@ -133,7 +133,7 @@ fn a_short_camel_case_word_after_a_name_is_no_typo_of_a_longer_name() {
 }
 
 fn ps(text: &str) -> Vec<(String, Option<String>)> {
-    run(&guide(PS_GUIDE), "brand-name", text, Kind::Markdown)
+    run(&guide(PS_GUIDE), super::ID, text, Kind::Markdown)
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn file_names_are_identifiers() {
         "Create .astro files in your project.",
     ] {
         assert_eq!(
-            run(&guide, "brand-name", text, Kind::Markdown),
+            run(&guide, super::ID, text, Kind::Markdown),
             pairs(&[]),
             "{text}"
         );
@@ -207,7 +207,7 @@ fn file_names_are_identifiers() {
     assert_eq!(
         run(
             &guide,
-            "brand-name",
+            super::ID,
             "1. Create an astro project.",
             Kind::Markdown
         ),
@@ -241,7 +241,7 @@ fn a_lowercase_name_alone_in_a_heading_is_an_option() {
     let text = "### vite\n\nPass additional configuration options to Vite.\n\n\
                 You can configure it using the `assetsInlineLimit` vite build option.\n";
     assert_eq!(
-        run(&guide, "brand-name", text, Kind::Markdown),
+        run(&guide, super::ID, text, Kind::Markdown),
         pairs(&[("vite", Some("Vite"))])
     );
 }
