@@ -2,6 +2,7 @@
 //! the files (or print a diff of what would change).
 
 use super::args::CheckArgs;
+use super::gather;
 use super::output::Output;
 use super::walk::Target;
 use super::write::write_fixed;
@@ -48,18 +49,14 @@ pub fn fix_files(targets: &[Target], items: &[Item], pipeline: &Pipeline, write:
         if !pipeline.has_fixes(findings.iter().copied()) {
             continue;
         }
-        let Ok((guide, _)) = source::resolve(pipeline.guides(), &target.path) else {
-            continue;
-        };
         let Ok(bytes) = source::read(&target.path) else {
-            continue;
-        };
-        let Ok(text) = source::decode(&bytes) else {
             continue;
         };
         let display = target.display();
         let reported = findings.iter().copied();
-        let Some(outcome) = pipeline.fix(&target.path, &display, text, &guide, reported) else {
+        let Some((text, outcome)) =
+            pipeline.fix_bytes(gather::source(target, &display), &bytes, reported)
+        else {
             continue;
         };
         if let Some(reason) = unsettled(&display, &outcome) {
@@ -142,16 +139,11 @@ pub fn fix_stdin(
     };
     // What `check` skips (NUL bytes, invalid UTF-8, an ignored name, a broken guide) is not
     // fixed either.
-    let (Ok(text), Ok((guide, _))) = (
-        source::decode(bytes),
-        source::resolve(pipeline.guides(), &target.path),
-    ) else {
-        unchanged(out);
-        return fixed;
-    };
     let display = target.display();
     let reported = items.iter().map(|item| &item.finding);
-    let Some(outcome) = pipeline.fix(&target.path, &display, text, &guide, reported) else {
+    let Some((text, outcome)) =
+        pipeline.fix_bytes(gather::source(target, &display), bytes, reported)
+    else {
         unchanged(out);
         return fixed;
     };

@@ -2,7 +2,7 @@
 //! baseline and changed lines), then, in later passes, the findings inside text a fix wrote
 //! that the filters would still report.
 
-use super::Pipeline;
+use super::{source, Pipeline, Source};
 use crate::finding::Applicability;
 use crate::fix::{fix_text, FixOptions, FixOutcome};
 use crate::{CompiledGuide, Finding};
@@ -48,6 +48,23 @@ impl Pipeline<'_> {
     pub fn has_fixes<'a>(&self, reported: impl IntoIterator<Item = &'a Finding>) -> bool {
         self.fix
             .is_some_and(|applicability| !ReportedFixes::new(reported, applicability).is_empty())
+    }
+
+    /// Fix a document's bytes (a file's, or standard input's named by `source`) as
+    /// [`Pipeline::fix`] does, with the guide that checks it: its text and the outcome. `None`
+    /// when the document is not checked (not text, ignored, its guide invalid: it is not fixed
+    /// either) or the pipeline does not fix.
+    pub fn fix_bytes<'b, 'a>(
+        &self,
+        source: Source,
+        bytes: &'b [u8],
+        reported: impl IntoIterator<Item = &'a Finding>,
+    ) -> Option<(&'b str, FixOutcome)> {
+        self.fix?;
+        let text = source::decode(bytes).ok()?;
+        let (guide, _) = source::resolve(self.guides, source.path).ok()?;
+        let outcome = self.fix(source.path, source.display, text, &guide, reported)?;
+        Some((text, outcome))
     }
 
     /// Fix `text`, the document `file` (named `display`) whose findings the check reported as

@@ -179,3 +179,37 @@ fn the_fix_stage_fixes_only_reported_findings() {
     assert!(!plain.has_fixes(items.iter().map(|item| &item.finding)));
     assert!(plain.fix(&file, "a.md", now, &guide, []).is_none());
 }
+
+#[test]
+fn what_is_not_checked_is_not_fixed() {
+    let (dir, guides) = setup();
+    let pipeline = Pipeline::new(&guides, KEEP_LINES).with_fixes(Some(Applicability::Unsafe));
+    let fix = |path: &Path, text: &str| {
+        let display = path.display().to_string();
+        let source = Source {
+            path,
+            display: &display,
+            kind: Kind::Markdown,
+            named: true,
+        };
+        let items = match pipeline.check_bytes(source, text.as_bytes()) {
+            Outcome::Checked { items, .. } => items,
+            _ => Vec::new(),
+        };
+        pipeline
+            .fix_bytes(
+                source,
+                text.as_bytes(),
+                items.iter().map(|item| &item.finding),
+            )
+            .map(|(_, outcome)| outcome.text)
+    };
+    let file = dir.path().join("a.md");
+    assert_eq!(fix(&file, "A client.\n").as_deref(), Some("A customer.\n"));
+    assert_eq!(fix(&file, "A client.\0\n"), None, "binary text");
+    assert_eq!(
+        fix(&dir.path().join("drafts/a.md"), "A client.\n"),
+        None,
+        "ignored"
+    );
+}
