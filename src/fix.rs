@@ -56,7 +56,8 @@ pub struct FixOptions<'a> {
     /// trimmed text, at most [`crate::limits::MAX_LINE_TEXT_CHARS`] characters, as baselines
     /// store it), and the pass: in pass 0 positions are those of the original text, so a caller
     /// that knows exactly which findings it reported can select them by position. Later passes
-    /// offer only findings inside text an earlier fix wrote.
+    /// offer only findings inside text an earlier fix wrote. [`crate::pipeline::Pipeline::fix`]
+    /// makes this from what a document reported and the pipeline's filters.
     pub select: &'a dyn Fn(&Finding, &str, usize) -> bool,
 }
 

@@ -933,6 +933,34 @@ fn a_new_copy_of_a_baselined_finding_is_fixed() {
     assert_eq!(report["fixed"], 1);
 }
 
+/// The same through `--stdin --fix` (what an editor calls): the copy the report shows is the
+/// copy fixed, as for files.
+#[test]
+fn a_new_copy_of_a_baselined_finding_is_fixed_on_stdin() {
+    let fixture = Fixture::new();
+    fixture.write("dup.md", "Our clients.\n");
+    fixture
+        .run(&["check", "--write-baseline", "baseline.json", "dup.md"])
+        .expect_code(0);
+    let run = fixture.run_stdin(
+        &[
+            "check",
+            "--stdin",
+            "--stdin-filename",
+            "dup.md",
+            "--fix",
+            "--baseline",
+            "baseline.json",
+        ],
+        "Our clients.\nOur clients.\n",
+    );
+    assert_eq!(
+        run.stdout, "Our clients.\nOur customers.\n",
+        "{}",
+        run.stderr
+    );
+}
+
 /// A git repository of its own with no global or system configuration.
 struct Repo {
     fixture: Fixture,

@@ -1,16 +1,17 @@
-//! `onmessage check`: gather findings, run the baseline and changed-lines stages, fix, render,
-//! and decide the exit code.
+//! `onmessage check`: configure the library's [`Pipeline`] from the arguments, run it over the
+//! walked files (or stdin), write a baseline or fix when asked, render, and decide the exit
+//! code.
 
 use super::args::CheckArgs;
 use super::fixing::{fix_files, fix_stdin};
-use super::gather::{check_all, check_bytes, check_file, Item, Keep, Outcome};
+use super::gather::{check_all, check_bytes, check_file};
 use super::git;
 use super::ordered::each_in_order;
 use super::output::Output;
 use super::render::{Report, STDIN_NAME};
-use super::stages::{self, Selector};
+use super::stages;
 use super::walk::{self, Target, WalkOptions};
-use onmessage::guide_set::GuideSet;
+use onmessage::pipeline::{BaselineCounts, Changes, Filters, Item, Keep, Outcome, Pipeline};
 use onmessage::{GuideError, Kind};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -24,7 +25,6 @@ pub const EXIT_ERROR: u8 = 2;
 #[derive(Default)]
 struct Gathered {
     items: Vec<Item>,
-    checked_files: Vec<PathBuf>,
     /// Files checked, built-in files, and whether the run could not check everything.
     counts: Collector,
 }
@@ -62,17 +62,23 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let selector = Selector::new(baseline, changed);
-    let fixing_now = args.fix_applicability().is_some();
+    let fixing = args.fix_applicability();
     let mut report = Report::new(args);
     let keep = Keep {
         snippets: report.needs().snippets,
         lines: report.needs().line_texts
             || args.baseline.is_some()
             || args.write_baseline.is_some()
-            || fixing_now,
+            || fixing.is_some(),
     };
-    let fixing = args.fix_applicability();
+    let mut pipeline = Pipeline::new(&guides, keep).with_fixes(fixing);
+    // A baseline is written from every finding: no baseline or changed lines hide any.
+    if args.write_baseline.is_none() {
+        pipeline = pipeline.with_filters(Filters {
+            baseline,
+            changes: changed.map(|(root, lines)| Changes::new(root, lines)),
+        });
+    }
 
     let mut stdin_text = None;
     let (targets, outcomes, missing) = if args.stdin {
@@ -85,7 +91,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             }
         };
         let target = stdin_target(args);
-        let outcome = check_bytes(&target, &bytes, &guides, keep);
+        let outcome = check_bytes(&target, &bytes, &pipeline);
         stdin_text = Some(bytes);
         (vec![target], vec![outcome], false)
     } else {
@@ -95,12 +101,19 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         };
         let (targets, missing) = walk::collect_reporting(&args.paths, &options, out);
         if fixing.is_none() && args.write_baseline.is_none() {
-            return stream(args, out, &targets, &guides, keep, &selector, missing);
+            return stream(args, out, &targets, &pipeline, missing);
         }
-        let outcomes = check_all(&targets, &guides, keep);
+        let outcomes = check_all(&targets, &pipeline);
         (targets, outcomes, missing)
     };
     let mut gathered = collect(&targets, outcomes, out);
+    if args.baseline.is_some() {
+        // Said even when no file was checked.
+        gathered
+            .counts
+            .baseline
+            .get_or_insert_with(Default::default);
+    }
     gathered.counts.error |= missing;
 
     if let Some(file) = &args.write_baseline {
@@ -126,34 +139,21 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             }
         };
     }
-    let mut notes = Vec::new();
-    apply_stages(&selector, &mut gathered, &mut notes, args);
+    let notes = match gathered.counts.baseline {
+        Some(counts) => baseline_notes(counts, args),
+        None => Vec::new(),
+    };
 
     let mut fixed = None;
     let mut changes_pending = false;
-    if let Some(applicability) = fixing {
+    if fixing.is_some() {
         if args.diff || args.stdin {
             // stdout carries the diff or the fixed text; the report goes to stderr.
             out.report_to_stderr();
         }
         let result = match &stdin_text {
-            Some(bytes) => fix_stdin(
-                &targets[0],
-                bytes,
-                &guides,
-                applicability,
-                &selector,
-                args,
-                out,
-            ),
-            None => fix_files(
-                &targets,
-                &gathered.items,
-                &guides,
-                applicability,
-                &selector,
-                !args.diff,
-            ),
+            Some(bytes) => fix_stdin(&targets[0], bytes, &gathered.items, &pipeline, args, out),
+            None => fix_files(&targets, &gathered.items, &pipeline, !args.diff),
         };
         for diff in &result.diffs {
             out.emit(diff);
@@ -166,14 +166,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
         gathered.counts.error |= !result.refused.is_empty() || !result.unsettled.is_empty();
         changes_pending = args.diff && !result.diffs.is_empty();
-        recheck(
-            &targets,
-            &result.texts,
-            &guides,
-            keep,
-            &selector,
-            &mut gathered,
-        );
+        recheck(&targets, &result.texts, &pipeline, &mut gathered);
         fixed = Some(result.count);
     }
 
@@ -198,30 +191,19 @@ fn stream(
     args: &CheckArgs,
     out: &mut Output,
     targets: &[Target],
-    guides: &GuideSet,
-    keep: Keep,
-    selector: &Selector,
+    pipeline: &Pipeline,
     missing: bool,
 ) -> u8 {
     let mut report = Report::new(args);
     report.begin(out);
     let mut collector = Collector::default();
-    let mut baseline: Option<(usize, usize)> = None;
     each_in_order(
         targets,
-        |target| check_file(target, guides, keep),
+        |target| check_file(target, pipeline),
         |target, outcome| {
-            let Some(mut items) = collector.add(target, outcome, out) else {
-                return;
-            };
-            let checked = std::slice::from_ref(&target.path);
-            if let Some((hidden, stale)) = selector.apply_baseline(&mut items, checked) {
-                let (all_hidden, all_stale) = baseline.get_or_insert((0, 0));
-                *all_hidden += hidden;
-                *all_stale += stale;
+            if let Some(items) = collector.add(target, outcome, out) {
+                report.items(&items, out);
             }
-            selector.keep_changed(&mut items);
-            report.items(&items, out);
         },
     );
     let error = collector.error || missing;
@@ -232,12 +214,12 @@ fn stream(
         None,
         collector.files_checked > 0 || !error,
     );
-    if let Some((hidden, stale)) = baseline {
-        for note in baseline_notes(hidden, stale, args) {
+    if let Some(counts) = collector.baseline {
+        for note in baseline_notes(counts, args) {
             out.note(&note);
         }
     }
-    super::guide_warnings(guides, out);
+    super::guide_warnings(pipeline.guides(), out);
     builtin_hint(collector.builtin_files, args, out);
     exit_code(error, fails)
 }
@@ -270,15 +252,26 @@ struct Collector {
     builtin_files: usize,
     error: bool,
     bad_guides: Vec<Arc<GuideError>>,
+    /// What the baseline hid, summed over the files; `None` without a baseline.
+    baseline: Option<BaselineCounts>,
 }
 
 impl Collector {
     /// Count an outcome and report a skip or a broken guide; the findings of a checked file.
     fn add(&mut self, target: &Target, outcome: Outcome, out: &mut Output) -> Option<Vec<Item>> {
         match outcome {
-            Outcome::Checked { items, builtin } => {
+            Outcome::Checked {
+                items,
+                builtin,
+                baseline,
+            } => {
                 self.files_checked += 1;
                 self.builtin_files += usize::from(builtin);
+                if let Some(counts) = baseline {
+                    let sum = self.baseline.get_or_insert_with(Default::default);
+                    sum.hidden += counts.hidden;
+                    sum.stale += counts.stale;
+                }
                 return Some(items);
             }
             Outcome::Ignored => {}
@@ -306,31 +299,16 @@ fn collect(targets: &[Target], outcomes: Vec<Outcome>, out: &mut Output) -> Gath
     let mut gathered = Gathered::default();
     for (target, outcome) in targets.iter().zip(outcomes) {
         if let Some(items) = gathered.counts.add(target, outcome, out) {
-            gathered.checked_files.push(target.path.clone());
             gathered.items.extend(items);
         }
     }
     gathered
 }
 
-/// The baseline and changed-lines stages.
-fn apply_stages(
-    selector: &Selector,
-    gathered: &mut Gathered,
-    notes: &mut Vec<String>,
-    args: &CheckArgs,
-) {
-    if let Some((hidden, stale)) =
-        selector.apply_baseline(&mut gathered.items, &gathered.checked_files)
-    {
-        notes.extend(baseline_notes(hidden, stale, args));
-    }
-    selector.keep_changed(&mut gathered.items);
-}
-
 /// What the baseline stage says: how many findings it hid, and how many of its entries are
 /// fixed.
-fn baseline_notes(hidden: usize, stale: usize, args: &CheckArgs) -> Vec<String> {
+fn baseline_notes(counts: BaselineCounts, args: &CheckArgs) -> Vec<String> {
+    let BaselineCounts { hidden, stale } = counts;
     let mut notes = vec![format!("{} hidden by the baseline", findings_count(hidden))];
     if let (true, Some(file)) = (stale > 0, &args.baseline) {
         notes.push(format!(
@@ -348,9 +326,7 @@ fn baseline_notes(hidden: usize, stale: usize, args: &CheckArgs) -> Vec<String> 
 fn recheck(
     targets: &[Target],
     texts: &HashMap<PathBuf, String>,
-    guides: &GuideSet,
-    keep: Keep,
-    selector: &Selector,
+    pipeline: &Pipeline,
     gathered: &mut Gathered,
 ) {
     if texts.is_empty() {
@@ -365,12 +341,10 @@ fn recheck(
         .items
         .retain(|item| !texts.contains_key(&item.file));
     for target in targets.iter().filter(|t| texts.contains_key(&t.path)) {
-        if let Outcome::Checked { mut items, .. } =
-            check_bytes(target, texts[&target.path].as_bytes(), guides, keep)
+        // The baseline's counts were reported already; only its filter applies here.
+        if let Outcome::Checked { items, .. } =
+            check_bytes(target, texts[&target.path].as_bytes(), pipeline)
         {
-            // The baseline's stale count was reported already; only its filter applies here.
-            let _ = selector.apply_baseline(&mut items, &[]);
-            selector.keep_changed(&mut items);
             gathered.items.extend(items);
         }
     }

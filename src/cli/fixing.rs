@@ -2,17 +2,15 @@
 //! the files (or print a diff of what would change).
 
 use super::args::CheckArgs;
-use super::gather::Item;
+use super::gather;
 use super::output::Output;
-use super::stages::Selector;
 use super::walk::Target;
 use super::write::write_fixed;
-use onmessage::finding::Applicability;
-use onmessage::fix::{fix_text, FixOptions, FixOutcome, MAX_PASSES};
-use onmessage::guide_set::GuideSet;
+use onmessage::fix::{FixOutcome, MAX_PASSES};
+use onmessage::pipeline::{source, Item, Pipeline};
 use onmessage::Finding;
-use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// What fixing the files did.
 #[derive(Default)]
@@ -29,30 +27,11 @@ pub struct Fixed {
     pub unsettled: Vec<String>,
 }
 
-/// Fix every target that has a reported finding with a fix of at most `applicability`.
-pub fn fix_files(
-    targets: &[Target],
-    items: &[Item],
-    guides: &GuideSet,
-    applicability: Applicability,
-    selector: &Selector,
-    write: bool,
-) -> Fixed {
-    // The reported findings by file and position: in the first pass, exactly these are fixed
-    // (a baseline hides some copies of a finding and not others; positions tell them apart).
-    let mut reported: HashMap<&PathBuf, HashSet<(usize, &str)>> = HashMap::new();
+/// Fix every target that has a reported finding (`items`) with a fix the pipeline applies.
+pub fn fix_files(targets: &[Target], items: &[Item], pipeline: &Pipeline, write: bool) -> Fixed {
+    let mut reported: HashMap<&Path, Vec<&Finding>> = HashMap::new();
     for item in items {
-        if item
-            .finding
-            .fix
-            .as_ref()
-            .is_some_and(|f| f.applicability <= applicability)
-        {
-            reported
-                .entry(&item.file)
-                .or_default()
-                .insert((item.finding.start, item.finding.rule.as_str()));
-        }
+        reported.entry(&item.file).or_default().push(&item.finding);
     }
     // A file reached twice (a symlink and its target) is fixed once, and both are re-checked.
     let real = |path: &PathBuf| std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
@@ -64,34 +43,22 @@ pub fn fix_files(
             fixed.texts.insert(target.path.clone(), text.clone());
             continue;
         }
-        let Some(positions) = reported.get(&target.path) else {
+        let Some(findings) = reported.get(target.path.as_path()) else {
             continue;
         };
-        let Ok(guide) = guides.for_path(&target.path).guide else {
+        if !pipeline.has_fixes(findings.iter().copied()) {
             continue;
-        };
-        let Ok(bytes) = onmessage::limits::read_regular_file(
-            &target.path,
-            onmessage::limits::MAX_DOCUMENT_BYTES,
-        ) else {
+        }
+        let Ok(bytes) = source::read(&target.path) else {
             continue;
-        };
-        let Ok(text) = std::str::from_utf8(&bytes) else {
-            continue;
-        };
-        let select = |finding: &onmessage::Finding, line: &str, pass: usize| {
-            if pass == 0 {
-                positions.contains(&(finding.start, finding.rule.as_str()))
-            } else {
-                selector.reported(&target.path, finding, line)
-            }
-        };
-        let options = FixOptions {
-            applicability,
-            select: &select,
         };
         let display = target.display();
-        let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
+        let reported = findings.iter().copied();
+        let Some((text, outcome)) =
+            pipeline.fix_bytes(gather::source(target, &display), &bytes, reported)
+        else {
+            continue;
+        };
         if let Some(reason) = unsettled(&display, &outcome) {
             // Neither written nor shown as a diff: --diff shows exactly what --fix writes.
             fixed.unsettled.push(reason);
@@ -159,9 +126,8 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
 pub fn fix_stdin(
     target: &Target,
     bytes: &[u8],
-    guides: &GuideSet,
-    applicability: Applicability,
-    selector: &Selector,
+    items: &[Item],
+    pipeline: &Pipeline,
     args: &CheckArgs,
     out: &mut Output,
 ) -> Fixed {
@@ -171,27 +137,16 @@ pub fn fix_stdin(
             out.emit_bytes(bytes);
         }
     };
-    // What `check` skips (NUL bytes, invalid UTF-8) is not fixed either.
-    let Ok(text) = onmessage::document::decode(bytes) else {
+    // What `check` skips (NUL bytes, invalid UTF-8, an ignored name, a broken guide) is not
+    // fixed either.
+    let display = target.display();
+    let reported = items.iter().map(|item| &item.finding);
+    let Some((text, outcome)) =
+        pipeline.fix_bytes(gather::source(target, &display), bytes, reported)
+    else {
         unchanged(out);
         return fixed;
     };
-    let guide = match guides.for_path(&target.path).guide {
-        Ok(guide) if !guide.ignores(&target.path) => guide,
-        _ => {
-            unchanged(out);
-            return fixed;
-        }
-    };
-    let select = |finding: &Finding, line: &str, _pass: usize| {
-        selector.reported(&target.path, finding, line)
-    };
-    let options = FixOptions {
-        applicability,
-        select: &select,
-    };
-    let display = target.display();
-    let outcome = fix_text(text, &display, Some(&target.path), &guide, &options);
     if let Some(reason) = unsettled(&display, &outcome) {
         fixed.unsettled.push(reason);
         unchanged(out);

@@ -3,9 +3,9 @@
 //! the emitter asks for, counts findings for `--fail-on`, and sends the bytes to [`Output`].
 
 use super::args::{CheckArgs, Color, FailOn, Format};
-use super::gather::Item;
 use super::output::Output;
 use super::paths::RootRelative;
+use onmessage::pipeline::Item;
 use onmessage::report::{
     Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, Needs, SarifEmitter, Tally, Totals,
 };

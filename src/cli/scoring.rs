@@ -7,10 +7,10 @@ use super::output::Output;
 use super::reuse::{Fingerprint, Fingerprinter, Known, Memo, Reuse};
 use super::walk::Target;
 use onmessage::baseline::relative_to;
-use onmessage::guide_set::{lexical_normalize, GuideSet, Resolved};
-use onmessage::limits::{read_regular_file, MAX_DOCUMENT_BYTES};
+use onmessage::guide_set::{lexical_normalize, GuideSet};
+use onmessage::pipeline::source::{self, NotChecked};
 use onmessage::scorecard::{measure, FileMeasure, GuideSection, SectionBuilder};
-use onmessage::{document, CompiledGuide, Document, GuideError, Kind};
+use onmessage::{CompiledGuide, Document, GuideError, Kind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -145,17 +145,13 @@ fn measure_job(
     fingerprinter: Option<&Fingerprinter>,
     recall: Option<&Memo>,
 ) -> Measured {
-    let Resolved { guide, builtin } = guides.for_path(&job.place);
-    let guide = match guide {
-        Ok(guide) => guide,
-        Err(err) => return Measured::BadGuide(err),
+    let (guide, builtin) = match source::resolve(guides, &job.place) {
+        Ok(resolved) => resolved,
+        Err(not_checked) => return not_checked.into(),
     };
-    if guide.ignores(&job.place) {
-        return Measured::Ignored;
-    }
-    let bytes = match read_regular_file(&job.read_from, MAX_DOCUMENT_BYTES) {
+    let bytes = match source::read(&job.read_from) {
         Ok(bytes) => bytes,
-        Err(err) => return Measured::Unreadable(err.to_string()),
+        Err(not_checked) => return not_checked.into(),
     };
     let fingerprint = fingerprinter.map(|f| f.of(&bytes));
     if let (Some(memo), Some(fingerprint)) = (recall, fingerprint) {
@@ -176,9 +172,9 @@ fn measure_job(
             };
         }
     }
-    let text = match document::decode(&bytes) {
+    let text = match source::decode(&bytes) {
         Ok(text) => text,
-        Err(err) => return Measured::Unreadable(err.to_string()),
+        Err(not_checked) => return not_checked.into(),
     };
     let doc = Document::new(text, job.kind);
     let measure = measure(&doc, &job.display, Some(&job.place), &guide);
@@ -187,5 +183,15 @@ fn measure_job(
         builtin,
         measure: Box::new(measure),
         fingerprint,
+    }
+}
+
+impl From<NotChecked> for Measured {
+    fn from(not_checked: NotChecked) -> Self {
+        match not_checked {
+            NotChecked::Ignored => Measured::Ignored,
+            NotChecked::BadGuide(err) => Measured::BadGuide(err),
+            NotChecked::Unreadable(message) => Measured::Unreadable(message),
+        }
     }
 }
