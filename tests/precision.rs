@@ -601,3 +601,13 @@ fn precision_on_marketing_tuning_text() {
         "floors-marketing-tuning2.yml",
     );
 }
+
+/// The handbook set: PostHog handbook pages, half tuning and half held out (see `SOURCES.md`).
+#[test]
+fn precision_on_handbook_text() {
+    measure_marketing_set(
+        "handbook: PostHog handbook pages (labels-handbook.yml)",
+        "labels-handbook.yml",
+        "floors-handbook.yml",
+    );
+}
