@@ -153,6 +153,33 @@ pub(super) const RATES: &[&str] = &["rate", "rates"];
 /// $200 MRR for it".
 pub(super) const SPENDING: &[&str] = &["spent", "spend", "spending", "paying", "paid"];
 
+/// Words of an expense policy or a spending cap right before an amount: "expenses over $75",
+/// "a User Limit of $5,000 per month", "budget of $500". The amount is a rule for spending, not
+/// a price.
+pub(super) const EXPENSES: &[&str] = &[
+    "expense",
+    "expenses",
+    "limit",
+    "budget",
+    "allowance",
+    "stipend",
+    "reimbursed",
+    "reimbursement",
+    "receipts",
+];
+
+/// Words that cap a count: "no more than 6 people", "at most 10 users". A ceiling on people is
+/// a rule (a team size, a plan's seats), not the size of a business.
+pub(super) const CEILINGS: &[&str] = &[
+    "no more than",
+    "not more than",
+    "at most",
+    "maximum of",
+    "max",
+    "fewer than",
+    "less than",
+];
+
 /// A count below this is the size of an anecdote when its clause is told in the past ("we had
 /// developers at 10 companies", "15 people said they would use it"); from it on, or per period
 /// ("150 auctions each year"), it is the size of a business.

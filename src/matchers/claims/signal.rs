@@ -42,6 +42,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
         return false;
     }
+    // "All expenses over $75", "a User Limit of $5,000 per month": a rule for spending.
+    if money && has_any(&last_words(&before, NEAR + 1), EXPENSES) {
+        return false;
+    }
     // "11x is creating digital agents", "Head of Growth at 11x": a name, not a multiple.
     let times_word = figure.to_ascii_lowercase().ends_with("times");
     if unit == "x" && !times_word && !multiplies(&before, &after) {
@@ -59,6 +63,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
     if count && !plus && found.claim.number == "1" {
+        return false;
+    }
+    // "No more than 6 people": a cap is a rule, not a count of anyone.
+    if count && !plus && ends_with_any(&before, CEILINGS) {
         return false;
     }
     // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support",

@@ -24,6 +24,10 @@ fn idioms_examples_and_samples_are_no_claims() {
         "Yes that’s right, not sprints, build and validate the product with 10-15 customers in a week.",
         "We spoke to about 30 organizations and that led to a lot of learnings.",
         "It's hard to relax and run things as a lifestyle business once you're at $1M ARR or more, for example.",
+        // PostHog handbook pages `people/spending-money.md`, `company/small-teams.md` (MIT).
+        "All expenses over $75 or £75 must have itemized receipts attached.",
+        "You'll be assigned a single 'User Limit' of $5,000 per month.",
+        "No more than 6 people, but that's the only rule.",
     ] {
         assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
     }
@@ -43,6 +47,9 @@ fn their_neighbours_are_still_claims() {
         // A count of a business, not a handful.
         ("Trusted by 200-300 teams.", "200-300 teams"),
         ("We have 400 customers.", "400 customers"),
+        // A price, and a count that is no cap.
+        ("Session replay costs $75 a month.", "$75 a month"),
+        ("Trusted by more than 600 people.", "600 people"),
         // The company's own threshold, not the reader's.
         ("We're at $1M ARR after one year.", "$1M"),
     ] {
