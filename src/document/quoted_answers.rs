@@ -26,7 +26,8 @@ pub(super) fn find(doc: &Document, found: &mut Vec<Range<usize>>) {
             let mark = line_start + (line.len() - content.len());
             let mut chars = content.chars();
             if let (Some(c), next) = (chars.next(), chars.next()) {
-                if let Some(closers) = opens(c, None, next).filter(|_| doc.is_prose(mark..mark + 1))
+                if let Some(closers) =
+                    opens(c, None, next).filter(|_| doc.is_prose(mark..mark + c.len_utf8()))
                 {
                     if let Some(end) = end_of_quotation(doc, mark + c.len_utf8(), closers) {
                         found.push(mark..end);
@@ -77,7 +78,10 @@ fn end_of_quotation(doc: &Document, from: usize, closers: &[char]) -> Option<usi
                     continue;
                 }
             }
-        } else if closers.contains(&c) && closes(c, prev, next) && doc.is_prose(at..at + 1) {
+        } else if closers.contains(&c)
+            && closes(c, prev, next)
+            && doc.is_prose(at..at + c.len_utf8())
+        {
             return (paragraphs > 0).then_some(at + c.len_utf8());
         }
         prev = Some(c);
@@ -143,6 +147,15 @@ mod tests {
         assert!(quoted("He said \"we leverage it\n\nand more\" later.\n").is_empty());
         // Left open with nothing after it.
         assert!(quoted("\"An open mark and then nothing\n").is_empty());
+    }
+
+    #[test]
+    fn marks_outside_prose_open_and_close_nothing() {
+        // Curly marks are several bytes long: asking about them must never split one.
+        let text = "```\n\n“Inside a fence the answer opens.\n\nAnd goes on”\n```\n\nOwn words.\n";
+        assert!(quoted(text).is_empty());
+        let text = "“Opened in prose.\n\n`code ”` and on.”\n";
+        assert_eq!(quoted(text), [text.trim_end()]);
     }
 
     #[test]
