@@ -9,7 +9,8 @@ use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
     capitalised_common_noun, common_word_after_name, common_word_before_noun, compared_with_vs,
-    drops_a_modifier, names_a_version, names_something_else, takes_two_objects, used_as_a_name,
+    drops_a_modifier, names_a_version, names_something_else, owned_by_a_name,
+    takes_two_objects, used_as_a_name,
 };
 use std::collections::HashSet;
 
@@ -85,6 +86,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || common_word_after_name(matched, &term.instead_of)
             || drops_a_modifier(text, m.end, matched, &term.use_)
             || takes_two_objects(text, m.end)
+            || owned_by_a_name(text, m.start)
         {
             Applicability::Unsafe
         } else {
@@ -228,6 +230,24 @@ mod tests {
             ("It allowed our customers a lot of flexibility.", Unsafe),
             ("It allows us to tweak our messaging.", Safe),
             ("Flags allow teams to ship safely.", Safe),
+        ] {
+            let found = crate::rules::test_support::findings(&g, text, Kind::Text);
+            let fix = found.first().and_then(|f| f.fix.as_ref());
+            assert_eq!(fix.map(|f| f.applicability), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_named_products_feature_gets_no_safe_fix() {
+        use crate::finding::Applicability::{Safe, Unsafe};
+        let g = guide("version: 1\nbrand: {names: [Astro]}\nterms:\n  - {use: on-demand rendering, instead_of: [server-side rendering]}\n");
+        // Astro docs, `guides/cms/apostrophecms.mdx` (MIT).
+        for (text, expected) in [
+            ("It also configures Vite's server-side rendering.", Unsafe),
+            ("Astro's server-side rendering runs on request.", Unsafe),
+            ("Use server-side rendering for dashboards.", Safe),
+            // PowerShell docs, `understanding-file-encoding.md` (CC-BY-4.0): a contraction.
+            ("It's server-side rendering, not static.", Safe),
         ] {
             let found = crate::rules::test_support::findings(&g, text, Kind::Text);
             let fix = found.first().and_then(|f| f.fix.as_ref());

@@ -184,6 +184,29 @@ pub fn drops_a_modifier(text: &str, end: usize, matched: &str, replacement: &str
     only_drops && lowercase_content_word_after(text, end)
 }
 
+/// Whether the match is a named product's or company's own thing: right after a capitalised
+/// possessive ("configures Vite's server-side rendering"). The guide's word for its own
+/// product's feature may not be the word for another's, and the brand list holds other
+/// companies' names too (spelt right), so the tool cannot tell whose: the fix is not safe.
+pub fn owned_by_a_name(text: &str, start: usize) -> bool {
+    let Some(previous) = previous_word(text, start) else {
+        return false;
+    };
+    let Some(owner) = previous
+        .strip_suffix("'s")
+        .or_else(|| previous.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    // "It's not possible", "That's the client": a contraction, not a possessive.
+    let contraction = matches!(
+        owner.to_lowercase().as_str(),
+        "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she" | "let" | "where"
+            | "how" | "when" | "why" | "this" | "everyone" | "nobody" | "one"
+    );
+    owner.chars().next().is_some_and(char::is_uppercase) && !contraction
+}
+
 /// Whether the match is a verb given two objects: "allows you the opportunity", "allowed our
 /// customers a lot of flexibility". A replacement verb may not take that shape ("enables you
 /// the opportunity"), so the fix is not safe.
