@@ -34,7 +34,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return false;
     }
     // "We focused 100% on the business", "I'm 100% sure": wholly, not a measured share.
-    if unit == "%" && found.claim.number == "100" && intensifies(&after) {
+    if unit == "%" && found.claim.number == "100" && intensifies(&after, &text[found.range.end..]) {
         return false;
     }
     let money = super::is_money(unit);
@@ -98,7 +98,8 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
     // "save 3 hours a week", "saved us 14 minutes": saving is a result only when the figure is
     // what is saved ("we had both saved enough money to live on for 12 months" is a story).
-    let saves = has_any(&last_words(&before, NEAR), SAVE_VERBS);
+    // "save them for 1 day" keeps something for a while; "save 3 hours" is a result.
+    let saves = has_any(&last_words(&before, NEAR), SAVE_VERBS) && !before.ends_with(" for ");
     // "About 25% of the time, he starts from scratch": how often someone does something.
     let habit = found.measure.as_deref() == Some("time");
     // "issue changes to 50% of users", "rolled out to 100% of users": who a change reaches.
@@ -192,7 +193,14 @@ const PEOPLE_KINDS: &[&str] = &[
 
 /// Whether the words after "100%" make it an adverb of degree: a preposition or an adjective
 /// of certainty follows ("focused 100% on the business", "100% sure").
-fn intensifies(after: &str) -> bool {
+fn intensifies(after: &str, rest: &str) -> bool {
+    // "runs 100% client-side", "100% open-source": a compound adjective says how, not how much.
+    let raw = rest.trim_start_matches([' ', '\u{a0}']);
+    let token = raw.split(char::is_whitespace).next().unwrap_or("");
+    let token = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if raw.len() < rest.len() && token.contains(['-', '\u{2011}']) {
+        return true;
+    }
     let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
     [
         "on",
@@ -205,6 +213,10 @@ fn intensifies(after: &str) -> bool {
         "committed",
         "honest",
         "agree",
+        "remote",
+        "async",
+        "distributed",
+        "bootstrapped",
     ]
     .contains(&next)
 }

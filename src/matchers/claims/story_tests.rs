@@ -20,6 +20,10 @@ fn idioms_examples_and_samples_are_no_claims() {
         "The best way to become a 10x engineer is to talk to users.",
         "We focused 100% on the business and we're happier and more successful as a result.",
         "I'm 100% sure this was the right call.",
+        // Astro docs (MIT) and PostHog handbook `company/culture.md` (MIT).
+        "It commits changes straight to your repo, and runs 100% client‑side, so you can manage content.",
+        "We are a 100% remote company.",
+        "The following example defines `expiration` to cache all pages on first request and save them for 1 day:",
         "A reward like a $30 merch voucher helps.",
         "Yes that’s right, not sprints, build and validate the product with 10-15 customers in a week.",
         "We spoke to about 30 organizations and that led to a lot of learnings.",
@@ -42,6 +46,7 @@ fn their_neighbours_are_still_claims() {
         // A measured share, not "wholly".
         ("100% of our customers renewed.", "100%"),
         ("We guarantee 100% uptime.", "100%"),
+        ("Save 3 hours a week with Nimbus.", "3 hours"),
         // A price that is no example.
         ("Plans start at $30 a month.", "$30 a month"),
         // A count of a business, not a handful.
