@@ -9,7 +9,7 @@ use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
     capitalised_common_noun, common_word_after_name, common_word_before_noun, compared_with_vs,
-    drops_a_modifier, names_a_version, names_something_else, owned_by_a_name,
+    drops_a_modifier, names_a_dotted_module, names_a_version, names_something_else, owned_by_a_name,
     takes_two_objects, used_as_a_name,
 };
 use std::collections::HashSet;
@@ -74,6 +74,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             &term.use_,
             ctx.doc.in_heading(m.start),
         ) || names_a_version(text, m.end, &text[m.start..m.end])
+            || names_a_dotted_module(text, m.end, matched)
             || in_interface_label(text, m.start, m.end)
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
@@ -235,6 +236,25 @@ mod tests {
             let fix = found.first().and_then(|f| f.fix.as_ref());
             assert_eq!(fix.map(|f| f.applicability), Some(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn a_module_the_page_names_with_dots_is_not_the_product() {
+        let g = guide("version: 1\nterms:\n  - {use: PowerShell, instead_of: [PowerShell Core]}\n");
+        // PowerShell docs, `Microsoft.PowerShell.Core/Update-Help.md` (CC-BY-4.0).
+        let page = "# Update-Help\n\nModule: Microsoft.PowerShell.Core\n\nTo update help for the modules in `$PSHOME\\Modules`, including the PowerShell Core modules, run as administrator.\n";
+        assert_eq!(fired_with(&g, page), pairs(&[]));
+        // Without the module on the page, or before another word, it is the product.
+        let product = "To update help, including the PowerShell Core modules, run as administrator.\n";
+        assert_eq!(fired_with(&g, product).len(), 1);
+        let quoted = "Module: Microsoft.PowerShell.Core\n\n> including the PowerShell\n> Core modules, run it.\n";
+        assert_eq!(fired_with(&g, quoted), pairs(&[]));
+        let release = "Module: Microsoft.PowerShell.Core\n\nPowerShell Core was renamed.\n";
+        assert_eq!(fired_with(&g, release).len(), 1);
+    }
+
+    fn fired_with(g: &crate::compiled::CompiledGuide, text: &str) -> Vec<(String, Option<String>)> {
+        run(g, super::ID, text, Kind::Markdown)
     }
 
     #[test]

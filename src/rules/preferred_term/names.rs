@@ -159,6 +159,30 @@ pub fn names_a_version(text: &str, end: usize, matched: &str) -> bool {
     })
 }
 
+/// Whether the match names a code module the document spells with dots elsewhere: "the
+/// PowerShell Core modules" on a page that names `Microsoft.PowerShell.Core` are that module's
+/// cmdlets, not the retired product. Only before a word for a unit of code.
+pub fn names_a_dotted_module(text: &str, end: usize, matched: &str) -> bool {
+    // A match may run across a line break inside a blockquote ("PowerShell\n> Core").
+    let words: Vec<&str> = matched
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let unit = next_word(text, end).is_some_and(|w| {
+        CODE_UNITS.contains(&w.to_lowercase().trim_end_matches('s'))
+    });
+    unit && text.contains(&words.join("."))
+}
+
+/// Words for a unit of code a dotted name may be (singular).
+const CODE_UNITS: &[&str] = &[
+    "module", "cmdlet", "namespace", "assembly", "snap-in", "provider", "package", "librarie",
+    "library",
+];
+
 /// Whether a fix of the match at `start..end` may change a fact: the term is one side of a
 /// comparison (".NET Framework vs .NET Core"). Such a finding keeps its suggestion, but not a
 /// safe fix.
