@@ -79,10 +79,11 @@ mod tests {
 
     #[test]
     fn positions_round_trip_on_every_boundary() {
+        // Every character start but the `\n` of a `\r\n`, which sits inside the line break.
         let text = "a😀b\r\nçx\n\nend";
         for (offset, _) in text
             .char_indices()
-            .filter(|&(i, _)| text.as_bytes()[i] != b'\r')
+            .filter(|&(i, _)| !text[..i].ends_with('\r'))
         {
             assert_eq!(
                 offset_of(text, position_of(text, offset)),
