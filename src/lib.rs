@@ -19,6 +19,7 @@ pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod scorecard;
+pub mod server;
 mod suggest;
 pub mod suppress;
 

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Init { force } => cli::info::init(*force, &mut out),
         Command::Rules => cli::info::list_rules(&mut out),
         Command::Explain { rule } => cli::info::explain(rule, &mut out),
+        Command::Server => onmessage::server::run_stdio(),
     };
     out.flush();
     // Output lost to a write error (a full disk) fails the run, whatever it found.

@@ -35,6 +35,9 @@ pub enum Command {
         /// A rule id, such as banned-term
         rule: String,
     },
+    /// Run the language server on stdin and stdout, for editors (diagnostics as you type and
+    /// fixes as code actions; see the README's "Editors" section)
+    Server,
 }
 
 #[derive(Debug, clap::Args)]

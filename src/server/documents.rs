@@ -1,0 +1,146 @@
+//! The open documents and their findings: each is checked by the same pipeline as `onmessage
+//! check` (the nearest guide of its path, its channel, audience and `ignore`), so the editor
+//! shows exactly what `check` reports for the same text.
+
+use super::{log, text};
+use crate::finding::Severity;
+use crate::guide_set::GuideSet;
+use crate::limits::MAX_DOCUMENT_BYTES;
+use crate::pipeline::{Keep, Outcome, Pipeline, Source};
+use crate::{Finding, Kind};
+use lsp_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+/// An open document: its text as the editor has it and the findings of that text.
+pub struct Open {
+    pub text: String,
+    pub version: i32,
+    pub path: PathBuf,
+    pub findings: Vec<Finding>,
+}
+
+pub struct Documents {
+    pub guides: GuideSet,
+    pub open: HashMap<Uri, Open>,
+    /// Problems already logged (a guide that fails to load), so each is logged once.
+    logged: HashSet<String>,
+}
+
+impl Documents {
+    pub fn new(guides: GuideSet) -> Self {
+        Documents {
+            guides,
+            open: HashMap::new(),
+            logged: HashSet::new(),
+        }
+    }
+
+    /// Check the document at `uri` again and return its diagnostics (empty when it is not open).
+    pub fn check(&mut self, uri: &Uri) -> Vec<Diagnostic> {
+        let Some(doc) = self.open.get(uri) else {
+            return Vec::new();
+        };
+        let display = doc.path.to_string_lossy().into_owned();
+        let source = Source {
+            path: &doc.path,
+            display: &display,
+            kind: Kind::for_named(&doc.path),
+            named: true,
+        };
+        let (findings, problem) = if doc.text.len() as u64 > MAX_DOCUMENT_BYTES {
+            let problem = format!("{display}: larger than {MAX_DOCUMENT_BYTES} bytes, not checked");
+            (Vec::new(), Some(problem))
+        } else {
+            let pipeline = Pipeline::new(&self.guides, Keep::default());
+            match pipeline.check_bytes(source, doc.text.as_bytes()) {
+                Outcome::Checked { items, .. } => {
+                    (items.into_iter().map(|i| i.finding).collect(), None)
+                }
+                Outcome::Ignored => (Vec::new(), None),
+                Outcome::Skipped { message, .. } => (Vec::new(), Some(message)),
+                Outcome::BadGuide(err) => (Vec::new(), Some(format!("guide not loaded: {err}"))),
+            }
+        };
+        if let Some(problem) = problem {
+            if self.logged.insert(problem.clone()) {
+                log(&problem);
+            }
+        }
+        let diagnostics = findings.iter().map(|f| diagnostic(&doc.text, f)).collect();
+        if let Some(doc) = self.open.get_mut(uri) {
+            doc.findings = findings;
+        }
+        diagnostics
+    }
+}
+
+/// A finding as the editor shows it: its range in UTF-16 positions (a finding about the whole
+/// file at the start), its severity, the rule id as the code.
+pub fn diagnostic(text: &str, finding: &Finding) -> Diagnostic {
+    Diagnostic {
+        range: text::range_of(text, finding.start, finding.end),
+        severity: Some(match finding.severity {
+            Severity::Error => DiagnosticSeverity::ERROR,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+            Severity::Info => DiagnosticSeverity::INFORMATION,
+        }),
+        code: Some(NumberOrString::String(finding.rule.as_str().to_string())),
+        source: Some("onmessage".to_string()),
+        message: finding.message.clone(),
+        ..Diagnostic::default()
+    }
+}
+
+/// The file a document URI names: a `file:` URI's path, percent-decoded; any other URI (an
+/// unsaved buffer) a file of its last segment's name in the current folder, so it is checked
+/// with the guide found from there.
+pub fn path_of(uri: &Uri) -> PathBuf {
+    let s = uri.as_str();
+    if let Some(rest) = s.strip_prefix("file://") {
+        let path = rest.strip_prefix("localhost").unwrap_or(rest);
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        return PathBuf::from(percent_decode(path));
+    }
+    let name = s.rsplit(['/', ':']).next().unwrap_or_default();
+    PathBuf::from(percent_decode(name))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn file_uris_become_paths() {
+        let uri = Uri::from_str("file:///tmp/a%20b/caf%C3%A9.md").unwrap();
+        assert_eq!(path_of(&uri), PathBuf::from("/tmp/a b/café.md"));
+        let untitled = Uri::from_str("untitled:Untitled-1").unwrap();
+        assert_eq!(path_of(&untitled), PathBuf::from("Untitled-1"));
+        // A broken escape is kept as written.
+        let odd = Uri::from_str("file:///x/100%25.md").unwrap();
+        assert_eq!(path_of(&odd), PathBuf::from("/x/100%.md"));
+    }
+}

@@ -1,0 +1,190 @@
+//! `onmessage server`: a Language Server over stdio. Documents are checked as they are opened
+//! and edited (incremental sync) by the library pipeline, their findings published as
+//! diagnostics, their fixes offered as code actions. Protocol framing and JSON-RPC are the
+//! `lsp-server` crate's; the message types are `lsp-types`.
+
+mod actions;
+mod documents;
+pub mod text;
+
+use documents::{path_of, Documents, Open};
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Exit, Notification as _,
+    PublishDiagnostics,
+};
+use lsp_types::request::{CodeActionRequest, Request as _};
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, Diagnostic,
+    PublishDiagnosticsParams, ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind,
+    Uri,
+};
+use std::io::Write;
+
+pub use actions::FIX_ALL;
+
+/// How a session ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// `shutdown`, then `exit`: exit status 0.
+    Shutdown,
+    /// `exit` without `shutdown`, or the input closed: exit status 1, as the protocol says.
+    Abrupt,
+}
+
+/// One line on stderr (the client shows it in its server log); stdout is the protocol's.
+pub fn log(line: &str) {
+    let _ = writeln!(std::io::stderr(), "onmessage server: {line}");
+}
+
+fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(
+            TextDocumentSyncKind::INCREMENTAL,
+        )),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                CodeActionKind::from(FIX_ALL),
+            ]),
+            ..CodeActionOptions::default()
+        })),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// Serve one client on `connection` until it exits or its input closes, checking with `guides`
+/// (`GuideSet::discover` for the nearest guide of each file, as `check` does).
+pub fn serve(
+    connection: &Connection,
+    guides: crate::GuideSet,
+) -> Result<Ending, lsp_server::ProtocolError> {
+    let caps = serde_json::to_value(capabilities()).unwrap_or_default();
+    connection.initialize(caps)?;
+    let mut docs = Documents::new(guides);
+    for message in &connection.receiver {
+        match message {
+            Message::Request(request) => {
+                if connection.handle_shutdown(&request)? {
+                    return Ok(Ending::Shutdown);
+                }
+                send(connection, answer(&docs, request));
+            }
+            Message::Notification(note) if note.method == Exit::METHOD => {
+                return Ok(Ending::Abrupt)
+            }
+            Message::Notification(note) => {
+                if let Some(uri) = notified(&mut docs, note) {
+                    let diagnostics = docs.check(&uri);
+                    publish(connection, &docs, uri, diagnostics);
+                }
+            }
+            Message::Response(_) => {}
+        }
+    }
+    Ok(Ending::Abrupt)
+}
+
+/// Serve on stdin and stdout; the process's exit status.
+pub fn run_stdio() -> u8 {
+    let (connection, io_threads) = Connection::stdio();
+    let ending = match crate::GuideSet::discover() {
+        Ok(guides) => serve(&connection, guides),
+        Err(err) => {
+            log(&format!("cannot start: {err}"));
+            return 2;
+        }
+    };
+    drop(connection);
+    let joined = io_threads.join();
+    match ending {
+        Ok(Ending::Shutdown) => 0,
+        Ok(Ending::Abrupt) => {
+            if let Err(err) = joined {
+                log(&format!("input closed: {err}"));
+            }
+            1
+        }
+        Err(err) => {
+            log(&format!("protocol error: {err}"));
+            1
+        }
+    }
+}
+
+fn send(connection: &Connection, message: impl Into<Message>) {
+    // The writer ends only when the client is gone; the receiver loop then ends too.
+    let _ = connection.sender.send(message.into());
+}
+
+fn answer(docs: &Documents, request: Request) -> Response {
+    let id = request.id.clone();
+    if request.method != CodeActionRequest::METHOD {
+        let message = format!("unsupported request {}", request.method);
+        return Response::new_err(id, ErrorCode::MethodNotFound as i32, message);
+    }
+    match request.extract::<lsp_types::CodeActionParams>(CodeActionRequest::METHOD) {
+        Ok((id, params)) => Response::new_ok(id, actions::code_actions(docs, &params)),
+        Err(err) => Response::new_err(id, ErrorCode::InvalidParams as i32, err.to_string()),
+    }
+}
+
+/// Apply a document notification; the document to check again, if any. Malformed parameters
+/// and unknown notifications are ignored, as the protocol asks of notifications.
+fn notified(docs: &mut Documents, note: Notification) -> Option<Uri> {
+    match note.method.as_str() {
+        DidOpenTextDocument::METHOD => {
+            let params: lsp_types::DidOpenTextDocumentParams = params(note)?;
+            let item = params.text_document;
+            let open = Open {
+                path: path_of(&item.uri),
+                text: item.text,
+                version: item.version,
+                findings: Vec::new(),
+            };
+            docs.open.insert(item.uri.clone(), open);
+            Some(item.uri)
+        }
+        DidChangeTextDocument::METHOD => {
+            let params: lsp_types::DidChangeTextDocumentParams = params(note)?;
+            let uri = params.text_document.uri;
+            let doc = docs.open.get_mut(&uri)?;
+            for change in params.content_changes {
+                text::apply_change(&mut doc.text, change);
+            }
+            doc.version = params.text_document.version;
+            Some(uri)
+        }
+        DidCloseTextDocument::METHOD => {
+            let params: lsp_types::DidCloseTextDocumentParams = params(note)?;
+            docs.open.remove(&params.text_document.uri);
+            Some(params.text_document.uri)
+        }
+        _ => None,
+    }
+}
+
+fn params<P: serde::de::DeserializeOwned>(note: Notification) -> Option<P> {
+    let method = note.method.clone();
+    match serde_json::from_value(note.params) {
+        Ok(params) => Some(params),
+        Err(err) => {
+            log(&format!("ignored {method}: {err}"));
+            None
+        }
+    }
+}
+
+/// Publish a document's diagnostics (an empty list for a closed one clears them).
+fn publish(connection: &Connection, docs: &Documents, uri: Uri, diagnostics: Vec<Diagnostic>) {
+    let version = docs.open.get(&uri).map(|doc| doc.version);
+    let params = PublishDiagnosticsParams {
+        uri,
+        diagnostics,
+        version,
+    };
+    send(
+        connection,
+        Notification::new(PublishDiagnostics::METHOD.to_string(), params),
+    );
+}

@@ -1,0 +1,219 @@
+//! `onmessage server` driven over stdio with raw LSP messages (framed by `lsp-server`, typed by
+//! `lsp-types`): diagnostics equal `check`'s findings, UTF-16 columns, incremental edits, code
+//! actions, and bad input that must neither panic nor hang.
+
+use lsp_server::{Message, Notification, Request, RequestId};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
+    PublishDiagnostics,
+};
+use lsp_types::request::{CodeActionRequest, Initialize, Request as _, Shutdown};
+use lsp_types::*;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::str::FromStr;
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+/// Long enough for a loaded CI machine; a hang fails the test instead of blocking it forever.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+struct Server {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    incoming: Receiver<Message>,
+    next_id: i32,
+}
+
+impl Server {
+    fn start(cwd: &Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_onmessage"))
+            .arg("server")
+            .current_dir(cwd)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start onmessage server");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, incoming) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Ok(Some(message)) = Message::read(&mut reader) {
+                if tx.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        let mut server = Server {
+            child,
+            stdin,
+            incoming,
+            next_id: 0,
+        };
+        let init = InitializeParams::default();
+        let caps = server.request(Initialize::METHOD, init);
+        assert!(
+            caps["capabilities"]["codeActionProvider"].is_object(),
+            "{caps}"
+        );
+        server.notify(Initialized::METHOD, InitializedParams {});
+        server
+    }
+
+    fn send(&mut self, message: Message) {
+        message.write(self.stdin.as_mut().unwrap()).unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: impl serde::Serialize) {
+        self.send(Notification::new(method.to_string(), params).into());
+    }
+
+    /// Send a request and wait for its response's result (notifications met on the way are
+    /// dropped).
+    fn request(&mut self, method: &str, params: impl serde::Serialize) -> serde_json::Value {
+        self.next_id += 1;
+        let id = RequestId::from(self.next_id);
+        self.send(Request::new(id.clone(), method.to_string(), params).into());
+        loop {
+            match self.incoming.recv_timeout(PATIENCE).expect("a response") {
+                Message::Response(r) if r.id == id => {
+                    return r.response_result.expect("a result, not an error");
+                }
+                _ => continue,
+            }
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &Uri) -> Vec<Diagnostic> {
+        loop {
+            match self.incoming.recv_timeout(PATIENCE).expect("diagnostics") {
+                Message::Notification(n) if n.method == PublishDiagnostics::METHOD => {
+                    let p: PublishDiagnosticsParams = serde_json::from_value(n.params).unwrap();
+                    if &p.uri == uri {
+                        return p.diagnostics;
+                    }
+                }
+                _ => continue,
+            }
+        }
+    }
+
+    fn open(&mut self, uri: &Uri, text: &str) -> Vec<Diagnostic> {
+        let item = TextDocumentItem::new(uri.clone(), "markdown".into(), 1, text.into());
+        let params = DidOpenTextDocumentParams {
+            text_document: item,
+        };
+        self.notify(DidOpenTextDocument::METHOD, params);
+        self.diagnostics(uri)
+    }
+
+    fn change(&mut self, uri: &Uri, version: i32, range: Option<Range>, text: &str) {
+        let params = DidChangeTextDocumentParams {
+            text_document: VersionedTextDocumentIdentifier::new(uri.clone(), version),
+            content_changes: vec![TextDocumentContentChangeEvent {
+                range,
+                range_length: None,
+                text: text.into(),
+            }],
+        };
+        self.notify(DidChangeTextDocument::METHOD, params);
+    }
+
+    fn code_actions(&mut self, uri: &Uri, range: Range, only: Option<&str>) -> Vec<CodeAction> {
+        let params = CodeActionParams {
+            text_document: TextDocumentIdentifier::new(uri.clone()),
+            range,
+            context: CodeActionContext {
+                only: only.map(|k| vec![CodeActionKind::from(k.to_string())]),
+                ..CodeActionContext::default()
+            },
+            work_done_progress_params: Default::default(),
+            partial_result_params: Default::default(),
+        };
+        let result = self.request(CodeActionRequest::METHOD, params);
+        serde_json::from_value(result).unwrap()
+    }
+
+    /// `shutdown` then `exit`; the exit status and stderr.
+    fn finish(mut self) -> (i32, String) {
+        self.request(Shutdown::METHOD, ());
+        self.notify(Exit::METHOD, ());
+        self.wait()
+    }
+
+    fn wait(mut self) -> (i32, String) {
+        drop(self.stdin.take());
+        for _ in 0..PATIENCE.as_millis() / 50 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                let mut stderr = String::new();
+                std::io::Read::read_to_string(self.child.stderr.as_mut().unwrap(), &mut stderr)
+                    .unwrap();
+                return (status.code().unwrap_or(-1), stderr);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("the server did not exit");
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn uri_of(path: &Path) -> Uri {
+    let mut s = String::from("file://");
+    for byte in path.to_str().unwrap().bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                s.push(byte as char)
+            }
+            _ => s.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    Uri::from_str(&s).unwrap()
+}
+
+/// The LSP position of byte `offset`, counted here independently of the server's code.
+fn position(text: &str, offset: usize) -> Position {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u32;
+    let line_text = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    Position::new(line, line_text.encode_utf16().count() as u32)
+}
+
+fn apply(text: &str, edits: &[TextEdit]) -> String {
+    let offset = |p: Position| {
+        let start: usize = text
+            .split_inclusive('\n')
+            .take(p.line as usize)
+            .map(str::len)
+            .sum();
+        let line = &text[start..];
+        let mut units = 0;
+        for (i, c) in line.char_indices() {
+            if units >= p.character as usize {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    let mut edits: Vec<_> = edits
+        .iter()
+        .map(|e| (offset(e.range.start), offset(e.range.end), &e.new_text))
+        .collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (a, b, new) in edits {
+        out.replace_range(a..b, new);
+    }
+    out
+}
+
+#[path = "server/checks.rs"]
+mod checks;
