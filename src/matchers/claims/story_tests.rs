@@ -2,16 +2,8 @@
 //! `founders/`, `product-engineers/` and `spotlight/` pages, MIT) that are no claims, next to
 //! the claims they must not hide.
 
+use super::tests::marketing;
 use super::*;
-
-/// The figures `makes_claim` keeps in `text`, as written.
-fn marketing(text: &str) -> Vec<String> {
-    find_claims(text)
-        .into_iter()
-        .filter(|m| makes_claim(text, m))
-        .map(|m| text[m.range].to_string())
-        .collect()
-}
 
 #[test]
 fn idioms_examples_and_samples_are_no_claims() {

@@ -177,7 +177,7 @@ fn the_unit_is_the_counted_noun() {
 }
 
 /// The figures `makes_claim` keeps in `text`, as written.
-fn marketing(text: &str) -> Vec<String> {
+pub(super) fn marketing(text: &str) -> Vec<String> {
     find_claims(text)
         .into_iter()
         .filter(|m| makes_claim(text, m))
