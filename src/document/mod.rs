@@ -14,6 +14,7 @@ pub mod normalized;
 mod prose_words;
 mod quoted_answers;
 mod quotes;
+pub mod sentences;
 mod spans;
 mod visible;
 

@@ -5,7 +5,8 @@
 
 use super::field::{normalize_word, Sentence};
 use crate::compiled::{CompiledGuide, Requirement};
-use crate::document::Document;
+use crate::document::sentences::Gap;
+use crate::document::{self, Document};
 use crate::finding::{EntryRef, Severity};
 use crate::guide::schema::Team;
 use crate::matchers::phrases::PhraseKind;
@@ -156,122 +157,47 @@ fn drift_keys(findings: &[crate::Finding]) -> Vec<DriftKey> {
         .collect()
 }
 
-/// Where one word ends and the next begins: the same clause, a new clause (a comma, a bracket,
-/// a dash) or a new sentence (end punctuation, a blank line, a list item, a heading).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gap {
-    /// A hyphen joins two words into one ("30-day", "all-day").
-    Joined,
-    Same,
-    Clause,
-    Sentence,
-}
-
-/// `heading`: the word before the gap is in a heading.
-fn gap_kind(text: &str, before: &Range<usize>, after: &Range<usize>, heading: bool) -> Gap {
-    let gap = &text[before.end..after.start];
-    if gap == "-" || gap == "‑" {
-        return Gap::Joined;
-    }
-    if gap.contains(['.', '!', '?', '…']) {
-        return Gap::Sentence;
-    }
-    if let Some(last) = gap.rfind('\n') {
-        let blank_line = gap.matches('\n').count() > 1
-            && gap.split('\n').skip(1).any(|line| {
-                line.trim_matches(|c: char| c.is_whitespace() || c == '>')
-                    .is_empty()
-            });
-        let marker = gap[last + 1..].trim_matches(|c: char| c.is_whitespace() || c == '>');
-        if blank_line || heading || !marker.is_empty() {
-            return Gap::Sentence;
-        }
-    }
-    if gap
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, '*' | '_' | '~' | '>'))
-    {
-        Gap::Same
-    } else {
-        Gap::Clause
-    }
-}
-
-/// The sentences of the prose words, with their clauses as normalised words.
-/// `in_heading` tells whether an offset is in a heading (the document's parser knows; a guide
-/// string has none).
+/// The sentences of the prose words ([`crate::document::sentences`]), with their clauses as
+/// normalised words: a hyphen keeps two words one ("all-day").
 pub fn sentences(
     text: &str,
     words: &[Range<usize>],
     in_heading: impl Fn(usize) -> bool,
 ) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
-    let mut start = 0;
-    for i in 1..=words.len() {
-        let end_here = i == words.len() || {
-            let before = &words[i - 1];
-            gap_kind(text, before, &words[i], in_heading(before.start)) == Gap::Sentence
-        };
-        if !end_here {
-            continue;
-        }
-        let run = &words[start..i];
-        let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
-        for (k, word) in run.iter().enumerate() {
-            let gap = if k > 0 {
-                gap_kind(text, &run[k - 1], word, in_heading(run[k - 1].start))
-            } else {
-                Gap::Same
-            };
-            if gap == Gap::Clause {
-                clauses.push(Vec::new());
-            }
-            let Some(clause) = clauses.last_mut() else {
-                continue;
-            };
-            let normalized = normalize_word(&text[word.clone()]);
-            match (gap, clause.last_mut()) {
-                (Gap::Joined, Some(last)) => {
-                    last.push('-');
-                    last.push_str(&normalized);
+    document::sentences::sentences(text, words, &in_heading)
+        .into_iter()
+        .map(|run| {
+            let run = &words[run];
+            let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
+            for (k, word) in run.iter().enumerate() {
+                let gap = match k.checked_sub(1).map(|b| &run[b]) {
+                    Some(before) => {
+                        document::sentences::gap(text, before, word, in_heading(before.start))
+                    }
+                    None => Gap::Same,
+                };
+                if gap == Gap::Clause {
+                    clauses.push(Vec::new());
                 }
-                _ => clause.push(normalized),
+                let Some(clause) = clauses.last_mut() else {
+                    continue;
+                };
+                let normalized = normalize_word(&text[word.clone()]);
+                match (gap, clause.last_mut()) {
+                    (Gap::Joined, Some(last)) => {
+                        last.push('-');
+                        last.push_str(&normalized);
+                    }
+                    _ => clause.push(normalized),
+                }
             }
-        }
-        if let (Some(first), Some(last)) = (run.first(), run.last()) {
-            sentences.push(Sentence {
-                text: sentence_text(text, first.start, last.end),
+            let (first, last) = (&run[0], &run[run.len() - 1]);
+            Sentence {
+                text: document::sentences::shown(text, first.start, last.end),
                 clauses,
-            });
-        }
-        start = i;
-    }
-    sentences
-}
-
-/// A sentence as shown: one line, emphasis markers and quote markers dropped, its end
-/// punctuation kept.
-fn sentence_text(text: &str, start: usize, end: usize) -> String {
-    let end = match text[end..].chars().next() {
-        Some(c @ ('.' | '!' | '?')) => end + c.len_utf8(),
-        _ => end,
-    };
-    let raw = &text[start..end];
-    let mut out = String::with_capacity(raw.len());
-    for line in raw.split('\n') {
-        let line = line.trim_start().trim_start_matches('>');
-        for word in line.split_whitespace() {
-            let word = word.replace(['*', '`'], "");
-            if word.is_empty() {
-                continue;
             }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&word);
-        }
-    }
-    out
+        })
+        .collect()
 }
 
 #[cfg(test)]
