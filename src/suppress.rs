@@ -37,7 +37,7 @@ struct Directive {
     range: Range<usize>,
     scope: Scope,
     /// Empty: every rule.
-    rules: Vec<String>,
+    rules: Vec<RuleId>,
     used: bool,
 }
 
@@ -81,8 +81,8 @@ impl Suppressions {
     pub fn parse(doc: &Document) -> Self {
         let mut found = Suppressions::default();
         let text = doc.text;
-        // Rule id → (directive, start line) of the `disable` that is open for it; "" for all.
-        let mut open: Vec<(String, usize, usize)> = Vec::new();
+        // Rule (`None`: every rule) → (directive, start line) of the `disable` open for it.
+        let mut open: Vec<(Option<RuleId>, usize, usize)> = Vec::new();
         // The last (line, next non-blank line) found: stacked directives share the answer.
         let mut last_next: Option<(usize, usize)> = None;
         for caps in comment_regex(doc.kind).captures_iter(text) {
@@ -97,7 +97,7 @@ impl Suppressions {
                 continue;
             }
             let range = whole.range();
-            let rules = parse_rules(caps.get(2).map_or("", |m| m.as_str()));
+            let names = parse_rules(caps.get(2).map_or("", |m| m.as_str()));
             let word = word.as_str();
             let comment = whole.as_str();
             // The suggestion is the whole comment, corrected.
@@ -111,27 +111,28 @@ impl Suppressions {
                 });
                 continue;
             }
-            let mut valid = true;
-            for rule in &rules {
-                if rule == UNUSED.as_str() || rule == INVALID.as_str() {
-                    valid = false;
+            let mut rules = Vec::with_capacity(names.len());
+            for name in &names {
+                let rule = RuleId::parse(name);
+                if rule == Some(UNUSED) || rule == Some(INVALID) {
                     found.invalid.push(Invalid {
                         range: range.clone(),
                         message: format!(
-                            "`{rule}` cannot be suppressed: fix or remove the comment it reports"
+                            "`{name}` cannot be suppressed: fix or remove the comment it reports"
                         ),
                         suggestion: None,
                     });
-                } else if registry::lookup(rule).is_none() {
-                    valid = false;
+                } else if let Some(rule) = rule {
+                    rules.push(rule);
+                } else {
                     found.invalid.push(Invalid {
                         range: range.clone(),
-                        message: format!("unknown rule `{rule}` in `{word}`"),
-                        suggestion: registry::did_you_mean(rule).map(|s| corrected(rule, s)),
+                        message: format!("unknown rule `{name}` in `{word}`"),
+                        suggestion: registry::did_you_mean(name).map(|s| corrected(name, s)),
                     });
                 }
             }
-            if !valid {
+            if rules.len() < names.len() {
                 continue;
             }
             let (line, _) = doc.position(range.start);
@@ -160,18 +161,14 @@ impl Suppressions {
                 }
                 "onmessage-disable" => {
                     // One range per rule, so an `enable` naming one rule ends only that one.
-                    let keys = if rules.is_empty() {
-                        vec![String::new()]
+                    let keys: Vec<Option<RuleId>> = if rules.is_empty() {
+                        vec![None]
                     } else {
-                        rules
+                        rules.into_iter().map(Some).collect()
                     };
                     for key in keys {
-                        open.push((key.clone(), found.directives.len(), end_line));
-                        let rules = if key.is_empty() {
-                            Vec::new()
-                        } else {
-                            vec![key]
-                        };
+                        open.push((key, found.directives.len(), end_line));
+                        let rules = key.into_iter().collect();
                         found.directives.push(Directive {
                             range: range.clone(),
                             scope: Scope::Lines(end_line, usize::MAX),
@@ -183,7 +180,7 @@ impl Suppressions {
                 _ => {
                     // enable: close the named rules' ranges, or all of them.
                     open.retain(|(rule, id, _)| {
-                        let closes = rules.is_empty() || rules.contains(rule) || rule.is_empty();
+                        let closes = rules.is_empty() || rule.is_none_or(|r| rules.contains(&r));
                         if closes {
                             if let Scope::Lines(start, _) = found.directives[*id].scope {
                                 found.directives[*id].scope = Scope::Lines(start, line);
@@ -219,7 +216,7 @@ nothing, and the text after its paragraph is checked"
     /// Whether a directive silences a finding of `rule` starting on `line`; the directive is
     /// then used.
     pub fn suppresses(&mut self, rule: RuleId, line: usize) -> bool {
-        match self.index.covering(rule.as_str(), line) {
+        match self.index.covering(rule, line) {
             Some(id) => {
                 self.directives[id].used = true;
                 true
@@ -240,7 +237,8 @@ nothing, and the text after its paragraph is checked"
             let what = if directive.rules.is_empty() {
                 "any finding".to_string()
             } else {
-                directive.rules.join(", ")
+                let names: Vec<&str> = directive.rules.iter().map(|r| r.as_str()).collect();
+                names.join(", ")
             };
             let message = format!("This suppression silences nothing ({what}): remove it");
             out.extend(make(UNUSED, directive.range.clone(), message, None));
@@ -274,8 +272,8 @@ nothing, and the text after its paragraph is checked"
 impl Directive {
     /// The plain definition of what a directive covers, which the index must agree with.
     #[cfg(test)]
-    fn covers(&self, rule: &str, line: usize) -> bool {
-        let rule_matches = self.rules.is_empty() || self.rules.iter().any(|r| r == rule);
+    fn covers(&self, rule: RuleId, line: usize) -> bool {
+        let rule_matches = self.rules.is_empty() || self.rules.contains(&rule);
         rule_matches
             && match self.scope {
                 Scope::File => true,

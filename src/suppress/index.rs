@@ -3,15 +3,16 @@
 //! its findings.
 
 use super::{Directive, Scope};
+use crate::registry::RuleId;
 use std::collections::HashMap;
 
-/// For each rule id (and "" for directives naming no rule, which cover every rule), the first
+/// For each rule (and `None` for directives naming no rule, which cover every rule), the first
 /// directive of each scope; ranges in document order with the furthest line reached so far.
 #[derive(Debug, Default)]
 pub struct Index {
-    file: HashMap<String, usize>,
-    next_line: HashMap<usize, HashMap<String, usize>>,
-    ranges: HashMap<String, Ranges>,
+    file: HashMap<Option<RuleId>, usize>,
+    next_line: HashMap<usize, HashMap<Option<RuleId>, usize>>,
+    ranges: HashMap<Option<RuleId>, Ranges>,
 }
 
 #[derive(Debug, Default)]
@@ -37,23 +38,22 @@ impl Index {
     pub fn new(directives: &[Directive]) -> Self {
         let mut index = Index::default();
         for (id, directive) in directives.iter().enumerate() {
-            let any = [String::new()];
-            let keys = if directive.rules.is_empty() {
-                &any[..]
+            let keys: Vec<Option<RuleId>> = if directive.rules.is_empty() {
+                vec![None]
             } else {
-                &directive.rules[..]
+                directive.rules.iter().copied().map(Some).collect()
             };
             for key in keys {
                 match directive.scope {
                     Scope::File => {
-                        index.file.entry(key.clone()).or_insert(id);
+                        index.file.entry(key).or_insert(id);
                     }
                     Scope::NextLine(line) => {
                         let rules = index.next_line.entry(line).or_default();
-                        rules.entry(key.clone()).or_insert(id);
+                        rules.entry(key).or_insert(id);
                     }
                     Scope::Lines(start, end) => {
-                        let ranges = index.ranges.entry(key.clone()).or_default();
+                        let ranges = index.ranges.entry(key).or_default();
                         let reach = ranges.reach.last().map_or(end, |&r| r.max(end));
                         ranges.starts.push(start);
                         ranges.reach.push(reach);
@@ -66,17 +66,17 @@ impl Index {
     }
 
     /// The first directive, in document order, that covers a finding of `rule` on `line`.
-    pub fn covering(&self, rule: &str, line: usize) -> Option<usize> {
-        ["", rule]
+    pub fn covering(&self, rule: RuleId, line: usize) -> Option<usize> {
+        [None, Some(rule)]
             .into_iter()
             .flat_map(|key| {
                 [
-                    self.file.get(key).copied(),
+                    self.file.get(&key).copied(),
                     self.next_line
                         .get(&line)
-                        .and_then(|rules| rules.get(key).copied()),
+                        .and_then(|rules| rules.get(&key).copied()),
                     self.ranges
-                        .get(key)
+                        .get(&key)
                         .and_then(|ranges| ranges.first_covering(line)),
                 ]
             })
@@ -94,7 +94,7 @@ mod tests {
         Directive {
             range: 0..0,
             scope,
-            rules: rules.iter().map(|r| r.to_string()).collect(),
+            rules: rules.iter().filter_map(|r| RuleId::parse(r)).collect(),
             used: false,
         }
     }
@@ -131,6 +131,7 @@ mod tests {
             let index = Index::new(&directives);
             for rule in ["banned-term", "brand-name"] {
                 for line in 1..70 {
+                    let rule = RuleId::parse(rule).expect("a rule of the registry");
                     let plain = directives.iter().position(|d| d.covers(rule, line));
                     prop_assert_eq!(index.covering(rule, line), plain, "{} on {}", rule, line);
                 }
