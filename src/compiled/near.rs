@@ -145,7 +145,7 @@ pub fn after_a_name(text: &str, start: usize, end: usize) -> bool {
     // "One ecosystem for logs", "Every ecosystem": a capitalised function or number word is no
     // name.
     let folded = previous.to_lowercase();
-    if crate::matchers::phrases::is_stop_word(&folded)
+    if crate::document::english::stop_words::is_function_word(&folded)
         || folded == "one"
         || crate::matchers::claims::words::number_word(&folded).is_some()
     {

@@ -5,6 +5,8 @@
 
 use super::identifiers::line_around;
 
+pub mod stop_words;
+
 const WORDS: &str = include_str!("english/words.txt");
 
 /// The list's words, sorted, split once.

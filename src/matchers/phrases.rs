@@ -22,20 +22,12 @@ use super::claims::number_word;
 pub use super::phrase_metric::similarity;
 use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
+use crate::document::english::stop_words::is_function_word;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-/// Function words: never anchors, and interchangeable at half cost.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as",
-    "is", "are", "was", "be", "it", "its", "we", "us", "you", "your", "our", "they", "them",
-    "their", "who", "that", "which", "this", "these", "those", "my", "me", "i", "he", "she", "his",
-    "her", "within", "into", "onto", "over", "under", "up", "out", "off", "so", "but", "if",
-    "than", "every", "each", "all", "any", "some", "just", "very", "also", "here", "there",
-];
 
 /// Words sales and marketing copy swaps for one another: a swap inside a phrase is a near-equal
 /// substitution, the most common way a tagline drifts ("Visit your local shop").
@@ -69,17 +61,6 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
     &["customer", "client", "buyer", "shopper"],
 ];
 
-pub fn is_stop_word(token: &str) -> bool {
-    // A set built once: every token of a scored region asks.
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    // No function word is longer than this: most longer words skip the lookup.
-    const LONGEST: usize = 6;
-    token.len() <= LONGEST
-        && SET
-            .get_or_init(|| STOP_WORDS.iter().copied().collect())
-            .contains(token)
-}
-
 /// A word as the metric sees it. Stems and synonym keys are derived on demand, without
 /// allocating: most document words are never compared with a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +91,7 @@ impl<'t> Word<'t> {
             None if raw == "one" => Some("1".to_string()),
             None => None,
         };
-        let stop = is_stop_word(&raw);
+        let stop = is_function_word(&raw);
         Word { raw, number, stop }
     }
 
@@ -513,11 +494,6 @@ mod tests {
         }
         assert!(!may_be_number_word("laptop"));
         assert!(!may_be_number_word("Three"));
-    }
-
-    #[test]
-    fn no_function_word_is_longer_than_the_lookup_allows() {
-        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
     }
 
     fn tokens(text: &str) -> Vec<Token<'_>> {

@@ -3,8 +3,8 @@
 //! lets you"), and an acronym's `'s` that is a plural ("KPI's are tracked") rather than a possessive ("the KPI's value").
 
 use super::inflect::{Inflection, PARTICLES};
-use super::phrases::is_stop_word;
 use super::terms::Variant;
+use crate::document::english::stop_words::is_function_word;
 
 /// Determiners: after one, a phrasal verb's words are a noun ("a log in the terminal").
 const DETERMINERS: &[&str] = &[
@@ -122,5 +122,5 @@ pub(super) fn followed_by_noun(text: &str, at: usize) -> bool {
         "were", "have", "has", "had", "can", "will", "should", "must", "may", "might", "do",
         "does", "did", "show", "tell", "help", "matter", "measure", "track",
     ];
-    !word.is_empty() && !is_stop_word(&word) && !VERBS.contains(&word.as_str())
+    !word.is_empty() && !is_function_word(&word) && !VERBS.contains(&word.as_str())
 }

@@ -8,8 +8,8 @@
 //! example sentence. Files arrive in a fixed order (by path), so the example — the sentence of
 //! the file where a phrase reaches [`MIN_FILES`] files — is the same on every run.
 
-use super::stop_words::is_stop_word;
 use super::{Example, FieldPhrase};
+use crate::document::english::stop_words::is_stop_word;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A phrase must recur in at least this many files of sales channels.

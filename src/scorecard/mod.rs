@@ -13,7 +13,6 @@ mod build;
 pub mod delta;
 pub mod field;
 pub mod measure;
-pub mod stop_words;
 
 pub use build::SectionBuilder;
 pub use delta::SectionDelta;

@@ -264,7 +264,7 @@ const SECOND_OBJECT_STARTS: &[&str] = &[
 fn lowercase_content_word_after(text: &str, end: usize) -> bool {
     next_word(text, end).is_some_and(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
-            && !crate::matchers::phrases::is_stop_word(&w.to_lowercase())
+            && !crate::document::english::stop_words::is_function_word(&w.to_lowercase())
     })
 }
 
