@@ -81,7 +81,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
 
     let mut stdin_text = None;
-    let (targets, outcomes, missing) = if args.stdin {
+    let (targets, mut outcomes, missing) = if args.stdin {
         let limit = onmessage::limits::MAX_DOCUMENT_BYTES;
         let bytes = match onmessage::limits::read_bounded(std::io::stdin().lock(), limit) {
             Ok(bytes) => bytes,
@@ -106,6 +106,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         let outcomes = check_all(&targets, &pipeline);
         (targets, outcomes, missing)
     };
+    let mut fixes: Vec<_> = outcomes.iter_mut().map(Outcome::take_fixed).collect();
     let mut gathered = collect(&targets, outcomes, out);
     if args.baseline.is_some() {
         // Said even when no file was checked.
@@ -152,8 +153,8 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             out.report_to_stderr();
         }
         let result = match &stdin_text {
-            Some(bytes) => fix_stdin(&targets[0], bytes, &gathered.items, &pipeline, args, out),
-            None => fix_files(&targets, &gathered.items, &pipeline, !args.diff),
+            Some(bytes) => fix_stdin(&targets[0], bytes, fixes.pop().flatten(), args, out),
+            None => fix_files(&targets, fixes, !args.diff),
         };
         for diff in &result.diffs {
             out.emit(diff);
@@ -166,7 +167,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
         gathered.counts.error |= !result.refused.is_empty() || !result.unsettled.is_empty();
         changes_pending = args.diff && !result.diffs.is_empty();
-        recheck(&targets, &result.texts, &pipeline, &mut gathered);
+        rechecked(&targets, result.rechecked, &mut gathered);
         fixed = Some(result.count);
     }
 
@@ -264,6 +265,7 @@ impl Collector {
                 items,
                 builtin,
                 baseline,
+                ..
             } => {
                 self.files_checked += 1;
                 self.builtin_files += usize::from(builtin);
@@ -321,33 +323,29 @@ fn baseline_notes(counts: BaselineCounts, args: &CheckArgs) -> Vec<String> {
     notes
 }
 
-/// Check the fixed files again, so the report shows what remains, at positions in the text as
-/// it now is.
-fn recheck(
+/// The findings of the fixed files replace theirs, so the report shows what remains, at
+/// positions in the text as it now is.
+fn rechecked(
     targets: &[Target],
-    texts: &HashMap<PathBuf, String>,
-    pipeline: &Pipeline,
+    mut rechecked: HashMap<PathBuf, Vec<Item>>,
     gathered: &mut Gathered,
 ) {
-    if texts.is_empty() {
+    if rechecked.is_empty() {
         return;
+    }
+    gathered
+        .items
+        .retain(|item| !rechecked.contains_key(&item.file));
+    for target in targets {
+        if let Some(items) = rechecked.remove(&target.path) {
+            gathered.items.extend(items);
+        }
     }
     let order: HashMap<&PathBuf, usize> = targets
         .iter()
         .enumerate()
         .map(|(i, t)| (&t.path, i))
         .collect();
-    gathered
-        .items
-        .retain(|item| !texts.contains_key(&item.file));
-    for target in targets.iter().filter(|t| texts.contains_key(&t.path)) {
-        // The baseline's counts were reported already; only its filter applies here.
-        if let Outcome::Checked { items, .. } =
-            check_bytes(target, texts[&target.path].as_bytes(), pipeline)
-        {
-            gathered.items.extend(items);
-        }
-    }
     gathered
         .items
         .sort_by_key(|item| order.get(&item.file).copied().unwrap_or(usize::MAX));

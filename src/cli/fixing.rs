@@ -2,23 +2,21 @@
 //! the files (or print a diff of what would change).
 
 use super::args::CheckArgs;
-use super::gather;
 use super::output::Output;
 use super::walk::Target;
 use super::write::write_fixed;
 use onmessage::fix::{FixOutcome, MAX_PASSES};
-use onmessage::pipeline::{source, Item, Pipeline};
-use onmessage::Finding;
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use onmessage::pipeline::{self, Item};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 /// What fixing the files did.
 #[derive(Default)]
 pub struct Fixed {
     /// How many findings were fixed.
     pub count: usize,
-    /// The fixed text of each changed file (for `--diff`, and to re-check it).
-    pub texts: HashMap<PathBuf, String>,
+    /// The findings of each changed file's fixed text (the report shows what remains).
+    pub rechecked: HashMap<PathBuf, Vec<Item>>,
     /// Unified diffs, in file order.
     pub diffs: Vec<String>,
     /// Files not written, with the reason.
@@ -27,68 +25,53 @@ pub struct Fixed {
     pub unsettled: Vec<String>,
 }
 
-/// Fix every target that has a reported finding (`items`) with a fix the pipeline applies.
-pub fn fix_files(targets: &[Target], items: &[Item], pipeline: &Pipeline, write: bool) -> Fixed {
-    let mut reported: HashMap<&Path, Vec<&Finding>> = HashMap::new();
-    for item in items {
-        reported.entry(&item.file).or_default().push(&item.finding);
-    }
-    // A file reached twice (a symlink and its target) is fixed once, and both are re-checked.
+/// Write (or, without `write`, show as diffs) the fixed texts the pipeline made, one per
+/// target (`None`: nothing to fix there).
+pub fn fix_files(
+    targets: &[Target],
+    fixes: Vec<Option<Box<pipeline::Fixed>>>,
+    write: bool,
+) -> Fixed {
+    // A file reached twice (a symlink and its target) is written once; both show its findings.
     let real = |path: &PathBuf| std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-    let mut done: HashMap<PathBuf, String> = HashMap::new();
+    let mut done: HashSet<PathBuf> = HashSet::new();
     let mut fixed = Fixed::default();
-    for target in targets {
-        let canonical = real(&target.path);
-        if let Some(text) = done.get(&canonical) {
-            fixed.texts.insert(target.path.clone(), text.clone());
-            continue;
-        }
-        let Some(findings) = reported.get(target.path.as_path()) else {
-            continue;
-        };
-        if !pipeline.has_fixes(findings.iter().copied()) {
-            continue;
-        }
-        let Ok(bytes) = source::read(&target.path) else {
+    for (target, fix) in targets.iter().zip(fixes) {
+        let Some(fix) = fix else {
             continue;
         };
         let display = target.display();
-        let reported = findings.iter().copied();
-        let Some((text, outcome)) =
-            pipeline.fix_bytes(gather::source(target, &display), &bytes, reported)
-        else {
-            continue;
-        };
+        let pipeline::Fixed {
+            original,
+            outcome,
+            items,
+        } = *fix;
         if let Some(reason) = unsettled(&display, &outcome) {
             // Neither written nor shown as a diff: --diff shows exactly what --fix writes.
             fixed.unsettled.push(reason);
             continue;
         }
-        if outcome.text == text {
+        if outcome.text == original {
             continue;
         }
-        if write {
-            if let Err(reason) = write_fixed(&target.path, &display, &bytes, &outcome.text) {
-                fixed.refused.push(reason);
-                continue;
+        let canonical = real(&target.path);
+        if !done.contains(&canonical) {
+            if write {
+                if let Err(reason) =
+                    write_fixed(&target.path, &display, original.as_bytes(), &outcome.text)
+                {
+                    fixed.refused.push(reason);
+                    continue;
+                }
+            } else {
+                fixed
+                    .diffs
+                    .push(unified_diff(&display, &original, &outcome.text));
             }
-        } else {
-            fixed
-                .diffs
-                .push(unified_diff(&display, text, &outcome.text));
+            fixed.count += outcome.applied.len();
+            done.insert(canonical);
         }
-        fixed.count += outcome.applied.len();
-        done.insert(canonical, outcome.text.clone());
-        fixed.texts.insert(target.path.clone(), outcome.text);
-    }
-    // Targets met before the file they share was fixed.
-    for target in targets {
-        if let (false, Some(text)) = (
-            fixed.texts.contains_key(&target.path),
-            done.get(&real(&target.path)),
-        ) {
-            fixed.texts.insert(target.path.clone(), text.clone());
-        }
+        fixed.rechecked.insert(target.path.clone(), items);
     }
     fixed
 }
@@ -121,13 +104,13 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
 }
 
 /// `--stdin --fix`: the fixed text goes to stdout (exactly, even when nothing changed). A text
-/// that is not checked (not text, an ignored name, a broken guide) or whose fixes do not settle
-/// passes through unchanged, so a filter never loses it; the run still reports why.
+/// that is not checked (not text, an ignored name, a broken guide), has nothing to fix, or whose
+/// fixes do not settle passes through unchanged, so a filter never loses it; the run still
+/// reports why.
 pub fn fix_stdin(
     target: &Target,
     bytes: &[u8],
-    items: &[Item],
-    pipeline: &Pipeline,
+    fix: Option<Box<pipeline::Fixed>>,
     args: &CheckArgs,
     out: &mut Output,
 ) -> Fixed {
@@ -137,33 +120,33 @@ pub fn fix_stdin(
             out.emit_bytes(bytes);
         }
     };
-    // What `check` skips (NUL bytes, invalid UTF-8, an ignored name, a broken guide) is not
-    // fixed either.
-    let display = target.display();
-    let reported = items.iter().map(|item| &item.finding);
-    let Some((text, outcome)) =
-        pipeline.fix_bytes(gather::source(target, &display), bytes, reported)
-    else {
+    let Some(fix) = fix else {
         unchanged(out);
         return fixed;
     };
+    let display = target.display();
+    let pipeline::Fixed {
+        original,
+        outcome,
+        items,
+    } = *fix;
     if let Some(reason) = unsettled(&display, &outcome) {
         fixed.unsettled.push(reason);
         unchanged(out);
         return fixed;
     }
     if args.diff {
-        if outcome.text != text {
+        if outcome.text != original {
             fixed
                 .diffs
-                .push(unified_diff(&display, text, &outcome.text));
+                .push(unified_diff(&display, &original, &outcome.text));
         }
     } else {
         out.emit(&outcome.text);
     }
     fixed.count = outcome.applied.len();
-    if outcome.text != text {
-        fixed.texts.insert(target.path.clone(), outcome.text);
+    if outcome.text != original {
+        fixed.rechecked.insert(target.path.clone(), items);
     }
     fixed
 }

@@ -2,10 +2,10 @@
 //! baseline and changed lines), then, in later passes, the findings inside text a fix wrote
 //! that the filters would still report.
 
-use super::{source, Pipeline, Source};
+use super::{Item, Pipeline, Source};
 use crate::finding::Applicability;
 use crate::fix::{fix_text, FixOptions, FixOutcome};
-use crate::{CompiledGuide, Finding};
+use crate::{check_document, CompiledGuide, Document, Finding};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -43,6 +43,18 @@ impl<'a> ReportedFixes<'a> {
     }
 }
 
+/// A document the fix stage changed, or tried to.
+#[derive(Debug)]
+pub struct Fixed {
+    /// The text as it was checked (a writer compares it with the file before replacing it).
+    pub original: String,
+    /// The fixed text, the fixes applied, and whether they settled.
+    pub outcome: FixOutcome,
+    /// The findings still reported in the fixed text, at positions in it; empty when the text
+    /// did not change or the fixes did not settle (that text must not be used).
+    pub items: Vec<Item>,
+}
+
 impl Pipeline<'_> {
     /// Whether any of a document's reported findings has a fix this pipeline applies.
     pub fn has_fixes<'a>(&self, reported: impl IntoIterator<Item = &'a Finding>) -> bool {
@@ -50,21 +62,35 @@ impl Pipeline<'_> {
             .is_some_and(|applicability| !ReportedFixes::new(reported, applicability).is_empty())
     }
 
-    /// Fix a document's bytes (a file's, or standard input's named by `source`) as
-    /// [`Pipeline::fix`] does, with the guide that checks it: its text and the outcome. `None`
-    /// when the document is not checked (not text, ignored, its guide invalid: it is not fixed
-    /// either) or the pipeline does not fix.
-    pub fn fix_bytes<'b, 'a>(
+    /// The fix stage of [`Pipeline::check_bytes`]: `text` fixed, and the findings of the
+    /// fixed text after the filters (the baseline's counts were taken from `text`). `None` when
+    /// the pipeline does not fix or no reported finding has a fix it applies.
+    pub(super) fn fixed(
         &self,
         source: Source,
-        bytes: &'b [u8],
-        reported: impl IntoIterator<Item = &'a Finding>,
-    ) -> Option<(&'b str, FixOutcome)> {
-        self.fix?;
-        let text = source::decode(bytes).ok()?;
-        let (guide, _) = source::resolve(self.guides, source.path).ok()?;
-        let outcome = self.fix(source.path, source.display, text, &guide, reported)?;
-        Some((text, outcome))
+        text: &str,
+        guide: &CompiledGuide,
+        reported: &[Item],
+    ) -> Option<Box<Fixed>> {
+        let reported = reported.iter().map(|item| &item.finding);
+        if !self.has_fixes(reported.clone()) {
+            return None;
+        }
+        let outcome = self.fix(source.path, source.display, text, guide, reported)?;
+        let items = if outcome.converged && outcome.text != text {
+            let doc = Document::new(&outcome.text, source.kind);
+            let findings = check_document(&doc, source.display, Some(source.path), guide);
+            let mut items = self.items(&doc, source.path, findings);
+            self.filters.apply(source.path, &mut items);
+            items
+        } else {
+            Vec::new()
+        };
+        Some(Box::new(Fixed {
+            original: text.to_string(),
+            outcome,
+            items,
+        }))
     }
 
     /// Fix `text`, the document `file` (named `display`) whose findings the check reported as

@@ -20,6 +20,7 @@ use crate::guide_set::GuideSet;
 use crate::report::human::Snippet;
 use crate::{check_document, Document, Finding, GuideError, Kind};
 pub use filters::{BaselineCounts, Changes, Filters, LoadedBaseline};
+pub use fixing::Fixed;
 use source::NotChecked;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -69,6 +70,9 @@ pub enum Outcome {
         builtin: bool,
         /// What the baseline hid; `None` without a baseline.
         baseline: Option<BaselineCounts>,
+        /// The fixed text and its findings, when the pipeline fixes and a reported finding
+        /// has a fix it applies ([`Pipeline::with_fixes`]).
+        fixed: Option<Box<Fixed>>,
     },
     /// Excluded by the guide's `ignore`.
     Ignored,
@@ -123,7 +127,8 @@ impl<'g> Pipeline<'g> {
     }
 
     /// Check a document's bytes (a file's, or standard input's named by `source`): its guide,
-    /// its text, the rules, then the baseline and changed-lines stages.
+    /// its text, the rules, then the baseline and changed-lines stages, and, when the pipeline
+    /// fixes, the fix stage with the findings of the fixed text.
     pub fn check_bytes(&self, source: Source, bytes: &[u8]) -> Outcome {
         let (guide, builtin) = match source::resolve(self.guides, source.path) {
             Ok(resolved) => resolved,
@@ -137,15 +142,17 @@ impl<'g> Pipeline<'g> {
         let findings = check_document(&doc, source.display, Some(source.path), &guide);
         let mut items = self.items(&doc, source.path, findings);
         let baseline = self.filters.apply(source.path, &mut items);
+        let fixed = self.fixed(source, text, &guide, &items);
         Outcome::Checked {
             items,
             builtin,
             baseline,
+            fixed,
         }
     }
 
     /// The findings of `doc`, with what [`Keep`] asks of it.
-    fn items(&self, doc: &Document, file: &Path, findings: Vec<Finding>) -> Vec<Item> {
+    pub(crate) fn items(&self, doc: &Document, file: &Path, findings: Vec<Finding>) -> Vec<Item> {
         findings
             .into_iter()
             .map(|finding| Item {
@@ -160,6 +167,16 @@ impl<'g> Pipeline<'g> {
                 finding,
             })
             .collect()
+    }
+}
+
+impl Outcome {
+    /// The fixed text of a checked document, taken out of the outcome.
+    pub fn take_fixed(&mut self) -> Option<Box<Fixed>> {
+        match self {
+            Outcome::Checked { fixed, .. } => fixed.take(),
+            _ => None,
+        }
     }
 }
 

@@ -157,26 +157,25 @@ fn changed_lines_keep_the_findings_a_change_introduced() {
 }
 
 #[test]
-fn the_fix_stage_fixes_only_reported_findings() {
+fn the_fix_stage_fixes_only_reported_findings_and_reports_what_remains() {
     let (dir, guides) = setup();
     let file = dir.path().join("a.md");
     let before = "A client.\n";
     let now = "A client.\n\nA client.\n";
     let pipeline =
         baselined(&guides, dir.path(), &file, before).with_fixes(Some(Applicability::Unsafe));
-    let (items, _) = checked(check(&pipeline, &file, now));
+    let mut outcome = check(&pipeline, &file, now);
+    let fixed = outcome.take_fixed().expect("a reported finding has a fix");
+    let (items, _) = checked(outcome);
     assert_eq!(lines(&items), [3], "the first copy is the baselined one");
-    assert!(pipeline.has_fixes(items.iter().map(|item| &item.finding)));
-    let (guide, _) = source::resolve(&guides, &file).expect("guide");
-    let reported = items.iter().map(|item| &item.finding);
-    let outcome = pipeline
-        .fix(&file, "a.md", now, &guide, reported)
-        .expect("the pipeline fixes");
-    assert_eq!(outcome.text, "A client.\n\nA customer.\n");
-    assert!(outcome.converged);
+    assert_eq!(fixed.original, now);
+    assert_eq!(fixed.outcome.text, "A client.\n\nA customer.\n");
+    assert!(fixed.outcome.converged);
+    assert!(fixed.items.is_empty(), "the baselined copy stays hidden");
     // Without a fix mode, nothing is fixed.
     let plain = Pipeline::new(&guides, KEEP_LINES);
-    assert!(!plain.has_fixes(items.iter().map(|item| &item.finding)));
+    assert!(check(&plain, &file, now).take_fixed().is_none());
+    let (guide, _) = source::resolve(&guides, &file).expect("guide");
     assert!(plain.fix(&file, "a.md", now, &guide, []).is_none());
 }
 
@@ -185,27 +184,13 @@ fn what_is_not_checked_is_not_fixed() {
     let (dir, guides) = setup();
     let pipeline = Pipeline::new(&guides, KEEP_LINES).with_fixes(Some(Applicability::Unsafe));
     let fix = |path: &Path, text: &str| {
-        let display = path.display().to_string();
-        let source = Source {
-            path,
-            display: &display,
-            kind: Kind::Markdown,
-            named: true,
-        };
-        let items = match pipeline.check_bytes(source, text.as_bytes()) {
-            Outcome::Checked { items, .. } => items,
-            _ => Vec::new(),
-        };
-        pipeline
-            .fix_bytes(
-                source,
-                text.as_bytes(),
-                items.iter().map(|item| &item.finding),
-            )
-            .map(|(_, outcome)| outcome.text)
+        check(&pipeline, path, text)
+            .take_fixed()
+            .map(|fixed| fixed.outcome.text)
     };
     let file = dir.path().join("a.md");
     assert_eq!(fix(&file, "A client.\n").as_deref(), Some("A customer.\n"));
+    assert_eq!(fix(&file, "A customer.\n"), None, "nothing to fix");
     assert_eq!(fix(&file, "A client.\0\n"), None, "binary text");
     assert_eq!(
         fix(&dir.path().join("drafts/a.md"), "A client.\n"),
