@@ -237,7 +237,7 @@ mod tests {
         fix_text(text, "a.md", None, &guide(yaml), &options)
     }
 
-    const GUIDE: &str = "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: leverage, replacement: use}\n";
+    const GUIDE: &str = "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client], safe_fix: true}\nbanned:\n  - {term: leverage, replacement: use}\n";
 
     #[test]
     fn safe_fixes_only_by_default() {

@@ -10,17 +10,19 @@ use common::{findings, run_in, write};
 use serde_json::Value;
 use std::fs;
 
+// The entries are marked `safe_fix`: these tests are about the grammar of fixes, not about
+// which swaps are safe.
 const GUIDE: &str = "version: 1
 terms:
-  - {use: sign in, instead_of: [log in]}
-  - {use: key metric, instead_of: [KPI]}
-  - {use: PostgreSQL, instead_of: [PGSQL]}
-  - {use: Salesforce, instead_of: [SF], case: sensitive}
-  - {use: return on investment, instead_of: [ROI], case: sensitive}
-  - {use: npm, instead_of: [NPM], case: sensitive}
-  - {use: repository, instead_of: [repo]}
-  - {use: customer, instead_of: [client]}
-  - {use: headcount, instead_of: [FTE]}
+  - {use: sign in, instead_of: [log in], safe_fix: true}
+  - {use: key metric, instead_of: [KPI], safe_fix: true}
+  - {use: PostgreSQL, instead_of: [PGSQL], safe_fix: true}
+  - {use: Salesforce, instead_of: [SF], case: sensitive, safe_fix: true}
+  - {use: return on investment, instead_of: [ROI], case: sensitive, safe_fix: true}
+  - {use: npm, instead_of: [NPM], case: sensitive, safe_fix: true}
+  - {use: repository, instead_of: [repo], safe_fix: true}
+  - {use: customer, instead_of: [client], safe_fix: true}
+  - {use: headcount, instead_of: [FTE], safe_fix: true}
 banned:
   - {term: synergy, replacement: teamwork}
   - {term: facilitate, replacement: help}

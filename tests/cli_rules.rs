@@ -247,7 +247,7 @@ fn preferred_term_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"Clients\"",
                     "matched": "Clients", "suggestion": "Customers",
-                    "fix": {"applicability": "safe", "edits": [{"start": 29, "end": 36, "replacement": "Customers"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 29, "end": 36, "replacement": "Customers"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -256,7 +256,7 @@ fn preferred_term_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"CLIENT\"",
                     "matched": "CLIENT", "suggestion": "CUSTOMER",
-                    "fix": {"applicability": "safe", "edits": [{"start": 63, "end": 69, "replacement": "CUSTOMER"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 63, "end": 69, "replacement": "CUSTOMER"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -265,7 +265,7 @@ fn preferred_term_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"client's\"",
                     "matched": "client's", "suggestion": "customer's",
-                    "fix": {"applicability": "safe", "edits": [{"start": 91, "end": 99, "replacement": "customer's"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 91, "end": 99, "replacement": "customer's"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -274,7 +274,7 @@ fn preferred_term_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"end users\"",
                     "matched": "end users", "suggestion": "customers",
-                    "fix": {"applicability": "safe", "edits": [{"start": 123, "end": 132, "replacement": "customers"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 123, "end": 132, "replacement": "customers"}]}
                 },
                 {
                     "path": "fixtures/preferred-term/fires.md",
@@ -283,7 +283,7 @@ fn preferred_term_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"store\" instead of \"outlets\"",
                     "matched": "outlets", "suggestion": "stores",
-                    "fix": {"applicability": "safe", "edits": [{"start": 149, "end": 156, "replacement": "stores"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 149, "end": 156, "replacement": "stores"}]}
                 },
             ]
         }),
@@ -384,7 +384,7 @@ fn rule_levels_from_the_guide_json() {
                     "rule": "preferred-term", "severity": "warning",
                     "message": "Use \"customer\" instead of \"clients\"",
                     "matched": "clients", "suggestion": "customers",
-                    "fix": {"applicability": "safe", "edits": [{"start": 15, "end": 22, "replacement": "customers"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 15, "end": 22, "replacement": "customers"}]}
                 },
             ]
         }),

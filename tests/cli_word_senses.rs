@@ -129,7 +129,8 @@ Install the module with PowerShelGet first.
             // "PowerShell core cmdlets" are PowerShell's core cmdlets: "core" describes the
             // noun after it, so it is not reported; "In PowerShell core, ..." is (unsafe).
             ("preferred-term", "PowerShell core", "unsafe"),
-            ("preferred-term", "PowerShell Core", "safe"),
+            // Another name, not a respelling: "PowerShell Core" was one release line.
+            ("preferred-term", "PowerShell Core", "unsafe"),
             ("brand-name", "PowerShelGet", "unsafe"),
         ])
     );

@@ -19,7 +19,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const GUIDE: &str = "version: 1\nterms:\n  - {use: customer, instead_of: [client]}\n";
+const GUIDE: &str =
+    "version: 1\nterms:\n  - {use: customer, instead_of: [client], safe_fix: true}\n";
 const OLD: &str = "Our client loves it.\nAsk any client.\n";
 const NEW: &str = "Our customer loves it.\nAsk any customer.\n";
 

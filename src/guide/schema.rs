@@ -222,6 +222,11 @@ pub struct Term {
     /// the word is that name's own thing, not the vague sense: "the KARTE ecosystem".
     #[serde(default)]
     pub unless_after_name: bool,
+    /// The guide's word fits every sense of the words it replaces in this team's copy: its fix
+    /// is safe even though it is another word, not a respelling (fixes in identifiers,
+    /// quotations and the other unsafe places stay unsafe).
+    #[serde(default)]
+    pub safe_fix: bool,
 }
 
 /// A banned literal `term` or regex `pattern` (exactly one of the two).

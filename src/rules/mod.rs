@@ -198,12 +198,14 @@ mod tests {
     fn fixes_carry_the_documented_applicability() {
         use crate::finding::Applicability::{Safe, Unsafe};
         let guide = test_support::guide(
-            "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\nbanned:\n  - {term: leverage, replacement: use}\n  - {term: synergy}\nphrases:\n  - {id: t, text: \"Three laptops in 60 seconds\"}\naudiences:\n  gamers: {avoid: [workstation], prefer: [rig]}\n",
+            "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: email, instead_of: [e-mail]}\nbanned:\n  - {term: leverage, replacement: use}\n  - {term: synergy}\nphrases:\n  - {id: t, text: \"Three laptops in 60 seconds\"}\naudiences:\n  gamers: {avoid: [workstation], prefer: [rig]}\n",
         );
         let cases = [
             ("powerspec here", crate::rules::brand_name::ID, Some(Safe)),
             ("PowerSpek here", crate::rules::brand_name::ID, Some(Unsafe)),
-            ("a client", crate::rules::preferred_term::ID, Some(Safe)),
+            // Another word is a suggestion to read; a respelling is safe.
+            ("a client", crate::rules::preferred_term::ID, Some(Unsafe)),
+            ("an e-mail", crate::rules::preferred_term::ID, Some(Safe)),
             (
                 "we leveraged it",
                 crate::rules::banned_term::ID,
@@ -221,7 +223,7 @@ mod tests {
                 Some(Unsafe),
             ),
             (
-                "a **client** and a cli\nent",
+                "a **e-mail** and a cli\nent",
                 crate::rules::preferred_term::ID,
                 Some(Safe),
             ),

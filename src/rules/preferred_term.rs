@@ -5,6 +5,7 @@ use crate::finding::{Applicability, Edit, EntryRef, Finding};
 use crate::matchers::terms::{Target, TermMatch};
 
 mod names;
+mod spelling;
 use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
@@ -32,7 +33,11 @@ comparison, and a name whose first word \
 is written as the guide writes it, followed by a word the guide capitalises written in \
 lowercase, may be the product carelessly spelt (\".NET core SDK\"): their fix is unsafe. When a \
 lowercase noun follows (\"PowerShell core cmdlets\"), the lowercase word describes it \
-(PowerShell's core cmdlets): not reported.",
+(PowerShell's core cmdlets): not reported. The fix is safe only when it respells the \
+same word (\"e-mail\" → \"email\", \"Javascript\" → \"JavaScript\", \"analyse\" → \"analyze\"); \
+a different word (\"client\" → \"customer\") has senses the swap does not fit (\"the email \
+client\"), so its fix is unsafe: apply it with `--unsafe-fixes` after reading it, or mark the \
+entry `safe_fix: true` when the word fits every sense in your copy.",
     why: "When sales says \"clients\", marketing says \"customers\" and support says \"end \
 users\", buyers wonder whether they are three different people. One word for one thing, used \
 by both teams, keeps the message recognisable from the first email to the closing call.",
@@ -83,7 +88,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let message = format!("Use \"{}\" instead of \"{}\"", term.use_.trim(), matched);
         let replacement = ctx.adapt(&term.use_, m);
-        let applicability = if compared_with_vs(text, m.start, m.end)
+        let respelt = term.safe_fix
+            || replacement
+                .as_deref()
+                .is_some_and(|r| spelling::respelling(matched, r));
+        let applicability = if !respelt
+            || spelling::plural_of_a_sis_noun(matched)
+            || compared_with_vs(text, m.start, m.end)
             || common_word_after_name(matched, &term.instead_of)
             || drops_a_modifier(text, m.end, matched, &term.use_)
             || takes_two_objects(text, m.end)
@@ -219,9 +230,42 @@ mod tests {
     }
 
     #[test]
+    fn another_word_is_an_unsafe_fix_unless_the_guide_says_it_fits_every_sense() {
+        use crate::finding::Applicability::{Safe, Unsafe};
+        let applicability = |g: &str, text: &str| {
+            let found = crate::rules::test_support::findings(&guide(g), text, Kind::Text);
+            found.first().and_then(|f| f.fix.as_ref()).map(|f| f.applicability)
+        };
+        let swap = "version: 1\nterms:\n  - {use: enable, instead_of: [allow]}\n";
+        // PostHog handbook, `slack-messaging.md` and `grown-ups.md` (MIT): "allow" as "leave
+        // time for" and "permit", which "enable" does not mean.
+        for text in [
+            "Allow at least 24 hours for a reply.",
+            "We don't tolerate or allow political discussions.",
+            "Flags allow teams to ship safely.",
+        ] {
+            assert_eq!(applicability(swap, text), Some(Unsafe), "{text}");
+        }
+        let trusted = "version: 1\nterms:\n  - {use: enable, instead_of: [allow], safe_fix: true}\n";
+        assert_eq!(
+            applicability(trusted, "Flags allow teams to ship safely."),
+            Some(Safe)
+        );
+        // Respellings keep every sense.
+        let respelt = "version: 1\nterms:\n  - {use: email, instead_of: [e-mail]}\n  - {use: analyze, instead_of: [analyse]}\n";
+        assert_eq!(applicability(respelt, "Send an e-mail."), Some(Safe));
+        assert_eq!(applicability(respelt, "We analysed the funnel."), Some(Safe));
+        // PostHog handbook, `positioning/posthog-ai.md` (MIT): the plural of "analysis".
+        assert_eq!(
+            applicability(respelt, "It runs multi-step analyses for you."),
+            Some(Unsafe)
+        );
+    }
+
+    #[test]
     fn a_verb_given_two_objects_gets_no_safe_fix() {
         use crate::finding::Applicability::{Safe, Unsafe};
-        let g = guide("version: 1\nterms:\n  - {use: enable, instead_of: [allow]}\n");
+        let g = guide("version: 1\nterms:\n  - {use: enable, instead_of: [allow], safe_fix: true}\n");
         // Real sentences from PostHog's founder and startup pages (MIT).
         for (text, expected) in [
             (
@@ -260,7 +304,7 @@ mod tests {
     #[test]
     fn a_named_products_feature_gets_no_safe_fix() {
         use crate::finding::Applicability::{Safe, Unsafe};
-        let g = guide("version: 1\nbrand: {names: [Astro]}\nterms:\n  - {use: on-demand rendering, instead_of: [server-side rendering]}\n");
+        let g = guide("version: 1\nbrand: {names: [Astro]}\nterms:\n  - {use: on-demand rendering, instead_of: [server-side rendering], safe_fix: true}\n");
         // Astro docs, `guides/cms/apostrophecms.mdx` (MIT).
         for (text, expected) in [
             ("It also configures Vite's server-side rendering.", Unsafe),
@@ -277,7 +321,7 @@ mod tests {
 
     #[test]
     fn fixes_are_safe_and_adjust_the_article() {
-        let g = guide("version: 1\nterms:\n  - {use: expert, instead_of: [technician]}\n  - {use: customer, instead_of: [end user]}\n");
+        let g = guide("version: 1\nterms:\n  - {use: expert, instead_of: [technician], safe_fix: true}\n  - {use: customer, instead_of: [end user], safe_fix: true}\n");
         let text = "Ask a technician. An end user waits.";
         let fixes: Vec<_> = crate::rules::test_support::findings(&g, text, Kind::Text)
             .into_iter()
