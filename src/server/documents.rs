@@ -2,15 +2,17 @@
 //! check` (the nearest guide of its path, its channel, audience and `ignore`), so the editor
 //! shows exactly what `check` reports for the same text.
 
-use super::{log, text};
+use super::{guides, log, text};
 use crate::finding::Severity;
-use crate::guide_set::GuideSet;
+use crate::guide_set::{lexical_normalize, GuideSet};
 use crate::limits::MAX_DOCUMENT_BYTES;
-use crate::pipeline::{Keep, Outcome, Pipeline, Source};
-use crate::{Finding, Kind};
-use lsp_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
+use crate::pipeline::{source, Keep, Outcome, Pipeline, Source};
+use crate::{CompiledGuide, Finding, Kind};
+use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
 
 /// An open document: its text as the editor has it and the findings of that text.
 pub struct Open {
@@ -18,11 +20,28 @@ pub struct Open {
     pub version: i32,
     pub path: PathBuf,
     pub findings: Vec<Finding>,
+    /// The guide the findings were made with: their entry references index into it.
+    pub guide: Option<Arc<CompiledGuide>>,
+}
+
+impl Open {
+    pub fn new(path: PathBuf, text: String, version: i32) -> Self {
+        Open {
+            text,
+            version,
+            path,
+            findings: Vec::new(),
+            guide: None,
+        }
+    }
 }
 
 pub struct Documents {
     pub guides: GuideSet,
     pub open: HashMap<Uri, Open>,
+    /// Guides saved valid in the editor, or kept at their last valid version while saved
+    /// broken, by path: they outlive a rediscovery of the guide set.
+    pinned: HashMap<PathBuf, Arc<CompiledGuide>>,
     /// Problems already logged (a guide that fails to load), so each is logged once.
     logged: HashSet<String>,
 }
@@ -32,15 +51,29 @@ impl Documents {
         Documents {
             guides,
             open: HashMap::new(),
+            pinned: HashMap::new(),
             logged: HashSet::new(),
         }
     }
 
-    /// Check the document at `uri` again and return its diagnostics (empty when it is not open).
+    fn log_once(&mut self, problem: String) {
+        if self.logged.insert(problem.clone()) {
+            log(&problem);
+        }
+    }
+
+    /// Check the document at `uri` again and return its diagnostics (empty when it is not open):
+    /// a guide is validated, any other document checked with its guide.
     pub fn check(&mut self, uri: &Uri) -> Vec<Diagnostic> {
         let Some(doc) = self.open.get(uri) else {
             return Vec::new();
         };
+        if guides::is_guide(&doc.path) {
+            return guides::diagnostics(&doc.text, &guides::compile(&doc.path, &doc.text));
+        }
+        let guide = source::resolve(&self.guides, &doc.path)
+            .ok()
+            .map(|(g, _)| g);
         let display = doc.path.to_string_lossy().into_owned();
         let source = Source {
             path: &doc.path,
@@ -62,17 +95,70 @@ impl Documents {
                 Outcome::BadGuide(err) => (Vec::new(), Some(format!("guide not loaded: {err}"))),
             }
         };
-        if let Some(problem) = problem {
-            if self.logged.insert(problem.clone()) {
-                log(&problem);
-            }
-        }
         let diagnostics = findings.iter().map(|f| diagnostic(&doc.text, f)).collect();
+        if let Some(problem) = problem {
+            self.log_once(problem);
+        }
         if let Some(doc) = self.open.get_mut(uri) {
             doc.findings = findings;
+            doc.guide = guide;
         }
         diagnostics
     }
+
+    /// The editor saved the document at `uri`: when it is a guide that compiles, it checks its
+    /// files from now on (true: check every open document again). A guide saved broken leaves
+    /// its last valid version in use, and says so once.
+    pub fn saved(&mut self, uri: &Uri) -> bool {
+        let path = lexical_normalize(&path_of(uri));
+        if !guides::is_guide(&path) {
+            return false;
+        }
+        let text = match self.open.get(uri) {
+            Some(doc) => Ok(doc.text.clone()),
+            None => crate::guide::read(&path),
+        };
+        let shown = path.display().to_string();
+        match text.and_then(|text| guides::compile(&path, &text)) {
+            Ok(guide) => {
+                self.pinned.insert(path, Arc::new(guide));
+                // A fresh set finds a guide new in its folder; the pinned ones are put back.
+                match GuideSet::discover() {
+                    Ok(fresh) => self.guides = fresh,
+                    Err(err) => log(&format!("guides not rediscovered: {err}")),
+                }
+                for (file, guide) in &self.pinned {
+                    self.guides.pin(file, guide.clone());
+                }
+                // Problems of the old guides may come back: say so again.
+                self.logged.clear();
+                true
+            }
+            Err(_) => {
+                let last = self.pinned.get(&path).cloned();
+                match last.or_else(|| self.guides.loaded(&path)) {
+                    Some(last) => {
+                        self.guides.pin(&path, last.clone());
+                        self.pinned.insert(path, last);
+                        self.log_once(format!(
+                            "{shown} is invalid: checking with its last valid version until it is saved valid"
+                        ));
+                    }
+                    None => self.log_once(format!("{shown} is invalid and was never valid here")),
+                }
+                false
+            }
+        }
+    }
+}
+
+/// Where a rule's documentation is: the README's rule table (`onmessage explain RULE` prints
+/// the rest, and hover shows it).
+fn rule_docs() -> Option<CodeDescription> {
+    let href = format!("{}#rules", env!("CARGO_PKG_REPOSITORY"));
+    Uri::from_str(&href)
+        .ok()
+        .map(|href| CodeDescription { href })
 }
 
 /// A finding as the editor shows it: its range in UTF-16 positions (a finding about the whole
@@ -86,6 +172,7 @@ pub fn diagnostic(text: &str, finding: &Finding) -> Diagnostic {
             Severity::Info => DiagnosticSeverity::INFORMATION,
         }),
         code: Some(NumberOrString::String(finding.rule.as_str().to_string())),
+        code_description: rule_docs(),
         source: Some("onmessage".to_string()),
         message: finding.message.clone(),
         ..Diagnostic::default()

@@ -1,23 +1,30 @@
 //! `onmessage server`: a Language Server over stdio. Documents are checked as they are opened
 //! and edited (incremental sync) by the library pipeline, their findings published as
-//! diagnostics, their fixes offered as code actions. Protocol framing and JSON-RPC are the
-//! `lsp-server` crate's; the message types are `lsp-types`.
+//! diagnostics, their fixes and suppression comments offered as code actions, their rules
+//! explained on hover, and the guide's approved wording offered as completions. The guide file
+//! itself is validated as it is edited and reloaded when saved. Protocol framing and JSON-RPC
+//! are the `lsp-server` crate's; the message types are `lsp-types`.
 
 mod actions;
+mod completion;
+mod disable;
 mod documents;
+mod guides;
+mod hover;
 pub mod text;
 
 use documents::{path_of, Documents, Open};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Exit, Notification as _,
-    PublishDiagnostics,
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument, Exit,
+    Notification as _, PublishDiagnostics,
 };
-use lsp_types::request::{CodeActionRequest, Request as _};
+use lsp_types::request::{CodeActionRequest, Completion, HoverRequest, Request as _};
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, Diagnostic,
-    PublishDiagnosticsParams, ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind,
-    Uri,
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions, Diagnostic,
+    HoverProviderCapability, PublishDiagnosticsParams, SaveOptions, ServerCapabilities,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Uri,
 };
 use std::io::Write;
 
@@ -39,9 +46,20 @@ pub fn log(line: &str) {
 
 fn capabilities() -> ServerCapabilities {
     ServerCapabilities {
-        text_document_sync: Some(TextDocumentSyncCapability::Kind(
-            TextDocumentSyncKind::INCREMENTAL,
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                // A saved guide is reloaded; its text is the open document's (or the file's).
+                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                    include_text: Some(false),
+                })),
+                ..TextDocumentSyncOptions::default()
+            },
         )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        // On request only: a space trigger would pop the list up between every two words.
+        completion_provider: Some(CompletionOptions::default()),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
             code_action_kinds: Some(vec![
                 CodeActionKind::QUICKFIX,
@@ -74,7 +92,7 @@ pub fn serve(
                 return Ok(Ending::Abrupt)
             }
             Message::Notification(note) => {
-                if let Some(uri) = notified(&mut docs, note) {
+                for uri in notified(&mut docs, note) {
                     let diagnostics = docs.check(&uri);
                     publish(connection, &docs, uri, diagnostics);
                 }
@@ -119,48 +137,77 @@ fn send(connection: &Connection, message: impl Into<Message>) {
 
 fn answer(docs: &Documents, request: Request) -> Response {
     let id = request.id.clone();
-    if request.method != CodeActionRequest::METHOD {
-        let message = format!("unsupported request {}", request.method);
-        return Response::new_err(id, ErrorCode::MethodNotFound as i32, message);
-    }
-    match request.extract::<lsp_types::CodeActionParams>(CodeActionRequest::METHOD) {
-        Ok((id, params)) => Response::new_ok(id, actions::code_actions(docs, &params)),
-        Err(err) => Response::new_err(id, ErrorCode::InvalidParams as i32, err.to_string()),
+    let result = match request.method.as_str() {
+        CodeActionRequest::METHOD => reply(request, |p| actions::code_actions(docs, &p)),
+        HoverRequest::METHOD => reply(request, |p| hover::hover(docs, &p)),
+        Completion::METHOD => reply(request, |p| completion::completion(docs, &p)),
+        method => {
+            let message = format!("unsupported request {method}");
+            return Response::new_err(id, ErrorCode::MethodNotFound as i32, message);
+        }
+    };
+    match result {
+        Ok(value) => Response::new_ok(id, value),
+        Err(err) => Response::new_err(id, ErrorCode::InvalidParams as i32, err),
     }
 }
 
-/// Apply a document notification; the document to check again, if any. Malformed parameters
-/// and unknown notifications are ignored, as the protocol asks of notifications.
-fn notified(docs: &mut Documents, note: Notification) -> Option<Uri> {
+/// The result of a request whose parameters are `P`, or why they are malformed.
+fn reply<P, R>(request: Request, handle: impl FnOnce(P) -> R) -> Result<serde_json::Value, String>
+where
+    P: serde::de::DeserializeOwned,
+    R: serde::Serialize,
+{
+    let params: P = serde_json::from_value(request.params).map_err(|e| e.to_string())?;
+    serde_json::to_value(handle(params)).map_err(|e| e.to_string())
+}
+
+/// Apply a document notification; the documents to check again. Malformed parameters and
+/// unknown notifications are ignored, as the protocol asks of notifications.
+fn notified(docs: &mut Documents, note: Notification) -> Vec<Uri> {
     match note.method.as_str() {
         DidOpenTextDocument::METHOD => {
-            let params: lsp_types::DidOpenTextDocumentParams = params(note)?;
-            let item = params.text_document;
-            let open = Open {
-                path: path_of(&item.uri),
-                text: item.text,
-                version: item.version,
-                findings: Vec::new(),
+            let Some(params) = params::<lsp_types::DidOpenTextDocumentParams>(note) else {
+                return Vec::new();
             };
+            let item = params.text_document;
+            let open = Open::new(path_of(&item.uri), item.text, item.version);
             docs.open.insert(item.uri.clone(), open);
-            Some(item.uri)
+            vec![item.uri]
         }
         DidChangeTextDocument::METHOD => {
-            let params: lsp_types::DidChangeTextDocumentParams = params(note)?;
+            let Some(params) = params::<lsp_types::DidChangeTextDocumentParams>(note) else {
+                return Vec::new();
+            };
             let uri = params.text_document.uri;
-            let doc = docs.open.get_mut(&uri)?;
+            let Some(doc) = docs.open.get_mut(&uri) else {
+                return Vec::new();
+            };
             for change in params.content_changes {
                 text::apply_change(&mut doc.text, change);
             }
             doc.version = params.text_document.version;
-            Some(uri)
+            vec![uri]
+        }
+        DidSaveTextDocument::METHOD => {
+            let Some(params) = params::<lsp_types::DidSaveTextDocumentParams>(note) else {
+                return Vec::new();
+            };
+            // A guide saved valid checks every open document from now on.
+            if docs.saved(&params.text_document.uri) {
+                docs.open.keys().cloned().collect()
+            } else {
+                Vec::new()
+            }
         }
         DidCloseTextDocument::METHOD => {
-            let params: lsp_types::DidCloseTextDocumentParams = params(note)?;
+            let Some(params) = params::<lsp_types::DidCloseTextDocumentParams>(note) else {
+                return Vec::new();
+            };
             docs.open.remove(&params.text_document.uri);
-            Some(params.text_document.uri)
+            vec![params.text_document.uri]
         }
-        _ => None,
+        _ => Vec::new(),
     }
 }
 
