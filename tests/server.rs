@@ -253,6 +253,8 @@ fn apply(text: &str, edits: &[TextEdit]) -> String {
     out
 }
 
+#[path = "server/burst.rs"]
+mod burst;
 #[path = "server/checks.rs"]
 mod checks;
 #[path = "server/editing.rs"]

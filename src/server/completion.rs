@@ -7,6 +7,7 @@
 use super::documents::{Documents, Open};
 use super::{guides, text};
 use crate::document::{words, Document, Kind};
+use crate::pipeline::source;
 use crate::CompiledGuide;
 use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionList, CompletionParams, CompletionTextEdit,
@@ -24,7 +25,12 @@ pub fn completion(docs: &Documents, params: &CompletionParams) -> CompletionList
         .open
         .get(&at.text_document.uri)
         .filter(|doc| !guides::is_guide(&doc.path))
-        .map(|doc| items(doc, text::offset_of(&doc.text, at.position)))
+        .map(|doc| {
+            // The guide as it is now: completion does not wait for the document's check.
+            let guide = source::resolve(&docs.guides, &doc.path).ok();
+            let offset = text::offset_of(&doc.text, at.position);
+            guide.map_or_else(Vec::new, |(guide, _)| items(doc, &guide, offset))
+        })
         .unwrap_or_default();
     CompletionList {
         is_incomplete: true,
@@ -50,10 +56,7 @@ fn entries(guide: &CompiledGuide) -> Vec<(&str, &'static str, CompletionItemKind
     out
 }
 
-fn items(doc: &Open, offset: usize) -> Vec<CompletionItem> {
-    let Some(guide) = doc.guide.as_deref() else {
-        return Vec::new();
-    };
+fn items(doc: &Open, guide: &CompiledGuide, offset: usize) -> Vec<CompletionItem> {
     if in_code(doc, offset) {
         return Vec::new();
     }

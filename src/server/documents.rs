@@ -1,14 +1,16 @@
-//! The open documents and their findings: each is checked by the same pipeline as `onmessage
-//! check` (the nearest guide of its path, its channel, audience and `ignore`), so the editor
-//! shows exactly what `check` reports for the same text.
+//! The open documents, their findings, and the requests waiting for a document's findings to
+//! catch up with its text. Shared by the main loop (which applies the editor's changes) and the
+//! checking thread (which checks each revision, see [`super::checking`]).
 
+use super::checking::{Checked, Job};
 use super::{guides, log, text};
 use crate::finding::Severity;
 use crate::guide_set::{lexical_normalize, GuideSet};
-use crate::limits::MAX_DOCUMENT_BYTES;
-use crate::pipeline::{source, Keep, Outcome, Pipeline, Source};
-use crate::{CompiledGuide, Finding, Kind};
-use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
+use crate::{CompiledGuide, Finding};
+use lsp_server::Request;
+use lsp_types::{
+    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, PublishDiagnosticsParams, Uri,
+};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -22,23 +24,34 @@ pub struct Open {
     pub findings: Vec<Finding>,
     /// The guide the findings were made with: their entry references index into it.
     pub guide: Option<Arc<CompiledGuide>>,
+    /// This text's revision, unique in the session (a document closed and opened again does
+    /// not reuse one), and the revision `findings` were made from.
+    pub revision: u64,
+    pub checked: Option<u64>,
 }
 
 impl Open {
-    pub fn new(path: PathBuf, text: String, version: i32) -> Self {
+    pub fn new(path: PathBuf, text: String, version: i32, revision: u64) -> Self {
         Open {
             text,
             version,
             path,
             findings: Vec::new(),
             guide: None,
+            revision,
+            checked: None,
         }
     }
 }
 
 pub struct Documents {
-    pub guides: GuideSet,
+    pub guides: Arc<GuideSet>,
     pub open: HashMap<Uri, Open>,
+    /// Requests about a document whose findings are older than its text, answered when its
+    /// check is done (a quick fix for an old text would edit the wrong place).
+    pub waiting: Vec<(Uri, Request)>,
+    /// The last revision given out.
+    revisions: u64,
     /// Guides saved valid in the editor, or kept at their last valid version while saved
     /// broken, by path: they outlive a rediscovery of the guide set.
     pinned: HashMap<PathBuf, Arc<CompiledGuide>>,
@@ -49,8 +62,10 @@ pub struct Documents {
 impl Documents {
     pub fn new(guides: GuideSet) -> Self {
         Documents {
-            guides,
+            guides: Arc::new(guides),
             open: HashMap::new(),
+            waiting: Vec::new(),
+            revisions: 0,
             pinned: HashMap::new(),
             logged: HashSet::new(),
         }
@@ -62,48 +77,51 @@ impl Documents {
         }
     }
 
-    /// Check the document at `uri` again and return its diagnostics (empty when it is not open):
-    /// a guide is validated, any other document checked with its guide.
-    pub fn check(&mut self, uri: &Uri) -> Vec<Diagnostic> {
-        let Some(doc) = self.open.get(uri) else {
-            return Vec::new();
-        };
-        if guides::is_guide(&doc.path) {
-            return guides::diagnostics(&doc.text, &guides::compile(&doc.path, &doc.text));
+    /// A new revision, for a text just opened or changed.
+    pub fn next_revision(&mut self) -> u64 {
+        self.revisions += 1;
+        self.revisions
+    }
+
+    /// Whether the findings of the document at `uri` are those of its text (a document not
+    /// open has none to wait for).
+    pub fn is_fresh(&self, uri: &Uri) -> bool {
+        self.open
+            .get(uri)
+            .is_none_or(|doc| doc.checked == Some(doc.revision))
+    }
+
+    /// The check the document at `uri` needs: none when it is not open or already checked.
+    pub fn job(&self, uri: &Uri) -> Option<Job> {
+        let doc = self.open.get(uri)?;
+        (doc.checked != Some(doc.revision)).then(|| Job {
+            uri: uri.clone(),
+            revision: doc.revision,
+            text: doc.text.clone(),
+            path: doc.path.clone(),
+            guides: self.guides.clone(),
+        })
+    }
+
+    /// Keep a check's findings if the document still has the text checked; then its
+    /// diagnostics to publish. A result for an older text is dropped: a newer check is queued.
+    pub fn store(&mut self, checked: Checked) -> Option<PublishDiagnosticsParams> {
+        let doc = self.open.get_mut(&checked.uri)?;
+        if doc.revision != checked.revision || doc.checked == Some(checked.revision) {
+            return None;
         }
-        let guide = source::resolve(&self.guides, &doc.path)
-            .ok()
-            .map(|(g, _)| g);
-        let display = doc.path.to_string_lossy().into_owned();
-        let source = Source {
-            path: &doc.path,
-            display: &display,
-            kind: Kind::for_named(&doc.path),
-            named: true,
-        };
-        let (findings, problem) = if doc.text.len() as u64 > MAX_DOCUMENT_BYTES {
-            let problem = format!("{display}: larger than {MAX_DOCUMENT_BYTES} bytes, not checked");
-            (Vec::new(), Some(problem))
-        } else {
-            let pipeline = Pipeline::new(&self.guides, Keep::default());
-            match pipeline.check_bytes(source, doc.text.as_bytes()) {
-                Outcome::Checked { items, .. } => {
-                    (items.into_iter().map(|i| i.finding).collect(), None)
-                }
-                Outcome::Ignored => (Vec::new(), None),
-                Outcome::Skipped { message, .. } => (Vec::new(), Some(message)),
-                Outcome::BadGuide(err) => (Vec::new(), Some(format!("guide not loaded: {err}"))),
-            }
-        };
-        let diagnostics = findings.iter().map(|f| diagnostic(&doc.text, f)).collect();
-        if let Some(problem) = problem {
+        doc.findings = checked.findings;
+        doc.guide = checked.guide;
+        doc.checked = Some(checked.revision);
+        let version = Some(doc.version);
+        if let Some(problem) = checked.problem {
             self.log_once(problem);
         }
-        if let Some(doc) = self.open.get_mut(uri) {
-            doc.findings = findings;
-            doc.guide = guide;
-        }
-        diagnostics
+        Some(PublishDiagnosticsParams {
+            uri: checked.uri,
+            diagnostics: checked.diagnostics,
+            version,
+        })
     }
 
     /// The editor saved the document at `uri`: when it is a guide that compiles, it checks its
@@ -124,7 +142,7 @@ impl Documents {
                 self.pinned.insert(path, Arc::new(guide));
                 // A fresh set finds a guide new in its folder; the pinned ones are put back.
                 match GuideSet::discover() {
-                    Ok(fresh) => self.guides = fresh,
+                    Ok(fresh) => self.guides = Arc::new(fresh),
                     Err(err) => log(&format!("guides not rediscovered: {err}")),
                 }
                 for (file, guide) in &self.pinned {
@@ -132,6 +150,14 @@ impl Documents {
                 }
                 // Problems of the old guides may come back: say so again.
                 self.logged.clear();
+                // A new revision each: a check still running with the old guides is dropped.
+                let uris: Vec<Uri> = self.open.keys().cloned().collect();
+                for uri in uris {
+                    let revision = self.next_revision();
+                    if let Some(doc) = self.open.get_mut(&uri) {
+                        doc.revision = revision;
+                    }
+                }
                 true
             }
             Err(_) => {

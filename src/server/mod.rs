@@ -6,27 +6,31 @@
 //! are the `lsp-server` crate's; the message types are `lsp-types`.
 
 mod actions;
+mod checking;
 mod completion;
 mod disable;
 mod documents;
 mod guides;
 mod hover;
 pub mod text;
+mod worker;
 
 use documents::{path_of, Documents, Open};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument, Exit,
-    Notification as _, PublishDiagnostics,
+    Notification as _,
 };
 use lsp_types::request::{CodeActionRequest, Completion, HoverRequest, Request as _};
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions, Diagnostic,
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
     HoverProviderCapability, PublishDiagnosticsParams, SaveOptions, ServerCapabilities,
     TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
     TextDocumentSyncSaveOptions, Uri,
 };
 use std::io::Write;
+use std::str::FromStr;
+use std::sync::{mpsc, Mutex, MutexGuard};
 
 pub use actions::FIX_ALL;
 
@@ -72,35 +76,86 @@ fn capabilities() -> ServerCapabilities {
 }
 
 /// Serve one client on `connection` until it exits or its input closes, checking with `guides`
-/// (`GuideSet::discover` for the nearest guide of each file, as `check` does).
+/// (`GuideSet::discover` for the nearest guide of each file, as `check` does). Documents are
+/// checked on a second thread ([`worker`]); this one reads the editor's messages.
 pub fn serve(
     connection: &Connection,
     guides: crate::GuideSet,
 ) -> Result<Ending, lsp_server::ProtocolError> {
     let caps = serde_json::to_value(capabilities()).unwrap_or_default();
     connection.initialize(caps)?;
-    let mut docs = Documents::new(guides);
+    let state = Mutex::new(Documents::new(guides));
+    let (queue, queued) = mpsc::channel();
+    // The scope ends when `listen` returns (dropping the queue's sender) and the checking
+    // thread has finished what was queued.
+    std::thread::scope(|scope| {
+        scope.spawn(|| worker::work(connection, &state, queued));
+        listen(connection, &state, queue)
+    })
+}
+
+fn listen(
+    connection: &Connection,
+    state: &Mutex<Documents>,
+    queue: mpsc::Sender<Uri>,
+) -> Result<Ending, lsp_server::ProtocolError> {
     for message in &connection.receiver {
         match message {
             Message::Request(request) => {
                 if connection.handle_shutdown(&request)? {
                     return Ok(Ending::Shutdown);
                 }
-                send(connection, answer(&docs, request));
+                let mut docs = lock(state);
+                match waits_for(&docs, &request) {
+                    Some(uri) => {
+                        docs.waiting.push((uri.clone(), request));
+                        let _ = queue.send(uri);
+                    }
+                    None => send(connection, answer(&docs, request)),
+                }
             }
             Message::Notification(note) if note.method == Exit::METHOD => {
                 return Ok(Ending::Abrupt)
             }
             Message::Notification(note) => {
+                let mut docs = lock(state);
                 for uri in notified(&mut docs, note) {
-                    let diagnostics = docs.check(&uri);
-                    publish(connection, &docs, uri, diagnostics);
+                    if docs.open.contains_key(&uri) {
+                        let _ = queue.send(uri);
+                    } else {
+                        // Closed: clear its diagnostics, answer what waited for it.
+                        let params = PublishDiagnosticsParams {
+                            uri: uri.clone(),
+                            diagnostics: Vec::new(),
+                            version: None,
+                        };
+                        worker::publish(connection, params);
+                        worker::answer_waiting(connection, &mut docs, &uri);
+                    }
                 }
             }
             Message::Response(_) => {}
         }
     }
     Ok(Ending::Abrupt)
+}
+
+/// The document a request must wait for: hover and code actions read a document's findings,
+/// which must be those of its current text.
+fn waits_for(docs: &Documents, request: &Request) -> Option<Uri> {
+    if ![HoverRequest::METHOD, CodeActionRequest::METHOD].contains(&request.method.as_str()) {
+        return None;
+    }
+    let uri = request.params.get("textDocument")?.get("uri")?.as_str()?;
+    let uri = Uri::from_str(uri).ok()?;
+    (!docs.is_fresh(&uri)).then_some(uri)
+}
+
+/// A poisoned lock only means the other thread panicked; the documents are still usable.
+fn lock(state: &Mutex<Documents>) -> MutexGuard<'_, Documents> {
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Serve on stdin and stdout; the process's exit status.
@@ -171,7 +226,8 @@ fn notified(docs: &mut Documents, note: Notification) -> Vec<Uri> {
                 return Vec::new();
             };
             let item = params.text_document;
-            let open = Open::new(path_of(&item.uri), item.text, item.version);
+            let revision = docs.next_revision();
+            let open = Open::new(path_of(&item.uri), item.text, item.version, revision);
             docs.open.insert(item.uri.clone(), open);
             vec![item.uri]
         }
@@ -180,6 +236,7 @@ fn notified(docs: &mut Documents, note: Notification) -> Vec<Uri> {
                 return Vec::new();
             };
             let uri = params.text_document.uri;
+            let revision = docs.next_revision();
             let Some(doc) = docs.open.get_mut(&uri) else {
                 return Vec::new();
             };
@@ -187,6 +244,7 @@ fn notified(docs: &mut Documents, note: Notification) -> Vec<Uri> {
                 text::apply_change(&mut doc.text, change);
             }
             doc.version = params.text_document.version;
+            doc.revision = revision;
             vec![uri]
         }
         DidSaveTextDocument::METHOD => {
@@ -220,18 +278,4 @@ fn params<P: serde::de::DeserializeOwned>(note: Notification) -> Option<P> {
             None
         }
     }
-}
-
-/// Publish a document's diagnostics (an empty list for a closed one clears them).
-fn publish(connection: &Connection, docs: &Documents, uri: Uri, diagnostics: Vec<Diagnostic>) {
-    let version = docs.open.get(&uri).map(|doc| doc.version);
-    let params = PublishDiagnosticsParams {
-        uri,
-        diagnostics,
-        version,
-    };
-    send(
-        connection,
-        Notification::new(PublishDiagnostics::METHOD.to_string(), params),
-    );
 }
