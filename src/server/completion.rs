@@ -78,14 +78,15 @@ fn items(doc: &Open, guide: &CompiledGuide, offset: usize) -> Vec<CompletionItem
             continue;
         };
         let prefix = &typed[start..];
-        if prefix == entry {
-            continue;
-        }
         let new_text = if kind == CompletionItemKind::CONSTANT {
             entry.to_string()
         } else {
             in_case_of(prefix, entry, &guide.brands)
         };
+        // Written out already: nothing to complete ("coreforge" still completes to the brand).
+        if new_text == prefix {
+            continue;
+        }
         let range = text::range_of(&doc.text, line_start + start, offset);
         items.push(CompletionItem {
             label: entry.to_string(),

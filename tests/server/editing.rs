@@ -196,7 +196,7 @@ fn offered(items: &[CompletionItem]) -> Vec<(String, Range, String)> {
 fn completion_offers_the_guides_wording_for_the_words_typed() {
     let mut server = Server::start(&demo());
     let uri = uri_of(&demo().join("campaigns/draft.md"));
-    let text = "Come in.\nVisit your\nSo please visit yo\nOur Core\n\n```\nVisit your\n```\n";
+    let text = "Come in.\nVisit your\nSo please visit yo\nOur Core\n\n```\nVisit your\n```\nvisit your local store\nOur coreforge\n";
     server.open(&uri, text);
 
     let items = server.complete(&uri, Position::new(1, 10));
@@ -237,6 +237,17 @@ fn completion_offers_the_guides_wording_for_the_words_typed() {
     assert_eq!(labels.len(), 7, "{labels:?}");
     assert!(labels.contains(&"Three laptops in 60 seconds".to_string()));
     assert!(labels.contains(&"Byte Harbor".to_string()));
+    // Written out already: nothing, but a brand in the wrong case completes to the brand.
+    assert!(server.complete(&uri, Position::new(8, 22)).is_empty());
+    let items = server.complete(&uri, Position::new(9, 13));
+    assert_eq!(
+        offered(&items),
+        [(
+            "CoreForge".to_string(),
+            at(9, 4, 13),
+            "CoreForge".to_string()
+        )]
+    );
     // Inside code: nothing. Past the end of the text, or a document never opened: no panic.
     assert!(server.complete(&uri, Position::new(6, 10)).is_empty());
     server.complete(&uri, Position::new(99, 99));
