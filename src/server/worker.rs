@@ -26,7 +26,7 @@ pub fn work(connection: &Connection, state: &Mutex<Documents>, queue: Receiver<U
         for uri in pending {
             let job = lock(state).job(&uri);
             if let Some(job) = job {
-                let checked = checking::run(job);
+                let checked = check_or_report(job);
                 let mut docs = lock(state);
                 if let Some(params) = docs.store(checked) {
                     // Under the lock: a close published meanwhile is never overwritten.
@@ -36,6 +36,25 @@ pub fn work(connection: &Connection, state: &Mutex<Documents>, queue: Receiver<U
             answer_waiting(connection, &mut lock(state), &uri);
         }
     }
+}
+
+/// Check a job; a bug that panics in the checker costs this document its findings (and one
+/// line in the log), never the session: the requests waiting for it are still answered.
+fn check_or_report(job: checking::Job) -> checking::Checked {
+    let (uri, revision) = (job.uri.clone(), job.revision);
+    let path = job.path.display().to_string();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| checking::run(job))).unwrap_or_else(
+        |_| checking::Checked {
+            uri,
+            revision,
+            findings: Vec::new(),
+            guide: None,
+            diagnostics: Vec::new(),
+            problem: Some(format!(
+                "{path}: internal error while checking, not checked"
+            )),
+        },
+    )
 }
 
 /// Answer the requests about `uri` once its findings are those of its text (or it is closed).
