@@ -188,6 +188,22 @@ impl GuideSet {
         found
     }
 
+    /// Check files under `guide_file` with `guide` from now on, whatever the file holds (the
+    /// editor server: a guide saved valid, or the last valid one while the file is broken).
+    pub fn pin(&self, guide_file: &Path, guide: Arc<CompiledGuide>) {
+        let cell = OnceLock::new();
+        let _ = cell.set(Ok(guide));
+        lock(&self.guides).insert(lexical_normalize(guide_file), Arc::new(cell));
+    }
+
+    /// The guide loaded so far from `guide_file`, if it loaded and is valid.
+    pub fn loaded(&self, guide_file: &Path) -> Option<Arc<CompiledGuide>> {
+        let cell = lock(&self.guides)
+            .get(&lexical_normalize(guide_file))
+            .cloned()?;
+        cell.get().cloned()?.ok()
+    }
+
     fn load(&self, guide_file: &Path) -> Loaded {
         let cell = lock(&self.guides)
             .entry(guide_file.to_path_buf())

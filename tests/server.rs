@@ -1,13 +1,16 @@
 //! `onmessage server` driven over stdio with raw LSP messages (framed by `lsp-server`, typed by
 //! `lsp-types`): diagnostics equal `check`'s findings, UTF-16 columns, incremental edits, code
-//! actions, and bad input that must neither panic nor hang.
+//! actions, suppression comments, hover, completion, the guide as a document, and bad input
+//! that must neither panic nor hang.
 
 use lsp_server::{Message, Notification, Request, RequestId};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
-    PublishDiagnostics,
+    DidChangeTextDocument, DidOpenTextDocument, DidSaveTextDocument, Exit, Initialized,
+    Notification as _, PublishDiagnostics,
 };
-use lsp_types::request::{CodeActionRequest, Initialize, Request as _, Shutdown};
+use lsp_types::request::{
+    CodeActionRequest, Completion, HoverRequest, Initialize, Request as _, Shutdown,
+};
 use lsp_types::*;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
@@ -138,6 +141,41 @@ impl Server {
         serde_json::from_value(result).unwrap()
     }
 
+    fn save(&mut self, uri: &Uri) {
+        let params = DidSaveTextDocumentParams {
+            text_document: TextDocumentIdentifier::new(uri.clone()),
+            text: None,
+        };
+        self.notify(DidSaveTextDocument::METHOD, params);
+    }
+
+    fn hover(&mut self, uri: &Uri, position: Position) -> Option<Hover> {
+        let params = HoverParams {
+            text_document_position_params: TextDocumentPositionParams::new(
+                TextDocumentIdentifier::new(uri.clone()),
+                position,
+            ),
+            work_done_progress_params: Default::default(),
+        };
+        serde_json::from_value(self.request(HoverRequest::METHOD, params)).unwrap()
+    }
+
+    fn complete(&mut self, uri: &Uri, position: Position) -> Vec<CompletionItem> {
+        let params = CompletionParams {
+            text_document_position: TextDocumentPositionParams::new(
+                TextDocumentIdentifier::new(uri.clone()),
+                position,
+            ),
+            work_done_progress_params: Default::default(),
+            partial_result_params: Default::default(),
+            context: None,
+        };
+        match serde_json::from_value(self.request(Completion::METHOD, params)).unwrap() {
+            CompletionResponse::List(list) => list.items,
+            CompletionResponse::Array(items) => items,
+        }
+    }
+
     /// `shutdown` then `exit`; the exit status and stderr.
     fn finish(mut self) -> (i32, String) {
         self.request(Shutdown::METHOD, ());
@@ -215,5 +253,11 @@ fn apply(text: &str, edits: &[TextEdit]) -> String {
     out
 }
 
+#[path = "server/burst.rs"]
+mod burst;
 #[path = "server/checks.rs"]
 mod checks;
+#[path = "server/editing.rs"]
+mod editing;
+#[path = "server/guide.rs"]
+mod guide;

@@ -1,8 +1,9 @@
-//! Code actions: each finding's fix as a quick fix (safe fixes preferred), and one
+//! Code actions: each finding's fix as a quick fix (safe fixes preferred), a suppression
+//! comment for each rule found on the line ("Disable onmessage rule … for this line"), and one
 //! `source.fixAll.onmessage` action applying every safe fix the way `onmessage check --fix` does.
 
 use super::documents::{diagnostic, Documents, Open};
-use super::text;
+use super::{disable, text};
 use crate::finding::{Applicability, Finding};
 use crate::pipeline::{source, Keep, Pipeline};
 use lsp_types::{
@@ -24,10 +25,35 @@ pub fn code_actions(docs: &Documents, params: &CodeActionParams) -> Vec<CodeActi
         let start = text::offset_of(&doc.text, params.range.start);
         let end = text::offset_of(&doc.text, params.range.end);
         let (start, end) = (start.min(end), start.max(end));
-        for finding in &doc.findings {
-            if finding.start <= end && start <= finding.end {
-                actions.extend(quick_fix(uri, doc, finding).map(CodeActionOrCommand::CodeAction));
-            }
+        let touched = || {
+            doc.findings
+                .iter()
+                .filter(move |f| f.start <= end && start <= f.end)
+        };
+        for finding in touched() {
+            actions.extend(quick_fix(uri, doc, finding).map(CodeActionOrCommand::CodeAction));
+        }
+        for comment in disable::comments(doc, touched()) {
+            let on_line = |f: &&Finding| {
+                f.rule == comment.rule
+                    && doc
+                        .text
+                        .get(comment.line_start..f.start)
+                        .is_some_and(|before| !before.contains('\n'))
+            };
+            let silenced = touched()
+                .filter(on_line)
+                .map(|f| diagnostic(&doc.text, f))
+                .collect();
+            actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                title: format!("Disable onmessage rule {} for this line", comment.rule),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(silenced),
+                edit: Some(edit(uri, vec![comment.edit])),
+                // A fix, when there is one, is what the editor should apply first.
+                is_preferred: Some(false),
+                ..CodeAction::default()
+            }));
         }
     }
     if wanted(only, &CodeActionKind::from(FIX_ALL)) {

@@ -1,16 +1,20 @@
-//! The open documents and their findings: each is checked by the same pipeline as `onmessage
-//! check` (the nearest guide of its path, its channel, audience and `ignore`), so the editor
-//! shows exactly what `check` reports for the same text.
+//! The open documents, their findings, and the requests waiting for a document's findings to
+//! catch up with its text. Shared by the main loop (which applies the editor's changes) and the
+//! checking thread (which checks each revision, see [`super::checking`]).
 
-use super::{log, text};
+use super::checking::{Checked, Job};
+use super::{guides, log, text};
 use crate::finding::Severity;
-use crate::guide_set::GuideSet;
-use crate::limits::MAX_DOCUMENT_BYTES;
-use crate::pipeline::{Keep, Outcome, Pipeline, Source};
-use crate::{Finding, Kind};
-use lsp_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
+use crate::guide_set::{lexical_normalize, GuideSet};
+use crate::{CompiledGuide, Finding};
+use lsp_server::Request;
+use lsp_types::{
+    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, PublishDiagnosticsParams, Uri,
+};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
 
 /// An open document: its text as the editor has it and the findings of that text.
 pub struct Open {
@@ -18,11 +22,39 @@ pub struct Open {
     pub version: i32,
     pub path: PathBuf,
     pub findings: Vec<Finding>,
+    /// The guide the findings were made with: their entry references index into it.
+    pub guide: Option<Arc<CompiledGuide>>,
+    /// This text's revision, unique in the session (a document closed and opened again does
+    /// not reuse one), and the revision `findings` were made from.
+    pub revision: u64,
+    pub checked: Option<u64>,
+}
+
+impl Open {
+    pub fn new(path: PathBuf, text: String, version: i32, revision: u64) -> Self {
+        Open {
+            text,
+            version,
+            path,
+            findings: Vec::new(),
+            guide: None,
+            revision,
+            checked: None,
+        }
+    }
 }
 
 pub struct Documents {
-    pub guides: GuideSet,
+    pub guides: Arc<GuideSet>,
     pub open: HashMap<Uri, Open>,
+    /// Requests about a document whose findings are older than its text, answered when its
+    /// check is done (a quick fix for an old text would edit the wrong place).
+    pub waiting: Vec<(Uri, Request)>,
+    /// The last revision given out.
+    revisions: u64,
+    /// Guides saved valid in the editor, or kept at their last valid version while saved
+    /// broken, by path: they outlive a rediscovery of the guide set.
+    pinned: HashMap<PathBuf, Arc<CompiledGuide>>,
     /// Problems already logged (a guide that fails to load), so each is logged once.
     logged: HashSet<String>,
 }
@@ -30,49 +62,129 @@ pub struct Documents {
 impl Documents {
     pub fn new(guides: GuideSet) -> Self {
         Documents {
-            guides,
+            guides: Arc::new(guides),
             open: HashMap::new(),
+            waiting: Vec::new(),
+            revisions: 0,
+            pinned: HashMap::new(),
             logged: HashSet::new(),
         }
     }
 
-    /// Check the document at `uri` again and return its diagnostics (empty when it is not open).
-    pub fn check(&mut self, uri: &Uri) -> Vec<Diagnostic> {
-        let Some(doc) = self.open.get(uri) else {
-            return Vec::new();
-        };
-        let display = doc.path.to_string_lossy().into_owned();
-        let source = Source {
-            path: &doc.path,
-            display: &display,
-            kind: Kind::for_named(&doc.path),
-            named: true,
-        };
-        let (findings, problem) = if doc.text.len() as u64 > MAX_DOCUMENT_BYTES {
-            let problem = format!("{display}: larger than {MAX_DOCUMENT_BYTES} bytes, not checked");
-            (Vec::new(), Some(problem))
-        } else {
-            let pipeline = Pipeline::new(&self.guides, Keep::default());
-            match pipeline.check_bytes(source, doc.text.as_bytes()) {
-                Outcome::Checked { items, .. } => {
-                    (items.into_iter().map(|i| i.finding).collect(), None)
-                }
-                Outcome::Ignored => (Vec::new(), None),
-                Outcome::Skipped { message, .. } => (Vec::new(), Some(message)),
-                Outcome::BadGuide(err) => (Vec::new(), Some(format!("guide not loaded: {err}"))),
-            }
-        };
-        if let Some(problem) = problem {
-            if self.logged.insert(problem.clone()) {
-                log(&problem);
-            }
+    fn log_once(&mut self, problem: String) {
+        if self.logged.insert(problem.clone()) {
+            log(&problem);
         }
-        let diagnostics = findings.iter().map(|f| diagnostic(&doc.text, f)).collect();
-        if let Some(doc) = self.open.get_mut(uri) {
-            doc.findings = findings;
-        }
-        diagnostics
     }
+
+    /// A new revision, for a text just opened or changed.
+    pub fn next_revision(&mut self) -> u64 {
+        self.revisions += 1;
+        self.revisions
+    }
+
+    /// Whether the findings of the document at `uri` are those of its text (a document not
+    /// open has none to wait for).
+    pub fn is_fresh(&self, uri: &Uri) -> bool {
+        self.open
+            .get(uri)
+            .is_none_or(|doc| doc.checked == Some(doc.revision))
+    }
+
+    /// The check the document at `uri` needs: none when it is not open or already checked.
+    pub fn job(&self, uri: &Uri) -> Option<Job> {
+        let doc = self.open.get(uri)?;
+        (doc.checked != Some(doc.revision)).then(|| Job {
+            uri: uri.clone(),
+            revision: doc.revision,
+            text: doc.text.clone(),
+            path: doc.path.clone(),
+            guides: self.guides.clone(),
+        })
+    }
+
+    /// Keep a check's findings if the document still has the text checked; then its
+    /// diagnostics to publish. A result for an older text is dropped: a newer check is queued.
+    pub fn store(&mut self, checked: Checked) -> Option<PublishDiagnosticsParams> {
+        let doc = self.open.get_mut(&checked.uri)?;
+        if doc.revision != checked.revision || doc.checked == Some(checked.revision) {
+            return None;
+        }
+        doc.findings = checked.findings;
+        doc.guide = checked.guide;
+        doc.checked = Some(checked.revision);
+        let version = Some(doc.version);
+        if let Some(problem) = checked.problem {
+            self.log_once(problem);
+        }
+        Some(PublishDiagnosticsParams {
+            uri: checked.uri,
+            diagnostics: checked.diagnostics,
+            version,
+        })
+    }
+
+    /// The editor saved the document at `uri`: when it is a guide that compiles, it checks its
+    /// files from now on (true: check every open document again). A guide saved broken leaves
+    /// its last valid version in use, and says so once.
+    pub fn saved(&mut self, uri: &Uri) -> bool {
+        let path = lexical_normalize(&path_of(uri));
+        if !guides::is_guide(&path) {
+            return false;
+        }
+        let text = match self.open.get(uri) {
+            Some(doc) => Ok(doc.text.clone()),
+            None => crate::guide::read(&path),
+        };
+        let shown = path.display().to_string();
+        match text.and_then(|text| guides::compile(&path, &text)) {
+            Ok(guide) => {
+                self.pinned.insert(path, Arc::new(guide));
+                // A fresh set finds a guide new in its folder; the pinned ones are put back.
+                match GuideSet::discover() {
+                    Ok(fresh) => self.guides = Arc::new(fresh),
+                    Err(err) => log(&format!("guides not rediscovered: {err}")),
+                }
+                for (file, guide) in &self.pinned {
+                    self.guides.pin(file, guide.clone());
+                }
+                // Problems of the old guides may come back: say so again.
+                self.logged.clear();
+                // A new revision each: a check still running with the old guides is dropped.
+                let uris: Vec<Uri> = self.open.keys().cloned().collect();
+                for uri in uris {
+                    let revision = self.next_revision();
+                    if let Some(doc) = self.open.get_mut(&uri) {
+                        doc.revision = revision;
+                    }
+                }
+                true
+            }
+            Err(_) => {
+                let last = self.pinned.get(&path).cloned();
+                match last.or_else(|| self.guides.loaded(&path)) {
+                    Some(last) => {
+                        self.guides.pin(&path, last.clone());
+                        self.pinned.insert(path, last);
+                        self.log_once(format!(
+                            "{shown} is invalid: checking with its last valid version until it is saved valid"
+                        ));
+                    }
+                    None => self.log_once(format!("{shown} is invalid and was never valid here")),
+                }
+                false
+            }
+        }
+    }
+}
+
+/// Where a rule's documentation is: the README's rule table (`onmessage explain RULE` prints
+/// the rest, and hover shows it).
+fn rule_docs() -> Option<CodeDescription> {
+    let href = format!("{}#rules", env!("CARGO_PKG_REPOSITORY"));
+    Uri::from_str(&href)
+        .ok()
+        .map(|href| CodeDescription { href })
 }
 
 /// A finding as the editor shows it: its range in UTF-16 positions (a finding about the whole
@@ -86,6 +198,7 @@ pub fn diagnostic(text: &str, finding: &Finding) -> Diagnostic {
             Severity::Info => DiagnosticSeverity::INFORMATION,
         }),
         code: Some(NumberOrString::String(finding.rule.as_str().to_string())),
+        code_description: rule_docs(),
         source: Some("onmessage".to_string()),
         message: finding.message.clone(),
         ..Diagnostic::default()

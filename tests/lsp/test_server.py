@@ -1,5 +1,6 @@
 """End-to-end: `onmessage server` driven by a real LSP client library (pytest-lsp / pygls)
-through open -> diagnostics -> edit -> code action -> apply -> clean.
+through open -> diagnostics -> edit -> code action -> apply -> clean, then hover, completion
+and the suppression-comment action.
 
 Run from the repository root: `.venv-lsp/bin/pytest tests/lsp` (`.ci/run` does). The binary is
 `$ONMESSAGE_BIN`, else `target/debug/onmessage` as `cargo test` builds it.
@@ -89,7 +90,12 @@ async def test_open_edit_fix_clean(client: LanguageClient):
             context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.QuickFix]),
         )
     )
-    assert len(actions) == 1 and actions[0].is_preferred, actions
+    # The fix (preferred), then the suppression comment for the line.
+    assert [a.title for a in actions] == [
+        "Replace “coreforge” with “CoreForge”",
+        "Disable onmessage rule brand-name for this line",
+    ], actions
+    assert actions[0].is_preferred, actions
     text = apply(text, actions[0].edit.changes[URI])
     assert "Our CoreForge laptops" in text
 
@@ -113,3 +119,48 @@ async def test_open_edit_fix_clean(client: LanguageClient):
     )
     found = await diagnostics(client)
     assert [d for d in found if d.code == "brand-name"] == [], found
+
+
+async def test_hover_completion_and_disable(client: LanguageClient):
+    text = "Our laptops are cheap.\n\nVisit your"
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=URI, language_id="markdown", version=1, text=text)
+        )
+    )
+    found = await diagnostics(client)
+    cheap = [d for d in found if d.code == "banned-term"]
+    assert len(cheap) == 1 and cheap[0].code_description.href.endswith("#rules"), found
+
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=0, character=18))
+    )
+    assert hover.contents.kind == types.MarkupKind.Markdown
+    assert "Say what it costs" in hover.contents.value and "“affordable”" in hover.contents.value, hover
+
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=2, character=10))
+    )
+    assert [(i.label, i.text_edit.new_text) for i in completion.items] == [("Visit your local store", "Visit your local store")], completion
+    text = apply(text, [completion.items[0].text_edit])
+
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=URI),
+            range=types.Range(start=types.Position(line=0, character=17), end=types.Position(line=0, character=17)),
+            context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.QuickFix]),
+        )
+    )
+    disable = [a for a in actions if a.title == "Disable onmessage rule banned-term for this line"]
+    assert len(disable) == 1, actions
+    text = apply(text, disable[0].edit.changes[URI])
+    assert text.startswith("<!-- onmessage-disable-next-line banned-term -->\nOur laptops are cheap.\n"), text
+
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+    found = await diagnostics(client)
+    assert [d for d in found if d.code in ("banned-term", "unused-suppression")] == [], found

@@ -150,11 +150,13 @@ fn fixes_are_quick_fixes_and_fix_all_applies_the_safe_ones() {
     );
 
     let actions = server.code_actions(&uri, at(2, 6, 6), None);
+    // The fix, then the suppression comment (tests/server/editing.rs).
     let quick: Vec<_> = actions
         .iter()
         .filter(|a| a.kind == Some(CodeActionKind::QUICKFIX))
         .collect();
-    assert_eq!(quick.len(), 1, "{actions:?}");
+    assert_eq!(quick.len(), 2, "{actions:?}");
+    assert!(quick[1].title.starts_with("Disable"), "{actions:?}");
     assert_eq!(
         quick[0].is_preferred,
         Some(true),
@@ -213,21 +215,22 @@ fn bad_input_is_answered_or_ignored_and_a_broken_guide_is_logged_once() {
     let unknown = uri_of(&dir.path().join("never-opened.md"));
     assert!(server.code_actions(&unknown, at(9, 9, 99), None).is_empty());
     server.change(&unknown, 2, None, "ignored");
-    server.send(
-        Request::new(
-            RequestId::from(99),
-            "textDocument/hover".into(),
-            serde_json::json!({}),
-        )
-        .into(),
-    );
-    let answered = loop {
-        match server.incoming.recv_timeout(PATIENCE).unwrap() {
-            Message::Response(r) if r.id == RequestId::from(99) => break r,
-            _ => continue,
-        }
-    };
-    assert!(answered.response_result.is_err());
+    // A request the server does not know is MethodNotFound; a known one with malformed
+    // parameters is InvalidParams.
+    for (id, method, code) in [
+        (99, "textDocument/rename", -32601),
+        (100, "textDocument/hover", -32602),
+        (101, "textDocument/completion", -32602),
+    ] {
+        server.send(Request::new(RequestId::from(id), method.into(), serde_json::json!({})).into());
+        let answered = loop {
+            match server.incoming.recv_timeout(PATIENCE).unwrap() {
+                Message::Response(r) if r.id == RequestId::from(id) => break r,
+                _ => continue,
+            }
+        };
+        assert_eq!(answered.response_result.unwrap_err().code, code, "{method}");
+    }
     // A malformed notification is ignored; the server still answers.
     server.notify(
         DidOpenTextDocument::METHOD,
