@@ -48,14 +48,15 @@ def section(out):
                  f"{r['p50_ms']:.1f} ms | {r['p95_ms']:.1f} ms | {r['max_ms']:.1f} ms | "
                  f"≤ {target} ms | {'MET' if met else '**NOT MET**'} |")
     L.append("")
-    L.append("Command (from the repo root, after `cargo build --release --example server_latency`; "
-             "`$W` as below):")
+    L.append("Commands (`cargo build --release --example server_latency` first; `$B` and `$W` as "
+             "below, `vocabulary.yml` written into `$W` by `bench/make_real_guides.py`):")
     L.append("")
     L.append("```sh")
+    L.append("# from the repo root")
     L.append("target/release/examples/server_latency --server target/release/onmessage --label demo \\")
     L.append("  --guide fixtures/demo/message-guide.yml --doc sell-sheets/latency.md fixtures/demo")
-    L.append("target/release/examples/server_latency --server target/release/onmessage --label vocabulary \\")
-    L.append("  --guide $W/vocabulary.yml $(sed 's|^|$W/|' ../shared/bench/subset-300.txt)")
+    L.append("# in $W (SL and OM: the two binaries above)")
+    L.append("$SL --server $OM --label vocabulary --guide vocabulary.yml $(cat $B/subset-300.txt)")
     L.append("```")
     L.append("")
     for stem, guide in missed:
