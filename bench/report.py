@@ -13,6 +13,8 @@ import platform
 import re
 import subprocess
 
+import latency_report
+
 TARGETS = [
     # key, label, target text, test
     ("corpus", "corpus: onmessage ÷ rg (wall)", "≤ 1.0×", lambda r: r <= 1.0),
@@ -342,6 +344,7 @@ def main():
             + ", ".join(f"`{c}`" for c in capped) + ".")
         add("")
 
+    L.extend(latency_report.section(out))
     add("## Round-robin rows (`/usr/bin/time`)")
     add("")
     add(f"Every command below ran {t['runs']} times, interleaved round-robin (round *r* starts one "

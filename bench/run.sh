@@ -18,13 +18,16 @@
 #   TEXTLINT_RUNS=3       hyperfine runs for textlint on the subset (warm-up 1; ~20 s each)
 #   BENCH_PERF=auto       auto|1|0: profile onmessage with `perf` and summarise the top symbols
 #   BENCH_KEEP=0          1 keeps the temporary folder (its path is printed)
+#   LATENCY_EDITS=300     (100 quick) one-character edits timed per guide in the language-server
+#                         latency rows (examples/server_latency.rs; 10 more as warm-up)
 # Needs: cargo, python3, node >= 20.18 + npm (for textlint), apt (for time, hyperfine, ripgrep
 # when missing). Peers go to .peers/ at the repo root (gitignored); scratch to a mktemp folder.
 set -euo pipefail
 
 BENCH_QUICK="${BENCH_QUICK:-0}"
 BENCH_UPDATE_FINDINGS="${BENCH_UPDATE_FINDINGS:-0}"
-if [ "$BENCH_QUICK" = 1 ]; then q_runs=3 q_hf=5 q_st=10 q_tl=0 q_slow=15; else q_runs=7 q_hf=30 q_st=50 q_tl=3 q_slow=20; fi
+if [ "$BENCH_QUICK" = 1 ]; then q_runs=3 q_hf=5 q_st=10 q_tl=0 q_slow=15 q_lat=100; else q_runs=7 q_hf=30 q_st=50 q_tl=3 q_slow=20 q_lat=300; fi
+LATENCY_EDITS="${LATENCY_EDITS:-$q_lat}"
 BENCH_RUNS="${BENCH_RUNS:-$q_runs}"
 BENCH_SLOW_LIMIT="${BENCH_SLOW_LIMIT:-$q_slow}"
 HYPERFINE_RUNS="${HYPERFINE_RUNS:-$q_hf}"
@@ -99,8 +102,10 @@ mkdir -p "$W/out" "$W/guides" "$W/bin"
 cut -d' ' -f1-3 /proc/loadavg > "$W/out/load-start.txt"
 printf '%s\n%s\n' "$BENCH_QUICK" "${BENCH_NOTE:-}" > "$W/out/mode.txt"
 
-log "build: cargo build --release"
+log "build: cargo build --release (and the latency client, examples/server_latency.rs)"
 cargo build --release --quiet
+cargo build --release --quiet --example server_latency
+cp "$ROOT/target/release/examples/server_latency" "$W/bin/server_latency"
 # Time a snapshot of the binary: target/ is shared, and a rebuild during the run must not swap it.
 cp "$ROOT/target/release/onmessage" "$W/bin/onmessage"
 OM="$W/bin/onmessage"
@@ -210,6 +215,15 @@ log "hyperfine: start-up on one small file ($SMALL; warm-up 10, $STARTUP_RUNS ru
 hyperfine -N -i --style basic --warmup 10 --runs "$STARTUP_RUNS" --export-json out/hf-startup.json \
   -n onmessage "$(q "$OM" check --guide "$GMS" --format json "$SMALL")" \
   -n rg "$(q "$RG" -c -i -w -F -f "$LMS" "$SMALL")" >&2
+
+# --- language server latency (issue 15) ---------------------------------------------------------
+log "server latency: $LATENCY_EDITS one-character edits in a 5,000-word document, per guide"
+"$W/bin/server_latency" --server "$OM" --label demo --edits "$LATENCY_EDITS" \
+  --guide "$ROOT/fixtures/demo/message-guide.yml" --doc sell-sheets/latency.md "$ROOT/fixtures/demo" \
+  > out/latency-demo.json
+"$W/bin/server_latency" --server "$OM" --label vocabulary --edits "$LATENCY_EDITS" \
+  --guide "$W/vocabulary.yml" "${SUBSET[@]}" > out/latency-vocab.json
+cat out/latency-demo.json out/latency-vocab.json >&2
 
 # --- match comparison ---------------------------------------------------------------------------
 log "comparing onmessage findings with rg matches"
