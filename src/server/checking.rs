@@ -71,7 +71,7 @@ pub fn run(job: Job) -> Checked {
             checked.findings = items.into_iter().map(|i| i.finding).collect();
         }
         Outcome::Ignored => {}
-        Outcome::Skipped { message, .. } => checked.problem = Some(message),
+        Outcome::Skipped { message, .. } => checked.problem = Some(format!("{display}: {message}")),
         Outcome::BadGuide(err) => checked.problem = Some(format!("guide not loaded: {err}")),
     }
     checked.diagnostics = checked

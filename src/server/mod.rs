@@ -13,6 +13,7 @@ mod documents;
 mod guides;
 mod hover;
 pub mod text;
+mod transport;
 mod worker;
 
 use documents::{path_of, Documents, Open};
@@ -160,7 +161,13 @@ fn lock(state: &Mutex<Documents>) -> MutexGuard<'_, Documents> {
 
 /// Serve on stdin and stdout; the process's exit status.
 pub fn run_stdio() -> u8 {
-    let (connection, io_threads) = Connection::stdio();
+    let (connection, io_threads) = match transport::stdio() {
+        Ok(started) => started,
+        Err(err) => {
+            log(&format!("cannot start: {err}"));
+            return 2;
+        }
+    };
     let ending = match crate::GuideSet::discover() {
         Ok(guides) => serve(&connection, guides),
         Err(err) => {

@@ -6,16 +6,29 @@
 //! lowercased in one buffer, and each token asked about is searched for in it and checked
 //! against the run it lies in, exactly as [`super::IdentifierSet`] would have learnt that run.
 //! Lines with other characters (whose lowercase may change length or split a run) are learnt
-//! as before.
+//! as before. A document that asks about many tokens (a huge paste with thousands of joined
+//! words) would search its sources once per token: after [`SEARCHES_BEFORE_LEARNING`] searches
+//! the keys are learnt once, and later questions are one hash lookup.
 
-use super::{has_inner_joiner, MAX_KEY_BYTES};
+use super::{has_inner_joiner, learn_runs, MAX_KEY_BYTES};
 use memchr::memmem;
+use rustc_hash::FxHashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// Searches of the sources before their keys are learnt all at once: a few questions are
+/// cheaper searched, many are cheaper learnt (and searching for each is quadratic).
+pub(super) const SEARCHES_BEFORE_LEARNING: usize = 32;
 
 /// The ASCII lines of a document's sources of identifiers, lowercased, each ended by a line break (which no run
 /// crosses).
 #[derive(Debug, Default)]
 pub(super) struct SourceKeys {
     lower: Vec<u8>,
+    /// Searches made so far.
+    searches: AtomicUsize,
+    /// Every key of `lower`, once searching has been asked too often.
+    learnt: OnceLock<FxHashSet<String>>,
 }
 
 /// Whether the ASCII byte `b` is a word character or a joiner (see `is_run_char`).
@@ -79,6 +92,9 @@ impl SourceKeys {
         {
             return false;
         }
+        if let Some(learnt) = self.learnt() {
+            return learnt.contains(lower);
+        }
         let finder = memmem::Finder::new(token);
         // The trimmed bounds of the run of the last hit: later hits in it reuse them, so a
         // long run is walked once however many hits it holds.
@@ -96,6 +112,24 @@ impl SourceKeys {
             from = start + 1; // hits may overlap
         }
         false
+    }
+
+    /// The keys of every run, learnt the first time searching has been asked too often.
+    fn learnt(&self) -> Option<&FxHashSet<String>> {
+        if let Some(learnt) = self.learnt.get() {
+            return Some(learnt);
+        }
+        if self.searches.fetch_add(1, Ordering::Relaxed) < SEARCHES_BEFORE_LEARNING {
+            return None;
+        }
+        Some(self.learnt.get_or_init(|| {
+            let mut keys = FxHashSet::default();
+            // `lower` is ASCII: its lines are text.
+            for line in self.lower.split(|&b| b == b'\n') {
+                learn_runs(&mut keys, std::str::from_utf8(line).unwrap_or_default());
+            }
+            keys
+        }))
     }
 
     /// The run of run bytes around `start..end`, joiners trimmed from its ends.
