@@ -490,9 +490,10 @@ mod tests {
     fn many_questions_are_answered_as_the_first_ones() {
         let code = "npm install tailwind-nimbus @acme/nimbus-pay docs/deploy-acme.md a-b.c-d x.y";
         let text = format!("`{code}`\nUse tailwind-nimbus.");
-        let ranges = [1..code.len() + 1];
-        let lazy = IdentifierSet::collect(&text, &ranges, &[]);
-        let plain = IdentifierSet::collect_plain(&text, &ranges, &[]);
+        let code_span: std::ops::Range<usize> = 1..code.len() + 1;
+        let ranges = std::slice::from_ref(&code_span);
+        let lazy = IdentifierSet::collect(&text, ranges, &[]);
+        let plain = IdentifierSet::collect_plain(&text, ranges, &[]);
         let asked = [
             "tailwind-nimbus",
             "nimbus-pay",
