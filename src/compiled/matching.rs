@@ -34,7 +34,8 @@ impl CompiledGuide {
                     && (near::in_capitalised_name(text, start, end, heading)
                         || near::is_section_name(text, start, end, heading)
                         || near::names_a_page(text, start, end, page, heading)
-                        || super::page_topic::page_is_about(doc, page, start, end))
+                        || super::page_topic::page_is_about(doc, page, start, end)
+                        || super::page_topic::page_names_a_status(doc, start, end))
                 {
                     return true;
                 }

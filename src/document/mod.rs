@@ -16,6 +16,7 @@ mod quoted_answers;
 mod quotes;
 pub mod sentences;
 mod spans;
+mod status_words;
 mod visible;
 
 pub use lines::LineIndex;
@@ -175,6 +176,8 @@ pub struct Document<'a> {
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
     identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
+    /// Words the document uses as status names ([`Document::status_words`]): found on first use.
+    status_words: OnceLock<rustc_hash::FxHashSet<String>>,
 }
 
 impl<'a> Document<'a> {
@@ -221,6 +224,7 @@ impl<'a> Document<'a> {
             headings,
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
+            status_words: OnceLock::new(),
         }
     }
 
