@@ -38,7 +38,8 @@ a count after \"our\". The story around a figure is no claim: durations in a sto
 to build\", \"3 weeks around Europe\"), money someone spends (\"we spent $100/month\", \"the \
 last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a story told in the \
 past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a handful \
-estimated as a range (\"validate it with 10-15 customers\"), an example of a kind (\"a reward \
+estimated as a range (\"validate it with 10-15 customers\"), a span of sizes (\"startups \
+with 5 to 100 employees\"), an example of a kind (\"a reward \
 like a $30 voucher\"), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
 \"focused 100% on the business\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \

@@ -61,6 +61,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if count && !plus && found.claim.number.contains('-') && value < SCALE {
         return false;
     }
+    // "Startups with 5 to 100 employees", "between 10 and 50 engineers": a span of sizes
+    // describes a segment; a company states its own figures as one number or a floor.
+    if count && !plus && closes_a_span(&before) {
+        return false;
+    }
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
     if count && !plus && found.claim.number == "1" {
         return false;
@@ -307,6 +312,17 @@ const ESTIMATES: &[&str] = &[
 fn last_words(window: &str, n: usize) -> String {
     let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
     format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+}
+
+/// Whether `window` ends a span's lower bound: "… 5 to ", "between 10 and ".
+fn closes_a_span(window: &str) -> bool {
+    let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
+    let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    match words.as_slice() {
+        [.., low, "to"] => is_number(low),
+        [.., "between", low, "and"] => is_number(low),
+        _ => false,
+    }
 }
 
 /// Whether `window` ends with one of `phrases` as whole words.

@@ -24,6 +24,9 @@ fn idioms_examples_and_samples_are_no_claims() {
         "All expenses over $75 or £75 must have itemized receipts attached.",
         "You'll be assigned a single 'User Limit' of $5,000 per month.",
         "No more than 6 people, but that's the only rule.",
+        // PostHog founders `startup-finance-without-finance.md` (MIT): the reader's segment.
+        "Startups with 5 to 100 employees and no finance team.",
+        "Teams of between 10 and 50 engineers get the most from it.",
     ] {
         assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
     }
@@ -38,6 +41,9 @@ fn their_neighbours_are_still_claims() {
         // A measured share, not "wholly".
         ("100% of our customers renewed.", "100%"),
         ("We guarantee 100% uptime.", "100%"),
+        // One figure, a floor and a span of percentages are still claims.
+        ("Over 100 employees use it daily.", "100 employees"),
+        ("Cut costs by 20 to 30%.", "30%"),
         ("Save 3 hours a week with Nimbus.", "3 hours"),
         // A price that is no example.
         ("Plans start at $30 a month.", "$30 a month"),
