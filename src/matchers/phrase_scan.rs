@@ -6,7 +6,7 @@
 
 use super::claims::number_words;
 use super::phrases::{canonical, Word, SYNONYMS};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// The anchor words of all phrases, in every form a document may write them.
@@ -36,24 +36,26 @@ impl AnchorScanner {
         bit: impl Fn(usize, usize) -> u64,
     ) -> Self {
         let mut forms: FxHashMap<Box<[u8]>, usize> = FxHashMap::default();
-        let mut short = FxHashMap::default();
+        // A key has a handful of forms (its endings and possessives): sized once, not regrown.
+        let mut short = FxHashMap::with_capacity_and_hasher(index.len() * 8, Default::default());
         let mut postings = Vec::new();
         let mut bits = Vec::new();
         let mut longest = 0;
         let mut sketches = vec![0u64; SKETCH_BITS / 64];
         for (key, entries) in index {
-            for form in surface_forms(key) {
+            let id = postings.len();
+            surface_forms(key, |form| {
                 let form = form.as_bytes();
                 longest = longest.max(form.len());
                 match pack(form) {
                     Some(packed) => {
                         let bit = sketch(packed);
                         sketches[bit / 64] |= 1 << (bit % 64);
-                        short.insert(packed, postings.len())
+                        short.insert(packed, id)
                     }
-                    None => forms.insert(form.into(), postings.len()),
+                    None => forms.insert(form.into(), id),
                 };
-            }
+            });
             postings.push(entries.clone());
             bits.push(entries.iter().map(|&(p, k)| bit(p, k)).collect());
         }
@@ -157,20 +159,23 @@ fn sketch(packed: u128) -> usize {
     (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_SHIFT)) as usize
 }
 
-/// Every lowercase word whose index key is `key`: the forms [`super::phrases::stem`] maps to it
-/// (a doubled final consonant, an ending, a possessive), the same for each synonym it heads, and
-/// number words for digits. Candidates are generated generously and kept only when their key
-/// really is `key`, so the set is exact.
-fn surface_forms(key: &str) -> Vec<String> {
+/// Every lowercase word whose index key is `key`, given to `each` (a word may come more than
+/// once): the forms [`super::phrases::stem`] maps to it (a doubled final consonant, an ending, a
+/// possessive), the same for each synonym it heads, and number words for digits. Candidates are
+/// generated generously and kept only when their key really is `key`, so the set is exact.
+fn surface_forms(key: &str, mut each: impl FnMut(&str)) {
     let mut bases: Vec<&str> = vec![key];
     for group in SYNONYMS.iter().filter(|g| g[0] == key) {
         bases.extend(group.iter().copied());
     }
-    if key.bytes().all(|b| b.is_ascii_digit()) {
+    // Only number words change under the metric's normalisation ("sixty" → "60"), and only a
+    // key of digits has number words among its bases: other forms are their own normal form,
+    // and skipping `Word::new` for them keeps a guide of hundreds of phrases quick to load.
+    let digits = key.bytes().all(|b| b.is_ascii_digit());
+    if digits {
         bases.extend(number_words().map(|w| -> &str { w }));
         bases.push("one");
     }
-    let mut forms: FxHashSet<String> = FxHashSet::default();
     let mut form = String::new();
     for base in bases {
         // `stem` undoubles a final consonant other than these: only then can a doubled form
@@ -187,14 +192,18 @@ fn surface_forms(key: &str) -> Vec<String> {
                     form.extend(double.map(char::from));
                     form.push_str(ending);
                     form.push_str(possessive);
-                    if canonical(Word::new(&form).norm()) == key && !forms.contains(&form) {
-                        forms.insert(form.clone());
+                    let lands = if digits {
+                        canonical(Word::new(&form).norm()) == key
+                    } else {
+                        canonical(&form) == key
+                    };
+                    if lands {
+                        each(&form);
                     }
                 }
             }
         }
     }
-    forms.into_iter().collect()
 }
 
 #[cfg(test)]
