@@ -3,7 +3,7 @@
 //! clients that leave without `shutdown`. The server answers or ignores per the protocol, logs
 //! one line, and never panics or hangs (every wait is bounded by `PATIENCE`).
 
-#[path = "server_bad_input/harness.rs"]
+#[path = "server/harness.rs"]
 mod harness;
 
 use harness::{at, code, uri_of, Server};
@@ -126,7 +126,7 @@ fn a_10_mb_paste_is_answered_without_a_hang() {
         "ranges inside the document"
     );
     // Still serving: a request about the pasted document is answered.
-    server.code_actions(&uri, at(1, 0, 5));
+    server.code_actions(&uri, at(1, 0, 5), None);
     let (status, stderr) = server.finish();
     assert_eq!(status, 0, "{stderr}");
 }
@@ -150,12 +150,12 @@ fn positions_past_the_end_clamp_in_edits_and_code_actions() {
     assert!(found.iter().all(|d| d.range.end.line == 0), "{found:?}");
     // Code actions for ranges past the end, and reversed: answered, nothing offered there.
     let past = Range::new(Position::new(500, 0), Position::new(u32::MAX, u32::MAX));
-    let actions = server.code_actions(&uri, past);
+    let actions = server.code_actions(&uri, past, None);
     assert!(actions
         .iter()
         .all(|a| a.kind.as_ref().unwrap().as_str() != "quickfix"));
     let reversed = Range::new(Position::new(0, 19), Position::new(0, 3));
-    assert!(!server.code_actions(&uri, reversed).is_empty());
+    assert!(!server.code_actions(&uri, reversed, None).is_empty());
     let (status, stderr) = server.finish();
     assert_eq!(status, 0, "{stderr}");
 }

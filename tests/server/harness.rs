@@ -1,20 +1,24 @@
-//! A small LSP client for the bad-input tests: starts the real `onmessage server`, frames and
-//! reads messages with `lsp-server`, and can also write raw bytes the way a broken client would.
-//! Copied from (and trimmed against) the harness of `tests/server.rs`, which keeps its own copy.
+//! A small LSP client over the real `onmessage server` binary, shared by `tests/server.rs` and
+//! `tests/server_bad_input.rs`: frames and reads messages with `lsp-server`, types them with
+//! `lsp-types`, and can also write raw bytes the way a broken client would. Each test crate uses
+//! part of it.
+#![allow(dead_code)]
 
-use lsp_server::{Message, Notification, Request, RequestId};
-use lsp_types::notification::{
-    DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
-    PublishDiagnostics,
+pub use lsp_server::{Message, Notification, Request, RequestId};
+pub use lsp_types::notification::{
+    DidChangeTextDocument, DidOpenTextDocument, DidSaveTextDocument, Exit, Initialized,
+    Notification as _, PublishDiagnostics,
 };
-use lsp_types::request::{CodeActionRequest, Initialize, Request as _, Shutdown};
-use lsp_types::*;
-use std::io::{BufReader, Read, Write};
-use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::str::FromStr;
-use std::sync::mpsc::{self, Receiver};
-use std::time::Duration;
+pub use lsp_types::request::{
+    CodeActionRequest, Completion, HoverRequest, Initialize, Request as _, Shutdown,
+};
+pub use lsp_types::*;
+pub use std::io::BufReader;
+pub use std::path::{Path, PathBuf};
+pub use std::process::{Child, ChildStdin, Command, Stdio};
+pub use std::str::FromStr;
+pub use std::sync::mpsc::{self, Receiver};
+pub use std::time::Duration;
 
 /// Long enough for a loaded CI machine; a hang fails the test instead of blocking it forever.
 pub const PATIENCE: Duration = Duration::from_secs(60);
@@ -22,7 +26,7 @@ pub const PATIENCE: Duration = Duration::from_secs(60);
 pub struct Server {
     child: Child,
     stdin: Option<ChildStdin>,
-    incoming: Receiver<Message>,
+    pub incoming: Receiver<Message>,
     next_id: i32,
 }
 
@@ -53,7 +57,12 @@ impl Server {
             incoming,
             next_id: 0,
         };
-        server.request(Initialize::METHOD, InitializeParams::default());
+        let init = InitializeParams::default();
+        let caps = server.request(Initialize::METHOD, init);
+        assert!(
+            caps["capabilities"]["codeActionProvider"].is_object(),
+            "{caps}"
+        );
         server.notify(Initialized::METHOD, InitializedParams {});
         server
     }
@@ -61,21 +70,24 @@ impl Server {
     /// Bytes as they are, framing included: what a broken client might write.
     pub fn send_raw(&mut self, bytes: &[u8]) {
         let stdin = self.stdin.as_mut().unwrap();
-        stdin.write_all(bytes).unwrap();
-        stdin.flush().unwrap();
+        std::io::Write::write_all(stdin, bytes).unwrap();
+        std::io::Write::flush(stdin).unwrap();
+    }
+
+    pub fn send(&mut self, message: Message) {
+        message.write(self.stdin.as_mut().unwrap()).unwrap();
     }
 
     pub fn notify(&mut self, method: &str, params: impl serde::Serialize) {
-        let message: Message = Notification::new(method.to_string(), params).into();
-        message.write(self.stdin.as_mut().unwrap()).unwrap();
+        self.send(Notification::new(method.to_string(), params).into());
     }
 
-    /// Send a request and wait for its response (notifications met on the way are dropped).
+    /// Send a request and wait for its response's result (notifications met on the way are
+    /// dropped).
     pub fn request(&mut self, method: &str, params: impl serde::Serialize) -> serde_json::Value {
         self.next_id += 1;
         let id = RequestId::from(self.next_id);
-        let message: Message = Request::new(id.clone(), method.to_string(), params).into();
-        message.write(self.stdin.as_mut().unwrap()).unwrap();
+        self.send(Request::new(id.clone(), method.to_string(), params).into());
         loop {
             match self.incoming.recv_timeout(PATIENCE).expect("a response") {
                 Message::Response(r) if r.id == id => {
@@ -122,16 +134,54 @@ impl Server {
         self.notify(DidChangeTextDocument::METHOD, params);
     }
 
-    pub fn code_actions(&mut self, uri: &Uri, range: Range) -> Vec<CodeAction> {
+    pub fn code_actions(&mut self, uri: &Uri, range: Range, only: Option<&str>) -> Vec<CodeAction> {
         let params = CodeActionParams {
             text_document: TextDocumentIdentifier::new(uri.clone()),
             range,
-            context: CodeActionContext::default(),
+            context: CodeActionContext {
+                only: only.map(|k| vec![CodeActionKind::from(k.to_string())]),
+                ..CodeActionContext::default()
+            },
             work_done_progress_params: Default::default(),
             partial_result_params: Default::default(),
         };
         let result = self.request(CodeActionRequest::METHOD, params);
         serde_json::from_value(result).unwrap()
+    }
+
+    pub fn save(&mut self, uri: &Uri) {
+        let params = DidSaveTextDocumentParams {
+            text_document: TextDocumentIdentifier::new(uri.clone()),
+            text: None,
+        };
+        self.notify(DidSaveTextDocument::METHOD, params);
+    }
+
+    pub fn hover(&mut self, uri: &Uri, position: Position) -> Option<Hover> {
+        let params = HoverParams {
+            text_document_position_params: TextDocumentPositionParams::new(
+                TextDocumentIdentifier::new(uri.clone()),
+                position,
+            ),
+            work_done_progress_params: Default::default(),
+        };
+        serde_json::from_value(self.request(HoverRequest::METHOD, params)).unwrap()
+    }
+
+    pub fn complete(&mut self, uri: &Uri, position: Position) -> Vec<CompletionItem> {
+        let params = CompletionParams {
+            text_document_position: TextDocumentPositionParams::new(
+                TextDocumentIdentifier::new(uri.clone()),
+                position,
+            ),
+            work_done_progress_params: Default::default(),
+            partial_result_params: Default::default(),
+            context: None,
+        };
+        match serde_json::from_value(self.request(Completion::METHOD, params)).unwrap() {
+            CompletionResponse::List(list) => list.items,
+            CompletionResponse::Array(items) => items,
+        }
     }
 
     /// `shutdown` then `exit`; the exit status and stderr.
@@ -153,11 +203,7 @@ impl Server {
         for _ in 0..PATIENCE.as_millis() / 50 {
             if let Some(status) = self.child.try_wait().unwrap() {
                 let mut stderr = String::new();
-                self.child
-                    .stderr
-                    .as_mut()
-                    .unwrap()
-                    .read_to_string(&mut stderr)
+                std::io::Read::read_to_string(self.child.stderr.as_mut().unwrap(), &mut stderr)
                     .unwrap();
                 return (status.code().unwrap_or(-1), stderr);
             }
@@ -168,7 +214,10 @@ impl Server {
     }
 }
 
-/// A `file:` URI for `path` (bytes outside the unreserved set percent-encoded).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
 pub fn uri_of(path: &Path) -> Uri {
     let mut s = String::from("file://");
     for byte in path.to_str().unwrap().bytes() {
@@ -180,6 +229,43 @@ pub fn uri_of(path: &Path) -> Uri {
         }
     }
     Uri::from_str(&s).unwrap()
+}
+
+/// The LSP position of byte `offset`, counted here independently of the server's code.
+pub fn position(text: &str, offset: usize) -> Position {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u32;
+    let line_text = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    Position::new(line, line_text.encode_utf16().count() as u32)
+}
+
+pub fn apply(text: &str, edits: &[TextEdit]) -> String {
+    let offset = |p: Position| {
+        let start: usize = text
+            .split_inclusive('\n')
+            .take(p.line as usize)
+            .map(str::len)
+            .sum();
+        let line = &text[start..];
+        let mut units = 0;
+        for (i, c) in line.char_indices() {
+            if units >= p.character as usize {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    let mut edits: Vec<_> = edits
+        .iter()
+        .map(|e| (offset(e.range.start), offset(e.range.end), &e.new_text))
+        .collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (a, b, new) in edits {
+        out.replace_range(a..b, new);
+    }
+    out
 }
 
 pub fn at(line: u32, from: u32, to: u32) -> Range {
