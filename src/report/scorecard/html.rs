@@ -3,7 +3,7 @@
 //! and guides is escaped.
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
-use super::model::{shown_in, Block, Cell, Chart, Format, Noun, Span, Style, Table};
+use super::model::{shown_in, Block, Cell, Chart, Format, Noun, Section, Span, Style, Table};
 use super::sections::HTML_LIST;
 use super::{count, delta, out_of_100, plural, score, section_delta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -107,17 +107,25 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
         plural(section.overall.words, "word", "words")
     );
     let parts = super::sections::sections(section, d);
-    for part in parts.iter().filter(|p| shown_in(p.only, Format::Html)) {
-        let _ = writeln!(
-            out,
-            "<section class=\"part {id}\" id=\"{id}-{n}\"><h3>{}</h3>",
-            escape(part.title),
-            id = part.id,
-        );
-        for block in &part.blocks {
-            render_block(out, block);
-        }
-        out.push_str("</section>\n");
+    for part in &parts {
+        render_part(out, part, n);
+    }
+    out.push_str("</section>\n");
+}
+
+/// One section of guide `n`, unless it is Markdown's only.
+pub(super) fn render_part(out: &mut String, part: &Section, n: usize) {
+    if !shown_in(part.only, Format::Html) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section class=\"part {id}\" id=\"{id}-{n}\"><h3>{}</h3>",
+        escape(part.title),
+        id = escape(part.id),
+    );
+    for block in &part.blocks {
+        render_block(out, block);
     }
     out.push_str("</section>\n");
 }

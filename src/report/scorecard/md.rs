@@ -151,13 +151,21 @@ fn render_section(card: &Scorecard, section: &GuideSection, parts: &[Part], rows
             plural(rows, "entry", "entries")
         );
     }
-    for part in parts.iter().filter(|p| shown_in(p.only, Format::Markdown)) {
-        let _ = writeln!(out, "#### {}\n", escape_long(part.title));
-        for block in &part.blocks {
-            render_block(&mut out, block, rows);
-        }
+    for part in parts {
+        render_part(&mut out, part, rows);
     }
     out
+}
+
+/// One section, unless it is HTML's only; its lists cut to `rows` entries.
+pub(super) fn render_part(out: &mut String, part: &Part, rows: usize) {
+    if !shown_in(part.only, Format::Markdown) {
+        return;
+    }
+    let _ = writeln!(out, "#### {}\n", escape_long(part.title));
+    for block in &part.blocks {
+        render_block(out, block, rows);
+    }
 }
 
 fn delta_or_dash(change: &Change) -> String {

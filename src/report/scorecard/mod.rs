@@ -8,6 +8,8 @@ pub mod html;
 mod language;
 pub mod md;
 pub mod model;
+#[cfg(test)]
+mod render_tests;
 pub mod sections;
 mod stale;
 
