@@ -3,19 +3,11 @@
 //! and guides is escaped.
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
-use super::{
-    changed_files, count, delta, drift_gone, lowest_files, out_of_100, phrase_label,
-    phrases_by_use, plural, score, section_delta, unused_phrases,
-};
-use crate::guide::schema::Team;
-use crate::scorecard::delta::SectionDelta;
+use super::model::{shown_in, Block, Cell, Chart, Format, Noun, Section, Span, Style, Table};
+use super::sections::HTML_LIST;
+use super::{count, delta, out_of_100, plural, score, section_delta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
 use std::fmt::Write;
-
-/// Files listed in the lowest-scoring table.
-const FILES_SHOWN: usize = 25;
-/// Entries of the other lists.
-const LIST_SHOWN: usize = 20;
 
 /// Inline CSS: the page loads nothing from elsewhere.
 const STYLE: &str = include_str!("scorecard.css");
@@ -39,20 +31,6 @@ pub fn escape(text: &str) -> String {
     }
     // Printed to a CI log, no line of the page may read as a workflow command.
     crate::report::escape::defuse_commands(&out).into_owned()
-}
-
-/// Our own text with `code` spans: the spans become `<code>`, everything is escaped.
-fn escape_with_code(text: &str) -> String {
-    text.split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 && !part.is_empty() {
-                format!("<code>{}</code>", escape(part))
-            } else {
-                escape(part)
-            }
-        })
-        .collect()
 }
 
 pub fn render(card: &Scorecard) -> String {
@@ -128,14 +106,94 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
         count(section.overall.scored_files),
         plural(section.overall.words, "word", "words")
     );
-    channels(out, section, d, n);
-    benefit(out, section, d, n);
-    folders_and_files(out, section, d, n);
-    phrases(out, section, d, n);
-    drift(out, section, d, n);
-    super::stale::html(out, section, n, LIST_SHOWN);
-    field(out, section, d, n);
+    let parts = super::sections::sections(section, d);
+    for part in &parts {
+        render_part(out, part, n);
+    }
     out.push_str("</section>\n");
+}
+
+/// One section of guide `n`, unless it is Markdown's only.
+pub(super) fn render_part(out: &mut String, part: &Section, n: usize) {
+    if !shown_in(part.only, Format::Html) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section class=\"part {id}\" id=\"{id}-{n}\"><h3>{}</h3>",
+        escape(part.title),
+        id = escape(part.id),
+    );
+    for block in &part.blocks {
+        render_block(out, block);
+    }
+    out.push_str("</section>\n");
+}
+
+fn render_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Para { spans: text, note } => {
+            let class = if *note { " class=\"note\"" } else { "" };
+            let _ = writeln!(out, "<p{class}>{}</p>", spans(text));
+        }
+        Block::Chart(Chart::Scores { rows, label }) => out.push_str(&score_bars(rows, label)),
+        Block::Chart(Chart::Uses { rows, label, noun }) => {
+            let shown = &rows[..rows.len().min(HTML_LIST)];
+            out.push_str(&usage_bars(shown, label));
+            if rows.len() > HTML_LIST {
+                let _ = write!(
+                    out,
+                    "<p class=\"note\">The chart shows the {HTML_LIST} most used of {} {}; the table lists them all.</p>",
+                    count(rows.len()),
+                    escape(noun.many)
+                );
+            }
+        }
+        Block::Table(table) => render_table(out, table),
+        Block::List(list) => {
+            let _ = write!(out, "<p>{}</p><ul>", spans(&list.lead));
+            let shown = list.html_items.unwrap_or(usize::MAX);
+            for item in list.items.iter().take(shown) {
+                let _ = write!(out, "<li>{}</li>", spans(item));
+            }
+            out.push_str("</ul>");
+            more_note(out, list.items.len(), shown, list.noun);
+            out.push('\n');
+        }
+    }
+}
+
+fn render_table(out: &mut String, table: &Table) {
+    if let Some(title) = table.title {
+        let _ = write!(out, "<h3>{}</h3>", escape(title));
+    }
+    let shown: Vec<usize> = (0..table.columns.len())
+        .filter(|&i| shown_in(table.columns[i].only, Format::Html))
+        .collect();
+    out.push_str("<table><tr>");
+    for &i in &shown {
+        let column = &table.columns[i];
+        let class = if column.numeric { " class=\"num\"" } else { "" };
+        let _ = write!(out, "<th{class}>{}</th>", escape(column.header));
+    }
+    out.push_str("</tr>\n");
+    let rows = table.html_rows.unwrap_or(usize::MAX);
+    for row in table.rows.iter().take(rows) {
+        out.push_str("<tr>");
+        for &i in &shown {
+            let class = if table.columns[i].numeric {
+                " class=\"num\""
+            } else {
+                ""
+            };
+            let content = row.get(i).map(cell).unwrap_or_default();
+            let _ = write!(out, "<td{class}>{content}</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</table>");
+    more_note(out, table.rows.len(), rows, table.more.noun);
+    out.push('\n');
 }
 
 fn pill(value: Option<f64>) -> String {
@@ -146,346 +204,67 @@ fn pill(value: Option<f64>) -> String {
     )
 }
 
-fn delta_cell(change: Option<&crate::scorecard::delta::Change>, since: bool) -> String {
-    if since {
-        format!("<td class=\"num\">{}</td>", escape(&delta(change)))
-    } else {
-        String::new()
+fn cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => spans(text),
+        Cell::Score(value) => pill(*value),
+        Cell::Items {
+            items,
+            html_items,
+            more,
+            ..
+        } => {
+            let limit = html_items.unwrap_or(usize::MAX);
+            let mut shown: Vec<String> = items.iter().take(limit).map(|i| spans(i)).collect();
+            if let Some(noun) = more.filter(|_| items.len() > limit) {
+                let rest = items.len() - limit;
+                shown.push(format!(
+                    "+{}",
+                    plural(
+                        rest,
+                        &format!("more {}", noun.one),
+                        &format!("more {}", noun.many)
+                    )
+                ));
+            }
+            shown.join(", ")
+        }
     }
 }
 
-fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let _ = writeln!(
-        out,
-        "<section class=\"part channels\" id=\"channels-{n}\"><h3>Channels</h3>"
-    );
-    if section.channels.is_empty() {
-        out.push_str("<p>No channels: n/a.</p></section>\n");
-        return;
-    }
-    let rows: Vec<(String, Option<f64>)> = section
-        .channels
+/// Spans as HTML: every text escaped; only the markup added here is not.
+fn spans(spans: &[Span]) -> String {
+    spans
         .iter()
-        .map(|c| (c.aggregate.name.clone(), c.aggregate.score))
-        .collect();
-    out.push_str(&score_bars(&rows, "score per channel"));
-    let since = d.is_some();
-    let _ = writeln!(
-        out,
-        "<table><tr><th>channel</th><th>team</th><th>requires</th><th class=\"num\">score</th>{}<th class=\"num\">files</th><th class=\"num\">words</th></tr>",
-        if since { "<th class=\"num\">Δ</th>" } else { "" }
-    );
-    for c in &section.channels {
-        let change = d.and_then(|d| d.channels.iter().find(|x| x.name == c.aggregate.name));
-        let team = match c.team {
-            Some(Team::Sales) => "sales",
-            Some(Team::Marketing) => "marketing",
-            None => "",
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{team}</td><td>{}</td><td class=\"num\">{}</td>{}<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&c.aggregate.name),
-            escape(&c.requirements.join(", ")),
-            pill(c.aggregate.score),
-            delta_cell(change.map(|x| &x.score), since),
-            count(c.aggregate.files),
-            count(c.aggregate.words)
-        );
-    }
-    out.push_str("</table></section>\n");
-}
-
-fn benefit(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let _ = writeln!(
-        out,
-        "<section class=\"part benefit\" id=\"benefit-{n}\"><h3>Benefit coverage</h3>"
-    );
-    if !section.has_benefit {
-        out.push_str("<p>The guide has no benefit expressions: n/a.</p></section>\n");
-        return;
-    }
-    let rows: Vec<(String, Option<f64>)> = section
-        .channels
-        .iter()
-        .map(|c| {
-            (
-                c.aggregate.name.clone(),
-                c.benefit.as_ref().and_then(|b| b.share),
-            )
+        .map(|span| {
+            let text = escape(&span.text);
+            match span.style {
+                Style::Data | Style::Ours => text,
+                Style::Code => format!("<code>{text}</code>"),
+                Style::Strong => format!("<strong>{text}</strong>"),
+                Style::Good => format!("<span class=\"up\">{text}</span>"),
+                Style::Muted => format!("<span class=\"note\">{text}</span>"),
+                Style::Quoted => format!("“{text}”"),
+                Style::Example => format!("<span class=\"example\">“{text}”</span>"),
+                Style::Break => "<br>".to_string(),
+            }
         })
-        .collect();
-    out.push_str(&score_bars(
-        &rows,
-        "percent of files carrying the benefit, per channel",
-    ));
-    let since = d.is_some();
-    let _ = writeln!(
-        out,
-        "<table><tr><th>channel</th><th class=\"num\">files carrying the benefit</th><th class=\"num\">share</th>{}<th class=\"num\">median words before it</th></tr>",
-        if since { "<th class=\"num\">Δ</th>" } else { "" }
-    );
-    for c in &section.channels {
-        let Some(b) = &c.benefit else { continue };
-        let change = d.and_then(|d| d.channels.iter().find(|x| x.name == c.aggregate.name));
-        // A channel without files: nothing to share.
-        let (carrying, share) = match b.share {
-            Some(_) => (
-                format!("{} of {}", b.files_with_benefit, c.aggregate.files),
-                format!("{}%", score(b.share)),
-            ),
-            None => ("n/a".to_string(), "n/a".to_string()),
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{carrying}</td><td class=\"num\">{share}</td>{}<td class=\"num\">{}</td></tr>",
-            escape(&c.aggregate.name),
-            delta_cell(change.and_then(|x| x.benefit_share.as_ref()), since),
-            score(b.median_position)
-        );
-    }
-    out.push_str("</table></section>\n");
+        .collect()
 }
 
-fn folders_and_files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let since = d.is_some();
-    let _ = writeln!(out, "<section class=\"part folders\" id=\"folders-{n}\"><h3>Folders</h3>\n<table><tr><th>folder</th><th class=\"num\">score</th>{}<th class=\"num\">files</th><th class=\"num\">words</th></tr>",
-        if since { "<th class=\"num\">Δ</th>" } else { "" });
-    for f in &section.folders {
-        let change = d.and_then(|d| d.folders.iter().find(|x| x.name == f.name));
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{}</td>{}<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&f.name),
-            pill(f.score),
-            delta_cell(change.map(|x| &x.score), since),
-            count(f.files),
-            count(f.words)
-        );
-    }
-    out.push_str("</table></section>\n");
-    let lowest = lowest_files(section);
-    let _ = writeln!(
-        out,
-        "<section class=\"part files\" id=\"files-{n}\"><h3>Lowest-scoring files</h3>"
-    );
-    if lowest.is_empty() {
-        out.push_str("<p>No file has words: n/a.</p>");
-    } else {
-        out.push_str("<table><tr><th>file</th><th>channel</th><th class=\"num\">score</th><th class=\"num\">language</th><th class=\"num\">errors</th><th class=\"num\">warnings</th><th class=\"num\">requirements met</th><th class=\"num\">words</th></tr>\n");
-        for f in lowest.iter().take(FILES_SHOWN) {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(&f.path),
-                escape(&f.channel),
-                pill(f.score),
-                score(f.language),
-                f.errors,
-                f.warnings,
-                if f.requirements == 0 { "—".to_string() } else { format!("{} of {}", f.requirements_met, f.requirements) },
-                count(f.words)
-            );
-        }
-        out.push_str("</table>");
-        if lowest.len() > FILES_SHOWN {
-            let _ = write!(out, "<p class=\"note\">The lowest {FILES_SHOWN} of {} files with words; <code>--format json</code> lists every file.</p>", count(lowest.len()));
-        }
-    }
-    if let Some(d) = d.filter(|d| !d.files.is_empty()) {
-        out.push_str("<h3>Files whose score changed</h3><table><tr><th>file</th><th class=\"num\">then</th><th class=\"num\">now</th><th class=\"num\">Δ</th></tr>\n");
-        for f in changed_files(d).into_iter().take(FILES_SHOWN) {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(&f.name),
-                score(f.score.then),
-                score(f.score.now),
-                escape(&delta(Some(&f.score)))
-            );
-        }
-        out.push_str("</table>");
-        more_note(
-            out,
-            d.files.len(),
-            FILES_SHOWN,
-            ("changed file", "changed files"),
-        );
-    }
-    out.push_str("</section>\n");
-}
-
-/// " (was N)" after a count that changed since the ref.
-fn was(changes: Option<&Vec<crate::scorecard::delta::CountChange>>, name: &str) -> String {
-    changes
-        .and_then(|c| c.iter().find(|c| c.name == name))
-        .map(|c| format!(" <span class=\"note\">(was {})</span>", c.then))
-        .unwrap_or_default()
-}
-
-fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let _ = writeln!(
-        out,
-        "<section class=\"part phrases\" id=\"phrases-{n}\"><h3>Approved phrases</h3>"
-    );
-    if section.phrases.is_empty() {
-        out.push_str(
-            "<p>The guide has no approved phrases or calls to action: n/a.</p></section>\n",
-        );
-        return;
-    }
-    let ordered = phrases_by_use(section);
-    let rows: Vec<(String, usize, usize)> = ordered
-        .iter()
-        .take(LIST_SHOWN)
-        .map(|p| (p.text.clone(), p.exact, p.drifted))
-        .collect();
-    out.push_str(&usage_bars(&rows, "uses per approved phrase"));
-    if ordered.len() > LIST_SHOWN {
+/// "N more … not shown" under a list cut to `shown` entries.
+fn more_note(out: &mut String, total: usize, shown: usize, noun: Noun) {
+    if total > shown {
         let _ = write!(
             out,
-            "<p class=\"note\">The chart shows the {LIST_SHOWN} most used of {} phrases; the table lists them all.</p>",
-            count(ordered.len())
-        );
-    }
-    out.push_str("<table><tr><th>phrase</th><th>text</th><th class=\"num\">word for word</th><th class=\"num\">drifted</th><th class=\"num\">files</th><th>by channel (exact + drifted)</th></tr>\n");
-    for p in &ordered {
-        let by_channel: Vec<String> = p
-            .channels
-            .iter()
-            .map(|c| format!("{} {} + {}", escape(&c.channel), c.exact, c.drifted))
-            .collect();
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&phrase_label(p)),
-            escape(&p.text),
-            p.exact,
-            was(d.map(|d| &d.phrase_uses), &p.text),
-            p.drifted,
-            p.files,
-            by_channel.join(", ")
-        );
-    }
-    out.push_str("</table>");
-    let unused = unused_phrases(section);
-    if !unused.is_empty() {
-        out.push_str("<p><strong>Nobody uses these word for word</strong> — candidates to retire or to teach:</p><ul>");
-        for (p, advice) in &unused {
-            let _ = write!(
-                out,
-                "<li>{}: “{}” ({}): {}</li>",
-                escape(&phrase_label(p)),
-                escape(&p.text),
-                plural(p.drifted, "drifted use", "drifted uses"),
-                escape(advice)
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("</section>\n");
-}
-
-fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let _ = writeln!(out, "<section class=\"part drift\" id=\"drift-{n}\"><h3>Drift: banned and non-preferred terms</h3>");
-    if section.drift.is_empty() {
-        out.push_str("<p>None found.</p>");
-    } else {
-        drift_table(out, section, d);
-    }
-    let gone = drift_gone(d);
-    if !gone.is_empty() {
-        out.push_str("<p><strong>No longer found:</strong></p><ul>");
-        for c in gone.iter().take(LIST_SHOWN) {
-            let _ = write!(
-                out,
-                "<li>{} {} → 0, <span class=\"up\">gone</span></li>",
-                escape(&c.name),
-                c.then
-            );
-        }
-        out.push_str("</ul>");
-        more_note(out, gone.len(), LIST_SHOWN, ("fixed term", "fixed terms"));
-    }
-    out.push_str("</section>\n");
-}
-
-fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>) {
-    out.push_str("<table><tr><th>term</th><th>rule</th><th>instead</th><th class=\"num\">found</th><th class=\"num\">files</th><th>where it clusters</th></tr>\n");
-    for t in section.drift.iter().take(LIST_SHOWN) {
-        let most: Vec<String> = t
-            .top_files
-            .iter()
-            .map(|f| format!("{} ({})", escape(&f.path), f.count))
-            .collect();
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&t.term),
-            t.rule,
-            escape(t.instead.as_deref().unwrap_or("")),
-            t.count,
-            was(d.map(|d| &d.drift), &t.term),
-            t.files,
-            most.join(", ")
-        );
-    }
-    out.push_str("</table>");
-    more_note(out, section.drift.len(), LIST_SHOWN, ("term", "terms"));
-}
-
-/// "N more … not shown" under a list cut to `shown` entries; `what` is the singular and
-/// plural of what the list holds.
-fn more_note(out: &mut String, total: usize, shown: usize, what: (&str, &str)) {
-    if total > shown {
-        let (one, many) = what;
-        let _ =
-            write!(
-            out,
             "<p class=\"note more\">{} not shown; <code>--format json</code> lists them all.</p>",
-            plural(total - shown, &format!("more {one}"), &format!("more {many}"))
+            escape(&plural(
+                total - shown,
+                &format!("more {}", noun.one),
+                &format!("more {}", noun.many)
+            ))
         );
     }
-}
-
-fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, n: usize) {
-    let f = &section.field_language;
-    let _ = writeln!(
-        out,
-        "<section class=\"part field-language\" id=\"field-language-{n}\"><h3>Field language</h3>"
-    );
-    if let Some(reason) = &f.not_available {
-        let _ = writeln!(out, "<p>n/a: {}.</p></section>", escape_with_code(reason));
-        return;
-    }
-    let _ = write!(
-        out,
-        "<p class=\"note\">Phrases of 2–4 words in at least {} of the {} of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.</p>",
-        f.min_files,
-        plural(f.sales_files, "file", "files"),
-        escape(&f.sales_channels.join(", ")),
-        escape(&if f.marketing_channels.is_empty() { "none".to_string() } else { f.marketing_channels.join(", ") })
-    );
-    if f.phrases.is_empty() {
-        out.push_str("<p>None yet.</p></section>\n");
-        return;
-    }
-    out.push_str("<table><tr><th>phrase</th><th class=\"num\">files</th><th>example</th></tr>\n");
-    for p in f.phrases.iter().take(LIST_SHOWN) {
-        let new = d.is_some_and(|d| d.new_field_phrases.contains(&p.text));
-        let _ = writeln!(
-            out,
-            "<tr><td>{}{}</td><td class=\"num\">{}</td><td><span class=\"example\">“{}”</span><br><span class=\"note\">{}</span></td></tr>",
-            escape(&p.text),
-            if new { " <span class=\"up\">new</span>" } else { "" },
-            p.files,
-            escape(&p.example.sentence),
-            escape(&p.example.path)
-        );
-    }
-    out.push_str("</table>");
-    more_note(out, f.phrases.len(), LIST_SHOWN, ("phrase", "phrases"));
-    out.push_str("</section>\n");
 }
 
 #[cfg(test)]

@@ -3,11 +3,9 @@
 //! from documents and guides is escaped, so a `|` cannot break a table and `<script>` or
 //! `@name` is shown, not run or notified.
 
-use super::{
-    changed_files, count, delta, drift_gone, lowest_files, out_of_100, phrase_label,
-    phrases_by_use, plural, score, section_delta, unused_phrases, TOP,
-};
-use crate::scorecard::delta::{Change, SectionDelta};
+use super::model::{shown_in, Block, Cell, Format, Order, Section as Part, Span, Style, Table};
+use super::{count, delta, out_of_100, plural, score, section_delta, TOP};
+use crate::scorecard::delta::Change;
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
 use std::fmt::Write;
 
@@ -20,8 +18,6 @@ const CLOSING_ROOM: usize = 1_500;
 /// How many entries each list of a section shows: [`TOP`], or fewer when the section would not
 /// fit otherwise.
 const ROWS: [usize; 4] = [TOP, 5, 3, 1];
-/// Channels named in a phrase's "by channel" cell; the rest are counted.
-const CHANNELS_PER_PHRASE: usize = 5;
 
 /// Escape text for a Markdown table cell (or a line of prose): one line, no table breaks, no
 /// markup, no HTML, no mentions.
@@ -65,11 +61,14 @@ pub fn render(card: &Scorecard) -> String {
         // shorter lists; only when even the shortest does not fit is it left out, and never
         // the first one (the hard limit below cuts that one if it must).
         let room = MAX_CHARS.saturating_sub(out.chars().count() + CLOSING_ROOM);
+        let parts = super::sections::sections(section, section_delta(card, section));
         let text = ROWS
             .iter()
-            .map(|&rows| render_section(card, section, rows))
+            .map(|&rows| render_section(card, section, &parts, rows))
             .find(|text| text.chars().count() <= room)
-            .or_else(|| (n == 0).then(|| render_section(card, section, ROWS[ROWS.len() - 1])));
+            .or_else(|| {
+                (n == 0).then(|| render_section(card, section, &parts, ROWS[ROWS.len() - 1]))
+            });
         match text {
             Some(text) => out.push_str(&text),
             None => left_out += 1,
@@ -118,28 +117,13 @@ fn fit(text: String) -> String {
     format!("{}{note}", &text[..cut])
 }
 
-/// Our own text with `code` spans: the spans become Markdown code (whose content needs no
-/// escaping: it cannot hold a backtick), the rest is escaped.
-fn escape_with_code(text: &str) -> String {
-    text.split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 && !part.is_empty() {
-                format!("`{part}`")
-            } else {
-                escape_long(part)
-            }
-        })
-        .collect()
-}
-
 /// Escape without the cell length limit (the formula and notes are ours, but kept safe).
 fn escape_long(text: &str) -> String {
     text.chars().map(|c| escape(&c.to_string())).collect()
 }
 
 /// One guide's section, each list cut to `rows` entries.
-fn render_section(card: &Scorecard, section: &GuideSection, rows: usize) -> String {
+fn render_section(card: &Scorecard, section: &GuideSection, parts: &[Part], rows: usize) -> String {
     let d = section_delta(card, section);
     let mut out = String::new();
     let _ = writeln!(out, "### Guide: {}\n", escape(&section.guide));
@@ -167,14 +151,21 @@ fn render_section(card: &Scorecard, section: &GuideSection, rows: usize) -> Stri
             plural(rows, "entry", "entries")
         );
     }
-    channels(&mut out, section, d, rows);
-    folders(&mut out, section, d, rows);
-    files(&mut out, section, d, rows);
-    phrases(&mut out, section, d, rows);
-    drift(&mut out, section, d, rows);
-    super::stale::md(&mut out, section, rows);
-    field(&mut out, section, d, rows);
+    for part in parts {
+        render_part(&mut out, part, rows);
+    }
     out
+}
+
+/// One section, unless it is HTML's only; its lists cut to `rows` entries.
+pub(super) fn render_part(out: &mut String, part: &Part, rows: usize) {
+    if !shown_in(part.only, Format::Markdown) {
+        return;
+    }
+    let _ = writeln!(out, "#### {}\n", escape_long(part.title));
+    for block in &part.blocks {
+        render_block(out, block, rows);
+    }
 }
 
 fn delta_or_dash(change: &Change) -> String {
@@ -186,309 +177,125 @@ fn delta_or_dash(change: &Change) -> String {
     }
 }
 
-fn channels(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    let since = d.is_some();
-    out.push_str("#### Channels\n\n");
-    if section.channels.is_empty() {
-        out.push_str("No channels: n/a.\n\n");
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "| channel | team | score |{} files | words | carry the benefit |{} median benefit position |",
-        if since { " Δ |" } else { "" },
-        if since { " Δ |" } else { "" },
-    );
-    let _ = writeln!(
-        out,
-        "|---|---|--:|{}--:|--:|--:|{}--:|",
-        if since { "--:|" } else { "" },
-        if since { "--:|" } else { "" },
-    );
-    for c in section.channels.iter().take(rows) {
-        let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
-        let (carry, median) = match &c.benefit {
-            Some(b) if b.share.is_some() => (
-                format!(
-                    "{} of {} ({}%)",
-                    b.files_with_benefit,
-                    c.aggregate.files,
-                    score(b.share)
-                ),
-                score(b.median_position),
-            ),
-            // No benefit expressions, or a channel without files.
-            _ => ("n/a".to_string(), "n/a".to_string()),
-        };
-        let team = c.team.map_or("", |t| match t {
-            crate::guide::schema::Team::Sales => "sales",
-            crate::guide::schema::Team::Marketing => "marketing",
-        });
-        let score_delta = if since {
-            format!(" {} |", delta(change.map(|c| &c.score)))
-        } else {
-            String::new()
-        };
-        let benefit_delta = if since {
-            format!(
-                " {} |",
-                delta(change.and_then(|c| c.benefit_share.as_ref()))
-            )
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "| {} | {team} | {} |{score_delta} {} | {} | {carry} |{benefit_delta} {median} |",
-            escape(&c.aggregate.name),
-            score(c.aggregate.score),
-            count(c.aggregate.files),
-            count(c.aggregate.words),
-        );
-    }
-    if section.channels.len() > rows {
-        let _ = writeln!(
-            out,
-            "\n_The first {rows} of {} channels, in guide order: see `--format html` or `--format json` for the rest._",
-            count(section.channels.len())
-        );
-    }
-    out.push('\n');
-}
-
-fn folders(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    if section.folders.is_empty() {
-        return;
-    }
-    let since = d.is_some();
-    out.push_str("#### Folders\n\n");
-    let _ = writeln!(
-        out,
-        "| folder | score |{} files | words |",
-        if since { " Δ |" } else { "" }
-    );
-    let _ = writeln!(out, "|---|--:|{}--:|--:|", if since { "--:|" } else { "" });
-    let mut folders: Vec<_> = section.folders.iter().collect();
-    folders.sort_by_key(|f| std::cmp::Reverse(f.words));
-    for f in folders.iter().take(rows) {
-        let change = d.and_then(|d| d.folders.iter().find(|n| n.name == f.name));
-        let change = if since {
-            format!(" {} |", delta(change.map(|c| &c.score)))
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "| {} | {} |{change} {} | {} |",
-            escape(&f.name),
-            score(f.score),
-            count(f.files),
-            count(f.words)
-        );
-    }
-    more(out, folders.len(), rows, "folders (by words)");
-}
-
-fn files(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    let lowest = lowest_files(section);
-    if !lowest.is_empty() {
-        out.push_str("#### Lowest-scoring files\n\n");
-        out.push_str("| file | channel | score | errors | warnings | requirements met |\n|---|---|--:|--:|--:|--:|\n");
-        for f in lowest.iter().take(rows) {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                escape(&f.path),
-                escape(&f.channel),
-                score(f.score),
-                f.errors,
-                f.warnings,
-                if f.requirements == 0 {
-                    "—".to_string()
-                } else {
-                    format!("{} of {}", f.requirements_met, f.requirements)
-                }
-            );
+fn render_block(out: &mut String, block: &Block, rows: usize) {
+    match block {
+        Block::Para { spans: text, .. } => {
+            let _ = writeln!(out, "{}\n", spans(text));
         }
-        more(out, lowest.len(), rows, "files with words");
-    }
-    if let Some(d) = d {
-        if !d.files.is_empty() {
-            out.push_str(
-                "#### Files whose score changed\n\n| file | then | now | Δ |\n|---|--:|--:|--:|\n",
-            );
-            let changed = changed_files(d);
-            for f in changed.iter().take(rows) {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    escape(&f.name),
-                    score(f.score.then),
-                    score(f.score.now),
-                    delta(Some(&f.score))
-                );
+        // Charts are HTML's; the table beside each has the figures.
+        Block::Chart(_) => {}
+        Block::Table(table) => render_table(out, table, rows),
+        Block::List(list) => {
+            let _ = writeln!(out, "{}\n", spans(&list.lead));
+            for item in list.items.iter().take(rows) {
+                let _ = writeln!(out, "- {}", spans(item));
             }
-            more(out, changed.len(), rows, "changed files");
+            if list.items.len() > rows {
+                let _ = writeln!(out, "- …and {} more", count(list.items.len() - rows));
+            }
+            out.push('\n');
         }
     }
 }
 
-fn phrases(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    out.push_str("#### Approved phrases\n\n");
-    if section.phrases.is_empty() {
-        out.push_str("The guide has no approved phrases or calls to action: n/a.\n\n");
-        return;
+fn render_table(out: &mut String, table: &Table, rows: usize) {
+    if let Some(title) = table.title {
+        let _ = writeln!(out, "#### {}\n", escape_long(title));
     }
-    out.push_str("| phrase | text | exact | drifted | files | by channel (exact + drifted) |\n|---|---|--:|--:|--:|---|\n");
-    let ordered = phrases_by_use(section);
-    for p in ordered.iter().take(rows) {
-        let mut by_channel: Vec<_> = p.channels.iter().collect();
-        // Most uses first (guide order among equals), the first few named.
-        by_channel.sort_by_key(|c| std::cmp::Reverse(c.exact + c.drifted));
-        let mut cell: Vec<String> = by_channel
-            .iter()
-            .take(CHANNELS_PER_PHRASE)
-            .map(|c| format!("{} {} + {}", escape(&c.channel), c.exact, c.drifted))
-            .collect();
-        if by_channel.len() > CHANNELS_PER_PHRASE {
-            let rest = by_channel.len() - CHANNELS_PER_PHRASE;
-            cell.push(format!(
-                "+{} more {}",
-                count(rest),
-                if rest == 1 { "channel" } else { "channels" }
-            ));
-        }
-        let change = d
-            .and_then(|d| d.phrase_uses.iter().find(|c| c.name == p.text))
-            .map(|c| format!(" (was {})", c.then))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "| {} | {} | {}{change} | {} | {} | {} |",
-            escape(&phrase_label(p)),
-            escape(&p.text),
-            p.exact,
-            p.drifted,
-            p.files,
-            cell.join(", ")
-        );
-    }
-    more(out, ordered.len(), rows, "phrases");
-    let unused = unused_phrases(section);
-    if unused.is_empty() {
-        out.push_str("Every approved phrase is used word for word somewhere.\n\n");
-    } else {
-        out.push_str("**Nobody uses these word for word:**\n\n");
-        for (p, advice) in unused.iter().take(rows) {
-            let _ = writeln!(
-                out,
-                "- {}: \"{}\" ({}): {advice}",
-                escape(&phrase_label(p)),
-                escape(&p.text),
-                plural(p.drifted, "drifted use", "drifted uses")
-            );
-        }
-        if unused.len() > rows {
-            let _ = writeln!(out, "- …and {} more", count(unused.len() - rows));
-        }
-        out.push('\n');
-    }
-}
-
-fn drift(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    out.push_str("#### Drift: banned and non-preferred terms\n\n");
-    if section.drift.is_empty() {
-        out.push_str("None found.\n\n");
-    } else {
-        drift_table(out, section, d, rows);
-    }
-    let gone = drift_gone(d);
-    if !gone.is_empty() {
-        out.push_str("**No longer found:**\n\n");
-        for c in gone.iter().take(rows) {
-            let _ = writeln!(out, "- {} {} → 0, gone", escape(&c.name), c.then);
-        }
-        if gone.len() > rows {
-            let _ = writeln!(out, "- …and {} more", count(gone.len() - rows));
-        }
-        out.push('\n');
-    }
-}
-
-fn drift_table(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    out.push_str(
-        "| term | rule | instead | found | files | most in |\n|---|---|---|--:|--:|---|\n",
-    );
-    for t in section.drift.iter().take(rows) {
-        let change = d
-            .and_then(|d| d.drift.iter().find(|c| c.name == t.term))
-            .map(|c| format!(" (was {})", c.then))
-            .unwrap_or_default();
-        let most: Vec<String> = t
-            .top_files
-            .iter()
-            .take(3)
-            .map(|f| format!("{} ({})", escape(&f.path), f.count))
-            .collect();
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {}{change} | {} | {} |",
-            escape(&t.term),
-            t.rule,
-            escape(t.instead.as_deref().unwrap_or("")),
-            t.count,
-            t.files,
-            most.join(", ")
-        );
-    }
-    more(out, section.drift.len(), rows, "terms");
-}
-
-fn field(out: &mut String, section: &GuideSection, d: Option<&SectionDelta>, rows: usize) {
-    let f = &section.field_language;
-    out.push_str("#### Field language\n\n");
-    if let Some(reason) = &f.not_available {
-        let _ = writeln!(out, "n/a: {}.\n", escape_with_code(reason));
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "Phrases of 2–4 words in at least {} of the {} of sales channels ({}) that neither the guide nor any marketing file ({}) uses: candidates for marketing to adopt or to answer.\n",
-        f.min_files,
-        plural(f.sales_files, "file", "files"),
-        escape(&f.sales_channels.join(", ")),
-        if f.marketing_channels.is_empty() {
-            "none".to_string()
+    let shown: Vec<usize> = (0..table.columns.len())
+        .filter(|&i| shown_in(table.columns[i].only, Format::Markdown))
+        .collect();
+    let headers: Vec<String> = shown
+        .iter()
+        .map(|&i| escape_long(table.columns[i].header))
+        .collect();
+    let _ = writeln!(out, "| {} |", headers.join(" | "));
+    out.push('|');
+    for &i in &shown {
+        out.push_str(if table.columns[i].numeric {
+            "--:|"
         } else {
-            escape(&f.marketing_channels.join(", "))
-        }
-    );
-    if f.phrases.is_empty() {
-        out.push_str("None yet.\n\n");
-        return;
-    }
-    out.push_str("| phrase | files | example |\n|---|--:|---|\n");
-    for p in f.phrases.iter().take(rows) {
-        let new = d.is_some_and(|d| d.new_field_phrases.contains(&p.text));
-        let _ = writeln!(
-            out,
-            "| {}{} | {} | {}: \"{}\" |",
-            escape(&p.text),
-            if new { " (new)" } else { "" },
-            p.files,
-            escape(&p.example.path),
-            escape(&p.example.sentence)
-        );
-    }
-    more(out, f.phrases.len(), rows, "phrases");
-}
-
-/// "Top N of M" under a list cut to `rows` entries, then a blank line.
-fn more(out: &mut String, total: usize, rows: usize, what: &str) {
-    if total > rows {
-        let _ = writeln!(out, "\n_Top {rows} of {} {what}._", count(total));
+            "---|"
+        });
     }
     out.push('\n');
+    for row in table.rows.iter().take(rows) {
+        let cells: Vec<String> = shown
+            .iter()
+            .map(|&i| row.get(i).map(cell).unwrap_or_default())
+            .collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    let total = table.rows.len();
+    if total > rows {
+        let many = table.more.noun.many;
+        let _ = match table.more.order {
+            Order::Guide => writeln!(
+                out,
+                "\n_The first {rows} of {} {many}, in guide order: see `--format html` or `--format json` for the rest._",
+                count(total)
+            ),
+            Order::Ranked(how) => writeln!(out, "\n_Top {rows} of {} {many}{how}._", count(total)),
+        };
+    }
+    out.push('\n');
+}
+
+fn cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => spans(text),
+        Cell::Score(value) => score(*value),
+        Cell::Items {
+            items,
+            md_items,
+            more,
+            ..
+        } => {
+            let mut shown: Vec<String> = items.iter().take(*md_items).map(|i| spans(i)).collect();
+            if let (Some(noun), Some(rest)) = (more, items.len().checked_sub(*md_items)) {
+                if rest > 0 {
+                    shown.push(format!(
+                        "+{}",
+                        plural(
+                            rest,
+                            &format!("more {}", noun.one),
+                            &format!("more {}", noun.many)
+                        )
+                    ));
+                }
+            }
+            shown.join(", ")
+        }
+    }
+}
+
+/// Spans as Markdown: every text escaped (data also cut to a cell's length); only the markup
+/// added here is not.
+fn spans(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|span| match span.style {
+            Style::Data | Style::Muted => escape(&span.text),
+            Style::Ours | Style::Good => escape_long(&span.text),
+            Style::Code => code(&span.text),
+            Style::Strong => format!("**{}**", escape_long(&span.text)),
+            Style::Quoted | Style::Example => format!("\"{}\"", escape(&span.text)),
+            Style::Break => " — ".to_string(),
+        })
+        .collect()
+}
+
+/// Our own code as a code span, whose content needs no escaping; text that could end the span
+/// or break a table row is escaped as prose instead.
+fn code(text: &str) -> String {
+    let plain = |c: char| {
+        !matches!(c, '`' | '|' | '<' | '>' | '&' | '@') && !crate::report::escape::is_control(c)
+    };
+    if !text.is_empty() && text.chars().all(plain) {
+        format!("`{text}`")
+    } else {
+        escape_long(text)
+    }
 }
 
 #[cfg(test)]
@@ -508,9 +315,14 @@ mod tests {
     #[test]
     fn code_spans_in_our_notes_stay_code() {
         assert_eq!(
-            escape_with_code("no channel has `team: sales` | *yet*"),
+            spans(&Span::ours_with_code(
+                "no channel has `team: sales` | *yet*"
+            )),
             "no channel has `team: sales` \\| \\*yet\\*"
         );
+        // Code that would break a table row or run as markup is escaped as prose.
+        assert_eq!(code("a|b"), "a\\|b");
+        assert_eq!(code("<b>"), "&lt;b&gt;");
     }
 
     #[test]

@@ -1,10 +1,16 @@
 //! Renderers of the alignment scorecard: [`md`] for pull-request comments, [`html`] for one
-//! self-contained page. (The JSON is the scorecard's serde form.) Both take the figures as
-//! computed; they never re-run a rule.
+//! self-contained page. (The JSON is the scorecard's serde form.) Both render the same
+//! [`model::Section`]s, built once per guide by [`sections::sections`] from the figures as
+//! computed; nothing here re-runs a rule.
 
 mod charts;
 pub mod html;
+mod language;
 pub mod md;
+pub mod model;
+#[cfg(test)]
+mod render_tests;
+pub mod sections;
 mod stale;
 
 use crate::scorecard::delta::{Change, CountChange, SectionDelta};
