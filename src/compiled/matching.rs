@@ -35,7 +35,8 @@ impl CompiledGuide {
                         || near::is_section_name(text, start, end, heading)
                         || near::names_a_page(text, start, end, page, heading)
                         || super::page_topic::page_is_about(doc, page, start, end)
-                        || super::page_topic::page_names_a_status(doc, start, end))
+                        || super::page_topic::page_names_a_status(doc, start, end)
+                        || super::cited_title::in_cited_title(text, start, end))
                 {
                     return true;
                 }

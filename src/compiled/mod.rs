@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 mod build_error;
 mod checks;
+mod cited_title;
 mod matching;
 pub mod near;
 mod page_topic;
