@@ -2,46 +2,95 @@
 //! "labelled", "tagged" or "flagged" (with or without "as"), and the word before "status"
 //! ("reports ranked by priority, marked actionable or needs-input"; "the actionable
 //! status"). On such a page the word names that state wherever it appears: it is not the
-//! buzzword a pack lists. Found once per document, in one pass over its prose words.
+//! buzzword a pack lists. Found once per document, from one search for the cue words.
 
-use super::{words, Document};
+use super::identifiers::is_word_char;
+use super::Document;
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 const MARKING_VERBS: &[&str] = &["marked", "labelled", "labeled", "tagged", "flagged"];
 // Not "state": "a holistic state of mind" is the buzzword.
-const STATE_NOUNS: &[&str] = &["status"];
+const STATE_NOUN: &str = "status";
+
+/// The cue words, found in any case by one search: most documents hold none, and then no word
+/// of theirs is read.
+fn cues() -> &'static AhoCorasick {
+    static CUES: OnceLock<AhoCorasick> = OnceLock::new();
+    CUES.get_or_init(|| {
+        // Constant patterns cannot fail to build: the tests below build them, so a broken edit
+        // fails them, never a user's check.
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(MARKING_VERBS.iter().chain([&STATE_NOUN]))
+            .expect("constant cue words build")
+    })
+}
 
 impl Document<'_> {
     /// The lowercase words this document uses as status or label names.
     pub fn status_words(&self) -> &FxHashSet<String> {
         self.status_words.get_or_init(|| {
             let text = self.text;
-            let prose: Vec<_> = words(text).filter(|w| self.is_prose(w.clone())).collect();
-            let lower = |i: usize| text[prose[i].clone()].to_lowercase();
-            // Two words with nothing but spaces between them (no punctuation, no line end).
-            let adjacent = |i: usize| {
-                text[prose[i].end..prose[i + 1].start]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\t')
-            };
             let mut found = FxHashSet::default();
-            for i in 0..prose.len().saturating_sub(1) {
-                let word = lower(i);
-                if MARKING_VERBS.contains(&word.as_str()) && adjacent(i) {
-                    let next = lower(i + 1);
-                    if next == "as" && i + 2 < prose.len() && adjacent(i + 1) {
-                        found.insert(lower(i + 2));
-                    } else if next != "by" && next != "as" {
-                        found.insert(next);
-                    }
+            for hit in cues().find_iter(text) {
+                let cue = hit.range();
+                if !whole_word(text, &cue) || !self.is_prose(cue.clone()) {
+                    continue;
                 }
-                if adjacent(i) && STATE_NOUNS.contains(&lower(i + 1).as_str()) {
-                    found.insert(word);
+                let named = if text[cue.clone()].eq_ignore_ascii_case(STATE_NOUN) {
+                    word_before(text, cue.start)
+                } else {
+                    match word_after(text, cue.end) {
+                        Some(next) if text[next.clone()].eq_ignore_ascii_case("as") => {
+                            word_after(text, next.end)
+                        }
+                        Some(next) if text[next.clone()].eq_ignore_ascii_case("by") => None,
+                        next => next,
+                    }
+                };
+                if let Some(word) = named.filter(|w| self.is_prose(w.clone())) {
+                    found.insert(text[word].to_lowercase());
                 }
             }
             found
         })
     }
+}
+
+/// Whether `range` of `text` is a whole word (no word character on either side).
+fn whole_word(text: &str, range: &Range<usize>) -> bool {
+    !text[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char)
+        && !text[range.end..].chars().next().is_some_and(is_word_char)
+}
+
+/// The word right after `at`, with only spaces or tabs between (no punctuation, no line end).
+fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let start = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+    let len: usize = text[start..]
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    (start > at && len > 0).then(|| start..start + len)
+}
+
+/// The word right before `at`, with only spaces or tabs between.
+fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let end = text[..at].trim_end_matches([' ', '\t']).len();
+    let len: usize = text[..end]
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    (end < at && len > 0).then(|| end - len..end)
 }
 
 #[cfg(test)]
