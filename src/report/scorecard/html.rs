@@ -3,7 +3,9 @@
 //! and guides is escaped.
 
 use super::charts::{gauge, score_bars, score_colour, usage_bars};
-use super::model::{shown_in, Block, Cell, Chart, Format, Noun, Section, Span, Style, Table};
+use super::model::{
+    joined_items, shown_in, Block, Cell, Chart, Format, Noun, Section, Span, Style, Table,
+};
 use super::sections::HTML_LIST;
 use super::{count, delta, out_of_100, plural, score, section_delta};
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -213,22 +215,7 @@ fn cell(cell: &Cell) -> String {
             html_items,
             more,
             ..
-        } => {
-            let limit = html_items.unwrap_or(usize::MAX);
-            let mut shown: Vec<String> = items.iter().take(limit).map(|i| spans(i)).collect();
-            if let Some(noun) = more.filter(|_| items.len() > limit) {
-                let rest = items.len() - limit;
-                shown.push(format!(
-                    "+{}",
-                    plural(
-                        rest,
-                        &format!("more {}", noun.one),
-                        &format!("more {}", noun.many)
-                    )
-                ));
-            }
-            shown.join(", ")
-        }
+        } => joined_items(items, html_items.unwrap_or(usize::MAX), *more, spans),
     }
 }
 

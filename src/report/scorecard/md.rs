@@ -3,7 +3,9 @@
 //! from documents and guides is escaped, so a `|` cannot break a table and `<script>` or
 //! `@name` is shown, not run or notified.
 
-use super::model::{shown_in, Block, Cell, Format, Order, Section as Part, Span, Style, Table};
+use super::model::{
+    joined_items, shown_in, Block, Cell, Format, Order, Section as Part, Span, Style, Table,
+};
 use super::{count, delta, out_of_100, plural, score, section_delta, TOP};
 use crate::scorecard::delta::Change;
 use crate::scorecard::{GuideSection, Scorecard, FORMULA, WORKED_EXAMPLE};
@@ -250,22 +252,7 @@ fn cell(cell: &Cell) -> String {
             md_items,
             more,
             ..
-        } => {
-            let mut shown: Vec<String> = items.iter().take(*md_items).map(|i| spans(i)).collect();
-            if let (Some(noun), Some(rest)) = (more, items.len().checked_sub(*md_items)) {
-                if rest > 0 {
-                    shown.push(format!(
-                        "+{}",
-                        plural(
-                            rest,
-                            &format!("more {}", noun.one),
-                            &format!("more {}", noun.many)
-                        )
-                    ));
-                }
-            }
-            shown.join(", ")
-        }
+        } => joined_items(items, *md_items, *more, spans),
     }
 }
 

@@ -234,6 +234,29 @@ impl Noun {
     }
 }
 
+/// An [`Cell::Items`] cell as both formats draw it: its first `limit` entries, each rendered by
+/// `render`, joined by commas, then "+N more …" for the rest when `more` names them.
+pub fn joined_items(
+    items: &[Vec<Span>],
+    limit: usize,
+    more: Option<Noun>,
+    render: impl Fn(&[Span]) -> String,
+) -> String {
+    let mut shown: Vec<String> = items.iter().take(limit).map(|i| render(i)).collect();
+    if let Some(noun) = more.filter(|_| items.len() > limit) {
+        let rest = items.len() - limit;
+        shown.push(format!(
+            "+{}",
+            super::plural(
+                rest,
+                &format!("more {}", noun.one),
+                &format!("more {}", noun.many)
+            )
+        ));
+    }
+    shown.join(", ")
+}
+
 impl Section {
     pub fn new(id: &'static str, title: &'static str) -> Section {
         Section {
