@@ -203,13 +203,11 @@ pub fn sentences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{words, Kind};
+    use crate::document::Kind;
 
     fn split(text: &str) -> Vec<(String, Vec<String>)> {
         let doc = Document::new(text, Kind::Markdown);
-        let prose: Vec<_> = words(doc.text)
-            .filter(|w| doc.is_prose(w.clone()))
-            .collect();
+        let prose = doc.prose_words();
         sentences(doc.text, &prose, |at| doc.in_heading(at))
             .into_iter()
             .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
