@@ -5,7 +5,7 @@
 use super::{Item, Pipeline, Source};
 use crate::finding::Applicability;
 use crate::fix::{fix_text, FixOptions, FixOutcome};
-use crate::{check_document, CompiledGuide, Document, Finding};
+use crate::{CompiledGuide, Document, Finding};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -48,7 +48,8 @@ impl<'a> ReportedFixes<'a> {
 pub struct Fixed {
     /// The text as it was checked (a writer compares it with the file before replacing it).
     pub original: String,
-    /// The fixed text, the fixes applied, and whether they settled.
+    /// The fixed text, the fixes applied, and whether they settled (its `remaining` findings
+    /// moved to `items` when the text changed).
     pub outcome: FixOutcome,
     /// The findings still reported in the fixed text, at positions in it; empty when the text
     /// did not change or the fixes did not settle (that text must not be used).
@@ -76,10 +77,12 @@ impl Pipeline<'_> {
         if !self.has_fixes(reported.clone()) {
             return None;
         }
-        let outcome = self.fix(source.path, source.display, text, guide, reported)?;
+        let mut outcome = self.fix(source.path, source.display, text, guide, reported)?;
         let items = if outcome.converged && outcome.text != text {
+            // The fix stage's last pass checked the fixed text already: its findings are those
+            // the check of that text reports, before the filters.
+            let findings = std::mem::take(&mut outcome.remaining);
             let doc = Document::new(&outcome.text, source.kind);
-            let findings = check_document(&doc, source.display, Some(source.path), guide);
             let mut items = self.items(&doc, source.path, findings);
             self.filters.apply(source.path, &mut items);
             items
