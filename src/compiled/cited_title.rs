@@ -11,22 +11,32 @@ use crate::document::words;
 /// Whether `start..end` lies in the text of a Markdown link (inline or by reference) written
 /// as a title.
 pub fn in_cited_title(text: &str, start: usize, end: usize) -> bool {
-    let Some(line) = line_around(text, start, end) else {
-        return false;
-    };
+    link_around(text, start, end).is_some_and(|link| {
+        matches!(link.after.chars().next(), Some('(' | '[')) && is_title(&text[link.text])
+    })
+}
+
+/// The Markdown link text around a match, on the match's line: an open `[` before it with no
+/// `]` between, and the first `]` after it with no `[` between.
+pub(super) struct LinkText<'t> {
+    /// The text between the brackets.
+    pub text: std::ops::Range<usize>,
+    /// The rest of the line after the closing `]`: `(destination)`, `[reference]` or prose.
+    pub after: &'t str,
+}
+
+/// The link text the match at `start..end` lies in, if any (a huge line is read in a bounded
+/// window, as for labels).
+pub(super) fn link_around(text: &str, start: usize, end: usize) -> Option<LinkText<'_>> {
+    let line = line_around(text, start, end)?;
     let before = &text[line.start..start];
-    let Some(open) = before.rfind('[').filter(|&i| !before[i..].contains(']')) else {
-        return false;
-    };
+    let open = before.rfind('[').filter(|&i| !before[i..].contains(']'))?;
     let after = &text[end..line.end];
-    let Some(close) = after.find(']').filter(|&i| !after[..i].contains('[')) else {
-        return false;
-    };
-    if !matches!(after[close + 1..].chars().next(), Some('(' | '[')) {
-        return false;
-    }
-    let link_text = &text[line.start + open + 1..end + close];
-    is_title(link_text)
+    let close = after.find(']').filter(|&i| !after[..i].contains('['))?;
+    Some(LinkText {
+        text: line.start + open + 1..end + close,
+        after: &after[close + 1..],
+    })
 }
 
 /// Four words or more, with a subtitle separator or most longer words capitalised.

@@ -178,21 +178,9 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: b
     if heading && holds_slug(page) {
         return true;
     }
-    // Link text: an open `[` before the match on its line, then `](destination)` after it (a
-    // huge line is read in a bounded window, as for labels).
-    let Some(line) = crate::document::identifiers::line_around(text, start, end) else {
-        return false;
-    };
-    let (line_start, line_end) = (line.start, line.end);
-    let before = &text[line_start..start];
-    let in_brackets = before
-        .rfind('[')
-        .is_some_and(|i| !before[i..].contains(']'));
-    let after = &text[end..line_end];
-    let destination = after
-        .find("](")
-        .filter(|&i| in_brackets && !after[..i].contains(['[', ']']))
-        .map(|i| &after[i + 2..])
+    // Link text whose destination follows: `[…](destination)`.
+    let destination = super::cited_title::link_around(text, start, end)
+        .and_then(|link| link.after.strip_prefix('('))
         .map(|d| d.split([')', ' ']).next().unwrap_or_default());
     destination.is_some_and(holds_slug)
 }
