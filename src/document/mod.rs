@@ -178,6 +178,8 @@ pub struct Document<'a> {
     lines: OnceLock<LineIndex>,
     /// Words the document uses as status names ([`Document::status_words`]): found on first use.
     status_words: OnceLock<rustc_hash::FxHashSet<String>>,
+    /// The prose words ([`Document::prose_words`]): read on first use, shared by every rule.
+    prose_words: OnceLock<Vec<Range<usize>>>,
 }
 
 impl<'a> Document<'a> {
@@ -225,6 +227,7 @@ impl<'a> Document<'a> {
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
             status_words: OnceLock::new(),
+            prose_words: OnceLock::new(),
         }
     }
 

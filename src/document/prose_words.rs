@@ -10,7 +10,11 @@ impl Document<'_> {
     /// whole text's, except where a run cuts a word (a word character or a joining apostrophe
     /// just outside it, or an apostrophe at its edge joining a word outside), which the
     /// characters around such a word settle.
-    pub fn prose_words(&self) -> Vec<Range<usize>> {
+    pub fn prose_words(&self) -> &[Range<usize>] {
+        self.prose_words.get_or_init(|| self.read_prose_words())
+    }
+
+    fn read_prose_words(&self) -> Vec<Range<usize>> {
         let Some(prose) = &self.prose else {
             return words(self.text).collect();
         };

@@ -103,7 +103,7 @@ mod tests {
     fn split(text: &str) -> Vec<String> {
         let doc = Document::new(text, Kind::Markdown);
         let prose = doc.prose_words();
-        sentences(doc.text, &prose, |at| doc.in_heading(at))
+        sentences(doc.text, prose, |at| doc.in_heading(at))
             .into_iter()
             .map(|s| shown(doc.text, prose[s.start].start, prose[s.end - 1].end))
             .collect()

@@ -185,7 +185,7 @@ impl BrandTypos {
 
     /// The ends of a document's words, in order, worked out once for
     /// [`BrandTypos::may_be_near`] and [`BrandTypos::ruled_out`].
-    pub fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
+    pub fn words_ends<'t>(&self, words: impl Iterator<Item = &'t str>) -> Vec<WordEnds> {
         self.ends.words_ends(words)
     }
 
@@ -294,7 +294,7 @@ mod tests {
                 let joined: String = variant.split(' ').collect();
                 // The heads-and-tails filter lets it through.
                 let words: Vec<&str> = variant.split(' ').collect();
-                let ends = typos.words_ends(&words);
+                let ends = typos.words_ends(words.iter().copied());
                 let last = ends.last().expect("a word");
                 assert!(
                     !typos.ruled_out(&ends[0], last) && typos.may_be_near(&ends),
@@ -317,7 +317,7 @@ mod tests {
         // Unrelated words of the same length find nothing, and most are ruled out before.
         assert!(typos.near(1, "windows", "windows").is_empty());
         for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
-            let ends = typos.words_ends(&[unrelated]);
+            let ends = typos.words_ends([unrelated].into_iter());
             assert!(typos.ruled_out(&ends[0], &ends[0]), "{unrelated}");
         }
     }

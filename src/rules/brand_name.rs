@@ -170,8 +170,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     // and prose tests below), so leaving code and markup out changes no finding.
     let word_ranges = ctx.doc.prose_words();
     let (max_words, max_len) = (typos.max_words, typos.max_len);
-    let word_texts: Vec<&str> = word_ranges.iter().map(|w| &text[w.clone()]).collect();
-    let word_ends: Vec<WordEnds> = typos.words_ends(&word_texts);
+    let word_ends: Vec<WordEnds> = typos.words_ends(word_ranges.iter().map(|w| &text[w.clone()]));
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     for (i, first) in word_ranges.iter().enumerate() {
         for n in 1..=max_words.min(word_ranges.len() - i) {

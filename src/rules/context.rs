@@ -79,12 +79,13 @@ impl<'a> Context<'a> {
         self.words.get_or_init(|| {
             self.doc
                 .prose_words()
-                .into_iter()
+                .iter()
                 .filter(|w| {
                     !self
                         .doc
                         .in_identifier(w.start, w.end, &self.guide.dotted_names)
                 })
+                .cloned()
                 .collect()
         })
     }

@@ -208,7 +208,7 @@ mod tests {
     fn split(text: &str) -> Vec<(String, Vec<String>)> {
         let doc = Document::new(text, Kind::Markdown);
         let prose = doc.prose_words();
-        sentences(doc.text, &prose, |at| doc.in_heading(at))
+        sentences(doc.text, prose, |at| doc.in_heading(at))
             .into_iter()
             .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
             .collect()

@@ -87,14 +87,15 @@ const FOLDED_ALNUM: [u8; 256] = {
 pub struct WordEnds {
     /// The leading ASCII letters and digits (at most four), lowercased, packed first byte first.
     head: u32,
-    head_len: usize,
+    head_len: u8,
     /// The trailing ones, packed last byte first.
     tail: u32,
-    tail_len: usize,
+    tail_len: u8,
     /// The whole word is those (at most four) bytes: a window's key may go on into the next word.
     whole: bool,
-    /// The word's length in bytes, if it is ASCII (its folded length then).
-    ascii_len: Option<usize>,
+    /// The word's length in bytes, if it is ASCII (its folded length then). Small fields: a
+    /// document has one of these per prose word, read in order.
+    ascii_len: Option<u32>,
     /// Bit `j` for the `j`th key length of [`Ends`]: the word alone decides that a window's
     /// head (or tail) meets no name's.
     head_miss: u8,
@@ -127,15 +128,29 @@ impl WordEnds {
         let whole = head_len == bytes.len();
         WordEnds {
             head,
-            head_len,
+            head_len: head_len as u8,
             tail,
-            tail_len,
+            tail_len: tail_len as u8,
             whole,
             // A whole word is ASCII letters and digits.
-            ascii_len: (whole || word.is_ascii()).then_some(bytes.len()),
+            ascii_len: (whole || word.is_ascii())
+                .then(|| u32::try_from(bytes.len()).ok())
+                .flatten(),
             head_miss: 0,
             tail_miss: 0,
         }
+    }
+}
+
+impl WordEnds {
+    /// The leading run as a window's head reads it: packed bytes, their count, whole word.
+    fn head_part(&self) -> (u32, usize, bool) {
+        (self.head, usize::from(self.head_len), self.whole)
+    }
+
+    /// The trailing run as a window's tail reads it.
+    fn tail_part(&self) -> (u32, usize, bool) {
+        (self.tail, usize::from(self.tail_len), self.whole)
     }
 }
 
@@ -259,27 +274,22 @@ impl Ends {
     /// key goes on into the words after it (before it, for a tail): every window that can be
     /// one edit from a name is at least five letters long, longer than any key, so its key is
     /// the one read on from its first word whatever the window's length.
-    pub(super) fn words_ends(&self, words: &[&str]) -> Vec<WordEnds> {
-        let mut ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
+    pub(super) fn words_ends<'t>(&self, words: impl Iterator<Item = &'t str>) -> Vec<WordEnds> {
+        let mut ends: Vec<WordEnds> = words.map(WordEnds::of).collect();
         for i in 0..ends.len() {
             let word = ends[i];
             // The first (last) bytes a window starting (ending) here reads, read once for
             // every key length: most words hold them; a short one reads on into its neighbours.
-            let head = if word.whole && word.head_len < MAX_KEY {
-                read_on(
-                    ends[i..]
-                        .iter()
-                        .take(MAX_KEY)
-                        .map(|w| (w.head, w.head_len, w.whole)),
-                )
+            let head = if word.whole && usize::from(word.head_len) < MAX_KEY {
+                read_on(ends[i..].iter().take(MAX_KEY).map(WordEnds::head_part))
             } else {
-                (word.head, word.head_len)
+                (word.head, usize::from(word.head_len))
             };
-            let tail = if word.whole && word.tail_len < MAX_KEY {
+            let tail = if word.whole && usize::from(word.tail_len) < MAX_KEY {
                 let before = ends[..=i].iter().rev().take(MAX_KEY);
-                read_on(before.map(|w| (w.tail, w.tail_len, w.whole)))
+                read_on(before.map(WordEnds::tail_part))
             } else {
-                (word.tail, word.tail_len)
+                (word.tail, usize::from(word.tail_len))
             };
             ends[i].head_miss = self.misses(false, head);
             ends[i].tail_miss = self.misses(true, tail);
@@ -331,7 +341,7 @@ impl Ends {
         // The window's folded length without its separators; unknown unless all ASCII.
         let Some(len) = words
             .iter()
-            .try_fold(0, |sum, w| w.ascii_len.map(|l| sum + l))
+            .try_fold(0, |sum, w| w.ascii_len.map(|l| sum + l as usize))
         else {
             return true;
         };
@@ -354,12 +364,12 @@ impl Ends {
             let head = side(
                 false,
                 first.head_miss,
-                &mut words.iter().map(|w| (w.head, w.head_len, w.whole)),
+                &mut words.iter().map(WordEnds::head_part),
             );
             let tail = side(
                 true,
                 last.tail_miss,
-                &mut words.iter().rev().map(|w| (w.tail, w.tail_len, w.whole)),
+                &mut words.iter().rev().map(WordEnds::tail_part),
             );
             match (head, tail) {
                 (Some(head), Some(tail)) => head || tail,
@@ -379,7 +389,7 @@ mod tests {
         #[test]
         fn reading_on_once_is_every_window_key(words in prop::collection::vec("[a-z0-9.']{1,6}", 1..6)) {
             let ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
-            let parts = || ends.iter().take(MAX_KEY).map(|w| (w.head, w.head_len, w.whole));
+            let parts = || ends.iter().take(MAX_KEY).map(WordEnds::head_part);
             let (key, got) = read_on(parts());
             for k in 1..=MAX_KEY {
                 let expected = (got >= k).then(|| key >> (8 * (got - k)));
@@ -392,11 +402,11 @@ mod tests {
     fn a_window_key_of_four_bytes_from_one_word() {
         // The first word gives all four bytes: no shift past the key's width.
         let word = WordEnds::of("Starlight");
-        let parts = [(word.head, word.head_len, word.whole)];
+        let parts = [word.head_part()];
         assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
         // Short words carry the key on into the next word.
         let (a, b) = (WordEnds::of("St"), WordEnds::of("arlight"));
-        let parts = [(a.head, a.head_len, a.whole), (b.head, b.head_len, b.whole)];
+        let parts = [a.head_part(), b.head_part()];
         assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
     }
 }
