@@ -59,6 +59,8 @@ pub struct FixOptions<'a> {
     /// offer only findings inside text an earlier fix wrote. [`crate::pipeline::Pipeline::fix`]
     /// makes this from what a document reported and the pipeline's filters.
     pub select: &'a dyn Fn(&Finding, &str, usize) -> bool,
+    /// The channel and audience the text is checked in, when the caller chose them.
+    pub chosen: crate::profile::Chosen,
 }
 
 /// Fix `text` (the file's full contents, BOM included) as the file `path` would be checked.
@@ -77,7 +79,7 @@ pub fn fix_text(
     let mut pass = 0;
     loop {
         let doc = Document::new(&current, kind);
-        let findings = crate::check_document(&doc, path, file, guide);
+        let findings = crate::check_document_as(&doc, path, file, guide, options.chosen);
         let chosen = choose(&doc, &findings, options, pass, &written);
         let mut edits: Vec<&Edit> = chosen
             .iter()
@@ -233,6 +235,7 @@ mod tests {
         let options = FixOptions {
             applicability,
             select: &|_, _, _| true,
+            chosen: Default::default(),
         };
         fix_text(text, "a.md", None, &guide(yaml), &options)
     }
@@ -289,6 +292,7 @@ mod tests {
         let options = FixOptions {
             applicability: Applicability::Safe,
             select: &|f, line, _| f.matched != "client" && !line.is_empty(),
+            chosen: Default::default(),
         };
         let out = fix_text(
             "a client, a Client\n",

@@ -38,8 +38,19 @@ pub fn check_document(
     file: Option<&Path>,
     guide: &CompiledGuide,
 ) -> Vec<Finding> {
+    check_document_as(doc, path, file, guide, profile::Chosen::default())
+}
+
+/// [`check_document`] with a channel and audience the caller chose ([`profile::Chosen`]).
+pub fn check_document_as(
+    doc: &Document,
+    path: &str,
+    file: Option<&Path>,
+    guide: &CompiledGuide,
+    chosen: profile::Chosen,
+) -> Vec<Finding> {
     let relative = file.and_then(|f| guide.relative_path(f));
-    let ctx = rules::Context::new(doc, guide, path, relative.as_deref());
+    let ctx = rules::Context::new(doc, guide, path, relative.as_deref(), chosen);
     check_context(&ctx)
 }
 

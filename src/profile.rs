@@ -31,9 +31,39 @@ pub struct UnknownName {
     pub known: Vec<String>,
 }
 
+/// A channel and audience the caller names for a document that has no place of its own (a draft
+/// pasted into the check page): each, when set, wins over front matter and the path's globs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Chosen {
+    /// Index into the compiled guide's channels.
+    pub channel: Option<usize>,
+    /// Index into the compiled guide's audiences.
+    pub audience: Option<usize>,
+}
+
 /// Work out the profile of a document. `relative` is its path relative to the guide's folder
-/// (`None` when it is outside it: then only front matter can name a channel).
-pub fn profile(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -> Profile {
+/// (`None` when it is outside it: then only front matter can name a channel); `chosen` names
+/// what the caller picked.
+pub fn profile(
+    doc: &Document,
+    relative: Option<&Path>,
+    guide: &CompiledGuide,
+    chosen: Chosen,
+) -> Profile {
+    let mut profile = from_place(doc, relative, guide);
+    if chosen.channel.is_some() {
+        profile.channel = chosen.channel;
+        profile.unknown.retain(|u| u.key != "channel");
+    }
+    if chosen.audience.is_some() {
+        profile.audience = chosen.audience;
+        profile.unknown.retain(|u| u.key != "audience");
+    }
+    profile
+}
+
+/// The profile the document's path and front matter give it.
+fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) -> Profile {
     let mut profile = Profile {
         channel: relative.and_then(|r| guide.channel_for(r)),
         audience: relative.and_then(|r| guide.audience_for(r)),
@@ -112,9 +142,14 @@ mod tests {
     fn paths_pick_the_first_matching_channel_and_audience() {
         let g = guide();
         let doc = Document::new("text", Kind::Markdown);
-        let p = profile(&doc, Some(Path::new("sales/gaming/a.md")), &g);
+        let p = profile(
+            &doc,
+            Some(Path::new("sales/gaming/a.md")),
+            &g,
+            Chosen::default(),
+        );
         assert_eq!((p.channel, p.audience), (Some(0), Some(0)));
-        let p = profile(&doc, Some(Path::new("other/a.md")), &g);
+        let p = profile(&doc, Some(Path::new("other/a.md")), &g, Chosen::default());
         assert_eq!((p.channel, p.audience), (None, None));
     }
 
@@ -126,6 +161,7 @@ mod tests {
             &Document::new(text, Kind::Markdown),
             Some(Path::new("sales/a.md")),
             &g,
+            Chosen::default(),
         );
         assert_eq!(p.channel, Some(2));
         let text = "---\nchannel: \"sell-sheets\"\naudience: gamer\n---\nHi";
@@ -133,11 +169,37 @@ mod tests {
             &Document::new(text, Kind::Markdown),
             Some(Path::new("sales/gaming/a.md")),
             &g,
+            Chosen::default(),
         );
         assert_eq!((p.channel, p.audience), (None, None));
         assert_eq!(p.unknown.len(), 2);
         assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
         assert_eq!(p.unknown[0].suggestion.as_deref(), Some("sell-sheet"));
         assert_eq!(p.unknown[1].suggestion.as_deref(), Some("gamers"));
+    }
+
+    #[test]
+    fn a_chosen_channel_and_audience_win_over_path_and_front_matter() {
+        let g = guide();
+        let text = "---\nchannel: sel-sheet\n---\nHi";
+        let doc = Document::new(text, Kind::Markdown);
+        let chosen = Chosen {
+            channel: Some(2),
+            audience: Some(0),
+        };
+        let p = profile(&doc, Some(Path::new("sales/a.md")), &g, chosen);
+        assert_eq!((p.channel, p.audience), (Some(2), Some(0)));
+        assert!(
+            p.unknown.is_empty(),
+            "the chosen channel replaces the misspelt one"
+        );
+        // Choosing only an audience leaves the channel to the front matter.
+        let chosen = Chosen {
+            channel: None,
+            audience: Some(0),
+        };
+        let doc = Document::new("---\nchannel: sell-sheet\n---\nHi", Kind::Markdown);
+        let p = profile(&doc, None, &g, chosen);
+        assert_eq!((p.channel, p.audience), (Some(1), Some(0)));
     }
 }

@@ -40,6 +40,7 @@ fn fix_all(guide: &CompiledGuide, text: &str) -> FixOutcome {
     let options = FixOptions {
         applicability: Applicability::Unsafe,
         select: &|_, _, _| true,
+        chosen: Default::default(),
     };
     fix_text(text, "a.md", None, guide, &options)
 }

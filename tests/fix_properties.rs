@@ -30,6 +30,7 @@ fn fix_all(text: &str) -> FixOutcome {
     let options = FixOptions {
         applicability: Applicability::Unsafe,
         select: &|_, _, _| true,
+        chosen: Default::default(),
     };
     fix_text(text, PATH, None, guide(), &options)
 }
@@ -573,6 +574,7 @@ proptest! {
         let options = FixOptions {
             applicability: Applicability::Unsafe,
             select: &|_, _, _| true,
+            chosen: Default::default(),
         };
         let outcome = fix_text(&text, PATH, None, guide, &options);
         prop_assert!(outcome.converged, "did not converge on {text:?}");
@@ -590,6 +592,7 @@ fn a_fix_that_uncovers_a_drift_leaves_it_for_the_report() {
     let options = FixOptions {
         applicability: Applicability::Unsafe,
         select: &|_, _, _| true,
+        chosen: Default::default(),
     };
     let text = "Four notebooks in 60 seconds.\n";
     let outcome = fix_text(text, PATH, None, uncovering_guide(), &options);

@@ -35,5 +35,6 @@ pub fn source<'a>(target: &'a Target, display: &'a str) -> Source<'a> {
         display,
         kind: target.kind,
         named: target.named,
+        chosen: Default::default(),
     }
 }

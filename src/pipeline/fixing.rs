@@ -7,7 +7,6 @@ use crate::finding::Applicability;
 use crate::fix::{fix_text, FixOptions, FixOutcome};
 use crate::{CompiledGuide, Document, Finding};
 use std::collections::HashMap;
-use std::path::Path;
 
 /// The reported findings with a fix of at most `applicability`, by start: the first pass fixes
 /// these and no others (a baseline hides some copies of a finding and not others; positions
@@ -77,7 +76,7 @@ impl Pipeline<'_> {
         if !self.has_fixes(reported.clone()) {
             return None;
         }
-        let mut outcome = self.fix(source.path, source.display, text, guide, reported)?;
+        let mut outcome = self.fix(source, text, guide, reported)?;
         let items = if outcome.converged && outcome.text != text {
             // The fix stage's last pass checked the fixed text already: its findings are those
             // the check of that text reports, before the filters.
@@ -100,8 +99,7 @@ impl Pipeline<'_> {
     /// `reported`, with the guide that checks it. `None` when the pipeline does not fix.
     pub fn fix<'a>(
         &self,
-        file: &Path,
-        display: &str,
+        source: Source,
         text: &str,
         guide: &CompiledGuide,
         reported: impl IntoIterator<Item = &'a Finding>,
@@ -112,13 +110,20 @@ impl Pipeline<'_> {
             if pass == 0 {
                 first.contains(finding)
             } else {
-                self.filters.reported(file, finding, line)
+                self.filters.reported(source.path, finding, line)
             }
         };
         let options = FixOptions {
             applicability,
             select: &select,
+            chosen: source.chosen,
         };
-        Some(fix_text(text, display, Some(file), guide, &options))
+        Some(fix_text(
+            text,
+            source.display,
+            Some(source.path),
+            guide,
+            &options,
+        ))
     }
 }

@@ -17,8 +17,9 @@ mod tests;
 use crate::baseline::line_key;
 use crate::finding::Applicability;
 use crate::guide_set::GuideSet;
+use crate::profile::Chosen;
 use crate::report::human::Snippet;
-use crate::{check_document, Document, Finding, GuideError, Kind};
+use crate::{check_document_as, Document, Finding, GuideError, Kind};
 pub use filters::{BaselineCounts, Changes, Filters, LoadedBaseline};
 pub use fixing::Fixed;
 use source::NotChecked;
@@ -58,6 +59,9 @@ pub struct Source<'a> {
     pub kind: Kind,
     /// Named by the user: a file that cannot be read is an error, not a note.
     pub named: bool,
+    /// The channel and audience the caller chose (the check page's draft); default: none,
+    /// the path and front matter decide.
+    pub chosen: Chosen,
 }
 
 /// What the pipeline made of one document.
@@ -139,7 +143,13 @@ impl<'g> Pipeline<'g> {
             Err(not_checked) => return outcome_of(not_checked, source.named),
         };
         let doc = Document::new(text, source.kind);
-        let findings = check_document(&doc, source.display, Some(source.path), &guide);
+        let findings = check_document_as(
+            &doc,
+            source.display,
+            Some(source.path),
+            &guide,
+            source.chosen,
+        );
         let mut items = self.items(&doc, source.path, findings);
         let baseline = self.filters.apply(source.path, &mut items);
         let fixed = self.fixed(source, text, &guide, &items);

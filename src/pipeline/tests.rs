@@ -30,6 +30,7 @@ fn check(pipeline: &Pipeline, path: &Path, text: &str) -> Outcome {
         display: &display,
         kind: Kind::Markdown,
         named: true,
+        chosen: Default::default(),
     };
     pipeline.check_bytes(source, text.as_bytes())
 }
@@ -98,6 +99,7 @@ fn documents_that_are_not_checked_say_why() {
         display,
         kind: Kind::Markdown,
         named: false,
+        chosen: Default::default(),
     };
     assert!(matches!(
         pipeline.check_file(missing),
@@ -176,7 +178,14 @@ fn the_fix_stage_fixes_only_reported_findings_and_reports_what_remains() {
     let plain = Pipeline::new(&guides, KEEP_LINES);
     assert!(check(&plain, &file, now).take_fixed().is_none());
     let (guide, _) = source::resolve(&guides, &file).expect("guide");
-    assert!(plain.fix(&file, "a.md", now, &guide, []).is_none());
+    let source = Source {
+        path: &file,
+        display: "a.md",
+        kind: Kind::Markdown,
+        named: true,
+        chosen: Default::default(),
+    };
+    assert!(plain.fix(source, now, &guide, []).is_none());
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::limits::MAX_FINDINGS_PER_FILE;
 use crate::matchers::claims::ClaimMatch;
 use crate::matchers::phrases::PhraseHit;
 use crate::matchers::terms::TermMatch;
-use crate::profile::{profile, Profile};
+use crate::profile::{profile, Chosen, Profile};
 use crate::registry::RuleId;
 use crate::suppress::Suppressions;
 use std::cell::RefCell;
@@ -40,16 +40,18 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// `relative` is the file's path relative to the guide's folder, for channel and audience
-    /// globs (`None` when it is outside the folder or has no path).
+    /// globs (`None` when it is outside the folder or has no path); `chosen` is what the caller
+    /// picked for a draft ([`Chosen`]).
     pub fn new(
         doc: &'a Document<'a>,
         guide: &'a CompiledGuide,
         path: &'a str,
         relative: Option<&Path>,
+        chosen: Chosen,
     ) -> Self {
         let norm = Normalized::of_document(doc);
         let terms = guide.term_matches(doc, &norm, path);
-        let profile = profile(doc, relative, guide);
+        let profile = profile(doc, relative, guide, chosen);
         let levels = guide.levels_for(profile.channel, relative);
         Context {
             doc,

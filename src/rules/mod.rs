@@ -163,7 +163,7 @@ pub(crate) mod test_support {
     ) -> Vec<Finding> {
         let doc = Document::new(text, kind);
         let relative = relative.map(std::path::Path::new);
-        let ctx = super::Context::new(&doc, guide, "test.md", relative);
+        let ctx = super::Context::new(&doc, guide, "test.md", relative, Default::default());
         crate::check_context(&ctx)
     }
 

@@ -11,6 +11,7 @@ use crate::finding::{EntryRef, Severity};
 use crate::guide::schema::Team;
 use crate::matchers::phrases::PhraseKind;
 use crate::matchers::terms::Target;
+use crate::profile::Chosen;
 use crate::rules::Context;
 use std::ops::Range;
 use std::path::{Component, Path};
@@ -73,8 +74,20 @@ pub fn measure(
     file: Option<&Path>,
     guide: &CompiledGuide,
 ) -> FileMeasure {
+    measure_as(doc, path, file, guide, Chosen::default()).0
+}
+
+/// [`measure`] in a channel and audience the caller chose (a draft on the check page), with the
+/// findings it counted: the same as `check` reports for the document.
+pub fn measure_as(
+    doc: &Document,
+    path: &str,
+    file: Option<&Path>,
+    guide: &CompiledGuide,
+    chosen: Chosen,
+) -> (FileMeasure, Vec<crate::Finding>) {
     let relative = file.and_then(|f| guide.relative_path(f));
-    let ctx = Context::new(doc, guide, path, relative.as_deref());
+    let ctx = Context::new(doc, guide, path, relative.as_deref(), chosen);
     // The same rules and suppressions as `check`: suppressed findings are gone already.
     let findings = crate::check_context(&ctx);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
@@ -98,7 +111,7 @@ pub fn measure(
     let team = channel
         .and_then(|c| guide.guide.channels.get_index(c))
         .and_then(|(_, c)| c.team);
-    FileMeasure {
+    let measure = FileMeasure {
         path: path.to_string(),
         folder: top_folder(relative.as_deref()),
         channel,
@@ -127,7 +140,8 @@ pub fn measure(
                 sentences(doc.text, ctx.words(), |at| doc.in_heading(at)),
             )
         }),
-    }
+    };
+    (measure, findings)
 }
 
 /// The first folder of a guide-relative path.

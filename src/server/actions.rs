@@ -5,7 +5,8 @@
 use super::documents::{diagnostic, Documents, Open};
 use super::{disable, text};
 use crate::finding::{Applicability, Finding};
-use crate::pipeline::{source, Keep, Pipeline};
+use crate::pipeline::{source, Keep, Pipeline, Source};
+use crate::Kind;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, TextEdit, Uri, WorkspaceEdit,
 };
@@ -106,7 +107,14 @@ fn fix_all(docs: &Documents, uri: &Uri, doc: &Open) -> Option<CodeAction> {
     let display = doc.path.to_string_lossy();
     let pipeline =
         Pipeline::new(&docs.guides, Keep::default()).with_fixes(Some(Applicability::Safe));
-    let outcome = pipeline.fix(&doc.path, &display, &doc.text, &guide, &doc.findings)?;
+    let source = Source {
+        path: &doc.path,
+        display: &display,
+        kind: Kind::for_named(&doc.path),
+        named: true,
+        chosen: Default::default(),
+    };
+    let outcome = pipeline.fix(source, &doc.text, &guide, &doc.findings)?;
     if !outcome.converged || outcome.text == doc.text {
         return None;
     }

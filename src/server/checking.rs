@@ -58,6 +58,7 @@ pub fn run(job: Job) -> Checked {
         display: &display,
         kind: Kind::for_named(path),
         named: true,
+        chosen: Default::default(),
     };
     if text.len() as u64 > MAX_DOCUMENT_BYTES {
         checked.problem = Some(format!(

@@ -186,6 +186,7 @@ fn fix(text: &str, path: &str, guide: &CompiledGuide, applicability: Applicabili
     let options = FixOptions {
         applicability,
         select: &|_, _, _| true,
+        chosen: Default::default(),
     };
     fix_text(text, path, Some(Path::new(path)), guide, &options)
 }
