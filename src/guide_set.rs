@@ -81,6 +81,13 @@ impl GuideSet {
         Ok(set)
     }
 
+    /// One guide already compiled for every file: the check page, which reloads it itself.
+    pub fn of_guide(guide: Arc<CompiledGuide>) -> Result<Self, GuideSetError> {
+        let mut set = GuideSet::discover()?;
+        set.fixed = Some(Ok(guide));
+        Ok(set)
+    }
+
     /// The guide for `file` (which need not exist: `--stdin-filename` names may be virtual).
     pub fn for_path(&self, file: &Path) -> Resolved {
         if let Some(fixed) = &self.fixed {

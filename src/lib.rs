@@ -13,6 +13,7 @@ pub mod guide;
 pub mod guide_set;
 pub mod limits;
 pub mod matchers;
+pub mod page;
 pub mod pipeline;
 pub mod profile;
 pub mod registry;

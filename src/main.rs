@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Command::Rules => cli::info::list_rules(&mut out),
         Command::Explain { rule } => cli::info::explain(rule, &mut out),
         Command::Server => onmessage::server::run_stdio(),
+        Command::Serve(args) => cli::serve::run(args, &mut out),
     };
     out.flush();
     // Output lost to a write error (a full disk) fails the run, whatever it found.

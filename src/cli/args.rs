@@ -38,6 +38,30 @@ pub enum Command {
     /// Run the language server on stdin and stdout, for editors (diagnostics as you type and
     /// fixes as code actions; see the README's "Editors" section)
     Server,
+    /// Serve the check page: writers paste a draft into a browser and see the guide's findings
+    /// as they type, apply fixes and read the guide (see the README's "For writers" section)
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The guide to check with (default: the nearest message-guide.yml, else the built-in packs);
+    /// reloaded when the file changes
+    #[arg(long, value_name = "FILE")]
+    pub guide: Option<PathBuf>,
+
+    /// Where to listen; another address than this machine's must be asked for on purpose
+    #[arg(long, value_name = "IP:PORT", default_value = onmessage::page::DEFAULT_ADDR)]
+    pub addr: std::net::SocketAddr,
+
+    /// A host name the page may be reached by besides the address (repeatable): requests for
+    /// any other name are refused, against DNS rebinding
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_host: Vec<String>,
+
+    /// The largest request the page accepts, in bytes
+    #[arg(long, value_name = "BYTES", default_value_t = onmessage::page::DEFAULT_MAX_BODY)]
+    pub max_body: usize,
 }
 
 #[derive(Debug, clap::Args)]

@@ -14,6 +14,7 @@ pub mod render;
 pub mod report;
 pub mod reuse;
 pub mod scoring;
+pub mod serve;
 pub mod signals;
 pub mod snapshot;
 pub mod sparse;

@@ -1,0 +1,112 @@
+//! The page's JSON API. Every answer is JSON; every refusal is a 4xx with `{"error": …}` saying
+//! what was wrong, never a crash. Checks run off the I/O thread.
+
+use super::draft::{self, DraftError, DraftRequest, FindingRef};
+use super::guide_view::GuideView;
+use super::AppState;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
+use std::sync::Arc;
+
+/// A refusal: its status and the message the page shows.
+pub struct ApiError(StatusCode, String);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        let status = rejection.status();
+        let message = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                "the text is larger than this page accepts (see --max-body)".to_string()
+            }
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                "send JSON with the header Content-Type: application/json".to_string()
+            }
+            _ => format!(
+                "not a request this page understands: {}",
+                rejection.body_text()
+            ),
+        };
+        ApiError(status, message)
+    }
+}
+
+impl From<DraftError> for ApiError {
+    fn from(err: DraftError) -> Self {
+        let status = match err {
+            DraftError::Stale => StatusCode::CONFLICT,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        ApiError(status, err.to_string())
+    }
+}
+
+/// The guide, for the guide view and the channel and audience choices.
+pub async fn guide(State(state): State<Arc<AppState>>) -> Response {
+    let current = state.guide.current();
+    Json(json!({
+        "guide": GuideView::of(&current.guide, current.file.clone()),
+        "error": current.error,
+    }))
+    .into_response()
+}
+
+/// Check a draft.
+pub async fn check(
+    State(state): State<Arc<AppState>>,
+    request: Result<Json<DraftRequest>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(request) = request?;
+    let current = state.guide.current();
+    let checked = off_thread(move || draft::check(&current.guides, &request)).await??;
+    Ok(Json(checked).into_response())
+}
+
+/// What `/api/fix` takes: the draft, and the finding to fix (none: every safe fix).
+#[derive(Deserialize)]
+pub struct FixRequest {
+    #[serde(flatten)]
+    draft: DraftRequest,
+    #[serde(default)]
+    finding: Option<FindingRef>,
+}
+
+pub async fn fix(
+    State(state): State<Arc<AppState>>,
+    request: Result<Json<FixRequest>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(request) = request?;
+    let current = state.guide.current();
+    let fixed = off_thread(move || match &request.finding {
+        Some(which) => draft::fix_one(&current.guides, &request.draft, which),
+        None => draft::fix_all_safe(&current.guides, &request.draft),
+    })
+    .await??;
+    Ok(Json(fixed).into_response())
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError(StatusCode::NOT_FOUND, "no such page".to_string())
+}
+
+/// Run a check on the blocking pool: the I/O thread keeps answering.
+async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work).await.map_err(|_| {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the check failed unexpectedly".to_string(),
+        )
+    })
+}
