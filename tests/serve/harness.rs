@@ -9,8 +9,18 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+/// The server process, stopped when dropped (also when a test panics).
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 pub struct Page {
-    child: Child,
+    _child: Running,
     pub addr: SocketAddr,
     /// What the server printed on stderr before it listened.
     pub banner: String,
@@ -26,7 +36,7 @@ impl Page {
         } else {
             &default_addr[..]
         };
-        let mut child = Command::new(env!("CARGO_BIN_EXE_onmessage"))
+        let child = Command::new(env!("CARGO_BIN_EXE_onmessage"))
             .current_dir(dir)
             .arg("serve")
             .args(addr)
@@ -37,11 +47,12 @@ impl Page {
             .stderr(Stdio::piped())
             .spawn()
             .expect("onmessage serve starts");
-        let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+        let mut child = Running(child);
+        let mut stderr = BufReader::new(child.0.stderr.take().expect("stderr"));
         let mut banner = String::new();
         loop {
             let mut line = String::new();
-            let read = stderr.read_line(&mut line).expect("stderr is readable");
+            let read = stderr.read_line(&mut line).unwrap_or(0);
             assert!(read > 0, "the page exited before listening:\n{banner}");
             banner.push_str(&line);
             if let Some(rest) = line.split("http://").nth(1) {
@@ -54,7 +65,7 @@ impl Page {
                 // Keep draining stderr so the server never blocks on a full pipe.
                 std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
                 return Page {
-                    child,
+                    _child: child,
                     addr,
                     banner,
                 };
@@ -108,13 +119,6 @@ impl Page {
         let mut raw = Vec::new();
         let _ = stream.read_to_end(&mut raw);
         Response::parse(&raw)
-    }
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
