@@ -149,7 +149,12 @@ function select(f) {
   draft.setSelectionRange(f.start16, f.end16);
   backdrop.querySelectorAll("mark.current").forEach((m) => m.classList.remove("current"));
   const mark = backdrop.querySelector(`mark[data-index="${findings.indexOf(f)}"]`);
-  if (mark) mark.classList.add("current");
+  if (mark) {
+    mark.classList.add("current");
+    // The backdrop lays the text out as the text area does: its mark says where to scroll.
+    draft.scrollTop = Math.max(0, mark.offsetTop - draft.clientHeight / 3);
+    backdrop.scrollTop = draft.scrollTop;
+  }
 }
 
 // --- fixing ---------------------------------------------------------------------------------
