@@ -6,8 +6,9 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
 use crate::matchers::claims::{
-    find_claims_where, is_cited, is_money, makes_claim, same_thing, ClaimMatch,
+    find_claims_where, is_cited, is_money, makes_claim, same_thing, Claim, ClaimMatch,
 };
+use std::collections::HashSet;
 
 pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unapproved-claim");
 
@@ -40,7 +41,12 @@ last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a st
 past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a handful \
 estimated as a range (\"validate it with 10-15 customers\"), a span of sizes (\"startups \
 with 5 to 100 employees\"), an example of a kind (\"a reward \
-like a $30 voucher\"), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
+like a $30 voucher\"), an example case (\"For a 50-person engineering team, that's …\", \"A team \
+of 50 engineers pays the same price as a team of 5\", \"Say you have …\"), a condition a flow \
+checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"the potential to \
+pay >$20k\"), a share of the reader's things (\"the 20% of your team who …\"), a bare figure or \
+rate with the number of an approved count (\"the same 1M/month free tier\" where \"1 million \
+flag requests\" is approved), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
 \"focused 100% on the business\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
@@ -96,6 +102,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     for found in find_claims_where(text, starts_in_prose) {
         let range = found.range.clone();
         if ctx.guide.approved_claims.contains(&found.claim)
+            || restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())
             || after_brand(text, range.start, &ctx.guide.brands)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
@@ -139,6 +146,20 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
         .min_by_key(|approved| approved.order)
+}
+
+/// "the same 1M/month free tier" where "1 million flag requests" is approved: a bare figure or
+/// rate (no counted noun of its own) with the number of an approved count says that count again
+/// in other words. A figure that counts something names it, and is judged by its own pair.
+fn restates_approved(found: &ClaimMatch, approved: &HashSet<Claim>) -> bool {
+    let unit = found.claim.unit.as_str();
+    let counts = |a: &Claim| {
+        !a.unit.is_empty() && !is_money(&a.unit) && !matches!(a.unit.as_str(), "%" | "#" | "x")
+    };
+    (unit.is_empty() || unit.starts_with('/'))
+        && approved
+            .iter()
+            .any(|a| counts(a) && a.number == found.claim.number)
 }
 
 /// "Nimbus 2 ships": a number right after a brand name names a product version, even first in
@@ -213,6 +234,25 @@ mod tests {
     #[test]
     fn approved_pairs_phrases_and_ctas_stay_quiet() {
         assert!(fired("Returns within 30 days, 24/7 support, 1500 laptops, three laptops in sixty seconds, save $50.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_figure_restating_an_approved_count_is_approved() {
+        // PostHog handbook `how-we-position-and-sell/feature-flags.md` (MIT), against the
+        // PostHog guide's approved "1 million flag requests".
+        let g = guide("version: 1\nclaims:\n  approved: [\"1 million flag requests\"]\n");
+        let fired = |text| messages(&g, super::ID, text, None);
+        assert!(fired("- Experiments and flags share the same 1M/month free tier\n").is_empty());
+        // Another figure, or the same number counting something else, is still reported.
+        assert_eq!(
+            fired("- Experiments and flags share the same 2M/month free tier\n").len(),
+            1
+        );
+        // Handbook `workflows.md`: a bare figure of another size.
+        assert_eq!(
+            fired("- $0.005 per send after 10K free per channel each month\n").len(),
+            2
+        );
     }
 
     #[test]

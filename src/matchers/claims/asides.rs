@@ -1,6 +1,12 @@
 //! Figures that sit in a claim's place but are not the company's: a threshold of the reader's
-//! own situation in advice ("once you're at $1M ARR"). (A figure in the title of a linked page
-//! is left alone: "[How Documenso got 4,000 stars](…)" is a result worth checking.)
+//! own situation in advice ("once you're at $1M ARR"), an example case ("For a 50-person
+//! engineering team, that's …", "A team of 50 engineers pays …"), a condition a flow checks
+//! ("have they activated 2+ products?"), a floor on what someone pays ("the potential to pay
+//! more than $20k"). (A figure in the title of a linked page is left alone: "[How Documenso
+//! got 4,000 stars](…)" is a result worth checking.)
+
+use crate::limits::CLAIM_SENTENCE_REACH;
+use std::ops::Range;
 
 /// Whether the clause before a figure (" word word … ", lowercase, as `window_before` gives it)
 /// puts it in the reader's hypothetical situation: "if", "once", "when" or "until" with "you",
@@ -20,19 +26,128 @@ pub(super) fn reader_threshold(before: &str) -> bool {
 const CONDITIONS: &[&str] = &["if", "once", "when", "until", "unless"];
 const REACHING: &[&str] = &["at", "have", "reach", "hit", "cross", "pass", "get"];
 
-#[cfg(test)]
-mod tests {
-    use super::reader_threshold;
-
-    #[test]
-    fn the_readers_own_threshold_in_advice() {
-        // PostHog founders post `vc-or-bootstrap.md` (MIT): " … once you're at" before "$1M".
-        assert!(reader_threshold(" a lifestyle business once you re at "));
-        assert!(reader_threshold(" if you have "));
-        assert!(reader_threshold(" when you reach "));
-        // The company's own figure, or the reader's gain from it.
-        assert!(!reader_threshold(" we re at "));
-        assert!(!reader_threshold(" once you sign up you save "));
-        assert!(!reader_threshold(" if you upgrade it costs "));
+/// Whether the figure at `start` is in a sentence that sets up an example case: it opens with
+/// "For a …," ("For a 50-person engineering team, that's $6,000/year", "For a site with 100s of
+/// visitors, a 5% increase doesn't help much") or a supposition ("Say you have 50 engineers",
+/// "Let's say …", "Suppose …"). Every figure of that sentence belongs to the example. "For a
+/// limited time, 50% off" is an offer: a fronted phrase about time is no case.
+pub(super) fn example_case(text: &str, start: usize) -> bool {
+    let opening = text[sentence_opening(text, start)].to_lowercase();
+    if SUPPOSITIONS.iter().any(|s| opening.starts_with(s)) {
+        return true;
     }
+    let Some(case) = ["for a ", "for an "]
+        .iter()
+        .find_map(|f| opening.strip_prefix(f))
+    else {
+        return false;
+    };
+    // The case is the fronted phrase, up to its comma: a few words naming a kind of thing.
+    let Some((phrase, _)) = case.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.len() <= 8 && !words.iter().any(|w| TIME_WORDS.contains(w))
 }
+
+/// Whether the figure at `start` sizes the subject of a generic sentence, opened by an
+/// indefinite article: "A team of 50 engineers pays the same price as a team of 5", "A
+/// 50-person team spends …". The figure lies in the sentence's first few words; a count in the
+/// middle of a sentence ("with a 1.5-person engineering team") is somebody's.
+pub(super) fn generic_subject(text: &str, start: usize) -> bool {
+    let opening = sentence_opening(text, start);
+    let head = &text[opening.start.min(start)..start];
+    let words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+    matches!(words.first().map(String::as_str), Some("a" | "an")) && words.len() <= 4
+}
+
+/// Whether the clause before a figure (" word word … ") asks a yes-or-no question about
+/// someone else that `rest` (the text after the figure) ends: "have they activated 2+
+/// products?", "is the account over 50 seats?". A flow's branch or a checklist item tests the
+/// figure; nobody claims it. Questions to the reader ("Did you know 97% of companies …?") and
+/// about us are left alone: marketing asks those.
+pub(super) fn checked_condition(before: &str, rest: &str) -> bool {
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let [auxiliary, subject, ..] = words.as_slice() else {
+        return false;
+    };
+    let asks = rest
+        .find(['?', '.', '!', '\n'])
+        .is_some_and(|i| rest[i..].starts_with('?'));
+    asks && AUXILIARIES.contains(auxiliary) && THIRD_PERSONS.contains(subject)
+}
+
+/// Whether an amount is a floor on what someone pays: a verb of paying or spending, then
+/// "more than", "over", "above" or a sign (">", "≥") right before it ("users who have the
+/// potential to pay >$20k", "teams that spend over $50k a year"). Nobody advertises that
+/// customers pay more: it is a segment, not a price. ("Pay less than $1 per seat" is a price.)
+/// `before` is the clause as words; `head` the raw text before the figure.
+pub(super) fn spending_floor(before: &str, head: &str) -> bool {
+    let head = head.trim_end();
+    let sign = head.ends_with(['>', '≥']) || head.ends_with(">=");
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let floor_words = [&["more", "than"][..], &["over"], &["above"]]
+        .iter()
+        .find(|f| words.ends_with(f))
+        .map(|f| f.len());
+    let Some(verb_end) = floor_words.or(sign.then_some(0)) else {
+        return false;
+    };
+    let verbs = &words[..words.len() - verb_end];
+    verbs.last().is_some_and(|v| PAYING.contains(v))
+}
+
+/// Openings of a supposition: every figure after them is made up.
+const SUPPOSITIONS: &[&str] = &[
+    "say you ",
+    "say you'",
+    "say you’",
+    "say your ",
+    "let's say ",
+    "let’s say ",
+    "suppose ",
+    "supposing ",
+];
+
+/// Words of a fronted time phrase ("For a limited time,"): an offer's window, not a case.
+const TIME_WORDS: &[&str] = &[
+    "time", "limited", "while", "moment", "period", "day", "week", "month", "year",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "did", "does", "do", "is", "are", "was", "were", "can", "will",
+];
+const THIRD_PERSONS: &[&str] = &["they", "he", "she", "it", "the", "this", "that", "their"];
+const PAYING: &[&str] = &["pay", "pays", "spend", "spends"];
+
+/// The sentence holding `start`, from its first word (after list markers, emphasis, quotes)
+/// to [`CLAIM_SENTENCE_REACH`] bytes past `start` (callers lowercase it, once per figure):
+/// sentences end at ". ", "! ", "? " or a line.
+fn sentence_opening(text: &str, start: usize) -> Range<usize> {
+    let mut from = start.saturating_sub(CLAIM_SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut begin = from;
+    let mut previous: Option<char> = None;
+    for (i, c) in text[from..start].char_indices().rev() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && previous.is_some_and(char::is_whitespace))
+        {
+            begin = from + i + c.len_utf8();
+            break;
+        }
+        previous = Some(c);
+    }
+    let mut end = (start + CLAIM_SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let opening = text[begin..end].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '_' | '>' | '#' | '"' | '“' | '\'' | '(')
+    });
+    end - opening.len()..end
+}
+
+#[cfg(test)]
+#[path = "asides_tests.rs"]
+mod tests;

@@ -29,8 +29,12 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
         return false;
     }
-    // "once you're at $1M ARR or more": the reader's situation in advice.
-    if super::asides::reader_threshold(&before) {
+    // "once you're at $1M ARR or more": the reader's situation in advice. "For a 50-person
+    // team, that's …": an example case. "have they activated 2+ products?": a flow's condition.
+    if super::asides::reader_threshold(&before)
+        || super::asides::example_case(text, found.range.start)
+        || super::asides::checked_condition(&before, &text[found.range.end..])
+    {
         return false;
     }
     // "We focused 100% on the business", "I'm 100% sure": wholly, not a measured share.
@@ -39,7 +43,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     let money = super::is_money(unit);
     // "paying Mixpanel $2,000 a month", "spent about $100": the spender's own money.
-    if money && has_any(&last_words(&before, NEAR - 1), SPENDING) {
+    // "the potential to pay >$20k": a floor on what someone pays is a segment.
+    if money
+        && (has_any(&last_words(&before, NEAR - 1), SPENDING)
+            || super::asides::spending_floor(&before, &text[..found.range.start]))
+    {
         return false;
     }
     // "All expenses over $75", "a User Limit of $5,000 per month": a rule for spending.
@@ -68,6 +76,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
     if count && !plus && found.claim.number == "1" {
+        return false;
+    }
+    // "A team of 50 engineers pays the same price as a team of 5": a generic subject's size.
+    if count && !plus && value < SCALE && super::asides::generic_subject(text, found.range.start) {
         return false;
     }
     // "No more than 6 people": a cap is a rule, not a count of anyone.
@@ -113,10 +125,15 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let own_share = [" of our ", " of my "]
         .iter()
         .any(|w| text[found.range.end..].starts_with(w));
+    // "The 20% of your team who are underperforming": a share of the reader's things is advice
+    // about any team, unless the product changes it ("cut 40% of your build time").
+    let readers_share = text[found.range.end..].starts_with(" of your ")
+        && !saves
+        && !has_any(&before, IMPROVE_VERBS);
     // "We ship 10 times a day": how often, not how much better.
     let occurrences = figure.to_ascii_lowercase().ends_with("times");
     match unit {
-        "%" if audience || has_any(&before, ROLLOUT) => false,
+        "%" if audience || readers_share || has_any(&before, ROLLOUT) => false,
         "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
         "%" if habit && !saves && !has_any(&before, IMPROVE_VERBS) => false,
         "%" | "x" => {

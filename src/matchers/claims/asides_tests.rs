@@ -1,0 +1,117 @@
+//! Sentences from PostHog's handbook, founder and product-engineer pages (MIT; copies under
+//! `tests/precision/marketing/`): figures that are examples, conditions or thresholds, next to
+//! real claims of the same pages that must stay.
+
+use super::reader_threshold;
+use crate::matchers::claims::tests::marketing;
+
+#[test]
+fn the_readers_own_threshold_in_advice() {
+    // PostHog founders post `vc-or-bootstrap.md` (MIT): " … once you're at" before "$1M".
+    assert!(reader_threshold(" a lifestyle business once you re at "));
+    assert!(reader_threshold(" if you have "));
+    assert!(reader_threshold(" when you reach "));
+    // The company's own figure, or the reader's gain from it.
+    assert!(!reader_threshold(" we re at "));
+    assert!(!reader_threshold(" once you sign up you save "));
+    assert!(!reader_threshold(" if you upgrade it costs "));
+}
+
+fn quiet(text: &str) {
+    assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
+}
+
+fn reported(text: &str, figure: &str) {
+    assert!(
+        marketing(text).iter().any(|f| f == figure),
+        "{text}: {:?}",
+        marketing(text)
+    );
+}
+
+#[test]
+fn an_example_case_is_made_up() {
+    // Handbook `how-we-position-and-sell/feature-flags.md`: a cost comparison's example team.
+    quiet("**Problem:** LaunchDarkly charges per seat. For a 50-person engineering team, that's $6,000-12,000/year before you've run a single experiment.");
+    // Product engineers `your-first-ab-test.md`: hypothetical figures in advice.
+    quiet("For a site with 100s of visitors, a 5% increase in conversion doesn't help much, a 10x increase in visitors does.");
+    quiet("Say you have 50 engineers and a 10x increase in traffic.");
+    // Customer story `qubhq.md`: a real team's size, mid-sentence.
+    reported("QubHQ, a self-funded startup based in Romania, with a 1.5-person engineering team and no outside investors built their own tool.", "1.5-person");
+    // Handbook `data-warehouse.md`: a claim after an ordinary fronted phrase.
+    reported(
+        "For engineer-led teams, data flows in automatically from 40+ sources.",
+        "40+ sources",
+    );
+    // An offer's time window is no example case.
+    reported("For a limited time, get $50k in PostHog credit.", "$50k");
+}
+
+#[test]
+fn a_generic_subject_is_any_team() {
+    // Handbook `feature-flags.md`.
+    quiet("The first 1 million evaluations per month are free. A team of 50 engineers pays the same price as a team of 5.");
+    // Customer story `purplewave.md`: a real team, with its floor.
+    reported(
+        "The team of 220+ people maintains a platform trusted by millions of annual visitors.",
+        "220+ people",
+    );
+    // Marketing tuning page `actual-marketing-budget-2026.md`: the company's own headcount.
+    reported("- 215 people, $194m raised", "215 people");
+}
+
+#[test]
+fn a_condition_a_flow_checks_is_no_count() {
+    // Handbook `onboarding-and-lifecycle-emails.md`: the branches of an email flow.
+    quiet("It also branches on behavior: \"have they ingested any data?\", \"have they activated 2+ products?\", \"are they an org owner or admin?\"");
+    // Handbook `company/grown-ups.md`: the same kind of figure, stated.
+    reported("We don't want to get into discussions about who we should deal with for each of our 100,000+ customers.", "100,000+ customers");
+    // A question to the reader is marketing's own voice.
+    reported("Did you know 10,000+ teams use PostHog?", "10,000+ teams");
+}
+
+#[test]
+fn a_floor_on_what_someone_pays_is_a_segment() {
+    // Handbook `marketing/partners.md`.
+    quiet("Users who look like they have the potential to pay >$20k should generally be referred to the Sales & CS team.");
+    quiet("Teams that spend more than $50k a year get a dedicated engineer.");
+    // Handbook `inbox.md`: a price.
+    reported(
+        "- A flat **$15 per pull request** (an actionable report with a code change attached).",
+        "$15",
+    );
+    // Paying less is a price promise.
+    reported("You pay less than $1 per seat.", "$1 per seat");
+}
+
+#[test]
+fn a_share_of_the_readers_things_is_advice() {
+    // Founders `cracked-manifesto.md`: a rule of thumb.
+    quiet("- The 20% of your team who are underperforming will take up 80% of your effort.");
+    // Handbook `marketing/`: the company's own share of companies.
+    reported(
+        "More than 90% of companies use PostHog entirely for free.",
+        "90%",
+    );
+    // A share the product changes is a result.
+    reported("Nimbus cut 40% of your build time.", "40%");
+}
+
+proptest::proptest! {
+    /// The sentence reader walks bytes back and forth around a figure: any text, with
+    /// multi-byte letters and sentence ends next to figures, reads without a panic, and each
+    /// figure reported is a slice of the text.
+    #[test]
+    fn any_text_reads_without_a_panic(
+        pieces in proptest::collection::vec(proptest::sample::select(&[
+            "For a ", "A ", "a team of ", "50", "-person", " engineers", "20%", " of your ",
+            "pay >", "$20k", "have they ", "2+ products", "?", ". ", "\n", ", ", "“", "…", "é",
+            "£", "#1", "say you ", " ",
+        ][..]), 0..24),
+    ) {
+        let text = pieces.concat();
+        for figure in marketing(&text) {
+            proptest::prop_assert!(text.contains(&figure));
+        }
+    }
+}
