@@ -65,9 +65,22 @@ pub(super) fn figure_at(text: &str, start: usize) -> Option<Figure> {
     if !boundary(text, start) {
         return None;
     }
-    percent(text, start)
-        .or_else(|| times(text, start))
-        .or_else(|| count(text, start))
+    // The run of digits a percentage, a multiple and a count all start with, read once.
+    let Some(run) = digits(text, start) else {
+        let (end, article) = words_number(text, start)?;
+        return Some(count(text, start, end, article));
+    };
+    let number_end = number_from(text, start, run);
+    percent(text, start, number_end)
+        .or_else(|| times(text, start, run))
+        .or_else(|| {
+            Some(count(
+                text,
+                start,
+                count_number(text, start, run, number_end),
+                false,
+            ))
+        })
 }
 
 fn byte(text: &str, i: usize) -> Option<u8> {
@@ -82,23 +95,35 @@ fn optional_space(text: &str, i: usize) -> usize {
 /// `(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`: "2,000", "1500", "99.9". Thousands separators
 /// only in groups of three, so "$549," keeps its comma out.
 fn number(text: &str, i: usize) -> Option<usize> {
-    let whole = grouped(text, i).or_else(|| digits(text, i))?;
-    Some(fraction(text, whole))
+    Some(number_from(text, i, digits(text, i)?))
 }
 
-/// `\d{1,3}(?:,\d{3})+`. Fewer leading digits would leave a digit before the comma, so only
-/// the most there are can be followed by one.
-fn grouped(text: &str, i: usize) -> Option<usize> {
-    let mut end = up_to_three_digits(text, i)?;
-    let mut groups = 0;
-    while byte(text, end) == Some(b',') {
-        match three_digits(text, end + 1) {
-            Some(next) => end = next,
-            None => break,
-        }
-        groups += 1;
+/// [`number`] after the run of digits `start..run`. Groups follow a run of at most three
+/// digits only: `\d{1,3}` stopping short of a longer run leaves a digit before any comma.
+fn number_from(text: &str, start: usize, run: usize) -> usize {
+    let grouped = if at_most_three(text, start, run) {
+        groups(text, run)
+    } else {
+        None
+    };
+    fraction(text, grouped.unwrap_or(run))
+}
+
+/// Whether the run of digits `start..run` is at most three digits (of any script) long.
+fn at_most_three(text: &str, start: usize, run: usize) -> bool {
+    run - start <= 3 || text[start..run].chars().count() <= 3
+}
+
+/// `(?:,\d{3})+` at `i`: the end of the last group, if there is one.
+fn groups(text: &str, i: usize) -> Option<usize> {
+    let mut end = None;
+    while byte(text, end.unwrap_or(i)) == Some(b',') {
+        let Some(next) = three_digits(text, end.unwrap_or(i) + 1) else {
+            break;
+        };
+        end = Some(next);
     }
-    (groups > 0).then_some(end)
+    end
 }
 
 fn three_digits(text: &str, i: usize) -> Option<usize> {
@@ -203,10 +228,9 @@ fn rank(text: &str, start: usize) -> Option<Figure> {
     })
 }
 
-/// "99.9%", "50 %": a number, `\s?%`. A shorter number would leave a digit, a comma or a
-/// point before the sign, so only the whole one can be followed by it.
-fn percent(text: &str, start: usize) -> Option<Figure> {
-    let end = number(text, start)?;
+/// "99.9%", "50 %": the number ending at `end`, `\s?%`. A shorter number would leave a
+/// digit, a comma or a point before the sign, so only the whole one can be followed by it.
+fn percent(text: &str, start: usize, end: usize) -> Option<Figure> {
     let sign = optional_space(text, end);
     (byte(text, sign) == Some(b'%')).then(|| Figure {
         whole: start..sign + 1,
@@ -214,9 +238,9 @@ fn percent(text: &str, start: usize) -> Option<Figure> {
     })
 }
 
-/// "10x", "1.5X", "19×": `\d+(?:\.\d+)?(?:x\b|×)`.
-fn times(text: &str, start: usize) -> Option<Figure> {
-    let end = fraction(text, digits(text, start)?);
+/// "10x", "1.5X", "19×": `\d+(?:\.\d+)?(?:x\b|×)`, the digits ending at `run`.
+fn times(text: &str, start: usize, run: usize) -> Option<Figure> {
+    let end = fraction(text, run);
     let sign_end = if matches!(byte(text, end), Some(b'x' | b'X')) && boundary(text, end + 1) {
         end + 1
     } else if text[end..].starts_with('×') {
@@ -230,10 +254,9 @@ fn times(text: &str, start: usize) -> Option<Figure> {
     })
 }
 
-/// A number, a multiplier, a `+`, and what it counts: a period after a slash, a word after
-/// spaces or a hyphen, or a unit written on the number.
-fn count(text: &str, start: usize) -> Option<Figure> {
-    let (number_end, article) = count_number(text, start)?;
+/// A number ending at `number_end`, a multiplier, a `+`, and what it counts: a period after a
+/// slash, a word after spaces or a hyphen, or a unit written on the number.
+fn count(text: &str, start: usize, number_end: usize, article: bool) -> Figure {
     let mult = multiplier(text, number_end, false);
     let end = mult.as_ref().map_or(number_end, |m| m.end);
     let plus = plus(text, end);
@@ -253,21 +276,28 @@ fn count(text: &str, start: usize) -> Option<Figure> {
         Some(Counted::Attached(unit)) => count.attached.insert(unit).end,
         None => end,
     };
-    Some(Figure {
+    Figure {
         whole: start..end,
         shape: Shape::Count(count),
-    })
+    }
 }
 
-/// The figure of a count: "24/7", a range of small numbers ("3–5"), a number, a number word,
-/// or "a" before a multiplier; whether it is that article.
-fn count_number(text: &str, start: usize) -> Option<(usize, bool)> {
+/// The end of a count's figure that starts with the digits `start..run`: "24/7", a range of
+/// small numbers ("3–5"), or the number ending at `number_end`.
+fn count_number(text: &str, start: usize, run: usize, number_end: usize) -> usize {
     if text[start..].starts_with("24/7") {
-        return Some((start + 4, false));
+        return start + 4;
     }
-    if let Some(end) = small_range(text, start).or_else(|| number(text, start)) {
-        return Some((end, false));
-    }
+    // "2-3", "3–5": `\d{1,3}[-–]\d{1,3}`.
+    let range_end = text[run..]
+        .strip_prefix(['-', '–'])
+        .filter(|_| at_most_three(text, start, run))
+        .and_then(|after| up_to_three_digits(text, text.len() - after.len()));
+    range_end.unwrap_or(number_end)
+}
+
+/// A count's figure in words: a number word, or "a" before a multiplier (then `true`).
+fn words_number(text: &str, start: usize) -> Option<(usize, bool)> {
     if let Some(end) = number_word(text, start) {
         return Some((end, false));
     }
@@ -279,18 +309,9 @@ fn count_number(text: &str, start: usize) -> Option<(usize, bool)> {
         .map(|end| (end, true))
 }
 
-/// "2-3", "3–5": `\d{1,3}[-–]\d{1,3}`.
-fn small_range(text: &str, start: usize) -> Option<usize> {
-    let low = up_to_three_digits(text, start)?;
-    let dash = text[low..]
-        .chars()
-        .next()
-        .filter(|&c| c == '-' || c == '–')?;
-    up_to_three_digits(text, low + dash.len_utf8())
-}
-
 /// The number words of the grammar, in its order: the first that the text starts with wins
-/// ("seventeen" reads as "seven", "sixty" as "sixty"), and no boundary needs to follow.
+/// ("seventeen" reads as "seven", "sixty" as "sixty"), and no boundary needs to follow. Only
+/// the words with the text's first letter are tried ("ſ" is an s).
 fn number_word(text: &str, start: usize) -> Option<usize> {
     const WORDS: [&str; 29] = [
         "twenty",
@@ -323,8 +344,14 @@ fn number_word(text: &str, start: usize) -> Option<usize> {
         "thousand",
         "dozen",
     ];
+    let first = match byte(text, start)? {
+        b if b.is_ascii_alphabetic() => b.to_ascii_lowercase(),
+        _ if text[start..].starts_with('ſ') => b's',
+        _ => return None,
+    };
     WORDS
         .into_iter()
+        .filter(|number| number.as_bytes()[0] == first)
         .find_map(|number| word(text, start, number))
 }
 

@@ -38,18 +38,26 @@ pub(super) fn each_figure(
 }
 
 /// What a byte may start: nothing, a sign (`$`, `#`), a digit, a number word or "a", or a
-/// non-ASCII character.
+/// non-ASCII character; [`WORD`] is any other ASCII letter or `_`, inside a word.
 const NONE: u8 = 0;
 const SIGN: u8 = 1;
 const DIGIT: u8 = 2;
 const LETTER: u8 = 3;
 const LEAD: u8 = 4;
+const WORD: u8 = 5;
 
-/// [`NONE`] … [`LEAD`] by byte: one load per byte of text.
+/// [`NONE`] … [`WORD`] by byte: one load per byte of text.
 static CLASSES: [u8; 256] = classes();
 
 const fn classes() -> [u8; 256] {
     let mut table = [NONE; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() || b as u8 == b'_' {
+            table[b] = WORD;
+        }
+        b += 1;
+    }
     table[b'$' as usize] = SIGN;
     table[b'#' as usize] = SIGN;
     let mut b = b'0';
@@ -81,38 +89,34 @@ fn next_start(text: &str, from: usize) -> Option<usize> {
         i = past_run(bytes, i);
     }
     while let Some(&b) = bytes.get(i) {
-        let class = CLASSES[b as usize];
-        if is_ascii_word(b) {
-            // The first byte of a run: a word boundary.
-            if class == DIGIT || (class == LETTER && word_may_start(&bytes[i..])) {
-                return Some(i);
-            }
-            i = past_run(bytes, i + 1);
-            continue;
+        // A word byte here is the first of its run: a word boundary.
+        match CLASSES[usize::from(b)] {
+            NONE => i += 1,
+            SIGN | DIGIT => return Some(i),
+            LETTER if word_may_start(&bytes[i..]) => return Some(i),
+            LETTER | WORD => i = past_run(bytes, i + 1),
+            _ if lead_may_start(text, i) => return Some(i),
+            _ => i += 1,
         }
-        let start = match class {
-            SIGN => true,
-            // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
-            LEAD => text[i..]
-                .chars()
-                .next()
-                .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
-            _ => false,
-        };
-        if start {
-            return Some(i);
-        }
-        i += 1;
     }
     None
 }
 
+/// Whether the non-ASCII character at `i` may start a claim: "€", "£", "ſ" (a case form of
+/// "s") and digits of other scripts may.
+fn lead_may_start(text: &str, i: usize) -> bool {
+    text[i..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric())
+}
+
 /// The end of the run of ASCII word bytes at `i`.
-fn past_run(bytes: &[u8], mut i: usize) -> usize {
-    while bytes.get(i).is_some_and(|&b| is_ascii_word(b)) {
-        i += 1;
-    }
-    i
+fn past_run(bytes: &[u8], i: usize) -> usize {
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| !is_ascii_word(b))
+        .map_or(bytes.len(), |len| i + len)
 }
 
 /// [`next_start`] by its plain definition: every byte asked in turn.
@@ -122,7 +126,7 @@ fn next_start_plain(text: &str, from: usize) -> Option<usize> {
     let mut i = from;
     while i < bytes.len() {
         let class = CLASSES[bytes[i] as usize];
-        if class != NONE {
+        if class != NONE && class != WORD {
             // After an ASCII letter, digit or underscore there is no word boundary before a
             // digit or a letter.
             let boundary = || i == 0 || !is_ascii_word(bytes[i - 1]);
@@ -130,11 +134,7 @@ fn next_start_plain(text: &str, from: usize) -> Option<usize> {
                 SIGN => true,
                 DIGIT => boundary(),
                 LETTER => boundary() && word_may_start(&bytes[i..]),
-                // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
-                _ => text[i..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
+                _ => lead_may_start(text, i),
             };
             if start {
                 return Some(i);
@@ -287,6 +287,9 @@ mod tests {
             "seventeen sixteen fourteen thirteen fifteen twelve tens eleventh dozens hundreds",
             "#12a #1 #1234 ##5 a#3 2-3 12-345 1234-5 5-day 5 - day 5secs 5hrs 5h 5mins 5ms5",
             "٣٣ days ５ days 5² users ½ day Ⅻ days 5—days “5 days” 5 days… 5\u{2003}million",
+            "twenty thirty forty fifty sixty seventy eighty ninety two three four five six seven",
+            "Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen",
+            "NINETEEN HUNDRED THOUSAND DOZEN a thousand A MILLION a billion a trillion",
         ] {
             assert_eq!(scanned(text), unanchored(text), "{text}");
         }
