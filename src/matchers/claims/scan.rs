@@ -161,7 +161,7 @@ fn is_ascii_word(b: u8) -> bool {
 }
 
 /// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
-/// their first three letters. A non-ASCII byte where a letter is expected may be a case form
+/// their first letters. A non-ASCII byte where a letter is expected may be a case form
 /// ("ſ", the Kelvin sign): kept.
 fn word_may_start(rest: &[u8]) -> bool {
     if rest[0].eq_ignore_ascii_case(&b'a') {
@@ -174,29 +174,38 @@ fn word_may_start(rest: &[u8]) -> bool {
             None => false,
         };
     }
-    // twenty, twelve; thirty, thirteen; forty; fifty, fifteen; sixty, six, sixteen; seventy,
-    // seven, seventeen; eighty, eight, eighteen; ninety, nine, nineteen; two; three; four,
-    // fourteen; five; ten; eleven; hundred; thousand; dozen.
+    // The grammar wants no boundary after a number word, so "two", "six" and "ten" start
+    // longer words too ("sixth", "tend"); the others are told by four letters, which rules
+    // out "for", "this", "those", "several", "element" and "found".
+    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+        return true;
+    }
+    let fourth = match rest.get(3) {
+        Some(&b) if b >= 0x80 => return true,
+        Some(&b) => b.to_ascii_lowercase(),
+        None => return false,
+    };
     head_may_be(rest, |head| {
+        let mut four = [0; 4];
+        four[..3].copy_from_slice(head);
+        four[3] = fourth;
         matches!(
-            head,
-            b"twe"
-                | b"thi"
-                | b"for"
-                | b"fif"
-                | b"six"
-                | b"sev"
-                | b"eig"
-                | b"nin"
-                | b"two"
-                | b"thr"
-                | b"fou"
-                | b"fiv"
-                | b"ten"
-                | b"ele"
-                | b"hun"
-                | b"tho"
-                | b"doz"
+            &four,
+            b"twen"
+                | b"twel"
+                | b"thir"
+                | b"fort"
+                | b"fift"
+                | b"seve"
+                | b"eigh"
+                | b"nine"
+                | b"thre"
+                | b"four"
+                | b"five"
+                | b"elev"
+                | b"hund"
+                | b"thou"
+                | b"doze"
         )
     })
 }
