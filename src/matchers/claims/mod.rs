@@ -3,8 +3,14 @@
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
 mod asides;
+mod chars;
 mod cited;
 mod cues;
+mod parse;
+#[cfg(test)]
+mod parse_tests;
+#[cfg(test)]
+mod pattern;
 mod read;
 mod scan;
 mod signal;
@@ -15,12 +21,11 @@ mod tests;
 pub mod words;
 
 pub use cited::is_cited;
+use parse::{Count, Figure, Shape};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
-use regex_automata::meta::Regex;
 pub use signal::makes_claim;
 use std::ops::Range;
-use std::sync::OnceLock;
 pub use words::{number_word, number_words};
 use words::{PRICE_PERIODS, SPEC_UNITS, TIME_UNITS, WORD_UNITS};
 
@@ -102,72 +107,6 @@ impl ClaimMatch {
     }
 }
 
-fn claim_regex() -> &'static Regex {
-    static REGEX: OnceLock<Regex> = OnceLock::new();
-    REGEX.get_or_init(|| {
-        // The pattern is a constant; it is tested below. Searched anchored, at the places
-        // `scan` finds, with the syntax of the `regex` crate (Unicode on).
-        // Only anchored searches: no literal prefilter or reverse-literal strategy to build.
-        Regex::builder()
-            .configure(Regex::config().auto_prefilter(false))
-            .build(&claim_pattern())
-            // A constant cannot fail at run time: every claim test builds it first.
-            .expect("the constant claim pattern compiles")
-    })
-}
-
-/// The claim pattern: a price, a rank, a percentage, a multiple, or a number with a unit.
-fn claim_pattern() -> String {
-    let words = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|dozen)";
-    // Thousands separators only in groups of three, so "$549," keeps its comma out.
-    let num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
-    // "1.5k", "50M", "1B", "2bn", "12.5 million"; a lowercase m is metres, not millions.
-    let mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMB])\b|(?-i:bn)\b)";
-    // After a currency sign a lowercase m is millions too: "raised $27m".
-    let money_mult = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?-i:[kKMBm])\b|(?-i:bn)\b)";
-    // "a million users": the article is the number.
-    let scale_words = r"a\s(?:thousand|million|billion)\b";
-    let periods = "month|mo|year|yr|week|day|hour|hr|user|seat";
-    format!(
-        r"(?ix)
-            (?P<money>[$€£]\s?(?P<mnum>{num})(?P<mmult>{money_mult})?(?P<mplus>\+)?
-                (?:\s?(?:/|per\s|a\s)\s?(?P<per>{periods})\b)?)
-          | (?P<rank>\#(?P<rnum>\d+)\b)
-          | (?P<pct>\b(?P<pnum>{num})\s?%)
-          | (?P<times>\b(?P<tnum>\d+(?:\.\d+)?)(?:x\b|×))
-          | (?P<unit>\b(?P<unum>24/7|\d{{1,3}}[-–]\d{{1,3}}|{num}|{words}|(?P<aone>{scale_words}))(?P<umult>{mult})?(?P<uplus>\+)?
-                (?:/(?P<uper>{periods})\b
-                  |(?:-|[\ \t]+)(?P<uword>[a-z]+)\b|(?-i:(?P<attached>ms|sec|secs|min|mins|h|hr|hrs))\b)?)"
-    )
-}
-
-/// The index of a named group of [`claim_regex`]: the order its groups open in (0 is the whole
-/// match). Tested against the compiled pattern.
-fn group_index(name: &str) -> Option<usize> {
-    Some(match name {
-        "money" => 1,
-        "mnum" => 2,
-        "mmult" => 3,
-        "mplus" => 4,
-        "per" => 5,
-        "rank" => 6,
-        "rnum" => 7,
-        "pct" => 8,
-        "pnum" => 9,
-        "times" => 10,
-        "tnum" => 11,
-        "unit" => 12,
-        "unum" => 13,
-        "aone" => 14,
-        "umult" => 15,
-        "uplus" => 16,
-        "uper" => 17,
-        "uword" => 18,
-        "attached" => 19,
-        _ => return None,
-    })
-}
-
 /// Singular form of a unit word: "seconds" → "second", "batteries" → "battery".
 pub fn singular(word: &str) -> String {
     let word = word.to_lowercase();
@@ -227,147 +166,184 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
 /// figure): reading only those is cheaper, and the others still end where they end.
 pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<ClaimMatch> {
     let mut found = Vec::new();
-    scan::each_match(claim_regex(), text, wanted, |caps| {
-        let Some(whole) = caps.get(0) else { return };
-        let mut range = whole.range();
-        let plus = caps.name("mplus").or(caps.name("uplus")).is_some();
-        let scaled = caps.name("mmult").is_some()
-            || caps.name("umult").is_some()
-            || caps.name("aone").is_some();
-        let claim = if let Some(n) = caps.name("mnum") {
-            let mult = caps.name("mmult").map(|m| m.as_str());
+    scan::each_figure(text, wanted, |figure| {
+        found.extend(claim_of(text, figure));
+    });
+    found
+}
+
+/// The claim a figure makes, if it makes one.
+fn claim_of(text: &str, figure: &Figure) -> Option<ClaimMatch> {
+    let whole = figure.whole.clone();
+    let (claim, plus, scaled) = match &figure.shape {
+        Shape::Count(count) => return count_claim(text, count),
+        Shape::Money {
+            number,
+            mult,
+            plus,
+            per,
+        } => {
             // The currency is part of the unit: "£820" is not "$820".
-            let sign = caps
-                .name("money")
-                .and_then(|m| m.as_str().chars().next())
-                .unwrap_or('$');
-            let unit = match caps.name("per") {
-                Some(per) => {
-                    let per = per.as_str().to_ascii_lowercase();
-                    let period = PRICE_PERIODS.iter().find(|(w, _)| *w == per);
-                    format!("{sign}/{}", period.map_or(per.as_str(), |(_, p)| p))
-                }
+            let sign = text[whole.clone()].chars().next().unwrap_or('$');
+            let unit = match per {
+                Some(per) => format!("{sign}/{}", period_name(&text[per.clone()])),
                 None => sign.to_string(),
             };
-            Claim {
-                number: multiplied(n.as_str(), mult),
-                unit,
+            let mult_text = mult.clone().map(|m| &text[m]);
+            let number = multiplied(&text[number.clone()], mult_text);
+            (Claim { number, unit }, plus.is_some(), mult.is_some())
+        }
+        Shape::Rank { number } => {
+            let digits = &text[number.clone()];
+            if rank_is_reference(text, whole.start, whole.end, digits) {
+                return None;
             }
-        } else if let Some(n) = caps.name("rnum") {
-            if rank_is_reference(text, whole.start(), whole.end(), n.as_str()) {
-                return;
-            }
-            Claim {
-                number: normalize_number(n.as_str()),
-                unit: "#".into(),
-            }
-        } else if let Some(n) = caps.name("pnum") {
-            Claim {
-                number: normalize_number(n.as_str()),
-                unit: "%".into(),
-            }
-        } else if let Some(n) = caps.name("tnum") {
+            let number = normalize_number(digits);
+            (
+                Claim {
+                    number,
+                    unit: "#".into(),
+                },
+                false,
+                false,
+            )
+        }
+        Shape::Percent { number } => {
+            let number = normalize_number(&text[number.clone()]);
+            (
+                Claim {
+                    number,
+                    unit: "%".into(),
+                },
+                false,
+                false,
+            )
+        }
+        Shape::Times { number } => {
+            let number = normalize_number(&text[number.clone()]);
             // "0x1F": a hexadecimal prefix, not a multiple; "1920×1080": a dimension.
-            if normalize_number(n.as_str()) == "0"
-                || text[whole.end()..]
+            if number == "0"
+                || text[whole.end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
             {
-                return;
+                return None;
             }
-            Claim {
-                number: normalize_number(n.as_str()),
-                unit: "x".into(),
-            }
-        } else if let Some(n) = caps.name("unum") {
-            let mult = caps.name("umult");
-            // "a million": the article is one, the word its multiplier.
-            let (base, mult_text) = match caps.name("aone") {
-                // Without a floor or an estimate it is a figure of speech: "charge you a
-                // million dollars"; "more than a million users" is a figure.
-                Some(_)
-                    if !at_least_before(text, n.start()) && !estimate_before(text, n.start()) =>
-                {
-                    return;
-                }
-                Some(a) => ("1", a.as_str().split_whitespace().last()),
-                None => (n.as_str(), mult.map(|m| m.as_str())),
-            };
-            if resolution(base, mult_text) {
-                return;
-            }
-            let figure_end = caps.name("uplus").or(mult).map_or(n.end(), |m| m.end());
-            let number = multiplied(base, mult_text);
-            let word = caps.name("uword").or(caps.name("attached"));
-            let compound = n.as_str() != "24/7";
-            let unit = word.and_then(|w| next_unit(text, w.start(), w.end(), compound));
-            if excluded(
-                text,
-                n.start(),
-                n.as_str(),
-                mult_text.is_some(),
-                unit.clone(),
-            ) {
-                return;
-            }
-            let Some(unit) = unit else {
-                // A bare figure is a claim only when it is large: "480 million", "12.5M",
-                // "10k/month" (a large figure per period).
-                if mult_text.is_none() {
-                    return;
-                }
-                let per = caps.name("uper");
-                range = n.start()..per.map_or(figure_end, |p| p.end());
-                let unit = per.map_or(String::new(), |p| {
-                    let p = p.as_str().to_ascii_lowercase();
-                    let period = PRICE_PERIODS.iter().find(|(w, _)| *w == p);
-                    format!("/{}", period.map_or(p.as_str(), |(_, to)| to))
-                });
-                found.push(ClaimMatch {
-                    claim: Claim { number, unit },
-                    range,
-                    at_least: plus || at_least_before(text, n.start()),
-                    measure: None,
-                    scaled: true,
-                });
-                return;
-            };
-            let unit_word = &text[unit.clone()];
-            let singular_unit = singular(unit_word);
-            if SPEC_UNITS.contains(&singular_unit.as_str())
-                || (number_word(base).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
-            {
-                return;
-            }
-            range = n.start()..unit.end;
-            let unit = match unit_word.to_ascii_lowercase().as_str() {
-                "percent" => "%".to_string(),
-                "dollar" | "dollars" => "$".to_string(),
-                "times" => "x".to_string(),
-                "ms" | "millisecond" | "milliseconds" => "ms".to_string(),
-                "sec" | "secs" => "second".to_string(),
-                "min" | "mins" => "minute".to_string(),
-                "h" | "hr" | "hrs" => "hour".to_string(),
-                _ => singular_unit,
-            };
-            Claim { number, unit }
-        } else {
-            return;
-        };
-        let measure = (matches!(claim.unit.as_str(), "%" | "x")
-            || TIME_UNITS.contains(&claim.unit.as_str()))
-        .then(|| measure_after(text, range.end))
-        .flatten();
-        let at_least = plus || at_least_before(text, range.start);
-        found.push(ClaimMatch {
-            claim,
-            range,
-            at_least,
-            measure,
-            scaled,
+            (
+                Claim {
+                    number,
+                    unit: "x".into(),
+                },
+                false,
+                false,
+            )
+        }
+    };
+    Some(with_context(text, claim, whole, plus, scaled))
+}
+
+/// A claim with what its sentence says around it: whether it is a floor, and what a
+/// percentage, a multiple or a duration measures.
+fn with_context(
+    text: &str,
+    claim: Claim,
+    range: Range<usize>,
+    plus: bool,
+    scaled: bool,
+) -> ClaimMatch {
+    let measure = (matches!(claim.unit.as_str(), "%" | "x")
+        || TIME_UNITS.contains(&claim.unit.as_str()))
+    .then(|| measure_after(text, range.end))
+    .flatten();
+    let at_least = plus || at_least_before(text, range.start);
+    ClaimMatch {
+        claim,
+        range,
+        at_least,
+        measure,
+        scaled,
+    }
+}
+
+/// A period as a unit names it: "mo" → "month".
+fn period_name(written: &str) -> String {
+    let written = written.to_ascii_lowercase();
+    match PRICE_PERIODS.iter().find(|(w, _)| *w == written) {
+        Some((_, period)) => period.to_string(),
+        None => written,
+    }
+}
+
+/// The claim of a number and what it counts, if it makes one.
+fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
+    let n = count.number.clone();
+    let written = &text[n.clone()];
+    let mult = count.mult.clone();
+    // "a million": the article is one, the word its multiplier.
+    let (base, mult_text) = if count.article {
+        // Without a floor or an estimate it is a figure of speech: "charge you a million
+        // dollars"; "more than a million users" is a figure.
+        if !at_least_before(text, n.start) && !estimate_before(text, n.start) {
+            return None;
+        }
+        ("1", written.split_whitespace().last())
+    } else {
+        (written, mult.clone().map(|m| &text[m]))
+    };
+    if resolution(base, mult_text) {
+        return None;
+    }
+    let figure_end = count.plus.clone().or(mult).map_or(n.end, |m| m.end);
+    let number = multiplied(base, mult_text);
+    let word = count.word.clone().or(count.attached.clone());
+    let compound = written != "24/7";
+    let unit = word.and_then(|w| next_unit(text, w.start, w.end, compound));
+    if excluded(text, n.start, written, mult_text.is_some(), unit.clone()) {
+        return None;
+    }
+    let plus = count.plus.is_some();
+    let scaled = count.mult.is_some() || count.article;
+    let Some(unit) = unit else {
+        // A bare figure is a claim only when it is large: "480 million", "12.5M",
+        // "10k/month" (a large figure per period).
+        mult_text?;
+        let per = count.per.clone();
+        let unit = per
+            .clone()
+            .map_or(String::new(), |p| format!("/{}", period_name(&text[p])));
+        return Some(ClaimMatch {
+            claim: Claim { number, unit },
+            range: n.start..per.map_or(figure_end, |p| p.end),
+            at_least: plus || at_least_before(text, n.start),
+            measure: None,
+            scaled: true,
         });
-    });
-    found
+    };
+    let unit_word = &text[unit.clone()];
+    let singular_unit = singular(unit_word);
+    if SPEC_UNITS.contains(&singular_unit.as_str())
+        || (number_word(base).is_some() && !WORD_UNITS.contains(&singular_unit.as_str()))
+    {
+        return None;
+    }
+    let range = n.start..unit.end;
+    let unit = match unit_word.to_ascii_lowercase().as_str() {
+        "percent" => "%".to_string(),
+        "dollar" | "dollars" => "$".to_string(),
+        "times" => "x".to_string(),
+        "ms" | "millisecond" | "milliseconds" => "ms".to_string(),
+        "sec" | "secs" => "second".to_string(),
+        "min" | "mins" => "minute".to_string(),
+        "h" | "hr" | "hrs" => "hour".to_string(),
+        _ => singular_unit,
+    };
+    Some(with_context(
+        text,
+        Claim { number, unit },
+        range,
+        plus,
+        scaled,
+    ))
 }
 
 /// "nearly a million", "about a million": an estimate before a figure.

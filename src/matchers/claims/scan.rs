@@ -1,99 +1,35 @@
-//! Where a claim can start, found with a byte scan, so the claim pattern runs anchored at those
-//! few places instead of over whole documents (where its Unicode word boundaries send it to the
-//! slow engine on the first non-ASCII character).
+//! Where a claim can start, found with a byte scan, so the claim reader runs at those few places
+//! instead of at every byte of a document.
 //!
-//! Every match of the pattern begins with `$`, `€`, `£`, `#`, a digit, a number word or "a"
-//! before a multiplier; digits and words only after a word boundary. The scan keeps a superset
-//! of those places (anything non-ASCII it cannot rule out cheaply stays in), and an anchored
-//! search at each, left to right from the end of the last match, finds exactly the matches an
-//! unanchored left-to-right search finds.
+//! Every claim begins with `$`, `€`, `£`, `#`, a digit, a number word or "a" before a
+//! multiplier; digits and words only after a word boundary. The scan keeps a superset of those
+//! places (anything non-ASCII it cannot rule out cheaply stays in), and reading at each, left to
+//! right from the end of the last claim, finds exactly the matches an unanchored left-to-right
+//! search of the claim pattern finds.
 
-use regex_automata::meta::Regex;
-use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
-use std::ops::Range;
+use super::parse::{figure_at, Figure};
 
-/// The first letters of the number words the pattern knows, and of "a" before a multiplier.
+/// The first letters of the number words the grammar knows, and of "a" before a multiplier.
 const WORD_STARTS: &[u8] = b"aAtTfFsSeEnNhHdD";
 
-/// A capture group of a match, read like `regex::Match`.
-#[derive(Clone, Copy)]
-pub(super) struct Group<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
-}
-
-impl<'t> Group<'t> {
-    pub(super) fn start(&self) -> usize {
-        self.start
-    }
-    pub(super) fn end(&self) -> usize {
-        self.end
-    }
-    pub(super) fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-    pub(super) fn as_str(&self) -> &'t str {
-        &self.text[self.start..self.end]
-    }
-}
-
-/// One match's groups, read like `regex::Captures`.
-pub(super) struct Groups<'t, 'c> {
-    text: &'t str,
-    caps: &'c Captures,
-}
-
-impl<'t> Groups<'t, '_> {
-    pub(super) fn get(&self, index: usize) -> Option<Group<'t>> {
-        self.caps
-            .get_group(index)
-            .map(|s| self.group(s.start, s.end))
-    }
-    pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
-        // A match on the name, not a hash of it: claims read a dozen groups per match.
-        let span = match super::group_index(name) {
-            Some(index) => self.caps.get_group(index),
-            None => self.caps.get_group_by_name(name),
-        };
-        span.map(|s| self.group(s.start, s.end))
-    }
-    fn group(&self, start: usize, end: usize) -> Group<'t> {
-        Group {
-            text: self.text,
-            start,
-            end,
-        }
-    }
-}
-
-/// Every match of `regex` in `text` that starts where `wanted` says, left to right and not
-/// overlapping, as `captures_iter` finds them, handed to `each` in turn. A match starting
-/// elsewhere is only read to its end (no groups), since the next match starts after it.
-pub(super) fn each_match(
-    regex: &Regex,
+/// Every claim in `text` that starts where `wanted` says, left to right and not overlapping,
+/// as an unanchored search of the claim pattern finds them, handed to `each` in turn. A claim
+/// starting elsewhere is still read, since the next one starts after it.
+pub(super) fn each_figure(
     text: &str,
     wanted: impl Fn(usize) -> bool,
-    mut each: impl FnMut(&Groups),
+    mut each: impl FnMut(&Figure),
 ) {
     let bytes = text.as_bytes();
-    let mut caps = regex.create_captures();
     let mut at = 0;
     while let Some(start) = next_start(text, at) {
-        let input = Input::new(text)
-            .span(start..text.len())
-            .anchored(Anchored::Yes);
-        let end = if wanted(start) {
-            regex.search_captures(&input, &mut caps);
-            caps.get_match().map(|found| {
-                each(&Groups { text, caps: &caps });
-                found.end()
-            })
-        } else {
-            regex.search_half(&input).map(|end| end.offset())
-        };
-        // The pattern never matches empty, so this always moves on.
+        let end = figure_at(text, start).map(|figure| {
+            if wanted(start) {
+                each(&figure);
+            }
+            figure.whole.end
+        });
+        // A claim is never empty, so this always moves on.
         at = end.map_or(start + 1, |end| end.max(start + 1));
         while at < bytes.len() && !text.is_char_boundary(at) {
             at += 1;
@@ -102,18 +38,26 @@ pub(super) fn each_match(
 }
 
 /// What a byte may start: nothing, a sign (`$`, `#`), a digit, a number word or "a", or a
-/// non-ASCII character.
+/// non-ASCII character; [`WORD`] is any other ASCII letter or `_`, inside a word.
 const NONE: u8 = 0;
 const SIGN: u8 = 1;
 const DIGIT: u8 = 2;
 const LETTER: u8 = 3;
 const LEAD: u8 = 4;
+const WORD: u8 = 5;
 
-/// [`NONE`] … [`LEAD`] by byte: one load per byte of text.
+/// [`NONE`] … [`WORD`] by byte: one load per byte of text.
 static CLASSES: [u8; 256] = classes();
 
 const fn classes() -> [u8; 256] {
     let mut table = [NONE; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() || b as u8 == b'_' {
+            table[b] = WORD;
+        }
+        b += 1;
+    }
     table[b'$' as usize] = SIGN;
     table[b'#' as usize] = SIGN;
     let mut b = b'0';
@@ -145,38 +89,34 @@ fn next_start(text: &str, from: usize) -> Option<usize> {
         i = past_run(bytes, i);
     }
     while let Some(&b) = bytes.get(i) {
-        let class = CLASSES[b as usize];
-        if is_ascii_word(b) {
-            // The first byte of a run: a word boundary.
-            if class == DIGIT || (class == LETTER && word_may_start(&bytes[i..])) {
-                return Some(i);
-            }
-            i = past_run(bytes, i + 1);
-            continue;
+        // A word byte here is the first of its run: a word boundary.
+        match CLASSES[usize::from(b)] {
+            NONE => i += 1,
+            SIGN | DIGIT => return Some(i),
+            LETTER if word_may_start(&bytes[i..]) => return Some(i),
+            LETTER | WORD => i = past_run(bytes, i + 1),
+            _ if lead_may_start(text, i) => return Some(i),
+            _ => i += 1,
         }
-        let start = match class {
-            SIGN => true,
-            // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
-            LEAD => text[i..]
-                .chars()
-                .next()
-                .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
-            _ => false,
-        };
-        if start {
-            return Some(i);
-        }
-        i += 1;
     }
     None
 }
 
+/// Whether the non-ASCII character at `i` may start a claim: "€", "£", "ſ" (a case form of
+/// "s") and digits of other scripts may.
+fn lead_may_start(text: &str, i: usize) -> bool {
+    text[i..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric())
+}
+
 /// The end of the run of ASCII word bytes at `i`.
-fn past_run(bytes: &[u8], mut i: usize) -> usize {
-    while bytes.get(i).is_some_and(|&b| is_ascii_word(b)) {
-        i += 1;
-    }
-    i
+fn past_run(bytes: &[u8], i: usize) -> usize {
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| !is_ascii_word(b))
+        .map_or(bytes.len(), |len| i + len)
 }
 
 /// [`next_start`] by its plain definition: every byte asked in turn.
@@ -186,7 +126,7 @@ fn next_start_plain(text: &str, from: usize) -> Option<usize> {
     let mut i = from;
     while i < bytes.len() {
         let class = CLASSES[bytes[i] as usize];
-        if class != NONE {
+        if class != NONE && class != WORD {
             // After an ASCII letter, digit or underscore there is no word boundary before a
             // digit or a letter.
             let boundary = || i == 0 || !is_ascii_word(bytes[i - 1]);
@@ -194,11 +134,7 @@ fn next_start_plain(text: &str, from: usize) -> Option<usize> {
                 SIGN => true,
                 DIGIT => boundary(),
                 LETTER => boundary() && word_may_start(&bytes[i..]),
-                // "€", "£", other digits, and "ſ" (a case form of "s") may start one.
-                _ => text[i..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(c, '€' | '£' | 'ſ') || c.is_numeric()),
+                _ => lead_may_start(text, i),
             };
             if start {
                 return Some(i);
@@ -225,7 +161,7 @@ fn is_ascii_word(b: u8) -> bool {
 }
 
 /// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
-/// their first three letters. A non-ASCII byte where a letter is expected may be a case form
+/// their first letters. A non-ASCII byte where a letter is expected may be a case form
 /// ("ſ", the Kelvin sign): kept.
 fn word_may_start(rest: &[u8]) -> bool {
     if rest[0].eq_ignore_ascii_case(&b'a') {
@@ -238,29 +174,38 @@ fn word_may_start(rest: &[u8]) -> bool {
             None => false,
         };
     }
-    // twenty, twelve; thirty, thirteen; forty; fifty, fifteen; sixty, six, sixteen; seventy,
-    // seven, seventeen; eighty, eight, eighteen; ninety, nine, nineteen; two; three; four,
-    // fourteen; five; ten; eleven; hundred; thousand; dozen.
+    // The grammar wants no boundary after a number word, so "two", "six" and "ten" start
+    // longer words too ("sixth", "tend"); the others are told by four letters, which rules
+    // out "for", "this", "those", "several", "element" and "found".
+    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+        return true;
+    }
+    let fourth = match rest.get(3) {
+        Some(&b) if b >= 0x80 => return true,
+        Some(&b) => b.to_ascii_lowercase(),
+        None => return false,
+    };
     head_may_be(rest, |head| {
+        let mut four = [0; 4];
+        four[..3].copy_from_slice(head);
+        four[3] = fourth;
         matches!(
-            head,
-            b"twe"
-                | b"thi"
-                | b"for"
-                | b"fif"
-                | b"six"
-                | b"sev"
-                | b"eig"
-                | b"nin"
-                | b"two"
-                | b"thr"
-                | b"fou"
-                | b"fiv"
-                | b"ten"
-                | b"ele"
-                | b"hun"
-                | b"tho"
-                | b"doz"
+            &four,
+            b"twen"
+                | b"twel"
+                | b"thir"
+                | b"fort"
+                | b"fift"
+                | b"seve"
+                | b"eigh"
+                | b"nine"
+                | b"thre"
+                | b"four"
+                | b"five"
+                | b"elev"
+                | b"hund"
+                | b"thou"
+                | b"doze"
         )
     })
 }
@@ -282,10 +227,10 @@ fn head_may_be(rest: &[u8], known: impl Fn(&[u8; 3]) -> bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{claim_pattern, claim_regex, group_index};
+    use super::super::pattern::{claim_pattern, groups};
     use super::*;
     use proptest::prelude::*;
-    use regex_automata::PatternID;
+    use std::ops::Range;
 
     proptest! {
         /// Passing over runs of word bytes finds the starts that asking every byte finds.
@@ -324,16 +269,8 @@ mod tests {
 
     /// The same, for matches starting where `wanted` says.
     fn scanned_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Option<Range<usize>>>> {
-        let regex = claim_regex();
-        let groups = regex.group_info().group_len(PatternID::ZERO);
         let mut out = Vec::new();
-        each_match(regex, text, wanted, |caps| {
-            out.push(
-                (0..groups)
-                    .map(|i| caps.get(i).map(|g| g.range()))
-                    .collect(),
-            );
-        });
+        each_figure(text, wanted, |figure| out.push(groups(figure)));
         out
     }
 
@@ -347,18 +284,6 @@ mod tests {
     }
 
     #[test]
-    fn group_names_have_their_indices() {
-        let info = claim_regex().group_info();
-        for name in info.pattern_names(PatternID::ZERO).flatten() {
-            assert_eq!(
-                group_index(name),
-                info.to_index(PatternID::ZERO, name),
-                "{name}"
-            );
-        }
-    }
-
-    #[test]
     fn finds_what_an_unanchored_search_finds() {
         for text in [
             "Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster.",
@@ -366,6 +291,14 @@ mod tests {
             "ſixty ſeconds, thouſand, Seventy-five, TWENTY days, twentyfive, x5 é5% ٣ days",
             "v12345 abc123 9:30 1-1 3–5 total interviews 24/7 support €12/mo £5 per seat",
             "10k/month 12.5M downloads $27m 4K 1920×1080 0x1F 1B+ updates 5 min read",
+            "$12/month, $5 PER seat, $99 a year, $ 5/ wee\u{212A}, $5 /uſer, $5  /mo, $3/months",
+            "1,0000 users, 1234,567 rows, 1,000,00 items, 12.5.3, 5 %, 5\u{A0}%, 1.5X, 10xyz",
+            "seventeen sixteen fourteen thirteen fifteen twelve tens eleventh dozens hundreds",
+            "#12a #1 #1234 ##5 a#3 2-3 12-345 1234-5 5-day 5 - day 5secs 5hrs 5h 5mins 5ms5",
+            "٣٣ days ５ days 5² users ½ day Ⅻ days 5—days “5 days” 5 days… 5\u{2003}million",
+            "twenty thirty forty fifty sixty seventy eighty ninety two three four five six seven",
+            "Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen",
+            "NINETEEN HUNDRED THOUSAND DOZEN a thousand A MILLION a billion a trillion",
         ] {
             assert_eq!(scanned(text), unanchored(text), "{text}");
         }
@@ -375,11 +308,12 @@ mod tests {
         #[test]
         fn finds_what_an_unanchored_search_finds_in_any_text(tokens in proptest::collection::vec(
             proptest::sample::select(vec![
-                "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "×", "+",
+                "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "X", "×", "+",
                 "k", "K", "M", "m", "bn", "million", "billion", "thou", "a", "A", "a ", "ſ", "\u{212A}", "six", "ſix",
-                "seventy", "twenty", "thousand", "dozen", "per", "/", "month", "mo", "days",
-                "users", "ms", "hrs", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
-                ",", ".", "é", "٣", "_", "v", "the", "s", "e", "t",
+                "seventy", "twenty", "thousand", "dozen", "per", "per ", "/", "month", "mo", "days",
+                "users", "ms", "hrs", "secs", "h", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
+                ",", ".", "é", "٣", "５", "²", "½", "—", "“", "\u{2003}", "\u{85}", "_", "v", "the",
+                "s", "e", "t", "wee", "uſer", "seventeen", "year",
             ]),
             0..40,
         )) {
