@@ -7,20 +7,23 @@
 //! cut into tokens and scored, only for those phrases.
 //! The result is the same as tokenising and scoring the whole document: a test checks it.
 
+use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
 use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
-use super::word_scan::scan;
+use super::word_scan::{scan_span, word_span, ScannedWord};
 use std::ops::Range;
 
 impl PhraseMatcher {
     /// Exact uses and drifted windows of every phrase in `text`, counting only the words
-    /// `is_word` accepts (prose, not identifiers); `in_heading` tells whether an offset is in a
-    /// heading (the document's parser knows), and no window crosses into or out of one. Equal
-    /// to [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
+    /// `is_word` accepts (prose, not identifiers), all of which lie in `spans` (sorted, disjoint,
+    /// on character boundaries) if given; `in_heading` tells whether an offset is in a heading
+    /// (the document's parser knows), and no window crosses into or out of one. Equal to
+    /// [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
     pub fn find_in_text(
         &self,
         text: &str,
+        spans: Option<&[Range<usize>]>,
         is_word: &dyn Fn(Range<usize>) -> bool,
         in_heading: &dyn Fn(usize) -> bool,
     ) -> Vec<PhraseHit> {
@@ -37,7 +40,7 @@ impl PhraseMatcher {
         let mut paragraphs = Vec::new();
         let mut anchors = Vec::new();
         let mut blank_lines = None;
-        scan(text, |word| {
+        let mut each = |word: ScannedWord| {
             if blank_lines != Some(word.blank_lines) {
                 blank_lines = Some(word.blank_lines);
                 paragraphs.push(words.len());
@@ -50,7 +53,31 @@ impl PhraseMatcher {
                 });
             }
             words.push(word.range);
-        });
+        };
+        match spans {
+            None => {
+                scan_span(text, 0..text.len(), 0, &mut each);
+            }
+            // Words outside the spans are no prose, so never tokens: the rest of the text (code
+            // blocks, front matter, markup) is not scanned. A paragraph may then run on across
+            // a gap, which costs nothing but time: segments still end at every blank line.
+            Some(spans) => {
+                let mut count = 0;
+                let mut scanned_to = None;
+                for span in spans {
+                    let span = word_span(text, span.clone());
+                    let from = scanned_to.map_or(span.start, |end: usize| end.max(span.start));
+                    if scanned_to.is_some_and(|end| from > end && has_blank_line(&text[end..from]))
+                    {
+                        count += 1;
+                    }
+                    if from < span.end {
+                        count = scan_span(text, from..span.end, count, &mut each);
+                        scanned_to = Some(span.end);
+                    }
+                }
+            }
+        }
         if anchors.is_empty() {
             return Vec::new();
         }
@@ -63,6 +90,12 @@ impl PhraseMatcher {
             lists: Vec::new(),
             metric: Scratch::default(),
             prose: Vec::new(),
+            status: Vec::new(),
+            gate_lists: Vec::new(),
+            positions: Vec::new(),
+            passing: Vec::new(),
+            spans: Vec::new(),
+            alive: Vec::new(),
         };
         let mut hits = Vec::new();
         for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -81,7 +114,7 @@ impl PhraseMatcher {
         hits
     }
 
-    /// Score the phrases that have enough distinct anchors in one paragraph.
+    /// Score the phrases that have enough distinct anchors near each other in one paragraph.
     fn find_in_paragraph<'t>(
         &self,
         paragraph: &Paragraph<'t, '_>,
@@ -102,8 +135,8 @@ impl PhraseMatcher {
         }
         // The anchors of these phrases are asked first whether they are prose words: a paragraph
         // of code, or one whose anchors are identifiers, is dropped before its other words are
-        // asked. Anchors of other phrases cannot make these qualify, and are asked only if the
-        // paragraph is cut into tokens.
+        // asked. Anchors of other phrases cannot make these qualify, and are asked only if they
+        // are near an anchor that does.
         for &p in qualifying.iter() {
             scratch.slot[p] = 0;
         }
@@ -133,59 +166,159 @@ impl PhraseMatcher {
             return;
         }
         qualifying.sort_unstable();
+        let mut status = std::mem::take(&mut scratch.status);
+        let mut words = ParagraphWords::new(paragraph.words, &mut status, is_word);
+        for (anchor, known) in paragraph.anchors.iter().zip(prose.iter()) {
+            if let Some(token) = *known {
+                words.set(anchor.word - paragraph.first_word, token);
+            }
+        }
+        let spans = self.gate(paragraph, scanner, &mut words, scratch);
+        if !scratch.alive.is_empty() {
+            self.score_spans(
+                paragraph, scanner, &mut words, &spans, in_heading, scratch, hits,
+            );
+        }
+        scratch.spans = spans;
+        scratch.status = status;
+    }
+
+    /// Cuts the words of `spans` into tokens and scores the `alive` phrases among them. Only the
+    /// words near passing anchors become tokens; two spans apart are two segments, as no window
+    /// of a passing anchor reaches from one into the other.
+    #[allow(clippy::too_many_arguments)]
+    fn score_spans<'t>(
+        &self,
+        paragraph: &Paragraph<'t, '_>,
+        scanner: &AnchorScanner,
+        words: &mut ParagraphWords,
+        spans: &[Range<usize>],
+        in_heading: &dyn Fn(usize) -> bool,
+        scratch: &mut PhraseBuffers<'t>,
+        hits: &mut Vec<PhraseHit>,
+    ) {
+        let tokens = &mut scratch.tokens;
+        tokens.clear();
+        let lists = &mut scratch.lists;
+        let mut anchors = paragraph.anchors.iter().peekable();
+        let mut segment = 0;
+        for span in spans {
+            let mut first_in_span = true;
+            for j in span.clone() {
+                let at = paragraph.first_word + j;
+                while anchors.next_if(|a| a.word < at).is_some() {}
+                let anchor = anchors.next_if(|a| a.word == at);
+                if !words.is_token(j) {
+                    continue;
+                }
+                let range = paragraph.words[j].clone();
+                if let Some(before) = tokens.last() {
+                    if first_in_span
+                        || breaks_segment(
+                            paragraph.text,
+                            before.range.clone(),
+                            range.start,
+                            in_heading,
+                        )
+                    {
+                        segment += 1;
+                    }
+                }
+                first_in_span = false;
+                if let Some(anchor) = anchor {
+                    for &(p, k) in &scanner.postings[anchor.key] {
+                        if let Some(list) = lists.get_mut(scratch.slot[p]) {
+                            list.push((tokens.len(), k));
+                        }
+                    }
+                }
+                tokens.push(Token {
+                    word: Word::new(&paragraph.text[range.clone()]),
+                    range,
+                    segment,
+                });
+            }
+        }
+        let tokens: &[Token] = tokens;
+        let mut keys = TokenKeys::new(tokens.len());
+        for (&p, list) in scratch.alive.iter().zip(lists.iter()) {
+            scratch.slot[p] = usize::MAX;
+            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
+        }
+    }
+
+    /// Of the `qualifying` phrases (sorted), those with a passing anchor ([`passing_anchors`])
+    /// into `alive`, each with `slot` its place there and an empty list in `lists`; `slot` of the
+    /// others is reset. Returns the words the passing anchors' windows may touch, as sorted
+    /// disjoint spans of the paragraph's words.
+    fn gate(
+        &self,
+        paragraph: &Paragraph<'_, '_>,
+        scanner: &AnchorScanner,
+        words: &mut ParagraphWords,
+        scratch: &mut PhraseBuffers<'_>,
+    ) -> Vec<Range<usize>> {
+        let qualifying = &scratch.qualifying;
         for (slot, &p) in qualifying.iter().enumerate() {
             scratch.slot[p] = slot;
         }
-        // Anchors per qualifying phrase as (token index, position in phrase), in token order.
+        let gate_lists = &mut scratch.gate_lists;
+        for list in gate_lists.iter_mut() {
+            list.clear();
+        }
+        if gate_lists.len() < qualifying.len() {
+            gate_lists.resize_with(qualifying.len(), Vec::new);
+        }
+        // Per qualifying phrase, its anchors that are tokens: (word in paragraph, word id's bit).
+        for (anchor, known) in paragraph.anchors.iter().zip(scratch.prose.iter()) {
+            if *known != Some(true) {
+                continue;
+            }
+            let postings = scanner.postings[anchor.key].iter();
+            for (&(p, _), &bit) in postings.zip(&scanner.bits[anchor.key]) {
+                if let Some(list) = gate_lists.get_mut(scratch.slot[p]) {
+                    list.push((anchor.word - paragraph.first_word, bit));
+                }
+            }
+        }
+        let mut spans = std::mem::take(&mut scratch.spans);
+        spans.clear();
+        scratch.alive.clear();
+        for (&p, list) in qualifying.iter().zip(gate_lists.iter()) {
+            scratch.slot[p] = usize::MAX;
+            let phrase = &self.phrases[p];
+            let len = phrase.len();
+            let passing = &mut scratch.passing;
+            passing.clear();
+            if phrase.word_ids.len() > 63 {
+                // Ids past 63 share a bit: such a phrase is scored wherever anchored.
+                passing.extend(list.iter().map(|&(word, _)| word));
+            } else {
+                let (needed, reach) = (phrase.anchors_needed, len + 2);
+                passing_anchors(list, needed, reach, words, &mut scratch.positions, passing);
+            }
+            if passing.is_empty() {
+                continue;
+            }
+            // A window scored around an anchor, and the anchors counted for it, lie within
+            // `len + 2` tokens of it.
+            for &word in passing.iter() {
+                spans.push(words.around(word, len + 2));
+            }
+            scratch.alive.push(p);
+        }
+        merge(&mut spans);
         let lists = &mut scratch.lists;
         for list in lists.iter_mut() {
             list.clear();
         }
-        if lists.len() < qualifying.len() {
-            lists.resize_with(qualifying.len(), Vec::new);
+        if lists.len() < scratch.alive.len() {
+            lists.resize_with(scratch.alive.len(), Vec::new);
         }
-        let tokens = &mut scratch.tokens;
-        tokens.clear();
-        let mut next = paragraph.anchors.iter().zip(prose.iter()).peekable();
-        let mut segment = 0;
-        for (j, range) in paragraph.words.iter().enumerate() {
-            let anchor = next.next_if(|(a, _)| a.word == paragraph.first_word + j);
-            let is_token = match anchor {
-                Some((_, &Some(prose))) => prose,
-                _ => is_word(range.clone()),
-            };
-            if !is_token {
-                continue;
-            }
-            if let Some(before) = tokens.last() {
-                if breaks_segment(
-                    paragraph.text,
-                    before.range.clone(),
-                    range.start,
-                    in_heading,
-                ) {
-                    segment += 1;
-                }
-            }
-            if let Some((anchor, _)) = anchor {
-                for &(p, k) in &scanner.postings[anchor.key] {
-                    if let Some(list) = lists.get_mut(scratch.slot[p]) {
-                        list.push((tokens.len(), k));
-                    }
-                }
-            }
-            tokens.push(Token {
-                word: Word::new(&paragraph.text[range.clone()]),
-                range: range.clone(),
-                segment,
-            });
+        for (slot, &p) in scratch.alive.iter().enumerate() {
+            scratch.slot[p] = slot;
         }
-        let tokens: &[Token] = tokens;
-        let mut keys = TokenKeys::new(tokens.len());
-        for (&p, list) in qualifying.iter().zip(lists.iter()) {
-            scratch.slot[p] = usize::MAX;
-            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
-        }
+        spans
     }
 
     /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
@@ -259,6 +392,19 @@ struct PhraseBuffers<'t> {
     metric: Scratch,
     /// Per anchor of the current paragraph, whether it is a prose word, if asked yet.
     prose: Vec<Option<bool>>,
+    /// Per word of the current paragraph, whether it is a token, if asked yet.
+    status: Vec<Status>,
+    /// Per qualifying phrase, its anchors that are tokens, for the gate ([`passing_anchors`]);
+    /// only the first `qualifying.len()` are in use.
+    gate_lists: Vec<Vec<(usize, u64)>>,
+    /// The gate's token positions of one phrase's anchors.
+    positions: Vec<usize>,
+    /// The gate's passing anchors of one phrase.
+    passing: Vec<usize>,
+    /// The spans of words tokenised.
+    spans: Vec<Range<usize>>,
+    /// The qualifying phrases with a passing anchor: the ones scored.
+    alive: Vec<usize>,
 }
 
 /// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
@@ -456,7 +602,7 @@ mod equivalence {
         let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
         let all = |_: Range<usize>| true;
         let found: Vec<(&str, bool)> = matcher()
-            .find_in_text(text, &all, &hash_line(text))
+            .find_in_text(text, None, &all, &hash_line(text))
             .into_iter()
             .map(|h| (&text[h.range], h.exact))
             .collect();
@@ -487,7 +633,7 @@ mod equivalence {
         let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
         let all = |_: Range<usize>| true;
         let found: Vec<bool> = matcher
-            .find_in_text(&text, &all, &hash_line(&text))
+            .find_in_text(&text, None, &all, &hash_line(&text))
             .iter()
             .map(|h| h.exact)
             .collect();
@@ -514,7 +660,39 @@ mod equivalence {
             let matcher = matcher();
             let heading = hash_line(&text);
             let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
-            prop_assert_eq!(matcher.find_in_text(&text, &is_word, &heading), everything);
+            prop_assert_eq!(matcher.find_in_text(&text, None, &is_word, &heading), everything);
+        }
+
+        /// Long texts, where passing anchors are far apart and only the words near them are
+        /// tokenised, and prose only inside some spans of the text, of which only those are
+        /// scanned.
+        #[test]
+        fn scanning_spans_near_anchors_finds_what_scoring_every_token_finds(
+            pieces in prop::collection::vec(piece(), 0..400),
+            cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..12),
+            whole in any::<bool>(),
+        ) {
+            let text: String = pieces.iter().enumerate().map(|(i, p)| {
+                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
+                    format!(" {p}")
+                } else {
+                    p.to_string()
+                }
+            }).collect();
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let mut cuts: Vec<usize> = cuts.iter().map(|c| bounds[c.index(bounds.len())]).collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            let spans: Vec<Range<usize>> = cuts.chunks_exact(2).map(|c| c[0]..c[1]).collect();
+            let in_spans = |r: &Range<usize>| {
+                whole || spans.iter().any(|s| s.start <= r.start && r.end <= s.end)
+            };
+            let is_word = |r: Range<usize>| in_spans(&r) && !text[r].contains('x');
+            let matcher = matcher();
+            let heading = hash_line(&text);
+            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
+            let spans = (!whole).then_some(spans.as_slice());
+            prop_assert_eq!(matcher.find_in_text(&text, spans, &is_word, &heading), everything);
         }
     }
 }

@@ -110,9 +110,14 @@ impl<'a> Context<'a> {
             } else {
                 let is_word = |range: Range<usize>| self.is_word(range);
                 let in_heading = |at: usize| self.doc.in_heading(at);
-                self.guide
-                    .phrases
-                    .find_in_text(self.doc.text, &is_word, &in_heading)
+                // Prose words lie in the match spans: only those are scanned.
+                let spans = self.doc.match_spans();
+                self.guide.phrases.find_in_text(
+                    self.doc.text,
+                    spans.as_deref(),
+                    &is_word,
+                    &in_heading,
+                )
             }
         })
     }
