@@ -1,11 +1,12 @@
 //! Where approved phrases may be, found without tokenising whole documents.
 //!
-//! One pass over a document ([`super::word_scan`]) finds its words, the anchors among them
-//! ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase window
-//! crosses one). Only a paragraph holding enough distinct anchors of some phrase is looked at
-//! further: its anchors are asked whether they are prose, and if enough still are, its words are
-//! cut into tokens and scored, only for those phrases.
-//! The result is the same as tokenising and scoring the whole document: a test checks it.
+//! One pass over a document's prose spans ([`super::word_scan`]) finds its words, the anchors
+//! among them ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase
+//! window crosses one). Only a paragraph holding enough distinct anchors of some phrase is
+//! looked at further: its anchors are asked whether they are prose; if enough still are, and
+//! enough lie within the phrase's reach of each other ([`super::phrase_gate`]), the words within
+//! that reach of those anchors are cut into tokens and scored, only for those phrases.
+//! The result is the same as tokenising and scoring the whole document: tests check it.
 
 use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
@@ -13,6 +14,15 @@ use super::phrase_scan::AnchorScanner;
 use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
 use super::word_scan::{scan_span, word_span, ScannedWord};
 use std::ops::Range;
+
+#[cfg(test)]
+mod equivalence;
+mod segments;
+
+#[cfg(test)]
+pub(crate) use segments::hash_line;
+pub use segments::tokenize;
+use segments::{breaks_segment, has_blank_line};
 
 impl PhraseMatcher {
     /// Exact uses and drifted windows of every phrase in `text`, counting only the words
@@ -405,294 +415,4 @@ struct PhraseBuffers<'t> {
     spans: Vec<Range<usize>>,
     /// The qualifying phrases with a passing anchor: the ones scored.
     alive: Vec<usize>,
-}
-
-/// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
-/// blank lines and headings (`in_heading`).
-pub fn tokenize<'t>(
-    text: &'t str,
-    span: Range<usize>,
-    is_word: &dyn Fn(Range<usize>) -> bool,
-    in_heading: &dyn Fn(usize) -> bool,
-) -> Vec<Token<'t>> {
-    let mut tokens: Vec<Token<'t>> = Vec::new();
-    let mut segment = 0;
-    for word in crate::document::words(&text[span.clone()]) {
-        let range = word.start + span.start..word.end + span.start;
-        if !is_word(range.clone()) {
-            continue;
-        }
-        if let Some(before) = tokens.last() {
-            if breaks_segment(text, before.range.clone(), range.start, in_heading) {
-                segment += 1;
-            }
-        }
-        tokens.push(Token {
-            word: Word::new(&text[range.clone()]),
-            range,
-            segment,
-        });
-    }
-    tokens
-}
-
-/// A blank line between two words, or a line break with a heading on either side, ends a
-/// segment: phrase windows never cross it. `before` is the previous word, `to` where the next
-/// starts.
-fn breaks_segment(
-    text: &str,
-    before: Range<usize>,
-    to: usize,
-    in_heading: &dyn Fn(usize) -> bool,
-) -> bool {
-    let gap = &text[before.end..to];
-    if !gap.contains('\n') {
-        return false;
-    }
-    has_blank_line(gap) || in_heading(before.start) || in_heading(to)
-}
-
-/// Whether a gap between two words holds a whole line of white space.
-fn has_blank_line(gap: &str) -> bool {
-    // Only the pieces between two line breaks are whole lines: before the first is the rest of
-    // the first word's line, after the last the start of the next's. Most gaps hold no line
-    // break at all, and this runs between every two anchors: one byte search rules them out.
-    let Some(first) = gap.find('\n') else {
-        return false;
-    };
-    let mut rest = &gap[first + 1..];
-    while let Some(end) = rest.find('\n') {
-        if rest[..end].trim().is_empty() {
-            return true;
-        }
-        rest = &rest[end + 1..];
-    }
-    false
-}
-
-/// For tests: whether `at` is on a line that opens with `#`, as an ATX heading would.
-#[cfg(test)]
-pub(crate) fn hash_line(text: &str) -> impl Fn(usize) -> bool + '_ {
-    move |at: usize| {
-        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-        text[start..].trim_start().starts_with('#')
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{breaks_segment, has_blank_line, hash_line};
-
-    #[test]
-    fn blank_lines_are_whole_lines_of_white_space() {
-        assert!(!has_blank_line(" "));
-        assert!(!has_blank_line(" \n "));
-        assert!(has_blank_line("\n\n"));
-        assert!(has_blank_line(". \n \t\r\n x"));
-        assert!(!has_blank_line("\n x \n"));
-        assert!(has_blank_line("\n x \n\u{a0}\n"));
-    }
-
-    #[test]
-    fn segments_end_at_blank_lines_and_headings() {
-        let text = "one two\nthree\n\nfour\n# Five\nsix";
-        let heading = hash_line(text);
-        let at = |w: &str| text.find(w).expect("word");
-        let word = |w: &str| at(w)..at(w) + w.len();
-        assert!(!breaks_segment(text, word("two"), at("three"), &heading));
-        assert!(breaks_segment(text, word("three"), at("four"), &heading));
-        assert!(breaks_segment(text, word("four"), at("Five"), &heading));
-        assert!(breaks_segment(text, word("Five"), at("six"), &heading));
-        assert!(!breaks_segment(text, word("one"), at("two"), &heading));
-        let cafe = "the café\nand";
-        assert!(!breaks_segment(
-            cafe,
-            4..cafe.find('\n').unwrap_or(0),
-            cafe.len() - 3,
-            &hash_line(cafe)
-        ));
-    }
-}
-
-#[cfg(test)]
-mod equivalence {
-    use super::{hash_line, tokenize};
-    use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-    use proptest::prelude::*;
-    use std::ops::Range;
-
-    fn matcher() -> PhraseMatcher {
-        let mut matcher = PhraseMatcher::default();
-        for (i, phrase) in [
-            "Three laptops in 60 seconds",
-            "Visit your local store",
-            "Book a demo",
-            "The value is the path to the value",
-            "Experts who speak your language",
-        ]
-        .iter()
-        .enumerate()
-        {
-            matcher.add(PhraseKind::Phrase(i), phrase, 0.8);
-        }
-        matcher.add(PhraseKind::Cta(0), "Call us today", 0.75);
-        matcher
-    }
-
-    /// Words and separators that make phrases, near misses and segment breaks likely.
-    fn piece() -> impl Strategy<Value = &'static str> {
-        prop::sample::select(vec![
-            "three",
-            "Three",
-            "3",
-            "laptops",
-            "laptop",
-            "notebooks",
-            "in",
-            "sixty",
-            "60",
-            "seconds",
-            "secnods",
-            "visit",
-            "your",
-            "local",
-            "nearest",
-            "store",
-            "shop",
-            "shop's",
-            "book",
-            "booked",
-            "schedule",
-            "a",
-            "demo",
-            "demonstration",
-            "the",
-            "value",
-            "is",
-            "path",
-            "to",
-            "experts",
-            "who",
-            "that",
-            "speak",
-            "language",
-            "call",
-            "phone",
-            "us",
-            "today",
-            "x_y",
-            "user@example.com",
-            " ",
-            " ",
-            " ",
-            ", ",
-            ". ",
-            "\n",
-            "\n\n",
-            "\n# ",
-            "\n  \n",
-            "’",
-            "'",
-            "-",
-        ])
-    }
-
-    #[test]
-    fn paragraphs_are_scored_separately_and_anchors_never_cross_them() {
-        let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
-        let all = |_: Range<usize>| true;
-        let found: Vec<(&str, bool)> = matcher()
-            .find_in_text(text, None, &all, &hash_line(text))
-            .into_iter()
-            .map(|h| (&text[h.range], h.exact))
-            .collect();
-        // "Visit" sits in a heading of its own; "laptops" and "in 60 seconds" are paragraphs
-        // apart, so neither pair is a drifted phrase.
-        assert_eq!(
-            found,
-            [
-                ("Book a demo", true),
-                ("Three notebooks in 60 seconds", false)
-            ]
-        );
-        assert_eq!(
-            matcher()
-                .find(&tokenize(text, 0..text.len(), &all, &hash_line(text)))
-                .len(),
-            found.len()
-        );
-    }
-
-    #[test]
-    fn any_case_and_any_length_of_anchor_is_found() {
-        let long = "a".repeat(70);
-        let mut matcher = PhraseMatcher::default();
-        // Each phrase has one content word, its only anchor.
-        matcher.add(PhraseKind::Phrase(0), "the Übermorgen", 0.8);
-        matcher.add(PhraseKind::Phrase(1), &format!("the {long}"), 0.8);
-        let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
-        let all = |_: Range<usize>| true;
-        let found: Vec<bool> = matcher
-            .find_in_text(&text, None, &all, &hash_line(&text))
-            .iter()
-            .map(|h| h.exact)
-            .collect();
-        assert_eq!(found, [true, true]);
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
-        #[test]
-        fn scanning_paragraphs_finds_what_scoring_every_token_finds(
-            pieces in prop::collection::vec(piece(), 0..80),
-            skip_x in any::<bool>(),
-        ) {
-            let text: String = pieces.iter().enumerate().map(|(i, p)| {
-                // Separate adjacent words so they stay words.
-                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
-                    format!(" {p}")
-                } else {
-                    p.to_string()
-                }
-            }).collect();
-            // A filter like the prose and identifier test: here, words holding a "3" are out.
-            let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
-            let matcher = matcher();
-            let heading = hash_line(&text);
-            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
-            prop_assert_eq!(matcher.find_in_text(&text, None, &is_word, &heading), everything);
-        }
-
-        /// Long texts, where passing anchors are far apart and only the words near them are
-        /// tokenised, and prose only inside some spans of the text, of which only those are
-        /// scanned.
-        #[test]
-        fn scanning_spans_near_anchors_finds_what_scoring_every_token_finds(
-            pieces in prop::collection::vec(piece(), 0..400),
-            cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..12),
-            whole in any::<bool>(),
-        ) {
-            let text: String = pieces.iter().enumerate().map(|(i, p)| {
-                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
-                    format!(" {p}")
-                } else {
-                    p.to_string()
-                }
-            }).collect();
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-            let mut cuts: Vec<usize> = cuts.iter().map(|c| bounds[c.index(bounds.len())]).collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            let spans: Vec<Range<usize>> = cuts.chunks_exact(2).map(|c| c[0]..c[1]).collect();
-            let in_spans = |r: &Range<usize>| {
-                whole || spans.iter().any(|s| s.start <= r.start && r.end <= s.end)
-            };
-            let is_word = |r: Range<usize>| in_spans(&r) && !text[r].contains('x');
-            let matcher = matcher();
-            let heading = hash_line(&text);
-            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
-            let spans = (!whole).then_some(spans.as_slice());
-            prop_assert_eq!(matcher.find_in_text(&text, spans, &is_word, &heading), everything);
-        }
-    }
 }
