@@ -1,26 +1,39 @@
 //! Where approved phrases may be, found without tokenising whole documents.
 //!
-//! One pass over a document ([`super::word_scan`]) finds its words, the anchors among them
-//! ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase window
-//! crosses one). Only a paragraph holding enough distinct anchors of some phrase is looked at
-//! further: its anchors are asked whether they are prose, and if enough still are, its words are
-//! cut into tokens and scored, only for those phrases.
-//! The result is the same as tokenising and scoring the whole document: a test checks it.
+//! One pass over a document's prose spans ([`super::word_scan`]) finds its words, the anchors
+//! among them ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase
+//! window crosses one). Only a paragraph holding enough distinct anchors of some phrase is
+//! looked at further: its anchors are asked whether they are prose; if enough still are, and
+//! enough lie within the phrase's reach of each other ([`super::phrase_gate`]), the words within
+//! that reach of those anchors are cut into tokens and scored, only for those phrases.
+//! The result is the same as tokenising and scoring the whole document: tests check it.
 
+use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
 use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
-use super::word_scan::scan;
+use super::word_scan::{scan_span, word_span, ScannedWord};
 use std::ops::Range;
+
+#[cfg(test)]
+mod equivalence;
+mod segments;
+
+#[cfg(test)]
+pub(crate) use segments::hash_line;
+pub use segments::tokenize;
+use segments::{breaks_segment, has_blank_line};
 
 impl PhraseMatcher {
     /// Exact uses and drifted windows of every phrase in `text`, counting only the words
-    /// `is_word` accepts (prose, not identifiers); `in_heading` tells whether an offset is in a
-    /// heading (the document's parser knows), and no window crosses into or out of one. Equal
-    /// to [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
+    /// `is_word` accepts (prose, not identifiers), all of which lie in `spans` (sorted, disjoint,
+    /// on character boundaries) if given; `in_heading` tells whether an offset is in a heading
+    /// (the document's parser knows), and no window crosses into or out of one. Equal to
+    /// [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
     pub fn find_in_text(
         &self,
         text: &str,
+        spans: Option<&[Range<usize>]>,
         is_word: &dyn Fn(Range<usize>) -> bool,
         in_heading: &dyn Fn(usize) -> bool,
     ) -> Vec<PhraseHit> {
@@ -37,7 +50,7 @@ impl PhraseMatcher {
         let mut paragraphs = Vec::new();
         let mut anchors = Vec::new();
         let mut blank_lines = None;
-        scan(text, |word| {
+        let mut each = |word: ScannedWord| {
             if blank_lines != Some(word.blank_lines) {
                 blank_lines = Some(word.blank_lines);
                 paragraphs.push(words.len());
@@ -50,7 +63,31 @@ impl PhraseMatcher {
                 });
             }
             words.push(word.range);
-        });
+        };
+        match spans {
+            None => {
+                scan_span(text, 0..text.len(), 0, &mut each);
+            }
+            // Words outside the spans are no prose, so never tokens: the rest of the text (code
+            // blocks, front matter, markup) is not scanned. A paragraph may then run on across
+            // a gap, which costs nothing but time: segments still end at every blank line.
+            Some(spans) => {
+                let mut count = 0;
+                let mut scanned_to = None;
+                for span in spans {
+                    let span = word_span(text, span.clone());
+                    let from = scanned_to.map_or(span.start, |end: usize| end.max(span.start));
+                    if scanned_to.is_some_and(|end| from > end && has_blank_line(&text[end..from]))
+                    {
+                        count += 1;
+                    }
+                    if from < span.end {
+                        count = scan_span(text, from..span.end, count, &mut each);
+                        scanned_to = Some(span.end);
+                    }
+                }
+            }
+        }
         if anchors.is_empty() {
             return Vec::new();
         }
@@ -63,6 +100,12 @@ impl PhraseMatcher {
             lists: Vec::new(),
             metric: Scratch::default(),
             prose: Vec::new(),
+            status: Vec::new(),
+            gate_lists: Vec::new(),
+            positions: Vec::new(),
+            passing: Vec::new(),
+            spans: Vec::new(),
+            alive: Vec::new(),
         };
         let mut hits = Vec::new();
         for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -81,7 +124,7 @@ impl PhraseMatcher {
         hits
     }
 
-    /// Score the phrases that have enough distinct anchors in one paragraph.
+    /// Score the phrases that have enough distinct anchors near each other in one paragraph.
     fn find_in_paragraph<'t>(
         &self,
         paragraph: &Paragraph<'t, '_>,
@@ -102,8 +145,8 @@ impl PhraseMatcher {
         }
         // The anchors of these phrases are asked first whether they are prose words: a paragraph
         // of code, or one whose anchors are identifiers, is dropped before its other words are
-        // asked. Anchors of other phrases cannot make these qualify, and are asked only if the
-        // paragraph is cut into tokens.
+        // asked. Anchors of other phrases cannot make these qualify, and are asked only if they
+        // are near an anchor that does.
         for &p in qualifying.iter() {
             scratch.slot[p] = 0;
         }
@@ -133,59 +176,159 @@ impl PhraseMatcher {
             return;
         }
         qualifying.sort_unstable();
+        let mut status = std::mem::take(&mut scratch.status);
+        let mut words = ParagraphWords::new(paragraph.words, &mut status, is_word);
+        for (anchor, known) in paragraph.anchors.iter().zip(prose.iter()) {
+            if let Some(token) = *known {
+                words.set(anchor.word - paragraph.first_word, token);
+            }
+        }
+        let spans = self.gate(paragraph, scanner, &mut words, scratch);
+        if !scratch.alive.is_empty() {
+            self.score_spans(
+                paragraph, scanner, &mut words, &spans, in_heading, scratch, hits,
+            );
+        }
+        scratch.spans = spans;
+        scratch.status = status;
+    }
+
+    /// Cuts the words of `spans` into tokens and scores the `alive` phrases among them. Only the
+    /// words near passing anchors become tokens; two spans apart are two segments, as no window
+    /// of a passing anchor reaches from one into the other.
+    #[allow(clippy::too_many_arguments)]
+    fn score_spans<'t>(
+        &self,
+        paragraph: &Paragraph<'t, '_>,
+        scanner: &AnchorScanner,
+        words: &mut ParagraphWords,
+        spans: &[Range<usize>],
+        in_heading: &dyn Fn(usize) -> bool,
+        scratch: &mut PhraseBuffers<'t>,
+        hits: &mut Vec<PhraseHit>,
+    ) {
+        let tokens = &mut scratch.tokens;
+        tokens.clear();
+        let lists = &mut scratch.lists;
+        let mut anchors = paragraph.anchors.iter().peekable();
+        let mut segment = 0;
+        for span in spans {
+            let mut first_in_span = true;
+            for j in span.clone() {
+                let at = paragraph.first_word + j;
+                while anchors.next_if(|a| a.word < at).is_some() {}
+                let anchor = anchors.next_if(|a| a.word == at);
+                if !words.is_token(j) {
+                    continue;
+                }
+                let range = paragraph.words[j].clone();
+                if let Some(before) = tokens.last() {
+                    if first_in_span
+                        || breaks_segment(
+                            paragraph.text,
+                            before.range.clone(),
+                            range.start,
+                            in_heading,
+                        )
+                    {
+                        segment += 1;
+                    }
+                }
+                first_in_span = false;
+                if let Some(anchor) = anchor {
+                    for &(p, k) in &scanner.postings[anchor.key] {
+                        if let Some(list) = lists.get_mut(scratch.slot[p]) {
+                            list.push((tokens.len(), k));
+                        }
+                    }
+                }
+                tokens.push(Token {
+                    word: Word::new(&paragraph.text[range.clone()]),
+                    range,
+                    segment,
+                });
+            }
+        }
+        let tokens: &[Token] = tokens;
+        let mut keys = TokenKeys::new(tokens.len());
+        for (&p, list) in scratch.alive.iter().zip(lists.iter()) {
+            scratch.slot[p] = usize::MAX;
+            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
+        }
+    }
+
+    /// Of the `qualifying` phrases (sorted), those with a passing anchor ([`passing_anchors`])
+    /// into `alive`, each with `slot` its place there and an empty list in `lists`; `slot` of the
+    /// others is reset. Returns the words the passing anchors' windows may touch, as sorted
+    /// disjoint spans of the paragraph's words.
+    fn gate(
+        &self,
+        paragraph: &Paragraph<'_, '_>,
+        scanner: &AnchorScanner,
+        words: &mut ParagraphWords,
+        scratch: &mut PhraseBuffers<'_>,
+    ) -> Vec<Range<usize>> {
+        let qualifying = &scratch.qualifying;
         for (slot, &p) in qualifying.iter().enumerate() {
             scratch.slot[p] = slot;
         }
-        // Anchors per qualifying phrase as (token index, position in phrase), in token order.
+        let gate_lists = &mut scratch.gate_lists;
+        for list in gate_lists.iter_mut() {
+            list.clear();
+        }
+        if gate_lists.len() < qualifying.len() {
+            gate_lists.resize_with(qualifying.len(), Vec::new);
+        }
+        // Per qualifying phrase, its anchors that are tokens: (word in paragraph, word id's bit).
+        for (anchor, known) in paragraph.anchors.iter().zip(scratch.prose.iter()) {
+            if *known != Some(true) {
+                continue;
+            }
+            let postings = scanner.postings[anchor.key].iter();
+            for (&(p, _), &bit) in postings.zip(&scanner.bits[anchor.key]) {
+                if let Some(list) = gate_lists.get_mut(scratch.slot[p]) {
+                    list.push((anchor.word - paragraph.first_word, bit));
+                }
+            }
+        }
+        let mut spans = std::mem::take(&mut scratch.spans);
+        spans.clear();
+        scratch.alive.clear();
+        for (&p, list) in qualifying.iter().zip(gate_lists.iter()) {
+            scratch.slot[p] = usize::MAX;
+            let phrase = &self.phrases[p];
+            let len = phrase.len();
+            let passing = &mut scratch.passing;
+            passing.clear();
+            if phrase.word_ids.len() > 63 {
+                // Ids past 63 share a bit: such a phrase is scored wherever anchored.
+                passing.extend(list.iter().map(|&(word, _)| word));
+            } else {
+                let (needed, reach) = (phrase.anchors_needed, len + 2);
+                passing_anchors(list, needed, reach, words, &mut scratch.positions, passing);
+            }
+            if passing.is_empty() {
+                continue;
+            }
+            // A window scored around an anchor, and the anchors counted for it, lie within
+            // `len + 2` tokens of it.
+            for &word in passing.iter() {
+                spans.push(words.around(word, len + 2));
+            }
+            scratch.alive.push(p);
+        }
+        merge(&mut spans);
         let lists = &mut scratch.lists;
         for list in lists.iter_mut() {
             list.clear();
         }
-        if lists.len() < qualifying.len() {
-            lists.resize_with(qualifying.len(), Vec::new);
+        if lists.len() < scratch.alive.len() {
+            lists.resize_with(scratch.alive.len(), Vec::new);
         }
-        let tokens = &mut scratch.tokens;
-        tokens.clear();
-        let mut next = paragraph.anchors.iter().zip(prose.iter()).peekable();
-        let mut segment = 0;
-        for (j, range) in paragraph.words.iter().enumerate() {
-            let anchor = next.next_if(|(a, _)| a.word == paragraph.first_word + j);
-            let is_token = match anchor {
-                Some((_, &Some(prose))) => prose,
-                _ => is_word(range.clone()),
-            };
-            if !is_token {
-                continue;
-            }
-            if let Some(before) = tokens.last() {
-                if breaks_segment(
-                    paragraph.text,
-                    before.range.clone(),
-                    range.start,
-                    in_heading,
-                ) {
-                    segment += 1;
-                }
-            }
-            if let Some((anchor, _)) = anchor {
-                for &(p, k) in &scanner.postings[anchor.key] {
-                    if let Some(list) = lists.get_mut(scratch.slot[p]) {
-                        list.push((tokens.len(), k));
-                    }
-                }
-            }
-            tokens.push(Token {
-                word: Word::new(&paragraph.text[range.clone()]),
-                range: range.clone(),
-                segment,
-            });
+        for (slot, &p) in scratch.alive.iter().enumerate() {
+            scratch.slot[p] = slot;
         }
-        let tokens: &[Token] = tokens;
-        let mut keys = TokenKeys::new(tokens.len());
-        for (&p, list) in qualifying.iter().zip(lists.iter()) {
-            scratch.slot[p] = usize::MAX;
-            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
-        }
+        spans
     }
 
     /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
@@ -259,262 +402,17 @@ struct PhraseBuffers<'t> {
     metric: Scratch,
     /// Per anchor of the current paragraph, whether it is a prose word, if asked yet.
     prose: Vec<Option<bool>>,
-}
-
-/// The words of `text[span]` that `is_word` accepts, as phrase tokens, split into segments at
-/// blank lines and headings (`in_heading`).
-pub fn tokenize<'t>(
-    text: &'t str,
-    span: Range<usize>,
-    is_word: &dyn Fn(Range<usize>) -> bool,
-    in_heading: &dyn Fn(usize) -> bool,
-) -> Vec<Token<'t>> {
-    let mut tokens: Vec<Token<'t>> = Vec::new();
-    let mut segment = 0;
-    for word in crate::document::words(&text[span.clone()]) {
-        let range = word.start + span.start..word.end + span.start;
-        if !is_word(range.clone()) {
-            continue;
-        }
-        if let Some(before) = tokens.last() {
-            if breaks_segment(text, before.range.clone(), range.start, in_heading) {
-                segment += 1;
-            }
-        }
-        tokens.push(Token {
-            word: Word::new(&text[range.clone()]),
-            range,
-            segment,
-        });
-    }
-    tokens
-}
-
-/// A blank line between two words, or a line break with a heading on either side, ends a
-/// segment: phrase windows never cross it. `before` is the previous word, `to` where the next
-/// starts.
-fn breaks_segment(
-    text: &str,
-    before: Range<usize>,
-    to: usize,
-    in_heading: &dyn Fn(usize) -> bool,
-) -> bool {
-    let gap = &text[before.end..to];
-    if !gap.contains('\n') {
-        return false;
-    }
-    has_blank_line(gap) || in_heading(before.start) || in_heading(to)
-}
-
-/// Whether a gap between two words holds a whole line of white space.
-fn has_blank_line(gap: &str) -> bool {
-    // Only the pieces between two line breaks are whole lines: before the first is the rest of
-    // the first word's line, after the last the start of the next's. Most gaps hold no line
-    // break at all, and this runs between every two anchors: one byte search rules them out.
-    let Some(first) = gap.find('\n') else {
-        return false;
-    };
-    let mut rest = &gap[first + 1..];
-    while let Some(end) = rest.find('\n') {
-        if rest[..end].trim().is_empty() {
-            return true;
-        }
-        rest = &rest[end + 1..];
-    }
-    false
-}
-
-/// For tests: whether `at` is on a line that opens with `#`, as an ATX heading would.
-#[cfg(test)]
-pub(crate) fn hash_line(text: &str) -> impl Fn(usize) -> bool + '_ {
-    move |at: usize| {
-        let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-        text[start..].trim_start().starts_with('#')
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{breaks_segment, has_blank_line, hash_line};
-
-    #[test]
-    fn blank_lines_are_whole_lines_of_white_space() {
-        assert!(!has_blank_line(" "));
-        assert!(!has_blank_line(" \n "));
-        assert!(has_blank_line("\n\n"));
-        assert!(has_blank_line(". \n \t\r\n x"));
-        assert!(!has_blank_line("\n x \n"));
-        assert!(has_blank_line("\n x \n\u{a0}\n"));
-    }
-
-    #[test]
-    fn segments_end_at_blank_lines_and_headings() {
-        let text = "one two\nthree\n\nfour\n# Five\nsix";
-        let heading = hash_line(text);
-        let at = |w: &str| text.find(w).expect("word");
-        let word = |w: &str| at(w)..at(w) + w.len();
-        assert!(!breaks_segment(text, word("two"), at("three"), &heading));
-        assert!(breaks_segment(text, word("three"), at("four"), &heading));
-        assert!(breaks_segment(text, word("four"), at("Five"), &heading));
-        assert!(breaks_segment(text, word("Five"), at("six"), &heading));
-        assert!(!breaks_segment(text, word("one"), at("two"), &heading));
-        let cafe = "the café\nand";
-        assert!(!breaks_segment(
-            cafe,
-            4..cafe.find('\n').unwrap_or(0),
-            cafe.len() - 3,
-            &hash_line(cafe)
-        ));
-    }
-}
-
-#[cfg(test)]
-mod equivalence {
-    use super::{hash_line, tokenize};
-    use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-    use proptest::prelude::*;
-    use std::ops::Range;
-
-    fn matcher() -> PhraseMatcher {
-        let mut matcher = PhraseMatcher::default();
-        for (i, phrase) in [
-            "Three laptops in 60 seconds",
-            "Visit your local store",
-            "Book a demo",
-            "The value is the path to the value",
-            "Experts who speak your language",
-        ]
-        .iter()
-        .enumerate()
-        {
-            matcher.add(PhraseKind::Phrase(i), phrase, 0.8);
-        }
-        matcher.add(PhraseKind::Cta(0), "Call us today", 0.75);
-        matcher
-    }
-
-    /// Words and separators that make phrases, near misses and segment breaks likely.
-    fn piece() -> impl Strategy<Value = &'static str> {
-        prop::sample::select(vec![
-            "three",
-            "Three",
-            "3",
-            "laptops",
-            "laptop",
-            "notebooks",
-            "in",
-            "sixty",
-            "60",
-            "seconds",
-            "secnods",
-            "visit",
-            "your",
-            "local",
-            "nearest",
-            "store",
-            "shop",
-            "shop's",
-            "book",
-            "booked",
-            "schedule",
-            "a",
-            "demo",
-            "demonstration",
-            "the",
-            "value",
-            "is",
-            "path",
-            "to",
-            "experts",
-            "who",
-            "that",
-            "speak",
-            "language",
-            "call",
-            "phone",
-            "us",
-            "today",
-            "x_y",
-            "user@example.com",
-            " ",
-            " ",
-            " ",
-            ", ",
-            ". ",
-            "\n",
-            "\n\n",
-            "\n# ",
-            "\n  \n",
-            "’",
-            "'",
-            "-",
-        ])
-    }
-
-    #[test]
-    fn paragraphs_are_scored_separately_and_anchors_never_cross_them() {
-        let text = "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop\n\nlaptops\n\nin 60 seconds";
-        let all = |_: Range<usize>| true;
-        let found: Vec<(&str, bool)> = matcher()
-            .find_in_text(text, &all, &hash_line(text))
-            .into_iter()
-            .map(|h| (&text[h.range], h.exact))
-            .collect();
-        // "Visit" sits in a heading of its own; "laptops" and "in 60 seconds" are paragraphs
-        // apart, so neither pair is a drifted phrase.
-        assert_eq!(
-            found,
-            [
-                ("Book a demo", true),
-                ("Three notebooks in 60 seconds", false)
-            ]
-        );
-        assert_eq!(
-            matcher()
-                .find(&tokenize(text, 0..text.len(), &all, &hash_line(text)))
-                .len(),
-            found.len()
-        );
-    }
-
-    #[test]
-    fn any_case_and_any_length_of_anchor_is_found() {
-        let long = "a".repeat(70);
-        let mut matcher = PhraseMatcher::default();
-        // Each phrase has one content word, its only anchor.
-        matcher.add(PhraseKind::Phrase(0), "the Übermorgen", 0.8);
-        matcher.add(PhraseKind::Phrase(1), &format!("the {long}"), 0.8);
-        let text = format!("THE ÜBERMORGEN\n\nThe {}", long.to_uppercase());
-        let all = |_: Range<usize>| true;
-        let found: Vec<bool> = matcher
-            .find_in_text(&text, &all, &hash_line(&text))
-            .iter()
-            .map(|h| h.exact)
-            .collect();
-        assert_eq!(found, [true, true]);
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
-        #[test]
-        fn scanning_paragraphs_finds_what_scoring_every_token_finds(
-            pieces in prop::collection::vec(piece(), 0..80),
-            skip_x in any::<bool>(),
-        ) {
-            let text: String = pieces.iter().enumerate().map(|(i, p)| {
-                // Separate adjacent words so they stay words.
-                if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
-                    format!(" {p}")
-                } else {
-                    p.to_string()
-                }
-            }).collect();
-            // A filter like the prose and identifier test: here, words holding a "3" are out.
-            let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
-            let matcher = matcher();
-            let heading = hash_line(&text);
-            let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
-            prop_assert_eq!(matcher.find_in_text(&text, &is_word, &heading), everything);
-        }
-    }
+    /// Per word of the current paragraph, whether it is a token, if asked yet.
+    status: Vec<Status>,
+    /// Per qualifying phrase, its anchors that are tokens, for the gate ([`passing_anchors`]);
+    /// only the first `qualifying.len()` are in use.
+    gate_lists: Vec<Vec<(usize, u64)>>,
+    /// The gate's token positions of one phrase's anchors.
+    positions: Vec<usize>,
+    /// The gate's passing anchors of one phrase.
+    passing: Vec<usize>,
+    /// The spans of words tokenised.
+    spans: Vec<Range<usize>>,
+    /// The qualifying phrases with a passing anchor: the ones scored.
+    alive: Vec<usize>,
 }

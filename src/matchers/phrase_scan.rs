@@ -19,6 +19,9 @@ pub(super) struct AnchorScanner {
     short: FxHashMap<u128, usize>,
     /// The longest form, in bytes: longer ASCII words are never looked up.
     longest: usize,
+    /// The shortest form, in bytes: shorter ASCII words ("a", "to", "of": many of any text)
+    /// are never looked up.
+    shortest: usize,
     /// A bit per [`sketch`] of the forms in `short`: a word whose bit is clear is none of them,
     /// and most words are ruled out here without a table lookup.
     sketches: Vec<u64>,
@@ -41,12 +44,14 @@ impl AnchorScanner {
         let mut postings = Vec::new();
         let mut bits = Vec::new();
         let mut longest = 0;
+        let mut shortest = usize::MAX;
         let mut sketches = vec![0u64; SKETCH_BITS / 64];
         for (key, entries) in index {
             let id = postings.len();
             surface_forms(key, |form| {
                 let form = form.as_bytes();
                 longest = longest.max(form.len());
+                shortest = shortest.min(form.len());
                 match pack(form) {
                     Some(packed) => {
                         let bit = sketch(packed);
@@ -63,6 +68,7 @@ impl AnchorScanner {
             forms,
             short,
             longest,
+            shortest,
             sketches,
             postings,
             bits,
@@ -71,10 +77,11 @@ impl AnchorScanner {
 
     /// The anchor key of the word `text[range]`, if it is an anchor; `ascii` says whether the
     /// word is ASCII.
+    #[inline]
     pub(super) fn key(&self, text: &str, range: Range<usize>, ascii: bool) -> Option<usize> {
         if ascii {
             // ASCII lowercase keeps the length; other scripts may not ("ẞ" → "ß").
-            if range.len() > self.longest {
+            if range.len() > self.longest || range.len() < self.shortest {
                 return None;
             }
             // Lowercase into one integer: this runs for every word of every document.
@@ -117,6 +124,7 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 
 /// [`pack`] of the ASCII lowercase of the ASCII word `text[range]`, read as one 16-byte load
 /// where the text is long enough (a copy of a few bytes of varying length costs more).
+#[inline]
 fn pack_lowercase_at(text: &[u8], range: Range<usize>) -> Option<u128> {
     let len = range.len();
     if len > PACKED {
@@ -154,6 +162,7 @@ const SKETCH_SHIFT: u32 = 16;
 const SKETCH_BITS: usize = 1 << SKETCH_SHIFT;
 
 /// A cheap hash of a packed form (see [`pack`]), one of [`SKETCH_BITS`].
+#[inline]
 fn sketch(packed: u128) -> usize {
     let mixed = (packed as u64) ^ ((packed >> 64) as u64).rotate_left(29);
     (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_SHIFT)) as usize
@@ -186,7 +195,9 @@ fn surface_forms(key: &str, mut each: impl FnMut(&str)) {
             .filter(|c| base.len() >= 3 && c.is_ascii_alphabetic() && !b"aeiouls".contains(c));
         for double in std::iter::once(None).chain(doubled.map(Some)) {
             for ending in ["", "ing", "ies", "es", "ed", "s", "d"] {
-                for possessive in ["", "'s", "’s"] {
+                // A possessive lands with either apostrophe or with neither: `stem` strips both
+                // alike, and no synonym or number word holds one. Asked once for both.
+                for possessive in ["", "'s"] {
                     form.clear();
                     form.push_str(base);
                     form.extend(double.map(char::from));
@@ -199,6 +210,11 @@ fn surface_forms(key: &str, mut each: impl FnMut(&str)) {
                     };
                     if lands {
                         each(&form);
+                        if !possessive.is_empty() {
+                            form.truncate(form.len() - possessive.len());
+                            form.push_str("’s");
+                            each(&form);
+                        }
                     }
                 }
             }

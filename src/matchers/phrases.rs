@@ -184,6 +184,13 @@ pub struct PhraseHit {
     pub words: Range<usize>,
 }
 
+impl CompiledPhrase {
+    /// The phrase's length in words.
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
 #[derive(Default)]
 pub struct PhraseMatcher {
     pub(super) phrases: Vec<CompiledPhrase>,
@@ -467,6 +474,11 @@ pub fn stem(word: &str) -> &str {
 
 /// The index key of a word: its synonym group's first word, or its stem.
 pub(super) fn canonical(word: &str) -> &str {
+    canonical_of(word, stem(word))
+}
+
+/// [`canonical`] of `word`, whose [`stem`] is `stem`.
+pub(super) fn canonical_of<'w>(word: &'w str, stem: &'w str) -> &'w str {
     static HEADS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
         SYNONYMS
@@ -474,7 +486,6 @@ pub(super) fn canonical(word: &str) -> &str {
             .flat_map(|group| group.iter().map(|w| (*w, group[0])))
             .collect()
     });
-    let stem = stem(word);
     heads
         .get(stem)
         .or_else(|| heads.get(word))
@@ -510,7 +521,7 @@ mod tests {
         let mut matcher = PhraseMatcher::default();
         matcher.add(PhraseKind::Phrase(0), phrase, 0.8);
         matcher
-            .find_in_text(text, &|_| true, &|_| false)
+            .find_in_text(text, None, &|_| true, &|_| false)
             .into_iter()
             .map(|h| (text[h.range].to_string(), h.exact))
             .collect()

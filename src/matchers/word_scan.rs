@@ -59,10 +59,25 @@ fn is_word_at(text: &str, i: usize) -> bool {
 }
 
 /// Calls `each` for every word of `text`, in order.
-pub(super) fn scan(text: &str, mut each: impl FnMut(ScannedWord)) {
+#[cfg(test)]
+pub(super) fn scan(text: &str, each: impl FnMut(ScannedWord)) {
+    scan_span(text, 0..text.len(), 0, each);
+}
+
+/// [`scan`] over `text[span]` alone, the blank lines counted on from `blank_lines`: the words
+/// are those [`scan`] of the whole text finds there when none crosses the span's edges (see
+/// [`word_span`]). Returns the count at the span's end, blank lines after its last word included.
+pub(super) fn scan_span(
+    text: &str,
+    span: Range<usize>,
+    mut blank_lines: u32,
+    mut each: impl FnMut(ScannedWord),
+) -> u32 {
+    let Some(text) = text.get(..span.end) else {
+        return blank_lines;
+    };
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut blank_lines = 0u32;
+    let mut i = span.start;
     'words: loop {
         // The gap before a word. A blank line is a piece between two line breaks of one gap
         // holding only white space (a word on a line makes it no blank line).
@@ -133,11 +148,36 @@ pub(super) fn scan(text: &str, mut each: impl FnMut(ScannedWord)) {
             ascii,
         });
     }
+    blank_lines
+}
+
+/// Whether the character before byte `at`, or the one at it (`after`), may be part of a word:
+/// a word character or an apostrophe, which joins two of them.
+fn joins_word(text: &str, at: usize, after: bool) -> bool {
+    let c = if after {
+        text.get(at..).and_then(|rest| rest.chars().next())
+    } else {
+        text.get(..at).and_then(|before| before.chars().next_back())
+    };
+    c.is_some_and(|c| is_word_char(c) || c == '\'' || c == '’')
+}
+
+/// `span` of `text` (on character boundaries) widened until no word of `text` crosses its
+/// edges: then [`scan_span`] finds there the words [`scan`] of the whole text would.
+pub(super) fn word_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let (mut start, mut end) = (span.start, span.end);
+    while joins_word(text, start, false) {
+        start -= text[..start].chars().next_back().map_or(1, char::len_utf8);
+    }
+    while joins_word(text, end, true) {
+        end += text[end..].chars().next().map_or(1, char::len_utf8);
+    }
+    start..end
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{scan, ScannedWord};
+    use super::{scan, scan_span, word_span, ScannedWord};
     use crate::document::words;
     use proptest::prelude::*;
 
@@ -202,6 +242,30 @@ mod tests {
             for w in &found {
                 prop_assert_eq!(w.ascii, text[w.range.clone()].is_ascii());
             }
+        }
+
+        #[test]
+        fn a_widened_span_holds_the_words_of_the_whole_text_there(
+            pieces in prop::collection::vec(piece(), 0..40),
+            a in any::<prop::sample::Index>(),
+            b in any::<prop::sample::Index>(),
+        ) {
+            let text: String = pieces.concat();
+            let bounds: Vec<usize> =
+                (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let (x, y) = (bounds[a.index(bounds.len())], bounds[b.index(bounds.len())]);
+            let span = word_span(&text, x.min(y)..x.max(y));
+            prop_assert!(span.start <= x.min(y) && x.max(y) <= span.end);
+            let mut found = Vec::new();
+            scan_span(&text, span.clone(), 0, |w| found.push(w.range));
+            let expected: Vec<_> = words(&text)
+                .filter(|w| span.start <= w.start && w.end <= span.end)
+                .collect();
+            prop_assert_eq!(found, expected);
+            let crossing = words(&text).find(|w| {
+                (w.start < span.start && span.start < w.end) || (w.start < span.end && span.end < w.end)
+            });
+            prop_assert_eq!(crossing, None);
         }
     }
 }

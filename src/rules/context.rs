@@ -31,6 +31,9 @@ pub struct Context<'a> {
     /// Every rule's level for this document: overrides, channel, then top-level `rules`.
     levels: Vec<crate::finding::Level>,
     words: OnceLock<Vec<Range<usize>>>,
+    /// Where prose may lie ([`Document::match_spans`]): the matching view and phrase drift read
+    /// only these.
+    match_spans: Option<Vec<Range<usize>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
     /// The document's figures with their verdicts, read once for both claim rules.
     claims: OnceLock<Vec<(ClaimMatch, Verdict)>>,
@@ -49,7 +52,12 @@ impl<'a> Context<'a> {
         relative: Option<&Path>,
         chosen: Chosen,
     ) -> Self {
-        let norm = Normalized::of_document(doc);
+        // `Normalized::of_document`, with the spans kept for phrase drift.
+        let match_spans = doc.match_spans();
+        let norm = match &match_spans {
+            Some(spans) => Normalized::of_spans(doc.text, spans),
+            None => Normalized::new(doc.text),
+        };
         let terms = guide.term_matches(doc, &norm, path);
         let profile = profile(doc, relative, guide, chosen);
         let levels = guide.levels_for(profile.channel, relative);
@@ -61,6 +69,7 @@ impl<'a> Context<'a> {
             profile,
             levels,
             words: OnceLock::new(),
+            match_spans,
             phrase_hits: OnceLock::new(),
             claims: OnceLock::new(),
             gate: RefCell::new(Gate::new(Suppressions::parse(doc), MAX_FINDINGS_PER_FILE)),
@@ -113,9 +122,13 @@ impl<'a> Context<'a> {
             } else {
                 let is_word = |range: Range<usize>| self.is_word(range);
                 let in_heading = |at: usize| self.doc.in_heading(at);
-                self.guide
-                    .phrases
-                    .find_in_text(self.doc.text, &is_word, &in_heading)
+                // Prose words lie in the match spans: only those are scanned.
+                self.guide.phrases.find_in_text(
+                    self.doc.text,
+                    self.match_spans.as_deref(),
+                    &is_word,
+                    &in_heading,
+                )
             }
         })
     }
