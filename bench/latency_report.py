@@ -1,5 +1,6 @@
-"""The language-server latency section of bench/RESULTS.md (issue 15), from the JSON lines
-`examples/server_latency.rs` leaves in out/latency-*.json. Imported by report.py."""
+"""The latency sections of bench/RESULTS.md: the language server (issue 15) from the JSON lines
+`examples/server_latency.rs` leaves in out/latency-*.json, and the check page (issue 16) from
+`examples/page_latency.rs`'s out/page-latency-*.json. Imported by report.py."""
 import json
 import os
 
@@ -63,4 +64,49 @@ def section(out):
         reason, step = NOT_MET.get(stem, ("Not analysed yet.", "Profile the server on this row."))
         L.append(f"**Not met: {guide}.** {reason} *Next step:* {step}")
         L.append("")
+    return L
+
+
+# file stem, guide shown, draft shown, p95 target in ms
+PAGE_ROWS = [
+    ("page-latency-demo", "demo guide, channel `sell-sheet` (its requirements apply)",
+     "the demo's Markdown pages, about 2,000 words", 50),
+]
+
+
+def page_section(out):
+    """Markdown lines for the check page; none when the run did not measure it."""
+    rows = []
+    for stem, guide, draft, target in PAGE_ROWS:
+        path = os.path.join(out, stem + ".json")
+        if os.path.exists(path):
+            with open(path) as fh:
+                rows.append((guide, draft, target, json.load(fh)))
+    if not rows:
+        return []
+    L = ["## Check page latency", ""]
+    L.append(
+        "`onmessage serve`, driven by `examples/page_latency.rs` over HTTP as the page is: after "
+        "each keystroke (a letter typed in the middle of a line, then deleted, at lines spread "
+        "through the draft) the page sends the whole draft to `POST /api/check`; each is timed from "
+        "sending it to having its findings parsed, which is what the page waits for before it draws "
+        "the highlights. Its 200 ms debounce comes before (it waits for a pause in typing) and is "
+        "not counted. The first checks are a warm-up. Target: issue 16.")
+    L.append("")
+    L.append("| guide | draft | words | findings | checks | p50 | p95 | max | target (p95) | met |")
+    L.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    for guide, draft, target, r in rows:
+        met = r["p95_ms"] <= target
+        L.append(f"| {guide} | {draft} | {r['words']:,} | {r['findings']:,} | "
+                 f"{r['edits']} (+{r['warmup']} warm-up) | {r['p50_ms']:.1f} ms | "
+                 f"{r['p95_ms']:.1f} ms | {r['max_ms']:.1f} ms | ≤ {target} ms | "
+                 f"{'MET' if met else '**NOT MET**'} |")
+    L.append("")
+    L.append("Command (`cargo build --release --example page_latency` first, from the repo root):")
+    L.append("")
+    L.append("```sh")
+    L.append("target/release/examples/page_latency --server target/release/onmessage --label demo \\")
+    L.append("  --guide fixtures/demo/message-guide.yml --channel sell-sheet fixtures/demo")
+    L.append("```")
+    L.append("")
     return L

@@ -345,6 +345,7 @@ def main():
         add("")
 
     L.extend(latency_report.section(out))
+    L.extend(latency_report.page_section(out))
     add("## Round-robin rows (`/usr/bin/time`)")
     add("")
     add(f"Every command below ran {t['runs']} times, interleaved round-robin (round *r* starts one "

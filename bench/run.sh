@@ -104,8 +104,9 @@ printf '%s\n%s\n' "$BENCH_QUICK" "${BENCH_NOTE:-}" > "$W/out/mode.txt"
 
 log "build: cargo build --release (and the latency client, examples/server_latency.rs)"
 cargo build --release --quiet
-cargo build --release --quiet --example server_latency
+cargo build --release --quiet --example server_latency --example page_latency
 cp "$ROOT/target/release/examples/server_latency" "$W/bin/server_latency"
+cp "$ROOT/target/release/examples/page_latency" "$W/bin/page_latency"
 # Time a snapshot of the binary: target/ is shared, and a rebuild during the run must not swap it.
 cp "$ROOT/target/release/onmessage" "$W/bin/onmessage"
 OM="$W/bin/onmessage"
@@ -224,6 +225,13 @@ log "server latency: $LATENCY_EDITS one-character edits in a 5,000-word document
 "$W/bin/server_latency" --server "$OM" --label vocabulary --edits "$LATENCY_EDITS" \
   --guide "$W/vocabulary.yml" "${SUBSET[@]}" > out/latency-vocab.json
 cat out/latency-demo.json out/latency-vocab.json >&2
+
+# --- check page latency (issue 16) --------------------------------------------------------------
+log "check page latency: $LATENCY_EDITS checks of a 2,000-word draft as the page sends them"
+"$W/bin/page_latency" --server "$OM" --label demo --edits "$LATENCY_EDITS" \
+  --guide "$ROOT/fixtures/demo/message-guide.yml" --channel sell-sheet "$ROOT/fixtures/demo" \
+  > out/page-latency-demo.json
+cat out/page-latency-demo.json >&2
 
 # --- match comparison ---------------------------------------------------------------------------
 log "comparing onmessage findings with rg matches"

@@ -8,6 +8,10 @@
 //!   cargo run --release --example server_latency -- --server target/release/onmessage \
 //!     --guide fixtures/demo/message-guide.yml --doc sell-sheets/latency.md fixtures/demo
 
+#[path = "latency/drafts.rs"]
+mod drafts;
+
+use drafts::{build_document, percentile};
 use lsp_server::{Message, Notification, Request, RequestId};
 use lsp_types::notification::{
     DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
@@ -71,67 +75,6 @@ fn options() -> Result<Options, String> {
         );
     }
     Ok(o)
-}
-
-/// The Markdown files under `sources`, in sorted order.
-fn markdown_files(sources: &[PathBuf]) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut stack: Vec<PathBuf> = sources.iter().rev().cloned().collect();
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            let mut children: Vec<PathBuf> = std::fs::read_dir(&path)
-                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-                .unwrap_or_default();
-            children.sort();
-            stack.extend(children.into_iter().rev());
-        } else if path.extension().is_some_and(|e| e == "md") {
-            files.push(path);
-        }
-    }
-    files
-}
-
-/// Whole files (front matter dropped), in order and again from the first when they run out,
-/// until the text holds `words` words; a file that would overshoot by more than a tenth is
-/// passed over, so the size stays close to the target.
-fn build_document(sources: &[PathBuf], words: usize) -> Result<String, String> {
-    let bodies: Vec<String> = markdown_files(sources)
-        .iter()
-        .filter_map(|file| std::fs::read_to_string(file).ok())
-        .map(|body| strip_front_matter(&body).trim_end().to_string())
-        .collect();
-    let mut text = String::new();
-    let mut count = 0;
-    loop {
-        let before = count;
-        for body in &bodies {
-            let n = body.split_whitespace().count();
-            if count + n > words + words / 10 {
-                continue;
-            }
-            text.push_str(body);
-            text.push_str("\n\n");
-            count += n;
-            if count >= words {
-                return Ok(text);
-            }
-        }
-        if count == before {
-            return Err(format!(
-                "the sources make only {count} words, {words} wanted"
-            ));
-        }
-    }
-}
-
-fn strip_front_matter(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix("---\n") else {
-        return text;
-    };
-    match rest.find("\n---\n") {
-        Some(end) => &rest[end + 5..],
-        None => text,
-    }
 }
 
 struct Server {
@@ -243,11 +186,6 @@ fn edit(lines: &[&str], i: usize) -> Range {
     } else {
         Range::new(at, Position::new(line as u32, column + 1))
     }
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let rank = (p / 100.0 * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
 fn run(o: &Options) -> Result<serde_json::Value, String> {

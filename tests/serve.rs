@@ -3,6 +3,8 @@
 
 #[path = "serve/harness.rs"]
 mod harness;
+#[path = "serve/http.rs"]
+mod http;
 
 use harness::Page;
 use serde_json::{json, Value};

@@ -10,6 +10,8 @@
 
 #[path = "serve/harness.rs"]
 mod harness;
+#[path = "serve/http.rs"]
+mod http;
 #[path = "serve/webdriver.rs"]
 mod webdriver;
 

@@ -3,7 +3,7 @@
 //! click, type, run a script, take a screenshot.
 #![allow(dead_code)]
 
-use super::harness::http;
+use super::http::http;
 use serde_json::{json, Value};
 use std::net::{SocketAddr, TcpListener};
 use std::path::Path;
