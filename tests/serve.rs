@@ -267,3 +267,50 @@ fn an_invalid_guide_at_start_is_an_error_and_another_address_a_warning() {
     let host = format!("check.internal:{}", page.addr.port());
     assert_eq!(page.request("GET", "/", &host, &[], b"").status, 200);
 }
+
+#[test]
+fn with_a_content_folder_its_files_are_listed_and_only_they_can_be_opened() {
+    let page = Page::start(&demo(), &["."]);
+    assert_eq!(page.get("/api/guide").json()["files"], true);
+    let listed = page.get("/api/files").json();
+    let files = listed["files"].as_array().expect("files");
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"sales/call-script.md"), "{paths:?}");
+    assert!(paths.contains(&"campaigns/spring-sale.txt"));
+    let script = files
+        .iter()
+        .find(|f| f["path"] == "sales/call-script.md")
+        .expect("the call script");
+    assert_eq!(script["channel"], "sales-script");
+    assert!(script["score"].is_number());
+    assert!(script["errors"].as_u64().unwrap() >= 4);
+    let archived = files
+        .iter()
+        .find(|f| f["path"] == "archive/old-flyer.md")
+        .expect("listed, as check walks it");
+    assert_eq!(archived["not_checked"], "ignored by the guide");
+    let opened = page.get("/api/file?path=sales%2Fcall-script.md");
+    assert_eq!(opened.status, 200);
+    assert!(opened.json()["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("# Phone script"));
+    for outside in [
+        "message-guide.yml",
+        "../Cargo.toml",
+        "%2Fetc%2Fpasswd",
+        "sales/../sales/call-script.md",
+    ] {
+        let refused = page.get(&format!("/api/file?path={outside}"));
+        assert_eq!(refused.status, 404, "{outside}");
+        assert_eq!(
+            refused.json()["error"],
+            "no such file in the content folder"
+        );
+    }
+    assert_eq!(page.get("/api/file").status, 400);
+    // Without a folder there is no files view.
+    let plain = Page::start(&demo(), &[]);
+    assert_eq!(plain.get("/api/guide").json()["files"], false);
+    assert_eq!(plain.get("/api/files").status, 404);
+}

@@ -39,7 +39,8 @@ fn a_writer_checks_and_fixes_a_draft_and_reads_the_guide() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let script = std::fs::read_to_string(root.join("fixtures/demo/sales/call-script.md"))
         .expect("the demo's call script");
-    let page = Page::start(&root.join("fixtures/demo"), &[]);
+    // With the demo folder as the content folder: the files view is there too.
+    let page = Page::start(&root.join("fixtures/demo"), &["."]);
     let driver = webdriver::Driver::start().expect("chromedriver starts");
     let profile = tempfile::tempdir().expect("profile folder");
     let browser = driver.session(profile.path());
@@ -143,6 +144,47 @@ fn a_writer_checks_and_fixes_a_draft_and_reads_the_guide() {
         synergy.contains("say how the parts work together"),
         "{synergy}"
     );
+
+    // The files view: a file opens in the check view, in its own channel.
+    browser.click("#tab-files");
+    browser.wait_for(
+        "the scored files",
+        "return document.querySelectorAll('#files button.open').length >= 10",
+    );
+    browser.run(
+        "[...document.querySelectorAll('#files button.open')]
+            .find(b => b.textContent === 'sales/walk-in-greeting.md').click()",
+        json!([]),
+    );
+    browser.wait_for(
+        "the file in the check view",
+        "return !document.getElementById('view-check').hidden
+            && document.getElementById('channel').value === 'sales-script'
+            && document.getElementById('draft').value.length > 100
+            && document.getElementById('status').textContent.endsWith('findings')",
+    );
+
+    // Readable at 320 px: nothing wider than the window.
+    browser.window(320, 800);
+    for view in ["#tab-check", "#tab-guide", "#tab-files"] {
+        browser.click(view);
+        let overflow = browser.run(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            json!([]),
+        );
+        let wide = browser.run(
+            "const w = document.documentElement.clientWidth;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 0.5 && e.offsetParent !== null)
+               .map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40))",
+            json!([]),
+        );
+        assert_eq!(
+            overflow,
+            json!(0),
+            "{view} scrolls sideways at 320 px: {wide}"
+        );
+    }
 }
 
 /// A real picture of the page: a PNG of the window's size, not one colour.

@@ -62,6 +62,10 @@ pub struct ServeArgs {
     /// The largest request the page accepts, in bytes
     #[arg(long, value_name = "BYTES", default_value_t = onmessage::page::DEFAULT_MAX_BODY)]
     pub max_body: usize,
+
+    /// A content folder: the page lists its files with their scores and findings (read-only),
+    /// walked as `check` walks it
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

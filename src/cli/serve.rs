@@ -4,12 +4,15 @@
 use super::args::ServeArgs;
 use super::check::{EXIT_CLEAN, EXIT_ERROR};
 use super::output::Output;
+use super::walk::{self, WalkOptions};
+use onmessage::page::files::{FileLister, Listed};
 use onmessage::page::{self, live::LiveGuide, live::StartError};
 use std::io::Write;
 use std::path::Path;
 
 pub fn run(args: &ServeArgs, out: &mut Output) -> u8 {
-    let guide = match LiveGuide::start(args.guide.as_deref(), Path::new(".")) {
+    let folder = args.path.as_deref().unwrap_or(Path::new("."));
+    let guide = match LiveGuide::start(args.guide.as_deref(), folder) {
         Ok(guide) => guide,
         Err(StartError::Set(err)) => {
             out.diagnostic(&err);
@@ -26,10 +29,22 @@ pub fn run(args: &ServeArgs, out: &mut Output) -> u8 {
             args.addr
         ));
     }
+    let files = match &args.path {
+        Some(folder) if !folder.is_dir() => {
+            out.error(&format!(
+                "{}: not a folder (serve lists the files of a content folder)",
+                walk::display_path(folder)
+            ));
+            return EXIT_ERROR;
+        }
+        Some(folder) => Some(lister(folder.clone())),
+        None => None,
+    };
     let options = page::Options {
         addr: args.addr,
         allowed_hosts: args.allow_host.clone(),
         max_body: args.max_body,
+        files,
     };
     out.flush();
     let served = page::run(guide, &options, |bound| {
@@ -47,4 +62,23 @@ pub fn run(args: &ServeArgs, out: &mut Output) -> u8 {
             EXIT_ERROR
         }
     }
+}
+
+/// The folder's files as `check` walks them (ignore files respected, hidden files left out).
+fn lister(folder: std::path::PathBuf) -> FileLister {
+    std::sync::Arc::new(move || {
+        let options = WalkOptions {
+            no_ignore: false,
+            hidden: false,
+        };
+        walk::walk(std::slice::from_ref(&folder), &options)
+            .targets
+            .into_iter()
+            .map(|target| Listed {
+                display: target.display(),
+                path: target.path,
+                kind: target.kind,
+            })
+            .collect()
+    })
 }

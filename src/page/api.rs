@@ -2,10 +2,11 @@
 //! what was wrong, never a crash. Checks run off the I/O thread.
 
 use super::draft::{self, DraftError, DraftRequest, FindingRef};
+use super::files;
 use super::guide_view::GuideView;
 use super::AppState;
-use axum::extract::rejection::JsonRejection;
-use axum::extract::State;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -57,6 +58,7 @@ pub async fn guide(State(state): State<Arc<AppState>>) -> Response {
     Json(json!({
         "guide": GuideView::of(&current.guide, current.file.clone()),
         "error": current.error,
+        "files": state.files.is_some(),
     }))
     .into_response()
 }
@@ -93,6 +95,44 @@ pub async fn fix(
     })
     .await??;
     Ok(Json(fixed).into_response())
+}
+
+/// The content folder's files with their scores (`serve PATH`).
+pub async fn files(State(state): State<Arc<AppState>>) -> Result<Response, ApiError> {
+    let lister = state.files.clone().ok_or_else(no_folder)?;
+    let current = state.guide.current();
+    let rows = off_thread(move || files::rows(&current.guides, &lister)).await?;
+    Ok(Json(json!({ "files": rows })).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct FileQuery {
+    path: String,
+}
+
+/// One listed file's text, for the check view: only a file the walk lists is read.
+pub async fn file(
+    State(state): State<Arc<AppState>>,
+    query: Result<Query<FileQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(query) = query.map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.body_text()))?;
+    let lister = state.files.clone().ok_or_else(no_folder)?;
+    let path = query.path.clone();
+    let text = off_thread(move || files::text(&lister, &path)).await?;
+    match text {
+        Some(text) => Ok(Json(json!({ "path": query.path, "text": text })).into_response()),
+        None => Err(ApiError(
+            StatusCode::NOT_FOUND,
+            "no such file in the content folder".to_string(),
+        )),
+    }
+}
+
+fn no_folder() -> ApiError {
+    ApiError(
+        StatusCode::NOT_FOUND,
+        "no content folder: start the page with `onmessage serve PATH`".to_string(),
+    )
 }
 
 pub async fn not_found() -> ApiError {

@@ -8,7 +8,8 @@ use crate::guide_set::GuideSet;
 use crate::pipeline::source::{self, NotChecked};
 use crate::pipeline::{Keep, Outcome, Pipeline, Source};
 use crate::profile::Chosen;
-use crate::scorecard::{file_score, language_score, measure::measure_as, round1};
+use crate::scorecard::measure::{measure_as, FileMeasure};
+use crate::scorecard::{file_score, language_score, round1};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -190,13 +191,7 @@ pub fn check(guides: &GuideSet, request: &DraftRequest) -> Result<DraftCheck, Dr
         &guide,
         placed.chosen,
     );
-    let score = language_score(measure.words, measure.errors, measure.warnings).map(|language| {
-        round1(file_score(
-            language,
-            measure.requirements_met,
-            measure.requirements,
-        ))
-    });
+    let score = score_of(&measure);
     let mut utf16 = Utf16::new(&request.text);
     Ok(DraftCheck {
         findings: findings
@@ -213,6 +208,17 @@ pub fn check(guides: &GuideSet, request: &DraftRequest) -> Result<DraftCheck, Dr
         warnings: measure.warnings,
         requirements: measure.requirements,
         requirements_met: measure.requirements_met,
+    })
+}
+
+/// A file's alignment score as `report` computes it; none without prose words.
+pub fn score_of(measure: &FileMeasure) -> Option<f64> {
+    language_score(measure.words, measure.errors, measure.warnings).map(|language| {
+        round1(file_score(
+            language,
+            measure.requirements_met,
+            measure.requirements,
+        ))
     })
 }
 

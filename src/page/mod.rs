@@ -10,6 +10,7 @@
 mod api;
 mod assets;
 pub mod draft;
+pub mod files;
 mod guard;
 pub mod guide_view;
 pub mod live;
@@ -28,18 +29,21 @@ pub const DEFAULT_ADDR: &str = "127.0.0.1:7777";
 pub const DEFAULT_MAX_BODY: usize = 5 * 1024 * 1024;
 
 /// How the page is served.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Options {
     pub addr: SocketAddr,
     /// Host names requests may use besides the bound address (and `localhost` on loopback).
     pub allowed_hosts: Vec<String>,
     pub max_body: usize,
+    /// With a content folder: its files, for the files view.
+    pub files: Option<files::FileLister>,
 }
 
 /// What every request shares.
 pub struct AppState {
     pub guide: LiveGuide,
     pub hosts: guard::Hosts,
+    pub files: Option<files::FileLister>,
 }
 
 /// The page's routes over `state`.
@@ -51,6 +55,8 @@ pub fn app(state: Arc<AppState>, max_body: usize) -> Router {
         .route("/api/guide", get(api::guide))
         .route("/api/check", post(api::check))
         .route("/api/fix", post(api::fix))
+        .route("/api/files", get(api::files))
+        .route("/api/file", get(api::file))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(max_body))
         .layer(axum::middleware::from_fn_with_state(
@@ -94,6 +100,7 @@ pub fn run(
         let state = Arc::new(AppState {
             guide,
             hosts: guard::Hosts::new(bound, &options.allowed_hosts),
+            files: options.files.clone(),
         });
         ready(bound);
         axum::serve(listener, app(state, options.max_body)).await?;

@@ -180,6 +180,15 @@ impl Session<'_> {
         panic!("timed out waiting for {what}");
     }
 
+    /// Resize the window (its outer size, in CSS pixels).
+    pub fn window(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(json!({ "width": width, "height": height })),
+        );
+    }
+
     /// A PNG of the window.
     pub fn screenshot(&self) -> Vec<u8> {
         let encoded = self.call("GET", "/screenshot", None);

@@ -198,6 +198,7 @@ async function loadGuide() {
   try {
     const data = await api("/api/guide");
     guide = data.guide;
+    $("tab-files").hidden = !data.files;
     $("guide-error").hidden = !data.error;
     $("guide-error-text").textContent = data.error || "";
     fillChoices($("channel"), guide.channels.map((c) => c.name));
@@ -221,6 +222,7 @@ function table(headers, rows) {
     el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c) => el("td", {}, c))))));
 }
+
 
 function renderGuide() {
   const g = guide;
@@ -259,12 +261,45 @@ function renderGuide() {
 // --- views and wiring -----------------------------------------------------------------------
 
 function showView(name) {
-  const check = name === "check";
-  $("view-check").hidden = !check;
-  $("view-guide").hidden = check;
-  $("tab-check").setAttribute("aria-pressed", String(check));
-  $("tab-guide").setAttribute("aria-pressed", String(!check));
-  if (!check) loadGuide();
+  for (const view of ["check", "guide", "files"]) {
+    $(`view-${view}`).hidden = view !== name;
+    $(`tab-${view}`).setAttribute("aria-pressed", String(view === name));
+  }
+  if (name === "guide") loadGuide();
+  if (name === "files") loadFiles();
+}
+
+// --- the files view (`onmessage serve PATH`) ------------------------------------------------
+
+async function loadFiles() {
+  $("files-status").textContent = "Scoring the files…";
+  try {
+    const data = await api("/api/files");
+    const rows = data.files.map((f) => {
+      const open = el("button", { type: "button", class: "open" }, f.path);
+      open.addEventListener("click", () => openFile(f));
+      const score = f.not_checked ? `not checked: ${f.not_checked}` : (f.score === null ? "no prose" : String(f.score));
+      return [open, f.channel || "", String(f.words), score, String(f.errors), String(f.warnings)];
+    });
+    $("files").replaceChildren(table(["File", "Channel", "Words", "Score", "Errors", "Warnings"], rows));
+    $("files-status").textContent = data.files.length === 1 ? "1 file" : `${data.files.length} files`;
+  } catch (err) {
+    $("files-status").textContent = err.message;
+  }
+}
+
+async function openFile(f) {
+  try {
+    const data = await api(`/api/file?path=${encodeURIComponent(f.path)}`);
+    uploadName = f.path.split("/").pop();
+    draft.value = data.text;
+    $("channel").value = f.channel || "";
+    $("audience").value = f.audience || "";
+    showView("check");
+    await check();
+  } catch (err) {
+    $("files-status").textContent = err.message;
+  }
 }
 
 draft.addEventListener("input", () => { drawHighlights(); scheduleCheck(); });
@@ -290,6 +325,7 @@ $("upload").addEventListener("change", async () => {
 });
 $("tab-check").addEventListener("click", () => showView("check"));
 $("tab-guide").addEventListener("click", () => showView("guide"));
+$("tab-files").addEventListener("click", () => showView("files"));
 new ResizeObserver(() => { backdrop.style.height = `${draft.offsetHeight}px`; }).observe(draft);
 
 loadGuide().then(check);
