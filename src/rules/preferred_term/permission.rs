@@ -93,8 +93,8 @@ fn paired_with_permission(before: &[Neighbour], after: &[Neighbour]) -> bool {
 }
 
 /// Words that count or size an amount of time.
-const AMOUNT: [&str; 21] = [
-    "at", "least", "up", "to", "about", "around", "roughly", "approximately", "a", "an", "one",
+const AMOUNT: [&str; 22] = [
+    "at", "least", "most", "up", "to", "about", "around", "roughly", "approximately", "a", "an", "one",
     "extra", "additional", "enough", "some", "plenty", "of", "several", "few", "couple", "more",
 ];
 
@@ -119,7 +119,10 @@ fn gives_time(after: &[Neighbour]) -> bool {
                 .get(i + 1)
                 .is_none_or(|next| !next.tight || next.is_one_of(&AFTER_TIME));
         }
-        let amount = word.is_one_of(&AMOUNT)
+        // "at least 24 hours", not "(only one allowed at a time)": per occasion, not an amount.
+        let at_a_time = word.is_one_of(&["at"])
+            && !after.get(i + 1).is_some_and(|w| w.is_one_of(&["least", "most"]));
+        let amount = !at_a_time && word.is_one_of(&AMOUNT)
             || word.word.chars().all(|c| c.is_ascii_digit())
             || crate::matchers::claims::words::number_word(&word.lower()).is_some()
             || word.is_one_of(&["business", "working", "calendar"]);
@@ -175,6 +178,8 @@ mod tests {
             "It allows up to 10 users.",
             "PostHog allows you to set a 30 day retention.",
             "It allows a 30 day retention period.",
+            // tldr pages, `yetris.md` (CC-BY-4.0): per occasion, not an amount of time.
+            "- Hold a piece (only one allowed at a time):",
             // Astro docs, `tutorial/…/2.mdx` (MIT): "they" are the islands.
             "5. They allow you to add interactivity without needing to know any other JavaScript frameworks.",
         ] {
