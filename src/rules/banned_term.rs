@@ -51,7 +51,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let text = ctx.doc.text;
-        if literal::other_sense(text, m.start, m.end, ctx.doc.in_heading(m.start))
+        let from_pack = matches!(banned[i].origin, Origin::Pack(..));
+        if literal::other_sense(text, m.start, m.end, ctx.doc.in_heading(m.start), from_pack)
             || in_quoted_example(text, m.start, m.end)
         {
             continue;
@@ -194,6 +195,15 @@ banned:
             let found = fired(text);
             assert!(found.iter().any(|(m, _)| m == term), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_guides_own_solid_compound_is_reported_in_its_verb_use() {
+        // A guide that bans "setup" means the verb use ("set up"): the phrasal-verb reading of
+        // pack nouns ("failed to breakthrough") does not apply to it.
+        let g = guide("version: 1\nbanned:\n  - {term: setup, replacement: set up}\n");
+        let found = run(&g, super::ID, "You need to setup the server first.", Kind::Text);
+        assert_eq!(found, pairs(&[("setup", Some("set up"))]));
     }
 
     #[test]

@@ -5,11 +5,13 @@
 
 use crate::document::english::neighbours::{around, Neighbour};
 
-/// Whether the match at `start..end` is in one of the senses above.
-pub fn other_sense(text: &str, start: usize, end: usize, heading: bool) -> bool {
+/// Whether the match at `start..end` is in one of the senses above. `from_pack`: the entry is a
+/// pack's, which bans the noun; a guide's own entry for a solid compound may be there for the
+/// verb use ("setup" → "set up"), so the phrasal-verb reading applies to pack entries only.
+pub fn other_sense(text: &str, start: usize, end: usize, heading: bool, from_pack: bool) -> bool {
     let matched = &text[start..end];
     let (before, after) = around(text, start, end, 3);
-    phrasal_verb(matched, &before) || speakers_reaction(&after) || {
+    (from_pack && phrasal_verb(matched, &before)) || speakers_reaction(&before, &after) || {
         !heading && disrupts_a_named_company(matched, &after)
     }
 }
@@ -50,9 +52,20 @@ fn phrasal_verb(matched: &str, before: &[Neighbour]) -> bool {
     after_modal || infinitive
 }
 
+/// Words before an adjective that the speaker's reaction follows: a form of "be" or a degree
+/// adverb ("is completely mind-blowing to me"). Not a verb's subject: "reach out to us".
+const BEFORE_A_REACTION: [&str; 18] = [
+    "is", "was", "are", "were", "be", "been", "it's", "that's", "completely", "totally",
+    "absolutely", "so", "really", "pretty", "quite", "truly", "just", "still",
+];
+
 /// "completely mind-blowing to me": the speaker's reaction, not a claim about a product.
-fn speakers_reaction(after: &[Neighbour]) -> bool {
-    matches!(after, [to, me, ..] if to.tight && me.tight && to.is_one_of(&["to"]) && me.is_one_of(&["me", "us"]))
+fn speakers_reaction(before: &[Neighbour], after: &[Neighbour]) -> bool {
+    let predicate = before
+        .first()
+        .is_some_and(|w| w.tight && w.is_one_of(&BEFORE_A_REACTION));
+    predicate
+        && matches!(after, [to, me, ..] if to.tight && me.tight && to.is_one_of(&["to"]) && me.is_one_of(&["me", "us"]))
 }
 
 /// "they can disrupt ServiceNow": "disrupt" with a named company as its object is the
@@ -76,7 +89,7 @@ mod tests {
 
     fn literal(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        other_sense(text, start, start + term.len(), false)
+        other_sense(text, start, start + term.len(), false, true)
     }
 
     #[test]
@@ -114,6 +127,8 @@ mod tests {
             "The results are mind-blowing, to me at least.",
             "mind-blowing"
         ));
+        // A verb's object, not a reaction: the phrase pack's "reach out to us".
+        assert!(!literal("Please reach out to us.", "reach out"));
     }
 
     #[test]
