@@ -5,6 +5,7 @@
 
 use super::identifiers::line_around;
 
+pub mod neighbours;
 pub mod stop_words;
 
 const WORDS: &str = include_str!("english/words.txt");

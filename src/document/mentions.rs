@@ -120,6 +120,88 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
     emphasis || (spaced && VALUE_CUES.contains(&previous.as_str()))
 }
 
+/// Words that introduce quoted examples of wording: "avoid copy like \"unlock growth\"".
+const EXAMPLE_CUES: [&str; 4] = ["like", "such as", "e.g.", "e.g.,"];
+
+/// The most words a quoted example of wording holds: a phrase, not a quoted sentence.
+const EXAMPLE_WORDS: usize = 8;
+
+/// Whether the match lies in a short quoted phrase given as an example of wording — one of a
+/// list of quoted phrases ("someone who writes \"unlock growth\" or \"leverage your data
+/// stack\"") or introduced by "like" or "such as" — which the sentence talks about rather than
+/// uses. A quoted sentence someone said is a quotation, not an example.
+pub fn in_quoted_example(text: &str, start: usize, end: usize) -> bool {
+    let Some(line) = super::identifiers::line_around(text, start, end) else {
+        return false;
+    };
+    let Some((open, close)) = quoted_phrase(text, line.start, start, end, line.end) else {
+        return false;
+    };
+    let phrase = &text[open..close];
+    if phrase.split_whitespace().count() > EXAMPLE_WORDS
+        || phrase.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    // Past the marks themselves, which may be wider than a byte (“ ”).
+    let before = text[line.start..open]
+        .trim_end_matches(['"', '“'])
+        .trim_end();
+    let after = text[close..line.end]
+        .trim_start_matches(['"', '”'])
+        .trim_start();
+    let before_lower = before.to_lowercase();
+    let cue = EXAMPLE_CUES.iter().any(|cue| {
+        before_lower.ends_with(cue)
+            && !before_lower[..before_lower.len() - cue.len()]
+                .ends_with(|c: char| c.is_alphanumeric())
+    });
+    let joiners = [",", "or", "and", "nor", "/"];
+    let strip = |s: &str, at_end: bool| -> Option<usize> {
+        joiners.iter().find_map(|j| {
+            let rest = if at_end {
+                s.strip_suffix(j)?.trim_end()
+            } else {
+                s.strip_prefix(j)?.trim_start()
+            };
+            Some(rest.len())
+        })
+    };
+    let listed_before = strip(before, true).is_some_and(|len| before[..len].ends_with(['"', '”']));
+    let listed_after =
+        strip(after, false).is_some_and(|len| after[after.len() - len..].starts_with(['"', '“']));
+    cue || listed_before || listed_after
+}
+
+/// The quoted phrase on the line `line_start..line_end` around `start..end`: the offsets of its
+/// text, between the marks. Straight quotes open after an even number of them on the line.
+fn quoted_phrase(
+    text: &str,
+    line_start: usize,
+    start: usize,
+    end: usize,
+    line_end: usize,
+) -> Option<(usize, usize)> {
+    let head = &text[line_start..start];
+    let tail = &text[end..line_end];
+    let curly = head.rfind('“').filter(|&i| !head[i..].contains(['”', '"']));
+    if let Some(open) = curly {
+        let close = tail
+            .find('”')
+            .filter(|&i| !tail[..i].contains(['“', '"']))?;
+        return Some((line_start + open + '“'.len_utf8(), end + close));
+    }
+    let open = head.rfind('"')?;
+    if !head[..open].matches('"').count().is_multiple_of(2) || head[open..].contains(['“', '”'])
+    {
+        return None;
+    }
+    let close = tail
+        .find('"')
+        .filter(|&i| !tail[..i].contains(['“', '”']))?;
+    Some((line_start + open + 1, end + close))
+}
+
 /// The bold span (`**…**` or `__…__`) on the match's line that holds `start..end`: the offsets
 /// of its text, between the markers. `None` on a line reaching further than
 /// [`crate::limits::LINE_CONTEXT_REACH`] from the match.
@@ -257,6 +339,47 @@ mod tests {
         assert!(
             !value("Use **the new powershell** release.", "powershell"),
             "part of a longer span"
+        );
+    }
+
+    #[test]
+    fn quoted_examples_of_wording() {
+        let example = |text: &str, term: &str| {
+            let (s, e) = at(text, term);
+            in_quoted_example(text, s, e)
+        };
+        // PostHog newsletter, `10x-job-posts.md` (MIT).
+        let job_post = "The last thing we want is someone who writes \"unlock growth\" or \"leverage your data stack\", so we've named it Propagandist.";
+        assert!(example(job_post, "leverage"));
+        assert!(example(
+            "Cut filler such as “best-in-class solutions” from the page.",
+            "best-in-class"
+        ));
+        assert!(example(
+            "Words like \"seamless\", \"robust\" and \"magical\".",
+            "robust"
+        ));
+        assert!(
+            !example(
+                "He told us \"we leverage PostHog for every launch\" last week.",
+                "leverage"
+            ),
+            "a quotation of someone's own words"
+        );
+        assert!(
+            !example(
+                "\"It let us leverage our data.\" and \"We love it.\"",
+                "leverage"
+            ),
+            "quoted sentences"
+        );
+        assert!(!example("We leverage \"data\" and \"AI\".", "leverage"));
+        assert!(
+            !example(
+                "Read \"How we leverage Kafka at scale\" on our blog.",
+                "leverage"
+            ),
+            "a title, alone"
         );
     }
 }

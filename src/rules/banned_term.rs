@@ -2,8 +2,11 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::compiled::Origin;
+use crate::document::mentions::in_quoted_example;
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
+
+mod literal;
 
 pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("banned-term");
 
@@ -21,7 +24,13 @@ match right after a name is that name's own (\"the KARTE ecosystem\"); a pack wo
 capitalised name in running text (\"the Deep Dive Series\"), forming a whole heading (\"## Deep \
 dives\") or titling a page named after it (a heading of `deep-dives/…`, link text to it) names \
 something and is not reported. Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
-alone in quotation marks are mentioned, not used. `counter_examples` are sentences an entry \
+alone in quotation marks or in a short quoted phrase given as an example of wording (one of a \
+list of quoted phrases, or after \"like\" or \"such as\": someone who writes \"unlock growth\" \
+or \"leverage your data stack\") are mentioned, not used. Grammar that puts a word in another \
+sense is not reported either: a solid noun where a verb stands (\"had failed to \
+breakthrough\": break through), the speaker's own reaction (\"completely mind-blowing to \
+me\"), \"disrupt\" with a named company as its object (\"they can disrupt ServiceNow\": the \
+business-theory sense). `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
@@ -41,6 +50,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Target::Banned(i) = m.target else {
             continue;
         };
+        let text = ctx.doc.text;
+        let from_pack = matches!(banned[i].origin, Origin::Pack(..));
+        if literal::other_sense(text, m.start, m.end, ctx.doc.in_heading(m.start), from_pack)
+            || in_quoted_example(text, m.start, m.end)
+        {
+            continue;
+        }
         let entry = &banned[i].entry;
         let term = entry.term.as_deref().unwrap_or_default();
         let suggestion = entry.replacement.as_deref().and_then(|r| ctx.adapt(r, m));
@@ -151,6 +167,43 @@ banned:
             "{}",
             findings[0].message
         );
+    }
+
+    #[test]
+    fn other_senses_and_quoted_examples_are_not_reported() {
+        let g = guide("version: 1\nextends: [jargon, hype]\n");
+        let fired = |text: &str| run(&g, super::ID, text, Kind::Markdown);
+        // PostHog pages (MIT): `newsletter/10x-job-posts.md`, `spotlight/startup-before-sunset-ai.md`,
+        // `spotlight/startup-inlang.md`, `spotlight/startup-risotto.md`.
+        for text in [
+            "The last thing we want is someone who writes \"unlock growth\" or \"leverage your data stack\", so we've named it Propagandist.",
+            "An earlier Product Hunt launch for the AI-less version of the tool had failed to breakthrough because it hadn't yet reached product-market fit.",
+            "“Well, the amount of full-time jobs you can create when you build infrastructure is completely mind-blowing to me.",
+            "Aron and his co-founders believe they can disrupt ServiceNow by combining Slack and AI to build a new type of helpdesk solution.",
+        ] {
+            assert_eq!(fired(text), pairs(&[]), "{text}");
+        }
+        // Close sentences that still use the words: PostHog `customers/runable.md`,
+        // `spotlight/startup-inlang.md`, `spotlight/startup-before-sunset-ai.md` (MIT), and the
+        // jargon pack's own example for "disrupt".
+        for (text, term) in [
+            ("Most of Runable's users are small business owners who want to leverage AI without setting up agents or API keys.", "leverage"),
+            ("But we’re also asking: can this breakthrough potentially spill over to other domains?", "breakthrough"),
+            ("Without this insight, BeforeSunset may never have had its later breakthrough.", "breakthrough"),
+            ("We're here to disrupt the payroll industry.", "disrupt"),
+        ] {
+            let found = fired(text);
+            assert!(found.iter().any(|(m, _)| m == term), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_guides_own_solid_compound_is_reported_in_its_verb_use() {
+        // A guide that bans "setup" means the verb use ("set up"): the phrasal-verb reading of
+        // pack nouns ("failed to breakthrough") does not apply to it.
+        let g = guide("version: 1\nbanned:\n  - {term: setup, replacement: set up}\n");
+        let found = run(&g, super::ID, "You need to setup the server first.", Kind::Text);
+        assert_eq!(found, pairs(&[("setup", Some("set up"))]));
     }
 
     #[test]

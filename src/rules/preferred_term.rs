@@ -4,7 +4,9 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::finding::{Applicability, Edit, EntryRef, Finding};
 use crate::matchers::terms::{Target, TermMatch};
 
+mod glossary;
 mod names;
+mod permission;
 mod spelling;
 use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
@@ -25,10 +27,17 @@ a capitalised term that is part of a longer name (\"Front Matter CMS\"), a phras
 writes in lowercase that the document capitalises word by word mid-sentence (\"the Front \
 Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
-the term itself (a glossary entry), a term followed by a version (\".NET Core 3.1\": that \
+the term itself (a glossary entry) and the paragraph right under a heading that names a term \
+the guide discourages (that name's definition tells its history in the names of its time: \
+\"### PowerShell Core (product deprecated)\" over \"built on .NET Core\"), a term followed by a version (\".NET Core 3.1\": that \
 release kept its name), a term introduced as a name (\"formerly known as PowerShell Core\", \
 \"pronounced command-let\"), a bold label of a user interface (\"choose **.NET Core**\", \
-\"Templates -> **PowerShell Core**\"). A term compared with \"vs\" is one side of a \
+\"Templates -> **PowerShell Core**\"), a term in a short quoted phrase given as an example \
+of wording (one of a list of quoted phrases, or after \"like\" or \"such as\"). \"Allow\" in \
+a sense other than \"make possible\" is not reported (a capability word such as \"enable\" \
+does not fit it): passive (\"are only allowed for\"), with a person as its subject (\"we \
+allow the government to decide\"), paired with a verb of permission (\"tolerate or allow\", \
+\"allow or deny\"), or giving time (\"allow at least 24 hours\"). A term compared with \"vs\" is one side of a \
 comparison, and a name whose first word \
 is written as the guide writes it, followed by a word the guide capitalises written in \
 lowercase, may be the product carelessly spelt (\".NET core SDK\"): their fix is unsafe. When a \
@@ -81,6 +90,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         ) || names_a_version(text, m.end, &text[m.start..m.end])
             || names_a_dotted_module(text, m.end, matched)
             || in_interface_label(text, m.start, m.end)
+            || permission::permit_or_leave_time(text, m.start, m.end)
+            || crate::document::mentions::in_quoted_example(text, m.start, m.end)
+            || glossary::in_definition_of_discouraged_name(
+                text,
+                m.start,
+                ctx.guide.terms.iter().flat_map(|t| t.instead_of.iter().map(String::as_str)),
+            )
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
         {
@@ -237,11 +253,10 @@ mod tests {
             found.first().and_then(|f| f.fix.as_ref()).map(|f| f.applicability)
         };
         let swap = "version: 1\nterms:\n  - {use: enable, instead_of: [allow]}\n";
-        // PostHog handbook, `slack-messaging.md` and `grown-ups.md` (MIT): "allow" as "leave
-        // time for" and "permit", which "enable" does not mean.
+        // PostHog handbook, `culture.md` (MIT): "allow" here may mean "permit" as well as "make
+        // possible"; "enable" fits only the second, so the swap is unsafe.
         for text in [
-            "Allow at least 24 hours for a reply.",
-            "We don't tolerate or allow political discussions.",
+            "We're an all-remote company that allows people to work from almost anywhere.",
             "Flags allow teams to ship safely.",
         ] {
             assert_eq!(applicability(swap, text), Some(Unsafe), "{text}");

@@ -1,0 +1,128 @@
+//! The words around a match in its sentence, for the cues that tell a word's senses apart from
+//! its grammar ("we allow …", "are only allowed", "failed to breakthrough").
+
+use crate::document::words;
+
+/// How far around a match (in bytes) the words are read: enough for a few long words and markup.
+const REACH: usize = 300;
+
+/// A word next to a match. `tight`: nothing but spaces and emphasis markup separates it from
+/// the word before it on the way out from the match (or from the match itself), so a comma or a
+/// quotation mark between them breaks the phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Neighbour<'a> {
+    pub word: &'a str,
+    pub tight: bool,
+}
+
+impl Neighbour<'_> {
+    /// The word in lowercase, with a curly apostrophe read as a straight one.
+    pub fn lower(&self) -> String {
+        self.word.to_lowercase().replace('’', "'")
+    }
+
+    /// Whether the word is one of `list` (lowercase).
+    pub fn is_one_of(&self, list: &[&str]) -> bool {
+        list.contains(&self.lower().as_str())
+    }
+}
+
+/// The words of the match's sentence: up to `n` before it (nearest first) and up to `n` after
+/// it, stopping at a sentence end, a paragraph break or a new list item or heading.
+pub fn around(
+    text: &str,
+    start: usize,
+    end: usize,
+    n: usize,
+) -> (Vec<Neighbour<'_>>, Vec<Neighbour<'_>>) {
+    let lo = floor(text, start.saturating_sub(REACH));
+    let hi = floor(text, (end + REACH).min(text.len()));
+    let mut before = Vec::new();
+    let mut boundary = start;
+    let ranges: Vec<_> = words(&text[lo..start]).collect();
+    for range in ranges.into_iter().rev() {
+        let (s, e) = (lo + range.start, lo + range.end);
+        let gap = &text[e..boundary];
+        if before.len() == n || ends_sentence(gap) {
+            break;
+        }
+        before.push(Neighbour {
+            word: &text[s..e],
+            tight: is_tight(gap),
+        });
+        boundary = s;
+    }
+    let mut after = Vec::new();
+    let mut boundary = end;
+    for range in words(&text[end..hi]) {
+        let (s, e) = (end + range.start, end + range.end);
+        let gap = &text[boundary..s];
+        if after.len() == n || ends_sentence(gap) {
+            break;
+        }
+        after.push(Neighbour {
+            word: &text[s..e],
+            tight: is_tight(gap),
+        });
+        boundary = e;
+    }
+    (before, after)
+}
+
+/// Spaces, one line break and emphasis markup only.
+fn is_tight(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| matches!(c, ' ' | '\t' | '*' | '_' | '\n' | '\r'))
+        && gap.matches('\n').count() <= 1
+}
+
+/// Whether the text between two words ends a sentence, a paragraph, or a line that a list item
+/// or heading follows.
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', ';', ':', '|']) || gap.contains("\n\n") || {
+        gap.split_once('\n')
+            .is_some_and(|(_, next)| next.trim_start().starts_with(['#', '-', '*', '>']))
+    }
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words_around(text: &str, term: &str) -> (Vec<String>, Vec<String>) {
+        let start = text.find(term).expect("term in text");
+        let (before, after) = around(text, start, start + term.len(), 3);
+        let show = |ws: Vec<Neighbour>| {
+            ws.iter()
+                .map(|w| format!("{}{}", if w.tight { "" } else { "~" }, w.word))
+                .collect()
+        };
+        (show(before), show(after))
+    }
+
+    #[test]
+    fn reads_the_sentence_outwards_and_marks_punctuation_between() {
+        assert_eq!(
+            words_around("So. We, in short, allow **24 hours** for it.", "allow"),
+            (
+                vec!["~short".into(), "in".into(), "~We".into()],
+                vec!["24".into(), "hours".into(), "for".into()]
+            )
+        );
+        assert_eq!(
+            words_around("2. Allow at least 24 hours.", "Allow"),
+            (vec![], vec!["at".into(), "least".into(), "24".into()])
+        );
+        assert_eq!(
+            words_around("- a\n- allow it\n\nnext", "allow"),
+            (vec![], vec!["it".into()])
+        );
+    }
+}

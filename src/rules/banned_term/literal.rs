@@ -1,0 +1,148 @@
+//! Grammar that puts a banned word in a sense the entry does not mean, for every entry of a
+//! guide or pack: a solid noun used as its phrasal verb ("had failed to breakthrough": break
+//! through), a reaction the speaker reports ("completely mind-blowing to me"), and "disrupt" with
+//! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense).
+
+use crate::document::english::neighbours::{around, Neighbour};
+
+/// Whether the match at `start..end` is in one of the senses above. `from_pack`: the entry is a
+/// pack's, which bans the noun; a guide's own entry for a solid compound may be there for the
+/// verb use ("setup" → "set up"), so the phrasal-verb reading applies to pack entries only.
+pub fn other_sense(text: &str, start: usize, end: usize, heading: bool, from_pack: bool) -> bool {
+    let matched = &text[start..end];
+    let (before, after) = around(text, start, end, 3);
+    (from_pack && phrasal_verb(matched, &before)) || speakers_reaction(&before, &after) || {
+        !heading && disrupts_a_named_company(matched, &after)
+    }
+}
+
+/// Particles a phrasal verb ends with, which a solid noun keeps ("breakthrough", "setup").
+const PARTICLES: [&str; 6] = ["through", "up", "out", "off", "over", "down"];
+
+/// Verbs that take another verb after "to" ("failed to break through").
+const TAKES_AN_INFINITIVE: [&str; 22] = [
+    "fail", "fails", "failed", "failing", "manage", "managed", "try", "tried", "trying", "able",
+    "unable", "want", "wanted", "need", "needed", "hope", "hoped", "hoping", "struggle",
+    "struggled", "struggling", "going",
+];
+
+/// Modal verbs, which a bare verb follows.
+const MODALS: [&str; 12] = [
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "can't",
+    "couldn't", "won't",
+];
+
+/// "had failed to breakthrough", "could finally breakthrough": a one-word noun made of a verb
+/// and a particle, where a verb must stand. The writer means the verb ("break through"), not
+/// the noun the entry bans.
+fn phrasal_verb(matched: &str, before: &[Neighbour]) -> bool {
+    let lower = matched.to_lowercase();
+    let solid_compound = PARTICLES.iter().any(|p| {
+        lower
+            .strip_suffix(p)
+            .is_some_and(|verb| verb.len() >= 3 && verb.chars().all(char::is_alphabetic))
+    });
+    if !solid_compound {
+        return false;
+    }
+    let tight = |i: usize| before.get(i).filter(|w| w.tight);
+    let after_modal = tight(0).is_some_and(|w| w.is_one_of(&MODALS));
+    let infinitive = tight(0).is_some_and(|w| w.is_one_of(&["to"]))
+        && tight(1).is_some_and(|w| w.is_one_of(&TAKES_AN_INFINITIVE));
+    after_modal || infinitive
+}
+
+/// Words before an adjective that the speaker's reaction follows: a form of "be" or a degree
+/// adverb ("is completely mind-blowing to me"). Not a verb's subject: "reach out to us".
+const BEFORE_A_REACTION: [&str; 18] = [
+    "is", "was", "are", "were", "be", "been", "it's", "that's", "completely", "totally",
+    "absolutely", "so", "really", "pretty", "quite", "truly", "just", "still",
+];
+
+/// "completely mind-blowing to me": the speaker's reaction, not a claim about a product.
+fn speakers_reaction(before: &[Neighbour], after: &[Neighbour]) -> bool {
+    let predicate = before
+        .first()
+        .is_some_and(|w| w.tight && w.is_one_of(&BEFORE_A_REACTION));
+    predicate
+        && matches!(after, [to, me, ..] if to.tight && me.tight && to.is_one_of(&["to"]) && me.is_one_of(&["me", "us"]))
+}
+
+/// "they can disrupt ServiceNow": "disrupt" with a named company as its object is the
+/// business-theory sense (challenge an incumbent), not a boast.
+fn disrupts_a_named_company(matched: &str, after: &[Neighbour]) -> bool {
+    let lower = matched.to_lowercase();
+    if !lower.starts_with("disrupt") || lower.starts_with("disruptive") {
+        return false;
+    }
+    after.first().is_some_and(|name| {
+        let lower = name.lower();
+        name.tight
+            && name.word.starts_with(char::is_uppercase)
+            && !crate::document::english::stop_words::is_function_word(&lower)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_sense;
+
+    fn literal(text: &str, term: &str) -> bool {
+        let start = text.find(term).expect("term in text");
+        other_sense(text, start, start + term.len(), false, true)
+    }
+
+    #[test]
+    fn a_solid_noun_where_a_verb_stands() {
+        // PostHog spotlight, `startup-before-sunset-ai.md` (MIT).
+        assert!(literal(
+            "An earlier Product Hunt launch had failed to breakthrough because it hadn't reached product-market fit.",
+            "breakthrough"
+        ));
+        assert!(literal("We could breakthrough the noise.", "breakthrough"));
+        // The same page: the noun.
+        assert!(!literal(
+            "Without this insight, BeforeSunset may never have had its later breakthrough.",
+            "breakthrough"
+        ));
+        assert!(!literal(
+            "Our breakthrough technology cuts onboarding time.",
+            "breakthrough"
+        ));
+        assert!(!literal("It led to a breakthrough.", "breakthrough"));
+    }
+
+    #[test]
+    fn the_speakers_own_reaction() {
+        // PostHog spotlight, `startup-inlang.md` (MIT).
+        assert!(literal(
+            "The amount of full-time jobs you can create when you build infrastructure is completely mind-blowing to me.",
+            "mind-blowing"
+        ));
+        assert!(!literal(
+            "See mind-blowing results in just one week.",
+            "mind-blowing"
+        ));
+        assert!(!literal(
+            "The results are mind-blowing, to me at least.",
+            "mind-blowing"
+        ));
+        // A verb's object, not a reaction: the phrase pack's "reach out to us".
+        assert!(!literal("Please reach out to us.", "reach out"));
+    }
+
+    #[test]
+    fn disrupting_a_named_incumbent() {
+        // PostHog spotlight, `startup-risotto.md` (MIT).
+        assert!(literal(
+            "Aron and his co-founders believe they can disrupt ServiceNow by combining Slack and AI.",
+            "disrupt"
+        ));
+        assert!(!literal(
+            "We're here to disrupt the payroll industry.",
+            "disrupt"
+        ));
+        assert!(!literal("We disrupt The Market.", "disrupt"));
+        assert!(!literal("Disrupt. Then grow.", "Disrupt"));
+    }
+}
