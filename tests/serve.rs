@@ -314,3 +314,51 @@ fn with_a_content_folder_its_files_are_listed_and_only_they_can_be_opened() {
     assert_eq!(plain.get("/api/guide").json()["files"], false);
     assert_eq!(plain.get("/api/files").status, 404);
 }
+
+#[test]
+fn a_port_in_use_is_a_clear_error_and_a_burst_of_checks_all_get_answers() {
+    let page = Page::start(&demo(), &[]);
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_onmessage"))
+        .current_dir(demo())
+        .args(["serve", "--addr", &page.host()])
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(&format!("cannot listen on {}", page.host())),
+        "{stderr}"
+    );
+    // Twenty writers at once: each gets its own findings back.
+    let answers: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let page = &page;
+        let handles: Vec<_> = (0..20)
+            .map(|i| {
+                scope.spawn(move || {
+                    let text = if i % 2 == 0 {
+                        SCRIPT
+                    } else {
+                        "Our clients love it."
+                    };
+                    rules(
+                        &page
+                            .post_json("/api/check", &json!({ "text": text }))
+                            .json(),
+                    )
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("answered"))
+            .collect()
+    });
+    for (i, found) in answers.iter().enumerate() {
+        let expected: &[&str] = if i % 2 == 0 {
+            &["banned-term", "preferred-term", "brand-name"]
+        } else {
+            &["preferred-term"]
+        };
+        assert_eq!(found, expected, "request {i}");
+    }
+}

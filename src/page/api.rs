@@ -70,7 +70,7 @@ pub async fn check(
 ) -> Result<Response, ApiError> {
     let Json(request) = request?;
     let current = state.guide.current();
-    let checked = off_thread(move || draft::check(&current.guides, &request)).await??;
+    let checked = off_thread(&state, move || draft::check(&current.guides, &request)).await??;
     Ok(Json(checked).into_response())
 }
 
@@ -89,7 +89,7 @@ pub async fn fix(
 ) -> Result<Response, ApiError> {
     let Json(request) = request?;
     let current = state.guide.current();
-    let fixed = off_thread(move || match &request.finding {
+    let fixed = off_thread(&state, move || match &request.finding {
         Some(which) => draft::fix_one(&current.guides, &request.draft, which),
         None => draft::fix_all_safe(&current.guides, &request.draft),
     })
@@ -101,7 +101,7 @@ pub async fn fix(
 pub async fn files(State(state): State<Arc<AppState>>) -> Result<Response, ApiError> {
     let lister = state.files.clone().ok_or_else(no_folder)?;
     let current = state.guide.current();
-    let rows = off_thread(move || files::rows(&current.guides, &lister)).await?;
+    let rows = off_thread(&state, move || files::rows(&current.guides, &lister)).await?;
     Ok(Json(json!({ "files": rows })).into_response())
 }
 
@@ -118,7 +118,7 @@ pub async fn file(
     let Query(query) = query.map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.body_text()))?;
     let lister = state.files.clone().ok_or_else(no_folder)?;
     let path = query.path.clone();
-    let text = off_thread(move || files::text(&lister, &path)).await?;
+    let text = off_thread(&state, move || files::text(&lister, &path)).await?;
     match text {
         Some(text) => Ok(Json(json!({ "path": query.path, "text": text })).into_response()),
         None => Err(ApiError(
@@ -139,10 +139,19 @@ pub async fn not_found() -> ApiError {
     ApiError(StatusCode::NOT_FOUND, "no such page".to_string())
 }
 
-/// Run a check on the blocking pool: the I/O thread keeps answering.
+/// Run a check on the blocking pool, at most one per core at a time: the I/O thread keeps
+/// answering, and a burst of requests cannot start a thread each.
 async fn off_thread<T: Send + 'static>(
+    state: &AppState,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, ApiError> {
+    // The semaphore is never closed: a permit always comes.
+    let _permit = state.workers.acquire().await.map_err(|_| {
+        ApiError(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the page is shutting down".to_string(),
+        )
+    })?;
     tokio::task::spawn_blocking(work).await.map_err(|_| {
         ApiError(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -44,6 +44,8 @@ pub struct AppState {
     pub guide: LiveGuide,
     pub hosts: guard::Hosts,
     pub files: Option<files::FileLister>,
+    /// One permit per core: checks beyond that wait their turn instead of each taking a thread.
+    pub workers: tokio::sync::Semaphore,
 }
 
 /// The page's routes over `state`.
@@ -101,6 +103,9 @@ pub fn run(
             guide,
             hosts: guard::Hosts::new(bound, &options.allowed_hosts),
             files: options.files.clone(),
+            workers: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
         });
         ready(bound);
         axum::serve(listener, app(state, options.max_body)).await?;
