@@ -5,6 +5,7 @@
 mod asides;
 mod chars;
 mod cited;
+mod clause;
 mod cues;
 mod parse;
 #[cfg(test)]

@@ -8,13 +8,11 @@
 //! Floors and ceilings alone ("up to", "more than", "over", "at least") are not signals: limits
 //! in reference docs use them as much as marketing does ("waits up to four minutes").
 
+use super::clause::{ends_with_any, has_any, last_words, window_after, window_before, words};
 use super::cues::*;
 use super::ClaimMatch;
 use super::TIME_UNITS;
 
-/// How many words before and after a figure its claim signals are read in, within its clause.
-const BEFORE: usize = 8;
-const AFTER: usize = 4;
 /// How close a verb of saving must be to the figure it saves.
 const NEAR: usize = 4;
 
@@ -325,12 +323,6 @@ const ESTIMATES: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "only", "just",
 ];
 
-/// The last `n` words of `window`, as " word word … ".
-fn last_words(window: &str, n: usize) -> String {
-    let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
-    format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
-}
-
 /// Whether `window` ends a span's lower bound: "… 5 to ", "between 10 and ".
 fn closes_a_span(window: &str) -> bool {
     let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
@@ -342,60 +334,10 @@ fn closes_a_span(window: &str) -> bool {
     }
 }
 
-/// Whether `window` ends with one of `phrases` as whole words.
-fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| window.ends_with(&format!(" {p} ")))
-}
-
 /// "150 auctions each year", "100,000 new users every week": a count per period.
 fn per_period(after: &str) -> bool {
     let words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).collect();
     words
         .windows(2)
         .any(|w| EACH.contains(&w[0]) && PERIODS.contains(&super::singular(w[1]).as_str()))
-}
-
-/// Whether `window` (" word word … ", lowercase) holds one of `phrases` as whole words.
-fn has_any(window: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| window.contains(&format!(" {p} ")))
-}
-
-/// The last [`BEFORE`] words of the clause before `start`, as " word word … ".
-fn window_before(text: &str, start: usize) -> String {
-    let mut from = start.saturating_sub(crate::limits::CLAIM_SENTENCE_REACH);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let head = &text[from..start];
-    // The clause: a sentence end, a colon, a semicolon or a comma before a space.
-    let head = head
-        .rfind(['.', '!', '?', '\n', ';', ':'])
-        .map_or(head, |i| &head[i + 1..]);
-    let head = head.rfind(", ").map_or(head, |i| &head[i + 1..]);
-    let words: Vec<String> = words(head);
-    let keep = words.len().saturating_sub(BEFORE);
-    format!(" {} ", words[keep..].join(" "))
-}
-
-/// The first [`AFTER`] words of the clause after `end`, as " word word … ".
-fn window_after(text: &str, end: usize) -> String {
-    let mut to = (end + crate::limits::CLAIM_SENTENCE_REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let tail = &text[end..to];
-    let tail = tail
-        .find(['.', '!', '?', '\n', ';', ':'])
-        .map_or(tail, |i| &tail[..i]);
-    let tail = tail.find(", ").map_or(tail, |i| &tail[..i]);
-    let words: Vec<String> = words(tail).into_iter().take(AFTER).collect();
-    format!(" {} ", words.join(" "))
-}
-
-/// Lowercase words (letters and digits), split at everything else: "money-back" is two words.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
