@@ -117,6 +117,18 @@ fn a_writer_checks_and_fixes_a_draft_and_reads_the_guide() {
         .replace("offer the Coreforge 14", "offer the CoreForge 14")
         .replace("our clients never", "our customers never");
     assert_eq!(fixed, json!(expected), "exactly the two safe fixes");
+    // A fix is an edit the writer can undo: one undo takes back "Apply all safe fixes".
+    let undone = browser.run(
+        "const t = document.getElementById('draft'); t.focus(); document.execCommand('undo');
+         return t.value",
+        json!([]),
+    );
+    let before_all = script.replace("offer the Coreforge 14", "offer the CoreForge 14");
+    assert_eq!(
+        undone,
+        json!(before_all),
+        "undo restores the text before the fixes"
+    );
 
     // The guide, readable.
     browser.click("#tab-guide");

@@ -163,13 +163,22 @@ async function applyFix(body) {
   try {
     const result = await api("/api/fix", body);
     if (result.text !== draft.value) {
-      draft.value = result.text;
+      replaceDraft(result.text);
     }
     $("status").textContent = result.applied === 1 ? "1 fix applied" : `${result.applied} fixes applied`;
     await check();
   } catch (err) {
     showMessage(err.message);
   }
+}
+
+// Replace the whole draft as an edit the writer can undo (Ctrl+Z), where the browser allows.
+function replaceDraft(text) {
+  draft.focus();
+  draft.select();
+  const undoable = typeof document.execCommand === "function"
+    && document.execCommand("insertText", false, text);
+  if (!undoable || draft.value !== text) draft.value = text;
 }
 
 async function fixOne(index) {
