@@ -3,6 +3,7 @@
 //! capitalised name mid-sentence ("the Robust Connections feature") or a whole heading
 //! ("## Deep dives").
 
+use crate::document::english::neighbours::{around_within, Reach};
 use crate::document::normalized::normalize_term;
 use crate::document::words;
 use crate::matchers::terms::TermMatcherBuilder;
@@ -12,7 +13,10 @@ use crate::matchers::terms::TermMatcherBuilder;
 pub const NEAR_WORDS: usize = 5;
 
 /// How far around a match (in bytes) the words are read: `NEAR_WORDS` long words and markup.
-const REACH: usize = 400;
+const REACH: Reach = Reach {
+    bytes: 400,
+    colon_ends: false,
+};
 
 /// The `unless_near` words of one entry, with their regular inflections, as folded word
 /// sequences.
@@ -61,47 +65,11 @@ impl Near {
 /// The words before (in text order) and after `start..end`, at most [`NEAR_WORDS`] each,
 /// stopping at a sentence end.
 fn window(text: &str, start: usize, end: usize) -> (Vec<&str>, Vec<&str>) {
-    let lo = floor(text, start.saturating_sub(REACH));
-    let hi = floor(text, (end + REACH).min(text.len()));
-    let mut before: Vec<&str> = Vec::new();
-    let mut boundary = start;
-    let ranges: Vec<_> = words(&text[lo..start]).collect();
-    for range in ranges.into_iter().rev() {
-        let (s, e) = (lo + range.start, lo + range.end);
-        if ends_sentence(&text[e..boundary]) || before.len() == NEAR_WORDS {
-            break;
-        }
-        before.push(&text[s..e]);
-        boundary = s;
-    }
-    before.reverse();
-    let mut after: Vec<&str> = Vec::new();
-    let mut boundary = end;
-    for range in words(&text[end..hi]) {
-        let (s, e) = (end + range.start, end + range.end);
-        if ends_sentence(&text[boundary..s]) || after.len() == NEAR_WORDS {
-            break;
-        }
-        after.push(&text[s..e]);
-        boundary = e;
-    }
-    (before, after)
-}
-
-/// Whether the text between two words ends a sentence (or a paragraph, or a line that is a
-/// heading or list item).
-fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', ';', '|']) || gap.contains("\n\n") || {
-        gap.split_once('\n')
-            .is_some_and(|(_, next)| next.trim_start().starts_with(['#', '-', '*', '>']))
-    }
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    let (before, after) = around_within(text, start, end, NEAR_WORDS, REACH);
+    (
+        before.iter().rev().map(|w| w.word).collect(),
+        after.iter().map(|w| w.word).collect(),
+    )
 }
 
 /// Whether the match `start..end` is part of a capitalised name in running text: every word of

@@ -3,8 +3,20 @@
 
 use crate::document::words;
 
-/// How far around a match (in bytes) the words are read: enough for a few long words and markup.
-const REACH: usize = 300;
+/// How far the words around a match are read, and what ends the reading besides a sentence end.
+#[derive(Debug, Clone, Copy)]
+pub struct Reach {
+    /// Bytes on each side: enough for a few long words and markup.
+    pub bytes: usize,
+    /// A colon ends the reading too ("Note: …" starts a new thought for a word-sense cue).
+    pub colon_ends: bool,
+}
+
+/// The reach of the word-sense cues.
+pub const CUES: Reach = Reach {
+    bytes: 300,
+    colon_ends: true,
+};
 
 /// A word next to a match. `tight`: nothing but spaces and emphasis markup separates it from
 /// the word before it on the way out from the match (or from the match itself), so a comma or a
@@ -35,8 +47,20 @@ pub fn around(
     end: usize,
     n: usize,
 ) -> (Vec<Neighbour<'_>>, Vec<Neighbour<'_>>) {
-    let lo = floor(text, start.saturating_sub(REACH));
-    let hi = floor(text, (end + REACH).min(text.len()));
+    around_within(text, start, end, n, CUES)
+}
+
+/// [`around`] with another [`Reach`].
+pub fn around_within(
+    text: &str,
+    start: usize,
+    end: usize,
+    n: usize,
+    reach: Reach,
+) -> (Vec<Neighbour<'_>>, Vec<Neighbour<'_>>) {
+    let lo = floor(text, start.saturating_sub(reach.bytes));
+    let hi = floor(text, (end + reach.bytes).min(text.len()));
+    let ends_sentence = |gap: &str| ends_sentence(gap, reach.colon_ends);
     let mut before = Vec::new();
     let mut boundary = start;
     let ranges: Vec<_> = words(&text[lo..start]).collect();
@@ -76,13 +100,16 @@ fn is_tight(gap: &str) -> bool {
         && gap.matches('\n').count() <= 1
 }
 
-/// Whether the text between two words ends a sentence, a paragraph, or a line that a list item
-/// or heading follows.
-fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', ';', ':', '|']) || gap.contains("\n\n") || {
-        gap.split_once('\n')
-            .is_some_and(|(_, next)| next.trim_start().starts_with(['#', '-', '*', '>']))
-    }
+/// Whether the text between two words ends a sentence (a colon too, when `colon_ends`), a
+/// paragraph, or a line that a list item or heading follows.
+fn ends_sentence(gap: &str, colon_ends: bool) -> bool {
+    gap.contains(['.', '!', '?', ';', '|'])
+        || (colon_ends && gap.contains(':'))
+        || gap.contains("\n\n")
+        || {
+            gap.split_once('\n')
+                .is_some_and(|(_, next)| next.trim_start().starts_with(['#', '-', '*', '>']))
+        }
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
