@@ -309,50 +309,19 @@ fn words_number(text: &str, start: usize) -> Option<(usize, bool)> {
         .map(|end| (end, true))
 }
 
-/// The number words of the grammar, in its order: the first that the text starts with wins
+/// The number words of the grammar ([`super::words::NUMBERS`], in its order): the first that the text starts with wins
 /// ("seventeen" reads as "seven", "sixty" as "sixty"), and no boundary needs to follow. Only
 /// the words with the text's first letter are tried ("ſ" is an s).
 fn number_word(text: &str, start: usize) -> Option<usize> {
-    const WORDS: [&str; 29] = [
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "hundred",
-        "thousand",
-        "dozen",
-    ];
     let first = match byte(text, start)? {
         b if b.is_ascii_alphabetic() => b.to_ascii_lowercase(),
         _ if text[start..].starts_with('ſ') => b's',
         _ => return None,
     };
-    WORDS
+    super::words::NUMBERS
         .into_iter()
-        .filter(|number| number.as_bytes()[0] == first)
-        .find_map(|number| word(text, start, number))
+        .filter(|(number, _)| number.as_bytes()[0] == first)
+        .find_map(|(number, _)| word(text, start, number))
 }
 
 /// What a count is of, as the grammar reads it after the figure.

@@ -4,29 +4,40 @@
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-const SMALL: [&str; 19] = [
-    "",
-    "",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+/// The number words and their values, in the order the claim grammar tries them at a position:
+/// the tens before "six" and "seven", so "sixty" is read whole (a shorter word still wins over a
+/// longer one after it: "seventeen" reads as "seven"). "one" is left out: "one of our experts" is
+/// no claim.
+pub(super) const NUMBERS: [(&str, u32); 29] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("dozen", 12),
 ];
 
 /// The value of an English number word ("one" is left out: "one of our experts" is no claim).
@@ -37,15 +48,7 @@ pub fn number_word(word: &str) -> Option<u32> {
     }
     // Phrase matching asks for every word of a scored region: one lookup, not a scan.
     static VALUES: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
-    let values = VALUES.get_or_init(|| {
-        let small = SMALL.iter().enumerate().map(|(i, w)| (*w, i as u32));
-        let tens = TENS.iter().enumerate().map(|(i, w)| (*w, i as u32 * 10));
-        small
-            .chain(tens)
-            .filter(|(w, _)| !w.is_empty())
-            .chain(OTHER_NUMBERS)
-            .collect()
-    });
+    let values = VALUES.get_or_init(|| NUMBERS.into_iter().collect());
     let mut lower = [0u8; 9];
     let lower = &mut lower[..word.len()];
     lower.copy_from_slice(word.as_bytes());
@@ -54,23 +57,10 @@ pub fn number_word(word: &str) -> Option<u32> {
     values.get(std::str::from_utf8(lower).ok()?).copied()
 }
 
-/// Every number word [`number_word`] knows, lowercase.
+/// Every number word [`number_word`] knows, lowercase, in the grammar's order ([`NUMBERS`]).
 pub fn number_words() -> impl Iterator<Item = &'static str> {
-    SMALL
-        .iter()
-        .chain(TENS.iter())
-        .copied()
-        .filter(|w| !w.is_empty())
-        .chain(OTHER_NUMBERS.iter().map(|(w, _)| *w))
+    NUMBERS.iter().map(|(word, _)| *word)
 }
-
-/// Number words outside [`SMALL`] and [`TENS`].
-const OTHER_NUMBERS: [(&str, u32); 4] = [
-    ("nineteen", 19),
-    ("hundred", 100),
-    ("thousand", 1000),
-    ("dozen", 12),
-];
 
 /// Words after a number that do not make it a claim: function words, verbs that follow a
 /// number in ordinary prose ("0 represents", "1 through 5"), times of day and dimensions
