@@ -14,59 +14,40 @@ mod drafts;
 #[path = "../tests/serve/http.rs"]
 mod http;
 
-use drafts::{build_document, percentile};
+use drafts::{build_document, parse_options, timing, Common};
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
 struct Options {
-    server: PathBuf,
-    guide: PathBuf,
+    common: Common,
     channel: Option<String>,
-    words: usize,
-    edits: usize,
-    warmup: usize,
-    label: String,
-    sources: Vec<PathBuf>,
 }
 
+impl std::ops::Deref for Options {
+    type Target = Common;
+    fn deref(&self) -> &Common {
+        &self.common
+    }
+}
+
+const USAGE: &str = "page_latency --guide GUIDE.yml [--server BIN] [--channel NAME] \
+    [--words N] [--edits N] [--warmup N] [--label NAME] SOURCE...";
+
 fn options() -> Result<Options, String> {
-    let mut o = Options {
-        server: PathBuf::from("target/release/onmessage"),
-        guide: PathBuf::new(),
-        channel: None,
-        words: 2000,
-        edits: 200,
-        warmup: 10,
-        label: String::new(),
-        sources: Vec::new(),
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
-        let number = |v: String| v.parse::<usize>().map_err(|e| format!("{v}: {e}"));
-        match arg.as_str() {
-            "--server" => o.server = value()?.into(),
-            "--guide" => o.guide = value()?.into(),
-            "--channel" => o.channel = Some(value()?),
-            "--words" => o.words = number(value()?)?,
-            "--edits" => o.edits = number(value()?)?,
-            "--warmup" => o.warmup = number(value()?)?,
-            "--label" => o.label = value()?,
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => o.sources.push(arg.into()),
+    let mut own = None;
+    let common = parse_options(2000, USAGE, |arg, value| {
+        if arg != "--channel" {
+            return Ok(false);
         }
-    }
-    if o.guide.as_os_str().is_empty() || o.sources.is_empty() {
-        return Err(
-            "usage: page_latency --guide GUIDE.yml [--server BIN] [--channel NAME] \
-                    [--words N] [--edits N] [--warmup N] [--label NAME] SOURCE..."
-                .into(),
-        );
-    }
-    Ok(o)
+        own = Some(value()?);
+        Ok(true)
+    })?;
+    Ok(Options {
+        common,
+        channel: own,
+    })
 }
 
 /// The page's server, stopped when dropped.
@@ -152,20 +133,17 @@ fn run(o: &Options) -> Result<serde_json::Value, String> {
             times.push(sent.elapsed().as_secs_f64() * 1000.0);
         }
     }
-    let mut sorted = times.clone();
-    sorted.sort_by(f64::total_cmp);
-    Ok(serde_json::json!({
+    let mut figures = timing(&times, o.warmup);
+    let serde_json::Value::Object(own) = serde_json::json!({
         "label": o.label,
         "words": text.split_whitespace().count(),
         "bytes": text.len(),
         "findings": found,
-        "edits": times.len(),
-        "warmup": o.warmup,
-        "p50_ms": percentile(&sorted, 50.0),
-        "p95_ms": percentile(&sorted, 95.0),
-        "max_ms": sorted.last().copied().unwrap_or_default(),
-        "mean_ms": times.iter().sum::<f64>() / times.len().max(1) as f64,
-    }))
+    }) else {
+        unreachable!("a JSON object literal")
+    };
+    figures.extend(own);
+    Ok(serde_json::Value::Object(figures))
 }
 
 fn main() {

@@ -11,7 +11,7 @@
 #[path = "latency/drafts.rs"]
 mod drafts;
 
-use drafts::{build_document, percentile};
+use drafts::{build_document, parse_options, timing, Common};
 use lsp_server::{Message, Notification, Request, RequestId};
 use lsp_types::notification::{
     DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
@@ -20,7 +20,7 @@ use lsp_types::notification::{
 use lsp_types::request::{Initialize, Request as _, Shutdown};
 use lsp_types::*;
 use std::io::{BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::str::FromStr;
 use std::sync::mpsc::{self, Receiver};
@@ -30,51 +30,30 @@ use std::time::{Duration, Instant};
 const PATIENCE: Duration = Duration::from_secs(60);
 
 struct Options {
-    server: PathBuf,
-    guide: PathBuf,
+    common: Common,
     doc: String,
-    words: usize,
-    edits: usize,
-    warmup: usize,
-    label: String,
-    sources: Vec<PathBuf>,
 }
 
+impl std::ops::Deref for Options {
+    type Target = Common;
+    fn deref(&self) -> &Common {
+        &self.common
+    }
+}
+
+const USAGE: &str = "server_latency --guide GUIDE.yml [--server BIN] [--doc REL_PATH] \
+    [--words N] [--edits N] [--warmup N] [--label NAME] SOURCE...";
+
 fn options() -> Result<Options, String> {
-    let mut o = Options {
-        server: PathBuf::from("target/release/onmessage"),
-        guide: PathBuf::new(),
-        doc: "doc.md".into(),
-        words: 5000,
-        edits: 200,
-        warmup: 10,
-        label: String::new(),
-        sources: Vec::new(),
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
-        let number = |v: String| v.parse::<usize>().map_err(|e| format!("{v}: {e}"));
-        match arg.as_str() {
-            "--server" => o.server = value()?.into(),
-            "--guide" => o.guide = value()?.into(),
-            "--doc" => o.doc = value()?,
-            "--words" => o.words = number(value()?)?,
-            "--edits" => o.edits = number(value()?)?,
-            "--warmup" => o.warmup = number(value()?)?,
-            "--label" => o.label = value()?,
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => o.sources.push(arg.into()),
+    let mut own = String::from("doc.md");
+    let common = parse_options(5000, USAGE, |arg, value| {
+        if arg != "--doc" {
+            return Ok(false);
         }
-    }
-    if o.guide.as_os_str().is_empty() || o.sources.is_empty() {
-        return Err(
-            "usage: server_latency --guide GUIDE.yml [--server BIN] [--doc REL_PATH] \
-                    [--words N] [--edits N] [--warmup N] [--label NAME] SOURCE..."
-                .into(),
-        );
-    }
-    Ok(o)
+        own = value()?;
+        Ok(true)
+    })?;
+    Ok(Options { common, doc: own })
 }
 
 struct Server {
@@ -242,22 +221,19 @@ fn run(o: &Options) -> Result<serde_json::Value, String> {
     server.notify(Exit::METHOD, ())?;
     let status = server.child.wait().map_err(|e| e.to_string())?;
 
-    let mut sorted = times.clone();
-    sorted.sort_by(f64::total_cmp);
-    Ok(serde_json::json!({
+    let mut figures = timing(&times, o.warmup);
+    let serde_json::Value::Object(own) = serde_json::json!({
         "label": o.label,
         "words": text.split_whitespace().count(),
         "bytes": text.len(),
         "diagnostics": found,
         "open_ms": open_ms,
-        "edits": times.len(),
-        "warmup": o.warmup,
-        "p50_ms": percentile(&sorted, 50.0),
-        "p95_ms": percentile(&sorted, 95.0),
-        "max_ms": sorted.last().copied().unwrap_or_default(),
-        "mean_ms": times.iter().sum::<f64>() / times.len().max(1) as f64,
         "server_exit": status.code(),
-    }))
+    }) else {
+        unreachable!("a JSON object literal")
+    };
+    figures.extend(own);
+    Ok(serde_json::Value::Object(figures))
 }
 
 fn main() {
