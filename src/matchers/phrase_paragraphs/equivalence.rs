@@ -125,6 +125,22 @@ fn any_case_and_any_length_of_anchor_is_found() {
     assert_eq!(found, [true, true]);
 }
 
+/// The pieces as one text, a space before each piece that starts with a letter or digit, so
+/// adjacent words stay words.
+fn joined(pieces: &[&str]) -> String {
+    pieces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
+                format!(" {p}")
+            } else {
+                p.to_string()
+            }
+        })
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
     #[test]
@@ -132,14 +148,7 @@ proptest! {
         pieces in prop::collection::vec(piece(), 0..80),
         skip_x in any::<bool>(),
     ) {
-        let text: String = pieces.iter().enumerate().map(|(i, p)| {
-            // Separate adjacent words so they stay words.
-            if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
-                format!(" {p}")
-            } else {
-                p.to_string()
-            }
-        }).collect();
+        let text = joined(&pieces);
         // A filter like the prose and identifier test: here, words holding a "3" are out.
         let is_word = |r: Range<usize>| !(skip_x && text[r].contains('3'));
         let matcher = matcher();
@@ -157,13 +166,7 @@ proptest! {
         cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..12),
         whole in any::<bool>(),
     ) {
-        let text: String = pieces.iter().enumerate().map(|(i, p)| {
-            if p.chars().next().is_some_and(char::is_alphanumeric) && i > 0 {
-                format!(" {p}")
-            } else {
-                p.to_string()
-            }
-        }).collect();
+        let text = joined(&pieces);
         let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
         let mut cuts: Vec<usize> = cuts.iter().map(|c| bounds[c.index(bounds.len())]).collect();
         cuts.sort_unstable();
