@@ -19,7 +19,9 @@ uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing th
 or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
 days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
 conflict, they are only unapproved. Nouns between the number and the unit name what is \
-counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\". A conflicting figure is reported here and not also as \
+counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
+trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
+conflicts only with an approved figure that states a period. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
     why: "Company figures go stale: a post written last year still says \"12.5 million \
@@ -97,6 +99,28 @@ mod tests {
         assert_eq!(
             fired(GUIDE, crate::rules::unapproved_claim::ID, text),
             ["40 engineers", "95%", "$12/month", "480 million"]
+        );
+    }
+
+    #[test]
+    fn a_named_kind_or_a_daily_volume_is_not_the_approved_figure() {
+        let g = "version: 1\nclaims:\n  approved: [\"1 million events\"]\n";
+        // PostHog handbook `data-pipelines.md` and customer story `momentumdash.md` (MIT): a
+        // pipeline's own allowance and a customer's daily volume are other figures: reported as
+        // unapproved, never as stale.
+        let text = "Per-row for batch, with 10K trigger events + 1M rows free monthly. The team now ingests over 16 million events into ClickHouse every day.";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert_eq!(
+            fired(g, crate::rules::unapproved_claim::ID, text),
+            ["10K trigger events", "1M rows", "16 million events"]
+        );
+        // Blog `best-logrocket-alternatives.mdx`: "analytics events" counts events, approved.
+        let text = "The free tier covers 1M analytics events per month.";
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+        // The same figure without a kind or a period is still stale.
+        assert_eq!(
+            fired(g, super::ID, "The free tier covers 2 million events."),
+            ["2 million events"]
         );
     }
 

@@ -6,7 +6,8 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck};
 use crate::matchers::claims::{
-    find_claims_where, is_cited, is_money, makes_claim, same_thing, Claim, ClaimMatch,
+    counted_per_period, find_claims_where, is_cited, is_money, makes_claim, same_thing,
+    states_a_period, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
@@ -137,6 +138,9 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
 fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigure> {
     let key = found.conflict_key()?;
     let written = &ctx.doc.text[found.range.clone()];
+    // "16 million events … every day" is a daily volume: it contradicts only an approved figure
+    // that also says a period.
+    let per_period = counted_per_period(ctx.doc.text, found.range.end);
     let prefixes = key
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
@@ -145,6 +149,7 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
+        .filter(|approved| !per_period || states_a_period(&approved.entry))
         .min_by_key(|approved| approved.order)
 }
 

@@ -94,7 +94,82 @@ pub(super) fn spending_floor(before: &str, head: &str) -> bool {
         return false;
     };
     let verbs = &words[..words.len() - verb_end];
+    // "can only be bought via the online store for more than £820": a price floor on a buy.
+    if verbs.last() == Some(&"for") {
+        let reach = &verbs[verbs.len().saturating_sub(6)..];
+        return reach.iter().any(|v| BUYING.contains(v));
+    }
     verbs.last().is_some_and(|v| PAYING.contains(v))
+}
+
+/// Whether a percentage at `start..end` is a stage of a release: a share of an audience ("then
+/// 20% of all users", "say, 10% of visitors") in a sentence that deploys, releases or rolls
+/// something out. Who a change reaches first is a plan, not a result.
+pub(super) fn staged_release(text: &str, start: usize, end: usize) -> bool {
+    let rest = text[end..].to_lowercase();
+    let Some(audience) = rest.strip_prefix(" of ") else {
+        return false;
+    };
+    let audience = ["all ", "the ", "our ", "your ", "their "]
+        .iter()
+        .find_map(|d| audience.strip_prefix(d))
+        .unwrap_or(audience);
+    if !AUDIENCES.iter().any(|a| {
+        audience
+            .strip_prefix(a)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    }) {
+        return false;
+    }
+    let opening = sentence_opening(text, start);
+    let head = text[opening.start.min(start)..start].to_lowercase();
+    head.split(|c: char| !c.is_alphabetic())
+        .any(|w| RELEASING.contains(&w))
+}
+
+const AUDIENCES: &[&str] = &[
+    "users", "visitors", "traffic", "customers", "sessions", "people", "accounts", "requests",
+];
+const RELEASING: &[&str] = &[
+    "deploy",
+    "deploys",
+    "deployed",
+    "deploying",
+    "release",
+    "releases",
+    "released",
+    "releasing",
+    "rollout",
+    "rollouts",
+    "roll",
+    "rolls",
+    "rolled",
+    "rolling",
+];
+
+/// Whether the figure at `start..end` lies in the text of a Markdown link on its line
+/// ("[How to plan a killer company offsite in just 8 weeks](/blog/…)"): the title of another
+/// page. Callers use it for durations, which titles promise as a way of speaking; counts in a
+/// linked title ("[How Documenso got 4,000 stars](…)") are still results.
+pub(super) fn in_link_text(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let head = &text[line_start..start];
+    let tail = &text[end..line_end];
+    let opened = head.rfind('[').is_some_and(|i| !head[i..].contains(']'));
+    let closed = tail
+        .find(']')
+        .is_some_and(|i| !tail[..i].contains('[') && tail[i + 1..].starts_with('('));
+    opened && closed
+}
+
+/// Whether the sentence before the amount at `start` is about a budget or an allowance ("The
+/// budget for these trips is up to $1,000 per person"): a rule for spending, not a price.
+pub(super) fn spending_rule(text: &str, start: usize) -> bool {
+    let opening = sentence_opening(text, start);
+    let head = text[opening.start.min(start)..start].to_lowercase();
+    head.split(|c: char| !c.is_alphabetic())
+        .any(|w| ["budget", "budgets", "allowance", "stipend"].contains(&w))
 }
 
 /// Openings of a supposition: every figure after them is made up.
@@ -119,6 +194,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 const THIRD_PERSONS: &[&str] = &["they", "he", "she", "it", "the", "this", "that", "their"];
 const PAYING: &[&str] = &["pay", "pays", "spend", "spends"];
+const BUYING: &[&str] = &["buy", "bought", "purchase", "purchased"];
 
 /// The sentence holding `start`, from its first word (after list markers, emphasis, quotes)
 /// to [`CLAIM_SENTENCE_REACH`] bytes past `start` (callers lowercase it, once per figure):

@@ -115,3 +115,34 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_release_stage_is_who_a_change_reaches_first() {
+    // Customer story `contra.md`: the stages of a slow rollout.
+    quiet("All features are first deployed to beta users, then 20% of all users, followed by 50% of all users and finally 100% of all users.");
+    // Customer story `drivvn.md`: the first audience of a release.
+    quiet("If it functions correctly, they’ll release it externally, to a small audience: say, 10% of visitors.");
+    // A result of the same size is still a claim.
+    reported("Since moving to PostHog, 40% of all users convert in their first week.", "40%");
+}
+
+#[test]
+fn guesses_budgets_and_linked_titles_are_not_claims() {
+    // Customer story `drivvn.md`: a hedged guess.
+    quiet("“I think we are utilizing maybe 70% of the new features,” he says.");
+    // Handbook `offsites.md`: a budget per person.
+    quiet("The budget for these trips is up to $1,000 per person.");
+    // Spotlight `startup-documenso.md`: what a t-shirt would cost to buy.
+    quiet("Users got a limited edition t-shirt that can only otherwise be bought via the online store…for more than £820!");
+    // Founders `startup-finance-without-finance.md`: a duration in a linked post's title.
+    quiet("Once you've hired, read [How to plan a killer company offsite in just 8 weeks](/blog/planning-a-company-offsite) – it's killer.");
+    // Handbook `management.md`: "100%" as an adverb of degree.
+    quiet("Some people with low PR output are very valuable to the company, and we're 100% aware that support load can impact output.");
+    // Blog `analytics-pricing.md`: bands of a price table.
+    quiet("| 0-1 million | Free |");
+    quiet("| 1-2 million | Free |");
+    // The same shapes as claims: a promise in prose, a count in a linked title, a price.
+    reported("Set up PostHog in just 8 weeks.", "8 weeks");
+    reported("Read [How Documenso got 4,000 stars](/blog/documenso).", "4,000 stars");
+    reported("Plans start at $450 per month.", "$450 per month");
+}

@@ -153,6 +153,9 @@ pub(super) const RATES: &[&str] = &["rate", "rates"];
 /// $200 MRR for it".
 pub(super) const SPENDING: &[&str] = &["spent", "spend", "spending", "paying", "paid"];
 
+/// Words that make a figure a guess: "maybe 70% of the new features".
+pub(super) const HEDGES: &[&str] = &["maybe", "perhaps", "probably"];
+
 /// Words of an expense policy or a spending cap right before an amount: "expenses over $75",
 /// "a User Limit of $5,000 per month", "budget of $500". The amount is a rule for spending, not
 /// a price.

@@ -25,7 +25,7 @@ pub use cited::is_cited;
 use parse::{Count, Figure, Shape};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
-pub use signal::makes_claim;
+pub use signal::{counted_per_period, makes_claim, states_a_period};
 use std::ops::Range;
 pub use words::{number_word, number_words};
 use words::{PRICE_PERIODS, SPEC_UNITS, TIME_UNITS, WORD_UNITS};
@@ -306,8 +306,12 @@ fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
     let scaled = count.mult.is_some() || count.article;
     let Some(unit) = unit else {
         // A bare figure is a claim only when it is large: "480 million", "12.5M",
-        // "10k/month" (a large figure per period).
+        // "10k/month" (a large figure per period). A bare range ("0-1 million", "1-2 million")
+        // is a band of a price table, not anybody's figure.
         mult_text?;
+        if number.contains('-') {
+            return None;
+        }
         let per = count.per.clone();
         let unit = per
             .clone()

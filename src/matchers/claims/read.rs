@@ -30,7 +30,11 @@ pub(super) fn next_unit(
         // what the number counts. "220+ people maintains": an irregular plural is a plural.
         // "2 events managers": a plural before a role counts people in that role.
         let names_a_role = compound && next_noun(text, end).is_some_and(|r| is_role(&text[r]));
+        // "1M analytics events": a noun in "-ics" (a field, singular in use) before a noun
+        // names what kind of thing is counted.
+        let field = compound && lower.len() > 4 && lower.ends_with("ics");
         let modifies = names_a_role
+            || (field && next_noun(text, end).is_some())
             || (compound
                 && lower.len() > 1
                 && !text[..start].ends_with('-')
@@ -266,11 +270,12 @@ pub(super) fn previous_word(text: &str, start: usize) -> Option<(&str, bool)> {
 
 /// Whether two figures as written ("1 million flag requests", "250bn proxy requests") count the
 /// same thing: nouns between the number and the unit name what is counted, so two figures whose
-/// naming nouns differ are about different things. Generic modifiers ("active", "monthly") and
-/// a figure with none ("1B+ updates") do not tell them apart.
+/// naming nouns differ are about different things — and so are "10K trigger events" and "1
+/// million events": a named kind of event may be another allowance than events at large, and
+/// where the tool cannot tell it does not call the figures a conflict. Generic modifiers
+/// ("active", "monthly") do not tell figures apart.
 pub fn same_thing(a: &str, b: &str) -> bool {
-    let (a, b) = (naming_nouns(a), naming_nouns(b));
-    a.is_empty() || b.is_empty() || a == b
+    naming_nouns(a) == naming_nouns(b)
 }
 
 /// The words of a figure between its number and its unit that are neither multipliers nor

@@ -27,6 +27,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
         return false;
     }
+    // "I think we are utilizing maybe 70% of the new features": a hedged guess is nobody's claim.
+    if has_any(&last_words(&before, NEAR), HEDGES) {
+        return false;
+    }
     // "once you're at $1M ARR or more": the reader's situation in advice. "For a 50-person
     // team, that's …": an example case. "have they activated 2+ products?": a flow's condition.
     if super::asides::reader_threshold(&before)
@@ -49,7 +53,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return false;
     }
     // "All expenses over $75", "a User Limit of $5,000 per month": a rule for spending.
-    if money && has_any(&last_words(&before, NEAR + 1), EXPENSES) {
+    // "The budget for these trips is up to $1,000 per person": a sentence about a budget.
+    if money
+        && (has_any(&last_words(&before, NEAR + 1), EXPENSES)
+            || super::asides::spending_rule(text, found.range.start))
+    {
         return false;
     }
     // "11x is creating digital agents", "Head of Growth at 11x": a name, not a multiple.
@@ -131,7 +139,13 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     // "We ship 10 times a day": how often, not how much better.
     let occurrences = figure.to_ascii_lowercase().ends_with("times");
     match unit {
-        "%" if audience || readers_share || has_any(&before, ROLLOUT) => false,
+        "%" if audience
+            || readers_share
+            || has_any(&before, ROLLOUT)
+            || super::asides::staged_release(text, found.range.start, found.range.end) =>
+        {
+            false
+        }
         "%" if has_any(&before, RATES) || has_any(&after, RATES) => true,
         "%" if habit && !saves && !has_any(&before, IMPROVE_VERBS) => false,
         "%" | "x" => {
@@ -144,6 +158,12 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
                 || saves
                 || (!own_share && !occurrences && has_any(&before, FIRST_PERSON))
                 || (!own_share && !occurrences && has_any(&after, FIRST_PERSON))
+        }
+        // "[How to plan a killer company offsite in just 8 weeks](…)": a linked title's promise.
+        unit if TIME_UNITS.contains(&unit)
+            && super::asides::in_link_text(text, found.range.start, found.range.end) =>
+        {
+            false
         }
         unit if TIME_UNITS.contains(&unit) => {
             let result = COUNT_COMPARATIVES.contains(&next)
@@ -230,6 +250,12 @@ fn intensifies(after: &str, rest: &str) -> bool {
         "with",
         "sure",
         "certain",
+        "aware",
+        "confident",
+        "convinced",
+        "clear",
+        "right",
+        "correct",
         "committed",
         "honest",
         "agree",
@@ -332,6 +358,17 @@ fn closes_a_span(window: &str) -> bool {
         [.., "between", low, "and"] => is_number(low),
         _ => false,
     }
+}
+
+/// Whether the figure ending at `end` counts per period ("ingests over 16 million events into
+/// ClickHouse every day"): a daily volume is another figure than a total or an allowance.
+pub fn counted_per_period(text: &str, end: usize) -> bool {
+    per_period(&window_after(text, end))
+}
+
+/// Whether a claim as written ("1 million events per month") says a period.
+pub fn states_a_period(written: &str) -> bool {
+    per_period(&format!(" {} ", words(written).join(" ")))
 }
 
 /// "150 auctions each year", "100,000 new users every week": a count per period.

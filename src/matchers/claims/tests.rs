@@ -361,8 +361,11 @@ fn naming_nouns_tell_counted_things_apart() {
         "250bn proxy requests"
     ));
     assert!(same_thing("1B+ updates", "12.5 million updates"));
-    assert!(same_thing("5,000 recordings", "10,000 session recordings"));
     assert!(same_thing("50M+ active users", "1B+ monthly users"));
+    // A named kind may be another allowance: "10K trigger events + 1M rows free monthly" (a
+    // pipeline's allowance) is not the "1 million events" of the analytics free tier.
+    assert!(!same_thing("1 million events", "10K trigger events"));
+    assert!(!same_thing("5,000 recordings", "10,000 session recordings"));
 }
 
 #[test]
