@@ -19,6 +19,11 @@ const MENTION_CUES: [&str; 11] = [
     "the term",
 ];
 
+/// Words that introduce a name when a capital follows: "a page called Deliverables", "a talk
+/// titled Drive Synergies". Lowercase after them, "called" is as often a verb of phoning ("we
+/// called end users").
+const NAME_CUES: [&str; 4] = ["called", "named", "titled", "entitled"];
+
 /// Bytes before a match that [`after_mention_cue`] reads: the longest cue ("previously called")
 /// and the character before it, with room for wide characters that lowercase to ASCII.
 const CUE_TAIL_BYTES: usize = 64;
@@ -56,7 +61,11 @@ pub fn after_mention_cue(text: &str, start: usize) -> bool {
     let tail = &before[from..];
     let tail = tail.rfind('\n').map_or(tail, |i| &tail[i + 1..]);
     let lower = tail.to_lowercase();
-    MENTION_CUES.iter().any(|cue| {
+    let capital = text[start..].starts_with(|c: char| c.is_uppercase());
+    let cues = MENTION_CUES
+        .iter()
+        .chain(NAME_CUES.iter().filter(|_| capital));
+    cues.into_iter().any(|cue| {
         lower.ends_with(cue) && {
             let head = &lower[..lower.len() - cue.len()];
             !head.chars().next_back().is_some_and(char::is_alphanumeric)
@@ -278,6 +287,12 @@ mod tests {
             !cue("We called end users last week.", "end users"),
             "'called' is also a verb of phoning: not a cue"
         );
+        // PostHog handbook `website-design-process.md` (MIT): a capitalised name after it.
+        assert!(cue(
+            "We usually wrap up final mockups in a page called Deliverables.",
+            "Deliverables"
+        ));
+        assert!(cue("A talk titled Drive Synergies.", "Drive Synergies"));
         assert!(
             !cue("Our Osaka clients love it.", "clients"),
             "'aka' inside a word"

@@ -91,6 +91,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || names_a_dotted_module(text, m.end, matched)
             || in_interface_label(text, m.start, m.end)
             || permission::permit_or_leave_time(text, m.start, m.end)
+            || spelling::sis_plural_as_noun(text, m.start, m.end)
             || crate::document::mentions::in_quoted_example(text, m.start, m.end)
             || glossary::in_definition_of_discouraged_name(
                 text,

@@ -128,7 +128,14 @@ pub(super) fn staged_release(text: &str, start: usize, end: usize) -> bool {
 }
 
 const AUDIENCES: &[&str] = &[
-    "users", "visitors", "traffic", "customers", "sessions", "people", "accounts", "requests",
+    "users",
+    "visitors",
+    "traffic",
+    "customers",
+    "sessions",
+    "people",
+    "accounts",
+    "requests",
 ];
 const RELEASING: &[&str] = &[
     "deploy",

@@ -123,7 +123,10 @@ fn a_release_stage_is_who_a_change_reaches_first() {
     // Customer story `drivvn.md`: the first audience of a release.
     quiet("If it functions correctly, they’ll release it externally, to a small audience: say, 10% of visitors.");
     // A result of the same size is still a claim.
-    reported("Since moving to PostHog, 40% of all users convert in their first week.", "40%");
+    reported(
+        "Since moving to PostHog, 40% of all users convert in their first week.",
+        "40%",
+    );
 }
 
 #[test]
@@ -143,6 +146,9 @@ fn guesses_budgets_and_linked_titles_are_not_claims() {
     quiet("| 1-2 million | Free |");
     // The same shapes as claims: a promise in prose, a count in a linked title, a price.
     reported("Set up PostHog in just 8 weeks.", "8 weeks");
-    reported("Read [How Documenso got 4,000 stars](/blog/documenso).", "4,000 stars");
+    reported(
+        "Read [How Documenso got 4,000 stars](/blog/documenso).",
+        "4,000 stars",
+    );
     reported("Plans start at $450 per month.", "$450 per month");
 }

@@ -80,6 +80,28 @@ pub fn plural_of_a_sis_noun(matched: &str) -> bool {
         .is_some_and(|stem| crate::document::english::is_word(&format!("{stem}sis")))
 }
 
+/// Whether a "-sis" plural at `start..end` is used as the noun: it ends its sentence, or a
+/// modal, an auxiliary or "of" follows ("Very complex multi-step analyses should be
+/// verified", "analyses of the data") — not after a subject pronoun ("it analyses …"). Its
+/// American spelling is the same, so a noun has nothing to respell.
+pub fn sis_plural_as_noun(text: &str, start: usize, end: usize) -> bool {
+    use crate::document::english::neighbours::around;
+    if !plural_of_a_sis_noun(&text[start..end]) {
+        return false;
+    }
+    let (before, after) = around(text, start, end, 1);
+    if before.first().is_some_and(|w| w.is_one_of(SUBJECT_PRONOUNS)) {
+        return false;
+    }
+    after.first().is_none_or(|w| w.is_one_of(AFTER_A_NOUN))
+}
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "which", "who", "that", "this"];
+const AFTER_A_NOUN: &[&str] = &[
+    "should", "must", "can", "could", "will", "would", "may", "might", "are", "were", "have",
+    "show", "showed", "suggest", "of", "and", "or",
+];
+
 /// The lowercase letters and digits of a word.
 fn letters(word: &str) -> String {
     word.chars()
@@ -135,5 +157,20 @@ mod tests {
         assert!(plural_of_a_sis_noun("Hypotheses"));
         assert!(!plural_of_a_sis_noun("analysed"));
         assert!(!plural_of_a_sis_noun("releases"));
+    }
+
+    #[test]
+    fn a_sis_plural_used_as_the_noun_has_nothing_to_respell() {
+        let noun = |text: &str| {
+            let start = text.find("nalyses").expect("the word") - 1;
+            sis_plural_as_noun(text, start, start + "analyses".len())
+        };
+        // PostHog handbook `posthog-ai.md` (MIT).
+        assert!(noun("Very complex multi-step analyses should be verified."));
+        assert!(noun("Run the analyses."));
+        assert!(noun("Two analyses of the same funnel disagree."));
+        // The verb: a subject before it, an object after it.
+        assert!(!noun("PostHog analyses your funnel."));
+        assert!(!noun("It analyses everything."));
     }
 }
