@@ -596,6 +596,17 @@ fn precision_on_fresh_held_out_marketing_text() {
     );
 }
 
+/// The third fresh marketing held-out set: founder, product-engineer and newsletter pages in no
+/// earlier set, labelled with the build of 5cc0929 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_third_held_out_marketing_text() {
+    measure_marketing_set(
+        "marketing, third held-out pages (labels-marketing-holdout3.yml)",
+        "labels-marketing-holdout3.yml",
+        "floors-marketing-holdout3.yml",
+    );
+}
+
 /// The second marketing tuning set: other PostHog pages (spotlight, founders, product-engineers,
 /// newsletter), labelled with the build of 74a32de to tune on (see `SOURCES.md`).
 #[test]
