@@ -71,6 +71,8 @@ struct Current {
 type Key = (String, String, u64, String);
 
 const TARGET: f64 = 0.97;
+/// What is printed instead of a line of an unread held-out set.
+const HIDDEN: &str = "(held out and unread: not shown)";
 const TARGET_MIN_LABELS: usize = 20;
 /// Not a precision question (a region the tool could not read), as in collect.py.
 const SKIP_RULES: [&str; 1] = ["partial-check"];
@@ -275,6 +277,8 @@ fn measure(
         // Only the tuning half's are listed (and a held-out half's once it has been read): held-out
         // errors are counted, not shown, so nobody tunes on them by reading this output.
         let listed = l.half == "tuning" || labels.read_since.is_some();
+        // Nor any other line of an unread held-out finding: a miss, a changed or damaging fix.
+        let shown = |line: String| if listed { line } else { HIDDEN.to_string() };
         if current.contains_key(&key) && l.label == "tool-error" && listed {
             m.errors_left.push(format!(
                 "{} [{}] {} {:?} ({})",
@@ -287,37 +291,49 @@ fn measure(
         }
         let Some(now) = current.get(&key) else {
             if l.label != "tool-error" {
-                m.misses.push(format!(
+                m.misses.push(shown(format!(
                     "{} {} {:?} ({})",
                     l.file, l.rule, l.matched, l.label
-                ));
+                )));
             }
             continue;
         };
         if let Some((applicability, replacement)) = &now.fix {
             let same = Some(replacement) == l.suggestion.as_ref() && l.fix.is_some();
             if !same {
-                m.changed_fixes.push(format!(
+                m.changed_fixes.push(shown(format!(
                     "{} {} {:?} -> {replacement:?}",
                     l.file, l.rule, l.matched
-                ));
+                )));
             } else if applicability == "safe" && l.fix_verdict.as_deref() == Some("damages") {
-                m.damaging.push(format!(
+                m.damaging.push(shown(format!(
                     "{} {} {:?} -> {replacement:?} ({})",
                     l.file,
                     l.rule,
                     l.matched,
                     l.reason.as_deref().unwrap_or("damages the text")
-                ));
+                )));
             }
         }
     }
+    let unread_files: BTreeSet<&str> = labels
+        .findings
+        .iter()
+        .filter(|l| l.half == "held-out" && labels.read_since.is_none())
+        .map(|l| l.file.as_str())
+        .collect();
     for (file, rule, start, matched) in current.keys() {
         let listed = unsampled
             .get(file)
             .is_some_and(|v| v.contains(&format!("{rule}@{start}")));
         if !listed && !known.contains(&(file.clone(), rule.clone(), *start)) {
-            m.new.push(format!("{file} {rule} @{start} {matched:?}"));
+            // A new finding in an unread held-out file is labelled by someone who does not
+            // tune: only its count is shown.
+            m.new.push(if unread_files.contains(file.as_str()) {
+                HIDDEN.to_string()
+            } else {
+                format!("{file} {rule} @{start} {matched:?}")
+            });
         }
     }
     m.new.sort();
