@@ -24,7 +24,9 @@ pub(super) fn reader_threshold(before: &str) -> bool {
 }
 
 const CONDITIONS: &[&str] = &["if", "once", "when", "until", "unless"];
-const REACHING: &[&str] = &["at", "have", "reach", "hit", "cross", "pass", "get"];
+const REACHING: &[&str] = &[
+    "at", "have", "reach", "hit", "cross", "pass", "get", "re", "are",
+];
 
 /// Whether the figure at `start` is in a sentence that sets up an example case: it opens with
 /// "For a …," ("For a 50-person engineering team, that's $6,000/year", "For a site with 100s of
@@ -32,8 +34,29 @@ const REACHING: &[&str] = &["at", "have", "reach", "hit", "cross", "pass", "get"
 /// "Let's say …", "Suppose …"). Every figure of that sentence belongs to the example. "For a
 /// limited time, 50% off" is an offer: a fronted phrase about time is no case.
 pub(super) fn example_case(text: &str, start: usize) -> bool {
-    let opening = text[sentence_opening(text, start)].to_lowercase();
+    let range = sentence_opening(text, start);
+    let opening = text[range.clone()].to_lowercase();
     if SUPPOSITIONS.iter().any(|s| opening.starts_with(s)) {
+        return true;
+    }
+    // "i.e. a monthly churn rate of 5% equals a massive 46% annual churn rate", "So, if you have
+    // 1,000 customers and 100 of them cancel, your churn rate would be 10%": a worked example
+    // before the figure. ("For example, our customer Grantable cut setup time by ~90%" is a
+    // real case: "for example" introduces results as often as arithmetic.)
+    // "i.e." ends a sentence for the sentence reader: look for it on the line before the figure.
+    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut near = start.saturating_sub(80).max(line);
+    while !text.is_char_boundary(near) {
+        near += 1;
+    }
+    if text[near..start].to_lowercase().contains("i.e. ") {
+        return true;
+    }
+    let head = text[range.start.min(start)..start].to_lowercase();
+    if EXAMPLE_CUES.iter().any(|cue| {
+        head.match_indices(cue)
+            .any(|(i, _)| !head[..i].ends_with(char::is_alphanumeric))
+    }) {
         return true;
     }
     let Some(case) = ["for a ", "for an "]
@@ -178,6 +201,9 @@ pub(super) fn spending_rule(text: &str, start: usize) -> bool {
     head.split(|c: char| !c.is_alphabetic())
         .any(|w| ["budget", "budgets", "allowance", "stipend"].contains(&w))
 }
+
+/// Words that set up a worked example earlier in the figure's sentence.
+const EXAMPLE_CUES: &[&str] = &["if you have ", "so, if you "];
 
 /// Openings of a supposition: every figure after them is made up.
 const SUPPOSITIONS: &[&str] = &[

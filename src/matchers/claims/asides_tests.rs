@@ -152,3 +152,39 @@ fn guesses_budgets_and_linked_titles_are_not_claims() {
     );
     reported("Plans start at $450 per month.", "$450 per month");
 }
+
+#[test]
+fn advice_figures_are_worked_examples_picks_and_stand_ins() {
+    // Product engineers `churn-rate-vs-retention-rate.md` (MIT): arithmetic in an explainer.
+    quiet("So, if you have 1,000 customers and 100 of them cancel their subscription, your monthly churn rate would be 10% and your retention rate would be 90%.");
+    quiet("Monthly churn compounds into annual churn – i.e. a monthly churn rate of 5% equals a massive 46% annual churn rate.");
+    quiet("Subscription services like Netflix typically have higher churn, so a 3 to 5% monthly churn rate is pretty good.");
+    // Founders and newsletter pages: a counterfactual, a stage, the start, the top few, samples,
+    // estimated costs and a budget.
+    quiet("I think we could have saved about 30% of our time if we'd done this sooner.");
+    quiet("- When you’re 20 people, founders set the tone directly through every interaction.");
+    quiet("These principles applied at 0 users and are still relevant today.");
+    quiet("- Are our 10 biggest customers happy users of the product?");
+    quiet(
+        "`wizard-ci` runs the PostHog Wizard on all ~40 sample apps and creates one PR for each.",
+    );
+    quiet("You should be able to get trademarks filed in the US, UK, EU and China for ~$3,000 in total.");
+    quiet("We used Cognition IP and like them. Cost = ~$1,300.");
+    quiet("We also provide a $300 monthly budget for co-working.");
+    // Real results next to them stay: a range of savings, a customer's cut introduced by "for
+    // example", a spend figure, a rise from one rate to another.
+    reported(
+        "Anonymous events are between 55% and 80% cheaper for most of our customers.",
+        "80%",
+    );
+    reported("For example, our customer Grantable replaced Zapier outright and cut workflow setup time by ~90%.", "90%");
+    reported(
+        "**Not people: ~$1m per month** (13x vs. 2023):",
+        "$1m per month",
+    );
+    reported("Conversion rose from 2 to 5% after the redesign.", "5%");
+    reported(
+        "Trusted by 10,000 developers and 500 customers.",
+        "10,000 developers",
+    );
+}

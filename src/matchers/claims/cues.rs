@@ -153,8 +153,16 @@ pub(super) const RATES: &[&str] = &["rate", "rates"];
 /// $200 MRR for it".
 pub(super) const SPENDING: &[&str] = &["spent", "spend", "spending", "paying", "paid"];
 
-/// Words that make a figure a guess: "maybe 70% of the new features".
-pub(super) const HEDGES: &[&str] = &["maybe", "perhaps", "probably"];
+/// Words that make a figure a guess or a hypothesis: "maybe 70% of the new features", "we could
+/// have saved about 30% of our time", "your monthly churn rate would be 10%".
+pub(super) const HEDGES: &[&str] = &[
+    "maybe",
+    "perhaps",
+    "probably",
+    "would",
+    "could have",
+    "might have",
+];
 
 /// Words of an expense policy or a spending cap right before an amount: "expenses over $75",
 /// "a User Limit of $5,000 per month", "budget of $500". The amount is a rule for spending, not
@@ -170,6 +178,13 @@ pub(super) const EXPENSES: &[&str] = &[
     "reimbursement",
     "receipts",
 ];
+
+/// Words right before an estimated amount that make it a cost of something: "Cost = ~$1,300",
+/// "for ~$3,000 in total".
+pub(super) const COST_WORDS: &[&str] = &["cost", "costs", "fee", "fees", "for", "price"];
+
+/// Nouns right after an amount that make it a budget: "a $300 monthly budget".
+pub(super) const BUDGETS: &[&str] = &["budget", "budgets", "allowance", "stipend"];
 
 /// Words that cap a count: "no more than 6 people", "at most 10 users". A ceiling on people is
 /// a rule (a team size, a plan's seats), not the size of a business.

@@ -53,10 +53,21 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return false;
     }
     // "All expenses over $75", "a User Limit of $5,000 per month": a rule for spending.
-    // "The budget for these trips is up to $1,000 per person": a sentence about a budget.
+    // "The budget for these trips is up to $1,000 per person", "a $300 monthly budget for
+    // co-working": a budget, not a price.
+    let named_after: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).take(3).collect();
     if money
         && (has_any(&last_words(&before, NEAR + 1), EXPENSES)
+            || named_after.iter().any(|w| BUDGETS.contains(w))
             || super::asides::spending_rule(text, found.range.start))
+    {
+        return false;
+    }
+    // "filed in the US, UK, EU and China for ~$3,000 in total", "Cost = ~$1,300": an estimate of
+    // what something costs; a price is exact. ("Not people: ~$1m per month" is a spend figure.)
+    if money
+        && text[..found.range.start].trim_end().ends_with('~')
+        && has_any(&last_words(&before, 2), COST_WORDS)
     {
         return false;
     }
@@ -80,10 +91,23 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if count && !plus && closes_a_span(&before) {
         return false;
     }
-    // "bring more than 1 extra user", "our 1-liner": one of something is no scale.
-    if count && !plus && found.claim.number == "1" {
+    // "bring more than 1 extra user", "our 1-liner": one of something is no scale; "applied at
+    // 0 users" is the very start.
+    if count && !plus && matches!(found.claim.number.as_str(), "0" | "1") {
         return false;
     }
+    // "Are our 10 biggest customers happy users?": the top few picked, not all counted. "~40
+    // clean sample apps": made for a test, not adopted by anyone.
+    let named = words(figure);
+    if count
+        && !plus
+        && named
+            .iter()
+            .any(|w| is_superlative(w) || STAND_INS.contains(&w.as_str()))
+    {
+        return false;
+    }
+
     // "A team of 50 engineers pays the same price as a team of 5": a generic subject's size.
     if count && !plus && value < SCALE && super::asides::generic_subject(text, found.range.start) {
         return false;
@@ -143,6 +167,17 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
             || readers_share
             || has_any(&before, ROLLOUT)
             || super::asides::staged_release(text, found.range.start, found.range.end) =>
+        {
+            false
+        }
+        // "a 3 to 5% monthly churn rate is pretty good": a band of rates is a benchmark. A
+        // result says where it went ("from 2 to 5%"), what it cut or what it made cheaper
+        // ("between 55% and 80% cheaper").
+        "%" if closes_a_span(&before)
+            && !before.contains(" from ")
+            && !IMPROVEMENTS.contains(&next)
+            && !has_any(&before, IMPROVE_VERBS)
+            && !saves =>
         {
             false
         }
@@ -347,6 +382,23 @@ const IRREGULAR_PAST: &[&str] = &[
 /// Words between a verb and its figure: "interviewed about 30 customers".
 const ESTIMATES: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "only", "just",
+];
+
+/// "biggest", "largest", "best": a superlative picks the top few of something.
+fn is_superlative(word: &str) -> bool {
+    SUPERLATIVES.contains(&word)
+        || (word.len() > 5
+            && word.ends_with("est")
+            && crate::document::english::is_word(word)
+            && !NOT_SUPERLATIVES.contains(&word))
+}
+
+const SUPERLATIVES: &[&str] = &["best", "most", "top", "worst", "least"];
+/// Words that make counted things stand-ins: "40 sample apps", "3 test users", "5 demo accounts".
+const STAND_INS: &[&str] = &["sample", "example", "test", "demo", "dummy", "fake", "mock"];
+const NOT_SUPERLATIVES: &[&str] = &[
+    "interest", "request", "contest", "protest", "harvest", "forest", "suggest", "digest",
+    "manifest", "conquest", "behest", "bequest",
 ];
 
 /// Whether `window` ends a span's lower bound: "… 5 to ", "between 10 and ".
