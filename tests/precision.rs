@@ -623,6 +623,17 @@ fn precision_on_third_held_out_marketing_text() {
     );
 }
 
+/// The fourth fresh marketing held-out set: founder, product-engineer and newsletter pages in no
+/// earlier set, labelled with the build of 0cdbc32 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fourth_held_out_marketing_text() {
+    measure_marketing_set(
+        "marketing, fourth held-out pages (labels-marketing-holdout4.yml)",
+        "labels-marketing-holdout4.yml",
+        "floors-marketing-holdout4.yml",
+    );
+}
+
 /// The second marketing tuning set: other PostHog pages (spotlight, founders, product-engineers,
 /// newsletter), labelled with the build of 74a32de to tune on (see `SOURCES.md`).
 #[test]
