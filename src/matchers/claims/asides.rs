@@ -205,6 +205,25 @@ pub(super) fn spending_rule(text: &str, start: usize) -> bool {
 /// Words that set up a worked example earlier in the figure's sentence.
 const EXAMPLE_CUES: &[&str] = &["if you have ", "so, if you "];
 
+/// Whether the sentence of the figure at `start` sets figures against each other with a sign
+/// ("$100k options with great terms > $500k options with bad ones"): a formula, not a claim.
+/// A `>` that opens a line is a quotation marker, not a sign.
+pub(super) fn compared_by_sign(text: &str, start: usize) -> bool {
+    let range = sentence_opening(text, start);
+    let sentence = &text[range.start.min(start)..range.end];
+    let line_end = sentence.find('\n').unwrap_or(sentence.len());
+    let sentence = &sentence[..line_end];
+    [" > ", " < "].iter().any(|sign| {
+        sentence.match_indices(sign).any(|(i, _)| {
+            let left = sentence[..i].trim_end();
+            let right = &sentence[i + sign.len()..];
+            !left.is_empty()
+                && left.contains(|c: char| c.is_ascii_digit())
+                && right.contains(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Openings of a supposition: every figure after them is made up.
 const SUPPOSITIONS: &[&str] = &[
     "say you ",

@@ -188,3 +188,27 @@ fn advice_figures_are_worked_examples_picks_and_stand_ins() {
         "10,000 developers",
     );
 }
+
+#[test]
+fn hiring_funnels_others_and_formulas_are_not_claims() {
+    // Founders `what-recruiters-see.md`, `early-stage-startup-hiring-strategy.md` (MIT).
+    quiet("We find ~5% of candidates ask for feedback.");
+    quiet("Of the 12 people who got an interview for our recent marketing role, 4 were enthusiastic referrals.");
+    quiet("I've managed and hired for teams, interviewing some 800 people in the process.");
+    quiet("At PostHog, we hire highly experienced people for 99% of roles.");
+    // Customer story `juno.md`, founders `stop-treating-engineers-differently.md`: others.
+    quiet("Realistically, if one user reports something, another 100 users have it too.");
+    quiet("Do you really think the junior sales rep sitting on a Zoom call with 30 other people is excited to be there?");
+    // Newsletter `43-lessons-about-hiring-for-startups.md`: a formula.
+    quiet("$100k options with great terms > $500k options with bad ones.");
+    // Claims of the same shapes stay.
+    reported(
+        "Over 2,000 companies and 500 other teams use PostHog.",
+        "2,000 companies",
+    );
+    reported(
+        "We have 40 engineers and 95% of our users are happy.",
+        "95%",
+    );
+    reported("> 90% of users finish setup in 5 minutes.", "90%");
+}

@@ -31,6 +31,16 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if has_any(&last_words(&before, NEAR), HEDGES) {
         return false;
     }
+    // "~5% of candidates ask for feedback", "Of the 12 people who got an interview": a hiring
+    // funnel is how a company works, not what it sells.
+    if about_hiring(found, &before, &after) {
+        return false;
+    }
+    // "$100k options with great terms > $500k options with bad ones": figures set against each
+    // other in a formula illustrate a point.
+    if super::asides::compared_by_sign(text, found.range.start) {
+        return false;
+    }
     // "once you're at $1M ARR or more": the reader's situation in advice. "For a 50-person
     // team, that's …": an example case. "have they activated 2+ products?": a flow's condition.
     if super::asides::reader_threshold(&before)
@@ -96,9 +106,17 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if count && !plus && matches!(found.claim.number.as_str(), "0" | "1") {
         return false;
     }
+    // "another 100 users have it too", "a Zoom call with 30 other people": others around a story.
+    if count
+        && !plus
+        && value <= SCALE
+        && (before.ends_with(" another ") || named_words(figure).iter().any(|w| w == "other"))
+    {
+        return false;
+    }
     // "Are our 10 biggest customers happy users?": the top few picked, not all counted. "~40
     // clean sample apps": made for a test, not adopted by anyone.
-    let named = words(figure);
+    let named = named_words(figure);
     if count
         && !plus
         && named
@@ -383,6 +401,38 @@ const IRREGULAR_PAST: &[&str] = &[
 const ESTIMATES: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "only", "just",
 ];
+
+/// Whether a figure counts or measures a step of hiring: candidates, applications, interviews,
+/// roles ("~5% of candidates", "99% of roles"), or people interviewed ("interviewing some 800
+/// people", "12 people who got an interview").
+fn about_hiring(found: &ClaimMatch, before: &str, after: &str) -> bool {
+    let unit = found.claim.unit.as_str();
+    let measured = found.measure.as_deref().map(super::singular);
+    if HIRING.contains(&unit) || measured.as_deref().is_some_and(|m| HIRING.contains(&m)) {
+        return true;
+    }
+    matches!(unit, "people" | "person")
+        && (has_any(before, INTERVIEWING) || has_any(after, INTERVIEWING))
+}
+
+const HIRING: &[&str] = &[
+    "candidate",
+    "applicant",
+    "application",
+    "interview",
+    "interviewee",
+    "role",
+    "hire",
+    "recruiter",
+    "referral",
+    "resume",
+];
+const INTERVIEWING: &[&str] = &["interview", "interviews", "interviewed", "interviewing"];
+
+/// The words of a figure as written ("10 biggest customers" → "10", "biggest", "customers").
+fn named_words(figure: &str) -> Vec<String> {
+    words(figure)
+}
 
 /// "biggest", "largest", "best": a superlative picks the top few of something.
 fn is_superlative(word: &str) -> bool {
