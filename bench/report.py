@@ -46,18 +46,18 @@ PAIRS = {
 # does not meet (the analysis behind each is in the issue notes; re-check it when code changes).
 NOT_MET = {
     "phrases": (
-        "The 200 phrases are sampled from the corpus's own sentences, so their content words are "
-        "the corpus's common words: about a third of all prose words are anchor words, and "
-        "phrases with fewer than three content words need one anchor to qualify a paragraph, so "
-        "most paragraphs qualify. Since the single word scan (`matchers::word_scan`), the packed "
-        "anchor keys and the bounded alignment, what is left is asking whether each anchor of a "
-        "qualifying paragraph is a prose word (`Document::in_identifier`, which learns the "
-        "document's identifier set from its code on the first joined token) and the scan itself "
-        "(valgrind on the 300-file subset: phrase drift 275 M of 613 M instructions, the "
-        "identifier set 58 M of it).",
-        "Learn the identifier set from code only for the joined tokens a document's prose holds "
-        "(look each one up in the code instead of indexing every run of code), and gate "
-        "paragraphs on anchors of one phrase within its length in tokens.",
+        "The 200 phrases are sampled from the corpus's own sentences, so their content "
+        "words are the corpus's common words: about a third of all prose words are anchor "
+        "words, and phrases with fewer than three content words need one anchor to qualify "
+        "a paragraph, so most paragraphs qualify. The identifier set is looked up in the "
+        "code for the joined tokens prose asks about (not learnt run by run), and each "
+        "token's answer is now remembered: +200 phrases 509 M -> 501 M instructions on the "
+        "300-file subset (valgrind; the Microsoft guide alone 326 M). What is left is the "
+        "word scan with its anchor look-ups (~40 M), the anchors' prose test and the "
+        "scoring of qualifying paragraphs (alignment, substitution costs, ~35 M).",
+        "Gate paragraphs on anchors of one phrase within its length in tokens (fewer "
+        "paragraphs scored), and read the document's words once for phrase drift, brand "
+        "names and the word counts (three passes today).",
     ),
     "textlint": (
         "The subset run is ~30 ms, of which the guide compile (YAML, inflections, validation, "
@@ -66,30 +66,40 @@ NOT_MET = {
         "Overlap the guide compile with reading and parsing the first files.",
     ),
     "full": (
-        "The vocabulary guide itself became much cheaper (the base-path work: matching over "
-        "prose spans only, a lazily built DFA, identifiers decided from neighbouring bytes), so "
-        "every other part of the full guide weighs more against it. On the 300-file subset "
-        "(valgrind) the full guide costs 849 M instructions against the vocabulary guide's "
-        "381 M: phrase drift over 50 phrases and 8 calls to action ~280 M, brand names ~105 M "
-        "(their own row is met since a letters filter and a byte-pair table rule out most "
-        "windows before any folding), claims ~85 M, the prose word list the channel rules "
-        "count (`too-long`, `missing-benefit`) and Markdown parsing the rest.",
-        "Phrase drift (row above and its next step): it is now most of what is left.",
+        "The vocabulary guide itself became much cheaper (matching over prose spans only, a "
+        "lazily built DFA, identifiers decided from neighbouring bytes), so every other "
+        "part of the full guide weighs more against it. On the 300-file subset (valgrind) "
+        "the full guide costs 680 M instructions against the vocabulary guide's 395 M (723 "
+        "M before this session's remembered identifier answers, token-break byte table and "
+        "brand window loop): phrase drift over 50 phrases and 8 calls to action ~110 M, "
+        "brand names ~79 M, the prose word list with its identifier test that `too-long` "
+        "and `missing-benefit` count ~31 M, claims ~35 M (a byte scan of every byte of each "
+        "document for places a figure may start, ~22 M of it), Markdown parsing the rest.",
+        "One pass over the prose words feeding phrase drift, brand names and the word "
+        "counts (each reads the words on its own today); then phrase drift (row above).",
     ),
     "fullrg": (
-        "The full guide costs several times the vocabulary guide (row above), which alone is "
-        "now below rg.",
-        "The phrase and full-guide rows.",
+        "The full guide costs well above the vocabulary guide (row above), which alone is "
+        "about level with rg.",
+        "The full-guide and phrase rows.",
     ),
     "brands": (
         "The near-miss search no longer compares words with names: a window is ruled out by "
-        "its first and last words' keys (a string one edit from a name keeps the name's first "
-        "or last (L-1)/2 characters, at a length within one of the name's), and only the windows "
-        "left look names up in the halves index. What remains is the per-word pass itself: "
-        "reading the prose words and packing each one's head and tail keys (~190 M of 577 M "
-        "instructions on the subset).",
-        "Pack the keys in the same pass that finds the prose words (one read of each byte), "
-        "and share that pass with phrase drift's word scan.",
+        "its first and last words' keys (a string one edit from a name keeps the name's "
+        "first or last (L-1)/2 characters, at a length within one of the name's), and only "
+        "the windows left look names up in the halves index. The window loop now lives in "
+        "the matcher (`BrandTypos::windows_near`) and a word's ends are read four bytes at "
+        "once: 493 M -> 483 M instructions on the subset against the vocabulary guide's 395 "
+        "M. What remains is per word: reading the prose words (~18 M), packing each one's "
+        "ends and asking the key tables (~30 M, ~220 instructions a word over ~137 k prose "
+        "words), and the window loop (~18 M), where about a third of the windows get past "
+        "the two words' keys: the two-letter keys of six-letter names (Vercel, GitHub, "
+        "Pester, NodeJS) are common English openings.",
+        "Pack the ends in the pass that finds the prose words (one read of each byte) and "
+        "keep only the two miss masks per word. Tried and dropped: a word-level length bound "
+        "per key length (a long word rules out the short names' keys) costs more per word "
+        "than the windows it stops save (+6.7 M); testing ASCII from the eight end bytes "
+        "instead of the whole word (+0.9 M).",
     ),
     "brands200": (
         "The search is one set of key probes per word whatever the number of names; a guide "

@@ -15,6 +15,38 @@ fn is_token_break(c: char) -> bool {
         || matches!(c, '“' | '”' | '‘' | '«' | '»')
 }
 
+/// [`is_token_break`] of each ASCII byte (no other byte is a character): one load a byte, for
+/// [`plain_word_alone`], which every prose word asks.
+const TOKEN_BREAK_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(
+            b as u8,
+            b'\t'
+                | b'\n'
+                | 0x0b
+                | 0x0c
+                | b'\r'
+                | b' '
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'"'
+                | b'`'
+                | b'*'
+                | b'|'
+                | b'{'
+                | b'}'
+        );
+        b += 1;
+    }
+    table
+};
+
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)
 }
@@ -106,10 +138,12 @@ pub fn plain_word_alone(text: &str, start: usize, end: usize) -> bool {
     let breaks = |at: usize| {
         bytes
             .get(at)
-            .is_none_or(|&b| b.is_ascii() && is_token_break(char::from(b)))
+            .is_none_or(|&b| TOKEN_BREAK_BYTE[usize::from(b)])
     };
     start < end
-        && bytes[start..end].iter().all(u8::is_ascii_alphanumeric)
+        && bytes
+            .get(start..end)
+            .is_some_and(|word| word.iter().all(u8::is_ascii_alphanumeric))
         && (start == 0 || breaks(start - 1))
         && (breaks(end)
             || (matches!(bytes[end], b'.' | b',' | b':' | b';' | b'!' | b'?') && breaks(end + 1)))
@@ -212,6 +246,18 @@ pub fn lowercase_alone_in_heading(text: &str, range: std::ops::Range<usize>) -> 
 #[cfg(test)]
 mod tests {
     use super::{in_identifier, lowercase_alone_in_heading, lowercase_alone_in_table_cell};
+
+    #[test]
+    fn the_token_break_bytes_are_the_ascii_token_breaks() {
+        for b in 0..=u8::MAX {
+            let expected = b.is_ascii() && super::is_token_break(char::from(b));
+            assert_eq!(
+                super::TOKEN_BREAK_BYTE[usize::from(b)],
+                expected,
+                "byte {b:#x}"
+            );
+        }
+    }
 
     #[test]
     fn a_lowercase_word_alone_in_a_heading_is_a_name_of_a_key() {

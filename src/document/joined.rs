@@ -5,9 +5,10 @@
 //! paragraph. Also: a term standing alone in quotation marks is mentioned, not used.
 
 use super::identifiers::{is_word_char, MAX_TOKEN_REACH};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use source_keys::SourceKeys;
 use std::ops::Range;
+use std::sync::Mutex;
 
 mod source_keys;
 
@@ -177,6 +178,9 @@ pub struct IdentifierSet {
     keys: HashSet<String>,
     /// The ASCII lines of the sources, whose keys are looked up when asked rather than learnt.
     looked_up: SourceKeys,
+    /// The answers given so far, by token: prose repeats its joined tokens (a file name, `e.g.`),
+    /// and every word of one asks about it, while a search reads all of the sources.
+    answers: Mutex<HashMap<Box<str>, bool>>,
 }
 
 impl IdentifierSet {
@@ -226,6 +230,20 @@ impl IdentifierSet {
         if self.keys.is_empty() && self.looked_up.is_empty() {
             return false;
         }
+        // A poisoned lock only loses the remembered answers: work them out again.
+        let Ok(mut answers) = self.answers.lock() else {
+            return self.work_out(token);
+        };
+        if let Some(&held) = answers.get(token) {
+            return held;
+        }
+        let held = self.work_out(token);
+        answers.insert(token.into(), held);
+        held
+    }
+
+    /// [`IdentifierSet::holds`], without the remembered answers.
+    fn work_out(&self, token: &str) -> bool {
         let held = |key: &str| {
             let lower = key.to_lowercase();
             self.keys.contains(&lower) || self.looked_up.holds(&lower)
@@ -509,14 +527,13 @@ mod tests {
             "acme/nimbus",
             "b.c",
         ];
-        // Past the searches it makes before learning, every answer is still the same.
+        // Past the searches it makes before learning, every answer is still the same, whether
+        // remembered or worked out again.
         for round in 0..2 * super::source_keys::SEARCHES_BEFORE_LEARNING / asked.len() + 2 {
             for token in asked {
-                assert_eq!(
-                    lazy.holds(token),
-                    plain.holds(token),
-                    "{token} in round {round}"
-                );
+                let expected = plain.holds(token);
+                assert_eq!(lazy.holds(token), expected, "{token} in round {round}");
+                assert_eq!(lazy.work_out(token), expected, "{token} in round {round}");
             }
         }
         assert!(lazy.holds("deploy-acme") && !lazy.holds("acme/nimbus"));

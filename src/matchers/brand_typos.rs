@@ -9,8 +9,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 mod ends;
 mod letters;
 mod pairs;
+mod word_ends;
 use ends::Ends;
-pub use ends::WordEnds;
+use std::ops::Range;
 
 /// Names shorter than this (without spaces) are never searched for typos: one letter off a
 /// short name is usually another word.
@@ -169,24 +170,33 @@ impl BrandTypos {
         self.targets.is_empty()
     }
 
-    /// Whether the window made of words with these ends may be one edit from some name, by its
-    /// head and tail alone (see [`Ends`]): most windows are ruled out here, before any folding.
-    #[inline]
-    pub fn may_be_near(&self, words: &[WordEnds]) -> bool {
-        self.ends.may_match(words)
-    }
-
-    /// The common case of [`BrandTypos::may_be_near`], decided by a window's first and last
-    /// words alone: both rule out every key length.
-    #[inline]
-    pub fn ruled_out(&self, first: &WordEnds, last: &WordEnds) -> bool {
-        self.ends.rules_out(first, last)
-    }
-
-    /// The ends of a document's words, in order, worked out once for
-    /// [`BrandTypos::may_be_near`] and [`BrandTypos::ruled_out`].
-    pub fn words_ends<'t>(&self, words: impl Iterator<Item = &'t str>) -> Vec<WordEnds> {
-        self.ends.words_ends(words)
+    /// Calls `each(i, n)` for every window of `n` prose words starting at word `i` (`words`:
+    /// ranges of `text`, in order; `n` up to the most words of a name) whose head and tail
+    /// may be one edit from some name (see [`Ends`]): most windows are ruled out here, before
+    /// any folding. `each` returns whether to go on to the longer windows starting at `i`.
+    pub fn windows_near(
+        &self,
+        text: &str,
+        words: &[Range<usize>],
+        mut each: impl FnMut(usize, usize) -> bool,
+    ) {
+        let ends = self.ends.words_ends(text, words);
+        for i in 0..ends.len() {
+            let from_here = &ends[i..ends.len().min(i + self.max_words)];
+            let Some(first) = from_here.first() else {
+                continue;
+            };
+            for (last_index, last) in from_here.iter().enumerate() {
+                // The common case: the first and last words alone rule the window out.
+                if self.ends.rules_out(first, last) {
+                    continue;
+                }
+                let n = last_index + 1;
+                if self.ends.may_match(&from_here[..n]) && !each(i, n) {
+                    break;
+                }
+            }
+        }
     }
 
     /// The names of at least `words` words that a window, folded (`spaced`) and without its
@@ -259,6 +269,23 @@ mod tests {
         assert_eq!(typos.max_words, 2);
     }
 
+    /// Whether [`BrandTypos::windows_near`] offers the window of all the words of `text`
+    /// (words split at single spaces).
+    fn offered(typos: &BrandTypos, text: &str) -> bool {
+        let mut words = Vec::new();
+        let mut at = 0;
+        for word in text.split(' ') {
+            words.push(at..at + word.len());
+            at += word.len() + 1;
+        }
+        let mut found = false;
+        typos.windows_near(text, &words, |i, n| {
+            found |= i == 0 && n == words.len();
+            true
+        });
+        found
+    }
+
     #[test]
     fn the_halves_find_every_name_one_edit_away() {
         let brands: Vec<String> = ["PowerShell", "Nimbus Cloud", "Starlight", "TypeScript"]
@@ -294,12 +321,7 @@ mod tests {
                 let joined: String = variant.split(' ').collect();
                 // The heads-and-tails filter lets it through.
                 let words: Vec<&str> = variant.split(' ').collect();
-                let ends = typos.words_ends(words.iter().copied());
-                let last = ends.last().expect("a word");
-                assert!(
-                    !typos.ruled_out(&ends[0], last) && typos.may_be_near(&ends),
-                    "{variant} is ruled out"
-                );
+                assert!(offered(&typos, &variant), "{variant} is ruled out");
                 // The letters filter lets it through at its own size.
                 let len = variant.chars().count();
                 assert!(
@@ -317,8 +339,7 @@ mod tests {
         // Unrelated words of the same length find nothing, and most are ruled out before.
         assert!(typos.near(1, "windows", "windows").is_empty());
         for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
-            let ends = typos.words_ends([unrelated].into_iter());
-            assert!(typos.ruled_out(&ends[0], &ends[0]), "{unrelated}");
+            assert!(!offered(&typos, unrelated), "{unrelated}");
         }
     }
 }

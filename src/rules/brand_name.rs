@@ -7,7 +7,6 @@ use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quo
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
 use crate::finding::{Applicability, EntryRef, Finding};
-use crate::matchers::brand_typos::WordEnds;
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::{split_camel_case, Target};
@@ -169,77 +168,71 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     // Prose words only: a window holding anything else is no near miss (it fails the separator
     // and prose tests below), so leaving code and markup out changes no finding.
     let word_ranges = ctx.doc.prose_words();
-    let (max_words, max_len) = (typos.max_words, typos.max_len);
-    let word_ends: Vec<WordEnds> = typos.words_ends(word_ranges.iter().map(|w| &text[w.clone()]));
+    let max_len = typos.max_len;
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
-    for (i, first) in word_ranges.iter().enumerate() {
-        for n in 1..=max_words.min(word_ranges.len() - i) {
-            if typos.ruled_out(&word_ends[i], &word_ends[i + n - 1])
-                || !typos.may_be_near(&word_ends[i..i + n])
-            {
-                continue;
-            }
-            let range = first.start..word_ranges[i + n - 1].end;
-            let window = &text[range.clone()];
-            // Cheap length filters before any allocation: windows only grow with `n`.
-            if window.len() > 4 * max_len {
-                break;
-            }
-            let len = window.chars().count();
-            if len > max_len {
-                break;
-            }
-            let joined_like_a_name = word_ranges[i..i + n - 1]
-                .iter()
-                .zip(&word_ranges[i + 1..i + n])
-                .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
-            if !joined_like_a_name || !typos.letters_may_be_near(n, len, window) {
-                continue;
-            }
-            let folded = normalize_term(window);
-            let folded_joined: String = folded.split(' ').collect();
-            if typos.every_spelling.contains(&folded)
-                || typos.every_spelling.contains(&folded_joined)
-            {
-                continue;
-            }
-            let near = typos
-                .near(n, &folded, &folded_joined)
-                .into_iter()
-                .filter(|t| len.abs_diff(t.len) <= 1 + t.words);
-            for target in near {
-                let near = one_edit_apart(&folded, &target.spaced)
-                    || one_edit_apart(&folded_joined, &target.joined);
-                if !near
-                    || edit_in_short_word(&folded, &target.spaced)
-                    || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
-                    || target.allowed.contains(&folded)
-                    || target.allowed.contains(&folded_joined)
-                {
-                    continue;
-                }
-                // A window may hold a spelling already matched if it is longer ("Nimbus
-                // Clowd" holds "Nimbus"), never cut one.
-                if covered.iter().any(|c| {
-                    c.start < range.end
-                        && range.start < c.end
-                        && !(range.start <= c.start && c.end <= range.end && range.len() > c.len())
-                }) || !ctx.doc.is_prose(range.clone())
-                    || ctx
-                        .doc
-                        .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
-                    || ctx.doc.is_mention(range.start, range.end)
-                    || in_lowercase_joined(text, range.start, range.end)
-                    || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
-                    || in_quoted_label(text, range.start, range.end)
-                {
-                    continue;
-                }
-                near_misses.push((range.clone(), target.index));
-                break;
-            }
+    // Windows of up to as many words as a name has, those left by their first and last words'
+    // heads and tails; `false` stops the longer windows from the same first word.
+    typos.windows_near(text, word_ranges, |i, n| {
+        let range = word_ranges[i].start..word_ranges[i + n - 1].end;
+        let window = &text[range.clone()];
+        // Cheap length filters before any allocation: windows only grow with `n`.
+        if window.len() > 4 * max_len {
+            return false;
         }
-    }
+        let len = window.chars().count();
+        if len > max_len {
+            return false;
+        }
+        let joined_like_a_name = word_ranges[i..i + n - 1]
+            .iter()
+            .zip(&word_ranges[i + 1..i + n])
+            .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
+        if !joined_like_a_name || !typos.letters_may_be_near(n, len, window) {
+            return true;
+        }
+        let folded = normalize_term(window);
+        let folded_joined: String = folded.split(' ').collect();
+        if typos.every_spelling.contains(&folded) || typos.every_spelling.contains(&folded_joined)
+        {
+            return true;
+        }
+        let near = typos
+            .near(n, &folded, &folded_joined)
+            .into_iter()
+            .filter(|t| len.abs_diff(t.len) <= 1 + t.words);
+        for target in near {
+            let near = one_edit_apart(&folded, &target.spaced)
+                || one_edit_apart(&folded_joined, &target.joined);
+            if !near
+                || edit_in_short_word(&folded, &target.spaced)
+                || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
+                || target.allowed.contains(&folded)
+                || target.allowed.contains(&folded_joined)
+            {
+                continue;
+            }
+            // A window may hold a spelling already matched if it is longer ("Nimbus
+            // Clowd" holds "Nimbus"), never cut one.
+            if covered.iter().any(|c| {
+                c.start < range.end
+                    && range.start < c.end
+                    && !(range.start <= c.start && c.end <= range.end && range.len() > c.len())
+            }) || !ctx.doc.is_prose(range.clone())
+                || ctx
+                    .doc
+                    .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
+                || ctx.doc.is_mention(range.start, range.end)
+                || in_lowercase_joined(text, range.start, range.end)
+                || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
+                || in_quoted_label(text, range.start, range.end)
+            {
+                continue;
+            }
+            near_misses.push((range.clone(), target.index));
+            break;
+        }
+        true
+    });
     near_misses
         .into_iter()
         .map(|(range, index)| {

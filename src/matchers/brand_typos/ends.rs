@@ -8,6 +8,9 @@
 /// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
 /// letters and digits (or is shorter than `k`) is undecided, and may be.
 use super::pairs::FirstPairs;
+use super::word_ends::pack;
+use super::word_ends::{WordEnds, NOT_ASCII};
+use std::ops::Range;
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Ends {
@@ -58,101 +61,8 @@ impl KeyLengths {
     }
 }
 
-const MAX_KEY: usize = 4;
-
-/// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
-pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
-    bytes.into_iter().try_fold(0u32, |key, &b| {
-        let folded = FOLDED_ALNUM[usize::from(b)];
-        (folded != 0).then(|| key << 8 | u32::from(folded))
-    })
-}
-
-/// Each byte's lowercase form if it is an ASCII letter or digit, else 0: one load per byte.
-const FOLDED_ALNUM: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
-
-/// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
-#[derive(Debug, Clone, Copy)]
-pub struct WordEnds {
-    /// The leading ASCII letters and digits (at most four), lowercased, packed first byte first.
-    head: u32,
-    head_len: u8,
-    /// The trailing ones, packed last byte first.
-    tail: u32,
-    tail_len: u8,
-    /// The whole word is those (at most four) bytes: a window's key may go on into the next word.
-    whole: bool,
-    /// The word's length in bytes, if it is ASCII (its folded length then). Small fields: a
-    /// document has one of these per prose word, read in order.
-    ascii_len: Option<u32>,
-    /// Bit `j` for the `j`th key length of [`Ends`]: the word alone decides that a window's
-    /// head (or tail) meets no name's.
-    head_miss: u8,
-    tail_miss: u8,
-}
-
-impl WordEnds {
-    pub(super) fn of(word: &str) -> Self {
-        let bytes = word.as_bytes();
-        let most = bytes.len().min(MAX_KEY);
-        // The leading (and trailing) run of ASCII letters and digits, at most four, packed.
-        let (mut head, mut head_len) = (0u32, 0usize);
-        while head_len < most {
-            let folded = FOLDED_ALNUM[usize::from(bytes[head_len])];
-            if folded == 0 {
-                break;
-            }
-            head = head << 8 | u32::from(folded);
-            head_len += 1;
-        }
-        let (mut tail, mut tail_len) = (0u32, 0usize);
-        while tail_len < most {
-            let folded = FOLDED_ALNUM[usize::from(bytes[bytes.len() - 1 - tail_len])];
-            if folded == 0 {
-                break;
-            }
-            tail = tail << 8 | u32::from(folded);
-            tail_len += 1;
-        }
-        let whole = head_len == bytes.len();
-        WordEnds {
-            head,
-            head_len: head_len as u8,
-            tail,
-            tail_len: tail_len as u8,
-            whole,
-            // A whole word is ASCII letters and digits.
-            ascii_len: (whole || word.is_ascii())
-                .then(|| u32::try_from(bytes.len()).ok())
-                .flatten(),
-            head_miss: 0,
-            tail_miss: 0,
-        }
-    }
-}
-
-impl WordEnds {
-    /// The leading run as a window's head reads it: packed bytes, their count, whole word.
-    fn head_part(&self) -> (u32, usize, bool) {
-        (self.head, usize::from(self.head_len), self.whole)
-    }
-
-    /// The trailing run as a window's tail reads it.
-    fn tail_part(&self) -> (u32, usize, bool) {
-        (self.tail, usize::from(self.tail_len), self.whole)
-    }
-}
+/// The longest key, in bytes: four fit a `u32`.
+pub(super) const MAX_KEY: usize = 4;
 
 /// The first `k` packed bytes of a window read through `parts` (each a word's packed run, its
 /// length and whether it is the whole word); `None` when a byte that is no ASCII letter or digit,
@@ -274,8 +184,12 @@ impl Ends {
     /// key goes on into the words after it (before it, for a tail): every window that can be
     /// one edit from a name is at least five letters long, longer than any key, so its key is
     /// the one read on from its first word whatever the window's length.
-    pub(super) fn words_ends<'t>(&self, words: impl Iterator<Item = &'t str>) -> Vec<WordEnds> {
-        let mut ends: Vec<WordEnds> = words.map(WordEnds::of).collect();
+    pub(super) fn words_ends(&self, text: &str, words: &[Range<usize>]) -> Vec<WordEnds> {
+        let bytes = text.as_bytes();
+        let mut ends: Vec<WordEnds> = words
+            .iter()
+            .map(|w| WordEnds::of(bytes.get(w.clone()).unwrap_or_default()))
+            .collect();
         for i in 0..ends.len() {
             let word = ends[i];
             // The first (last) bytes a window starting (ending) here reads, read once for
@@ -326,6 +240,7 @@ impl Ends {
         self.all_ascii && first.head_miss & last.tail_miss == self.all_keys
     }
 
+    /// Whether a window of words with these ends may be one edit from some name.
     #[inline]
     pub(super) fn may_match(&self, words: &[WordEnds]) -> bool {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -339,10 +254,9 @@ impl Ends {
             return false; // the common case: decided by the two words alone
         }
         // The window's folded length without its separators; unknown unless all ASCII.
-        let Some(len) = words
-            .iter()
-            .try_fold(0, |sum, w| w.ascii_len.map(|l| sum + l as usize))
-        else {
+        let Some(len) = words.iter().try_fold(0usize, |sum, w| {
+            (w.ascii_len != NOT_ASCII).then(|| sum + w.ascii_len as usize)
+        }) else {
             return true;
         };
         if len + 1 < self.shortest || len > self.longest + 1 {
@@ -388,7 +302,7 @@ mod tests {
         /// Reading on once gives every key length's window key.
         #[test]
         fn reading_on_once_is_every_window_key(words in prop::collection::vec("[a-z0-9.']{1,6}", 1..6)) {
-            let ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w)).collect();
+            let ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w.as_bytes())).collect();
             let parts = || ends.iter().take(MAX_KEY).map(WordEnds::head_part);
             let (key, got) = read_on(parts());
             for k in 1..=MAX_KEY {
@@ -401,11 +315,11 @@ mod tests {
     #[test]
     fn a_window_key_of_four_bytes_from_one_word() {
         // The first word gives all four bytes: no shift past the key's width.
-        let word = WordEnds::of("Starlight");
+        let word = WordEnds::of(b"Starlight");
         let parts = [word.head_part()];
         assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
         // Short words carry the key on into the next word.
-        let (a, b) = (WordEnds::of("St"), WordEnds::of("arlight"));
+        let (a, b) = (WordEnds::of(b"St"), WordEnds::of(b"arlight"));
         let parts = [a.head_part(), b.head_part()];
         assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
     }
