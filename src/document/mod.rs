@@ -20,6 +20,7 @@ mod spans;
 mod status_words;
 mod visible;
 
+pub use html::markup_safe;
 pub use lines::LineIndex;
 use std::ops::Range;
 use std::path::Path;

@@ -89,5 +89,12 @@ pub fn regions(text: &str, kind: Kind) -> Html {
     }
 }
 
+/// Whether `replacement` can be written into HTML prose as it is: no markup characters, which
+/// would open a tag, start a character reference or end an attribute value. A fix writing one
+/// is not applied (reported, never written unread).
+pub fn markup_safe(replacement: &str) -> bool {
+    !replacement.contains(['<', '>', '&', '"', '\''])
+}
+
 #[cfg(test)]
 mod tests;
