@@ -68,7 +68,7 @@ pub fn regions(text: &str, kind: Kind) -> Html {
             kind: UnclosedKind::Comment,
         });
         holes.push(start..end);
-        view = template::blanked(&view, &[start..end]);
+        view = template::blanked(&view, std::slice::from_ref(&(start..end)));
         scanned = scan::scan(&view);
     }
     let mut prose = scanned.prose;

@@ -51,7 +51,7 @@ mod tests {
     #[test]
     fn named_numeric_and_legacy_references_are_found() {
         let text = "Don&rsquo;t &#8217; &#x2019; &amp co & more &;";
-        let found: Vec<&str> = within(text, &[0..text.len()])
+        let found: Vec<&str> = within(text, std::slice::from_ref(&(0..text.len())))
             .into_iter()
             .map(|r| &text[r])
             .collect();

@@ -153,7 +153,7 @@ mod tests {
     fn expressions_balance_braces_and_skip_scripts() {
         let text = "<p>{items.map((i) => <li>{i}</li>)} and {a}</p><script>{</script>{";
         let script = text.find("{</script>").expect("script");
-        let found: Vec<&str> = expressions(text, &[script..script + 1])
+        let found: Vec<&str> = expressions(text, std::slice::from_ref(&(script..script + 1)))
             .into_iter()
             .map(|r| &text[r])
             .collect();
