@@ -370,7 +370,7 @@ fn demo_human() {
     run.expect_code(1);
     assert!(
         run.stdout
-            .ends_with("\n15 errors, 12 warnings, 3 infos in 7 of 11 files\n"),
+            .ends_with("\n16 errors, 13 warnings, 3 infos in 8 of 12 files\n"),
         "{}",
         run.stdout
     );
