@@ -179,7 +179,10 @@ fn valid_edit(doc: &Document, edit: &Edit) -> bool {
         Some(at) => doc.text.is_char_boundary(at),
         None => at == 0,
     };
-    edit.start <= edit.end && boundary(edit.start) && boundary(edit.end)
+    edit.start <= edit.end
+        && boundary(edit.start)
+        && boundary(edit.end)
+        && (!doc.kind.is_html() || crate::document::markup_safe(&edit.replacement))
 }
 
 /// The baseline key of each line a finding is on, cut once per line: a long line with many

@@ -1,5 +1,6 @@
 //! Which channel and audience a document belongs to: named in its front matter (`channel:`,
-//! `audience:`), which wins, or else the first in guide order whose `paths` match the file.
+//! `audience:`) or an HTML `<meta name="onmessage-channel">`, which wins, or else the first in
+//! guide order whose `paths` match the file.
 
 use crate::compiled::CompiledGuide;
 use crate::document::Document;
@@ -69,14 +70,23 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
         audience: relative.and_then(|r| guide.audience_for(r)),
         unknown: Vec::new(),
     };
-    let Some((offset, yaml)) = doc.front_matter_yaml() else {
-        return profile;
-    };
-    // Most front matter names neither: skip parsing it (the keys must be written out).
-    if !yaml.contains("channel") && !yaml.contains("audience") {
-        return profile;
+    // (key, value, the value's range in the text) from front matter, or from HTML's
+    // `<meta name="onmessage-channel">`, which plays its part.
+    let mut named: Vec<(String, String, Range<usize>)> = Vec::new();
+    if let Some((offset, yaml)) = doc.front_matter_yaml() {
+        // Most front matter names neither: skip parsing it (the keys must be written out).
+        if yaml.contains("channel") || yaml.contains("audience") {
+            for (key, value, range) in front_matter_strings(yaml) {
+                let range = unquoted(yaml, range);
+                named.push((key, value, range.start + offset..range.end + offset));
+            }
+        }
     }
-    for (key, value, range) in front_matter_strings(yaml) {
+    if let Some(range) = doc.channel_meta.clone() {
+        let value = doc.text[range.clone()].trim().to_string();
+        named.push(("channel".to_string(), value, range));
+    }
+    for (key, value, range) in named {
         let names: Vec<&str> = match key.as_str() {
             "channel" => guide.channels.iter().map(|c| c.name.as_str()).collect(),
             "audience" => guide.audiences.iter().map(|a| a.name.as_str()).collect(),
@@ -99,14 +109,13 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
         // A named but unknown channel means "no channel", not "the one the path suggests".
         *slot = found;
         if found.is_none() {
-            let range = unquoted(yaml, range);
             profile.unknown.push(UnknownName {
                 key,
                 suggestion: crate::suggest::closest(&value, names.iter().copied())
                     .map(str::to_string),
                 known: names.iter().map(|n| n.to_string()).collect(),
                 name: value,
-                range: range.start + offset..range.end + offset,
+                range,
             });
         }
     }
@@ -201,5 +210,21 @@ mod tests {
         let doc = Document::new("---\nchannel: sell-sheet\n---\nHi", Kind::Markdown);
         let p = profile(&doc, None, &g, chosen);
         assert_eq!((p.channel, p.audience), (Some(1), Some(0)));
+    }
+
+    #[test]
+    fn an_html_channel_meta_names_the_channel_as_front_matter_does() {
+        let g = guide();
+        let text = "<head><meta name=\"onmessage-channel\" content=\"email\"></head><p>Hi</p>";
+        let doc = Document::new(text, Kind::Html);
+        let p = profile(&doc, Some(Path::new("sales/a.html")), &g, Chosen::default());
+        assert_eq!(p.channel, Some(2), "the meta wins over the path");
+        let text = "<meta name=\"onmessage-channel\" content=\"emial\"><p>Hi</p>";
+        let doc = Document::new(text, Kind::Html);
+        let p = profile(&doc, Some(Path::new("sales/a.html")), &g, Chosen::default());
+        assert_eq!(p.channel, None);
+        assert_eq!(p.unknown.len(), 1);
+        assert_eq!(&text[p.unknown[0].range.clone()], "emial");
+        assert_eq!(p.unknown[0].suggestion.as_deref(), Some("email"));
     }
 }

@@ -288,7 +288,7 @@ impl Directive {
 pub fn is_directive_opening(kind: Kind, opening: &str) -> bool {
     let inside = match kind {
         Kind::Mdx => opening.strip_prefix("{/*"),
-        Kind::Markdown | Kind::Text => opening.strip_prefix("<!--"),
+        _ => opening.strip_prefix("<!--"),
     };
     inside.is_some_and(|rest| rest.trim_start().starts_with("onmessage-"))
 }

@@ -17,6 +17,9 @@ use common::{assert_positions, git_tempdir, owned, root, run, run_in, triples, w
 /// - campaigns/spring-sale.txt: no call to action (missing-cta), "showroom" (use store), "$179"
 ///   (a price nobody approved), "SKU" (case-sensitive ban), "utilize" (exact ban). Not the
 ///   approved "$100 off", "$50", "$549", "$1,099", nor "27-inch" or "April 4".
+/// - campaigns/student-week.html (an HTML email): "client" in the hero image's alt text, and
+///   "cutting-edge" (hype pack). Not: the Mailchimp and Handlebars merge tags, the `<style>` and
+///   `<script>` contents, the class name, the `&rsquo;` reference, the approved "$599".
 /// - campaigns/trade-in-weekend.md: nothing (the clean campaign).
 /// - sales/call-script.md: "leveraged", "clients", "2,000 laptops" (the guide approves 1,500: a conflicting claim),
 ///   "Coreforge", "circle back", and the note left open at the end (partial-check). Not: the
@@ -66,6 +69,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("campaigns/spring-sale.txt", "unapproved-claim", "$179"),
     ("campaigns/spring-sale.txt", "banned-term", "SKU"),
     ("campaigns/spring-sale.txt", "banned-term", "utilize"),
+    ("campaigns/student-week.html", "preferred-term", "client"),
+    ("campaigns/student-week.html", "banned-term", "cutting-edge"),
     ("sales/call-script.md", "banned-term", "leveraged"),
     ("sales/call-script.md", "preferred-term", "clients"),
     ("sales/call-script.md", "conflicting-claim", "2,000 laptops"),
@@ -122,8 +127,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Files checked in the demo: eleven, archive/ ignored.
-const FILES: usize = 11;
+/// Files checked in the demo: twelve, archive/ ignored.
+const FILES: usize = 12;
 
 /// Each channel of the demo guide with the demo files that pass it without a single finding.
 const CLEAN: &[(&str, &[&str])] = &[
@@ -365,7 +370,7 @@ fn demo_human() {
     run.expect_code(1);
     assert!(
         run.stdout
-            .ends_with("\n15 errors, 12 warnings, 3 infos in 7 of 11 files\n"),
+            .ends_with("\n16 errors, 13 warnings, 3 infos in 8 of 12 files\n"),
         "{}",
         run.stdout
     );

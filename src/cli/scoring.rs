@@ -149,6 +149,10 @@ fn measure_job(
         Ok(resolved) => resolved,
         Err(not_checked) => return not_checked.into(),
     };
+    // Reports walk their folders: site templates count when `include` names them.
+    if source::left_out(&guide, &job.place, job.kind, false) {
+        return Measured::Ignored;
+    }
     let bytes = match source::read(&job.read_from) {
         Ok(bytes) => bytes,
         Err(not_checked) => return not_checked.into(),

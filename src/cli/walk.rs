@@ -173,7 +173,8 @@ enum Visit {
 fn visit(entry: &ignore::DirEntry, roots: &[PathBuf]) -> Visit {
     let link = entry.path_is_symlink();
     let is_file = entry.file_type().is_some_and(|t| t.is_file() || link);
-    let Some(kind) = Kind::from_path(entry.path()).filter(|_| is_file) else {
+    // Site templates are taken too: the guide's `include` decides whether they are read.
+    let Some(kind) = Kind::from_extension(entry.path()).filter(|_| is_file) else {
         return Visit::Nothing;
     };
     if link {

@@ -132,6 +132,8 @@ pub struct CompiledGuide {
     /// Rule levels: top-level, per channel, per override.
     scope: Scope,
     ignore: GlobSet,
+    /// Site templates (Astro, Vue, Svelte) a walk takes: the guide's `include` globs.
+    include: GlobSet,
     /// Problems that do not stop the guide from working (an override glob that matches no
     /// file), for the front end to show.
     pub warnings: Vec<guide::GuideWarning>,
@@ -216,6 +218,13 @@ impl CompiledGuide {
     pub fn ignores(&self, file: &Path) -> bool {
         self.relative_path(file)
             .is_some_and(|relative| self.is_ignored(&relative))
+    }
+
+    /// Whether the guide's `include` globs name the file at `file` (as given or walked): site
+    /// templates are walked only then.
+    pub fn includes(&self, file: &Path) -> bool {
+        self.relative_path(file)
+            .is_some_and(|relative| self.include.is_match(&relative))
     }
 
     /// `file` relative to the guide's folder, the form every guide glob matches; `None` when the
@@ -430,6 +439,7 @@ fn compile(
         .collect();
 
     let ignore = glob_set(&guide.ignore, |i| guide_path!["ignore", i], &mut problems);
+    let include = glob_set(&guide.include, |i| guide_path!["include", i], &mut problems);
     for (i, expression) in guide
         .benefit
         .iter()
@@ -557,6 +567,7 @@ fn compile(
         terms_near,
         scope,
         ignore,
+        include,
         guide,
         warnings: Vec::new(),
     };

@@ -257,7 +257,7 @@ fn tag_name(tag: &str) -> &str {
 
 /// Remove `holes` from the prose ranges (sorted and disjoint), in one sweep: an MDX file may
 /// have hundreds of each.
-fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
+pub(super) fn subtract_all(prose: &mut Vec<Range<usize>>, holes: &[Range<usize>]) {
     let mut holes: Vec<&Range<usize>> = holes.iter().filter(|h| h.start < h.end).collect();
     if holes.is_empty() {
         return;

@@ -3,6 +3,7 @@
 mod callouts;
 pub mod comments;
 pub mod english;
+mod html;
 pub mod identifiers;
 pub mod joined;
 mod jsx;
@@ -19,6 +20,7 @@ mod spans;
 mod status_words;
 mod visible;
 
+pub use html::markup_safe;
 pub use lines::LineIndex;
 use std::ops::Range;
 use std::path::Path;
@@ -30,24 +32,57 @@ pub enum Kind {
     Text,
     Markdown,
     Mdx,
+    /// HTML pages and email templates (`.html`, `.htm`).
+    Html,
+    /// MJML emails (`.mjml`).
+    Mjml,
+    /// Site templates: walked only when the guide's `include` names them.
+    Astro,
+    Vue,
+    Svelte,
 }
 
 impl Kind {
     /// The kind of a file walked from a directory; `None` for files that are not checked unless
-    /// named explicitly.
+    /// named explicitly or by the guide's `include` ([`Kind::from_extension`]).
     pub fn from_path(path: &Path) -> Option<Kind> {
+        Kind::from_extension(path).filter(|kind| !kind.is_site_template())
+    }
+
+    /// The kind a file's extension says, whether or not walks take it by default.
+    pub fn from_extension(path: &Path) -> Option<Kind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" => Some(Kind::Markdown),
             "mdx" => Some(Kind::Mdx),
             "txt" => Some(Kind::Text),
+            "html" | "htm" => Some(Kind::Html),
+            "mjml" => Some(Kind::Mjml),
+            "astro" => Some(Kind::Astro),
+            "vue" => Some(Kind::Vue),
+            "svelte" => Some(Kind::Svelte),
             _ => None,
         }
     }
 
-    /// The kind of a file named explicitly: anything not Markdown is plain text.
+    /// The kind of a file named explicitly: read by its extension, anything unknown as plain
+    /// text.
     pub fn for_named(path: &Path) -> Kind {
-        Kind::from_path(path).unwrap_or(Kind::Text)
+        Kind::from_extension(path).unwrap_or(Kind::Text)
+    }
+
+    /// Astro, Vue and Svelte: walked only when the guide's `include` names them.
+    pub fn is_site_template(self) -> bool {
+        matches!(self, Kind::Astro | Kind::Vue | Kind::Svelte)
+    }
+
+    /// Whether the text is read as HTML (pages, emails, MJML, site templates): suppression
+    /// comments are HTML comments, as in Markdown.
+    pub fn is_html(self) -> bool {
+        matches!(
+            self,
+            Kind::Html | Kind::Mjml | Kind::Astro | Kind::Vue | Kind::Svelte
+        )
     }
 }
 
@@ -173,6 +208,9 @@ pub struct Document<'a> {
     destinations: Vec<String>,
     /// Headings, from the same parse as `prose`, sorted and disjoint.
     headings: Vec<Range<usize>>,
+    /// HTML: the `content` of `<meta name="onmessage-channel">`, which names the channel as
+    /// front matter's `channel:` does.
+    pub channel_meta: Option<Range<usize>>,
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
     identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
@@ -186,6 +224,7 @@ impl<'a> Document<'a> {
     pub fn new(source: &'a str, kind: Kind) -> Self {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
+        let mut channel_meta = None;
         let (prose, code, front_matter, unclosed, blockquotes, destinations, headings) = match kind
         {
             Kind::Text => (
@@ -210,6 +249,20 @@ impl<'a> Document<'a> {
                     regions.headings,
                 )
             }
+            Kind::Html | Kind::Mjml | Kind::Astro | Kind::Vue | Kind::Svelte => {
+                let html = html::regions(text, kind);
+                channel_meta = html.channel;
+                let regions = html.regions;
+                (
+                    Some(regions.prose),
+                    regions.code,
+                    None,
+                    regions.unclosed,
+                    regions.blockquotes,
+                    regions.destinations,
+                    regions.headings,
+                )
+            }
         };
         Document {
             text,
@@ -224,6 +277,7 @@ impl<'a> Document<'a> {
             structural_quotes: OnceLock::new(),
             destinations,
             headings,
+            channel_meta,
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
             status_words: OnceLock::new(),

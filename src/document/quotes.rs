@@ -68,7 +68,7 @@ pub(super) fn sentence_touches(doc: &Document, start: usize, end: usize) -> Opti
         if start - j > MAX_WINDOW {
             return None;
         }
-        if breaks_paragraph(&text[j + 1..]) {
+        if breaks_paragraph(&text[j + 1..], doc.kind.is_html()) {
             from = j;
             break;
         }
@@ -145,7 +145,7 @@ fn scan_sentences(
             return;
         }
         let next = chars.peek().map(|&(_, n)| n);
-        if c == '\n' && breaks_paragraph(&text[i + 1..]) {
+        if c == '\n' && breaks_paragraph(&text[i + 1..], doc.kind.is_html()) {
             open = None;
         }
         let is_mark = matches!(c, '"' | '“' | '”' | '„' | '‘' | '’' | '«' | '»');
@@ -203,8 +203,14 @@ pub(super) fn closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
 
 /// Whether the line starting at `rest` ends a paragraph: blank, or a heading, list item or
 /// table row begins there.
-fn breaks_paragraph(rest: &str) -> bool {
+fn breaks_paragraph(rest: &str, html: bool) -> bool {
     let line = rest.split('\n').next().unwrap_or("");
+    // In HTML files a line opening with a block element's tag starts a new block, as one does
+    // in CommonMark; emails rarely have blank lines, and without this a whole file would be one
+    // paragraph, scanned again for each match.
+    if html && opens_with_block_tag(line.trim_start()) {
+        return true;
+    }
     let content = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
     if content.is_empty() {
         return true;
@@ -218,9 +224,86 @@ fn breaks_paragraph(rest: &str) -> bool {
         || (digits > 0 && content[digits..].starts_with(['.', ')']))
 }
 
+/// Elements that open a block (CommonMark's HTML block names, and MJML's `mj-` elements).
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "ul",
+];
+
+/// Whether `line` starts with an opening or closing block tag, or a comment.
+fn opens_with_block_tag(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with("!--") {
+        return true;
+    }
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let name = rest[..name_len].to_ascii_lowercase();
+    name.starts_with("mj-") || BLOCK_TAGS.contains(&name.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_in_html_does_not_run_across_block_tags() {
+        let text = "<p>He said \"we ship\n</p>\n<p>every single week\" today.</p>\n\
+                    <p>She said \"we ship every week\" today.</p>\n";
+        let doc = Document::new(text, Kind::Html);
+        let found: Vec<&str> = doc.quotations().iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, ["\"we ship every week\""]);
+        assert!(opens_with_block_tag("<mj-text>"));
+        assert!(opens_with_block_tag("</TD>"));
+        assert!(!opens_with_block_tag("<b>bold</b>"));
+    }
 
     /// The quoted text of each quotation in a Markdown document.
     fn quoted(text: &str, kind: Kind) -> Vec<&str> {

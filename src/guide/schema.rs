@@ -45,6 +45,10 @@ pub struct Guide {
     pub rules: BTreeMap<String, RuleSetting>,
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// Files a folder walk reads besides Markdown, text, HTML and MJML: globs relative to the
+    /// guide's folder naming site templates (`src/pages/**/*.astro`).
+    #[serde(default)]
+    pub include: Vec<String>,
     /// What word rules do inside quotations (someone else's words).
     #[serde(default)]
     pub quotes: Quotes,

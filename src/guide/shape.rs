@@ -296,6 +296,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         Kind::Short,
     );
     c.list(
+        guide_path!["include"],
+        "an include glob",
+        &guide.include,
+        Kind::Short,
+    );
+    c.list(
         guide_path!["uncountable"],
         "an uncountable word",
         &guide.uncountable,

@@ -42,8 +42,16 @@ pub struct FileRow {
 pub fn rows(guides: &GuideSet, lister: &FileLister) -> Vec<FileRow> {
     lister()
         .into_iter()
+        .filter(|listed| !left_out(guides, listed))
         .map(|listed| row(guides, &listed))
         .collect()
+}
+
+/// A site template its guide's `include` does not name: not listed, as `check` does not read it.
+fn left_out(guides: &GuideSet, listed: &Listed) -> bool {
+    listed.kind.is_site_template()
+        && source::resolve(guides, &listed.path)
+            .is_ok_and(|(guide, _)| source::left_out(&guide, &listed.path, listed.kind, false))
 }
 
 fn row(guides: &GuideSet, listed: &Listed) -> FileRow {

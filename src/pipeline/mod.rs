@@ -124,6 +124,16 @@ impl<'g> Pipeline<'g> {
 
     /// Read the file and check it ([`Pipeline::check_bytes`]).
     pub fn check_file(&self, source: Source) -> Outcome {
+        // A walked site template is read only when its guide's `include` names it.
+        if source.kind.is_site_template() && !source.named {
+            match source::resolve(self.guides, source.path) {
+                Ok((guide, _)) if source::left_out(&guide, source.path, source.kind, false) => {
+                    return Outcome::Ignored
+                }
+                Err(not_checked) => return outcome_of(not_checked, source.named),
+                Ok(_) => {}
+            }
+        }
         match source::read(source.path) {
             Ok(bytes) => self.check_bytes(source, &bytes),
             Err(not_checked) => outcome_of(not_checked, source.named),
@@ -138,6 +148,9 @@ impl<'g> Pipeline<'g> {
             Ok(resolved) => resolved,
             Err(not_checked) => return outcome_of(not_checked, source.named),
         };
+        if source::left_out(&guide, source.path, source.kind, source.named) {
+            return Outcome::Ignored;
+        }
         let text = match source::decode(bytes) {
             Ok(text) => text,
             Err(not_checked) => return outcome_of(not_checked, source.named),

@@ -30,6 +30,12 @@ pub fn resolve(guides: &GuideSet, place: &Path) -> Result<(Arc<CompiledGuide>, b
     Ok((guide, builtin))
 }
 
+/// Whether a file the walk found is left out: a site template (Astro, Vue, Svelte) that its
+/// guide's `include` does not name. Files named on the command line are always read.
+pub fn left_out(guide: &CompiledGuide, place: &Path, kind: document::Kind, named: bool) -> bool {
+    !named && kind.is_site_template() && !guide.includes(place)
+}
+
 /// The bytes of the regular file at `path`, at most [`MAX_DOCUMENT_BYTES`]: a FIFO, a device
 /// or a folder is refused before it is read.
 pub fn read(path: &Path) -> Result<Vec<u8>, NotChecked> {

@@ -67,7 +67,7 @@ fn suppressible_line(text: &str, parsed: &Document, finding: &Finding) -> Option
 /// blockquote markers (`> > `).
 fn block_prefix(line: &str, kind: Kind) -> usize {
     let mut end = line.len() - line.trim_start().len();
-    if kind != Kind::Text {
+    if matches!(kind, Kind::Markdown | Kind::Mdx) {
         while line[end..].starts_with('>') {
             end += 1;
             end += line[end..].len() - line[end..].trim_start().len();
@@ -83,7 +83,7 @@ fn insert_comment(text: &str, line_start: usize, kind: Kind, rule: RuleId) -> Te
     let prefix = &line[..block_prefix(line, kind)];
     let comment = match kind {
         Kind::Mdx => format!("{{/* onmessage-disable-next-line {rule} */}}"),
-        Kind::Markdown | Kind::Text => format!("<!-- onmessage-disable-next-line {rule} -->"),
+        _ => format!("<!-- onmessage-disable-next-line {rule} -->"),
     };
     let crlf = text[line_start..]
         .split_inclusive('\n')
