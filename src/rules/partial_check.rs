@@ -3,6 +3,7 @@
 
 use super::{Context, RuleDoc};
 use crate::document::comments::UnclosedKind;
+use crate::document::Kind;
 use crate::finding::Finding;
 use crate::limits::MAX_FINDINGS_PER_FILE;
 
@@ -30,9 +31,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (message, suggestion) = match unclosed.kind {
             UnclosedKind::Comment => (
-                "This comment is never closed with `-->`: a Markdown renderer hides everything \
-after it. Checked as if it ended with its paragraph."
-                    .to_string(),
+                format!(
+                    "This comment is never closed with `-->`: {} hides everything after it. \
+Checked as if it ended with its paragraph.",
+                    match ctx.doc.kind {
+                        Kind::Markdown | Kind::Mdx | Kind::Text => "a Markdown renderer",
+                        _ => "a browser or mail client",
+                    }
+                ),
                 Some(format!("{opening} -->")),
             ),
             UnclosedKind::Expression => (
