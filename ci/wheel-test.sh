@@ -5,7 +5,8 @@
 # Checks: the wheel is at most 10 MB; `onmessage` resolves to the venv's copy; its --version
 # matches the cargo-built binary's; `onmessage check fixtures/demo` exits 1 (the demo's
 # findings) with the same JSON report as the cargo-built debug binary. Prints the time from
-# a fresh venv to the first check (install + run). Ends with "N passed, M failed".
+# a fresh venv to the first check (install + run). Ends with "N passed, M failed", then runs
+# ci/pre-commit-wheel-test.sh with the same wheel.
 set -euo pipefail
 repo_root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo_root"
@@ -104,3 +105,5 @@ fi
 echo "wheel test took $((SECONDS - started))s"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
+# The pre-commit hooks that need no Rust, with this wheel.
+bash ci/pre-commit-wheel-test.sh "$wheel"
