@@ -6,7 +6,7 @@
 # matches the cargo-built binary's; `onmessage check fixtures/demo` exits 1 (the demo's
 # findings) with the same JSON report as the cargo-built debug binary. Prints the time from
 # a fresh venv to the first check (install + run). Ends with "N passed, M failed", then runs
-# ci/pre-commit-wheel-test.sh with the same wheel.
+# ci/pre-commit-wheel-test.sh and ci/npm-test.sh with the same wheel.
 set -euo pipefail
 repo_root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo_root"
@@ -107,3 +107,5 @@ echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
 # The pre-commit hooks that need no Rust, with this wheel.
 bash ci/pre-commit-wheel-test.sh "$wheel"
+# The npm packages, built from the same wheel's binary, run with npx from their tarballs.
+bash ci/npm-test.sh "$wheel"
