@@ -46,6 +46,25 @@ else
     fail "the wheel is $bytes bytes, over $max_wheel_bytes"
 fi
 
+# The metadata pip shows: Cargo.toml's version, the README as the long description.
+version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)"
+if python3 - "$wheel" "$version" <<'PY'; then
+import sys, zipfile
+wheel, version = sys.argv[1:3]
+with zipfile.ZipFile(wheel) as zf:
+    [name] = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+    metadata = zf.read(name).decode()
+    scripts = [n for n in zf.namelist() if n.endswith(".data/scripts/onmessage")]
+head, _, body = metadata.partition("\n\n")
+readme = open("README.md", encoding="utf-8").read()
+ok = f"\nVersion: {version}\n" in head and body.strip() == readme.strip() and len(scripts) == 1
+sys.exit(0 if ok else 1)
+PY
+    pass "the wheel holds the binary, version $version and the README as its description"
+else
+    fail "the wheel's metadata should say version $version and hold the README"
+fi
+
 # PATH without any folder that holds cargo, rustc or rustup: the wheel must not need them.
 clean_path=""
 IFS=: read -r -a path_dirs <<<"$PATH"
