@@ -18,6 +18,8 @@ fn main() -> ExitCode {
         Command::Explain { rule } => cli::info::explain(rule, &mut out),
         Command::Server => onmessage::server::run_stdio(),
         Command::Serve(args) => cli::serve::run(args, &mut out),
+        Command::Completions { shell } => cli::completions::completions(*shell, &mut out),
+        Command::Man => cli::completions::man(&mut out),
     };
     out.flush();
     // Output lost to a write error (a full disk) fails the run, whatever it found.

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(
     name = "onmessage",
-    version,
+    // The commit comes from build.rs ("unknown" when built outside a git checkout).
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("ONMESSAGE_COMMIT"), ")"),
     about = "Check sales scripts, sell sheets and campaign copy against your message guide",
     after_help = "Run `onmessage init` to write a starter message-guide.yml, then `onmessage check`."
 )]
@@ -41,6 +42,14 @@ pub enum Command {
     /// Serve the check page: writers paste a draft into a browser and see the guide's findings
     /// as they type, apply fixes and read the guide (see the README's "For writers" section)
     Serve(ServeArgs),
+    /// Print a shell completion script (for example
+    /// `onmessage completions bash > ~/.local/share/bash-completion/completions/onmessage`)
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), for example `onmessage man > onmessage.1`
+    Man,
 }
 
 #[derive(Debug, clap::Args)]

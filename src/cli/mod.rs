@@ -3,6 +3,7 @@
 pub mod args;
 pub mod attrs;
 pub mod check;
+pub mod completions;
 pub mod fixing;
 pub mod gather;
 pub mod git;
