@@ -7,11 +7,13 @@ mod chars;
 mod cited;
 mod clause;
 mod cues;
+mod multiples;
 mod parse;
 #[cfg(test)]
 mod parse_tests;
 #[cfg(test)]
 mod pattern;
+mod process;
 mod read;
 mod scan;
 mod signal;

@@ -10,11 +10,13 @@
 
 use super::clause::{ends_with_any, has_any, last_words, window_after, window_before, words};
 use super::cues::*;
+use super::multiples::{intensifies, multiplies};
+use super::process::{about_hiring, is_superlative, named_words, STAND_INS};
 use super::ClaimMatch;
 use super::TIME_UNITS;
 
 /// How close a verb of saving must be to the figure it saves.
-const NEAR: usize = 4;
+pub(super) const NEAR: usize = 4;
 
 /// Whether `found` in `text` is a marketing claim rather than a value in neutral prose.
 pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
@@ -240,122 +242,6 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
 }
 
-/// Whether a multiple written "10x" multiplies something: a comparative or what grew follows
-/// ("10x faster", "10x less time", "a 6x reduction", "3x that growth"), or a word that takes a
-/// multiple comes before ("grew by 10x", "up to 5x"). Otherwise "11x" is a name: "11x is
-/// creating digital agents", "Head of Growth at 11x".
-fn multiplies(before: &str, after: &str) -> bool {
-    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
-    let previous = before.split(' ').rfind(|w| !w.is_empty()).unwrap_or("");
-    let comparative = next.len() > 4 && (next.ends_with("er") || next.ends_with("est"));
-    let singular = next.strip_suffix('s').unwrap_or(next);
-    let near = last_words(before, NEAR);
-    // "a 10x engineer": a kind of person, not a multiple of anything.
-    if PEOPLE_KINDS.contains(&singular) {
-        return false;
-    }
-    // "helped 11x identify…": right after "helped", the multiple is who was helped.
-    if HELP.contains(&previous) {
-        return false;
-    }
-    MULTIPLE_TAKERS.contains(&previous)
-        || comparative
-        || [next, singular].iter().any(|w| {
-            MULTIPLIED.contains(w) || COUNT_COMPARATIVES.contains(w) || IMPROVEMENTS.contains(w)
-        })
-        // "event volume increased 19×", "helped Supabase 10X weekly sign-ups".
-        || has_any(&near, IMPROVE_VERBS)
-        || has_any(&near, HELP)
-        || has_any(&near, &["grew", "grow"])
-}
-
-const HELP: &[&str] = &["helped", "help", "helps"];
-
-/// People a multiple describes, as an idiom: "a 10x engineer", "10x developers".
-const PEOPLE_KINDS: &[&str] = &[
-    "engineer",
-    "developer",
-    "programmer",
-    "founder",
-    "hire",
-    "marketer",
-    "designer",
-    "employee",
-    "person",
-];
-
-/// Whether the words after "100%" make it an adverb of degree: a preposition or an adjective
-/// of certainty follows ("focused 100% on the business", "100% sure").
-fn intensifies(after: &str, rest: &str) -> bool {
-    // "runs 100% client-side", "100% open-source": a compound adjective says how, not how much.
-    let raw = rest.trim_start_matches([' ', '\u{a0}']);
-    let token = raw.split(char::is_whitespace).next().unwrap_or("");
-    let token = token.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if raw.len() < rest.len() && token.contains(['-', '\u{2011}']) {
-        return true;
-    }
-    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
-    [
-        "on",
-        "in",
-        "into",
-        "behind",
-        "with",
-        "sure",
-        "certain",
-        "aware",
-        "confident",
-        "convinced",
-        "clear",
-        "right",
-        "correct",
-        "committed",
-        "honest",
-        "agree",
-        "remote",
-        "async",
-        "distributed",
-        "bootstrapped",
-    ]
-    .contains(&next)
-}
-
-/// Words before a multiple that take it: "a 6x reduction", "grew by 10x", "up to 5x".
-const MULTIPLE_TAKERS: &[&str] = &[
-    "a", "an", "by", "to", "up", "over", "than", "nearly", "almost", "about", "around", "roughly",
-    "least", "some",
-];
-
-/// Words after a multiple that say what it multiplies: "10x more", "3x that growth".
-const MULTIPLIED: &[&str] = &[
-    "more",
-    "less",
-    "the",
-    "that",
-    "this",
-    "as",
-    "growth",
-    "increase",
-    "improvement",
-    "reduction",
-    "boost",
-    "speedup",
-    "gain",
-    "gains",
-    "return",
-    "returns",
-    "lift",
-    "jump",
-    "revenue",
-    "productivity",
-    "performance",
-    "speed",
-    "throughput",
-    "volume",
-    "value",
-    "roi",
-];
-
 /// The words of `after` up to the first function word, as " word word … ": what a figure
 /// names ("30-day money back guarantee"), not the rest of its clause ("two week sprints and
 /// ships every Friday").
@@ -400,55 +286,6 @@ const IRREGULAR_PAST: &[&str] = &[
 /// Words between a verb and its figure: "interviewed about 30 customers".
 const ESTIMATES: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "only", "just",
-];
-
-/// Whether a figure counts or measures a step of hiring: candidates, applications, interviews,
-/// roles ("~5% of candidates", "99% of roles"), or people interviewed ("interviewing some 800
-/// people", "12 people who got an interview").
-fn about_hiring(found: &ClaimMatch, before: &str, after: &str) -> bool {
-    let unit = found.claim.unit.as_str();
-    let measured = found.measure.as_deref().map(super::singular);
-    if HIRING.contains(&unit) || measured.as_deref().is_some_and(|m| HIRING.contains(&m)) {
-        return true;
-    }
-    matches!(unit, "people" | "person")
-        && (has_any(before, INTERVIEWING) || has_any(after, INTERVIEWING))
-}
-
-const HIRING: &[&str] = &[
-    "candidate",
-    "applicant",
-    "application",
-    "interview",
-    "interviewee",
-    "role",
-    "hire",
-    "recruiter",
-    "referral",
-    "resume",
-];
-const INTERVIEWING: &[&str] = &["interview", "interviews", "interviewed", "interviewing"];
-
-/// The words of a figure as written ("10 biggest customers" → "10", "biggest", "customers").
-fn named_words(figure: &str) -> Vec<String> {
-    words(figure)
-}
-
-/// "biggest", "largest", "best": a superlative picks the top few of something.
-fn is_superlative(word: &str) -> bool {
-    SUPERLATIVES.contains(&word)
-        || (word.len() > 5
-            && word.ends_with("est")
-            && crate::document::english::is_word(word)
-            && !NOT_SUPERLATIVES.contains(&word))
-}
-
-const SUPERLATIVES: &[&str] = &["best", "most", "top", "worst", "least"];
-/// Words that make counted things stand-ins: "40 sample apps", "3 test users", "5 demo accounts".
-const STAND_INS: &[&str] = &["sample", "example", "test", "demo", "dummy", "fake", "mock"];
-const NOT_SUPERLATIVES: &[&str] = &[
-    "interest", "request", "contest", "protest", "harvest", "forest", "suggest", "digest",
-    "manifest", "conquest", "behest", "bequest",
 ];
 
 /// Whether `window` ends a span's lower bound: "… 5 to ", "between 10 and ".

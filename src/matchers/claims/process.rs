@@ -1,0 +1,55 @@
+//! Figures of how a company works or of a made-up list, not of what it sells: hiring funnels,
+//! the top few picked, stand-ins made for a test.
+
+use super::clause::{has_any, words};
+use super::ClaimMatch;
+
+/// Whether a figure counts or measures a step of hiring: candidates, applications, interviews,
+/// roles ("~5% of candidates", "99% of roles"), or people interviewed ("interviewing some 800
+/// people", "12 people who got an interview").
+pub(super) fn about_hiring(found: &ClaimMatch, before: &str, after: &str) -> bool {
+    let unit = found.claim.unit.as_str();
+    let measured = found.measure.as_deref().map(super::singular);
+    if HIRING.contains(&unit) || measured.as_deref().is_some_and(|m| HIRING.contains(&m)) {
+        return true;
+    }
+    matches!(unit, "people" | "person")
+        && (has_any(before, INTERVIEWING) || has_any(after, INTERVIEWING))
+}
+
+const HIRING: &[&str] = &[
+    "candidate",
+    "applicant",
+    "application",
+    "interview",
+    "interviewee",
+    "role",
+    "hire",
+    "recruiter",
+    "referral",
+    "resume",
+];
+const INTERVIEWING: &[&str] = &["interview", "interviews", "interviewed", "interviewing"];
+
+/// The words of a figure as written ("10 biggest customers" → "10", "biggest", "customers").
+pub(super) fn named_words(figure: &str) -> Vec<String> {
+    words(figure)
+}
+
+/// "biggest", "largest", "best": a superlative picks the top few of something.
+pub(super) fn is_superlative(word: &str) -> bool {
+    SUPERLATIVES.contains(&word)
+        || (word.len() > 5
+            && word.ends_with("est")
+            && crate::document::english::is_word(word)
+            && !NOT_SUPERLATIVES.contains(&word))
+}
+
+const SUPERLATIVES: &[&str] = &["best", "most", "top", "worst", "least"];
+/// Words that make counted things stand-ins: "40 sample apps", "3 test users", "5 demo accounts".
+pub(super) const STAND_INS: &[&str] =
+    &["sample", "example", "test", "demo", "dummy", "fake", "mock"];
+const NOT_SUPERLATIVES: &[&str] = &[
+    "interest", "request", "contest", "protest", "harvest", "forest", "suggest", "digest",
+    "manifest", "conquest", "behest", "bequest",
+];
