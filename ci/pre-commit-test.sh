@@ -21,18 +21,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-passed=0
-failed=0
-pass() { echo "PASS: $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL: $1"
-    failed=$((failed + 1))
-    if [[ -n "${2:-}" && -f "$2" ]]; then
-        echo "----- output -----"
-        cat "$2"
-        echo "------------------"
-    fi
-}
+FAIL_OUTPUT_BYTES=0
+# shellcheck source=ci/checks.sh
+source "$repo_root/ci/checks.sh"
 step() { echo "==> $* ($((SECONDS - started))s)"; }
 
 # Keep the developer's or runner's git and pre-commit settings out of the test.

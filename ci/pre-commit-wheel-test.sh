@@ -27,18 +27,9 @@ trap '[[ -n "${KEEP_WORK:-}" ]] || rm -rf "$work"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-passed=0
-failed=0
-pass() { echo "PASS: $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL: $1"
-    failed=$((failed + 1))
-    if [[ -n "${2:-}" && -f "$2" ]]; then
-        echo "----- output -----"
-        head -c 6000 "$2"
-        echo "------------------"
-    fi
-}
+FAIL_OUTPUT_BYTES=6000
+# shellcheck source=ci/checks.sh
+source "$repo_root/ci/checks.sh"
 step() { echo "==> $* ($((SECONDS - started))s)"; }
 
 export GIT_CONFIG_NOSYSTEM=1

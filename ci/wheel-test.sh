@@ -18,18 +18,9 @@ trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-passed=0
-failed=0
-pass() { echo "PASS: $1"; passed=$((passed + 1)); }
-fail() {
-    echo "FAIL: $1"
-    failed=$((failed + 1))
-    if [[ -n "${2:-}" && -f "$2" ]]; then
-        echo "----- output -----"
-        head -c 4000 "$2"
-        echo "------------------"
-    fi
-}
+FAIL_OUTPUT_BYTES=4000
+# shellcheck source=ci/checks.sh
+source "$repo_root/ci/checks.sh"
 
 export PIP_DISABLE_PIP_VERSION_CHECK=1 NO_COLOR=1
 
