@@ -1,6 +1,7 @@
 //! Findings: the plain data every rule returns and every renderer reads. This is the public
 //! contract of the JSON output, so field names and meanings change only on purpose.
 
+use crate::document::location::Location;
 use crate::registry::RuleId;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -88,6 +89,10 @@ pub struct Finding {
     /// JSON: indexes are only meaningful for the compiled guide they came from.
     #[serde(skip)]
     pub entry: Option<EntryRef>,
+    /// Where the match sits in the document's structure, for formats whose line and column are
+    /// not enough to find it (a locale key path, a PDF page, a slide): in the JSON only then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
 }
 
 /// What a finding is about.
@@ -172,6 +177,7 @@ impl Finding {
             fix: None,
             scope: Scope::Span,
             entry: None,
+            location: None,
         }
     }
 }

@@ -182,7 +182,7 @@ fn valid_edit(doc: &Document, edit: &Edit) -> bool {
     edit.start <= edit.end
         && boundary(edit.start)
         && boundary(edit.end)
-        && (!doc.kind.is_html() || crate::document::markup_safe(&edit.replacement))
+        && doc.replacement_fits(edit.start, edit.end, &edit.replacement)
 }
 
 /// The baseline key of each line a finding is on, cut once per line: a long line with many

@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => cli::serve::run(args, &mut out),
         Command::Completions { shell } => cli::completions::completions(*shell, &mut out),
         Command::Man => cli::completions::man(&mut out),
+        Command::Schema => cli::schema::schema(&mut out),
+        Command::Extract { files } => cli::extract::run(files, &mut out),
     };
     out.flush();
     // Output lost to a write error (a full disk) fails the run, whatever it found.

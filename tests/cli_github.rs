@@ -1,5 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands, escaped as the runner decodes them, with
-//! paths relative to the repository root; and the composite action in `action.yml`, run for real.
+//! paths relative to the repository root; and the composite action's check step in `action.yml`,
+//! run for real with the binary under test (ci/action-test.sh runs every step against a local
+//! release).
 
 mod common;
 
@@ -138,20 +140,34 @@ fn input(action: &Value, name: &str, given: &[(&str, &str)]) -> String {
 }
 
 #[test]
-fn action_installs_from_its_own_folder() {
+fn action_installs_a_release_never_a_build() {
     let action = action();
-    let install = step(&action, "cargo install");
+    let steps = action["runs"]["steps"]
+        .as_sequence()
+        .expect("the action has steps");
+    for step in steps {
+        let Some(script) = step["run"].as_str() else {
+            continue;
+        };
+        assert!(!script.contains("cargo"), "a step builds: {script}");
+        // Inputs reach scripts through env only: an expression in a script is an injection.
+        assert!(
+            !script.contains("${{"),
+            "an expression in a script: {script}"
+        );
+        assert_eq!(step["shell"].as_str(), Some("bash"));
+    }
+    let install = step(&action, "install.sh\" install");
     assert_eq!(
         install["run"].as_str(),
-        Some("cargo install --locked --path \"$GITHUB_ACTION_PATH\"")
+        Some("bash \"$GITHUB_ACTION_PATH/ci/action/install.sh\" install")
     );
-    assert_eq!(install["shell"].as_str(), Some("bash"));
 }
 
 #[test]
 fn action_check_step_annotates_a_drifting_draft() {
     let action = action();
-    let step = step(&action, "onmessage check");
+    let step = step(&action, "check.sh");
     assert_eq!(step["shell"].as_str(), Some("bash"));
     let script = step["run"].as_str().expect("the step runs a script");
 
@@ -160,6 +176,9 @@ fn action_check_step_annotates_a_drifting_draft() {
         ("paths", "drafts"),
         ("args", "--fail-on warning --no-ignore"),
     ];
+    // The install step's output: the binary cargo built for these tests. A push: no base.
+    let binary = assert_cmd::cargo::cargo_bin("onmessage");
+    let binary_path = binary.to_str().expect("the binary's path is UTF-8");
     let mut env = Vec::new();
     for (key, value) in step["env"]
         .as_mapping()
@@ -167,17 +186,34 @@ fn action_check_step_annotates_a_drifting_draft() {
     {
         let key = key.as_str().expect("env names are strings");
         let value = value.as_str().expect("env values are strings");
-        let name = value
-            .strip_prefix("${{ inputs.")
-            .and_then(|rest| rest.strip_suffix(" }}"))
-            .unwrap_or_else(|| panic!("{key} is an input: {value}"));
-        env.push((key.to_string(), input(&action, name, &given)));
+        let value = match value {
+            "${{ steps.install.outputs.binary }}" => binary_path.to_string(),
+            "${{ github.event.pull_request.base.sha }}" => String::new(),
+            _ => {
+                let name = value
+                    .strip_prefix("${{ inputs.")
+                    .and_then(|rest| rest.strip_suffix(" }}"))
+                    .unwrap_or_else(|| panic!("{key} is an input: {value}"));
+                input(&action, name, &given)
+            }
+        };
+        env.push((key.to_string(), value));
     }
     let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(names, ["INPUT_PATHS", "INPUT_ARGS", "INPUT_FORMAT"]);
+    assert_eq!(
+        names,
+        [
+            "INPUT_PATHS",
+            "INPUT_ARGS",
+            "INPUT_FORMAT",
+            "INPUT_CHANGED_ONLY",
+            "INPUT_REPORT",
+            "BASE_SHA",
+            "ONMESSAGE_BIN"
+        ]
+    );
 
     let dir = drifting_repo();
-    let binary = assert_cmd::cargo::cargo_bin("onmessage");
     let bin_dir = binary.parent().expect("the binary is in a folder");
     let path = std::env::join_paths(std::iter::once(bin_dir.to_path_buf()).chain(
         std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
@@ -189,6 +225,7 @@ fn action_check_step_annotates_a_drifting_draft() {
         .envs(env)
         .env("PATH", path)
         .env("GITHUB_ACTIONS", "true")
+        .env_remove("GITHUB_STEP_SUMMARY")
         .env("GITHUB_WORKSPACE", dir.path())
         .env("GITHUB_ACTION_PATH", root())
         .env("NO_COLOR", "1")

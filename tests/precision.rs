@@ -634,6 +634,17 @@ fn precision_on_fourth_held_out_marketing_text() {
     );
 }
 
+/// The fifth fresh marketing held-out set: newsletter, founder and product-engineer pages in no
+/// earlier set, labelled with the build of 1f20126 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fifth_held_out_marketing_text() {
+    measure_marketing_set(
+        "marketing, fifth held-out pages (labels-marketing-holdout5.yml)",
+        "labels-marketing-holdout5.yml",
+        "floors-marketing-holdout5.yml",
+    );
+}
+
 /// The second marketing tuning set: other PostHog pages (spotlight, founders, product-engineers,
 /// newsletter), labelled with the build of 74a32de to tune on (see `SOURCES.md`).
 #[test]

@@ -50,6 +50,17 @@ pub enum Command {
     },
     /// Print the man page (roff), for example `onmessage man > onmessage.1`
     Man,
+    /// Print the JSON Schema of message-guide.yml, for editors that complete and check the guide
+    /// as it is typed (see the README's "Editor completion for the guide")
+    Schema,
+    /// Print the text the rules see in each file, with region markers (`--- slide 3 (notes) ---`,
+    /// `--- page 2 ---`, `--- prose, line 4 ---`): what Word, PowerPoint, OpenDocument and PDF
+    /// files are checked as (exit 0, or 2 when a file cannot be read)
+    Extract {
+        /// Files to print
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -99,6 +110,11 @@ pub struct CheckArgs {
     #[arg(long, short)]
     pub quiet: bool,
 
+    /// Print counts per rule and the ten most frequent guide entries with their files instead
+    /// of every finding (human or JSON format)
+    #[arg(long, conflicts_with_all = ["write_baseline", "diff"])]
+    pub statistics: bool,
+
     /// When to use colour (NO_COLOR is honoured with auto)
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
@@ -147,6 +163,11 @@ pub struct CheckArgs {
     /// Print a unified diff of what the fixes would change, and write nothing
     #[arg(long, conflicts_with = "write_baseline")]
     pub diff: bool,
+
+    /// Also append a Markdown table of the findings per rule and severity to this file (for
+    /// GitHub's job summary, `$GITHUB_STEP_SUMMARY`), whatever the format
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub summary: Option<PathBuf>,
 }
 
 impl CheckArgs {

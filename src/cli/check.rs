@@ -2,7 +2,7 @@
 //! walked files (or stdin), write a baseline or fix when asked, render, and decide the exit
 //! code.
 
-use super::args::CheckArgs;
+use super::args::{CheckArgs, Format};
 use super::fixing::{fix_files, fix_stdin};
 use super::gather::{check_all, check_bytes, check_file};
 use super::git;
@@ -34,6 +34,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         out.error("--stdin-filename names the text read with --stdin; add --stdin");
         return EXIT_ERROR;
     }
+    if args.statistics && !matches!(args.format, Format::Human | Format::Json) {
+        out.error("--statistics prints a table or JSON: use --format human or --format json");
+        return EXIT_ERROR;
+    }
     let Some(guides) = super::guides(args.guide.as_deref(), out) else {
         return EXIT_ERROR;
     };
@@ -63,7 +67,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         }
     };
     let fixing = args.fix_applicability();
-    let mut report = Report::new(args);
+    let mut report = Report::new(args, &guides);
     let keep = Keep {
         snippets: report.needs().snippets,
         lines: report.needs().line_texts
@@ -169,6 +173,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         changes_pending = args.diff && !result.diffs.is_empty();
         rechecked(&targets, result.rechecked, &mut gathered);
         fixed = Some(result.count);
+        not_rewritten_note(&gathered.items, out);
     }
 
     report.begin(out);
@@ -176,7 +181,8 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     let fails = report.fails(args.fail_on);
     // A human summary of nothing after an error would only mislead.
     let summary = gathered.counts.files_checked > 0 || !gathered.counts.error;
-    report.finish(out, gathered.counts.files_checked, fixed, summary);
+    let written = report.finish(out, gathered.counts.files_checked, fixed, summary);
+    gathered.counts.error |= !written;
     for note in notes {
         out.note(&note);
     }
@@ -195,7 +201,7 @@ fn stream(
     pipeline: &Pipeline,
     missing: bool,
 ) -> u8 {
-    let mut report = Report::new(args);
+    let mut report = Report::new(args, pipeline.guides());
     report.begin(out);
     let mut collector = Collector::default();
     each_in_order(
@@ -207,9 +213,9 @@ fn stream(
             }
         },
     );
-    let error = collector.error || missing;
+    let mut error = collector.error || missing;
     let fails = report.fails(args.fail_on);
-    report.finish(
+    error |= !report.finish(
         out,
         collector.files_checked,
         None,
@@ -364,6 +370,21 @@ fn stdin_target(args: &CheckArgs) -> Target {
             kind: Kind::Text,
             named: true,
         },
+    }
+}
+
+/// `--fix` never rewrites a Word, PowerPoint, OpenDocument or PDF file: say how many of their
+/// findings have a suggestion left to apply by hand.
+fn not_rewritten_note(items: &[Item], out: &mut Output) {
+    let unfixed = items
+        .iter()
+        .filter(|item| Kind::for_named(&item.file).is_extracted() && item.finding.fix.is_some())
+        .count();
+    if unfixed > 0 {
+        out.note(&format!(
+            "{} in Word, PowerPoint, OpenDocument or PDF files not fixed: onmessage does not rewrite those files yet; apply the suggestions by hand",
+            findings_count(unfixed)
+        ));
     }
 }
 

@@ -5,9 +5,12 @@
 use super::args::{CheckArgs, Color, FailOn, Format};
 use super::output::Output;
 use super::paths::RootRelative;
+use super::summary::Summary;
+use onmessage::guide_set::GuideSet;
 use onmessage::pipeline::Item;
 use onmessage::report::{
-    Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, Needs, SarifEmitter, Tally, Totals,
+    Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, Needs, SarifEmitter, Statistics,
+    Tally, Totals,
 };
 use onmessage::Severity;
 use std::io::IsTerminal;
@@ -18,18 +21,23 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// Width the human report wraps at.
 const HUMAN_WIDTH: usize = 100;
 
-pub struct Report {
+pub struct Report<'g> {
     emitter: Box<dyn Emitter>,
+    /// With `--statistics`: the counts the report prints instead of the findings, and the
+    /// guides whose entries name them.
+    statistics: Option<(Statistics, &'g GuideSet, bool)>,
     needs: Needs,
     tally: Tally,
+    /// `--summary`: the counts per rule, appended to its file at the end.
+    summary: Option<Summary>,
     /// Made at the first file, for emitters that want root-relative paths: finding the
     /// repository root costs file-system calls other formats need not pay.
     paths: Option<RootRelative>,
 }
 
-impl Report {
+impl<'g> Report<'g> {
     /// The emitter for `--format` (nothing is written yet).
-    pub fn new(args: &CheckArgs) -> Self {
+    pub fn new(args: &CheckArgs, guides: &'g GuideSet) -> Self {
         let emitter: Box<dyn Emitter> = match args.format {
             Format::Human => Box::new(HumanEmitter::new(
                 color(args.color),
@@ -40,10 +48,20 @@ impl Report {
             Format::Github => Box::new(GithubEmitter),
             Format::Sarif => Box::new(SarifEmitter::default()),
         };
+        let statistics = args
+            .statistics
+            .then(|| (Statistics::default(), guides, args.format == Format::Json));
         Report {
-            needs: emitter.needs(),
+            // Statistics keep nothing of a finding's document.
+            needs: if statistics.is_some() {
+                Needs::default()
+            } else {
+                emitter.needs()
+            },
+            statistics,
             emitter,
             tally: Tally::default(),
+            summary: args.summary.as_deref().map(Summary::new),
             paths: None,
         }
     }
@@ -55,6 +73,9 @@ impl Report {
 
     /// Start the report (the JSON object opens here).
     pub fn begin(&mut self, out: &mut Output) {
+        if self.statistics.is_some() {
+            return;
+        }
         let emitter = &mut self.emitter;
         out.print_with(|w| emitter.begin(w));
     }
@@ -63,6 +84,19 @@ impl Report {
     pub fn items(&mut self, items: &[Item], out: &mut Output) {
         for item in items {
             self.tally.add(&item.finding);
+            if let Some(summary) = &mut self.summary {
+                summary.add(&item.finding);
+            }
+        }
+        if let Some((statistics, guides, _)) = &mut self.statistics {
+            // One guide lookup per file, not per finding.
+            for file in items.chunk_by(|a, b| a.file == b.file) {
+                let guide = guides.for_path(&file[0].file).guide.ok();
+                for item in file {
+                    statistics.add(&item.finding, guide.as_deref());
+                }
+            }
+            return;
         }
         if items.is_empty() {
             // A checked file without findings still reaches the emitter.
@@ -112,27 +146,55 @@ impl Report {
 
     /// End the report: the counts, the summary, or the SARIF document. `summary` is false when
     /// a human summary would mislead (nothing checked after an error); JSON and SARIF are always
-    /// one whole document. The emitter's notes go to stderr after it.
+    /// one whole document. The emitter's notes go to stderr after it. Then the `--summary` file
+    /// is appended to; false when that failed (said on stderr).
     pub fn finish(
         mut self,
         out: &mut Output,
         files_checked: usize,
         fixed: Option<usize>,
         summary: bool,
-    ) {
+    ) -> bool {
         let totals = Totals {
             files_checked,
             fixed,
             tally: &self.tally,
             summary,
         };
-        let mut notes = Vec::new();
-        let emitter = &mut self.emitter;
-        out.print_with(|w| emitter.finish(w, &mut notes, &totals));
-        let notes = String::from_utf8_lossy(&notes);
-        if !notes.is_empty() {
-            out.note(notes.trim_end_matches('\n'));
+        if let Some((statistics, _, json)) = &self.statistics {
+            print_statistics(out, statistics, *json, &totals);
+        } else {
+            let mut notes = Vec::new();
+            let emitter = &mut self.emitter;
+            out.print_with(|w| emitter.finish(w, &mut notes, &totals));
+            let notes = String::from_utf8_lossy(&notes);
+            if !notes.is_empty() {
+                out.note(notes.trim_end_matches('\n'));
+            }
         }
+        match self.summary.map(|table| table.append(files_checked)) {
+            Some(Err(message)) => {
+                out.error(&message);
+                false
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The statistics in place of the findings: a table and the summary line, or one JSON object
+/// (`version`, `files_checked`, `rules`, `entries`).
+fn print_statistics(out: &mut Output, statistics: &Statistics, json: bool, totals: &Totals) {
+    if json {
+        let document = statistics.json(totals.files_checked);
+        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        out.print_with(|w| writeln!(w, "{text}"));
+    } else {
+        let table = statistics.human();
+        out.print_with(|w| {
+            write!(w, "{table}")?;
+            writeln!(w, "\n{}", totals.summary_line())
+        });
     }
 }
 

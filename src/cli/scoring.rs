@@ -10,7 +10,7 @@ use onmessage::baseline::relative_to;
 use onmessage::guide_set::{lexical_normalize, GuideSet};
 use onmessage::pipeline::source::{self, NotChecked};
 use onmessage::scorecard::{measure, FileMeasure, GuideSection, SectionBuilder};
-use onmessage::{CompiledGuide, Document, GuideError, Kind};
+use onmessage::{CompiledGuide, GuideError, Kind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -176,11 +176,14 @@ fn measure_job(
             };
         }
     }
-    let text = match source::decode(&bytes) {
+    let text = match source::text(job.kind, &bytes) {
         Ok(text) => text,
         Err(not_checked) => return not_checked.into(),
     };
-    let doc = Document::new(text, job.kind);
+    let doc = text.document(job.kind);
+    if let Some(not_checked) = source::unparsed(&doc) {
+        return not_checked.into();
+    }
     let measure = measure(&doc, &job.display, Some(&job.place), &guide);
     Measured::File {
         guide,
@@ -195,7 +198,9 @@ impl From<NotChecked> for Measured {
         match not_checked {
             NotChecked::Ignored => Measured::Ignored,
             NotChecked::BadGuide(err) => Measured::BadGuide(err),
-            NotChecked::Unreadable(message) => Measured::Unreadable(message),
+            NotChecked::Unreadable(message) | NotChecked::NoText(message) => {
+                Measured::Unreadable(message)
+            }
         }
     }
 }

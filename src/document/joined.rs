@@ -137,22 +137,14 @@ const MAX_LABEL_WORDS: usize = 4;
 /// capitalised (select 'NodeJS Static' or 'NodeJS SSR'): a value of a user interface, written as
 /// the interface writes it. A lowercase quoted phrase ("the \"acme org\"") is prose.
 pub fn in_quoted_label(text: &str, start: usize, end: usize) -> bool {
-    let Some(line) = super::identifiers::line_around(text, start, end) else {
-        return false;
-    };
-    let (line_start, line_end) = (line.start, line.end);
-    let Some((open_at, open)) = text[line_start..start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| QUOTES.iter().any(|&(o, _)| o == c))
+    let Some(QuotedOnLine {
+        open_at,
+        open,
+        close_at,
+        close,
+        ..
+    }) = quoted_on_line(text, start, end)
     else {
-        return false;
-    };
-    let open_at = line_start + open_at;
-    let Some(&(_, close)) = QUOTES.iter().find(|&&(o, _)| o == open) else {
-        return false;
-    };
-    let Some(close_at) = text[end..line_end].find(close).map(|i| end + i) else {
         return false;
     };
     let before = text[..open_at].chars().next_back();
@@ -166,6 +158,37 @@ pub fn in_quoted_label(text: &str, start: usize, end: usize) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// The quotation around a match on its line: the nearest opening mark before it and that mark's
+/// closing mark after it.
+pub(crate) struct QuotedOnLine {
+    pub line_start: usize,
+    pub open_at: usize,
+    pub open: char,
+    pub close_at: usize,
+    pub close: char,
+}
+
+/// The quotation marks around `start..end` on its line (within the bounded reach of
+/// [`super::identifiers::line_around`]), if the nearest opening mark before the match is closed
+/// after it on the same line.
+pub(crate) fn quoted_on_line(text: &str, start: usize, end: usize) -> Option<QuotedOnLine> {
+    let line = super::identifiers::line_around(text, start, end)?;
+    let (open_at, open) = text[line.start..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| QUOTES.iter().any(|&(o, _)| o == c))?;
+    let open_at = line.start + open_at;
+    let &(_, close) = QUOTES.iter().find(|&&(o, _)| o == open)?;
+    let close_at = text[end..line.end].find(close).map(|i| end + i)?;
+    Some(QuotedOnLine {
+        line_start: line.start,
+        open_at,
+        open,
+        close_at,
+        close,
+    })
 }
 
 /// Joined tokens longer than this are not learnt: no package or path is that long, and the set

@@ -8,11 +8,15 @@ pub mod identifiers;
 pub mod joined;
 mod jsx;
 mod lines;
+pub mod locale;
+pub mod location;
 pub mod markdown;
 mod mdx;
 pub mod mentions;
 pub mod normalized;
+pub mod office;
 mod prose_words;
+pub mod queries;
 mod quoted_answers;
 mod quotes;
 pub mod sentences;
@@ -40,13 +44,27 @@ pub enum Kind {
     Astro,
     Vue,
     Svelte,
+    /// Word documents (`.docx`): text extracted from the package ([`office`]).
+    Docx,
+    /// PowerPoint decks (`.pptx`).
+    Pptx,
+    /// OpenDocument text (`.odt`).
+    Odt,
+    /// OpenDocument presentations (`.odp`).
+    Odp,
+    /// PDF files (`.pdf`): the text layer.
+    Pdf,
+    /// Locale and content files: their string values are the prose. Walked only when the
+    /// guide's `include` names them.
+    Json,
+    Yaml,
 }
 
 impl Kind {
     /// The kind of a file walked from a directory; `None` for files that are not checked unless
     /// named explicitly or by the guide's `include` ([`Kind::from_extension`]).
     pub fn from_path(path: &Path) -> Option<Kind> {
-        Kind::from_extension(path).filter(|kind| !kind.is_site_template())
+        Kind::from_extension(path).filter(|kind| !kind.needs_include())
     }
 
     /// The kind a file's extension says, whether or not walks take it by default.
@@ -61,6 +79,13 @@ impl Kind {
             "astro" => Some(Kind::Astro),
             "vue" => Some(Kind::Vue),
             "svelte" => Some(Kind::Svelte),
+            "docx" => Some(Kind::Docx),
+            "pptx" => Some(Kind::Pptx),
+            "odt" => Some(Kind::Odt),
+            "odp" => Some(Kind::Odp),
+            "pdf" => Some(Kind::Pdf),
+            "json" => Some(Kind::Json),
+            "yaml" | "yml" => Some(Kind::Yaml),
             _ => None,
         }
     }
@@ -74,6 +99,26 @@ impl Kind {
     /// Astro, Vue and Svelte: walked only when the guide's `include` names them.
     pub fn is_site_template(self) -> bool {
         matches!(self, Kind::Astro | Kind::Vue | Kind::Svelte)
+    }
+
+    /// Word, PowerPoint, OpenDocument and PDF: binary files whose text is extracted first
+    /// ([`office::extract`]) and then read as plain text; never fixed in place.
+    pub fn is_extracted(self) -> bool {
+        matches!(
+            self,
+            Kind::Docx | Kind::Pptx | Kind::Odt | Kind::Odp | Kind::Pdf
+        )
+    }
+
+    /// JSON and YAML locale and content files.
+    pub fn is_content_file(self) -> bool {
+        matches!(self, Kind::Json | Kind::Yaml)
+    }
+
+    /// Walked only when the guide's `include` names them: site templates, and JSON and YAML
+    /// files (a repository holds many that are not copy: package.json, CI workflows).
+    pub fn needs_include(self) -> bool {
+        self.is_site_template() || self.is_content_file()
     }
 
     /// Whether the text is read as HTML (pages, emails, MJML, site templates): suppression
@@ -218,6 +263,13 @@ pub struct Document<'a> {
     status_words: OnceLock<rustc_hash::FxHashSet<String>>,
     /// The prose words ([`Document::prose_words`]): read on first use, shared by every rule.
     prose_words: OnceLock<Vec<Range<usize>>>,
+    /// Where regions sit in the document's structure (key paths, pages, slides), for formats
+    /// that have one; empty for Markdown and HTML.
+    locations: location::Locations,
+    /// JSON and YAML: how each prose value is quoted, and why the file could not be read.
+    content_file: Option<Result<locale::Strings, locale::SyntaxError>>,
+    /// JSON and YAML: the text with the quotes delimiting strings made spaces.
+    context_text: Option<String>,
 }
 
 impl<'a> Document<'a> {
@@ -225,9 +277,13 @@ impl<'a> Document<'a> {
         let text = source.strip_prefix('\u{feff}').unwrap_or(source);
         let bom = source.len() - text.len();
         let mut channel_meta = None;
+        let mut content_file = None;
+        let mut context_text = None;
+        let mut locations = location::Locations::default();
         let (prose, code, front_matter, unclosed, blockquotes, destinations, headings) = match kind
         {
-            Kind::Text => (
+            // Extracted text is plain text; its headings come with it ([`Document::with_headings`]).
+            Kind::Text | Kind::Docx | Kind::Pptx | Kind::Odt | Kind::Odp | Kind::Pdf => (
                 None,
                 Vec::new(),
                 None,
@@ -263,6 +319,28 @@ impl<'a> Document<'a> {
                     regions.headings,
                 )
             }
+            Kind::Json | Kind::Yaml => {
+                let mut strings = locale::regions(text, kind);
+                // The prose stays in `strings` too: fixes are checked against it.
+                let prose = match &mut strings {
+                    Ok(strings) => {
+                        locations = std::mem::take(&mut strings.locations);
+                        strings.prose.clone()
+                    }
+                    Err(_) => Vec::new(),
+                };
+                context_text = strings.as_ref().ok().map(|s| s.context_text(text));
+                content_file = Some(strings);
+                (
+                    Some(prose),
+                    Vec::new(),
+                    None,
+                    Vec::new(),
+                    Vec::new(),
+                    Vec::new(),
+                    Vec::new(),
+                )
+            }
         };
         Document {
             text,
@@ -282,7 +360,61 @@ impl<'a> Document<'a> {
             lines: OnceLock::new(),
             status_words: OnceLock::new(),
             prose_words: OnceLock::new(),
+            locations,
+            content_file,
+            context_text,
         }
+    }
+
+    /// The text rules read for a match's context: `text`, except in JSON and YAML files, where
+    /// the quotes delimiting strings are spaces (a quoted value is neither a quotation nor a
+    /// word mentioned). Offsets are the same.
+    pub fn context_text(&self) -> &str {
+        self.context_text.as_deref().unwrap_or(self.text)
+    }
+
+    /// Why a JSON or YAML file could not be read: it is reported and skipped, not checked.
+    pub fn syntax_error(&self) -> Option<&locale::SyntaxError> {
+        self.content_file.as_ref()?.as_ref().err()
+    }
+
+    /// Whether a fix may write `replacement` over `start..end` (offsets in the file, BOM
+    /// included) as it is: HTML-family documents refuse markup characters, JSON and YAML files
+    /// anything their string's quoting would need escaped, an escape sequence or a placeholder.
+    pub fn replacement_fits(&self, start: usize, end: usize, replacement: &str) -> bool {
+        if self.kind.is_html() {
+            return html::markup_safe(replacement);
+        }
+        match &self.content_file {
+            Some(Ok(strings)) => {
+                let (Some(start), Some(end)) =
+                    (start.checked_sub(self.bom), end.checked_sub(self.bom))
+                else {
+                    return false;
+                };
+                locale::fix_fits(strings, self.text, start..end, replacement)
+            }
+            Some(Err(_)) => false,
+            None => true,
+        }
+    }
+
+    /// The same document with its regions' structural locations.
+    pub fn with_locations(mut self, locations: location::Locations) -> Self {
+        self.locations = locations;
+        self
+    }
+
+    /// The same document with these headings (sorted, disjoint): for extracted text, whose
+    /// headings the extraction found.
+    pub fn with_headings(mut self, headings: Vec<Range<usize>>) -> Self {
+        self.headings = headings;
+        self
+    }
+
+    /// The structural location of `offset` (a key path, a page, a slide), if the format has one.
+    pub fn location_at(&self, offset: usize) -> Option<&location::Location> {
+        self.locations.at(offset)
     }
 
     /// Whether the match at `start..end` is part of an identifier: a URL, path, handle or file
@@ -311,7 +443,8 @@ impl<'a> Document<'a> {
     /// Whether the match at `start..end` stands alone in quotation marks: a word mentioned
     /// (`avoid the word "synergy"`), not used.
     pub fn is_mention(&self, start: usize, end: usize) -> bool {
-        joined::quoted_alone(self.text, start, end) || mentions::after_mention_cue(self.text, start)
+        let text = self.context_text();
+        joined::quoted_alone(text, start, end) || mentions::after_mention_cue(text, start)
     }
 
     /// Whether the match at `range` is prose: every character of it lies in a prose region,

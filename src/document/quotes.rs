@@ -25,7 +25,7 @@ pub(super) fn structural(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Ra
         .filter(|b| !is_callout(&text[(*b).clone()]))
         .cloned()
         .collect();
-    if doc.kind != Kind::Text {
+    if doc.kind != Kind::Text && !doc.kind.is_extracted() {
         html_quotes(doc, &mut found);
     }
     super::quoted_answers::find(doc, &mut found);
@@ -57,7 +57,8 @@ pub(super) fn touches(ranges: &[Range<usize>], start: usize, end: usize) -> bool
 const MAX_WINDOW: usize = 64 * 1024;
 
 /// Whether a quoted sentence overlaps `start..end` (`end > start`), scanning only the paragraph
-/// around it; `None` when that paragraph is too long (see [`MAX_WINDOW`]).
+/// around it (in a JSON or YAML file, a line: its values hold no paragraph breaks, and a value
+/// never quotes across lines); `None` when that paragraph is too long (see [`MAX_WINDOW`]).
 pub(super) fn sentence_touches(doc: &Document, start: usize, end: usize) -> Option<bool> {
     let text = doc.text;
     // A paragraph break closes every quotation, so one touching the match opens after the last
@@ -68,7 +69,7 @@ pub(super) fn sentence_touches(doc: &Document, start: usize, end: usize) -> Opti
         if start - j > MAX_WINDOW {
             return None;
         }
-        if breaks_paragraph(&text[j + 1..], doc.kind.is_html()) {
+        if doc.kind.is_content_file() || breaks_paragraph(&text[j + 1..], doc.kind.is_html()) {
             from = j;
             break;
         }
@@ -145,7 +146,9 @@ fn scan_sentences(
             return;
         }
         let next = chars.peek().map(|&(_, n)| n);
-        if c == '\n' && breaks_paragraph(&text[i + 1..], doc.kind.is_html()) {
+        if c == '\n'
+            && (doc.kind.is_content_file() || breaks_paragraph(&text[i + 1..], doc.kind.is_html()))
+        {
             open = None;
         }
         let is_mark = matches!(c, '"' | '“' | '”' | '„' | '‘' | '’' | '«' | '»');

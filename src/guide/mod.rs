@@ -1,6 +1,7 @@
 //! The message guide: its schema, loading (the only YAML code), validation and built-in packs.
 
 mod forms;
+pub mod json_schema;
 pub mod load;
 pub mod nesting;
 pub mod packs;

@@ -3,6 +3,7 @@
 
 use crate::finding::Level;
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,37 +13,54 @@ use std::marker::PhantomData;
 
 pub use super::forms::{CtaList, PackRef};
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
+    /// The guide format: always `1`.
     pub version: u32,
     /// Built-in packs: a name, or `{pack: NAME, except: [terms]}` to drop some of its entries.
     #[serde(default)]
     pub extends: Vec<PackRef>,
+    /// Brand and product names, spelled exactly as they must appear.
     #[serde(default)]
     pub brand: Option<Brand>,
+    /// The core emotional benefit: a `statement`, the `expressions` that carry it and optionally
+    /// `within_words`.
     #[serde(default)]
     pub benefit: Option<Benefit>,
+    /// Approved phrases and taglines, word for word, each with an `id`, `text` and optional drift
+    /// `threshold`.
     #[serde(default)]
     pub phrases: Vec<Phrase>,
+    /// One word for one thing, in both teams: `use` one word `instead_of` others.
     #[serde(default)]
     pub terms: Vec<Term>,
+    /// Banned words and patterns: each a `term` or a `pattern` (not both), with an optional `reason`
+    /// and `replacement`.
     #[serde(default)]
     pub banned: Vec<Banned>,
     /// Calls to action: every channel that requires `cta` must carry one.
     #[serde(default)]
     pub cta: CtaList,
+    /// The numeric claims anyone may make, and how figures are checked against them.
     #[serde(default)]
     pub claims: Option<Claims>,
     /// Kinds of document (sales script, sell sheet, …), in guide order: the first whose `paths`
     /// match a file wins.
     #[serde(default, deserialize_with = "unique_keys")]
+    #[schemars(with = "IndexMap<String, Channel>")]
     pub channels: IndexMap<String, Channel>,
     /// Who a document speaks to, in guide order like channels.
     #[serde(default, deserialize_with = "unique_keys")]
+    #[schemars(with = "IndexMap<String, Audience>")]
     pub audiences: IndexMap<String, Audience>,
+    /// A level per rule id: `error`, `warning`, `info` or `off`, or a map `{level, threshold}`
+    /// (`threshold` for `phrase-drift` only).
     #[serde(default, deserialize_with = "unique_keys")]
+    #[schemars(schema_with = "super::json_schema::rule_settings")]
     pub rules: BTreeMap<String, RuleSetting>,
+    /// Globs of files never to check, relative to the guide's folder (to the current directory with
+    /// `--guide`).
     #[serde(default)]
     pub ignore: Vec<String>,
     /// Files a folder walk reads besides Markdown, text, HTML and MJML: globs relative to the
@@ -64,16 +82,19 @@ pub struct Guide {
 
 /// `overrides:` entry: rule levels for the files its globs match (relative to the guide's
 /// folder), as ESLint's `overrides` and ruff's `per-file-ignores`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Override {
+    /// Globs relative to the guide's folder; a glob that matches nothing is a warning.
     pub paths: Vec<String>,
+    /// Rule levels for the matched files (levels only, no `threshold`).
     #[serde(default, deserialize_with = "unique_keys")]
+    #[schemars(schema_with = "super::json_schema::rule_settings")]
     pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// What word rules do inside quotations. A closed set, so a typo is an error with "did you mean".
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Quotes {
     /// Report findings, but never fix them: a fix would put words in someone's mouth.
@@ -85,9 +106,10 @@ pub enum Quotes {
     Check,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claims {
+    /// Approved numeric claims; each must hold a number with a unit ("1B+ updates", "100ms").
     #[serde(default)]
     pub approved: Vec<String>,
     /// Which figures to report: every unapproved one, or only those that conflict.
@@ -103,7 +125,7 @@ pub struct Claims {
 
 /// `claims.check`: `all` reports every unapproved claim; `conflicts` only the figures whose unit
 /// an approved claim uses (stale and conflicting figures).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimsCheck {
     #[default]
@@ -113,7 +135,7 @@ pub enum ClaimsCheck {
 
 /// `claims.cited`: `skip` leaves a figure the sentence attributes to another source alone;
 /// `check` reports it like any other.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum CitedClaims {
     #[default]
@@ -121,7 +143,7 @@ pub enum CitedClaims {
     Check,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     /// Globs relative to the guide's folder; empty for channels only front matter selects.
@@ -130,6 +152,7 @@ pub struct Channel {
     /// `benefit`, `cta` or `phrase:ID`.
     #[serde(default)]
     pub require: Vec<String>,
+    /// The most words a document of this channel may have.
     #[serde(default)]
     pub max_words: Option<usize>,
     /// Which team writes this channel's documents; `onmessage report` compares the language of
@@ -138,22 +161,25 @@ pub struct Channel {
     pub team: Option<Team>,
     /// Rule levels for this channel's documents, above the top-level `rules`.
     #[serde(default, deserialize_with = "unique_keys")]
+    #[schemars(schema_with = "super::json_schema::rule_settings")]
     pub rules: BTreeMap<String, RuleSetting>,
 }
 
 /// The team behind a channel. A closed set, so a typo is an error with "did you mean".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Team {
     Sales,
     Marketing,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
+    /// Globs relative to the guide's folder, of the documents written for this audience.
     #[serde(default)]
     pub paths: Vec<String>,
+    /// Words this audience should not hear.
     #[serde(default)]
     pub avoid: Vec<String>,
     /// Paired with `avoid` by position, or one word for all.
@@ -164,9 +190,10 @@ pub struct Audience {
     pub counter_examples: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Brand {
+    /// Brand and product names, spelled exactly as they must appear.
     #[serde(default)]
     pub names: Vec<String>,
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
@@ -174,10 +201,12 @@ pub struct Brand {
     pub counter_examples: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
+    /// The benefit in one sentence: what the buyer should feel.
     pub statement: String,
+    /// Words and phrases that carry the benefit, matched like terms (with inflections).
     #[serde(default)]
     pub expressions: Vec<String>,
     /// The benefit must appear within this many words (no position check when absent).
@@ -188,10 +217,12 @@ pub struct Benefit {
     pub counter_examples: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phrase {
+    /// The phrase's name, for `require: ["phrase:ID"]` in a channel.
     pub id: String,
+    /// The approved wording.
     pub text: String,
     /// Drift similarity threshold for this phrase (0..1), overriding the rule's.
     #[serde(default)]
@@ -202,14 +233,18 @@ pub struct Phrase {
 }
 
 /// One word for one thing: write `use`, never any of `instead_of`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// The guide's word.
     #[serde(rename = "use")]
     pub use_: String,
+    /// The words it replaces.
     pub instead_of: Vec<String>,
+    /// `sensitive` to match only the case as written; `insensitive` (default) matches any case.
     #[serde(default)]
     pub case: Case,
+    /// No inflections: match the words exactly as written, separators included.
     #[serde(default)]
     pub exact: bool,
     /// A sentence this entry must flag, checked when the guide loads.
@@ -234,17 +269,22 @@ pub struct Term {
 }
 
 /// A banned literal `term` or regex `pattern` (exactly one of the two).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Banned {
+    /// A banned word or phrase, matched with its inflections.
     #[serde(default)]
     pub term: Option<String>,
+    /// A banned regex (Rust regex syntax), instead of a `term`.
     #[serde(default)]
     pub pattern: Option<String>,
+    /// Why it is banned, shown with each finding.
     #[serde(default)]
     pub reason: Option<String>,
+    /// What to write instead (a `term`'s fix; a `pattern` takes none).
     #[serde(default)]
     pub replacement: Option<String>,
+    /// `sensitive` to match only the case as written; `insensitive` (default) matches any case.
     #[serde(default)]
     pub case: Case,
     /// No inflections: match the term exactly as written (still case-insensitive by default).
@@ -267,7 +307,7 @@ pub struct Banned {
     pub unless_after_name: bool,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Case {
     #[default]

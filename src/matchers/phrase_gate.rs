@@ -12,9 +12,12 @@ use std::ops::Range;
 /// The words of one paragraph, each asked at most once whether it is a phrase token.
 pub(super) struct ParagraphWords<'a> {
     pub words: &'a [Range<usize>],
+    /// The index of `words[0]` among the text's words.
+    first_word: usize,
     /// Per word: unknown, a token, or not one.
     status: &'a mut Vec<Status>,
-    is_word: &'a dyn Fn(Range<usize>) -> bool,
+    /// Whether a word, by its index among the text's words, is a phrase token.
+    is_word: &'a dyn Fn(usize) -> bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,13 +31,15 @@ impl<'a> ParagraphWords<'a> {
     /// `status` is reused across paragraphs: it is reset here.
     pub fn new(
         words: &'a [Range<usize>],
+        first_word: usize,
         status: &'a mut Vec<Status>,
-        is_word: &'a dyn Fn(Range<usize>) -> bool,
+        is_word: &'a dyn Fn(usize) -> bool,
     ) -> Self {
         status.clear();
         status.resize(words.len(), Status::Unknown);
         ParagraphWords {
             words,
+            first_word,
             status,
             is_word,
         }
@@ -55,7 +60,7 @@ impl<'a> ParagraphWords<'a> {
             Status::Token => true,
             Status::NotToken => false,
             Status::Unknown => {
-                let token = (self.is_word)(self.words[word].clone());
+                let token = (self.is_word)(self.first_word + word);
                 self.set(word, token);
                 token
             }
@@ -154,9 +159,9 @@ mod tests {
     /// words starting with `x` are not tokens (identifiers, code).
     fn passing(text: &str, phrase_words: &[&str], needed: usize, reach: usize) -> Vec<String> {
         let words: Vec<Range<usize>> = crate::document::words(text).collect();
-        let is_word = |r: Range<usize>| !text[r].starts_with('x');
+        let is_word = |i: usize| !text[words[i].clone()].starts_with('x');
         let mut status = Vec::new();
-        let mut paragraph = ParagraphWords::new(&words, &mut status, &is_word);
+        let mut paragraph = ParagraphWords::new(&words, 0, &mut status, &is_word);
         let anchors: Vec<(usize, u64)> = words
             .iter()
             .enumerate()
@@ -211,9 +216,9 @@ mod tests {
     fn a_neighbourhood_holds_its_margin_of_tokens_on_each_side() {
         let text = "a b xc d e f xg h i";
         let words: Vec<Range<usize>> = crate::document::words(text).collect();
-        let is_word = |r: Range<usize>| !text[r].starts_with('x');
+        let is_word = |i: usize| !text[words[i].clone()].starts_with('x');
         let mut status = Vec::new();
-        let mut paragraph = ParagraphWords::new(&words, &mut status, &is_word);
+        let mut paragraph = ParagraphWords::new(&words, 0, &mut status, &is_word);
         // Around "e" (word 4), two tokens each side: "b xc d" before, "f xg h" after.
         assert_eq!(paragraph.around(4, 2), 1..8);
         assert_eq!(paragraph.around(0, 1), 0..2);

@@ -1,8 +1,8 @@
 //! Where approved phrases may be, found without tokenising whole documents.
 //!
-//! One pass over a document's prose spans ([`super::word_scan`]) finds its words, the anchors
-//! among them ([`AnchorScanner`]) and its paragraphs (blank lines end a segment, and no phrase
-//! window crosses one). Only a paragraph holding enough distinct anchors of some phrase is
+//! One pass over a document's prose words ([`word_list`]; or over its text, [`text_scan`])
+//! finds the anchors among them ([`AnchorScanner`]) and its paragraphs (blank lines end a
+//! segment, and no phrase window crosses one). Only a paragraph holding enough distinct anchors of some phrase is
 //! looked at further: its anchors are asked whether they are prose; if enough still are, and
 //! enough lie within the phrase's reach of each other ([`super::phrase_gate`]), the words within
 //! that reach of those anchors are cut into tokens and scored, only for those phrases.
@@ -12,12 +12,13 @@ use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
 use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
-use super::word_scan::{scan_span, word_span, ScannedWord};
 use std::ops::Range;
 
 #[cfg(test)]
 mod equivalence;
 mod segments;
+mod text_scan;
+mod word_list;
 
 #[cfg(test)]
 pub(crate) use segments::hash_line;
@@ -25,73 +26,17 @@ pub use segments::tokenize;
 use segments::{breaks_segment, has_blank_line};
 
 impl PhraseMatcher {
-    /// Exact uses and drifted windows of every phrase in `text`, counting only the words
-    /// `is_word` accepts (prose, not identifiers), all of which lie in `spans` (sorted, disjoint,
-    /// on character boundaries) if given; `in_heading` tells whether an offset is in a heading
-    /// (the document's parser knows), and no window crosses into or out of one. Equal to
-    /// [`PhraseMatcher::find`] over the tokens of the whole text, at a fraction of the cost.
-    pub fn find_in_text(
+    /// Scores the paragraphs holding anchors: `paragraphs` holds the first word of each, then
+    /// the number of words; `anchors` are in word order.
+    fn score_paragraphs(
         &self,
         text: &str,
-        spans: Option<&[Range<usize>]>,
-        is_word: &dyn Fn(Range<usize>) -> bool,
-        in_heading: &dyn Fn(usize) -> bool,
+        words: &[Range<usize>],
+        paragraphs: &[usize],
+        anchors: &[Anchor],
+        filters: Filters,
     ) -> Vec<PhraseHit> {
-        if self.phrases.is_empty() {
-            return Vec::new();
-        }
-        let scanner = self.scanner.get_or_init(|| {
-            AnchorScanner::new(&self.index, |p, k| {
-                1u64 << self.phrases[p].word_ids[k].min(63)
-            })
-        });
-        let mut words = Vec::new();
-        // The first word of each paragraph, then the number of words.
-        let mut paragraphs = Vec::new();
-        let mut anchors = Vec::new();
-        let mut blank_lines = None;
-        let mut each = |word: ScannedWord| {
-            if blank_lines != Some(word.blank_lines) {
-                blank_lines = Some(word.blank_lines);
-                paragraphs.push(words.len());
-            }
-            if let Some(key) = scanner.key(text, word.range.clone(), word.ascii) {
-                anchors.push(Anchor {
-                    word: words.len(),
-                    key,
-                    paragraph: paragraphs.len() - 1,
-                });
-            }
-            words.push(word.range);
-        };
-        match spans {
-            None => {
-                scan_span(text, 0..text.len(), 0, &mut each);
-            }
-            // Words outside the spans are no prose, so never tokens: the rest of the text (code
-            // blocks, front matter, markup) is not scanned. A paragraph may then run on across
-            // a gap, which costs nothing but time: segments still end at every blank line.
-            Some(spans) => {
-                let mut count = 0;
-                let mut scanned_to = None;
-                for span in spans {
-                    let span = word_span(text, span.clone());
-                    let from = scanned_to.map_or(span.start, |end: usize| end.max(span.start));
-                    if scanned_to.is_some_and(|end| from > end && has_blank_line(&text[end..from]))
-                    {
-                        count += 1;
-                    }
-                    if from < span.end {
-                        count = scan_span(text, from..span.end, count, &mut each);
-                        scanned_to = Some(span.end);
-                    }
-                }
-            }
-        }
-        if anchors.is_empty() {
-            return Vec::new();
-        }
-        paragraphs.push(words.len());
+        let scanner = self.anchor_scanner();
         let mut scratch = PhraseBuffers {
             seen: vec![0; self.phrases.len()],
             slot: vec![usize::MAX; self.phrases.len()],
@@ -117,11 +62,19 @@ impl PhraseMatcher {
                 first_word: span.start,
                 anchors: group,
             };
-            let filters = (is_word, in_heading);
             self.find_in_paragraph(&paragraph, scanner, filters, &mut scratch, &mut hits);
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
+    }
+
+    /// The anchor forms of every phrase, built on first use.
+    fn anchor_scanner(&self) -> &AnchorScanner {
+        self.scanner.get_or_init(|| {
+            AnchorScanner::new(&self.index, |p, k| {
+                1u64 << self.phrases[p].word_ids[k].min(63)
+            })
+        })
     }
 
     /// Score the phrases that have enough distinct anchors near each other in one paragraph.
@@ -156,7 +109,7 @@ impl PhraseMatcher {
             let relevant = scanner.postings[a.key]
                 .iter()
                 .any(|&(p, _)| scratch.slot[p] != usize::MAX);
-            relevant.then(|| is_word(paragraph.words[a.word - paragraph.first_word].clone()))
+            relevant.then(|| is_word(a.word))
         }));
         for &p in qualifying.iter() {
             scratch.slot[p] = usize::MAX;
@@ -177,7 +130,8 @@ impl PhraseMatcher {
         }
         qualifying.sort_unstable();
         let mut status = std::mem::take(&mut scratch.status);
-        let mut words = ParagraphWords::new(paragraph.words, &mut status, is_word);
+        let mut words =
+            ParagraphWords::new(paragraph.words, paragraph.first_word, &mut status, is_word);
         for (anchor, known) in paragraph.anchors.iter().zip(prose.iter()) {
             if let Some(token) = *known {
                 words.set(anchor.word - paragraph.first_word, token);
@@ -362,8 +316,9 @@ impl PhraseMatcher {
     }
 }
 
-/// Which words are prose, and which offsets are in a heading.
-type Filters<'f> = (&'f dyn Fn(Range<usize>) -> bool, &'f dyn Fn(usize) -> bool);
+/// Which words are tokens (by index among the text's words), and which offsets are in a
+/// heading.
+type Filters<'f> = (&'f dyn Fn(usize) -> bool, &'f dyn Fn(usize) -> bool);
 
 /// A word of a text that is an anchor word of some phrase (not yet known to be prose).
 struct Anchor {

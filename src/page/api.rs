@@ -118,7 +118,8 @@ pub async fn file(
     let Query(query) = query.map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.body_text()))?;
     let lister = state.files.clone().ok_or_else(no_folder)?;
     let path = query.path.clone();
-    let text = off_thread(&state, move || files::text(&lister, &path)).await?;
+    let current = state.guide.current();
+    let text = off_thread(&state, move || files::text(&current.guides, &lister, &path)).await?;
     match text {
         Some(text) => Ok(Json(json!({ "path": query.path, "text": text })).into_response()),
         None => Err(ApiError(

@@ -126,8 +126,14 @@ impl<'r> Placed<'r> {
         // The draft lives nowhere: a name in the guide's folder, so `ignore` and `overrides`
         // globs for top-level files apply as they would to a file saved there.
         let file = guide.root.join(&display);
+        // A draft is typed text: one named after a Word or PDF file is its extracted text.
+        let kind = Kind::for_named(Path::new(&display));
         Ok(Placed {
-            kind: Kind::for_named(Path::new(&display)),
+            kind: if kind.is_extracted() {
+                Kind::Text
+            } else {
+                kind
+            },
             request,
             file,
             display,
@@ -234,7 +240,7 @@ fn not_checked_error(not_checked: NotChecked, display: &str) -> DraftError {
     DraftError::NotChecked(match not_checked {
         NotChecked::Ignored => format!("the guide's `ignore` excludes {display}"),
         NotChecked::BadGuide(err) => err.to_string(),
-        NotChecked::Unreadable(message) => message,
+        NotChecked::Unreadable(message) | NotChecked::NoText(message) => message,
     })
 }
 

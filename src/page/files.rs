@@ -3,7 +3,7 @@
 //! a file is read only if the walk listed it, and nothing is ever written.
 
 use super::draft::score_of;
-use crate::document::{Document, Kind};
+use crate::document::Kind;
 use crate::guide_set::GuideSet;
 use crate::pipeline::source;
 use crate::scorecard::measure::measure;
@@ -49,7 +49,7 @@ pub fn rows(guides: &GuideSet, lister: &FileLister) -> Vec<FileRow> {
 
 /// A site template its guide's `include` does not name: not listed, as `check` does not read it.
 fn left_out(guides: &GuideSet, listed: &Listed) -> bool {
-    listed.kind.is_site_template()
+    listed.kind.needs_include()
         && source::resolve(guides, &listed.path)
             .is_ok_and(|(guide, _)| source::left_out(&guide, &listed.path, listed.kind, false))
 }
@@ -70,17 +70,26 @@ fn row(guides: &GuideSet, listed: &Listed) -> FileRow {
         Ok((guide, _)) => guide,
         Err(source::NotChecked::Ignored) => return unscored("ignored by the guide".into()),
         Err(source::NotChecked::BadGuide(err)) => return unscored(err.to_string()),
-        Err(source::NotChecked::Unreadable(why)) => return unscored(why),
+        Err(source::NotChecked::Unreadable(why) | source::NotChecked::NoText(why)) => {
+            return unscored(why)
+        }
     };
     let bytes = match source::read(file) {
         Ok(bytes) => bytes,
         Err(source::NotChecked::Unreadable(why)) => return unscored(why),
         Err(_) => return unscored("cannot be read".into()),
     };
-    let Ok(text) = source::decode(&bytes) else {
-        return unscored("not UTF-8 text".into());
+    let text = match source::text(listed.kind, &bytes) {
+        Ok(text) => text,
+        Err(source::NotChecked::Unreadable(why) | source::NotChecked::NoText(why)) => {
+            return unscored(why)
+        }
+        Err(_) => return unscored("cannot be read".into()),
     };
-    let doc = Document::new(text, listed.kind);
+    let doc = text.document(listed.kind);
+    if let Some(source::NotChecked::Unreadable(why)) = source::unparsed(&doc) {
+        return unscored(why);
+    }
     let measured = measure(&doc, &path, Some(file), &guide);
     let relative = guide.relative_path(file);
     let audience = relative
@@ -99,9 +108,15 @@ fn row(guides: &GuideSet, listed: &Listed) -> FileRow {
     }
 }
 
-/// The text of a listed file, for the check view; none for a path the walk does not list.
-pub fn text(lister: &FileLister, wanted: &str) -> Option<String> {
-    let listed = lister().into_iter().find(|l| l.display == wanted)?;
+/// The text of a listed file, for the check view; none for a path the walk does not list, or a
+/// file `check` leaves out (a site template, JSON or YAML file `include` does not name, a guide).
+pub fn text(guides: &GuideSet, lister: &FileLister, wanted: &str) -> Option<String> {
+    let listed = lister()
+        .into_iter()
+        .find(|l| l.display == wanted)
+        .filter(|l| !left_out(guides, l))?;
     let bytes = source::read(&listed.path).ok()?;
-    source::decode(&bytes).ok().map(str::to_string)
+    source::text(listed.kind, &bytes)
+        .ok()
+        .map(|text| text.as_str().to_string())
 }

@@ -125,7 +125,7 @@ impl<'g> Pipeline<'g> {
     /// Read the file and check it ([`Pipeline::check_bytes`]).
     pub fn check_file(&self, source: Source) -> Outcome {
         // A walked site template is read only when its guide's `include` names it.
-        if source.kind.is_site_template() && !source.named {
+        if source.kind.needs_include() && !source.named {
             match source::resolve(self.guides, source.path) {
                 Ok((guide, _)) if source::left_out(&guide, source.path, source.kind, false) => {
                     return Outcome::Ignored
@@ -151,11 +151,14 @@ impl<'g> Pipeline<'g> {
         if source::left_out(&guide, source.path, source.kind, source.named) {
             return Outcome::Ignored;
         }
-        let text = match source::decode(bytes) {
+        let text = match source::text(source.kind, bytes) {
             Ok(text) => text,
             Err(not_checked) => return outcome_of(not_checked, source.named),
         };
-        let doc = Document::new(text, source.kind);
+        let doc = text.document(source.kind);
+        if let Some(not_checked) = source::unparsed(&doc) {
+            return outcome_of(not_checked, source.named);
+        }
         let findings = check_document_as(
             &doc,
             source.display,
@@ -165,7 +168,13 @@ impl<'g> Pipeline<'g> {
         );
         let mut items = self.items(&doc, source.path, findings);
         let baseline = self.filters.apply(source.path, &mut items);
-        let fixed = self.fixed(source, text, &guide, &items);
+        // Word, PowerPoint, OpenDocument and PDF files are never rewritten: their findings keep
+        // their suggestions, unapplied.
+        let fixed = if source.kind.is_extracted() {
+            None
+        } else {
+            self.fixed(source, text.as_str(), &guide, &items)
+        };
         Outcome::Checked {
             items,
             builtin,
@@ -210,6 +219,10 @@ fn outcome_of(not_checked: NotChecked, named: bool) -> Outcome {
         NotChecked::Unreadable(message) => Outcome::Skipped {
             message,
             fatal: named,
+        },
+        NotChecked::NoText(message) => Outcome::Skipped {
+            message,
+            fatal: false,
         },
     }
 }

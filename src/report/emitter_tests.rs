@@ -155,3 +155,52 @@ fn write_errors_reach_the_caller() {
     assert!(sarif.file(&mut Full, &entries).is_ok(), "buffered");
     assert!(failed(sarif.finish(&mut Full, &mut Vec::new(), &totals)));
 }
+
+#[test]
+fn every_format_shows_a_structural_location() {
+    use crate::document::location::{Location, SlidePart};
+    let text = "Intro.\nOur synergy story.\n";
+    let mut f = finding("deck.pptx", Severity::Error, 2);
+    (f.column, f.end_line, f.end_column, f.start, f.end) = (5, 2, 12, 11, 18);
+    f.location = Some(Location::Slide {
+        slide: 3,
+        part: SlidePart::Notes,
+    });
+    let entries = [Entry::bare(&f)];
+
+    let json = emit_all(&mut JsonEmitter::default(), &[&entries], 1, None).expect("to a Vec");
+    let json: serde_json::Value = serde_json::from_slice(&json.out).expect("JSON");
+    let location = &json["findings"][0]["location"];
+    assert_eq!(
+        location,
+        &serde_json::json!({"slide": 3, "part": "notes"}),
+        "{json}"
+    );
+
+    let github = emit_all(&mut GithubEmitter, &[&entries], 1, None).expect("to a Vec");
+    let github = String::from_utf8(github.out).expect("UTF-8");
+    assert!(github.contains("(slide 3 (notes))"), "{github}");
+
+    let sarif = emit_all(&mut SarifEmitter::default(), &[&entries], 1, None).expect("to a Vec");
+    let sarif: serde_json::Value = serde_json::from_slice(&sarif.out).expect("SARIF");
+    let logical = &sarif["runs"][0]["results"][0]["locations"][0]["logicalLocations"][0];
+    assert_eq!(logical["name"], "slide 3 (notes)", "{sarif}");
+
+    let doc = crate::Document::new(text, crate::Kind::Text);
+    let snippet = crate::report::human::Snippet::new(&doc, &f);
+    let human = crate::report::human::HumanRenderer::new(false, 100).render(&f, &snippet);
+    assert!(human.contains("deck.pptx, slide 3 (notes)"), "{human}");
+}
+
+#[test]
+fn a_finding_without_a_location_has_no_location_field() {
+    let f = finding("a.md", Severity::Error, 1);
+    let entries = [Entry::bare(&f)];
+    let json = emit_all(&mut JsonEmitter::default(), &[&entries], 1, None).expect("to a Vec");
+    let json: serde_json::Value = serde_json::from_slice(&json.out).expect("JSON");
+    let finding = &json["findings"][0];
+    assert!(
+        finding.get("line").is_some() && finding.get("location").is_none(),
+        "{json}"
+    );
+}

@@ -29,7 +29,10 @@ fn command(out: &mut dyn io::Write, f: &Finding, path: &str) -> io::Result<()> {
         f.end_line,
         f.end_column,
         escape_property(&visible(&format!("onmessage({})", f.rule))),
-        escape_data(&visible(&f.message)),
+        escape_data(&visible(&match &f.location {
+            Some(location) => format!("{} ({location})", f.message),
+            None => f.message.clone(),
+        })),
     )
 }
 

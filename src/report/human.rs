@@ -48,7 +48,11 @@ impl Snippet {
             .clamp(text_start, doc.text.len());
         let end = end.max(text_end);
         let mut snippet = Snippet {
-            name: visible(&finding.path).into_owned(),
+            name: match &finding.location {
+                // The line is in the extracted text; the location is how a writer finds it.
+                Some(location) => visible(&format!("{}, {location}", finding.path)).into_owned(),
+                None => visible(&finding.path).into_owned(),
+            },
             text: doc.text[start..end].to_string(),
             first_line: finding.line.saturating_sub(1),
             span: text_start - start..text_end - start,

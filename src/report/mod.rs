@@ -9,9 +9,11 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 pub mod scorecard;
+pub mod statistics;
 
 pub use emitter::{Emitter, Entry, Needs, Tally, Totals};
 pub use github::GithubEmitter;
 pub use human::HumanEmitter;
 pub use json::JsonEmitter;
 pub use sarif::SarifEmitter;
+pub use statistics::Statistics;

@@ -30,7 +30,8 @@ or \"leverage your data stack\") are mentioned, not used. Grammar that puts a wo
 sense is not reported either: a solid noun where a verb stands (\"had failed to \
 breakthrough\": break through), the speaker's own reaction (\"completely mind-blowing to \
 me\"), \"disrupt\" with a named company as its object (\"they can disrupt ServiceNow\": the \
-business-theory sense). `counter_examples` are sentences an entry \
+business-theory sense), a hype pack word denied (\"there's no magical formula\", \"not a \
+revolutionary product\"). `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
@@ -50,9 +51,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Target::Banned(i) = m.target else {
             continue;
         };
-        let text = ctx.doc.text;
+        let text = ctx.doc.context_text();
         let from_pack = matches!(banned[i].origin, Origin::Pack(..));
-        if literal::other_sense(text, m.start, m.end, ctx.doc.in_heading(m.start), from_pack)
+        let hype = matches!(banned[i].origin, Origin::Pack("hype", _));
+        let heading = ctx.doc.in_heading(m.start);
+        if literal::other_sense(text, m.start, m.end, heading, from_pack, hype)
             || in_quoted_example(text, m.start, m.end)
         {
             continue;

@@ -22,7 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
 The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`, \
 nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`), a \
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
-quoted interface label ('NodeJS Static'). An ordinary English word (\"window\", or \"windows\" \
+quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
+searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
@@ -46,7 +47,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.guide.brands.is_empty() {
         return;
     }
-    let text = ctx.doc.text;
+    let text = ctx.doc.context_text();
     let matches = ctx
         .terms
         .iter()
@@ -78,6 +79,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
             || in_quoted_label(text, m.start, word_end)
             || lowercase_value(text, m.start, word_end)
+            || crate::document::queries::in_quoted_query(text, m.start, word_end)
             || in_interface_label(text, m.start, word_end)
         {
             continue;
@@ -164,7 +166,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     if typos.is_empty() {
         return Vec::new();
     }
-    let text = ctx.doc.text;
+    let text = ctx.doc.context_text();
     // Prose words only: a window holding anything else is no near miss (it fails the separator
     // and prose tests below), so leaving code and markup out changes no finding.
     let word_ranges = ctx.doc.prose_words();

@@ -31,9 +31,8 @@ pub struct Context<'a> {
     /// Every rule's level for this document: overrides, channel, then top-level `rules`.
     levels: Vec<crate::finding::Level>,
     words: OnceLock<Vec<Range<usize>>>,
-    /// Where prose may lie ([`Document::match_spans`]): the matching view and phrase drift read
-    /// only these.
-    match_spans: Option<Vec<Range<usize>>>,
+    /// Per prose word, whether it counts as a word, once asked ([`Context::is_counted`]).
+    word_answers: RefCell<Vec<Option<bool>>>,
     phrase_hits: OnceLock<Vec<PhraseHit>>,
     /// The document's figures with their verdicts, read once for both claim rules.
     claims: OnceLock<Vec<(ClaimMatch, Verdict)>>,
@@ -52,12 +51,7 @@ impl<'a> Context<'a> {
         relative: Option<&Path>,
         chosen: Chosen,
     ) -> Self {
-        // `Normalized::of_document`, with the spans kept for phrase drift.
-        let match_spans = doc.match_spans();
-        let norm = match &match_spans {
-            Some(spans) => Normalized::of_spans(doc.text, spans),
-            None => Normalized::new(doc.text),
-        };
+        let norm = Normalized::of_document(doc);
         let terms = guide.term_matches(doc, &norm, path);
         let profile = profile(doc, relative, guide, chosen);
         let levels = guide.levels_for(profile.channel, relative);
@@ -69,7 +63,7 @@ impl<'a> Context<'a> {
             profile,
             levels,
             words: OnceLock::new(),
-            match_spans,
+            word_answers: RefCell::new(Vec::new()),
             phrase_hits: OnceLock::new(),
             claims: OnceLock::new(),
             gate: RefCell::new(Gate::new(Suppressions::parse(doc), MAX_FINDINGS_PER_FILE)),
@@ -88,25 +82,43 @@ impl<'a> Context<'a> {
     /// (`within_words`, `max_words`) counts these.
     pub fn words(&self) -> &[Range<usize>] {
         self.words.get_or_init(|| {
-            self.doc
-                .prose_words()
+            let prose = self.doc.prose_words();
+            let mut answers = self.word_answers(prose.len());
+            prose
                 .iter()
-                .filter(|w| {
-                    !self
-                        .doc
-                        .in_identifier(w.start, w.end, &self.guide.dotted_names)
+                .zip(answers.iter_mut())
+                .filter_map(|(w, known)| {
+                    known
+                        .get_or_insert_with(|| self.counts(w))
+                        .then(|| w.clone())
                 })
-                .cloned()
                 .collect()
         })
     }
 
-    /// Whether the word at `range` counts: prose, and not part of an identifier.
-    fn is_word(&self, range: Range<usize>) -> bool {
-        self.doc.is_prose(range.clone())
-            && !self
-                .doc
-                .in_identifier(range.start, range.end, &self.guide.dotted_names)
+    /// Whether prose word `index` (of [`Document::prose_words`]) counts as a word, the answer
+    /// kept: phrase drift asks about the words near its anchors, the word counts about all.
+    fn is_counted(&self, index: usize) -> bool {
+        let prose = self.doc.prose_words();
+        let mut answers = self.word_answers(prose.len());
+        match (answers.get_mut(index), prose.get(index)) {
+            (Some(known), Some(w)) => *known.get_or_insert_with(|| self.counts(w)),
+            _ => false,
+        }
+    }
+
+    /// The kept answers of [`Context::is_counted`], one per prose word (`count` of them).
+    fn word_answers(&self, count: usize) -> std::cell::RefMut<'_, Vec<Option<bool>>> {
+        let mut answers = self.word_answers.borrow_mut();
+        answers.resize(count, None);
+        answers
+    }
+
+    /// Whether a prose word counts: no part of an identifier.
+    fn counts(&self, word: &Range<usize>) -> bool {
+        !self
+            .doc
+            .in_identifier(word.start, word.end, &self.guide.dotted_names)
     }
 
     /// How many prose words come before `offset`.
@@ -120,13 +132,14 @@ impl<'a> Context<'a> {
             if self.guide.phrases.is_empty() {
                 Vec::new()
             } else {
-                let is_word = |range: Range<usize>| self.is_word(range);
+                // The document's prose words, read once for every matcher: a token is one of
+                // them that counts as a word.
+                let is_token = |index: usize| self.is_counted(index);
                 let in_heading = |at: usize| self.doc.in_heading(at);
-                // Prose words lie in the match spans: only those are scanned.
-                self.guide.phrases.find_in_text(
+                self.guide.phrases.find_in_words(
                     self.doc.text,
-                    self.match_spans.as_deref(),
-                    &is_word,
+                    self.doc.prose_words(),
+                    &is_token,
                     &in_heading,
                 )
             }
@@ -192,11 +205,12 @@ impl<'a> Context<'a> {
             rule,
             severity,
             message,
-            matched: self.doc.text[range].to_string(),
+            matched: self.doc.text[range.clone()].to_string(),
             suggestion,
             fix: None,
             scope: Scope::Span,
             entry: None,
+            location: self.doc.location_at(range.start).cloned(),
         })
     }
 
@@ -292,6 +306,7 @@ impl<'a> Context<'a> {
             fix: None,
             scope: Scope::File,
             entry: None,
+            location: None,
         })
     }
 }

@@ -61,7 +61,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .iter()
         .filter(|m| matches!(m.target, Target::Preferred(_)));
     let matches = non_overlapping(matches);
-    let text = ctx.doc.text;
+    let text = ctx.doc.context_text();
     // A common noun the document capitalises mid-sentence is a name there ("the Front Matter
     // panel"), and so wherever else the document capitalises it (headings, list items, titles).
     let capitalised = |m: &TermMatch| match m.target {

@@ -251,7 +251,7 @@ const BUYING: &[&str] = &["buy", "bought", "purchase", "purchased"];
 /// The sentence holding `start`, from its first word (after list markers, emphasis, quotes)
 /// to [`CLAIM_SENTENCE_REACH`] bytes past `start` (callers lowercase it, once per figure):
 /// sentences end at ". ", "! ", "? " or a line.
-fn sentence_opening(text: &str, start: usize) -> Range<usize> {
+pub(super) fn sentence_opening(text: &str, start: usize) -> Range<usize> {
     let mut from = start.saturating_sub(CLAIM_SENTENCE_REACH);
     while !text.is_char_boundary(from) {
         from -= 1;

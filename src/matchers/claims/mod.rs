@@ -7,6 +7,7 @@ mod chars;
 mod cited;
 mod clause;
 mod cues;
+mod hypotheses;
 mod multiples;
 mod parse;
 #[cfg(test)]

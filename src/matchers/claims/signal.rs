@@ -33,6 +33,12 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if has_any(&last_words(&before, NEAR), HEDGES) {
         return false;
     }
+    // "If our average retention was 50%, …", "… x 100 = 80%", "I watched 50+ demos", "from $0
+    // to $4M", "the #1 complaint", "401k": supposed, worked out, one person's story, a figure
+    // of speech or a name (hypotheses.rs).
+    if supposed_or_told(text, found, &before, &after) {
+        return false;
+    }
     // "~5% of candidates ask for feedback", "Of the 12 people who got an interview": a hiring
     // funnel is how a company works, not what it sells.
     if about_hiring(found, &before, &after) {
@@ -316,4 +322,21 @@ fn per_period(after: &str) -> bool {
     words
         .windows(2)
         .any(|w| EACH.contains(&w[0]) && PERIODS.contains(&super::singular(w[1]).as_str()))
+}
+
+/// Whether a figure is supposed, worked out, told as one person's story, a figure of speech or
+/// a name rather than stated as the company's (see `hypotheses.rs`).
+fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, after: &str) -> bool {
+    use super::hypotheses as h;
+    let start = found.range.start;
+    let number = found.claim.number.as_str();
+    let sentence = super::asides::sentence_opening(text, start);
+    h::named_figure(&text[found.range.clone()])
+        || h::computed(text, start)
+        || h::told_by_one_person(before)
+        || h::starting_zero(text, number, found.range.clone())
+        || (found.claim.unit == "#" && h::figurative_rank(number, after))
+        || h::in_opening_condition(text, sentence.clone(), start)
+        || h::works_out_a_supposition(text, sentence.clone())
+        || h::example_about_others(text, sentence)
 }

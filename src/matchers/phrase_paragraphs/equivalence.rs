@@ -179,6 +179,15 @@ proptest! {
         let matcher = matcher();
         let heading = hash_line(&text);
         let everything = matcher.find(&tokenize(&text, 0..text.len(), &is_word, &heading));
+        // The same from the list of words in the spans (the document's prose words), whose
+        // token test is left with the identifier part alone.
+        let listed: Vec<Range<usize>> =
+            crate::document::words(&text).filter(|r| in_spans(r)).collect();
+        let is_token = |i: usize| !text[listed[i].clone()].contains('x');
+        prop_assert_eq!(
+            matcher.find_in_words(&text, &listed, &is_token, &heading),
+            everything.clone()
+        );
         let spans = (!whole).then_some(spans.as_slice());
         prop_assert_eq!(matcher.find_in_text(&text, spans, &is_word, &heading), everything);
     }

@@ -9,7 +9,8 @@ use crate::finding::{Finding, Level, Scope, Severity};
 use crate::registry::{RuleMeta, RULES};
 use schema::{
     ArtifactChange, ArtifactLocation, ByteRegion, Configuration, Driver, Location, Log,
-    PhysicalLocation, Region, Replacement, Rule, Run, SarifFix, SarifResult, Text, Tool,
+    LogicalLocation, PhysicalLocation, Region, Replacement, Rule, Run, SarifFix, SarifResult, Text,
+    Tool,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
@@ -178,8 +179,27 @@ fn result(f: &Finding, fingerprint: u64) -> SarifResult<'_> {
                     end_column: end_column(f),
                 },
             },
+            logical_locations: f.location.iter().map(logical_location).collect(),
         }],
         partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, format!("{fingerprint:016x}"))]),
+    }
+}
+
+/// A finding's structural location as SARIF names one: a locale key is a property with its
+/// path as the qualified name; a page, slide or paragraph is an element named as people say it.
+fn logical_location(location: &crate::document::location::Location) -> LogicalLocation {
+    use crate::document::location::Location as Structural;
+    match location {
+        Structural::Key { key } => LogicalLocation {
+            name: key.rsplit('.').next().unwrap_or(key).to_string(),
+            fully_qualified_name: Some(key.clone()),
+            kind: "property",
+        },
+        other => LogicalLocation {
+            name: other.to_string(),
+            fully_qualified_name: None,
+            kind: "element",
+        },
     }
 }
 

@@ -103,6 +103,19 @@ pub(super) struct ByteRegion {
 #[serde(rename_all = "camelCase")]
 pub(super) struct Location {
     pub(super) physical_location: PhysicalLocation,
+    /// Where the match sits in the document's structure (a locale key, a page, a slide).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(super) logical_locations: Vec<LogicalLocation>,
+}
+
+/// SARIF §3.33: a named place that is not a region of the file's text.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct LogicalLocation {
+    pub(super) name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) fully_qualified_name: Option<String>,
+    pub(super) kind: &'static str,
 }
 
 #[derive(Serialize)]

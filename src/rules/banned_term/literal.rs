@@ -8,12 +8,42 @@ use crate::document::english::neighbours::{around, Neighbour};
 /// Whether the match at `start..end` is in one of the senses above. `from_pack`: the entry is a
 /// pack's, which bans the noun; a guide's own entry for a solid compound may be there for the
 /// verb use ("setup" → "set up"), so the phrasal-verb reading applies to pack entries only.
-pub fn other_sense(text: &str, start: usize, end: usize, heading: bool, from_pack: bool) -> bool {
+/// `hype`: the entry is the hype pack's, whose words a negation empties of their claim.
+pub fn other_sense(
+    text: &str,
+    start: usize,
+    end: usize,
+    heading: bool,
+    from_pack: bool,
+    hype: bool,
+) -> bool {
     let matched = &text[start..end];
     let (before, after) = around(text, start, end, 3);
-    (from_pack && phrasal_verb(matched, &before)) || speakers_reaction(&before, &after) || {
-        !heading && disrupts_a_named_company(matched, &after)
-    }
+    (from_pack && phrasal_verb(matched, &before))
+        || speakers_reaction(&before, &after)
+        || (hype && negated(&before))
+        || (!heading && disrupts_a_named_company(matched, &after))
+}
+
+/// Words that deny what follows them.
+const NEGATIONS: [&str; 12] = [
+    "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "nothing", "without", "neither",
+    "nor", "hardly",
+];
+
+/// Words that may stand between a negation and the word it denies ("not a magical formula",
+/// "no truly revolutionary idea").
+const DENIED_WITH: [&str; 10] = [
+    "a", "an", "the", "so", "very", "really", "truly", "that", "some", "any",
+];
+
+/// "There's no magical formula", "it is not a revolutionary product": a hype word denied is no
+/// overclaim; the writer is doing what the pack asks.
+fn negated(before: &[Neighbour]) -> bool {
+    let tight = |i: usize| before.get(i).filter(|w| w.tight);
+    tight(0).is_some_and(|w| w.is_one_of(&NEGATIONS))
+        || (tight(0).is_some_and(|w| w.is_one_of(&DENIED_WITH))
+            && tight(1).is_some_and(|w| w.is_one_of(&NEGATIONS)))
 }
 
 /// Particles a phrasal verb ends with, which a solid noun keeps ("breakthrough", "setup").
@@ -89,7 +119,36 @@ mod tests {
 
     fn literal(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        other_sense(text, start, start + term.len(), false, true)
+        other_sense(text, start, start + term.len(), false, true, false)
+    }
+
+    fn hype_literal(text: &str, term: &str) -> bool {
+        let start = text.find(term).expect("term in text");
+        other_sense(text, start, start + term.len(), false, true, true)
+    }
+
+    #[test]
+    fn a_hype_word_denied() {
+        // PostHog founders, `growth-metrics-guide-for-startups.md` (MIT).
+        assert!(hype_literal(
+            "There's no magical formula for picking a north star metric.",
+            "magical"
+        ));
+        assert!(hype_literal(
+            "It is not a revolutionary product, and that is fine.",
+            "revolutionary"
+        ));
+        // Used, not denied; and a negation elsewhere in the sentence denies something else.
+        assert!(!hype_literal(
+            "Setting up your store is a magical experience.",
+            "magical"
+        ));
+        assert!(!hype_literal(
+            "No setup, just a magical experience.",
+            "magical"
+        ));
+        // Only the hype pack's words: a guide's own banned word stays banned when denied.
+        assert!(!literal("There's no magical formula.", "magical"));
     }
 
     #[test]

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Make the Office and PDF fixtures with the libraries writers' tools use.
+
+Usage: office-fixtures.py OUT_DIR
+
+Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header and a footer,
+footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
+reordered in the deck so file names and presentation order differ, speaker notes), brief.odt
+and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
+image-only page), and bad/encrypted.pdf (reportlab, a user password). The copy is the
+formats guide's test copy: each finding is named in a comment where it is written.
+"""
+
+import os
+import sys
+
+from docx import Document
+from odf.opendocument import OpenDocumentPresentation, OpenDocumentText
+from odf.draw import Frame, Page, TextBox
+from odf.office import Annotation
+from odf.presentation import Notes
+from odf.style import MasterPage, PageLayout, Style
+from odf.text import H, P
+from pptx import Presentation
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+
+def sell_sheet(path):
+    doc = Document()
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Tidewater Analytics sell sheet"
+    section.footer.paragraphs[0].text = "Synergy across every store."  # banned-term, footer
+    doc.add_heading("TideSync for retail teams", level=1)
+    body = doc.add_paragraph("TideSync gives every client one dashboard.")  # preferred-term
+    doc.add_comment(body.runs, text="Add synergy here?", author="Reviewer")  # never read
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Plan"
+    table.cell(0, 1).text = "Benefit"
+    table.cell(1, 0).text = "Team"
+    table.cell(1, 1).text = "World-class reporting for every store."  # banned-term, table
+    doc.add_paragraph("Start your free trial today.")
+    doc.add_paragraph("1 Figures from the spring pilot with three stores.")
+    doc.save(path)
+
+
+def deck(path):
+    prs = Presentation()
+    slides = []
+    copy = [
+        ("Why TideSync", "One dashboard for every store.", "Open with the pilot story."),
+        ("How it works", "Connect your registers in minutes.", "Stress the synergy with finance."),  # notes
+        ("Book a demo", "A world-class onboarding team.", "Close on the demo."),  # slide text
+    ]
+    for title, body, notes in copy:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+        slide.notes_slide.notes_text_frame.text = notes
+        slides.append(slide)
+    # Writers reorder slides: the last slide made (slide3.xml) is shown first.
+    ids = prs.slides._sldIdLst
+    last = ids[-1]
+    ids.remove(last)
+    ids.insert(0, last)
+    prs.save(path)
+
+
+def brief(path):
+    doc = OpenDocumentText()
+    heading = H(outlinelevel=1, text="TideSync brief")
+    doc.text.addElement(heading)
+    para = P(text="Every client gets a world-class launch plan.")  # preferred-term, banned-term
+    note = Annotation()
+    note.addElement(P(text="Is synergy the right word?"))  # a comment: never read
+    para.addElement(note)
+    doc.text.addElement(para)
+    doc.text.addElement(P(text="Start your free trial today."))
+    doc.save(path)
+
+
+def pitch(path):
+    doc = OpenDocumentPresentation()
+    layout = PageLayout(name="Layout")
+    doc.automaticstyles.addElement(layout)
+    master = MasterPage(name="Default", pagelayoutname=layout)
+    doc.masterstyles.addElement(master)
+    style = Style(name="Frame", family="presentation")
+    doc.automaticstyles.addElement(style)
+    for title, notes in [
+        ("TideSync keeps stores in step.", "Mention synergy only if asked."),  # notes
+        ("Your client data stays yours.", "Close on the demo."),  # preferred-term, slide
+    ]:
+        page = Page(masterpagename=master)
+        frame = Frame(width="20cm", height="3cm", x="1cm", y="1cm")
+        box = TextBox()
+        box.addElement(P(text=title))
+        frame.addElement(box)
+        page.addElement(frame)
+        speaker = Notes()
+        notes_frame = Frame(width="20cm", height="10cm", x="1cm", y="10cm")
+        notes_box = TextBox()
+        notes_box.addElement(P(text=notes))
+        notes_frame.addElement(notes_box)
+        speaker.addElement(notes_frame)
+        page.addElement(speaker)
+        doc.presentation.addElement(page)
+    doc.save(path)
+
+
+def two_page_pdf(path, encrypt=None):
+    pdf = canvas.Canvas(path, pagesize=A4, encrypt=encrypt, invariant=1)
+    pdf.setFont("Helvetica", 14)
+    pdf.drawString(72, 760, "TideSync for retail teams")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 730, "Every client sees stock levels as they change.")  # preferred-term, page 1
+    pdf.showPage()
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "Our world-class support team answers within an hour.")  # banned-term, page 2
+    pdf.drawString(72, 730, "Book a demo at tidewater.example.")
+    pdf.showPage()
+    pdf.save()
+
+
+def scanned_pdf(path):
+    # An image-only page, as a scanner makes: shapes, no text layer.
+    pdf = canvas.Canvas(path, pagesize=A4, invariant=1)
+    for i in range(12):
+        pdf.rect(72, 700 - i * 20, 300 + (i % 3) * 40, 8, fill=1, stroke=0)
+    pdf.showPage()
+    pdf.save()
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: office-fixtures.py OUT_DIR")
+    out = sys.argv[1]
+    os.makedirs(os.path.join(out, "bad"), exist_ok=True)
+    sell_sheet(os.path.join(out, "sell-sheet.docx"))
+    deck(os.path.join(out, "deck.pptx"))
+    brief(os.path.join(out, "brief.odt"))
+    pitch(os.path.join(out, "pitch.odp"))
+    two_page_pdf(os.path.join(out, "two-page.pdf"))
+    scanned_pdf(os.path.join(out, "scanned.pdf"))
+    two_page_pdf(os.path.join(out, "bad", "encrypted.pdf"), encrypt="open-sesame")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# End-to-end test of the Office and PDF readers on files made by the real libraries: installs
+# python-docx, python-pptx, odfpy and reportlab into .venv-office (reused by later runs),
+# regenerates the fixtures with ci/office-fixtures.py into a temporary folder, and checks that
+# target/debug/onmessage (built by `cargo test`) reports exactly the findings, positions and
+# locations it reports for the committed fixtures in fixtures/office/.
+# Under CI=true a venv that cannot be made fails the run: this test never skips in CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source ci/checks.sh
+
+venv=.venv-office
+if ! "$venv/bin/python" -c "import docx, pptx, odf, reportlab" 2>/dev/null; then
+    if ! { python3 -m venv "$venv" && "$venv/bin/pip" install -q python-docx python-pptx odfpy reportlab; }; then
+        echo "office-test: cannot make the virtual environment $venv" >&2
+        if [ "${CI:-}" = "true" ]; then exit 1; fi
+        echo "office-test: SKIPPED (not in CI)" >&2
+        exit 0
+    fi
+fi
+# ONMESSAGE_BIN: another build to test (the default is the debug build, made here).
+if [ -z "${ONMESSAGE_BIN:-}" ]; then cargo build --quiet; fi
+bin="${ONMESSAGE_BIN:-$PWD/target/debug/onmessage}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/made"
+cp fixtures/office/message-guide.yml "$work/made/"
+if "$venv/bin/python" ci/office-fixtures.py "$work/made" </dev/null >"$work/make.log" 2>&1; then
+    pass "the fixtures are made by python-docx, python-pptx, odfpy and reportlab"
+else
+    fail "ci/office-fixtures.py" "$work/make.log"
+fi
+
+# Findings without the folder part of their path: the same for both folders.
+findings() {
+    (cd "$1" && "$bin" check --format json . </dev/null 2>"$2.err" || true) |
+        python3 -c 'import json, sys
+for f in json.load(sys.stdin)["findings"]:
+    print(f["path"], f["rule"], f["matched"], f["line"], f["column"], json.dumps(f.get("location"), sort_keys=True))' >"$2"
+}
+findings fixtures/office "$work/committed"
+findings "$work/made" "$work/regenerated"
+if [ -s "$work/committed" ] && diff -u "$work/committed" "$work/regenerated" >"$work/diff" 2>&1; then
+    pass "regenerated fixtures: the same $(wc -l <"$work/committed") findings as the committed ones"
+else
+    fail "regenerated fixtures differ from the committed ones" "$work/diff"
+fi
+for why in "scanned.pdf: no text layer" "encrypted.pdf: encrypted PDF"; do
+    if grep -q "$why" "$work/regenerated.err"; then
+        pass "named: $why"
+    else
+        fail "not named: $why" "$work/regenerated.err"
+    fi
+done
+
+echo "office-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,160 @@
+//! Word (`.docx`): the body's paragraphs in order (tables cell by cell, text boxes where they
+//! are anchored), then headers, footers, footnotes and endnotes. Comments are never read: the
+//! body holds only their anchors, and the comments part is not opened. Heading and Title
+//! paragraph styles are headings. Each paragraph's location is its number in this order.
+
+use super::package::{resolve, Package};
+use super::xml::{attr, local, walk, Step};
+use super::{Builder, Extracted, Unreadable};
+use crate::document::location::Location;
+
+const FORMAT: &str = "Word";
+
+pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
+    let mut package = Package::open(bytes, FORMAT)?;
+    let main = main_part(&mut package)?;
+    let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let mut out = Builder::default();
+    let mut paragraphs = 0u32;
+    let body = package.required(&main)?;
+    out.marker("body".into());
+    read_part(&body, &main, &mut out, &mut paragraphs)?;
+    let names = package.names();
+    for (kind, label) in [
+        ("header", "header"),
+        ("footer", "footer"),
+        ("footnotes", "footnotes"),
+        ("endnotes", "endnotes"),
+    ] {
+        for name in parts_named(&names, folder, kind) {
+            if let Some(xml) = package.part(&name)? {
+                let before = out.len();
+                out.marker(label.into());
+                read_part(&xml, &name, &mut out, &mut paragraphs)?;
+                if out.len() == before {
+                    out.out.markers.pop();
+                }
+            }
+        }
+    }
+    Ok(out.finish())
+}
+
+/// The main document part, as the package relationships name it (`word/document.xml` in
+/// every file Word writes).
+fn main_part(package: &mut Package) -> Result<String, Unreadable> {
+    let mut main = None;
+    if let Some(rels) = package.part("_rels/.rels")? {
+        walk(&rels, "_rels/.rels", |step| {
+            if let Step::Open(element) = step {
+                let kind = attr(element, "Type").unwrap_or_default();
+                if local(element.name().as_ref()) == "Relationship"
+                    && kind.ends_with("/officeDocument")
+                    && main.is_none()
+                {
+                    main = attr(element, "Target").map(|target| resolve("", &target));
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(main.unwrap_or_else(|| "word/document.xml".into()))
+}
+
+/// `folder/header1.xml`, `folder/header2.xml`… in numeric order (`footnotes`: the one part).
+fn parts_named(names: &[String], folder: &str, kind: &str) -> Vec<String> {
+    let prefix = if folder.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{folder}/{kind}")
+    };
+    let mut found: Vec<(u32, String)> = names
+        .iter()
+        .filter_map(|name| {
+            let digits = name.strip_prefix(&prefix)?.strip_suffix(".xml")?;
+            if !digits.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            Some((digits.parse().unwrap_or(0), name.clone()))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, name)| name).collect()
+}
+
+/// A paragraph being read; a text box's paragraphs open inside their anchor's.
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    heading: bool,
+}
+
+/// Read one WordprocessingML part's paragraphs into `out`.
+fn read_part(
+    xml: &str,
+    part: &str,
+    out: &mut Builder,
+    paragraphs: &mut u32,
+) -> Result<(), Unreadable> {
+    let mut open: Vec<Paragraph> = Vec::new();
+    let mut in_text = false;
+    // Inside `mc:Fallback`: a copy of a text box or shape for older readers, already read.
+    let mut skipped = 0usize;
+    walk(xml, part, |step| {
+        match step {
+            Step::Open(element) => {
+                let name = element.name();
+                let name = local(name.as_ref());
+                if skipped > 0 || name == "Fallback" {
+                    skipped += 1;
+                    return Ok(());
+                }
+                match name {
+                    "p" => open.push(Paragraph::default()),
+                    "t" => in_text = true,
+                    "ta" | "br" | "cr" => {
+                        if let Some(p) = open.last_mut() {
+                            p.text.push(' ');
+                        }
+                    }
+                    "pStyle" => {
+                        let style = attr(element, "val")
+                            .unwrap_or_default()
+                            .to_ascii_lowercase();
+                        if let Some(p) = open.last_mut() {
+                            p.heading = style.starts_with("heading") || style == "title";
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Step::Close(name) => {
+                if skipped > 0 {
+                    skipped -= 1;
+                    return Ok(());
+                }
+                match name {
+                    "t" => in_text = false,
+                    "p" => {
+                        if let Some(p) = open.pop() {
+                            if let Some(range) = out.paragraph(&p.text, p.heading) {
+                                *paragraphs += 1;
+                                let paragraph = *paragraphs;
+                                out.locate(range, Location::Paragraph { paragraph });
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Step::Text(text) => {
+                if in_text && skipped == 0 {
+                    if let Some(p) = open.last_mut() {
+                        p.text.push_str(text);
+                    }
+                }
+            }
+        }
+        Ok(())
+    })
+}

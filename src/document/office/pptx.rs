@@ -1,0 +1,184 @@
+//! PowerPoint (`.pptx`): slides in presentation order (the `sldIdLst` of `presentation.xml`
+//! through its relationships, not file-name order), each slide's shapes' text in the order
+//! the slide lists them, then the slide's speaker notes (the notes placeholder only, not the
+//! slide image or slide number). Slide titles are headings; a slide's text and its notes are
+//! `{"slide": n, "part": "slide"}` and `{"slide": n, "part": "notes"}`.
+
+use super::package::{resolve, Package};
+use super::xml::{attr, local, walk, Step};
+use super::{Builder, Extracted, Unreadable};
+use crate::document::location::{Location, SlidePart};
+use quick_xml::events::BytesStart;
+use std::collections::HashMap;
+
+const FORMAT: &str = "PowerPoint";
+
+pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
+    let mut package = Package::open(bytes, FORMAT)?;
+    let presentation = "ppt/presentation.xml";
+    let xml = package.required(presentation)?;
+    let rels = relationships(&mut package, presentation)?;
+    let mut slides = Vec::new();
+    walk(&xml, presentation, |step| {
+        if let Step::Open(element) = step {
+            if local(element.name().as_ref()) == "sldId" {
+                if let Some(target) = relationship_id(element).and_then(|id| rels.get(&id)) {
+                    slides.push(resolve("ppt", target));
+                }
+            }
+        }
+        Ok(())
+    })?;
+    let mut out = Builder::default();
+    for (i, slide) in slides.iter().enumerate() {
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let Some(xml) = package.part(slide)? else {
+            continue;
+        };
+        read_part(&xml, slide, &mut out, number, SlidePart::Slide)?;
+        let folder = slide.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let notes = relationships(&mut package, slide)?
+            .into_values()
+            .find(|target| target.contains("notesSlide"))
+            .map(|target| resolve(folder, &target));
+        if let Some(notes) = notes {
+            if let Some(xml) = package.part(&notes)? {
+                read_part(&xml, &notes, &mut out, number, SlidePart::Notes)?;
+            }
+        }
+    }
+    Ok(out.finish())
+}
+
+/// The `r:id` of a `sldId` (its plain `id` is a number, not a relationship).
+fn relationship_id(element: &BytesStart) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() != "id" && local(a.key.as_ref()) == "id")
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok())
+        .map(|v| v.into_owned())
+}
+
+/// The relationships of `part` (`ppt/slides/slide1.xml` → `ppt/slides/_rels/slide1.xml.rels`):
+/// id → target. None when the part has no relationships.
+fn relationships(package: &mut Package, part: &str) -> Result<HashMap<String, String>, Unreadable> {
+    let (folder, file) = part.rsplit_once('/').unwrap_or(("", part));
+    let name = format!("{folder}/_rels/{file}.rels");
+    let mut found = HashMap::new();
+    if let Some(xml) = package.part(&name)? {
+        walk(&xml, &name, |step| {
+            if let Step::Open(element) = step {
+                if let (Some(id), Some(target)) = (attr(element, "Id"), attr(element, "Target")) {
+                    found.insert(id, target);
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(found)
+}
+
+/// A shape being read: whether it is the title, and whether its text is read at all.
+struct Shape {
+    title: bool,
+    read: bool,
+}
+
+/// Read one slide's or notes page's text into `out` as slide `number`'s `part`.
+fn read_part(
+    xml: &str,
+    name: &str,
+    out: &mut Builder,
+    number: u32,
+    part: SlidePart,
+) -> Result<(), Unreadable> {
+    let start = out.len();
+    out.marker(match part {
+        SlidePart::Slide => format!("slide {number}"),
+        SlidePart::Notes => format!("slide {number} (notes)"),
+    });
+    let mut shapes: Vec<Shape> = Vec::new();
+    let mut paragraph: Option<String> = None;
+    let mut in_text = false;
+    let mut skipped = 0usize;
+    walk(xml, name, |step| {
+        match step {
+            Step::Open(element) => {
+                let qualified = element.name();
+                let tag = local(qualified.as_ref());
+                if skipped > 0 || tag == "Fallback" {
+                    skipped += 1;
+                    return Ok(());
+                }
+                match tag {
+                    "sp" | "graphicFrame" | "cxnSp" => shapes.push(Shape {
+                        title: false,
+                        read: true,
+                    }),
+                    "ph" => {
+                        let kind = attr(element, "type").unwrap_or_default();
+                        if let Some(shape) = shapes.last_mut() {
+                            shape.title = kind == "title" || kind == "ctrTitle";
+                            shape.read = match part {
+                                // The notes page also holds the slide image and its number.
+                                SlidePart::Notes => kind == "body",
+                                SlidePart::Slide => kind != "sldNum",
+                            };
+                        }
+                    }
+                    "p" => paragraph = Some(String::new()),
+                    "t" => in_text = true,
+                    "br" | "ta" => {
+                        if let Some(p) = paragraph.as_mut() {
+                            p.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Step::Close(tag) => {
+                if skipped > 0 {
+                    skipped -= 1;
+                    return Ok(());
+                }
+                match tag {
+                    "sp" | "graphicFrame" | "cxnSp" => {
+                        shapes.pop();
+                    }
+                    "t" => in_text = false,
+                    "p" => {
+                        let shape = shapes.last();
+                        if let Some(text) = paragraph.take() {
+                            if shape.is_none_or(|s| s.read) {
+                                out.paragraph(&text, shape.is_some_and(|s| s.title));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Step::Text(text) => {
+                if in_text && skipped == 0 {
+                    if let Some(p) = paragraph.as_mut() {
+                        p.push_str(text);
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    let end = out.len();
+    if end == start {
+        out.out.markers.pop();
+    } else {
+        out.locate(
+            start..end,
+            Location::Slide {
+                slide: number,
+                part,
+            },
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! Figures that a sentence supposes, works out or tells as the writer's own story rather than
+//! states as the company's: a condition ("If our average retention was 50%, …"), an imagined
+//! case and what it works out to ("Now imagine 100 similar pages. That's ~185,000 users …"), a
+//! computed result ("… x 100 = 80%"), an example about someone else ("For example, HogTube had
+//! 1,000 customers …"), a first-person singular story ("I watched 50+ hackathon demos"), the
+//! zero a story starts from ("from $0 to $4M ARR"), a rank that is a figure of speech ("the #1
+//! complaint"), and names that are figures ("401k").
+
+use super::clause::{has_any, last_words};
+use std::ops::Range;
+
+/// Whether the figure at `start` lies in a conditional clause that opens its sentence, before
+/// the clause's comma or "then": "If our average retention was 50%, this would be …". A
+/// condition states nothing; what follows it may ("If you sign up today, get 50% off" is an
+/// offer). A condition on the reader is an offer's terms ("If you've raised under $5M, you
+/// qualify for …"): left to the other tests.
+pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: usize) -> bool {
+    let head = text[sentence.start.min(start)..start].to_lowercase();
+    let words = format!(" {} ", super::clause::words(&head).join(" "));
+    ["if ", "unless ", "imagine ", "now imagine "]
+        .iter()
+        .any(|opening| head.starts_with(opening))
+        && !head.contains(", ")
+        && !words.contains(" then ")
+        && !has_any(&words, READER)
+}
+
+const READER: &[&str] = &["you", "your", "yours"];
+
+/// Whether the sentence at `sentence` works out the case the sentence before it imagined:
+/// "Now imagine 100 similar pages. That's ~185,000 users visiting our website each year."
+pub(super) fn works_out_a_supposition(text: &str, sentence: Range<usize>) -> bool {
+    let opening = text[sentence.clone()].to_lowercase();
+    if ![
+        "that's ",
+        "that’s ",
+        "that is ",
+        "that would be ",
+        "that scales ",
+    ]
+    .iter()
+    .any(|o| opening.starts_with(o))
+    {
+        return false;
+    }
+    let before = &text[..sentence.start];
+    let Some(previous) = previous_sentence(before) else {
+        return false;
+    };
+    let previous = previous.to_lowercase();
+    [
+        "imagine ",
+        "now imagine ",
+        "suppose ",
+        "say you ",
+        "let's say ",
+        "let’s say ",
+    ]
+    .iter()
+    .any(|o| previous.starts_with(o))
+}
+
+/// The sentence just before `before`'s end, on the same line, trimmed.
+fn previous_sentence(before: &str) -> Option<&str> {
+    let before = before.trim_end();
+    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let body = line.strip_suffix(['.', '!', '?'])?;
+    let start = body
+        .rfind(". ")
+        .or_else(|| body.rfind("! "))
+        .or_else(|| body.rfind("? "))
+        .map_or(0, |i| i + 2);
+    Some(body[start..].trim_start_matches(|c: char| c.is_whitespace() || "-*_>#".contains(c)))
+}
+
+/// Whether the figure right after `head` is the result of a formula written out before it:
+/// "((1,300 − 500) /1,000) x 100 = 80%".
+pub(super) fn computed(text: &str, start: usize) -> bool {
+    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let head = text[line..start].trim_end();
+    head.ends_with('=') && head.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a sentence opened by "For example," or "For instance," tells someone else's case:
+/// nobody in it speaks as "we" ("For example, HogTube, a hedgehog-themed YouTube rival, had 1,000
+/// customers"). "For example, our customer Grantable cut setup time by ~90%" is our result.
+pub(super) fn example_about_others(text: &str, sentence: Range<usize>) -> bool {
+    let body = text[sentence].to_lowercase();
+    let Some(rest) = ["for example, ", "for instance, ", "e.g. "]
+        .iter()
+        .find_map(|o| body.strip_prefix(o))
+    else {
+        return false;
+    };
+    let words = format!(" {} ", super::clause::words(rest).join(" "));
+    !has_any(&words, FIRST_PERSON_PLURAL)
+}
+
+/// Whether `before` (the clause before a figure, " word word … ") tells the writer's own story
+/// in the first person singular, the figure at most two words after "I": "I watched 50+
+/// hackathon demos", "I've interviewed 300 founders". A company speaks as "we".
+pub(super) fn told_by_one_person(before: &str) -> bool {
+    let near = last_words(before, 3);
+    let words: Vec<&str> = near.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(i) = words.iter().position(|&w| w == "i") else {
+        return false;
+    };
+    !words[i + 1..].is_empty() && !has_any(&near, FIRST_PERSON_PLURAL)
+}
+
+/// Whether the amount at `range` is the zero a story of growth starts from: "from $0 to $4M".
+pub(super) fn starting_zero(text: &str, number: &str, range: Range<usize>) -> bool {
+    number == "0"
+        && text[..range.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("from")
+        && text[range.end..].starts_with(" to ")
+}
+
+/// Whether a "#1" is a figure of speech: the first of the reader's complaints, priorities or
+/// reasons ("the #1 complaint of anyone struggling with SEO"), not a rank anyone measured.
+pub(super) fn figurative_rank(number: &str, after: &str) -> bool {
+    let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    number == "1" && FIGURATIVE_FIRSTS.contains(&next)
+}
+
+/// Figures that are names: retirement plans ("401k", "403b").
+pub(super) fn named_figure(figure: &str) -> bool {
+    let figure = figure.to_ascii_lowercase();
+    ["401k", "401(k)", "403b", "403(b)", "457b", "457(b)"].contains(&figure.as_str())
+}
+
+const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we've", "we'll"];
+
+/// Nouns after "#1" that make it a way of speaking, not a ranking.
+const FIGURATIVE_FIRSTS: &[&str] = &[
+    "complaint",
+    "complaints",
+    "priority",
+    "reason",
+    "question",
+    "mistake",
+    "rule",
+    "tip",
+    "goal",
+    "fan",
+    "thing",
+    "problem",
+    "lesson",
+    "request",
+    "cause",
+    "killer",
+    "challenge",
+    "concern",
+    "fear",
+    "enemy",
+    "job",
+];
+
+#[cfg(test)]
+#[path = "hypotheses_tests.rs"]
+mod tests;

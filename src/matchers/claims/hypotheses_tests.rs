@@ -1,0 +1,58 @@
+//! Supposed, worked-out and one person's figures from real founder and newsletter posts
+//! (PostHog's `founders/`, `product-engineers/` and `newsletter/` pages, MIT), next to the
+//! claims of the same shape they must not hide.
+
+use super::super::tests::marketing;
+
+#[test]
+fn supposed_worked_out_and_told_figures_are_no_claims() {
+    for text in [
+        "- If our average retention was 50%, this would be a good activation metric 🥳.",
+        "Now imagine 100 similar pages. That’s ~185,000 users visiting our website each year.",
+        "((1,300 − 500) /1,000) x 100 = 80%.",
+        "For example, HogTube, a subscription-based, hedgehog-themed YouTube rival, had 1,000 customers (S) on April 1, 2023.",
+        "I watched 50+ hackathon demos back to back at our offsite last week.",
+        "In only 30 days they rocketed from $0 to $4M ARR.",
+        "It is the #1 complaint of anyone struggling with SEO.",
+        "They integrate things like tax reporting, healthcare benefits, 401k, and mandatory insurance nicely.",
+    ] {
+        let found = marketing(text);
+        assert!(
+            !found.iter().any(|f| {
+                ["50%", "185,000", "80%", "1,000 customers", "50+", "$0", "#1", "401k"]
+                    .iter()
+                    .any(|x| f.starts_with(x))
+            }),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn stated_figures_of_the_same_shape_are_still_claims() {
+    for (text, figure) in [
+        // An offer after the condition's comma.
+        ("If you sign up today, you get 50% off.", "50%"),
+        // PostHog newsletter (MIT): a condition on the reader is an offer's terms.
+        (
+            "If you’re less than two years old and have raised under $5M in funding then you’ll qualify for $50,000 of free credit!",
+            "$5M",
+        ),
+        // Our own example is our result.
+        (
+            "For example, our customer Grantable cut setup time by 90%.",
+            "90%",
+        ),
+        // "We", not "I".
+        ("We watched 500+ teams adopt it.", "500+ teams"),
+        // A rank that is measured.
+        ("Nimbus is the #1 analytics tool on Product Hunt.", "#1"),
+        // The end of the story, not its zero.
+        ("We grew from $0 to $4M ARR in a year.", "$4M"),
+        // A result after an equals sign in prose words, not a formula.
+        ("Our uptime last year was 99.9%.", "99.9%"),
+    ] {
+        let found = marketing(text);
+        assert!(found.iter().any(|f| f == figure), "{text}: {found:?}");
+    }
+}
