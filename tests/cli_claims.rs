@@ -27,7 +27,7 @@ fn rules_and_matches(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         .collect()
 }
 
-const GUIDE: &str = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\"]\n";
+const GUIDE: &str = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\"]\n";
 
 #[test]
 fn figures_as_writers_write_them_load_and_approve() {
@@ -78,7 +78,7 @@ Nimbus 2 ships this spring.
 fn the_unit_is_the_counted_noun() {
     // The units show in what conflicts: "8 business hours" counts hours, "3–5 total interviews"
     // interviews; "12 public holidays" is no figure the guide states, and no marketing claim.
-    let guide = "version: 1\nclaims:\n  approved: [\"2 interviews\", \"24 business hours\", \"24/7 support\"]\n";
+    let guide = "version: 1\nclaims:\n  scope: all\n  approved: [\"2 interviews\", \"24 business hours\", \"24/7 support\"]\n";
     let doc =
         "Expect 3–5 total interviews and a reply within 8 business hours, with 24/7 support and 12 public holidays.\n";
     let (_, found, suggestions) = check(guide, doc);
@@ -137,7 +137,7 @@ Back in 2019 we counted 600 devices.
         ]
     );
     assert_eq!(suggestions, ["100ms", "100ms", "50M+ devices"]);
-    let quiet = "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n";
+    let quiet = "version: 1\nclaims:\n  scope: all\n  approved: [\"1B+ updates\"]\n";
     let (code, found, _) = check(quiet, doc);
     // Only the device count is a company figure.
     assert_eq!(
@@ -157,7 +157,7 @@ Trusted by 10,000+ teams, Nimbus helped Acme cut build times by 40%.
 
 Plans start at $12/month, and setup takes 10x less time: set up in 45 seconds.
 ";
-    let quiet = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  approved: [\"30-day returns\"]\n";
+    let quiet = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"30-day returns\"]\n";
     let (_, found, _) = check(quiet, doc);
     assert_eq!(
         rules_and_matches(&found),
@@ -342,7 +342,7 @@ fn report_lists_which_files_still_state_a_stale_figure() {
 
 #[test]
 fn every_writer_form_loads_in_the_guide_and_approves_its_other_spellings() {
-    let guide = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"12.5M downloads\", \"1.5k stars\", \"$12/month\", \"10x faster\", \"2bn requests\", \"99.9% uptime\", \"95% of users\"]\n";
+    let guide = "version: 1\nclaims:\n  scope: all\n  approved: [\"1B+ updates\", \"12.5M downloads\", \"1.5k stars\", \"$12/month\", \"10x faster\", \"2bn requests\", \"99.9% uptime\", \"95% of users\"]\n";
     let doc = "\
 Over 1 billion updates, 12,500,000 downloads and 1,500 stars.
 
@@ -374,7 +374,7 @@ Plans cost $12 per month and run 10x faster, serving 2 billion requests with 99.
 /// counting other requests than the approved ones is no conflict.
 #[test]
 fn customer_stories_report_results_and_scale_not_the_story() {
-    let guide = "version: 1\nbrand: {names: [PostHog]}\nclaims:\n  approved: [\"1 million flag requests\", \"1 million events\"]\n";
+    let guide = "version: 1\nbrand: {names: [PostHog]}\nclaims:\n  scope: all\n  approved: [\"1 million flag requests\", \"1 million events\"]\n";
     let doc = "\
 Phantom’s failure rate fell by 90% as a result of this switch.
 

@@ -862,7 +862,7 @@ fn fired(guide: &str, text: &str, rule: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-const CLAIMS_GUIDE: &str = "version: 1\nclaims:\n  approved: [\"30-day returns\"]\n";
+const CLAIMS_GUIDE: &str = "version: 1\nclaims:\n  scope: all\n  approved: [\"30-day returns\"]\n";
 
 /// BUG: "24/7 support" is a claim (the matcher normalises `24/7` specially, and the README
 /// approves "24/7 support" as an example), but the rule never reports it: `24/7` has a `/`

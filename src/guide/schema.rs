@@ -118,6 +118,10 @@ pub struct Claims {
     /// Whether figures attributed to a third-party source are checked.
     #[serde(default)]
     pub cited: CitedClaims,
+    /// Whose figures `unapproved-claim` reports: the company's own (`first-party`, default), or
+    /// every figure (`all`).
+    #[serde(default)]
+    pub scope: ClaimsScope,
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
@@ -143,6 +147,26 @@ pub enum CitedClaims {
     Check,
 }
 
+/// `claims.scope`: `first-party` reports an unapproved figure only in a sentence that speaks as
+/// the company ("we", "our", outside quotations) or names it; `all` reports every figure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimsScope {
+    #[default]
+    FirstParty,
+    All,
+}
+
+/// `channels.<name>.claims`: how this channel's documents are checked for claims, above the
+/// top-level `claims`.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelClaims {
+    /// Whose figures `unapproved-claim` reports in this channel (`all` for a sell sheet, where
+    /// every figure is the company's).
+    pub scope: ClaimsScope,
+}
+
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
@@ -159,6 +183,9 @@ pub struct Channel {
     /// `sales` channels with `marketing` channels (field language).
     #[serde(default)]
     pub team: Option<Team>,
+    /// Claim checking for this channel: `{scope: all}` reports every unapproved figure.
+    #[serde(default)]
+    pub claims: Option<ChannelClaims>,
     /// Rule levels for this channel's documents, above the top-level `rules`.
     #[serde(default, deserialize_with = "unique_keys")]
     #[schemars(schema_with = "super::json_schema::rule_settings")]

@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn a_named_kind_or_a_daily_volume_is_not_the_approved_figure() {
-        let g = "version: 1\nclaims:\n  approved: [\"1 million events\"]\n";
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"1 million events\"]\n";
         // PostHog handbook `data-pipelines.md` and customer story `momentumdash.md` (MIT): a
         // pipeline's own allowance and a customer's daily volume are other figures: reported as
         // unapproved, never as stale.
@@ -142,7 +142,7 @@ mod tests {
             fired(g, super::ID, text),
             ["12.5 million updates"]
         );
-        let checked = format!("{g}  cited: check\n");
+        let checked = format!("{g}  cited: check\n  scope: all\n");
         assert_eq!(
             fired(&checked, crate::rules::unapproved_claim::ID, text),
             ["42%", "40 engineers"]

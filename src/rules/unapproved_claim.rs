@@ -4,17 +4,17 @@ use super::{Context, RuleDoc};
 use crate::compiled::ApprovedFigure;
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
-use crate::guide::schema::{CitedClaims, ClaimsCheck};
+use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    counted_per_period, find_claims_where, is_cited, is_money, makes_claim, same_thing,
-    states_a_period, Claim, ClaimMatch,
+    counted_per_period, find_claims_where, first_party, is_cited, is_money, makes_claim,
+    own_names, same_thing, states_a_period, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
 pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("unapproved-claim");
 
 pub const DOC: RuleDoc = RuleDoc {
-    what: "Reports a numeric claim — a number with what it counts or measures: \"45 seconds\", \
+    what: "Reports a numeric claim the company makes about itself — a number with what it counts or measures: \"45 seconds\", \
 \"2,000 laptops\", \"99.9% uptime\", \"$500 off\", \"#1\", \"10x faster\", \"1B+ updates\", \
 \"12.5M downloads\", \"100ms\", \"$12/month\" — that is not in `claims.approved`. A claim is the \
 pair (number, unit): the number normalised (\"1,500\" = \"1500\", \"sixty\" = \"60\", \"1.5k\" = \
@@ -61,14 +61,19 @@ function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), v
 day, phone numbers, and anything in code. A figure its sentence attributes to a third-party \
 source (\"according to Gartner\", \"Source:\", a footnote, a link to another site than one \
 named after a brand name, such as `nimbus.app` or `getnimbus.com`) is not reported unless `claims.cited: check`; `claims.check: \
-conflicts` reports conflicting figures only. Guides without a `claims` section do not check \
-claims.",
+conflicts` reports conflicting figures only. Only the company's own figures are reported \
+(`claims.scope: first-party`, the default): the figure's sentence, or the sentence before it in \
+its paragraph, says \"we\" or \"our\" outside a quotation or names the company (a brand name \
+its benefit statement, phrases, calls to action or approved claims use; every brand name when \
+they use none). A tool's price, a worked example or a quoted speaker's figure is someone else's. \
+`claims.scope: all`, or `claims: {scope: all}` on a channel such as a sell sheet, reports every \
+figure. Guides without a `claims` section do not check claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
 a sales script (\"45-second setup\", \"2,000 laptops in stock\") is a promise the company never \
 agreed to make.",
     guide: "claims:\n  approved: [\"30-day returns\", \"1,500 laptops in stock\"]\n",
-    example: "Set up in 45 seconds, with returns within 30 days.\n",
-    fixed: "Set up in minutes, with returns within 30 days.\n",
+    example: "Our laptops set up in 45 seconds, with returns within 30 days.\n",
+    fixed: "Our laptops set up in minutes, with returns within 30 days.\n",
 };
 
 /// What a claim in the document is, against the guide's approved claims.
@@ -194,6 +199,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let text = ctx.doc.text;
+    let scope = ctx
+        .channel()
+        .and_then(|c| ctx.guide.guide.channels.get(&c.name))
+        .and_then(|c| c.claims)
+        .map_or(claims.scope, |c| c.scope);
+    // Read once per document, and only when a figure is judged by it.
+    let own = std::cell::OnceCell::new();
     for (found, verdict) in judged(ctx) {
         // A conflict is `conflicting-claim`'s; `check: conflicts` wants nothing else; a cited
         // figure is someone else's unless the guide checks those too.
@@ -201,6 +213,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         if claims.check == ClaimsCheck::Conflicts || (*cited && claims.cited == CitedClaims::Skip) {
+            continue;
+        }
+        // A figure the company does not state about itself is someone else's: a tool's price,
+        // a worked example, a quoted speaker's.
+        if scope == ClaimsScope::FirstParty
+            && !first_party(
+                text,
+                found.range.clone(),
+                own.get_or_init(|| own_names(&ctx.guide.guide)),
+                |r| ctx.doc.in_quotation(r),
+            )
+        {
             continue;
         }
         let range = found.range.clone();
@@ -217,7 +241,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use crate::rules::test_support::{guide, messages};
 
-    const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
+    const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  scope: all\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
 
     fn fired(text: &str) -> Vec<String> {
         messages(&guide(GUIDE), super::ID, text, None)
@@ -245,7 +269,7 @@ mod tests {
     fn a_bare_figure_restating_an_approved_count_is_approved() {
         // PostHog handbook `how-we-position-and-sell/feature-flags.md` (MIT), against the
         // PostHog guide's approved "1 million flag requests".
-        let g = guide("version: 1\nclaims:\n  approved: [\"1 million flag requests\"]\n");
+        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"1 million flag requests\"]\n");
         let fired = |text| messages(&g, super::ID, text, None);
         assert!(fired("- Experiments and flags share the same 1M/month free tier\n").is_empty());
         // Another figure, or the same number counting something else, is still reported.

@@ -66,9 +66,14 @@ fn own_host(host: &str, brand: &str) -> bool {
     })
 }
 
-/// The sentence holding `range`: from the last sentence end or blank line before it to the
-/// next after it, within [`SENTENCE_REACH`] bytes.
+/// The sentence holding `range`.
 fn sentence_around(text: &str, range: Range<usize>) -> &str {
+    &text[sentence_range(text, range)]
+}
+
+/// Where the sentence holding `range` lies: from the last sentence end or blank line before it to
+/// the next after it, within [`SENTENCE_REACH`] bytes.
+pub(super) fn sentence_range(text: &str, range: Range<usize>) -> Range<usize> {
     let mut from = range.start.saturating_sub(SENTENCE_REACH);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -90,7 +95,7 @@ fn sentence_around(text: &str, range: Range<usize>) -> &str {
     let start = ends(head).last().map_or(from, |&i| from + i + 1);
     let tail = &text[range.end..to];
     let end = ends(tail).first().map_or(to, |&i| range.end + i);
-    &text[start..end]
+    start..end
 }
 
 #[cfg(test)]

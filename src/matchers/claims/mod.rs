@@ -17,6 +17,7 @@ mod pattern;
 mod process;
 mod read;
 mod scan;
+mod scope;
 mod signal;
 #[cfg(test)]
 mod story_tests;
@@ -28,6 +29,7 @@ pub use cited::is_cited;
 use parse::{Count, Figure, Shape};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
+pub use scope::{first_party, own_names};
 pub use signal::{counted_per_period, makes_claim, states_a_period};
 use std::ops::Range;
 pub use words::{number_word, number_words};

@@ -1,0 +1,219 @@
+//! Whose figure a claim is: a marketing claim is a figure the company states about itself or
+//! its product. Its sentence speaks as the company ("we", "our" — not inside a quotation,
+//! where they are someone else's) or names it ("PostHog cut costs by 40%"). Prices of other
+//! people's tools, worked examples, rules of thumb and figures quoted from others are not the
+//! company's claims, and where the sentence does not say whose a figure is, it is not reported.
+
+use super::cited::sentence_range;
+use crate::guide::schema::Guide;
+use std::ops::Range;
+
+/// Words in which a writer speaks as the company. Not "us": the company as the object of
+/// someone else's verb is a buyer or a listener ("Gusto charges us $40/month"), not a claimant
+/// (on the tuning pages, counting "us" added more false alarms than figures).
+const FIRST_PERSON: [&str; 3] = ["we", "our", "ours"];
+
+/// Whether the sentence holding `range`, or the sentence before it in the same paragraph,
+/// speaks as the company or names one of `own_names`: "We grew fast. Last year revenue hit
+/// $40M." is the company's figure (on the tuning pages, looking one sentence back found a
+/// fifth more of the company's figures at no loss of precision; the whole paragraph did not).
+/// `quoted` tells whether a range of the text lies in a quotation: a "we" there is the quoted
+/// speaker's.
+pub fn first_party(
+    text: &str,
+    range: Range<usize>,
+    own_names: &[String],
+    quoted: impl Fn(Range<usize>) -> bool,
+) -> bool {
+    let says = |sentence: Range<usize>| {
+        speaks_as_company(text, sentence.clone(), &quoted) || names_any(&text[sentence], own_names)
+    };
+    let sentence = sentence_range(text, range);
+    if says(sentence.clone()) {
+        return true;
+    }
+    // The sentence before, unless a blank line (a new paragraph) or the text's start is first.
+    let head = &text[..sentence.start];
+    let opens_paragraph = head.trim_end_matches([' ', '\t']).is_empty() || head.ends_with("\n\n");
+    if opens_paragraph {
+        return false;
+    }
+    // The previous sentence's last character, at a character boundary.
+    let last = head
+        .trim_end_matches([' ', '\t', '\n', '\r'])
+        .char_indices()
+        .next_back();
+    last.is_some_and(|(at, _)| says(sentence_range(text, at..at)))
+}
+
+/// Whether `sentence` holds a first-person plural word outside a quotation, in lowercase,
+/// capitalised or all capitals.
+fn speaks_as_company(
+    text: &str,
+    sentence: Range<usize>,
+    quoted: &impl Fn(Range<usize>) -> bool,
+) -> bool {
+    let base = sentence.start;
+    words(&text[sentence]).any(|(at, word)| {
+        let lower = word.to_lowercase();
+        let cased = word == lower || word == capitalised(&lower) || word == word.to_uppercase();
+        FIRST_PERSON.contains(&lower.as_str())
+            && cased
+            && !quoted(base + at..base + at + word.len())
+    })
+}
+
+/// The words of `text` (runs of letters) with their offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphabetic())
+        .scan(0usize, move |offset, word| {
+            let at = *offset;
+            *offset += word.len()
+                + text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some((at, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Whether `sentence` names one of `names` as written, as a whole word ("PostHog's" names
+/// PostHog; "PostHogs" and a path's "/PostHog" do not).
+fn names_any(sentence: &str, names: &[String]) -> bool {
+    names.iter().filter(|n| !n.is_empty()).any(|name| {
+        sentence.match_indices(name.as_str()).any(|(at, _)| {
+            let before = sentence[..at].chars().next_back();
+            let after = sentence[at + name.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || "/._-@".contains(c))
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// The names the company goes by: the brand names its own messaging uses — the benefit
+/// statement, approved phrases, calls to action and approved claims — and the names that
+/// contain one of those ("PostHog Cloud" with "PostHog"). A guide's `brand.names` often lists the
+/// tools its copy mentions too (spelled right, but not the company's); the company names itself
+/// in its own messaging. When that messaging names no brand, every brand name is the company's.
+pub fn own_names(guide: &Guide) -> Vec<String> {
+    let brands: Vec<&String> = guide.brand.iter().flat_map(|b| &b.names).collect();
+    let messaging: Vec<&str> = guide
+        .benefit
+        .iter()
+        .map(|b| b.statement.as_str())
+        .chain(guide.phrases.iter().map(|p| p.text.as_str()))
+        .chain(guide.cta.iter().map(String::as_str))
+        .chain(
+            guide
+                .claims
+                .iter()
+                .flat_map(|c| c.approved.iter().map(String::as_str)),
+        )
+        .collect();
+    let used: Vec<&String> = brands
+        .iter()
+        .copied()
+        .filter(|name| {
+            messaging
+                .iter()
+                .any(|m| names_any(m, std::slice::from_ref(name)))
+        })
+        .collect();
+    if used.is_empty() {
+        return brands.into_iter().cloned().collect();
+    }
+    brands
+        .into_iter()
+        .filter(|name| {
+            used.iter()
+                .any(|u| names_any(name, std::slice::from_ref(u)))
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str, names: &[&str]) -> bool {
+        let at = text
+            .find('$')
+            .or_else(|| text.find(|c: char| c.is_ascii_digit()));
+        let at = at.expect("a figure");
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        first_party(text, at..at + 1, &names, |r: Range<usize>| {
+            // A test stand-in for the document's quotations: text between straight quotes.
+            let open = text[..r.start].matches('"').count();
+            open % 2 == 1
+        })
+    }
+
+    #[test]
+    fn the_company_speaking_or_named_is_first_party() {
+        assert!(first("We grew revenue 42% last year.", &[]));
+        assert!(first("Our customers save 14 hours a week.", &[]));
+        assert!(first(
+            "PostHog's free tier covers 1,000 seats.",
+            &["PostHog"]
+        ));
+        assert!(first("Hasura cut costs by 50% with PostHog.", &["PostHog"]));
+    }
+
+    #[test]
+    fn other_peoples_figures_are_not() {
+        // Real sentences of the tuning pages' kind: a tool's price, a worked example, a rule of
+        // thumb, a quoted speaker.
+        assert!(!first(
+            "Gusto costs $40/month plus $6 per employee.",
+            &["PostHog"]
+        ));
+        assert!(!first("Say HogTube has 1,300 customers.", &["PostHog"]));
+        assert!(!first(
+            "Hire 20 engineers before a head of product.",
+            &["PostHog"]
+        ));
+        assert!(!first(
+            "\"We grew 3x in a year,\" says the founder.",
+            &["PostHog"]
+        ));
+        // The company as someone else's customer (founders/startup-ops-toolkit.md).
+        assert!(!first(
+            "The phone support is great. Gusto charges us $40/month plus $6 per employee.",
+            &["PostHog"]
+        ));
+        // A name inside an identifier or a longer word is not the company.
+        assert!(!first(
+            "Install posthog-js and PostHogger 2 in 10 minutes.",
+            &["PostHog"]
+        ));
+        // The sentence before counts in its paragraph, not across a blank line.
+        assert!(first("We grew fast. Last year revenue hit $40M.", &[]));
+        assert!(!first("We grew fast.\n\nGusto costs $40/month.", &[]));
+        assert!(!first(
+            "We grew fast. It rained. Gusto costs $40/month.",
+            &[]
+        ));
+    }
+
+    #[test]
+    fn own_names_are_the_brands_of_the_company_messaging() {
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [PostHog, PostHog Cloud, Mixpanel]\nbenefit:\n  statement: PostHog helps developers build successful products\n",
+        )
+        .expect("guide");
+        assert_eq!(own_names(&guide), ["PostHog", "PostHog Cloud"]);
+        let guide: Guide =
+            serde_yaml::from_str("version: 1\nbrand:\n  names: [Nimbus, Nimbus Pay]\n")
+                .expect("guide");
+        assert_eq!(own_names(&guide), ["Nimbus", "Nimbus Pay"]);
+    }
+}
