@@ -97,6 +97,17 @@ fn json_figures_match_the_hand_computed_ones() {
             "not_available": null, "sales_channels": ["sales-script"], "marketing_channels": [],
             "sales_files": 2, "min_files": 3, "phrases": [],
         },
+        // No `claims` section in the guide: no figure is read.
+        "claims": {"units": [], "unused_approved": []},
+        // sales/a.md (32) has no call to action; both carry the benefit.
+        "requirements": [{
+            "channel": "sales-script", "files": 2,
+            "requirements": [
+                {"requirement": "benefit", "failing": 0, "worst_files": []},
+                {"requirement": "cta", "failing": 1,
+                 "worst_files": [{"path": "fixtures/report/score/sales/a.md", "score": 32.0}]},
+            ],
+        }],
     }]);
     assert_eq!(report["sections"], expected);
 }
@@ -438,6 +449,23 @@ fn since_scores_the_tree_at_a_ref_with_the_current_guide() {
         delta["drift"],
         json!([{"name": "synergy", "then": 1, "now": 0}])
     );
+    // The pull-request view: the change touched a.md (its error fixed) and added b.md. Touched
+    // files then: a.md alone, 40; now (100·10 + 0·10)/20 = 50; the added b.md scores 0 with
+    // its missing call to action (a warning).
+    assert_eq!(
+        delta["touched"],
+        json!({
+            "files": 2, "added": 1, "removed": 0,
+            "score": {"then": 40.0, "now": 50.0, "delta": 10.0},
+            "added_score": 0.0,
+            "errors": {"then": 1, "now": 0},
+            "warnings": {"then": 0, "now": 1},
+            "by_rule": [
+                {"rule": "missing-cta", "introduced": 1, "fixed": 0},
+                {"rule": "banned-term", "introduced": 0, "fixed": 1},
+            ],
+        })
+    );
 
     let md = onmessage_in_repo(repo, repo)
         .args(["report", "--since", "HEAD"])
@@ -446,11 +474,15 @@ fn since_scores_the_tree_at_a_ref_with_the_current_guide() {
     let md = finish(md);
     md.expect_code(0);
     assert!(
-        md.stdout
-            .contains("**Alignment 40.0 → 50.0** (+10.0) since HEAD"),
+        md.stdout.contains(
+            "**This change removes 1 error in 2 files, 1 new (score of the new: 0.0).**\n\nFiles it touched: 40.0 → 50.0 (+10.0), 1 → 0 errors, 0 → 1 warnings.\n\nWhole repository: **alignment 40.0 → 50.0** (+10.0) since HEAD"
+        ),
         "{}",
         md.stdout
     );
+    assert!(md
+        .stdout
+        .contains("| `missing-cta` | 1 | 0 |\n| `banned-term` | 0 | 1 |"));
 
     assert_eq!(git_in(repo, &["status", "--porcelain"]), status_before);
     assert_eq!(git_in(repo, &["worktree", "list"]).lines().count(), 1);
@@ -893,6 +925,8 @@ fn html_renders_in_headless_chromium() {
         "id=\"alignment-score-0\"",
         "id=\"channels-0\"",
         "id=\"benefit-0\"",
+        "id=\"requirements-0\"",
+        "id=\"claims-0\"",
         "id=\"folders-0\"",
         "id=\"files-0\"",
         "id=\"phrases-0\"",

@@ -216,6 +216,10 @@ pub struct ReportArgs {
     #[arg(long, value_name = "REF")]
     pub since: Option<String>,
 
+    /// Group the Folders table this many folders deep (default: where the folder tree branches)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub depth: Option<u16>,
+
     /// Use this guide for every file instead of discovering message-guide.yml files
     #[arg(long, value_name = "FILE")]
     pub guide: Option<PathBuf>,

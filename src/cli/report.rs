@@ -39,7 +39,8 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         Some(_) => Reuse::Learn(&mut memo),
         None => Reuse::Off,
     };
-    let now = score(&jobs, &guides, "", reuse, out);
+    let depth = args.depth.map(usize::from);
+    let now = score(&jobs, &guides, "", depth, reuse, out);
     if now.bad_guide {
         return EXIT_ERROR;
     }
@@ -51,7 +52,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         Some(snapshot) => {
             let jobs = snapshot.jobs(&args.paths, &options);
             let label = format!("(at {}) ", snapshot.reference);
-            let then = score(&jobs, &guides, &label, Reuse::Recall(&memo), out);
+            let then = score(&jobs, &guides, &label, depth, Reuse::Recall(&memo), out);
             if then.bad_guide {
                 return EXIT_ERROR;
             }

@@ -62,10 +62,17 @@ enum Measured {
     BadGuide(Arc<GuideError>),
 }
 
-/// Score every job; `label` prefixes the notes about unreadable files (`--since` trees).
-/// `reuse` says whether the measures are remembered, or taken from an earlier run when a file
-/// is the same.
-pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, reuse: Reuse, out: &mut Output) -> Tree {
+/// Score every job; `label` prefixes the notes about unreadable files (`--since` trees);
+/// `depth` is `--depth`. `reuse` says whether the measures are remembered, or taken from an
+/// earlier run when a file is the same.
+pub fn score(
+    jobs: &[Job],
+    guides: &GuideSet,
+    label: &str,
+    depth: Option<usize>,
+    reuse: Reuse,
+    out: &mut Output,
+) -> Tree {
     let (mut learn, recall) = match reuse {
         Reuse::Off => (None, None),
         Reuse::Learn(memo) => (Some(memo), None),
@@ -105,7 +112,7 @@ pub fn score(jobs: &[Job], guides: &GuideSet, label: &str, reuse: Reuse, out: &m
                 }
                 let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
                     let name = section_name(&guide, builtin, &cwd);
-                    builders.push(SectionBuilder::new(guide.clone(), name));
+                    builders.push(SectionBuilder::new(guide.clone(), name).with_depth(depth));
                     builders.len() - 1
                 });
                 builders[slot].add(*measure);

@@ -83,6 +83,8 @@ pub(super) enum Verdict {
     Conflicts { entry: String, figure: String },
     /// A figure nobody approved; `cited` when its sentence attributes it to another source.
     Unapproved { cited: bool },
+    /// An approved figure stated word for word (no finding; the scorecard counts its uses).
+    Approved,
 }
 
 /// Every claim in the document's prose that is not approved, with its verdict. Empty when the
@@ -107,13 +109,16 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     for found in find_claims_where(text, starts_in_prose) {
         let range = found.range.clone();
-        if ctx.guide.approved_claims.contains(&found.claim)
-            || restates_approved(&found, &ctx.guide.approved_claims)
+        if restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())
             || after_brand(text, range.start, &ctx.guide.brands)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
                 && !whole_price(text, &found))
         {
+            continue;
+        }
+        if ctx.guide.approved_claims.contains(&found.claim) {
+            out.push((found, Verdict::Approved));
             continue;
         }
         let verdict = match conflict(ctx, &found) {
@@ -192,6 +197,22 @@ fn whole_price(text: &str, found: &ClaimMatch) -> bool {
     ((is_money(unit) && unit.contains('/')) || unit.starts_with('/'))
         && !text[..found.range.start].ends_with(joined)
         && !text[found.range.end..].starts_with(joined)
+}
+
+/// The approved figures the document states, for the scorecard's claims section.
+pub fn approved_uses<'c>(ctx: &'c Context) -> impl Iterator<Item = &'c ClaimMatch> {
+    judged(ctx)
+        .iter()
+        .filter(|(_, verdict)| matches!(verdict, Verdict::Approved))
+        .map(|(found, _)| found)
+}
+
+/// The claim a claim rule's finding starting at text offset `start` reports.
+pub fn claim_at<'c>(ctx: &'c Context, start: usize) -> Option<&'c ClaimMatch> {
+    judged(ctx)
+        .iter()
+        .map(|(found, _)| found)
+        .find(|found| found.range.start == start)
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -1,14 +1,17 @@
 //! Folding file measures into the figures of one guide's section. Files are added one at a
 //! time, in path order, and dropped once counted: only small per-file figures are kept.
 
+use super::claims::ClaimsCounter;
+use super::entries::{describe, guide_texts};
 use super::field::FieldCounter;
 use super::measure::{DriftKey, FileMeasure};
+use super::requirements::FileRequirements;
 use super::{
     file_score, language_score, round1, Aggregate, BenefitCoverage, ChannelFigures, ChannelUse,
     DriftTerm, FieldLanguage, FileFigures, GuideSection, PathCount, PhraseType, PhraseUsage,
     StaleFigure, StalePlace, UNASSIGNED,
 };
-use crate::compiled::{CompiledGuide, Origin};
+use crate::compiled::CompiledGuide;
 use crate::guide::schema::Team;
 use crate::matchers::phrases::PhraseKind;
 use std::collections::BTreeMap;
@@ -24,6 +27,8 @@ struct Kept {
     score: Option<f64>,
     /// Channel slot: a guide channel, or the last slot for unassigned files.
     slot: usize,
+    /// The channel's `require` entries the file misses.
+    unmet: Vec<usize>,
 }
 
 pub struct SectionBuilder {
@@ -38,6 +43,9 @@ pub struct SectionBuilder {
     stale: Vec<StaleFigure>,
     /// `None` when no channel has `team: sales`.
     field: Option<FieldCounter>,
+    claims: ClaimsCounter,
+    /// `--depth`: group folders at this depth instead of where the tree branches.
+    depth: Option<usize>,
 }
 
 impl SectionBuilder {
@@ -58,8 +66,18 @@ impl SectionBuilder {
             drift: BTreeMap::new(),
             stale: Vec::new(),
             field,
+            claims: ClaimsCounter::new(
+                guide.guide.claims.as_ref().map_or(&[][..], |c| &c.approved),
+            ),
+            depth: None,
             guide,
         }
+    }
+
+    /// Group folders `depth` deep (`--depth`) instead of where the tree branches.
+    pub fn with_depth(mut self, depth: Option<usize>) -> Self {
+        self.depth = depth;
+        self
     }
 
     pub fn guide(&self) -> &Arc<CompiledGuide> {
@@ -112,6 +130,7 @@ impl SectionBuilder {
                 }),
             }
         }
+        self.claims.add(&file.path, &file.claims);
         if let (Some(field), Some((team, sentences))) = (&mut self.field, &file.team_text) {
             match team {
                 Team::Sales => field.add_sales(&file.path, sentences),
@@ -137,16 +156,20 @@ impl SectionBuilder {
                 language: language.map(round1),
                 score: score.map(round1),
                 benefit_position: file.benefit_position,
+                by_rule: file.by_rule,
             },
             score,
             slot,
+            unmet: file.unmet,
         });
     }
 
     /// The section's figures.
     pub fn build(mut self) -> GuideSection {
         let field = self.field.take();
+        let claims = std::mem::replace(&mut self.claims, ClaimsCounter::new(&[]));
         let mut section = self.figures();
+        section.claims = claims.finish();
         if let Some(field) = field {
             section.field_language.sales_files = field.sales_files();
             section.field_language.phrases = field.finish();
@@ -154,7 +177,14 @@ impl SectionBuilder {
         section
     }
 
-    fn figures(self) -> GuideSection {
+    fn figures(mut self) -> GuideSection {
+        let folders = self.files.iter().map(|k| k.figures.folder.as_str());
+        let depth = self
+            .depth
+            .unwrap_or_else(|| super::folders::branching_depth(folders));
+        for kept in &mut self.files {
+            kept.figures.folder = super::folders::group(&kept.figures.folder, depth);
+        }
         let guide = &self.guide;
         let has_benefit = guide
             .guide
@@ -188,6 +218,16 @@ impl SectionBuilder {
             .iter()
             .map(|(name, members)| aggregate(name, members))
             .collect();
+        let per_file: Vec<FileRequirements> = self
+            .files
+            .iter()
+            .map(|k| FileRequirements {
+                slot: k.slot,
+                figures: &k.figures,
+                unmet: &k.unmet,
+            })
+            .collect();
+        let requirements = super::requirements::requirements(guide, &per_file);
         let all: Vec<&Kept> = self.files.iter().collect();
         let overall = aggregate("overall", &all);
         let phrases = self.phrase_usage(&channels);
@@ -208,6 +248,8 @@ impl SectionBuilder {
             drift,
             stale_figures,
             field_language,
+            claims: Default::default(),
+            requirements,
         }
     }
 
@@ -344,72 +386,4 @@ fn benefit(members: &[&Kept]) -> BenefitCoverage {
         share: (!members.is_empty()).then(|| round1(100.0 * with as f64 / members.len() as f64)),
         median_position: median,
     }
-}
-
-/// (rule, term, suggestion, source) of a drift entry.
-fn describe(
-    guide: &CompiledGuide,
-    key: DriftKey,
-) -> (crate::registry::RuleId, String, Option<String>, String) {
-    match key {
-        DriftKey::Banned(i) => {
-            let entry = &guide.banned[i];
-            let term = match (&entry.entry.term, &entry.entry.pattern) {
-                (Some(term), _) => term.clone(),
-                (None, Some(pattern)) => format!("/{pattern}/"),
-                (None, None) => String::new(),
-            };
-            let source = match entry.origin {
-                Origin::Guide(_) => "guide".to_string(),
-                Origin::Pack(pack, _) => pack.to_string(),
-            };
-            (
-                crate::rules::banned_term::ID,
-                term,
-                entry.entry.replacement.clone(),
-                source,
-            )
-        }
-        DriftKey::Preferred(i) => {
-            let entry = &guide.terms[i];
-            (
-                crate::rules::preferred_term::ID,
-                entry.instead_of.join(", "),
-                Some(entry.use_.clone()),
-                "guide".to_string(),
-            )
-        }
-    }
-}
-
-/// Every string of the guide a phrase could come from: field language leaves these out.
-fn guide_texts(guide: &CompiledGuide) -> Vec<&str> {
-    let g = &guide.guide;
-    let mut texts: Vec<&str> = Vec::new();
-    texts.extend(g.phrases.iter().map(|p| p.text.as_str()));
-    texts.extend(g.cta.iter().map(String::as_str));
-    if let Some(benefit) = &g.benefit {
-        texts.push(&benefit.statement);
-        texts.extend(benefit.expressions.iter().map(String::as_str));
-    }
-    texts.extend(g.brand.iter().flat_map(|b| &b.names).map(String::as_str));
-    for term in &g.terms {
-        texts.push(&term.use_);
-        texts.extend(term.instead_of.iter().map(String::as_str));
-    }
-    for banned in &guide.banned {
-        texts.extend(banned.entry.term.as_deref());
-        texts.extend(banned.entry.replacement.as_deref());
-    }
-    for audience in g.audiences.values() {
-        texts.extend(audience.avoid.iter().map(String::as_str));
-        texts.extend(audience.prefer.iter().map(String::as_str));
-    }
-    texts.extend(
-        g.claims
-            .iter()
-            .flat_map(|c| &c.approved)
-            .map(String::as_str),
-    );
-    texts
 }

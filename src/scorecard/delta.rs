@@ -60,6 +60,8 @@ pub struct SectionDelta {
     pub drift: Vec<CountChange>,
     /// Field phrases listed now but not then.
     pub new_field_phrases: Vec<String>,
+    /// The files the change touched: the pull-request view.
+    pub touched: super::touched::Touched,
 }
 
 /// The deltas of each current section against the section of the same guide then (a guide
@@ -168,6 +170,7 @@ fn section_delta(now: &GuideSection, then: Option<&GuideSection>) -> SectionDelt
         phrase_uses,
         drift,
         new_field_phrases,
+        touched: super::touched::touched(now, then),
     }
 }
 

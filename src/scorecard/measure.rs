@@ -3,6 +3,7 @@
 //! uses, drift terms and — for files of a team's channel — its sentences. Nothing here reads a
 //! file; a file is measured once for every section of the report.
 
+use super::claims::{ClaimSeen, ClaimStatus};
 use super::field::{normalize_word, Sentence};
 use crate::compiled::{CompiledGuide, Requirement};
 use crate::document::sentences::Gap;
@@ -43,7 +44,8 @@ pub struct PhraseUse {
 pub struct FileMeasure {
     /// How the report names the file (as `check` names it).
     pub path: String,
-    /// Its top-level folder relative to the guide's folder, [`TOP_FOLDER`] or [`OUTSIDE_FOLDER`].
+    /// Its folder relative to the guide's folder ("sales/calls"), [`TOP_FOLDER`] or
+    /// [`OUTSIDE_FOLDER`]; the section groups it at a depth ([`super::folders`]).
     pub folder: String,
     /// Index into the guide's channels.
     pub channel: Option<usize>,
@@ -54,6 +56,10 @@ pub struct FileMeasure {
     /// The channel's `require` entries, and how many the file meets.
     pub requirements: usize,
     pub requirements_met: usize,
+    /// The indexes of the `require` entries the file misses.
+    pub unmet: Vec<usize>,
+    /// The errors and warnings per rule, by rule index.
+    pub by_rule: Vec<(crate::registry::RuleId, usize)>,
     /// How many prose words come before the first benefit expression.
     pub benefit_position: Option<usize>,
     pub phrase_uses: Vec<PhraseUse>,
@@ -62,6 +68,8 @@ pub struct FileMeasure {
     /// Stale figures (`conflicting-claim` findings): the approved figure, the line and the
     /// figure the file states instead.
     pub stale: Vec<(String, usize, String)>,
+    /// Every figure the claim rules reported or let pass as approved, in text order.
+    pub claims: Vec<ClaimSeen>,
     /// The sentences of a file in a channel with a `team`.
     pub team_text: Option<(Team, Vec<Sentence>)>,
 }
@@ -100,26 +108,29 @@ pub fn measure_as(
         .min();
     let channel = ctx.profile.channel;
     let require = ctx.channel().map_or(&[][..], |c| c.require.as_slice());
-    let met = require
+    let unmet: Vec<usize> = require
         .iter()
-        .filter(|r| match r {
-            Requirement::Benefit => first_benefit.is_some(),
-            Requirement::Cta => hits.iter().any(|h| matches!(h.kind, PhraseKind::Cta(_))),
-            Requirement::Phrase(i) => hits.iter().any(|h| h.kind == PhraseKind::Phrase(*i)),
+        .enumerate()
+        .filter(|(_, r)| match r {
+            Requirement::Benefit => first_benefit.is_none(),
+            Requirement::Cta => !hits.iter().any(|h| matches!(h.kind, PhraseKind::Cta(_))),
+            Requirement::Phrase(i) => !hits.iter().any(|h| h.kind == PhraseKind::Phrase(*i)),
         })
-        .count();
+        .map(|(i, _)| i)
+        .collect();
     let team = channel
         .and_then(|c| guide.guide.channels.get_index(c))
         .and_then(|(_, c)| c.team);
     let measure = FileMeasure {
         path: path.to_string(),
-        folder: top_folder(relative.as_deref()),
+        folder: folder_of(relative.as_deref()),
         channel,
         words: ctx.words().len(),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),
         requirements: require.len(),
-        requirements_met: met,
+        requirements_met: require.len() - unmet.len(),
+        unmet,
         benefit_position: first_benefit.map(|start| ctx.word_position(start)),
         phrase_uses: hits
             .iter()
@@ -134,6 +145,8 @@ pub fn measure_as(
             .filter(|f| f.rule == crate::rules::conflicting_claim::ID)
             .filter_map(|f| Some((f.suggestion.clone()?, f.line, f.matched.clone())))
             .collect(),
+        claims: claims_seen(&ctx, &findings),
+        by_rule: counted_by_rule(&findings),
         team_text: team.map(|team| {
             (
                 team,
@@ -144,16 +157,61 @@ pub fn measure_as(
     (measure, findings)
 }
 
-/// The first folder of a guide-relative path.
-fn top_folder(relative: Option<&Path>) -> String {
+/// The figures of the claim rules' findings (as reported: suppressed ones are gone), and the
+/// approved figures the rules let pass, in text order.
+fn claims_seen(ctx: &Context, findings: &[crate::Finding]) -> Vec<ClaimSeen> {
+    use crate::rules::{conflicting_claim, unapproved_claim};
+    let text = ctx.doc.text;
+    let mut seen: Vec<(usize, ClaimSeen)> = findings
+        .iter()
+        .filter_map(|f| {
+            let status = match f.rule {
+                r if r == conflicting_claim::ID => ClaimStatus::Conflicting,
+                r if r == unapproved_claim::ID => ClaimStatus::Unapproved,
+                _ => return None,
+            };
+            let start = f.start.checked_sub(ctx.doc.bom)?;
+            let found = unapproved_claim::claim_at(ctx, start)?;
+            Some((start, ClaimSeen::new(found, text, status)))
+        })
+        .collect();
+    if ctx.guide.guide.claims.is_some() {
+        seen.extend(unapproved_claim::approved_uses(ctx).map(|found| {
+            let seen = ClaimSeen::new(found, text, ClaimStatus::Approved);
+            (found.range.start, seen)
+        }));
+    }
+    seen.sort_by_key(|(start, _)| *start);
+    seen.into_iter().map(|(_, seen)| seen).collect()
+}
+
+/// The errors and warnings (the findings the score counts) per rule, by rule index.
+fn counted_by_rule(findings: &[crate::Finding]) -> Vec<(crate::registry::RuleId, usize)> {
+    let mut counts: Vec<(crate::registry::RuleId, usize)> = Vec::new();
+    for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
+        match counts.iter_mut().find(|(r, _)| *r == f.rule) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((f.rule, 1)),
+        }
+    }
+    counts.sort_by_key(|(r, _)| r.index());
+    counts
+}
+
+/// The folder of a guide-relative path ("sales/calls" for `sales/calls/a.md`).
+fn folder_of(relative: Option<&Path>) -> String {
     let Some(relative) = relative else {
         return OUTSIDE_FOLDER.to_string();
     };
-    let mut parts = relative
+    let parts: Vec<String> = relative
         .components()
-        .filter(|c| matches!(c, Component::Normal(_)));
-    match (parts.next(), parts.next()) {
-        (Some(first), Some(_)) => first.as_os_str().to_string_lossy().into_owned(),
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    match parts.split_last() {
+        Some((_, folders)) if !folders.is_empty() => folders.join("/"),
         _ => TOP_FOLDER.to_string(),
     }
 }
@@ -253,9 +311,12 @@ mod tests {
     }
 
     #[test]
-    fn folders_are_the_first_part_of_the_guide_relative_path() {
-        assert_eq!(top_folder(Some(Path::new("sales/calls/a.md"))), "sales");
-        assert_eq!(top_folder(Some(Path::new("a.md"))), TOP_FOLDER);
-        assert_eq!(top_folder(None), OUTSIDE_FOLDER);
+    fn folders_are_the_folders_of_the_guide_relative_path() {
+        assert_eq!(
+            folder_of(Some(Path::new("sales/calls/a.md"))),
+            "sales/calls"
+        );
+        assert_eq!(folder_of(Some(Path::new("a.md"))), TOP_FOLDER);
+        assert_eq!(folder_of(None), OUTSIDE_FOLDER);
     }
 }

@@ -10,13 +10,20 @@
 //! word-weighted means of file scores; files without words are left out.
 
 mod build;
+pub mod claims;
 pub mod delta;
+mod entries;
 pub mod field;
+mod folders;
 pub mod measure;
+pub mod requirements;
+pub mod touched;
 
 pub use build::SectionBuilder;
+pub use claims::{ClaimFigure, ClaimStatus, ClaimUnit, ClaimsFigures};
 pub use delta::SectionDelta;
 pub use measure::{measure, FileMeasure};
+pub use requirements::{ChannelRequirements, PathScore, RequirementFailures};
 
 use crate::guide::schema::Team;
 use serde::Serialize;
@@ -91,7 +98,8 @@ pub struct GuideSection {
     pub overall: Aggregate,
     /// In guide order, then [`UNASSIGNED`] when some files are in no channel.
     pub channels: Vec<ChannelFigures>,
-    /// Top-level folders relative to the guide's folder, by name.
+    /// Folders relative to the guide's folder, grouped where the tree branches (or `--depth`
+    /// deep), by name.
     pub folders: Vec<Aggregate>,
     /// By path.
     pub files: Vec<FileFigures>,
@@ -104,6 +112,11 @@ pub struct GuideSection {
     /// Figures that contradict an approved claim, per approved figure, in the order first found.
     pub stale_figures: Vec<StaleFigure>,
     pub field_language: FieldLanguage,
+    /// Every figure in use per unit, and approved claims nobody states (empty without a
+    /// `claims` section in the guide).
+    pub claims: ClaimsFigures,
+    /// Per channel with requirements or `max_words`: how many files fail each, and the worst.
+    pub requirements: Vec<ChannelRequirements>,
 }
 
 /// A word-weighted mean of file scores.
@@ -152,6 +165,9 @@ pub struct FileFigures {
     pub language: Option<f64>,
     pub score: Option<f64>,
     pub benefit_position: Option<usize>,
+    /// The errors and warnings per rule, by rule (not in the JSON: `--since` compares them).
+    #[serde(skip)]
+    pub by_rule: Vec<(crate::registry::RuleId, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -80,9 +80,16 @@ fn render_section(out: &mut String, card: &Scorecard, section: &GuideSection, n:
     );
     match d {
         Some(d) => {
+            // The change first: the whole repository's score hardly moves for one file.
             let _ = write!(
                 out,
-                "Alignment <strong>{} → {}</strong> <span class=\"{}\">{}</span>",
+                "<p class=\"change\"><strong>{}</strong><br><span class=\"meta\">{}</span></p>",
+                escape(&super::pull_request::first_line(&d.touched)),
+                escape(&super::pull_request::touched_line(&d.touched)),
+            );
+            let _ = write!(
+                out,
+                "Whole repository: alignment <strong>{} → {}</strong> <span class=\"{}\">{}</span>",
                 score(d.overall.then),
                 score(d.overall.now),
                 if d.overall.delta.unwrap_or(0.0) < 0.0 {

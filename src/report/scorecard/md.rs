@@ -129,9 +129,18 @@ fn render_section(card: &Scorecard, section: &GuideSection, parts: &[Part], rows
     let d = section_delta(card, section);
     let mut out = String::new();
     let _ = writeln!(out, "### Guide: {}\n", escape(&section.guide));
+    if let Some(d) = d {
+        // The change first: the whole repository's score hardly moves for one file.
+        let _ = writeln!(
+            out,
+            "**{}**\n\n{}\n",
+            escape_long(&super::pull_request::first_line(&d.touched)),
+            escape_long(&super::pull_request::touched_line(&d.touched)),
+        );
+    }
     let headline = match (d, card.since.as_ref()) {
         (Some(d), Some(since)) => format!(
-            "**Alignment {} → {}** ({}) since {} ({})",
+            "Whole repository: **alignment {} → {}** ({}) since {} ({})",
             score(d.overall.then),
             score(d.overall.now),
             delta_or_dash(&d.overall),

@@ -4,12 +4,15 @@
 //! computed; nothing here re-runs a rule.
 
 mod charts;
+mod claims;
 pub mod html;
 mod language;
 pub mod md;
 pub mod model;
+mod pull_request;
 #[cfg(test)]
 mod render_tests;
+mod requirements;
 pub mod sections;
 mod stale;
 

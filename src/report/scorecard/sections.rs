@@ -16,11 +16,14 @@ const HTML_FILES: usize = 25;
 
 /// Every section of a guide, in the order shown.
 pub fn sections(section: &GuideSection, d: Option<&SectionDelta>) -> Vec<Section> {
-    let mut all = vec![channels(section, d), benefit(section, d)];
+    let mut all: Vec<Section> = super::pull_request::section(d).into_iter().collect();
+    all.extend([channels(section, d), benefit(section, d)]);
+    all.extend(super::requirements::section(section));
     all.extend(folders(section, d));
     all.push(files(section, d));
     all.push(phrases(section, d));
     all.push(drift(section, d));
+    all.extend(super::claims::section(section));
     all.extend(super::stale::section(section));
     all.push(field(section, d));
     all
