@@ -41,6 +41,10 @@ def sell_sheet(path):
     table.cell(1, 1).text = "World-class reporting for every store."  # banned-term, table
     doc.add_paragraph("Start your free trial today.")
     doc.add_paragraph("1 Figures from the spring pilot with three stores.")
+    # preferred-term in a bold run of its own: --fix rewrites the run and keeps it bold.
+    kept = doc.add_paragraph("Each ")
+    kept.add_run("client").bold = True
+    kept.add_run(" keeps their own data.")
     doc.save(path)
 
 
@@ -48,7 +52,7 @@ def deck(path):
     prs = Presentation()
     slides = []
     copy = [
-        ("Why TideSync", "One dashboard for every store.", "Open with the pilot story."),
+        ("Why TideSync", "One dashboard for every store.", "Open with the pilot story."),  # + bold run below
         ("How it works", "Connect your registers in minutes.", "Stress the synergy with finance."),  # notes
         ("Book a demo", "A world-class onboarding team.", "Close on the demo."),  # slide text
     ]
@@ -58,6 +62,13 @@ def deck(path):
         slide.placeholders[1].text = body
         slide.notes_slide.notes_text_frame.text = notes
         slides.append(slide)
+    # preferred-term in an italic run of its own on the first slide made: --fix keeps it italic.
+    paragraph = slides[0].placeholders[1].text_frame.add_paragraph()
+    paragraph.add_run().text = "Each "
+    run = paragraph.add_run()
+    run.text = "client"
+    run.font.italic = True
+    paragraph.add_run().text = " sees the same numbers."
     # Writers reorder slides: the last slide made (slide3.xml) is shown first.
     ids = prs.slides._sldIdLst
     last = ids[-1]

@@ -3,7 +3,8 @@
 # python-docx, python-pptx, odfpy and reportlab into .venv-office (reused by later runs),
 # regenerates the fixtures with ci/office-fixtures.py into a temporary folder, and checks that
 # target/debug/onmessage (built by `cargo test`) reports exactly the findings, positions and
-# locations it reports for the committed fixtures in fixtures/office/.
+# locations it reports for the committed fixtures in fixtures/office/, and that --fix rewrites
+# the Word and PowerPoint runs (ci/office-fix-check.py).
 # Under CI=true a venv that cannot be made fails the run: this test never skips in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,16 @@ for why in "scanned.pdf: no text layer" "encrypted.pdf: encrypted PDF"; do
         fail "not named: $why" "$work/regenerated.err"
     fi
 done
+
+# --fix on the regenerated files: they re-open in python-docx and python-pptx with the same
+# runs and formatting, each run's text fixed exactly as the guide says.
+cp -r "$work/made" "$work/fixed"
+(cd "$work/fixed" && "$bin" check --fix . </dev/null >"$work/fix.log" 2>&1 || true)
+if "$venv/bin/python" ci/office-fix-check.py "$work/made" "$work/fixed" >>"$work/fix.log" 2>&1; then
+    pass "fixed Word and PowerPoint files re-open with their runs' formatting and the fixed text"
+else
+    fail "fixed Word and PowerPoint files" "$work/fix.log"
+fi
 
 echo "office-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

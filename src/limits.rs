@@ -69,6 +69,23 @@ pub const MAX_JSX_TAG_BYTES: usize = 4 * 1024;
 /// window around each match.
 pub const LINE_CONTEXT_REACH: usize = 1024;
 
+/// Entries a Word, PowerPoint or OpenDocument package may hold (a large deck has a few
+/// thousand).
+pub const MAX_ENTRIES: usize = 20_000;
+
+/// Bytes one XML part of a package may inflate to.
+pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Bytes all the parts read from one package may inflate to, together: reading stops at the
+/// limit, so a zip bomb is refused without being inflated.
+pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Elements open at once in one XML part of a package (real documents nest a few dozen deep).
+pub const MAX_XML_DEPTH: usize = 1_000;
+
+/// PDF pages read from one file; the rest are left out (named in the marker after the last).
+pub const MAX_PDF_PAGES: u32 = 5_000;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

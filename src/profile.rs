@@ -86,6 +86,9 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
         let value = doc.text[range.clone()].trim().to_string();
         named.push(("channel".to_string(), value, range));
     }
+    if let Some(value) = &doc.channel_property {
+        named.push(("channel".to_string(), value.trim().to_string(), 0..0));
+    }
     for (key, value, range) in named {
         let names: Vec<&str> = match key.as_str() {
             "channel" => guide.channels.iter().map(|c| c.name.as_str()).collect(),
@@ -225,6 +228,18 @@ mod tests {
         assert_eq!(p.channel, None);
         assert_eq!(p.unknown.len(), 1);
         assert_eq!(&text[p.unknown[0].range.clone()], "emial");
+        assert_eq!(p.unknown[0].suggestion.as_deref(), Some("email"));
+    }
+
+    #[test]
+    fn a_document_property_names_the_channel_as_front_matter_does() {
+        let g = guide();
+        let doc = Document::new("Hi", Kind::Docx).with_channel_property(Some("email".into()));
+        let p = profile(&doc, Some(Path::new("sales/a.docx")), &g, Chosen::default());
+        assert_eq!(p.channel, Some(2), "the property wins over the path");
+        let doc = Document::new("Hi", Kind::Docx).with_channel_property(Some("emial".into()));
+        let p = profile(&doc, Some(Path::new("sales/a.docx")), &g, Chosen::default());
+        assert_eq!(p.channel, None);
         assert_eq!(p.unknown[0].suggestion.as_deref(), Some("email"));
     }
 }

@@ -66,9 +66,17 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
         ),
         (
             "deck.pptx",
+            "preferred-term",
+            "client",
+            11,
+            6,
+            r#"{"part":"slide","slide":2}"#,
+        ),
+        (
+            "deck.pptx",
             "banned-term",
             "synergy",
-            17,
+            19,
             12,
             r#"{"part":"notes","slide":3}"#,
         ),
@@ -106,11 +114,19 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
         ),
         (
             "sell-sheet.docx",
+            "preferred-term",
+            "client",
+            17,
+            6,
+            r#"{"paragraph":9}"#,
+        ),
+        (
+            "sell-sheet.docx",
             "banned-term",
             "Synergy",
-            19,
+            21,
             1,
-            r#"{"paragraph":10}"#,
+            r#"{"paragraph":11}"#,
         ),
         (
             "two-page.pdf",
@@ -175,7 +191,7 @@ fn extract_prints_the_checked_text_with_its_parts() {
         run.stdout,
         "--- slide 1 ---\nBook a demo\n\nA world-class onboarding team.\n\
          --- slide 1 (notes) ---\nClose on the demo.\n\
-         --- slide 2 ---\nWhy TideSync\n\nOne dashboard for every store.\n\
+         --- slide 2 ---\nWhy TideSync\n\nOne dashboard for every store.\n\nEach client sees the same numbers.\n\
          --- slide 2 (notes) ---\nOpen with the pilot story.\n\
          --- slide 3 ---\nHow it works\n\nConnect your registers in minutes.\n\
          --- slide 3 (notes) ---\nStress the synergy with finance.\n"
@@ -259,33 +275,164 @@ fn stdin_named_as_a_deck_is_read_as_one() {
     run.expect_code(1);
     let report = run.json();
     let rows = located(&report);
-    assert_eq!(rows.len(), 2, "{}", run.stdout);
-    assert_eq!(rows[1].5, r#"{"part":"notes","slide":3}"#);
+    assert_eq!(rows.len(), 3, "{}", run.stdout);
+    assert_eq!(rows[2].5, r#"{"part":"notes","slide":3}"#);
+}
+
+/// Each entry of a zip: name, compression method, and its stored (compressed) bytes.
+fn raw_entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    (0..archive.len())
+        .map(|i| {
+            let mut entry = archive.by_index_raw(i).expect("entry");
+            let mut raw = Vec::new();
+            entry.read_to_end(&mut raw).expect("raw");
+            (
+                entry.name().expect("name").into_owned(),
+                entry.compression(),
+                raw,
+            )
+        })
+        .collect()
 }
 
 #[test]
-fn fix_never_rewrites_office_or_pdf_files() {
+fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
     let dir = git_tempdir();
     copy_dir(&root().join(OFFICE), dir.path());
-    let before: Vec<Vec<u8>> = ["sell-sheet.docx", "two-page.pdf"]
+    let sheet = dir.path().join("sell-sheet.docx");
+    let before_sheet = fs::read(&sheet).expect("fixture");
+    let kept: Vec<Vec<u8>> = ["brief.odt", "two-page.pdf"]
         .iter()
         .map(|f| fs::read(dir.path().join(f)).expect("fixture"))
         .collect();
+    // Only the Word and PowerPoint findings inside one run carry a fix; the ODT and PDF ones
+    // none.
+    let checked = run_in(dir.path(), &["check", "--format", "json", "."]);
+    let with_fix: Vec<(String, String)> = findings(&checked.json())
+        .iter()
+        .filter(|f| !f["fix"].is_null())
+        .map(|f| {
+            (
+                f["path"].as_str().expect("path").to_string(),
+                f["matched"].as_str().expect("matched").to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("deck.pptx", "client"),
+        ("sell-sheet.docx", "client"),
+        ("sell-sheet.docx", "client"),
+    ]
+    .map(|(f, m)| (f.to_string(), m.to_string()));
+    assert_eq!(with_fix, expected);
+    let diff = run_in(dir.path(), &["check", "--diff", "."]);
+    assert!(
+        diff.stdout.contains(
+            "--- a/sell-sheet.docx\n+++ b/sell-sheet.docx\n@@ -1,6 +1,6 @@\n TideSync for retail teams\n \n-TideSync gives every client one dashboard.\n+TideSync gives every customer one dashboard.\n"
+        ),
+        "{}",
+        diff.stdout
+    );
+    assert_eq!(
+        fs::read(&sheet).expect("sheet"),
+        before_sheet,
+        "--diff writes nothing"
+    );
     let run = run_in(dir.path(), &["check", "--fix", "."]);
     run.expect_code(1);
-    for (file, bytes) in ["sell-sheet.docx", "two-page.pdf"].iter().zip(before) {
+    assert!(run.stdout.contains("(3 fixed)"), "{}", run.stdout);
+    let extracted = run_in(dir.path(), &["extract", "sell-sheet.docx"]);
+    assert!(
+        extracted
+            .stdout
+            .contains("\nTideSync gives every customer one dashboard.\n"),
+        "{}",
+        extracted.stdout
+    );
+    // Every entry but the main part is copied byte for byte, in order, same compression.
+    let (old, new) = (
+        raw_entries(&before_sheet),
+        raw_entries(&fs::read(&sheet).expect("sheet")),
+    );
+    assert_eq!(old.len(), new.len());
+    for (old, new) in old.iter().zip(&new) {
+        assert_eq!((&old.0, old.1), (&new.0, new.1));
+        assert_eq!(old.2 == new.2, old.0 != "word/document.xml", "{}", old.0);
+    }
+    for (file, bytes) in ["brief.odt", "two-page.pdf"].iter().zip(kept) {
         assert_eq!(
             fs::read(dir.path().join(file)).expect("file"),
             bytes,
             "{file}"
         );
     }
-    assert!(
-        run.stderr
-            .contains("in Word, PowerPoint, OpenDocument or PDF files not fixed"),
-        "{}",
-        run.stderr
+    // Checked again: the fixed finding is gone, the rest remain.
+    let again = run_in(
+        dir.path(),
+        &["check", "--format", "json", "sell-sheet.docx"],
     );
+    let again = again.json();
+    let rules: Vec<&str> = findings(&again)
+        .iter()
+        .map(|f| f["rule"].as_str().expect("rule"))
+        .collect();
+    assert_eq!(rules, ["banned-term", "banned-term"], "{again}");
+}
+
+#[test]
+fn a_match_across_runs_or_a_reference_keeps_its_finding_without_a_fix() {
+    let dir = git_tempdir();
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    write(
+        dir.path(),
+        "message-guide.yml",
+        "version: 1\nterms:\n  - {use: customer, instead_of: [client], safe_fix: true}\n",
+    );
+    // "client" split over two runs (as Word leaves it after an edit); "client" beside an
+    // entity in one run; one whole in a bold run.
+    let document = format!(
+        "<w:document {w}><w:body>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Every cli</w:t></w:r><w:r><w:t>ent counts.</w:t></w:r></w:p>\
+         <w:p><w:r><w:t>R&amp;D client</w:t></w:r></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Our </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>client</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wins.</w:t></w:r></w:p>\
+         </w:body></w:document>"
+    );
+    write(dir.path(), "runs.docx", docx_with(&document));
+    let run = run_in(dir.path(), &["check", "--format", "json", "runs.docx"]);
+    let rows: Vec<(u64, bool)> = findings(&run.json())
+        .iter()
+        .map(|f| (f["line"].as_u64().expect("line"), !f["fix"].is_null()))
+        .collect();
+    // The entity sits before the match, outside its span: "client" there is fixable too.
+    assert_eq!(rows, [(1, false), (3, true), (5, true)], "{}", run.stdout);
+    run_in(dir.path(), &["check", "--fix", "runs.docx"]);
+    let text = run_in(dir.path(), &["extract", "runs.docx"]).stdout;
+    assert_eq!(
+        text,
+        "--- body ---\nEvery client counts.\n\nR&D customer\n\nOur customer wins.\n"
+    );
+    let bytes = fs::read(dir.path().join("runs.docx")).expect("fixed");
+    let xml = raw_part(&bytes, "word/document.xml");
+    assert!(
+        xml.contains("<w:r><w:rPr><w:b/></w:rPr><w:t>customer</w:t></w:r>"),
+        "the bold run keeps its formatting: {xml}"
+    );
+    assert!(xml.contains("<w:t>R&amp;D customer</w:t>"), "{xml}");
+}
+
+/// The text of one part of a zip.
+fn raw_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .expect("part")
+        .read_to_string(&mut text)
+        .expect("text");
+    text
 }
 
 /// A `.docx` holding `document` as its main part, deflated.

@@ -52,6 +52,33 @@ fn a_binary_file_is_skipped_with_one_log_line_and_the_server_goes_on() {
     assert_eq!(logged(&stderr, "not UTF-8"), 1, "{stderr}");
 }
 
+/// A Word file opened in the editor (its zip bytes as the editor decodes them, or text saved
+/// under a `.docx` name) gets no diagnostics, whose positions would be in the extracted text,
+/// and one log line naming it.
+#[test]
+fn office_and_pdf_files_are_refused_with_one_log_line() {
+    let dir = guide_dir();
+    let mut server = Server::start(dir.path());
+    for name in ["sheet.docx", "deck.pptx", "sheet.pdf"] {
+        let uri = uri_of(&dir.path().join(name));
+        assert!(
+            server.open(&uri, "We leverage synergy.\n").is_empty(),
+            "{name}"
+        );
+    }
+    let page = uri_of(&dir.path().join("page.md"));
+    assert!(!server.open(&page, "We leverage synergy.\n").is_empty());
+    let (status, stderr) = server.finish();
+    assert_eq!(status, 0, "{stderr}");
+    for name in ["sheet.docx", "deck.pptx", "sheet.pdf"] {
+        assert_eq!(
+            logged(&stderr, &format!("{name}: Word, PowerPoint, OpenDocument and PDF files are not checked in the editor")),
+            1,
+            "{stderr}"
+        );
+    }
+}
+
 /// Each binary document is named in the log (each distinct message is logged once, so a
 /// message without the name would be logged for the first file only).
 #[test]

@@ -173,7 +173,6 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         changes_pending = args.diff && !result.diffs.is_empty();
         rechecked(&targets, result.rechecked, &mut gathered);
         fixed = Some(result.count);
-        not_rewritten_note(&gathered.items, out);
     }
 
     report.begin(out);
@@ -370,21 +369,6 @@ fn stdin_target(args: &CheckArgs) -> Target {
             kind: Kind::Text,
             named: true,
         },
-    }
-}
-
-/// `--fix` never rewrites a Word, PowerPoint, OpenDocument or PDF file: say how many of their
-/// findings have a suggestion left to apply by hand.
-fn not_rewritten_note(items: &[Item], out: &mut Output) {
-    let unfixed = items
-        .iter()
-        .filter(|item| Kind::for_named(&item.file).is_extracted() && item.finding.fix.is_some())
-        .count();
-    if unfixed > 0 {
-        out.note(&format!(
-            "{} in Word, PowerPoint, OpenDocument or PDF files not fixed: onmessage does not rewrite those files yet; apply the suggestions by hand",
-            findings_count(unfixed)
-        ));
     }
 }
 

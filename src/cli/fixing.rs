@@ -6,7 +6,7 @@ use super::output::Output;
 use super::walk::Target;
 use super::write::write_fixed;
 use onmessage::fix::{FixOutcome, MAX_PASSES};
-use onmessage::pipeline::{self, Item};
+use onmessage::pipeline::{self, Item, PackageBytes};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -45,8 +45,9 @@ pub fn fix_files(
             original,
             outcome,
             items,
+            package,
         } = *fix;
-        if let Some(reason) = unsettled(&display, &outcome) {
+        if let Some(reason) = unsettled(&display, &outcome, package.as_ref()) {
             // Neither written nor shown as a diff: --diff shows exactly what --fix writes.
             fixed.unsettled.push(reason);
             continue;
@@ -57,9 +58,16 @@ pub fn fix_files(
         let canonical = real(&target.path);
         if !done.contains(&canonical) {
             if write {
-                if let Err(reason) =
-                    write_fixed(&target.path, &display, original.as_bytes(), &outcome.text)
-                {
+                // A Word or PowerPoint file is written as its fixed package; its diff shows the
+                // changed paragraphs of its text.
+                let (before, after) = match &package {
+                    Some(PackageBytes {
+                        original,
+                        fixed: Ok(bytes),
+                    }) => (original.as_slice(), bytes.as_slice()),
+                    _ => (original.as_bytes(), outcome.text.as_bytes()),
+                };
+                if let Err(reason) = write_fixed(&target.path, &display, before, after) {
                     fixed.refused.push(reason);
                     continue;
                 }
@@ -77,12 +85,26 @@ pub fn fix_files(
 }
 
 /// Why a file's fixed text must not be used: a fix matched its own replacement, so the passes
-/// ran out or the text grew past its limit. `None` when the fixes settled.
-fn unsettled(display: &str, outcome: &FixOutcome) -> Option<String> {
+/// ran out or the text grew past its limit, or a Word or PowerPoint file's fixes could not be
+/// written into it exactly. `None` when the fixes settled.
+fn unsettled(
+    display: &str,
+    outcome: &FixOutcome,
+    package: Option<&PackageBytes>,
+) -> Option<String> {
+    let display = onmessage::report::escape::visible(display);
+    if let Some(PackageBytes {
+        fixed: Err(reason), ..
+    }) = package
+    {
+        let reason = onmessage::report::escape::visible(reason);
+        return Some(format!(
+            "fixes in {display} not written: {reason}; {display} is left unchanged"
+        ));
+    }
     if outcome.converged {
         return None;
     }
-    let display = onmessage::report::escape::visible(display);
     let why = match outcome.too_large {
         Some(limit) => format!("would grow it past {limit} bytes"),
         None => format!("did not settle after {MAX_PASSES} passes"),
@@ -129,8 +151,9 @@ pub fn fix_stdin(
         original,
         outcome,
         items,
+        package,
     } = *fix;
-    if let Some(reason) = unsettled(&display, &outcome) {
+    if let Some(reason) = unsettled(&display, &outcome, package.as_ref()) {
         fixed.unsettled.push(reason);
         unchanged(out);
         return fixed;
@@ -142,7 +165,13 @@ pub fn fix_stdin(
                 .push(unified_diff(&display, &original, &outcome.text));
         }
     } else {
-        out.emit(&outcome.text);
+        match &package {
+            // A Word or PowerPoint file: its fixed package, not its text.
+            Some(PackageBytes {
+                fixed: Ok(bytes), ..
+            }) => out.emit_bytes(bytes),
+            _ => out.emit(&outcome.text),
+        }
     }
     fixed.count = outcome.applied.len();
     if outcome.text != original {

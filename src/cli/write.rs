@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 /// Replace the contents of `path` (which held `original` when it was read) with `fixed`;
 /// `shown` names the file in messages. Symlinks are written through: the file they point at is
 /// replaced and the link stays.
-pub fn write_fixed(path: &Path, shown: &str, original: &[u8], fixed: &str) -> Result<(), String> {
+pub fn write_fixed(path: &Path, shown: &str, original: &[u8], fixed: &[u8]) -> Result<(), String> {
     let target = fs::canonicalize(path).map_err(|err| format!("cannot fix {shown}: {err}"))?;
     let refuse = |reason: String| format!("not fixing {shown}: {reason}");
     let current = Current::open(&target)
@@ -35,7 +35,7 @@ pub fn write_fixed(path: &Path, shown: &str, original: &[u8], fixed: &str) -> Re
         return Err(refuse("its folder cannot be written".into()));
     }
     current.check(&target, Some(original)).map_err(refuse)?;
-    replace(&target, Some(&current), fixed.as_bytes(), Some(original)).map_err(refuse)
+    replace(&target, Some(&current), fixed, Some(original)).map_err(refuse)
 }
 
 /// Write `bytes` to `path`, creating it or replacing it whole (the baseline, a report). The

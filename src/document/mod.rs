@@ -256,6 +256,10 @@ pub struct Document<'a> {
     /// HTML: the `content` of `<meta name="onmessage-channel">`, which names the channel as
     /// front matter's `channel:` does.
     pub channel_meta: Option<Range<usize>>,
+    /// Word and PowerPoint: the custom document property `onmessage-channel`, which names the
+    /// channel as front matter's `channel:` does. Not in the text: a finding about an unknown
+    /// name sits at its start.
+    pub channel_property: Option<String>,
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
     identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
@@ -356,6 +360,7 @@ impl<'a> Document<'a> {
             destinations,
             headings,
             channel_meta,
+            channel_property: None,
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
             status_words: OnceLock::new(),
@@ -402,6 +407,12 @@ impl<'a> Document<'a> {
     /// The same document with its regions' structural locations.
     pub fn with_locations(mut self, locations: location::Locations) -> Self {
         self.locations = locations;
+        self
+    }
+
+    /// The same document with the channel its document properties name.
+    pub fn with_channel_property(mut self, channel: Option<String>) -> Self {
+        self.channel_property = channel;
         self
     }
 

@@ -11,12 +11,15 @@ use std::collections::HashMap;
 /// The reported findings with a fix of at most `applicability`, by start: the first pass fixes
 /// these and no others (a baseline hides some copies of a finding and not others; positions
 /// tell them apart).
-struct ReportedFixes<'a> {
+pub(super) struct ReportedFixes<'a> {
     by_start: HashMap<usize, Vec<&'a Finding>>,
 }
 
 impl<'a> ReportedFixes<'a> {
-    fn new(reported: impl IntoIterator<Item = &'a Finding>, applicability: Applicability) -> Self {
+    pub(super) fn new(
+        reported: impl IntoIterator<Item = &'a Finding>,
+        applicability: Applicability,
+    ) -> Self {
         let mut by_start: HashMap<usize, Vec<&Finding>> = HashMap::new();
         for finding in reported {
             if finding
@@ -35,7 +38,7 @@ impl<'a> ReportedFixes<'a> {
     }
 
     /// Whether `finding` (of the text as it was checked) is one of these: same start, same rule.
-    fn contains(&self, finding: &Finding) -> bool {
+    pub(super) fn contains(&self, finding: &Finding) -> bool {
         self.by_start
             .get(&finding.start)
             .is_some_and(|found| found.iter().any(|f| f.rule == finding.rule))
@@ -53,6 +56,16 @@ pub struct Fixed {
     /// The findings still reported in the fixed text, at positions in it; empty when the text
     /// did not change or the fixes did not settle (that text must not be used).
     pub items: Vec<Item>,
+    /// For a Word or PowerPoint file, whose text is extracted: the package as read, and as
+    /// fixed (the bytes to write) or why the fixes could not be written into it. `original`
+    /// and `outcome.text` are then the extracted texts, for `--diff`.
+    pub package: Option<PackageBytes>,
+}
+
+#[derive(Debug)]
+pub struct PackageBytes {
+    pub original: Vec<u8>,
+    pub fixed: Result<Vec<u8>, String>,
 }
 
 impl Pipeline<'_> {
@@ -92,6 +105,7 @@ impl Pipeline<'_> {
             original: text.to_string(),
             outcome,
             items,
+            package: None,
         }))
     }
 

@@ -10,18 +10,20 @@
 
 pub mod filters;
 mod fixing;
+mod package_fix;
 pub mod source;
 #[cfg(test)]
 mod tests;
 
 use crate::baseline::line_key;
+use crate::document::office;
 use crate::finding::Applicability;
 use crate::guide_set::GuideSet;
 use crate::profile::Chosen;
 use crate::report::human::Snippet;
 use crate::{check_document_as, Document, Finding, GuideError, Kind};
 pub use filters::{BaselineCounts, Changes, Filters, LoadedBaseline};
-pub use fixing::Fixed;
+pub use fixing::{Fixed, PackageBytes};
 use source::NotChecked;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -159,21 +161,22 @@ impl<'g> Pipeline<'g> {
         if let Some(not_checked) = source::unparsed(&doc) {
             return outcome_of(not_checked, source.named);
         }
-        let findings = check_document_as(
+        let mut findings = check_document_as(
             &doc,
             source.display,
             Some(source.path),
             &guide,
             source.chosen,
         );
+        if let Some(extracted) = text.extracted() {
+            // Only a fix inside one Word or PowerPoint text run can be written into the file.
+            office::keep_fixable(source.kind, extracted, &mut findings);
+        }
         let mut items = self.items(&doc, source.path, findings);
         let baseline = self.filters.apply(source.path, &mut items);
-        // Word, PowerPoint, OpenDocument and PDF files are never rewritten: their findings keep
-        // their suggestions, unapplied.
-        let fixed = if source.kind.is_extracted() {
-            None
-        } else {
-            self.fixed(source, text.as_str(), &guide, &items)
+        let fixed = match text.extracted() {
+            Some(extracted) => self.fixed_package(source, bytes, extracted, &guide, &items),
+            None => self.fixed(source, text.as_str(), &guide, &items),
         };
         Outcome::Checked {
             items,

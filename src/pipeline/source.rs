@@ -84,13 +84,22 @@ impl Text<'_> {
         }
     }
 
+    /// The text extracted from a binary document, with where its parts and runs are.
+    pub fn extracted(&self) -> Option<&Extracted> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Extracted(extracted) => Some(extracted),
+        }
+    }
+
     /// The document to check: extracted text carries its locations and headings.
     pub fn document(&self, kind: Kind) -> Document<'_> {
         match self {
             Text::Plain(text) => Document::new(text, kind),
             Text::Extracted(extracted) => Document::new(&extracted.text, kind)
                 .with_locations(extracted.locations())
-                .with_headings(extracted.headings.clone()),
+                .with_headings(extracted.headings.clone())
+                .with_channel_property(extracted.channel.clone()),
         }
     }
 }

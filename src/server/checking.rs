@@ -53,10 +53,19 @@ pub fn run(job: Job) -> Checked {
     }
     checked.guide = source::resolve(&job.guides, path).ok().map(|(g, _)| g);
     let display = path.to_string_lossy().into_owned();
+    let kind = Kind::for_named(path);
+    if kind.is_extracted() {
+        // The editor's buffer is not the package: positions in the extracted text would point
+        // nowhere in it, and a fix would corrupt the file.
+        checked.problem = Some(format!(
+            "{display}: Word, PowerPoint, OpenDocument and PDF files are not checked in the editor; run `onmessage check` on them"
+        ));
+        return checked;
+    }
     let source = Source {
         path,
         display: &display,
-        kind: Kind::for_named(path),
+        kind,
         named: true,
         chosen: Default::default(),
     };

@@ -28,7 +28,7 @@ fn writes_atomically_and_keeps_permissions() {
     let path = dir.path().join("a.md");
     fs::write(&path, "old").expect("write");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
-    write_fixed(&path, "a.md", b"old", "new").expect("fixed");
+    write_fixed(&path, "a.md", b"old", b"new").expect("fixed");
     assert_eq!(fs::read_to_string(&path).expect("read"), "new");
     assert_eq!(mode(&path), 0o640);
     assert_eq!(
@@ -43,7 +43,7 @@ fn refuses_a_file_that_changed_meanwhile() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("a.md");
     fs::write(&path, "edited by someone else").expect("write");
-    let err = write_fixed(&path, "a.md", b"old", "new").expect_err("must refuse");
+    let err = write_fixed(&path, "a.md", b"old", b"new").expect_err("must refuse");
     assert!(err.contains("changed on disk"), "{err}");
     assert_eq!(
         fs::read_to_string(&path).expect("read"),
@@ -67,7 +67,7 @@ fn an_append_just_before_the_rename_is_kept() {
             file.write_all(b"appended\n").expect("append");
         }
     });
-    let result = write_fixed(&path, "a.md", b"old\n", "new\n");
+    let result = write_fixed(&path, "a.md", b"old\n", b"new\n");
     hook::clear();
     let err = result.expect_err("must refuse");
     assert_eq!(err, format!("not fixing a.md: {CHANGED}"));
@@ -92,7 +92,7 @@ fn a_file_replaced_just_before_the_rename_is_kept() {
             fs::rename(&other, target).expect("rename");
         }
     });
-    let result = write_fixed(&path, "a.md", b"old", "new");
+    let result = write_fixed(&path, "a.md", b"old", b"new");
     hook::clear();
     assert!(result.expect_err("refused").contains(CHANGED));
     assert_eq!(fs::read_to_string(&path).expect("read"), "old");
@@ -114,7 +114,7 @@ fn the_temporary_file_starts_owner_only() {
         assert!(meta.file_type().is_file());
         record.borrow_mut().push((stage, mode(temp)));
     });
-    let result = write_fixed(&path, "a.md", b"old", "new");
+    let result = write_fixed(&path, "a.md", b"old", b"new");
     hook::clear();
     result.expect("fixed");
     assert_eq!(
@@ -130,7 +130,7 @@ fn refuses_a_file_with_hard_links() {
     let path = dir.path().join("a.md");
     fs::write(&path, "old").expect("write");
     fs::hard_link(&path, dir.path().join("b.md")).expect("link");
-    let err = write_fixed(&path, "a.md", b"old", "new").expect_err("refused");
+    let err = write_fixed(&path, "a.md", b"old", b"new").expect_err("refused");
     assert_eq!(
         err,
         "not fixing a.md: it has 2 hard links; a rename would split them"
@@ -162,12 +162,12 @@ fn refuses_read_only_files_and_folders_by_mode() {
     let path = dir.path().join("a.md");
     fs::write(&path, "old").expect("write");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
-    assert!(write_fixed(&path, "a.md", b"old", "new")
+    assert!(write_fixed(&path, "a.md", b"old", b"new")
         .expect_err("read-only")
         .contains("read-only"));
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).expect("chmod");
-    let err = write_fixed(&path, "a.md", b"old", "new").expect_err("folder");
+    let err = write_fixed(&path, "a.md", b"old", b"new").expect_err("folder");
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
     assert!(err.contains("folder"), "{err}");
     assert_eq!(fs::read_to_string(&path).expect("read"), "old");

@@ -4,8 +4,9 @@
 //! paragraph styles are headings. Each paragraph's location is its number in this order.
 
 use super::package::{resolve, Package};
+use super::properties;
 use super::xml::{attr, local, walk, Step};
-use super::{Builder, Extracted, Unreadable};
+use super::{Builder, Extracted, Piece, Unreadable};
 use crate::document::location::Location;
 
 const FORMAT: &str = "Word";
@@ -37,7 +38,9 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
             }
         }
     }
-    Ok(out.finish())
+    let mut extracted = out.finish();
+    extracted.channel = properties::channel(&mut package)?;
+    Ok(extracted)
 }
 
 /// The main document part, as the package relationships name it (`word/document.xml` in
@@ -87,6 +90,8 @@ fn parts_named(names: &[String], folder: &str, kind: &str) -> Vec<String> {
 struct Paragraph {
     text: String,
     heading: bool,
+    /// The text held literally by runs outside fields, which a fix may rewrite.
+    pieces: Vec<Piece>,
 }
 
 /// Read one WordprocessingML part's paragraphs into `out`.
@@ -98,6 +103,11 @@ fn read_part(
 ) -> Result<(), Unreadable> {
     let mut open: Vec<Paragraph> = Vec::new();
     let mut in_text = false;
+    let part_id = out.out.runs.part(part);
+    // Inside a run (`w:r`), and inside a field, whose shown text Word computes again (a page
+    // number, a table of contents): only a run's text outside fields is ever fixed.
+    let mut runs = 0usize;
+    let mut fields = 0usize;
     // Inside `mc:Fallback`: a copy of a text box or shape for older readers, already read.
     let mut skipped = 0usize;
     walk(xml, part, |step| {
@@ -112,6 +122,13 @@ fn read_part(
                 match name {
                     "p" => open.push(Paragraph::default()),
                     "t" => in_text = true,
+                    "r" => runs += 1,
+                    "fldSimple" => fields += 1,
+                    "fldChar" => match attr(element, "fldCharType").as_deref() {
+                        Some("begin") => fields += 1,
+                        Some("end") => fields = fields.saturating_sub(1),
+                        _ => {}
+                    },
                     "ta" | "br" | "cr" => {
                         if let Some(p) = open.last_mut() {
                             p.text.push(' ');
@@ -135,9 +152,12 @@ fn read_part(
                 }
                 match name {
                     "t" => in_text = false,
+                    "r" => runs = runs.saturating_sub(1),
+                    "fldSimple" => fields = fields.saturating_sub(1),
                     "p" => {
                         if let Some(p) = open.pop() {
-                            if let Some(range) = out.paragraph(&p.text, p.heading) {
+                            if let Some(range) = out.mapped_paragraph(&p.text, &p.pieces, p.heading)
+                            {
                                 *paragraphs += 1;
                                 let paragraph = *paragraphs;
                                 out.locate(range, Location::Paragraph { paragraph });
@@ -147,9 +167,17 @@ fn read_part(
                     _ => {}
                 }
             }
-            Step::Text(text) => {
+            Step::Text(text, literal) => {
                 if in_text && skipped == 0 {
                     if let Some(p) = open.last_mut() {
+                        if let (Some(xml), true, 0) = (literal, runs > 0, fields) {
+                            p.pieces.push(Piece {
+                                at: p.text.len(),
+                                len: text.len(),
+                                part: part_id,
+                                xml,
+                            });
+                        }
                         p.text.push_str(text);
                     }
                 }

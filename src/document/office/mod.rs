@@ -10,13 +10,18 @@ mod odf;
 mod package;
 mod pdf;
 mod pptx;
+mod properties;
+mod rewrite;
+mod runs;
 #[cfg(test)]
 mod tests;
 mod xml;
 
 use super::location::{Location, Locations};
 use super::Kind;
-pub use package::{MAX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_XML_DEPTH};
+pub use rewrite::{keep_fixable, rewrite, Rewritten};
+use runs::Piece;
+pub use runs::RunMap;
 use std::ops::Range;
 
 /// Why an Office or PDF file's text cannot be read. The messages name the reason a writer can
@@ -55,6 +60,11 @@ pub struct Extracted {
     pub headings: Vec<Range<usize>>,
     /// Where each part begins (`slide 3 (notes)`, `page 2`, `header`), for `onmessage extract`.
     pub markers: Vec<(usize, String)>,
+    /// Where the text is held literally by one text run (Word and PowerPoint): the only text
+    /// a fix may rewrite.
+    pub runs: RunMap,
+    /// The custom document property `onmessage-channel` (Word and PowerPoint).
+    pub channel: Option<String>,
 }
 
 impl Extracted {
@@ -89,12 +99,33 @@ impl Builder {
     /// Append a paragraph: whitespace runs (line breaks and tabs inside it included) become one
     /// space; an empty paragraph adds nothing. Its range in the text, if any.
     fn paragraph(&mut self, raw: &str, heading: bool) -> Option<Range<usize>> {
+        self.mapped_paragraph(raw, &[], heading)
+    }
+
+    /// [`Builder::paragraph`], recording where `pieces` of `raw` (sorted) land in the text. A
+    /// space between words is mapped only when it was one literal space.
+    fn mapped_paragraph(
+        &mut self,
+        raw: &str,
+        pieces: &[Piece],
+        heading: bool,
+    ) -> Option<Range<usize>> {
         let start = self.out.text.len();
-        for word in raw.split_whitespace() {
-            if self.out.text.len() > start {
+        let mut previous_end = None;
+        for word in raw.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            // The word's offset in `raw`: it is a slice of it.
+            let at = word.as_ptr() as usize - raw.as_ptr() as usize;
+            if let Some(previous_end) = previous_end {
+                let out = self.out.text.len();
                 self.out.text.push(' ');
+                if at - previous_end == 1 && raw.as_bytes()[previous_end] == b' ' {
+                    self.out.runs.map(pieces, previous_end, out, 1);
+                }
             }
+            let out = self.out.text.len();
             self.out.text.push_str(word);
+            self.out.runs.map(pieces, at, out, word.len());
+            previous_end = Some(at + word.len());
         }
         let end = self.out.text.len();
         if end == start {

@@ -122,7 +122,7 @@ impl Reader {
                     _ => {}
                 }
             }
-            Step::Text(text) => {
+            Step::Text(text, _) => {
                 if self.skipped == 0 {
                     if let Some(p) = self.open.last_mut() {
                         p.text.push_str(text);

@@ -2,17 +2,9 @@
 //! millions of entries is refused with the reason before its parts are inflated past them.
 
 use super::Unreadable;
+use crate::limits::{MAX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_BYTES};
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
-
-/// Entries a package may hold (a large deck has a few thousand).
-pub const MAX_ENTRIES: usize = 20_000;
-/// Bytes one XML part may inflate to.
-pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
-/// Bytes all the parts read from one package may inflate to, together.
-pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
-/// Elements open at once in one XML part (real documents nest a few dozen deep).
-pub const MAX_XML_DEPTH: usize = 1_000;
 
 pub(super) struct Package<'a> {
     archive: ZipArchive<Cursor<&'a [u8]>>,

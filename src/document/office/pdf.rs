@@ -5,11 +5,9 @@
 
 use super::{Builder, Extracted, Unreadable};
 use crate::document::location::Location;
+use crate::limits::MAX_PDF_PAGES;
 use pdf_extract::{Document, PlainTextOutput};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-
-/// Pages read from one PDF; the rest are left out (named in the marker after the last).
-pub const MAX_PAGES: u32 = 5_000;
 
 pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
     match catch_unwind(AssertUnwindSafe(|| pages(bytes))) {
@@ -42,7 +40,7 @@ fn pages(bytes: &[u8]) -> Result<Extracted, Unreadable> {
     }
     let numbers: Vec<u32> = doc.get_pages().into_keys().collect();
     let mut out = Builder::default();
-    for page in numbers.into_iter().take(MAX_PAGES as usize) {
+    for page in numbers.into_iter().take(MAX_PDF_PAGES as usize) {
         let mut raw = String::new();
         {
             let mut output = PlainTextOutput::new(&mut raw);

@@ -5,8 +5,9 @@
 //! `{"slide": n, "part": "slide"}` and `{"slide": n, "part": "notes"}`.
 
 use super::package::{resolve, Package};
+use super::properties;
 use super::xml::{attr, local, walk, Step};
-use super::{Builder, Extracted, Unreadable};
+use super::{Builder, Extracted, Piece, Unreadable};
 use crate::document::location::{Location, SlidePart};
 use quick_xml::events::BytesStart;
 use std::collections::HashMap;
@@ -47,7 +48,9 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
             }
         }
     }
-    Ok(out.finish())
+    let mut extracted = out.finish();
+    extracted.channel = properties::channel(&mut package)?;
+    Ok(extracted)
 }
 
 /// The `r:id` of a `sldId` (its plain `id` is a number, not a relationship).
@@ -99,8 +102,12 @@ fn read_part(
         SlidePart::Notes => format!("slide {number} (notes)"),
     });
     let mut shapes: Vec<Shape> = Vec::new();
-    let mut paragraph: Option<String> = None;
+    let mut paragraph: Option<(String, Vec<Piece>)> = None;
     let mut in_text = false;
+    let part_id = out.out.runs.part(name);
+    // Inside a text run (`a:r`): a field's text (`a:fld`, a slide number or date PowerPoint
+    // fills in) is read but never fixed.
+    let mut runs = 0usize;
     let mut skipped = 0usize;
     walk(xml, name, |step| {
         match step {
@@ -127,10 +134,11 @@ fn read_part(
                             };
                         }
                     }
-                    "p" => paragraph = Some(String::new()),
+                    "p" => paragraph = Some((String::new(), Vec::new())),
                     "t" => in_text = true,
+                    "r" => runs += 1,
                     "br" | "ta" => {
-                        if let Some(p) = paragraph.as_mut() {
+                        if let Some((p, _)) = paragraph.as_mut() {
                             p.push(' ');
                         }
                     }
@@ -147,20 +155,30 @@ fn read_part(
                         shapes.pop();
                     }
                     "t" => in_text = false,
+                    "r" => runs = runs.saturating_sub(1),
                     "p" => {
                         let shape = shapes.last();
-                        if let Some(text) = paragraph.take() {
+                        if let Some((text, pieces)) = paragraph.take() {
                             if shape.is_none_or(|s| s.read) {
-                                out.paragraph(&text, shape.is_some_and(|s| s.title));
+                                let title = shape.is_some_and(|s| s.title);
+                                out.mapped_paragraph(&text, &pieces, title);
                             }
                         }
                     }
                     _ => {}
                 }
             }
-            Step::Text(text) => {
+            Step::Text(text, literal) => {
                 if in_text && skipped == 0 {
-                    if let Some(p) = paragraph.as_mut() {
+                    if let Some((p, pieces)) = paragraph.as_mut() {
+                        if let (Some(xml), true) = (literal, runs > 0) {
+                            pieces.push(Piece {
+                                at: p.len(),
+                                len: text.len(),
+                                part: part_id,
+                                xml,
+                            });
+                        }
                         p.push_str(text);
                     }
                 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::document::location::SlidePart;
+use crate::limits::MAX_XML_DEPTH;
 use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
@@ -166,4 +167,52 @@ fn relationship_targets_resolve_against_their_folder() {
         package::resolve("", "word/document.xml"),
         "word/document.xml"
     );
+}
+
+#[test]
+fn the_channel_property_is_read_from_the_custom_properties() {
+    let custom = r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
+        <property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner"><vt:lpwstr>sales</vt:lpwstr></property>
+        <property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="onmessage-channel"><vt:lpwstr>email</vt:lpwstr></property>
+        </Properties>"#;
+    let body = format!(
+        "<w:document {W}><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let bytes = package(&[
+        ("word/document.xml", &body),
+        ("docProps/custom.xml", custom),
+    ]);
+    let out = extract(Kind::Docx, &bytes).unwrap().unwrap();
+    assert_eq!(out.channel.as_deref(), Some("email"));
+    let plain = extract(Kind::Docx, &docx("<w:p><w:r><w:t>Hi</w:t></w:r></w:p>"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(plain.channel, None);
+}
+
+#[test]
+fn runs_map_only_literal_text_inside_runs_and_outside_fields() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">Every cli</w:t></w:r><w:r><w:t>ent &amp; more</w:t></w:r></w:p>
+        <w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Field text</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+        <w:p><w:r><w:t>Plain  words</w:t></w:r></w:p>"#;
+    let out = extract(Kind::Docx, &docx(body)).unwrap().unwrap();
+    assert_eq!(
+        out.text,
+        "Every client & more\n\nField text\n\nPlain words\n\n"
+    );
+    let span = |needle: &str| {
+        let at = out.text.find(needle).unwrap();
+        out.runs
+            .span_of(&(at..at + needle.len()))
+            .map(|s| s.text.clone())
+    };
+    assert_eq!(span("Every cli"), Some(0..9));
+    assert_eq!(span("client"), None, "across two runs");
+    assert_eq!(span("ent "), Some(9..13), "up to the reference");
+    assert_eq!(span("&"), None);
+    assert_eq!(span("Field"), None, "inside a field");
+    // A double space read as one is not mapped: the words either side are separate spans.
+    let plain = out.text.find("Plain").unwrap();
+    assert_eq!(span("Plain"), Some(plain..plain + 5));
+    assert_eq!(span("Plain words"), None);
 }

@@ -2,17 +2,19 @@
 //! character references: a DOCTYPE (and any external entity it declares) is skipped, and a
 //! reference to any other entity is dropped, never fetched or expanded.
 
-use super::package::MAX_XML_DEPTH;
 use super::Unreadable;
+use crate::limits::MAX_XML_DEPTH;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 /// What the walk reports: an element opening (an empty element opens and closes), closing, or
-/// a piece of character data.
+/// a piece of character data with, when the part holds it literally (no reference, no CDATA,
+/// no line ending normalised), the byte offset in the part where it starts: a fix may rewrite
+/// only such text.
 pub(super) enum Step<'x, 'e> {
     Open(&'e BytesStart<'x>),
     Close(&'e str),
-    Text(&'e str),
+    Text(&'e str, Option<usize>),
 }
 
 /// The local part of a qualified name (`w:p` → `p`).
@@ -43,6 +45,7 @@ pub(super) fn walk(
         reason: format!("{part}: {reason}"),
     };
     loop {
+        let before = reader.buffer_position() as usize;
         let event = reader
             .read_event()
             .map_err(|err| bad(format!("at byte {}: {err}", reader.error_position())))?;
@@ -64,8 +67,13 @@ pub(super) fn walk(
                 depth = depth.saturating_sub(1);
                 on(Step::Close(local(element.name().as_ref())))?;
             }
-            Event::Text(text) => on(Step::Text(&text.xml_content(XmlVersion::Implicit1_0)))?,
-            Event::CData(data) => on(Step::Text(data.as_ref()))?,
+            Event::Text(text) => {
+                let content = text.xml_content(XmlVersion::Implicit1_0);
+                let after = reader.buffer_position() as usize;
+                let literal = xml.get(before..after) == Some(content.as_ref());
+                on(Step::Text(&content, literal.then_some(before)))?
+            }
+            Event::CData(data) => on(Step::Text(data.as_ref(), None))?,
             Event::GeneralRef(reference) => {
                 let resolved = if reference.is_char_ref() {
                     reference.resolve_char_ref().ok().flatten()
@@ -73,7 +81,7 @@ pub(super) fn walk(
                     predefined(&reference)
                 };
                 if let Some(c) = resolved {
-                    on(Step::Text(c.encode_utf8(&mut [0; 4])))?;
+                    on(Step::Text(c.encode_utf8(&mut [0; 4]), None))?;
                 }
             }
             Event::Eof => return Ok(()),
