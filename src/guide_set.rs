@@ -121,6 +121,12 @@ impl GuideSet {
         }
     }
 
+    /// The guide file that governs files in `folder` (as given or relative to the current
+    /// directory); `None` when none does (the built-in packs).
+    pub fn guide_file(&self, folder: &Path) -> Option<PathBuf> {
+        self.guide_file_for(&lexical_normalize(&self.cwd.join(folder)))
+    }
+
     /// The nearest guide file at or above `folder`. The climb stops at a git work-tree root and
     /// at the user's home folder; outside a git work tree it also stops before a folder or a
     /// guide owned by neither the current user nor root, so another user's guide never governs

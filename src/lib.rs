@@ -4,6 +4,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod baseline;
+pub mod calibration;
 pub mod changed;
 pub mod compiled;
 pub mod document;

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cli::serve::run(args, &mut out),
         Command::Completions { shell } => cli::completions::completions(*shell, &mut out),
         Command::Man => cli::completions::man(&mut out),
+        Command::Test(args) => cli::guide_test::run(args, &mut out),
         Command::Schema => cli::schema::schema(&mut out),
         Command::Extract { files } => cli::extract::run(files, &mut out),
     };

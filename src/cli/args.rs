@@ -50,6 +50,9 @@ pub enum Command {
     },
     /// Print the man page (roff), for example `onmessage man > onmessage.1`
     Man,
+    /// Run the guide's own tests: its entries' examples and its calibration files (exit 0 all
+    /// pass, 1 a test failed, 2 invalid guide)
+    Test(TestArgs),
     /// Print the JSON Schema of message-guide.yml, for editors that complete and check the guide
     /// as it is typed (see the README's "Editor completion for the guide")
     Schema,
@@ -61,6 +64,33 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    /// The guide to test (default: the nearest message-guide.yml); its calibration globs are
+    /// relative to its folder
+    #[arg(long, value_name = "FILE")]
+    pub guide: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = TestFormat::Table)]
+    pub format: TestFormat,
+
+    /// A finding in a good calibration file (or one no `expect:` names) fails from this
+    /// severity
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    /// Each failure with where it is, then a table per rule
+    Table,
+    /// One JSON object (version 1)
+    Json,
+    /// JUnit XML, for CI dashboards
+    Junit,
 }
 
 #[derive(Debug, clap::Args)]

@@ -9,6 +9,15 @@ use std::path::{Path, PathBuf};
 
 pub const STARTER_GUIDE: &str = include_str!("starter-guide.yml");
 
+/// The starter calibration set the starter guide names: one page that passes, one that fails.
+pub const STARTER_CALIBRATION: [(&str, &str); 2] = [
+    (
+        "calibration/good/welcome.md",
+        include_str!("starter/good.md"),
+    ),
+    ("calibration/bad/pitch.md", include_str!("starter/bad.md")),
+];
+
 pub fn init(force: bool, out: &mut Output) -> u8 {
     let path = Path::new(GUIDE_FILE);
     // A dangling symlink counts as there: writing through it would create its target.
@@ -24,13 +33,35 @@ pub fn init(force: bool, out: &mut Output) -> u8 {
             out.print(&format!(
                 "Wrote {GUIDE_FILE}. Edit it, then run `onmessage check`."
             ));
-            EXIT_CLEAN
+            starter_calibration(out)
         }
         Err(err) => {
             out.error(&format!("cannot write {GUIDE_FILE}: {err}"));
             EXIT_ERROR
         }
     }
+}
+
+/// Write the starter calibration files that are not there yet (never over a file, even with
+/// `--force`: they are the user's tests).
+fn starter_calibration(out: &mut Output) -> u8 {
+    for (file, text) in STARTER_CALIBRATION {
+        let path = Path::new(file);
+        if path.symlink_metadata().is_ok() {
+            continue;
+        }
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .map_err(|err| err.to_string())
+            .and_then(|()| super::write::write_file(path, text.as_bytes()));
+        if let Err(err) = written {
+            out.error(&format!("cannot write {file}: {err}"));
+            return EXIT_ERROR;
+        }
+    }
+    out.print("Wrote a starter calibration/ folder: run `onmessage test` after each guide change.");
+    EXIT_CLEAN
 }
 
 pub fn list_rules(out: &mut Output) -> u8 {

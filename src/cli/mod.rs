@@ -8,6 +8,7 @@ pub mod extract;
 pub mod fixing;
 pub mod gather;
 pub mod git;
+pub mod guide_test;
 pub mod info;
 pub mod ordered;
 pub mod output;

@@ -1,5 +1,6 @@
 //! Checks a guide can only have once compiled: entries whose inflected forms collide,
-//! suggestions the guide itself would flag, examples that do not fire their own entry.
+//! suggestions the guide itself would flag. (Its example sentences are run by
+//! [`crate::calibration::entries`].)
 
 use super::{CompiledGuide, Origin};
 use crate::document::{Document, Kind};
@@ -7,8 +8,6 @@ use crate::guide::schema::Guide;
 use crate::guide::{self, Problem};
 use crate::guide_path;
 use crate::matchers::terms::{Target, TermMatcherBuilder};
-use crate::registry::RuleId;
-use crate::rules;
 use std::collections::{HashMap, HashSet};
 
 /// Which guide entry a folded term form belongs to, for duplicate detection.
@@ -153,141 +152,6 @@ pub(super) fn check_replacements(compiled: &CompiledGuide, problems: &mut Vec<Pr
             problems.push(
                 Problem::at(path, format!("the suggested wording `{word}` {conflict}")).with_help(
                     "a suggestion must be a word the guide accepts, so fixes settle in one step",
-                ),
-            );
-        }
-    }
-}
-
-/// `counter_examples`: sentences where the entry's words are literal, or otherwise fine. Each
-/// must stay quiet — for term entries, that entry; for the brand, phrases, claims, benefit and
-/// audiences, their rules — or the guide does not load.
-pub(super) fn check_counter_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
-    let mut fail = |path: Vec<guide::Seg>, k: usize, why: String| {
-        let mut path = path;
-        path.extend([guide::Seg::from("counter_examples"), guide::Seg::from(k)]);
-        problems.push(
-            Problem::at(path, format!("this counter-example is flagged: {why}")).with_help(
-                "a counter-example must stay quiet: reword the entry, or add `unless_near` words that mark this sense",
-            ),
-        );
-    };
-    for (i, banned) in compiled.banned.iter().enumerate() {
-        let Origin::Guide(g) = banned.origin else {
-            continue;
-        };
-        for (k, sentence) in banned.entry.counter_examples.iter().enumerate() {
-            if compiled.banned_hits(sentence).contains(&i) {
-                fail(guide_path!["banned", g], k, "its own entry matches".into());
-            }
-        }
-    }
-    let guide = &compiled.guide;
-    for (t, term) in guide.terms.iter().enumerate() {
-        for (k, sentence) in term.counter_examples.iter().enumerate() {
-            if compiled
-                .target_hits(sentence)
-                .contains(&Target::Preferred(t))
-            {
-                fail(guide_path!["terms", t], k, "its own entry matches".into());
-            }
-        }
-    }
-    for (a, (name, audience)) in guide.audiences.iter().enumerate() {
-        for (k, sentence) in audience.counter_examples.iter().enumerate() {
-            let hits = compiled.target_hits(sentence);
-            if hits
-                .iter()
-                .any(|t| matches!(t, Target::Avoid(x, _) if *x == a))
-            {
-                let why = "an `avoid` word of this audience matches".to_string();
-                fail(guide_path!["audiences", name.as_str()], k, why);
-            }
-        }
-    }
-    if let Some(benefit) = &guide.benefit {
-        for (k, sentence) in benefit.counter_examples.iter().enumerate() {
-            let hits = compiled.target_hits(sentence);
-            if hits.iter().any(|t| matches!(t, Target::Benefit(_))) {
-                let why = "a benefit expression matches".to_string();
-                fail(guide_path!["benefit"], k, why);
-            }
-        }
-    }
-    // Whole rules decide these: run them on the sentence as a plain text in no channel.
-    let fired = |sentence: &str, rules: &[RuleId]| -> Option<String> {
-        let doc = Document::new(sentence, Kind::Text);
-        crate::check_document(&doc, "counter-example", None, compiled)
-            .into_iter()
-            .find(|f| rules.contains(&f.rule))
-            .map(|f| format!("{} ({})", f.message, f.rule))
-    };
-    let groups: Vec<(Vec<guide::Seg>, &[String], &[RuleId])> = guide
-        .brand
-        .iter()
-        .map(|b| {
-            let rules: &[RuleId] = &[rules::brand_name::ID];
-            (guide_path!["brand"], b.counter_examples.as_slice(), rules)
-        })
-        .chain(guide.phrases.iter().enumerate().map(|(i, p)| {
-            let rules: &[RuleId] = &[rules::phrase_drift::ID];
-            (
-                guide_path!["phrases", i],
-                p.counter_examples.as_slice(),
-                rules,
-            )
-        }))
-        .chain(guide.cta.counter_examples.iter().enumerate().map(|(i, c)| {
-            let rules: &[RuleId] = &[rules::phrase_drift::ID];
-            (guide_path!["cta", i], c.as_slice(), rules)
-        }))
-        .chain(guide.claims.iter().map(|c| {
-            let rules: &[RuleId] = &[rules::unapproved_claim::ID, rules::conflicting_claim::ID];
-            (guide_path!["claims"], c.counter_examples.as_slice(), rules)
-        }))
-        .collect();
-    for (path, sentences, rules) in groups {
-        for (k, sentence) in sentences.iter().enumerate() {
-            if let Some(why) = fired(sentence, rules) {
-                fail(path.clone(), k, why);
-            }
-        }
-    }
-}
-
-/// A guide's `example` sentences must fire their own entry.
-pub(super) fn check_examples(compiled: &CompiledGuide, problems: &mut Vec<Problem>) {
-    for (t, term) in compiled.guide.terms.iter().enumerate() {
-        let Some(example) = &term.example else {
-            continue;
-        };
-        if !compiled
-            .target_hits(example)
-            .contains(&Target::Preferred(t))
-        {
-            problems.push(
-                Problem::at(
-                    guide_path!["terms", t, "example"],
-                    "this example does not match its own entry",
-                )
-                .with_help(
-                    "an example must contain one of the `instead_of` words as prose (not in a URL, code or file name)",
-                ),
-            );
-        }
-    }
-    for (i, banned) in compiled.banned.iter().enumerate() {
-        let (Origin::Guide(g), Some(example)) = (&banned.origin, &banned.entry.example) else {
-            continue;
-        };
-        if !compiled.banned_hits(example).contains(&i) {
-            problems.push(
-                Problem::at(
-                    guide_path!["banned", *g, "example"],
-                    "this example does not match its own entry",
-                )
-                .with_help(
-                    "an example must contain the term as prose (not in a URL, code or file name)",
                 ),
             );
         }

@@ -25,11 +25,9 @@ pub mod near;
 mod page_topic;
 mod scope;
 
-pub use build_error::BuildError;
+pub use build_error::{dotted, BuildError};
 
-use checks::{
-    check_collisions, check_counter_examples, check_examples, check_replacements, regex_error_help,
-};
+use checks::{check_collisions, check_replacements, regex_error_help};
 use near::Near;
 pub use scope::Scope;
 
@@ -172,8 +170,20 @@ impl CompiledGuide {
         path: Option<PathBuf>,
         root: PathBuf,
     ) -> Result<Self, GuideError> {
+        Self::from_text_tested(name, text, path, root, true)
+    }
+
+    /// [`CompiledGuide::from_text`], running the entries' example sentences or not: `onmessage
+    /// test` runs them itself, to report every failure at once with what it expected.
+    pub fn from_text_tested(
+        name: &str,
+        text: &str,
+        path: Option<PathBuf>,
+        root: PathBuf,
+        entry_tests: bool,
+    ) -> Result<Self, GuideError> {
         let (guide, spans) = guide::parse(name, text)?;
-        let mut compiled = compile(guide, path, root)
+        let mut compiled = compile(guide, path, root, entry_tests)
             .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))?;
         let warnings = if compiled.path.is_some() {
             scope::unmatched_overrides(&compiled.guide, &compiled.root)
@@ -194,7 +204,7 @@ impl CompiledGuide {
                 .collect(),
             ..Guide::default()
         };
-        compile(guide, None, root)
+        compile(guide, None, root, true)
             .map_err(|problems| GuideError::from_problems("built-in guide", "", None, problems))
     }
 
@@ -321,6 +331,7 @@ fn compile(
     guide: Guide,
     path: Option<PathBuf>,
     root: PathBuf,
+    entry_tests: bool,
 ) -> Result<CompiledGuide, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut builder = TermMatcherBuilder::default();
@@ -438,7 +449,23 @@ fn compile(
         .cloned()
         .collect();
 
-    let ignore = glob_set(&guide.ignore, |i| guide_path!["ignore", i], &mut problems);
+    // Calibration files are the guide's tests, never content: every walk leaves them out.
+    let (good, bad) = guide
+        .calibration
+        .as_ref()
+        .map_or((&[][..], &[][..]), |c| (&c.good[..], &c.bad[..]));
+    let ignored: Vec<String> = [&guide.ignore[..], good, bad].concat();
+    let ignore = glob_set(
+        &ignored,
+        |i| match i {
+            i if i < guide.ignore.len() => guide_path!["ignore", i],
+            i if i < guide.ignore.len() + good.len() => {
+                guide_path!["calibration", "good", i - guide.ignore.len()]
+            }
+            i => guide_path!["calibration", "bad", i - guide.ignore.len() - good.len()],
+        },
+        &mut problems,
+    );
     let include = glob_set(&guide.include, |i| guide_path!["include", i], &mut problems);
     for (i, expression) in guide
         .benefit
@@ -571,8 +598,10 @@ fn compile(
         guide,
         warnings: Vec::new(),
     };
-    check_examples(&compiled, &mut problems);
-    check_counter_examples(&compiled, &mut problems);
+    if entry_tests {
+        let tests = crate::calibration::entries::run(&compiled);
+        problems.extend(tests.failures.iter().map(|f| f.problem()));
+    }
     check_replacements(&compiled, &mut problems);
     if problems.is_empty() {
         Ok(compiled)

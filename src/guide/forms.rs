@@ -1,7 +1,9 @@
 //! Guide values written either as a plain string or as a map with options: an `extends` entry
-//! (a pack name, or `{pack, except}`) and a call to action (its text, or `{text,
-//! counter_examples}`).
+//! (a pack name, or `{pack, except}`), a call to action (its text, or `{text, …}`) and a rule
+//! setting (a level, or `{level, threshold}`); and the `calibration` section.
 
+use crate::finding::Level;
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;
@@ -13,6 +15,10 @@ pub struct CtaList {
     texts: Vec<String>,
     /// Per call to action, sentences that must not drift from it.
     pub counter_examples: Vec<Vec<String>>,
+    /// Per call to action, sentences that must drift from it.
+    pub examples: Vec<Vec<String>>,
+    /// Per call to action, its first example with the drift fixed.
+    pub fixed: Vec<Option<String>>,
 }
 
 impl std::ops::Deref for CtaList {
@@ -24,10 +30,11 @@ impl std::ops::Deref for CtaList {
 
 impl From<Vec<String>> for CtaList {
     fn from(texts: Vec<String>) -> Self {
-        let counter_examples = vec![Vec::new(); texts.len()];
         CtaList {
+            counter_examples: vec![Vec::new(); texts.len()],
+            examples: vec![Vec::new(); texts.len()],
+            fixed: vec![None; texts.len()],
             texts,
-            counter_examples,
         }
     }
 }
@@ -38,10 +45,20 @@ struct CtaMap {
     text: String,
     #[serde(default)]
     counter_examples: Vec<String>,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    fixed: Option<String>,
 }
 
 /// One call to action as written: a string or a map.
-struct CtaItem(String, Vec<String>);
+#[derive(Default)]
+struct CtaItem {
+    text: String,
+    counter_examples: Vec<String>,
+    examples: Vec<String>,
+    fixed: Option<String>,
+}
 
 impl<'de> Deserialize<'de> for CtaItem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -49,14 +66,22 @@ impl<'de> Deserialize<'de> for CtaItem {
         impl<'de> Visitor<'de> for CtaVisitor {
             type Value = CtaItem;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a call to action or a map with `text` and `counter_examples`")
+                f.write_str("a call to action or a map with `text` and `counter_examples`, `examples` or `fixed`")
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<CtaItem, E> {
-                Ok(CtaItem(value.to_string(), Vec::new()))
+                Ok(CtaItem {
+                    text: value.to_string(),
+                    ..CtaItem::default()
+                })
             }
             fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<CtaItem, M::Error> {
                 let map = CtaMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(CtaItem(map.text, map.counter_examples))
+                Ok(CtaItem {
+                    text: map.text,
+                    counter_examples: map.counter_examples,
+                    examples: map.examples,
+                    fixed: map.fixed,
+                })
             }
         }
         deserializer.deserialize_any(CtaVisitor)
@@ -65,12 +90,14 @@ impl<'de> Deserialize<'de> for CtaItem {
 
 impl<'de> Deserialize<'de> for CtaList {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let items = Vec::<CtaItem>::deserialize(deserializer)?;
-        let (texts, counter_examples) = items.into_iter().map(|i| (i.0, i.1)).unzip();
-        Ok(CtaList {
-            texts,
-            counter_examples,
-        })
+        let mut list = CtaList::default();
+        for item in Vec::<CtaItem>::deserialize(deserializer)? {
+            list.texts.push(item.text);
+            list.counter_examples.push(item.counter_examples);
+            list.examples.push(item.examples);
+            list.fixed.push(item.fixed);
+        }
+        Ok(list)
     }
 }
 
@@ -119,5 +146,62 @@ impl<'de> Deserialize<'de> for PackRef {
             }
         }
         deserializer.deserialize_any(PackRefVisitor)
+    }
+}
+
+/// `calibration:` the guide's own test files.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Calibration {
+    /// Globs of files that must pass: no finding at or above `--fail-on`.
+    #[serde(default)]
+    pub good: Vec<String>,
+    /// Globs of files that must produce exactly the findings their `expect:` comments name.
+    #[serde(default)]
+    pub bad: Vec<String>,
+}
+
+/// A rule's setting: a bare level (`warning`) or a map (`{level: warning, …options}`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RuleSetting {
+    pub level: Option<Level>,
+    /// `phrase-drift` only: the similarity threshold (0..1).
+    pub threshold: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSettingMap {
+    #[serde(default)]
+    level: Option<Level>,
+    #[serde(default)]
+    threshold: Option<f64>,
+}
+
+impl<'de> Deserialize<'de> for RuleSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SettingVisitor;
+        impl<'de> Visitor<'de> for SettingVisitor {
+            type Value = RuleSetting;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a level (error, warning, info, off) or a map with `level`")
+            }
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<RuleSetting, E> {
+                Level::deserialize(de::value::StrDeserializer::<E>::new(value)).map(|level| {
+                    RuleSetting {
+                        level: Some(level),
+                        threshold: None,
+                    }
+                })
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<RuleSetting, M::Error> {
+                let map = RuleSettingMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(RuleSetting {
+                    level: map.level,
+                    threshold: map.threshold,
+                })
+            }
+        }
+        deserializer.deserialize_any(SettingVisitor)
     }
 }

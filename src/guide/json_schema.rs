@@ -152,7 +152,7 @@ impl JsonSchema for CtaList {
         json_schema!({
             "type": ["array", "null"],
             "items": {
-                "description": "A call to action: its text, or `{text: …, counter_examples: […]}`.",
+                "description": "A call to action: its text, or `{text: …, counter_examples: […], examples: […], fixed: …}`.",
                 "oneOf": [
                     {"type": "string"},
                     {
@@ -163,6 +163,15 @@ impl JsonSchema for CtaList {
                                 "type": ["array", "null"],
                                 "items": {"type": TEXT},
                                 "description": "Sentences that must not count as drifting from this call to action; checked when the guide loads."
+                            },
+                            "examples": {
+                                "type": ["array", "null"],
+                                "items": {"type": TEXT},
+                                "description": "Sentences that must drift from this call to action; `onmessage test` runs them, and the guide does not load when one stays quiet."
+                            },
+                            "fixed": {
+                                "type": TEXT,
+                                "description": "The first example with its drift fixed: what `onmessage test` expects the fix to write."
                             }
                         },
                         "required": ["text"],

@@ -252,3 +252,14 @@ pub fn parse(name: &str, text: &str) -> Result<(Guide, load::SpanMap), GuideErro
     }
     Ok((guide, spans))
 }
+
+/// The 1-based line and column (in characters) where the guide text at `path` starts, as a
+/// diagnostic would point at it; `None` when the path is not in the text.
+pub fn line_column(text: &str, spans: &load::SpanMap, path: &[Seg]) -> Option<(usize, usize)> {
+    let problem = Problem::at(path.to_vec(), "");
+    let offset = locate(text, Some(spans), &problem)?.offset();
+    let before = text.get(..offset)?;
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    Some((line, column))
+}

@@ -1,7 +1,6 @@
 //! The guide as written in `message-guide.yml`: plain serde types, nothing compiled yet.
 //! Every struct denies unknown keys, so a typo is an error with "did you mean", never ignored.
 
-use crate::finding::Level;
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -11,7 +10,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
 
-pub use super::forms::{CtaList, PackRef};
+pub use super::forms::{Calibration, CtaList, PackRef, RuleSetting};
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -78,6 +77,11 @@ pub struct Guide {
     /// ("synergies" → "teamwork", not "teamworks").
     #[serde(default)]
     pub uncountable: Vec<String>,
+    /// Files `onmessage test` checks: `good` globs must produce no finding at or above
+    /// `--fail-on`, `bad` globs the findings their `expect:` comments name. Relative to the
+    /// guide's folder; `check` and `report` do not walk them.
+    #[serde(default)]
+    pub calibration: Option<Calibration>,
 }
 
 /// `overrides:` entry: rule levels for the files its globs match (relative to the guide's
@@ -125,6 +129,14 @@ pub struct Claims {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
 }
 
 /// `claims.check`: `all` reports every unapproved claim; `conflicts` only the figures whose unit
@@ -215,6 +227,14 @@ pub struct Audience {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -226,6 +246,14 @@ pub struct Brand {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -242,6 +270,10 @@ pub struct Benefit {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences that must carry the benefit (match one of `expressions`); `onmessage test` runs
+    /// them, and the guide does not load when one does not.
+    #[serde(default)]
+    pub examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -257,6 +289,14 @@ pub struct Phrase {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
 }
 
 /// One word for one thing: write `use`, never any of `instead_of`.
@@ -280,6 +320,14 @@ pub struct Term {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
     /// Words that, near a match (same sentence, within a few words), make the sense literal:
     /// the match is not reported ("bandwidth" near "network").
     #[serde(default)]
@@ -324,6 +372,14 @@ pub struct Banned {
     /// Sentences this entry must not flag; checked when the guide loads, like `example`.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Sentences this entry must flag; `onmessage test` runs them, and the guide does not load
+    /// when one stays quiet.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The entry's first example (`example`, else the first of `examples`) with the entry's fix
+    /// applied: what `onmessage test` expects the fix to write.
+    #[serde(default)]
+    pub fixed: Option<String>,
     /// Words that, near a match (same sentence, within a few words), make the sense literal:
     /// the match is not reported ("bandwidth" near "network").
     #[serde(default)]
@@ -348,51 +404,6 @@ pub enum Case {
 pub struct Pack {
     pub description: String,
     pub banned: Vec<Banned>,
-}
-
-/// A rule's setting: a bare level (`warning`) or a map (`{level: warning, …options}`).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct RuleSetting {
-    pub level: Option<Level>,
-    /// `phrase-drift` only: the similarity threshold (0..1).
-    pub threshold: Option<f64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleSettingMap {
-    #[serde(default)]
-    level: Option<Level>,
-    #[serde(default)]
-    threshold: Option<f64>,
-}
-
-impl<'de> Deserialize<'de> for RuleSetting {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SettingVisitor;
-        impl<'de> Visitor<'de> for SettingVisitor {
-            type Value = RuleSetting;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a level (error, warning, info, off) or a map with `level`")
-            }
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<RuleSetting, E> {
-                Level::deserialize(de::value::StrDeserializer::<E>::new(value)).map(|level| {
-                    RuleSetting {
-                        level: Some(level),
-                        threshold: None,
-                    }
-                })
-            }
-            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<RuleSetting, M::Error> {
-                let map = RuleSettingMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(RuleSetting {
-                    level: map.level,
-                    threshold: map.threshold,
-                })
-            }
-        }
-        deserializer.deserialize_any(SettingVisitor)
-    }
 }
 
 /// A map whose keys must be unique: a repeated channel, audience or rule would silently replace

@@ -90,10 +90,30 @@ impl Checker {
         }
     }
 
-    /// `counter_examples` of the entry at `entry`: sentences, like `example`.
-    fn counter_examples(&mut self, mut entry: Vec<Seg>, values: &[String]) {
-        entry.push(Seg::from("counter_examples"));
-        self.list(entry, "the counter-example", values, Kind::Note);
+    /// The test sentences of the entry at `entry` (`counter_examples`, `examples`, `fixed`):
+    /// sentences, like `example`.
+    fn tests(
+        &mut self,
+        entry: Vec<Seg>,
+        counter: &[String],
+        examples: &[String],
+        fixed: &Option<String>,
+    ) {
+        let at = |key: &str| {
+            let mut path = entry.clone();
+            path.push(Seg::from(key));
+            path
+        };
+        self.list(
+            at("counter_examples"),
+            "the counter-example",
+            counter,
+            Kind::Note,
+        );
+        self.list(at("examples"), "the example", examples, Kind::Note);
+        if let Some(fixed) = fixed {
+            self.string(at("fixed"), "the fixed sentence", fixed, Kind::Note);
+        }
     }
 
     /// Whether a list of `len` items is within [`MAX_GUIDE_LIST_ENTRIES`] (else a problem at
@@ -174,7 +194,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
             &brand.names,
             Kind::Term,
         );
-        c.counter_examples(guide_path!["brand"], &brand.counter_examples);
+        c.tests(
+            guide_path!["brand"],
+            &brand.counter_examples,
+            &brand.examples,
+            &brand.fixed,
+        );
     }
     if let Some(benefit) = &guide.benefit {
         c.string(
@@ -185,7 +210,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         );
         let path = guide_path!["benefit", "expressions"];
         c.list(path, "benefit expression", &benefit.expressions, Kind::Term);
-        c.counter_examples(guide_path!["benefit"], &benefit.counter_examples);
+        c.tests(
+            guide_path!["benefit"],
+            &benefit.counter_examples,
+            &benefit.examples,
+            &None,
+        );
     }
     if c.count(guide_path!["phrases"], "phrases", guide.phrases.len()) {
         for (i, phrase) in guide.phrases.iter().enumerate() {
@@ -202,7 +232,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                 &phrase.text,
                 Kind::Phrase,
             );
-            c.counter_examples(guide_path!["phrases", i], &phrase.counter_examples);
+            c.tests(
+                guide_path!["phrases", i],
+                &phrase.counter_examples,
+                &phrase.examples,
+                &phrase.fixed,
+            );
         }
     }
     if c.count(guide_path!["terms"], "terms", guide.terms.len()) {
@@ -223,7 +258,12 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                     Kind::Note,
                 );
             }
-            c.counter_examples(guide_path!["terms", i], &term.counter_examples);
+            c.tests(
+                guide_path!["terms", i],
+                &term.counter_examples,
+                &term.examples,
+                &term.fixed,
+            );
             let path = guide_path!["terms", i, "unless_near"];
             c.list(path, "an `unless_near` word", &term.unless_near, Kind::Term);
         }
@@ -236,12 +276,18 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         Kind::Phrase,
     );
     for (i, sentences) in guide.cta.counter_examples.iter().enumerate() {
-        c.counter_examples(guide_path!["cta", i], sentences);
+        let (examples, fixed) = (&guide.cta.examples[i], &guide.cta.fixed[i]);
+        c.tests(guide_path!["cta", i], sentences, examples, fixed);
     }
     if let Some(claims) = &guide.claims {
         let path = guide_path!["claims", "approved"];
         c.list(path, "the approved claim", &claims.approved, Kind::Short);
-        c.counter_examples(guide_path!["claims"], &claims.counter_examples);
+        c.tests(
+            guide_path!["claims"],
+            &claims.counter_examples,
+            &claims.examples,
+            &claims.fixed,
+        );
     }
     if c.keys(guide_path!["channels"], "channel", guide.channels.keys()) {
         for (name, channel) in &guide.channels {
@@ -271,10 +317,9 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
                 &audience.prefer,
                 Kind::Short,
             );
-            c.counter_examples(
-                guide_path!["audiences", name.as_str()],
-                &audience.counter_examples,
-            );
+            let (counter, examples) = (&audience.counter_examples, &audience.examples);
+            let at = guide_path!["audiences", name.as_str()];
+            c.tests(at, counter, examples, &audience.fixed);
         }
     }
     c.keys(guide_path!["rules"], "rule", guide.rules.keys());
@@ -307,6 +352,21 @@ pub fn check(guide: &Guide) -> Vec<Problem> {
         &guide.uncountable,
         Kind::Short,
     );
+    if let Some(calibration) = &guide.calibration {
+        let (good, bad) = (&calibration.good, &calibration.bad);
+        c.list(
+            guide_path!["calibration", "good"],
+            "a calibration glob",
+            good,
+            Kind::Short,
+        );
+        c.list(
+            guide_path!["calibration", "bad"],
+            "a calibration glob",
+            bad,
+            Kind::Short,
+        );
+    }
     c.problems
 }
 
@@ -342,7 +402,12 @@ fn check_banned(guide: &Guide, c: &mut Checker) {
                 c.string(at(key), &format!("the {key}"), value, kind);
             }
         }
-        c.counter_examples(guide_path!["banned", i], &entry.counter_examples);
+        c.tests(
+            guide_path!["banned", i],
+            &entry.counter_examples,
+            &entry.examples,
+            &entry.fixed,
+        );
         let path = at("unless_near");
         c.list(
             path,
