@@ -212,7 +212,7 @@ impl<'d> LineKeys<'d> {
 }
 
 /// Apply sorted, non-overlapping edits to `text`.
-fn apply(text: &str, edits: &[&Edit]) -> String {
+pub(crate) fn apply(text: &str, edits: &[&Edit]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for edit in edits {

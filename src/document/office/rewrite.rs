@@ -128,7 +128,7 @@ pub fn rewrite(
         parts.insert(name, xml);
     }
     let bytes = repack(bytes, &parts).map_err(|err| format!("cannot write the package: {err}"))?;
-    let expected = apply(&extracted.text, edits);
+    let expected = crate::fix::apply(&extracted.text, edits);
     match extract(kind, &bytes) {
         Some(Ok(read)) if read.text == expected => Ok(Rewritten {
             bytes,
@@ -136,19 +136,6 @@ pub fn rewrite(
         }),
         _ => Err("the fixed file does not read back as the fixed text".into()),
     }
-}
-
-/// The text with `edits` (sorted, disjoint) applied.
-pub fn apply(text: &str, edits: &[&Edit]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for edit in edits {
-        out.push_str(&text[at..edit.start]);
-        out.push_str(&edit.replacement);
-        at = edit.end;
-    }
-    out.push_str(&text[at..]);
-    out
 }
 
 /// Text as XML character data.
