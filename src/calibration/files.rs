@@ -103,6 +103,8 @@ pub struct FileOutcome {
     pub bad_comments: Vec<BadExpectation>,
     /// Why the file could not be checked.
     pub unreadable: Option<String>,
+    /// Every finding the file produced, whatever its severity (what `test --since` compares).
+    pub all: Vec<Finding>,
 }
 
 impl FileOutcome {
@@ -129,18 +131,12 @@ pub fn check_file(
         }),
         ..FileOutcome::default()
     };
-    let kind = Kind::for_named(&file.path);
-    let bytes = match source::read(&file.path) {
-        Ok(bytes) => bytes,
+    let (text, findings) = match read_and_check(compiled, file, display) {
+        Ok(checked) => checked,
         Err(reason) => return unreadable(reason),
     };
-    let text = match source::text(kind, &bytes) {
-        Ok(text) => text,
-        Err(reason) => return unreadable(reason),
-    };
-    let doc = text.document(kind);
-    let findings = crate::check_document(&doc, display, Some(&file.path), compiled);
-    let (expectations, mut bad_comments) = expect::parse(text.as_str());
+    let all = findings.clone();
+    let (expectations, mut bad_comments) = expect::parse(&text);
     if file.good {
         bad_comments.extend(expectations.iter().map(|e| BadExpectation {
             line: e.line,
@@ -150,6 +146,7 @@ pub fn check_file(
         return FileOutcome {
             unexpected: unexpected(findings, fail_at),
             bad_comments,
+            all,
             ..FileOutcome::default()
         };
     }
@@ -160,7 +157,22 @@ pub fn check_file(
         unexpected: unexpected(rest, fail_at),
         bad_comments,
         unreadable: None,
+        all,
     }
+}
+
+/// The file's text and every finding the guide produces in it, as `display`.
+pub fn read_and_check(
+    compiled: &CompiledGuide,
+    file: &CalibrationFile,
+    display: &str,
+) -> Result<(String, Vec<Finding>), NotChecked> {
+    let kind = Kind::for_named(&file.path);
+    let bytes = source::read(&file.path)?;
+    let text = source::text(kind, &bytes)?;
+    let doc = text.document(kind);
+    let findings = crate::check_document(&doc, display, Some(&file.path), compiled);
+    Ok((text.as_str().to_string(), findings))
 }
 
 fn unexpected(findings: Vec<Finding>, fail_at: Option<Severity>) -> Vec<Finding> {

@@ -7,6 +7,7 @@ mod counter;
 pub mod entries;
 pub mod expect;
 pub mod files;
+pub mod impact;
 pub mod render;
 
 use crate::compiled::{dotted, CompiledGuide};
@@ -44,6 +45,8 @@ pub struct GuideTest {
     /// `calibration` globs that name no file.
     pub unmatched: Vec<(InGuide, String)>,
     pub scores: Vec<RuleScore>,
+    /// With `--since`: what the guide change does to the calibration files.
+    pub impact: Option<impact::GuideImpact>,
 }
 
 impl GuideTest {
@@ -61,7 +64,7 @@ pub fn run(path: &Path, fail_at: Option<Severity>) -> Result<GuideTest, GuideErr
     let name = path.display().to_string();
     let text = guide::read(path)?;
     let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let root = crate::guide_set::lexical_normalize(&absolute(&folder));
+    let root = root_of(path);
     let compiled =
         CompiledGuide::from_text_tested(&name, &text, Some(path.to_path_buf()), root, false)?;
     let (_, spans) = guide::parse(&name, &text)?;
@@ -103,7 +106,41 @@ pub fn run(path: &Path, fail_at: Option<Severity>) -> Result<GuideTest, GuideErr
             .into_iter()
             .map(|u| (locate(&u.path), u.glob))
             .collect(),
+        impact: None,
     })
+}
+
+/// Add to `test` (the result of [`run`] on the guide at `path`) what the guide as it was at
+/// `reference` finds in the same calibration files: `old_text` is its text there (`None`: it
+/// did not exist). Paths in the old guide are relative to the same folder.
+pub fn compare_with(test: &mut GuideTest, path: &Path, reference: &str, old_text: Option<&str>) {
+    let now = guide::read(path).ok();
+    let name = format!("{} at {reference}", path.display());
+    let old = old_text.map(|text| {
+        CompiledGuide::from_text_tested(&name, text, Some(path.to_path_buf()), root_of(path), false)
+    });
+    let (baseline, old) = match (old_text, old) {
+        (Some(text), _) if now.as_deref() == Some(text) => (impact::Baseline::Unchanged, None),
+        (None, _) | (_, None) => (impact::Baseline::Missing, None),
+        (_, Some(Err(err))) => {
+            let why = err.to_string();
+            let first = why.lines().next().unwrap_or("invalid").to_string();
+            (impact::Baseline::Invalid(first), None)
+        }
+        (_, Some(Ok(old))) => (impact::Baseline::Compared, Some(old)),
+    };
+    test.impact = Some(impact::compare(
+        reference,
+        baseline,
+        old.as_ref(),
+        &test.files,
+    ));
+}
+
+/// The folder a guide's globs are relative to, absolute and normalised.
+fn root_of(path: &Path) -> PathBuf {
+    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    crate::guide_set::lexical_normalize(&absolute(&folder))
 }
 
 fn absolute(folder: &Path) -> PathBuf {

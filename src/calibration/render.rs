@@ -2,8 +2,11 @@
 //! JUnit XML for CI dashboards. Guide and file text is data: the table shows control
 //! characters escaped ([`visible`]), JSON and XML escape them their own way.
 
+use super::impact::{Baseline, GuideImpact};
 use super::{CheckedFile, GuideTest};
+use crate::finding::Finding;
 use crate::report::escape::{to_json_pretty, visible};
+use crate::report::scorecard::plural;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 
@@ -57,8 +60,8 @@ pub fn table(test: &GuideTest) -> String {
     let failed = test.files.iter().filter(|f| !f.outcome.passed()).count();
     let _ = writeln!(
         out,
-        "Calibration: {} files ({good} good, {} bad), {failed} failed",
-        test.files.len(),
+        "Calibration: {} ({good} good, {} bad), {failed} failed",
+        plural(test.files.len(), "file", "files"),
         test.files.len() - good
     );
     if !test.scores.is_empty() {
@@ -87,6 +90,10 @@ pub fn table(test: &GuideTest) -> String {
                 ratio(s.recall)
             );
         }
+    }
+    if let Some(impact) = &test.impact {
+        out.push('\n');
+        out.push_str(&impact_table(impact));
     }
     out.push_str(if test.passed() {
         "\nAll tests pass.\n"
@@ -141,6 +148,78 @@ fn file_failures(out: &mut String, file: &CheckedFile) {
     }
 }
 
+/// `--since`: the files that gain or lose findings with the guide change, each finding on a
+/// line of its own (`+` gained, `-` lost).
+fn impact_table(impact: &GuideImpact) -> String {
+    let reference = visible(&impact.reference);
+    let mut out = match &impact.baseline {
+        Baseline::Unchanged => {
+            return format!(
+                "Guide change since {reference}: the guide is the same there; no file gains or loses a finding.\n"
+            )
+        }
+        Baseline::Missing => format!(
+            "Guide change since {reference}: the guide did not exist there; every finding is new.\n"
+        ),
+        Baseline::Invalid(why) => format!(
+            "Guide change since {reference}: the guide there does not load ({}); every finding counts as new.\n",
+            visible(why)
+        ),
+        Baseline::Compared if impact.files.is_empty() => {
+            return format!(
+                "Guide change since {reference}: no calibration file gains or loses a finding.\n"
+            )
+        }
+        Baseline::Compared => format!(
+            "Guide change since {reference}: {} gained, {} lost, in {}.\n",
+            plural(impact.gained(), "finding", "findings"),
+            impact.lost(),
+            plural(impact.files.len(), "calibration file", "calibration files")
+        ),
+    };
+    for file in &impact.files {
+        let _ = writeln!(out, "{}", visible(&file.display));
+        let lines = file.gained.iter().map(|f| ('+', f));
+        for (sign, f) in lines.chain(file.lost.iter().map(|f| ('-', f))) {
+            let _ = writeln!(
+                out,
+                "  {sign} {}:{}: {} {}: {}",
+                f.line,
+                f.column,
+                f.severity,
+                f.rule,
+                visible(&f.message)
+            );
+        }
+    }
+    out
+}
+
+fn finding_json(f: &Finding) -> Value {
+    json!({"line": f.line, "column": f.column, "rule": f.rule.as_str(),
+           "severity": f.severity, "message": f.message, "matched": f.matched})
+}
+
+fn impact_json(impact: &GuideImpact) -> Value {
+    let (baseline, reason) = match &impact.baseline {
+        Baseline::Unchanged => ("unchanged", None),
+        Baseline::Missing => ("missing", None),
+        Baseline::Invalid(why) => ("invalid", Some(why)),
+        Baseline::Compared => ("compared", None),
+    };
+    let files: Vec<Value> = impact
+        .files
+        .iter()
+        .map(|file| {
+            json!({"path": file.display,
+                   "gained": file.gained.iter().map(finding_json).collect::<Vec<_>>(),
+                   "lost": file.lost.iter().map(finding_json).collect::<Vec<_>>()})
+        })
+        .collect();
+    json!({"ref": impact.reference, "baseline": baseline, "reason": reason,
+           "gained": impact.gained(), "lost": impact.lost(), "files": files})
+}
+
 /// The whole result as one JSON object.
 pub fn json(test: &GuideTest) -> serde_json::Result<String> {
     let entries: Vec<Value> = test
@@ -172,9 +251,7 @@ pub fn json(test: &GuideTest) -> serde_json::Result<String> {
                 "passed": o.passed(),
                 "found": o.found.iter().map(|(e, _)| expectation(e)).collect::<Vec<_>>(),
                 "missed": o.missed.iter().map(expectation).collect::<Vec<_>>(),
-                "unexpected": o.unexpected.iter().map(|f| json!({
-                    "line": f.line, "column": f.column, "rule": f.rule.as_str(),
-                    "severity": f.severity, "message": f.message, "matched": f.matched})).collect::<Vec<_>>(),
+                "unexpected": o.unexpected.iter().map(finding_json).collect::<Vec<_>>(),
                 "errors": o.bad_comments.iter().map(|b| json!({
                     "line": b.line, "column": b.column, "message": b.message})).collect::<Vec<_>>(),
                 "unreadable": o.unreadable,
@@ -187,6 +264,10 @@ pub fn json(test: &GuideTest) -> serde_json::Result<String> {
         "entries": {"run": test.entries_run, "failures": entries},
         "calibration": {"files": files, "unmatched_globs": unmatched, "rules": test.scores},
     });
+    let mut value = value;
+    if let Some(impact) = &test.impact {
+        value["since"] = impact_json(impact);
+    }
     to_json_pretty(&value).map(|text| text + "\n")
 }
 

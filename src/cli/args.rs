@@ -81,6 +81,11 @@ pub struct TestArgs {
     /// severity
     #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
     pub fail_on: FailOn,
+
+    /// Also check the calibration files with the guide as it was at a git ref (such as
+    /// origin/main) and list the files that gain or lose findings: a guide change's impact
+    #[arg(long, value_name = "REF")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

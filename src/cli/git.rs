@@ -20,20 +20,20 @@ pub fn git(args: &[&str]) -> Result<String, String> {
 /// The commit `reference` names. A ref never starts with `-`: what git would read as an option
 /// (`--fork-point`, `--help`) is refused before git sees it, and the ref is passed where only a
 /// revision can be.
-fn commit_of(reference: &str) -> Result<String, String> {
+fn commit_of(reference: &str, option: &str) -> Result<String, String> {
     let shown = onmessage::report::escape::visible(reference);
     let unknown = || {
         format!(
-            "--changed-since: unknown ref `{shown}`: git cannot find a commit by that name. Check the spelling; if it is a branch on a remote, fetch it first (`git fetch origin {name}`); in a shallow clone fetch the full history (`fetch-depth: 0` in actions/checkout)",
+            "{option}: unknown ref `{shown}`: git cannot find a commit by that name. Check the spelling; if it is a branch on a remote, fetch it first (`git fetch origin {name}`); in a shallow clone fetch the full history (`fetch-depth: 0` in actions/checkout)",
             name = shown.rsplit('/').next().unwrap_or(&shown)
         )
     };
     if reference.is_empty() {
-        return Err("--changed-since needs a git ref, such as origin/main".to_string());
+        return Err(format!("{option} needs a git ref, such as origin/main"));
     }
     if reference.starts_with('-') {
         return Err(format!(
-            "--changed-since: `{shown}` is not a git ref (a ref never starts with `-`)"
+            "{option}: `{shown}` is not a git ref (a ref never starts with `-`)"
         ));
     }
     let commit = git(&[
@@ -58,7 +58,7 @@ pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String>
     let root = git(&["rev-parse", "--show-toplevel"])
         .map_err(|_| "--changed-since needs a git repository, and this is not one".to_string())?;
     let root = PathBuf::from(root.trim());
-    let commit = commit_of(reference)?;
+    let commit = commit_of(reference, "--changed-since")?;
     let base = git(&["merge-base", &commit, "HEAD"]).map_err(|err| {
         format!(
             "cannot find the merge base of `{reference}` and HEAD ({err}). In a shallow clone, fetch the full history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout)"
@@ -96,4 +96,32 @@ pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String>
             .map(PathBuf::from),
     );
     Ok((root, changed))
+}
+
+/// The text of the file at `path` (relative to the current folder) as it was in the commit
+/// `reference` names; `None` when the file did not exist there. For `test --since`.
+pub fn file_at(reference: &str, path: &std::path::Path) -> Result<Option<String>, String> {
+    let option = "--since";
+    let root = git(&["rev-parse", "--show-toplevel"])
+        .map_err(|_| format!("{option} needs a git repository, and this is not one"))?;
+    let root = PathBuf::from(root.trim());
+    let commit = commit_of(reference, option)?;
+    let absolute = std::env::current_dir()
+        .map_err(|err| format!("{option}: cannot read the current folder: {err}"))?
+        .join(path);
+    // Symbolic links resolved on both sides, as git's top level is.
+    let absolute = absolute.canonicalize().unwrap_or(absolute);
+    let root = root.canonicalize().unwrap_or(root);
+    let Ok(relative) = absolute.strip_prefix(&root) else {
+        return Err(format!(
+            "{option}: the guide `{}` is outside the git repository",
+            onmessage::report::escape::visible(&path.display().to_string())
+        ));
+    };
+    let relative = relative.to_string_lossy().replace('\\', "/");
+    // `commit:path` names a blob; a path git does not know at that commit is a new guide.
+    match git(&["cat-file", "-e", &format!("{commit}:{relative}")]) {
+        Err(_) => Ok(None),
+        Ok(_) => git(&["show", &format!("{commit}:{relative}")]).map(Some),
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::args::{FailOn, TestArgs, TestFormat};
 use super::check::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use super::git;
 use super::output::Output;
 use onmessage::calibration::{self, render};
 use onmessage::finding::Severity;
@@ -19,13 +20,29 @@ pub fn run(args: &TestArgs, out: &mut Output) -> u8 {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    let test = match calibration::run(&guide, fail_at) {
+    // The old guide first: a ref git cannot find is a usage error before any work.
+    let old = match args
+        .since
+        .as_deref()
+        .map(|r| git::file_at(r, &guide))
+        .transpose()
+    {
+        Ok(old) => old,
+        Err(message) => {
+            out.error(&message);
+            return EXIT_ERROR;
+        }
+    };
+    let mut test = match calibration::run(&guide, fail_at) {
         Ok(test) => test,
         Err(err) => {
             out.diagnostic(&err);
             return EXIT_ERROR;
         }
     };
+    if let (Some(reference), Some(old)) = (args.since.as_deref(), old) {
+        calibration::compare_with(&mut test, &guide, reference, old.as_deref());
+    }
     let text = match args.format {
         TestFormat::Table => render::table(&test),
         TestFormat::Junit => render::junit(&test),
