@@ -117,8 +117,11 @@ echo "report formats: ${COMPREPLY[*]}"
             "{name} in {subcommands:?}"
         );
     }
-    assert_eq!(line("formats: "), ["human", "json", "sarif", "github"]);
-    assert_eq!(line("report formats: "), ["md", "html", "json"]);
+    assert_eq!(
+        line("formats: "),
+        ["human", "json", "sarif", "github", "csv"]
+    );
+    assert_eq!(line("report formats: "), ["md", "html", "json", "csv"]);
 }
 
 #[test]

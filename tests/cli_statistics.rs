@@ -90,7 +90,7 @@ fn human_statistics_are_a_table_and_the_summary() {
 
 #[test]
 fn statistics_are_refused_for_formats_that_list_findings() {
-    for format in ["sarif", "github"] {
+    for format in ["sarif", "github", "csv"] {
         let (out, err, exit) = run(&["check", "--statistics", "--format", format, "fixtures/demo"]);
         assert_eq!(exit, 2, "{format}");
         assert!(out.is_empty(), "{out}");

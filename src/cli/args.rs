@@ -89,6 +89,14 @@ pub struct TestArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateSource {
+    /// The `date` key of the file's front matter
+    FrontMatter,
+    /// The date of the last commit that changed the file
+    Git,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TestFormat {
     /// Each failure with where it is, then a table per rule
     Table,
@@ -229,6 +237,8 @@ pub enum Format {
     Sarif,
     /// GitHub Actions annotations (workflow commands); the summary goes to stderr
     Github,
+    /// One row per finding, for spreadsheets; the summary goes to stderr
+    Csv,
 }
 
 #[derive(Debug, clap::Args)]
@@ -255,6 +265,15 @@ pub struct ReportArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub depth: Option<u16>,
 
+    /// Also group files by a front-matter key: `author`, `tag`, any key, or `month` (of the
+    /// `date` key, or of the last commit with `--dates git`)
+    #[arg(long, value_name = "KEY")]
+    pub by: Option<String>,
+
+    /// Where a file's date comes from: its front matter's `date`, or its last git commit
+    #[arg(long, value_enum, default_value_t = DateSource::FrontMatter, value_name = "SOURCE")]
+    pub dates: DateSource,
+
     /// Use this guide for every file instead of discovering message-guide.yml files
     #[arg(long, value_name = "FILE")]
     pub guide: Option<PathBuf>,
@@ -276,6 +295,9 @@ pub enum ReportFormat {
     Html,
     /// Every figure, for dashboards
     Json,
+    /// One row per file (channel, team, author, date, words, score, errors, warnings,
+    /// requirements met), for spreadsheets
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -125,3 +125,37 @@ pub fn file_at(reference: &str, path: &std::path::Path) -> Result<Option<String>
         Ok(_) => git(&["show", &format!("{commit}:{relative}")]).map(Some),
     }
 }
+
+/// The date (`YYYY-MM-DD`) of the last commit that changed each file, by its path relative to
+/// the repository root, with that root. For `report --dates git`: one `git log` over the whole
+/// history, newest first, so the first date seen for a path is its last.
+pub fn last_commit_dates() -> Result<(PathBuf, std::collections::HashMap<String, String>), String> {
+    let root = git(&["rev-parse", "--show-toplevel"])
+        .map_err(|_| "--dates git needs a git repository, and this is not one".to_string())?;
+    let root = PathBuf::from(root.trim());
+    let root_arg = root.to_string_lossy().into_owned();
+    // A marker no path starts with separates commits; renames are followed as new paths.
+    let log = git(&[
+        "-C",
+        &root_arg,
+        "log",
+        "--no-renames",
+        "--no-merges",
+        "--name-only",
+        "--format=\u{1}%cs",
+        "--no-color",
+    ])
+    .map_err(|err| format!("--dates git: cannot read the history ({err})"))?;
+    let mut dates = std::collections::HashMap::new();
+    let mut date = "";
+    for line in log.lines() {
+        if let Some(d) = line.strip_prefix('\u{1}') {
+            date = d;
+        } else if !line.is_empty() && !date.is_empty() {
+            dates
+                .entry(line.to_string())
+                .or_insert_with(|| date.to_string());
+        }
+    }
+    Ok((root, dates))
+}

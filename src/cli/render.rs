@@ -8,6 +8,7 @@ use super::paths::RootRelative;
 use super::summary::Summary;
 use onmessage::guide_set::GuideSet;
 use onmessage::pipeline::Item;
+use onmessage::report::csv::CsvEmitter;
 use onmessage::report::{
     Emitter, Entry, GithubEmitter, HumanEmitter, JsonEmitter, Needs, SarifEmitter, Statistics,
     Tally, Totals,
@@ -47,6 +48,7 @@ impl<'g> Report<'g> {
             Format::Json => Box::new(JsonEmitter::default()),
             Format::Github => Box::new(GithubEmitter),
             Format::Sarif => Box::new(SarifEmitter::default()),
+            Format::Csv => Box::new(CsvEmitter),
         };
         let statistics = args
             .statistics

@@ -2,15 +2,21 @@
 //! scorecard and write it. Exit 0 when a report was made; 2 for an invalid guide, an unknown
 //! ref, a missing path, or when no file could be read.
 
+use super::args::DateSource;
 use super::args::{ReportArgs, ReportFormat};
 use super::check::{EXIT_CLEAN, EXIT_ERROR};
 use super::output::Output;
 use super::reuse::{Memo, Reuse};
-use super::scoring::{score, Job};
+use super::scoring::{score, Job, Layout};
 use super::snapshot::Snapshot;
 use super::walk::{self, WalkOptions};
-use onmessage::report::scorecard::{html as scorecard_html, md as scorecard_md};
+use onmessage::report::scorecard::{
+    csv as scorecard_csv, html as scorecard_html, md as scorecard_md,
+};
+use onmessage::scorecard::front::GroupBy;
 use onmessage::scorecard::{delta, Scorecard, Since, FORMULA, VERSION};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
     let Some(guides) = super::guides(args.guide.as_deref(), out) else {
@@ -39,8 +45,14 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         Some(_) => Reuse::Learn(&mut memo),
         None => Reuse::Off,
     };
-    let depth = args.depth.map(usize::from);
-    let now = score(&jobs, &guides, "", depth, reuse, out);
+    let layout = match layout(args, &jobs) {
+        Ok(layout) => layout,
+        Err(message) => {
+            out.error(&message);
+            return EXIT_ERROR;
+        }
+    };
+    let now = score(&jobs, &guides, "", &layout, reuse, out);
     if now.bad_guide {
         return EXIT_ERROR;
     }
@@ -52,7 +64,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         Some(snapshot) => {
             let jobs = snapshot.jobs(&args.paths, &options);
             let label = format!("(at {}) ", snapshot.reference);
-            let then = score(&jobs, &guides, &label, depth, Reuse::Recall(&memo), out);
+            let then = score(&jobs, &guides, &label, &layout, Reuse::Recall(&memo), out);
             if then.bad_guide {
                 return EXIT_ERROR;
             }
@@ -77,6 +89,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
     let text = match args.format {
         ReportFormat::Md => scorecard_md::render(&scorecard),
         ReportFormat::Html => scorecard_html::render(&scorecard),
+        ReportFormat::Csv => scorecard_csv::render(&scorecard),
         ReportFormat::Json => match onmessage::report::escape::to_json_pretty(&scorecard) {
             Ok(json) => json + "\n",
             Err(err) => {
@@ -102,4 +115,36 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
             EXIT_CLEAN
         }
     }
+}
+
+/// `--depth`, `--by` and `--dates git` (whose dates are read from git once, by report path).
+fn layout(args: &ReportArgs, jobs: &[Job]) -> Result<Layout, String> {
+    let by = match args.by.as_deref().map(str::trim) {
+        Some("") => {
+            return Err("--by needs a front-matter key, such as author, tag or month".into())
+        }
+        by => by.map(GroupBy::parse),
+    };
+    let dates = match args.dates {
+        DateSource::FrontMatter => None,
+        DateSource::Git => {
+            let (root, by_root_path) = super::git::last_commit_dates()?;
+            let root = root.canonicalize().unwrap_or(root);
+            let dates: HashMap<String, String> = jobs
+                .iter()
+                .filter_map(|job| {
+                    let path = job.place.canonicalize().ok()?;
+                    let relative = path.strip_prefix(&root).ok()?;
+                    let key = relative.to_string_lossy().replace('\\', "/");
+                    Some((job.display.clone(), by_root_path.get(&key)?.clone()))
+                })
+                .collect();
+            Some(Arc::new(dates))
+        }
+    };
+    Ok(Layout {
+        depth: args.depth.map(usize::from),
+        by,
+        dates,
+    })
 }

@@ -9,6 +9,7 @@ use super::walk::Target;
 use onmessage::baseline::relative_to;
 use onmessage::guide_set::{lexical_normalize, GuideSet};
 use onmessage::pipeline::source::{self, NotChecked};
+use onmessage::scorecard::front::GroupBy;
 use onmessage::scorecard::{measure, FileMeasure, GuideSection, SectionBuilder};
 use onmessage::{CompiledGuide, GuideError, Kind};
 use std::collections::HashMap;
@@ -62,14 +63,23 @@ enum Measured {
     BadGuide(Arc<GuideError>),
 }
 
+/// How the report groups files beyond channels: `--depth`, `--by` and `--dates git`.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub depth: Option<usize>,
+    pub by: Option<GroupBy>,
+    /// Last commit dates by report path (`--dates git`).
+    pub dates: Option<Arc<HashMap<String, String>>>,
+}
+
 /// Score every job; `label` prefixes the notes about unreadable files (`--since` trees);
-/// `depth` is `--depth`. `reuse` says whether the measures are remembered, or taken from an
-/// earlier run when a file is the same.
+/// `layout` says how to group files. `reuse` says whether the measures are remembered, or
+/// taken from an earlier run when a file is the same.
 pub fn score(
     jobs: &[Job],
     guides: &GuideSet,
     label: &str,
-    depth: Option<usize>,
+    layout: &Layout,
     reuse: Reuse,
     out: &mut Output,
 ) -> Tree {
@@ -112,7 +122,11 @@ pub fn score(
                 }
                 let slot = *by_guide.entry(Arc::as_ptr(&guide)).or_insert_with(|| {
                     let name = section_name(&guide, builtin, &cwd);
-                    builders.push(SectionBuilder::new(guide.clone(), name).with_depth(depth));
+                    builders.push(
+                        SectionBuilder::new(guide.clone(), name)
+                            .with_depth(layout.depth)
+                            .with_groups(layout.by.clone(), layout.dates.clone()),
+                    );
                     builders.len() - 1
                 });
                 builders[slot].add(*measure);

@@ -2,6 +2,7 @@
 //! [`emitter::Emitter`], fed file by file; they write to a given writer and never re-run a rule.
 //! Everything they print from a document, a guide or a file name is escaped by [`escape`].
 
+pub mod csv;
 pub mod emitter;
 pub mod escape;
 pub mod github;

@@ -4,32 +4,23 @@
 use super::claims::ClaimsCounter;
 use super::entries::{describe, guide_texts};
 use super::field::FieldCounter;
+use super::front::{self, GroupBy};
+use super::kept::{aggregate, benefit, Kept};
 use super::measure::{DriftKey, FileMeasure};
 use super::requirements::FileRequirements;
 use super::{
-    file_score, language_score, round1, Aggregate, BenefitCoverage, ChannelFigures, ChannelUse,
-    DriftTerm, FieldLanguage, FileFigures, GuideSection, PathCount, PhraseType, PhraseUsage,
-    StaleFigure, StalePlace, UNASSIGNED,
+    file_score, language_score, round1, ChannelFigures, ChannelUse, DriftTerm, FieldLanguage,
+    FileFigures, GuideSection, PathCount, PhraseType, PhraseUsage, StaleFigure, StalePlace,
+    UNASSIGNED,
 };
 use crate::compiled::CompiledGuide;
 use crate::guide::schema::Team;
 use crate::matchers::phrases::PhraseKind;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 /// How many files a drift term lists where it clusters.
 pub const TOP_FILES: usize = 5;
-
-/// A file as the section keeps it until the end.
-struct Kept {
-    figures: FileFigures,
-    /// The unrounded score, for aggregates.
-    score: Option<f64>,
-    /// Channel slot: a guide channel, or the last slot for unassigned files.
-    slot: usize,
-    /// The channel's `require` entries the file misses.
-    unmet: Vec<usize>,
-}
 
 pub struct SectionBuilder {
     guide: Arc<CompiledGuide>,
@@ -46,6 +37,10 @@ pub struct SectionBuilder {
     claims: ClaimsCounter,
     /// `--depth`: group folders at this depth instead of where the tree branches.
     depth: Option<usize>,
+    /// `--by`: what to group files by.
+    group_by: Option<GroupBy>,
+    /// `--dates git`: each file's last commit date by its report path, instead of front matter.
+    dates: Option<Arc<HashMap<String, String>>>,
 }
 
 impl SectionBuilder {
@@ -70,6 +65,8 @@ impl SectionBuilder {
                 guide.guide.claims.as_ref().map_or(&[][..], |c| &c.approved),
             ),
             depth: None,
+            group_by: None,
+            dates: None,
             guide,
         }
     }
@@ -77,6 +74,18 @@ impl SectionBuilder {
     /// Group folders `depth` deep (`--depth`) instead of where the tree branches.
     pub fn with_depth(mut self, depth: Option<usize>) -> Self {
         self.depth = depth;
+        self
+    }
+
+    /// Group files by `by` (`--by`), with their dates from `dates` (`--dates git`) instead of
+    /// front matter when given.
+    pub fn with_groups(
+        mut self,
+        by: Option<GroupBy>,
+        dates: Option<Arc<HashMap<String, String>>>,
+    ) -> Self {
+        self.group_by = by;
+        self.dates = dates;
         self
     }
 
@@ -143,6 +152,15 @@ impl SectionBuilder {
             Some(c) => self.guide.channels[c].name.clone(),
             None => UNASSIGNED.to_string(),
         };
+        let date = match &self.dates {
+            Some(dates) => dates.get(&file.path).cloned(),
+            None => front::date(&file.front).map(str::to_string),
+        };
+        let groups = self
+            .group_by
+            .as_ref()
+            .map(|by| by.groups(&file.front, date.as_deref()))
+            .unwrap_or_default();
         self.files.push(Kept {
             figures: FileFigures {
                 path: file.path,
@@ -156,11 +174,15 @@ impl SectionBuilder {
                 language: language.map(round1),
                 score: score.map(round1),
                 benefit_position: file.benefit_position,
+                authors: front::authors(&file.front).to_vec(),
+                date,
+                tags: front::tags(&file.front).to_vec(),
                 by_rule: file.by_rule,
             },
             score,
             slot,
             unmet: file.unmet,
+            groups,
         });
     }
 
@@ -233,6 +255,10 @@ impl SectionBuilder {
         let phrases = self.phrase_usage(&channels);
         let drift = self.drift_terms();
         let field_language = self.field_language();
+        let groups = self
+            .group_by
+            .as_ref()
+            .map(|by| super::groups::group(by.name(), &self.files, has_benefit));
         let mut stale_figures = self.stale;
         for figure in &mut stale_figures {
             figure.count = figure.places.len();
@@ -250,6 +276,7 @@ impl SectionBuilder {
             field_language,
             claims: Default::default(),
             requirements,
+            groups,
         }
     }
 
@@ -349,41 +376,5 @@ impl SectionBuilder {
             min_files: super::field::MIN_FILES,
             phrases: Vec::new(),
         }
-    }
-}
-
-/// A word-weighted mean of the scores of `members`.
-fn aggregate(name: &str, members: &[&Kept]) -> Aggregate {
-    let scored: Vec<&&Kept> = members.iter().filter(|k| k.score.is_some()).collect();
-    let words: usize = scored.iter().map(|k| k.figures.words).sum();
-    let weighted: f64 = scored
-        .iter()
-        .map(|k| k.score.unwrap_or(0.0) * k.figures.words as f64)
-        .sum();
-    Aggregate {
-        name: name.to_string(),
-        score: (words > 0).then(|| round1(weighted / words as f64)),
-        files: members.len(),
-        scored_files: scored.len(),
-        words: members.iter().map(|k| k.figures.words).sum(),
-    }
-}
-
-fn benefit(members: &[&Kept]) -> BenefitCoverage {
-    let mut positions: Vec<usize> = members
-        .iter()
-        .filter_map(|k| k.figures.benefit_position)
-        .collect();
-    positions.sort_unstable();
-    let with = positions.len();
-    let median = match with {
-        0 => None,
-        n if n % 2 == 1 => Some(positions[n / 2] as f64),
-        n => Some((positions[n / 2 - 1] + positions[n / 2]) as f64 / 2.0),
-    };
-    BenefitCoverage {
-        files_with_benefit: with,
-        share: (!members.is_empty()).then(|| round1(100.0 * with as f64 / members.len() as f64)),
-        median_position: median,
     }
 }

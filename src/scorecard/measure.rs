@@ -70,6 +70,8 @@ pub struct FileMeasure {
     pub stale: Vec<(String, usize, String)>,
     /// Every figure the claim rules reported or let pass as approved, in text order.
     pub claims: Vec<ClaimSeen>,
+    /// Its front matter's text values (author, date, tags, any key `--by` may name).
+    pub front: super::front::FrontValues,
     /// The sentences of a file in a channel with a `team`.
     pub team_text: Option<(Team, Vec<Sentence>)>,
 }
@@ -147,6 +149,7 @@ pub fn measure_as(
             .collect(),
         claims: claims_seen(&ctx, &findings),
         by_rule: counted_by_rule(&findings),
+        front: super::front::read(doc),
         team_text: team.map(|team| {
             (
                 team,

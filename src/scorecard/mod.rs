@@ -15,6 +15,9 @@ pub mod delta;
 mod entries;
 pub mod field;
 mod folders;
+pub mod front;
+pub mod groups;
+mod kept;
 pub mod measure;
 pub mod requirements;
 pub mod touched;
@@ -117,6 +120,9 @@ pub struct GuideSection {
     pub claims: ClaimsFigures,
     /// Per channel with requirements or `max_words`: how many files fail each, and the worst.
     pub requirements: Vec<ChannelRequirements>,
+    /// With `--by`: the files grouped by a front-matter value or by month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<groups::Groups>,
 }
 
 /// A word-weighted mean of file scores.
@@ -165,6 +171,15 @@ pub struct FileFigures {
     pub language: Option<f64>,
     pub score: Option<f64>,
     pub benefit_position: Option<usize>,
+    /// Front matter `author` (or `authors`), when given.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Front matter `date` as written, or the last commit's date with `--dates git`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Front matter `tags` (or `tag`), when given.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// The errors and warnings per rule, by rule (not in the JSON: `--since` compares them).
     #[serde(skip)]
     pub by_rule: Vec<(crate::registry::RuleId, usize)>,

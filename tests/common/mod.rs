@@ -281,6 +281,11 @@ pub fn init_git_repo(repo: &Path) {
 
 /// Run git in `repo`, isolated from the user's configuration; its stdout.
 pub fn git_in(repo: &Path, args: &[&str]) -> String {
+    git_in_env(repo, &[], args)
+}
+
+/// [`git_in`] with some variables set after the isolation (`GIT_COMMITTER_DATE`).
+pub fn git_in_env(repo: &Path, env: &[(&str, &str)], args: &[&str]) -> String {
     let mut cmd = std::process::Command::new("git");
     cmd.args(args).current_dir(repo);
     let (remove, set) = isolated_git_env(repo);
@@ -288,6 +293,7 @@ pub fn git_in(repo: &Path, args: &[&str]) -> String {
         cmd.env_remove(var);
     }
     cmd.envs(set);
+    cmd.envs(env.iter().copied());
     let output = cmd.output().expect("git can be started");
     assert!(
         output.status.success(),

@@ -96,7 +96,7 @@ pub fn check_cli(case: &CliCase) -> Result<(), String> {
     let name = OsString::from_vec(name);
     std::fs::write(dir.path().join(&name), &case.doc).map_err(|e| e.to_string())?;
     let shown = format!("{:?}", name);
-    for format in ["json", "sarif", "github", "human"] {
+    for format in ["json", "sarif", "github", "human", "csv"] {
         let args: Vec<OsString> = ["check", "--format", format, "--color", "never", "--"]
             .iter()
             .map(OsString::from)

@@ -78,6 +78,36 @@ pub fn score_bars(rows: &[(String, Option<f64>)], aria: &str) -> String {
     svg
 }
 
+/// A small vertical bar chart of scores (0–100) in order, one bar per label (a month), with
+/// each value written above its bar and the label under it: readable without colour.
+pub fn small_bars(rows: &[(String, Option<f64>)], aria: &str) -> String {
+    let (bar_w, gap, plot_h) = (30.0, 8.0, 90.0);
+    let width = (bar_w + gap) * rows.len() as f64 + gap;
+    let height = plot_h + 44.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg class="small-bars" role="img" aria-label="{aria}" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#,
+        aria = escape(aria),
+    );
+    for (i, (label, value)) in rows.iter().enumerate() {
+        let x = gap + (bar_w + gap) * i as f64;
+        let bar_h = value.map_or(0.0, |v| plot_h * v.clamp(0.0, 100.0) / 100.0);
+        let top = 16.0 + plot_h - bar_h;
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="16" width="{bar_w}" height="{plot_h}" fill="#eef0f3"/><rect x="{x}" y="{top:.1}" width="{bar_w}" height="{bar_h:.1}" fill="{colour}"/><text x="{cx}" y="12" text-anchor="middle" font-size="10" fill="#1d2329">{value}</text><text x="{cx}" y="{ly}" text-anchor="middle" font-size="9" fill="#5f6b76">{label}</text>"##,
+            cx = x + bar_w / 2.0,
+            ly = 16.0 + plot_h + 14.0,
+            colour = score_colour(*value),
+            value = escape(&super::score(*value)),
+            label = escape(&short(label, 8)),
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 /// Stacked bars of (label, exact, drifted) uses, scaled to the largest total.
 pub fn usage_bars(rows: &[(String, usize, usize)], aria: &str) -> String {
     let (label_w, bar_w, row_h) = (250.0, 420.0, 26.0);

@@ -2,7 +2,7 @@
 //! nothing loaded from elsewhere, readable offline and printable. Every text from documents
 //! and guides is escaped.
 
-use super::charts::{gauge, score_bars, score_colour, usage_bars};
+use super::charts::{gauge, score_bars, score_colour, small_bars, usage_bars};
 use super::model::{
     joined_items, shown_in, Block, Cell, Chart, Format, Noun, Section, Span, Style, Table,
 };
@@ -146,6 +146,22 @@ fn render_block(out: &mut String, block: &Block) {
             let _ = writeln!(out, "<p{class}>{}</p>", spans(text));
         }
         Block::Chart(Chart::Scores { rows, label }) => out.push_str(&score_bars(rows, label)),
+        Block::Chart(Chart::Panels { panels, label }) => {
+            let _ = write!(
+                out,
+                "<div class=\"panels\" role=\"group\" aria-label=\"{}\">",
+                escape(label)
+            );
+            for (title, rows) in panels {
+                let _ = write!(
+                    out,
+                    "<figure><figcaption>{}</figcaption>{}</figure>",
+                    escape(title),
+                    small_bars(rows, &format!("{label}: {title}"))
+                );
+            }
+            out.push_str("</div>");
+        }
         Block::Chart(Chart::Uses { rows, label, noun }) => {
             let shown = &rows[..rows.len().min(HTML_LIST)];
             out.push_str(&usage_bars(shown, label));

@@ -5,6 +5,8 @@
 
 mod charts;
 mod claims;
+pub mod csv;
+mod groups;
 pub mod html;
 mod language;
 pub mod md;

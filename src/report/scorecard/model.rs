@@ -37,10 +37,18 @@ pub enum Block {
     List(List),
 }
 
+/// A titled series of (label, score) bars: one small chart of [`Chart::Panels`].
+pub type Panel = (String, Vec<(String, Option<f64>)>);
+
 pub enum Chart {
     /// One bar per row, 0–100.
     Scores {
         rows: Vec<(String, Option<f64>)>,
+        label: &'static str,
+    },
+    /// One small chart of scores per panel (score by month, per channel), side by side.
+    Panels {
+        panels: Vec<Panel>,
         label: &'static str,
     },
     /// Stacked (exact, drifted) uses per row; the renderer shows the first few.

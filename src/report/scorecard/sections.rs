@@ -20,6 +20,7 @@ pub fn sections(section: &GuideSection, d: Option<&SectionDelta>) -> Vec<Section
     all.extend([channels(section, d), benefit(section, d)]);
     all.extend(super::requirements::section(section));
     all.extend(folders(section, d));
+    all.extend(super::groups::section(section));
     all.push(files(section, d));
     all.push(phrases(section, d));
     all.push(drift(section, d));
