@@ -202,6 +202,14 @@ impl serde_json::ser::Formatter for SafeFormatter<'_> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Most strings are plain printable ASCII without `#`: nothing below to change (DEL is
+        // 0x7f, C1 controls are not ASCII), and they are written as they are, unread twice.
+        if fragment
+            .bytes()
+            .all(|b| matches!(b, b'\t' | b' '..=b'~') && b != b'#')
+        {
+            return writer.write_all(fragment.as_bytes());
+        }
         // `##[` anywhere in a line is a (legacy) workflow command to the Actions runner.
         let fragment = if fragment.contains("##[") {
             Cow::Owned(fragment.replace("##[", "##\\u005b"))
@@ -289,5 +297,26 @@ mod tests {
                 .replace("abc", "a\\u009bb\\u001bc\\u007f")
                 .replace("##[", "##\\u005b")
         );
+    }
+
+    #[test]
+    fn plain_ascii_strings_are_written_as_serde_writes_them() {
+        // Printable ASCII (the plain path), then each byte that leaves it: `#`, DEL, C1, non-ASCII.
+        for m in [
+            "Use \"sign in\" (not login): a/b\\c\ttab ~`{}",
+            "issue #12",
+            "##[x]",
+            "del\u{7f}",
+            "c1\u{85}",
+            "café",
+        ] {
+            let text = to_json_pretty(&serde_json::json!({ "m": m })).unwrap_or_default();
+            let plain = serde_json::to_string_pretty(&serde_json::json!({ "m": m }))
+                .unwrap_or_default()
+                .replace("##[", "##\\u005b")
+                .replace('\u{7f}', "\\u007f")
+                .replace('\u{85}', "\\u0085");
+            assert_eq!(text, plain, "{m}");
+        }
     }
 }

@@ -121,9 +121,32 @@ impl<'a> Context<'a> {
             .in_identifier(word.start, word.end, &self.guide.dotted_names)
     }
 
-    /// How many prose words come before `offset`.
+    /// How many prose words come before `offset`. Only the words before it are asked whether
+    /// they count (unless every word already was): a benefit is looked for near the top.
     pub fn word_position(&self, offset: usize) -> usize {
-        self.words().partition_point(|w| w.start < offset)
+        if let Some(words) = self.words.get() {
+            return words.partition_point(|w| w.start < offset);
+        }
+        let prose = self.doc.prose_words();
+        let before = prose.partition_point(|w| w.start < offset);
+        let mut answers = self.word_answers(prose.len());
+        prose[..before]
+            .iter()
+            .zip(answers.iter_mut())
+            .map(|(w, known)| *known.get_or_insert_with(|| self.counts(w)))
+            .filter(|&counts| counts)
+            .count()
+    }
+
+    /// The number of prose words ([`Context::words`]) if it is over `max`. A document with no
+    /// more words of any kind than `max` is under it whatever they are: its words are not asked
+    /// whether they count (the identifier test of every word is most of a count's cost).
+    pub fn word_count_over(&self, max: usize) -> Option<usize> {
+        if self.doc.prose_words().len() <= max {
+            return None;
+        }
+        let words = self.words().len();
+        (words > max).then_some(words)
     }
 
     /// Exact uses and drifts of approved phrases and calls to action.

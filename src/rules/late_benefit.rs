@@ -85,4 +85,18 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn counts_only_the_words_before_the_benefit_and_no_identifiers() {
+        let g = guide(GUIDE);
+        // Four prose words before it, one an identifier: three count.
+        let text = "One two_three four five confident, then six seven eight nine ten.";
+        assert!(messages(&g, super::ID, text, Some("sheets/a.md")).is_empty());
+        // The words after the benefit change nothing; an identifier after it is not counted.
+        let text = "One two three four five confident, then six seven x_y eight nine.";
+        assert_eq!(
+            messages(&g, super::ID, text, Some("sheets/a.md")),
+            [("confident".to_string(), "The benefit first appears after 5 words; this sheet should state it within the first 4".to_string())]
+        );
+    }
 }

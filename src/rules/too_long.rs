@@ -20,8 +20,7 @@ documents the size their readers give them.",
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(channel) = ctx.channel() else { return };
     let Some(max) = channel.max_words else { return };
-    let words = ctx.words().len();
-    if words > max {
+    if let Some(words) = ctx.word_count_over(max) {
         let message = format!("{words} words: a {} stays within {max}", channel.name);
         out.extend(ctx.file_finding(ID, message));
     }
@@ -44,5 +43,13 @@ mod tests {
             "---\ntitle: many words here\n---\nOne `two three` https://x.io/four two_three three.";
         assert!(messages(&g, super::ID, with_code, Some("sheets/a.md")).is_empty());
         assert!(messages(&g, super::ID, "One two three four.", Some("other/a.md")).is_empty());
+        // More words than the limit, but not more that count: identifiers are left out.
+        let identifiers = "One two three x_y.z a/b.";
+        assert!(messages(&g, super::ID, identifiers, Some("sheets/a.md")).is_empty());
+        let over = "One two x_y three four a/b.";
+        assert_eq!(
+            messages(&g, super::ID, over, Some("sheets/a.md")),
+            [(String::new(), "4 words: a sheet stays within 3".to_string())]
+        );
     }
 }
