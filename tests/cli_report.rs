@@ -95,7 +95,7 @@ fn json_figures_match_the_hand_computed_ones() {
         "stale_figures": [],
         "field_language": {
             "not_available": null, "sales_channels": ["sales-script"], "marketing_channels": [],
-            "sales_files": 2, "min_files": 3, "phrases": [],
+            "sales_files": 2, "min_files": 3, "phrases": [], "phrases_found": 0,
         },
         // No `claims` section in the guide: no figure is read.
         "claims": {"units": [], "unused_approved": []},
@@ -190,7 +190,7 @@ fn document_text_is_escaped_in_html_and_markdown() {
     let rows: Vec<&str> = md
         .stdout
         .lines()
-        .skip_while(|l| !l.starts_with("| phrase | files | example |"))
+        .skip_while(|l| !l.starts_with("| phrase | files | writers | examples |"))
         .take_while(|l| l.starts_with('|'))
         .collect();
     assert!(rows.len() > 2, "a field-language table: {}", md.stdout);
@@ -199,7 +199,7 @@ fn document_text_is_escaped_in_html_and_markdown() {
             .match_indices('|')
             .filter(|(i, _)| !row[..*i].ends_with('\\'))
             .count();
-        assert_eq!(unescaped, 4, "three cells: {row}");
+        assert_eq!(unescaped, 5, "four cells: {row}");
     }
     let html = run(&["report", "fixtures/report/escaping", "--format", "html"]);
     html.expect_code(0);

@@ -3,7 +3,10 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Condvar, Mutex};
+
+/// How many results per worker may wait for the fold.
+const AHEAD_PER_THREAD: usize = 4;
 
 /// Run `work` on every job on all cores and hand each result to `fold` in job order. Workers
 /// take jobs in order, so only the few results that finish ahead of an earlier one wait.
@@ -15,15 +18,27 @@ pub fn each_in_order<J: Sync, R: Send>(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len().max(1));
+    // Workers run at most this far ahead of the fold: when folding is the slower part (field
+    // language on a large sales corpus), results would otherwise pile up, each holding a
+    // file's sentences.
+    let window = threads * AHEAD_PER_THREAD;
     let next = AtomicUsize::new(0);
+    let folded = (Mutex::new(0usize), Condvar::new());
     let (send, receive) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let send = send.clone();
-            let (next, work) = (&next, &work);
+            let (next, work, folded) = (&next, &work, &folded);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(job) = jobs.get(i) else { break };
+                // The job `due` is never held back (i < due + window), so this cannot deadlock.
+                let (due, wake) = folded;
+                let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
+                while i >= *due + window {
+                    due = wake.wait(due).unwrap_or_else(|e| e.into_inner());
+                }
+                drop(due);
                 if send.send((i, work(job))).is_err() {
                     break;
                 }
@@ -35,9 +50,14 @@ pub fn each_in_order<J: Sync, R: Send>(
         let mut due = 0;
         for (i, result) in receive {
             waiting.insert(i, result);
+            let before = due;
             while let Some(result) = waiting.remove(&due) {
                 fold(&jobs[due], result);
                 due += 1;
+            }
+            if due != before {
+                *folded.0.lock().unwrap_or_else(|e| e.into_inner()) = due;
+                folded.1.notify_all();
             }
         }
     });

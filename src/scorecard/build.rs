@@ -142,7 +142,11 @@ impl SectionBuilder {
         self.claims.add(&file.path, &file.claims);
         if let (Some(field), Some((team, sentences))) = (&mut self.field, &file.team_text) {
             match team {
-                Team::Sales => field.add_sales(&file.path, sentences),
+                Team::Sales => field.add_sales(
+                    &file.path,
+                    front::authors(&file.front).first().map(String::as_str),
+                    sentences,
+                ),
                 Team::Marketing => field.add_marketing(sentences),
             }
         }
@@ -194,7 +198,9 @@ impl SectionBuilder {
         section.claims = claims.finish();
         if let Some(field) = field {
             section.field_language.sales_files = field.sales_files();
-            section.field_language.phrases = field.finish();
+            let (phrases, found) = field.finish();
+            section.field_language.phrases = phrases;
+            section.field_language.phrases_found = found;
         }
         section
     }
@@ -375,6 +381,7 @@ impl SectionBuilder {
             sales_files: 0,
             min_files: super::field::MIN_FILES,
             phrases: Vec::new(),
+            phrases_found: 0,
         }
     }
 }

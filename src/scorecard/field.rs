@@ -21,6 +21,28 @@ const MAX_WORDS: usize = 4;
 pub const LISTED_FILES: usize = 10;
 /// Longest example sentence shown, in characters.
 const EXAMPLE_CHARS: usize = 240;
+/// Phrases the report lists: candidates for a person to read, not a dump.
+pub const MAX_PHRASES: usize = 200;
+/// Example sentences kept per phrase, each from a different file.
+const EXAMPLES: usize = 2;
+
+/// Words a phrase may not start or end with: articles, pronouns, auxiliaries, prepositions and
+/// conjunctions, which make fragments ("of the two", "quick fixes and", "you can"). Negation and
+/// quantifiers are not among them: "no pressure at all" is how people talk.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "i'm", "if", "in", "into",
+    "is", "it", "it's", "its", "just", "may", "me", "might", "must", "my", "of", "off", "on",
+    "onto", "or", "our", "out", "over", "she", "should", "so", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "under", "until",
+    "up", "us", "very", "was", "we", "we're", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "would", "you", "you're", "your",
+];
+
+fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
 
 /// A sentence of a team file: its text as shown, and its clauses (runs of words between
 /// punctuation) as lowercase words. Phrases never cross a clause boundary.
@@ -44,11 +66,39 @@ fn guide_clauses(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// A phrase in [`MIN_FILES`] files or more. Kept small: a large sales corpus has 100,000.
 struct Candidate {
-    /// Sales files (by index) that hold the phrase, in order.
-    files: Vec<u32>,
-    example_file: u32,
-    example: String,
+    /// How many sales files hold the phrase.
+    files: u32,
+    /// The first [`LISTED_FILES`] of them (by index), in order.
+    listed: Vec<u32>,
+    /// An order-free hash of all of them: two phrases in the same files have the same one.
+    file_set: u64,
+    /// Distinct writers of those files (by index).
+    writers: Vec<u32>,
+    /// (file, sentence in the shared store), at most [`EXAMPLES`], from different files.
+    examples: Vec<(u32, u32)>,
+}
+
+impl Candidate {
+    fn add_file(&mut self, file: u32, writer: Option<u32>) {
+        self.files += 1;
+        if self.listed.len() < LISTED_FILES {
+            self.listed.push(file);
+        }
+        self.file_set = self.file_set.wrapping_add(spread(file));
+        if let Some(w) = writer.filter(|w| !self.writers.contains(w)) {
+            self.writers.push(w);
+        }
+    }
+}
+
+/// A well-mixed 64-bit value of a file index (splitmix64's finaliser), for [`Candidate::file_set`].
+fn spread(file: u32) -> u64 {
+    let mut z = u64::from(file).wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 #[derive(Default)]
@@ -65,10 +115,17 @@ pub struct FieldCounter {
     words: Vec<String>,
     /// Whether each interned word is a stop word, asked once per word rather than per phrase.
     stop: Vec<bool>,
+    /// Whether each interned word is a function word a phrase may not start or end with.
+    function: Vec<bool>,
     stats: FxHashMap<u128, Stat>,
     marketing: FxHashSet<u128>,
     in_guide: FxHashSet<u128>,
     sales_paths: Vec<String>,
+    /// Example sentences, each stored once however many phrases it shows.
+    examples: Vec<String>,
+    /// Each sales file's writer (its first front-matter author) by index into `writers`.
+    file_writers: Vec<Option<u32>>,
+    writers: FxHashMap<String, u32>,
 }
 
 impl FieldCounter {
@@ -95,6 +152,7 @@ impl FieldCounter {
         }
         self.words.push(word.to_string());
         self.stop.push(is_stop_word(word));
+        self.function.push(is_function_word(word));
         // Ids start at 1: 0 marks an unused slot in a key. Fewer than 2^32 distinct words.
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.vocab.insert(word.to_string(), id);
@@ -111,7 +169,7 @@ impl FieldCounter {
                 keys.clear();
                 push_keys(&ids, &mut keys);
                 for &key in &keys {
-                    if !self.all_stop_words(key) {
+                    if self.reads_as_language(key) {
                         found.entry(key).or_insert(s);
                     }
                 }
@@ -120,8 +178,15 @@ impl FieldCounter {
         found
     }
 
-    fn all_stop_words(&self, key: u128) -> bool {
-        unpack(key).all(|id| self.stop[id as usize - 1])
+    /// Not only stop words, and neither starting nor ending with a function word.
+    fn reads_as_language(&self, key: u128) -> bool {
+        let ids: Vec<u32> = unpack(key).collect();
+        let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+            return false;
+        };
+        !self.function[first as usize - 1]
+            && !self.function[last as usize - 1]
+            && !ids.iter().all(|&id| self.stop[id as usize - 1])
     }
 
     /// Count a file of a marketing channel: its phrases are not field language.
@@ -130,11 +195,22 @@ impl FieldCounter {
         self.marketing.extend(keys.into_keys());
     }
 
-    /// Count a file of a sales channel.
-    pub fn add_sales(&mut self, path: &str, sentences: &[Sentence]) {
+    /// Count a sales file; `writer` is who wrote it (its front matter's author), when known.
+    pub fn add_sales(&mut self, path: &str, writer: Option<&str>, sentences: &[Sentence]) {
         let file = u32::try_from(self.sales_paths.len()).unwrap_or(u32::MAX);
         self.sales_paths.push(path.to_string());
+        let next = u32::try_from(self.writers.len()).unwrap_or(u32::MAX);
+        let writer = writer.map(|w| *self.writers.entry(w.to_string()).or_insert(next));
+        self.file_writers.push(writer);
         let keys = self.file_keys(sentences);
+        // This file's sentences in the example store, by sentence index, stored on first use.
+        let mut stored: FxHashMap<usize, u32> = FxHashMap::default();
+        let mut store = |sentence: usize, examples: &mut Vec<String>| {
+            *stored.entry(sentence).or_insert_with(|| {
+                examples.push(shorten(&sentences[sentence].text));
+                u32::try_from(examples.len() - 1).unwrap_or(u32::MAX)
+            })
+        };
         for (key, sentence) in keys {
             let stat = self.stats.entry(key).or_default();
             stat.count += 1;
@@ -142,15 +218,25 @@ impl FieldCounter {
                 1 => stat.first[0] = file,
                 2 => stat.first[1] = file,
                 n if n == MIN_FILES => {
-                    stat.candidate = Some(Box::new(Candidate {
-                        files: vec![stat.first[0], stat.first[1], file],
-                        example_file: file,
-                        example: shorten(&sentences[sentence].text),
-                    }));
+                    let mut candidate = Candidate {
+                        files: 0,
+                        listed: Vec::new(),
+                        file_set: 0,
+                        writers: Vec::new(),
+                        examples: vec![(file, store(sentence, &mut self.examples))],
+                    };
+                    for f in [stat.first[0], stat.first[1], file] {
+                        candidate.add_file(f, self.file_writers[f as usize]);
+                    }
+                    stat.candidate = Some(Box::new(candidate));
                 }
                 _ => {
                     if let Some(candidate) = &mut stat.candidate {
-                        candidate.files.push(file);
+                        candidate.add_file(file, writer);
+                        if candidate.examples.len() < EXAMPLES {
+                            let example = store(sentence, &mut self.examples);
+                            candidate.examples.push((file, example));
+                        }
                     }
                 }
             }
@@ -160,7 +246,9 @@ impl FieldCounter {
     /// The field phrases, most widespread first: candidates not in the guide nor in marketing
     /// files, without phrases made only of stop words, and only maximal ones (a phrase in
     /// exactly the same files as a longer listed phrase containing it is left out).
-    pub fn finish(self) -> Vec<FieldPhrase> {
+    /// The phrases, most files first (then most writers, longest), at most [`MAX_PHRASES`],
+    /// and how many there were before that cut.
+    pub fn finish(self) -> (Vec<FieldPhrase>, usize) {
         let listed: FxHashMap<u128, &Candidate> = self
             .stats
             .iter()
@@ -183,43 +271,61 @@ impl FieldCounter {
             for inner in &sub {
                 if listed
                     .get(inner)
-                    .is_some_and(|c| c.files == candidate.files)
+                    .is_some_and(|c| c.files == candidate.files && c.file_set == candidate.file_set)
                 {
                     shadowed.insert(*inner);
                 }
             }
         }
-        let mut phrases: Vec<FieldPhrase> = listed
+        // Rank first, then build only the phrases shown: on a large sales corpus there are
+        // 100,000 candidates, and each built phrase carries paths and sentences.
+        let mut ranked: Vec<(u128, &Candidate, usize, usize, String)> = listed
             .iter()
             .filter(|(key, _)| !shadowed.contains(key))
             .map(|(key, candidate)| {
                 let words: Vec<&str> = unpack(*key)
                     .map(|id| self.words[id as usize - 1].as_str())
                     .collect();
+                let writers = candidate.writers.len();
+                (*key, *candidate, writers, words.len(), words.join(" "))
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.1.files
+                .cmp(&a.1.files)
+                .then(b.2.cmp(&a.2))
+                .then(b.3.cmp(&a.3))
+                .then(a.4.cmp(&b.4))
+        });
+        let found = ranked.len();
+        let phrases = ranked
+            .into_iter()
+            .take(MAX_PHRASES)
+            .map(|(_, candidate, writers, words, text)| {
+                let examples: Vec<Example> = candidate
+                    .examples
+                    .iter()
+                    .map(|&(file, sentence)| Example {
+                        path: self.sales_paths[file as usize].clone(),
+                        sentence: self.examples[sentence as usize].clone(),
+                    })
+                    .collect();
                 FieldPhrase {
-                    text: words.join(" "),
-                    words: words.len(),
-                    files: candidate.files.len(),
-                    example: Example {
-                        path: self.sales_paths[candidate.example_file as usize].clone(),
-                        sentence: candidate.example.clone(),
-                    },
+                    text,
+                    words,
+                    files: candidate.files as usize,
+                    writers,
+                    example: examples[0].clone(),
+                    examples,
                     in_files: candidate
-                        .files
+                        .listed
                         .iter()
-                        .take(LISTED_FILES)
                         .map(|&f| self.sales_paths[f as usize].clone())
                         .collect(),
                 }
             })
             .collect();
-        phrases.sort_by(|a, b| {
-            b.files
-                .cmp(&a.files)
-                .then(b.words.cmp(&a.words))
-                .then(a.text.cmp(&b.text))
-        });
-        phrases
+        (phrases, found)
     }
 }
 
@@ -286,23 +392,26 @@ mod tests {
         let mut counter = FieldCounter::new(["Book a demo"]);
         counter.add_sales(
             "a.md",
+            None,
             &[sentence("No pressure at all, book a demo today.")],
         );
         counter.add_sales(
             "b.md",
+            None,
             &[sentence(
                 "We say no pressure at all. Book a demo, price match",
             )],
         );
         counter.add_sales(
             "c.md",
+            None,
             &[sentence(
                 "Honestly, no pressure at all, and the price match",
             )],
         );
-        counter.add_sales("d.md", &[sentence("price match here, book a demo")]);
+        counter.add_sales("d.md", None, &[sentence("price match here, book a demo")]);
         counter.add_marketing(&[sentence("Ask about our price match")]);
-        let phrases = counter.finish();
+        let phrases = counter.finish().0;
         // "no pressure at all" is in a, b and c; its 2- and 3-word parts are in the same files,
         // so only the maximal phrase is listed. "book a demo" (a, b, d) is in the guide;
         // "price match" (b, c, d) is in a marketing file; "at all" is made of stop words.
@@ -324,10 +433,10 @@ mod tests {
             ("c.md", "bench tested laptops"),
             ("d.md", "every one bench tested"),
         ] {
-            counter.add_sales(path, &[sentence(text)]);
+            counter.add_sales(path, None, &[sentence(text)]);
         }
         assert_eq!(
-            texts(&counter.finish()),
+            texts(&counter.finish().0),
             [
                 ("bench tested".to_string(), 4),
                 ("bench tested laptops".to_string(), 3)
@@ -338,11 +447,59 @@ mod tests {
     #[test]
     fn two_files_are_not_enough_and_nothing_is_empty() {
         let mut counter = FieldCounter::new([]);
-        counter.add_sales("a.md", &[sentence("walk them through it")]);
-        counter.add_sales("b.md", &[sentence("walk them through it")]);
-        counter.add_sales("c.md", &[]);
-        assert!(counter.finish().is_empty());
-        assert!(FieldCounter::new([]).finish().is_empty());
+        counter.add_sales("a.md", None, &[sentence("walk them through it")]);
+        counter.add_sales("b.md", None, &[sentence("walk them through it")]);
+        counter.add_sales("c.md", None, &[]);
+        assert!(counter.finish().0.is_empty());
+        assert!(FieldCounter::new([]).finish().0.is_empty());
+    }
+
+    #[test]
+    fn function_words_are_sorted_for_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_function_word("the") && is_function_word("you're"));
+        assert!(!is_function_word("no") && !is_function_word("all"));
+    }
+
+    #[test]
+    fn fragments_at_function_words_are_not_phrases_and_writers_rank() {
+        let mut counter = FieldCounter::new([]);
+        // "the two plans" and "of the two" recur, but only "two plans" reads as a phrase;
+        // "price lock" is in as many files as "two plans", by more writers.
+        for (path, writer, text) in [
+            (
+                "a.md",
+                Some("Ana"),
+                "Pick one of the two plans. Ask about a price lock.",
+            ),
+            (
+                "b.md",
+                Some("Ana"),
+                "Most pick one of the two plans; a price lock helps.",
+            ),
+            (
+                "c.md",
+                Some("Ana"),
+                "Both of the two plans work. Offer a price lock.",
+            ),
+            ("d.md", Some("Bo"), "Mention the price lock early."),
+            ("e.md", None, "The two plans differ."),
+        ] {
+            counter.add_sales(path, writer, &[sentence(text)]);
+        }
+        let phrases = counter.finish().0;
+        assert_eq!(
+            texts(&phrases),
+            [("price lock".to_string(), 4), ("two plans".to_string(), 4)]
+        );
+        assert_eq!((phrases[0].writers, phrases[1].writers), (2, 1));
+        let examples: Vec<&str> = phrases[0]
+            .examples
+            .iter()
+            .map(|e| e.path.as_str())
+            .collect();
+        assert_eq!(examples, ["c.md", "d.md"]);
+        assert_eq!(phrases[0].example, phrases[0].examples[0]);
     }
 
     #[test]

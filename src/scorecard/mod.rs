@@ -265,7 +265,10 @@ pub struct FieldLanguage {
     pub sales_files: usize,
     /// A phrase must recur in at least this many sales files.
     pub min_files: u32,
+    /// The most used phrases, at most [`field::MAX_PHRASES`].
     pub phrases: Vec<FieldPhrase>,
+    /// How many phrases qualified before that cut.
+    pub phrases_found: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -273,7 +276,12 @@ pub struct FieldPhrase {
     pub text: String,
     pub words: usize,
     pub files: usize,
+    /// Distinct writers (front-matter authors) of those files; files without one count none.
+    pub writers: usize,
+    /// The first of `examples`.
     pub example: Example,
+    /// Up to two example sentences, each from a different file.
+    pub examples: Vec<Example>,
     /// The first sales files that use it, by path (at most [`field::LISTED_FILES`]).
     pub in_files: Vec<String>,
 }

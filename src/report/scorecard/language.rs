@@ -186,7 +186,7 @@ pub fn drift(section: &GuideSection, d: Option<&SectionDelta>) -> Section {
     }))
 }
 
-/// Phrases the sales channels use and marketing does not, with an example each.
+/// Phrases the sales channels use and marketing does not, with up to two examples each.
 pub fn field(section: &GuideSection, d: Option<&SectionDelta>) -> Section {
     let f = &section.field_language;
     let part = Section::new("field-language", "Field language");
@@ -223,14 +223,22 @@ pub fn field(section: &GuideSection, d: Option<&SectionDelta>) -> Section {
             if d.is_some_and(|d| d.new_field_phrases.contains(&p.text)) {
                 phrase.extend([Span::ours(" ("), Span::good("new"), Span::ours(")")]);
             }
+            let mut examples = Vec::new();
+            for (i, e) in p.examples.iter().enumerate() {
+                if i > 0 {
+                    examples.push(Span::line_break());
+                }
+                examples.extend([
+                    Span::example(&e.sentence),
+                    Span::line_break(),
+                    Span::muted(&e.path),
+                ]);
+            }
             vec![
                 Cell::Text(phrase),
                 Cell::count(p.files, None),
-                Cell::Text(vec![
-                    Span::example(&p.example.sentence),
-                    Span::line_break(),
-                    Span::muted(&p.example.path),
-                ]),
+                Cell::ours(count(p.writers)),
+                Cell::Text(examples),
             ]
         })
         .collect();
@@ -239,7 +247,8 @@ pub fn field(section: &GuideSection, d: Option<&SectionDelta>) -> Section {
         columns: vec![
             Column::text("phrase"),
             Column::num("files"),
-            Column::text("example"),
+            Column::num("writers"),
+            Column::text("examples"),
         ],
         rows,
         html_rows: Some(HTML_LIST),
