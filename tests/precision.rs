@@ -665,3 +665,15 @@ fn precision_on_handbook_text() {
         "floors-handbook.yml",
     );
 }
+
+/// The sixth held-out set: another company's pages (Fleet's case studies and announcements),
+/// checked with a guide written from Fleet's own writing rules, labelled with the build of 128dd69
+/// before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_sixth_held_out_fleet_text() {
+    measure_marketing_set(
+        "Fleet articles, sixth held-out set (labels-fleet-holdout6.yml)",
+        "labels-fleet-holdout6.yml",
+        "floors-fleet-holdout6.yml",
+    );
+}

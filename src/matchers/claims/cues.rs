@@ -160,6 +160,8 @@ pub(super) const HEDGES: &[&str] = &[
     "perhaps",
     "probably",
     "would",
+    // "We said we'd be happy with 500 stars": "'d be" is "would be" (words split at "'").
+    "d be",
     "could have",
     "might have",
 ];
@@ -291,3 +293,39 @@ pub(super) const SPEED: &[&str] = &[
     "took only",
     "takes only",
 ];
+
+/// Words right before an amount that make it the reader's estimated outlay: "You're looking at
+/// $1,000-$10,000 per issue depending on reach". What the reader would pay is not the company's
+/// price.
+pub(super) const READERS_OUTLAY: &[&str] = &[
+    "you re looking at",
+    "you are looking at",
+    "you ll be looking at",
+    "you will be looking at",
+];
+
+/// A past action denied before a figure: "We didn't start with a $0 minimum", "we didn't offer
+/// $0 minimum". What was not done is told, not claimed.
+pub(super) const DENIED_PAST: &[&str] = &["didn t", "did not"];
+
+/// Words right before a figure that compare it, which keep a denied sentence a claim ("we
+/// didn't lose more than 0.1% of events").
+pub(super) const COMPARERS: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "over",
+    "under",
+    "below",
+    "above",
+    "beyond",
+];
+
+/// A figure a thing reaches in a condition is a threshold: "Split the team when it hits 6
+/// people", "once it reaches 1,000 users". Verbs of reaching, right before the figure...
+pub(super) const REACHES: &[&str] = &[
+    "hits", "hit", "reaches", "reach", "gets to", "get to", "passes",
+];
+
+/// ...and the words that open the condition, earlier in the clause.
+pub(super) const CONDITIONS: &[&str] = &["when", "once", "until", "before", "after", "if"];

@@ -33,6 +33,15 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if has_any(&last_words(&before, NEAR), HEDGES) {
         return false;
     }
+    // "We didn't offer $0 minimum": a denied past action tells what was not done, unless the
+    // figure is compared ("we didn't lose more than 0.1% of events" still claims a bound).
+    if has_any(&before, DENIED_PAST) && !has_any(&last_words(&before, 3), COMPARERS) {
+        return false;
+    }
+    // "Split the team when it hits 6 people": a threshold in a condition, not a count.
+    if ends_with_any(&before, REACHES) && has_any(&before, CONDITIONS) {
+        return false;
+    }
     // "If our average retention was 50%, …", "… x 100 = 80%", "I watched 50+ demos", "from $0
     // to $4M", "the #1 complaint", "401k": supposed, worked out, one person's story, a figure
     // of speech or a name (hypotheses.rs).
@@ -62,6 +71,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
         return false;
     }
     let money = super::is_money(unit);
+    // "You're looking at $1,000-$10,000 per issue": the reader's estimated outlay.
+    if money && has_any(&before, READERS_OUTLAY) {
+        return false;
+    }
     // "paying Mixpanel $2,000 a month", "spent about $100": the spender's own money.
     // "the potential to pay >$20k": a floor on what someone pays is a segment.
     if money

@@ -80,3 +80,39 @@ fn the_currency_is_part_of_a_price() {
     assert_eq!(euros[0].claim.to_string(), "€12/month");
     assert_ne!(euros[0].claim, dollars[0].claim);
 }
+
+#[test]
+fn conditions_denials_and_the_readers_outlay_are_no_claims() {
+    for text in [
+        // PostHog blog `after-the-hn-launch.md` (MIT): a contracted "would".
+        "We said we’d be happy with 500 stars.",
+        // PostHog founders `dev-marketing-paid-ads.md` (MIT): what the reader would pay.
+        "You're looking at $1,000-$10,000 per issue depending on reach.",
+        // PostHog founders `pricing-lessons.md` (MIT): what was not done.
+        "We didn't start with a $0 minimum.",
+        "For these, we didn't offer $0 minimum - we charged more.",
+        // PostHog newsletter `product-management-is-broken.md` (MIT): a threshold.
+        "Split the team when it hits 6 people.",
+    ] {
+        assert!(marketing(text).is_empty(), "{text}: {:?}", marketing(text));
+    }
+}
+
+#[test]
+fn their_claiming_neighbours_stay_claims() {
+    for (text, figure) in [
+        // "would" has no part in it; "'d" as "had" is no hedge.
+        (
+            "We’d already passed 500 customers by then.",
+            "500 customers",
+        ),
+        // The company's price, not the reader's outlay.
+        ("Plans start at $30 a month.", "$30 a month"),
+        // A denial with a bound still claims the bound.
+        ("We didn't lose more than 0.1% of events last year.", "0.1%"),
+        // A count the company reached, with no condition.
+        ("We hit 10,000 customers this year.", "10,000 customers"),
+    ] {
+        assert_eq!(marketing(text), [figure], "{text}");
+    }
+}

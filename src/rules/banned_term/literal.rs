@@ -33,8 +33,9 @@ const NEGATIONS: [&str; 12] = [
 
 /// Words that may stand between a negation and the word it denies ("not a magical formula",
 /// "no truly revolutionary idea").
-const DENIED_WITH: [&str; 10] = [
-    "a", "an", "the", "so", "very", "really", "truly", "that", "some", "any",
+/// "as" denies a comparison: "Most humans aren't as magical at product as Steve Jobs".
+const DENIED_WITH: [&str; 11] = [
+    "a", "an", "the", "so", "very", "really", "truly", "that", "some", "any", "as",
 ];
 
 /// "There's no magical formula", "it is not a revolutionary product": a hype word denied is no
@@ -137,6 +138,16 @@ mod tests {
         assert!(hype_literal(
             "It is not a revolutionary product, and that is fine.",
             "revolutionary"
+        ));
+        // PostHog newsletter, `product-management-is-broken.md` (MIT): a comparison denied.
+        assert!(hype_literal(
+            "Most humans aren't as magical at product as Steve Jobs.",
+            "magical"
+        ));
+        // "as" without a denial compares, and claims.
+        assert!(!hype_literal(
+            "Onboarding is as magical as the product itself.",
+            "magical"
         ));
         // Used, not denied; and a negation elsewhere in the sentence denies something else.
         assert!(!hype_literal(
