@@ -7,8 +7,9 @@ Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header 
 footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
 reordered in the deck so file names and presentation order differ, speaker notes), brief.odt
 and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
-image-only page), and bad/encrypted.pdf (reportlab, a user password). The copy is the
-formats guide's test copy: each finding is named in a comment where it is written.
+image-only page), and bad/encrypted.pdf (reportlab, a user password). suppressed/ holds a Word
+file, a deck and an ODT whose comments and speaker notes hold suppression directives. The copy
+is the formats guide's test copy: each finding is named in a comment where it is written.
 """
 
 import os
@@ -119,6 +120,75 @@ def pitch(path):
     doc.save(path)
 
 
+def suppressed_docx(path):
+    doc = Document()
+    doc.add_heading("TideSync partner program", level=1)
+    tier = doc.add_paragraph("Our World-Class partners resell TideSync in every region.")
+    doc.add_comment(
+        tier.runs,
+        text="onmessage-disable-next-line banned-term -- the partner tier's name",
+        author="Content lead",
+    )  # suppresses banned-term in this paragraph only
+    doc.add_paragraph("World-class support comes with every plan.")  # banned-term, reported
+    review = doc.add_paragraph("Every client gets a synergy review each quarter.")
+    doc.add_comment(
+        review.runs, text="onmessage-disable-line preferred-term", author="Content lead"
+    )  # preferred-term suppressed; banned-term (synergy) reported
+    # A customer quote over two paragraphs: one comment covers both.
+    first = doc.add_paragraph("\u201cThe synergy between our stores and TideSync is real.")
+    last = doc.add_paragraph("It is world-class.\u201d \u2014 a pilot store manager")
+    doc.add_comment(
+        [first.runs[0], last.runs[-1]],
+        text="onmessage-disable-next-line banned-term -- customer quote, verbatim",
+        author="Content lead",
+    )
+    trial = doc.add_paragraph("Start your free trial today.")
+    doc.add_comment(
+        trial.runs, text="onmessage-disable-next-line banned-term", author="Content lead"
+    )  # unused-suppression
+    demo = doc.add_paragraph("Book a demo today.")
+    doc.add_comment(
+        demo.runs, text="onmessage-disable-nextline banned-term", author="Content lead"
+    )  # invalid-suppression
+    doc.add_comment(demo.runs, text="Is synergy the right word?", author="Reviewer")  # never read
+    doc.save(path)
+
+
+def suppressed_deck(path):
+    prs = Presentation()
+    copy = [
+        (
+            "Partner tiers",
+            "Our World-Class partners resell TideSync.",  # suppressed by the notes line
+            "Introduce the partner tiers.\nonmessage-disable-next-line banned-term -- tier name",
+        ),
+        ("Support", "World-class support on every plan.", "Say synergy only once."),  # both reported
+        (
+            "Pilot",
+            "Three stores ran the pilot.",
+            "onmessage-disable banned-term",  # invalid-suppression: no range in notes
+        ),
+    ]
+    for title, body, notes in copy:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+        slide.notes_slide.notes_text_frame.text = notes
+    prs.save(path)
+
+
+def suppressed_odt(path):
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="TideSync partner program"))
+    para = P(text="Our World-Class partners resell TideSync.")  # suppressed by its comment
+    note = Annotation()
+    note.addElement(P(text="onmessage-disable-next-line banned-term -- the tier's name"))
+    para.addElement(note)
+    doc.text.addElement(para)
+    doc.text.addElement(P(text="World-class support comes with every plan."))  # banned-term
+    doc.save(path)
+
+
 def two_page_pdf(path, encrypt=None):
     pdf = canvas.Canvas(path, pagesize=A4, encrypt=encrypt, invariant=1)
     pdf.setFont("Helvetica", 14)
@@ -147,6 +217,7 @@ def main():
         sys.exit("usage: office-fixtures.py OUT_DIR")
     out = sys.argv[1]
     os.makedirs(os.path.join(out, "bad"), exist_ok=True)
+    os.makedirs(os.path.join(out, "suppressed"), exist_ok=True)
     sell_sheet(os.path.join(out, "sell-sheet.docx"))
     deck(os.path.join(out, "deck.pptx"))
     brief(os.path.join(out, "brief.odt"))
@@ -154,6 +225,9 @@ def main():
     two_page_pdf(os.path.join(out, "two-page.pdf"))
     scanned_pdf(os.path.join(out, "scanned.pdf"))
     two_page_pdf(os.path.join(out, "bad", "encrypted.pdf"), encrypt="open-sesame")
+    suppressed_docx(os.path.join(out, "suppressed", "partners.docx"))
+    suppressed_deck(os.path.join(out, "suppressed", "partners.pptx"))
+    suppressed_odt(os.path.join(out, "suppressed", "partners.odt"))
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
     // findings of the others.
     run.expect_code(1);
     let report = run.json();
-    assert_eq!(report["files_checked"], 5, "{}", run.stdout);
+    // Five here, three in suppressed/ (their own test below).
+    assert_eq!(report["files_checked"], 8, "{}", run.stdout);
     let rows = [
         (
             "brief.odt",
@@ -159,7 +160,11 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             )
         })
         .collect();
-    assert_eq!(located(&report), expected);
+    let seen: Vec<_> = located(&report)
+        .into_iter()
+        .filter(|row| !row.0.starts_with("partners."))
+        .collect();
+    assert_eq!(seen, expected);
     assert!(
         run.stderr.contains("scanned.pdf: no text layer"),
         "{}",
@@ -180,6 +185,130 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
         "{}",
         human.stdout
     );
+}
+
+#[test]
+fn comments_and_speaker_notes_suppress_the_text_they_are_on() {
+    // partners.docx: Word comments made by python-docx; partners.pptx: speaker notes lines;
+    // partners.odt: an OpenDocument comment (ci/office-fixtures.py).
+    let run = run(&["check", "--format", "json", &format!("{OFFICE}/suppressed")]);
+    run.expect_code(1);
+    let report = run.json();
+    let rows: Vec<(&str, &str, &str, u64, u64, &str)> = vec![
+        // The comment on paragraph 2 ("Our World-Class partners") silences it; the next
+        // paragraph, uncommented, is reported.
+        (
+            "partners.docx",
+            "banned-term",
+            "World-class",
+            5,
+            1,
+            r#"{"paragraph":3}"#,
+        ),
+        // `disable-line preferred-term` silences "client" only: "synergy" is reported.
+        (
+            "partners.docx",
+            "banned-term",
+            "synergy",
+            7,
+            21,
+            r#"{"paragraph":4}"#,
+        ),
+        // The quote over paragraphs 5 and 6 is silenced by one comment on both; the comment on
+        // paragraph 7 silences nothing, the one on 8 is misspelled; the reviewer's is not read.
+        (
+            "partners.docx",
+            "unused-suppression",
+            "",
+            13,
+            1,
+            r#"{"paragraph":7}"#,
+        ),
+        (
+            "partners.docx",
+            "invalid-suppression",
+            "",
+            15,
+            1,
+            r#"{"paragraph":8}"#,
+        ),
+        (
+            "partners.odt",
+            "banned-term",
+            "World-class",
+            5,
+            1,
+            r#"{"paragraph":3}"#,
+        ),
+        // The notes line of slide 1 silences its slide; slide 2's text and notes are reported.
+        (
+            "partners.pptx",
+            "banned-term",
+            "World-class",
+            9,
+            1,
+            r#"{"part":"slide","slide":2}"#,
+        ),
+        (
+            "partners.pptx",
+            "banned-term",
+            "synergy",
+            11,
+            5,
+            r#"{"part":"notes","slide":2}"#,
+        ),
+        (
+            "partners.pptx",
+            "invalid-suppression",
+            "",
+            13,
+            1,
+            r#"{"part":"slide","slide":3}"#,
+        ),
+    ];
+    let expected: Vec<_> = rows
+        .iter()
+        .map(|(f, r, m, l, c, loc)| {
+            let loc: Value = serde_json::from_str(loc).expect("location");
+            (
+                f.to_string(),
+                r.to_string(),
+                m.to_string(),
+                *l,
+                *c,
+                loc.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(located(&report), expected);
+    let messages: Vec<&str> = findings(&report)
+        .iter()
+        .filter(|f| {
+            f["rule"]
+                .as_str()
+                .is_some_and(|r| r.ends_with("-suppression"))
+        })
+        .map(|f| f["message"].as_str().expect("message"))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "This suppression, the Word comment `onmessage-disable-next-line banned-term`, \
+silences nothing (banned-term): remove it",
+            "`onmessage-disable-nextline` is not a suppression directive (in the Word comment \
+`onmessage-disable-nextline banned-term`)",
+            "`onmessage-disable` ranges are not read in a speaker notes line: write \
+`onmessage-disable-next-line` on each paragraph it should cover, or `onmessage-disable-file` \
+(in the speaker notes line `onmessage-disable banned-term`)",
+        ]
+    );
+    // The directives are not text: extract shows neither the comments nor the notes line.
+    for file in ["partners.docx", "partners.pptx", "partners.odt"] {
+        let out = run_in(root(), &["extract", &format!("{OFFICE}/suppressed/{file}")]);
+        out.expect_code(0);
+        assert!(!out.stdout.contains("onmessage-"), "{file}: {}", out.stdout);
+        assert!(!out.stdout.contains("Is synergy"), "{file}: {}", out.stdout);
+    }
 }
 
 #[test]
@@ -303,7 +432,8 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
     copy_dir(&root().join(OFFICE), dir.path());
     let sheet = dir.path().join("sell-sheet.docx");
     let before_sheet = fs::read(&sheet).expect("fixture");
-    let kept: Vec<Vec<u8>> = ["brief.odt", "two-page.pdf"]
+    // partners.docx: its one "client" is suppressed by a Word comment, so never fixed.
+    let kept: Vec<Vec<u8>> = ["brief.odt", "two-page.pdf", "suppressed/partners.docx"]
         .iter()
         .map(|f| fs::read(dir.path().join(f)).expect("fixture"))
         .collect();
@@ -361,7 +491,10 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
         assert_eq!((&old.0, old.1), (&new.0, new.1));
         assert_eq!(old.2 == new.2, old.0 != "word/document.xml", "{}", old.0);
     }
-    for (file, bytes) in ["brief.odt", "two-page.pdf"].iter().zip(kept) {
+    for (file, bytes) in ["brief.odt", "two-page.pdf", "suppressed/partners.docx"]
+        .iter()
+        .zip(kept)
+    {
         assert_eq!(
             fs::read(dir.path().join(file)).expect("file"),
             bytes,
