@@ -408,6 +408,63 @@ fn stdin_named_as_a_deck_is_read_as_one() {
     assert_eq!(rows[2].5, r#"{"part":"notes","slide":3}"#);
 }
 
+#[test]
+fn stdin_fix_writes_the_fixed_package_to_stdout_and_passes_the_rest_through() {
+    let dir = root().join(OFFICE);
+    let sheet = fs::read(dir.join("sell-sheet.docx")).expect("fixture");
+    let fix = |name: &str, bytes: &[u8]| {
+        common::onmessage_in(&dir)
+            .args(["check", "--fix", "--stdin", "--stdin-filename", name])
+            .write_stdin(bytes.to_vec())
+            .output()
+            .expect("onmessage can be started")
+    };
+    // A Word file: its fixed package on stdout, the findings left on stderr.
+    let fixed = fix("sell-sheet.docx", &sheet);
+    assert_eq!(fixed.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&fixed.stderr);
+    assert!(stderr.contains("(2 fixed)"), "{stderr}");
+    assert!(stderr.contains("World-class reporting"), "{stderr}");
+    let tmp = git_tempdir();
+    write(tmp.path(), "fixed.docx", &fixed.stdout);
+    let text = run_in(tmp.path(), &["extract", "fixed.docx"]);
+    text.expect_code(0);
+    assert!(
+        text.stdout
+            .contains("TideSync gives every customer one dashboard.\n"),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("client"), "{}", text.stdout);
+    // Only the body part changed; every other entry is the same, byte for byte.
+    let (old, new) = (raw_entries(&sheet), raw_entries(&fixed.stdout));
+    assert_eq!(old.len(), new.len());
+    for (old, new) in old.iter().zip(&new) {
+        assert_eq!(old.0, new.0);
+        assert_eq!(old.2 == new.2, old.0 != "word/document.xml", "{}", old.0);
+    }
+    // Nothing to fix (an ODT, a PDF) or not readable as what it is named: the bytes pass
+    // through unchanged, so a filter never loses them.
+    for (name, file) in [
+        ("brief.odt", "brief.odt"),
+        ("two-page.pdf", "two-page.pdf"),
+        ("deck.pptx", "sell-sheet.docx"),
+    ] {
+        let bytes = fs::read(dir.join(file)).expect("fixture");
+        let out = fix(name, &bytes);
+        assert_eq!(out.stdout, bytes, "{name}");
+    }
+    // Without a name it is plain text, refused as binary, with a hint to name it.
+    let unnamed = run_stdin_in(&dir, &["check", "--stdin"], sheet);
+    unnamed.expect_code(2);
+    assert!(
+        unnamed.stderr.contains("not UTF-8 text")
+            && unnamed.stderr.contains("--stdin-filename deck.pptx"),
+        "{}",
+        unnamed.stderr
+    );
+}
+
 /// Each entry of a zip: name, compression method, and its stored (compressed) bytes.
 fn raw_entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
     use std::io::Read;
