@@ -6,7 +6,7 @@ Usage: office-fixtures.py OUT_DIR
 Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header and a footer,
 footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
 reordered in the deck so file names and presentation order differ, speaker notes), brief.odt
-and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
+(a header and a footer) and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
 image-only page), and bad/encrypted.pdf (reportlab, a user password). suppressed/ holds a Word
 file, a deck and an ODT whose comments and speaker notes hold suppression directives. The copy
 is the formats guide's test copy: each finding is named in a comment where it is written.
@@ -20,7 +20,7 @@ from odf.opendocument import OpenDocumentPresentation, OpenDocumentText
 from odf.draw import Frame, Page, TextBox
 from odf.office import Annotation
 from odf.presentation import Notes
-from odf.style import MasterPage, PageLayout, Style
+from odf.style import Footer, Header, MasterPage, PageLayout, Style
 from odf.text import H, P
 from pptx import Presentation
 from reportlab.lib.pagesizes import A4
@@ -88,6 +88,17 @@ def brief(path):
     para.addElement(note)
     doc.text.addElement(para)
     doc.text.addElement(P(text="Start your free trial today."))
+    # A header and footer on the default page style (styles.xml), read after the body.
+    layout = PageLayout(name="Layout")
+    doc.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    header = Header()
+    header.addElement(P(text="Tidewater Analytics brief"))
+    master.addElement(header)
+    footer = Footer()
+    footer.addElement(P(text="Synergy in every store."))  # banned-term, footer
+    master.addElement(footer)
+    doc.masterstyles.addElement(master)
     doc.save(path)
 
 

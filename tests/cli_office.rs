@@ -57,6 +57,15 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             21,
             r#"{"paragraph":2}"#,
         ),
+        // The footer, numbered on from the body's paragraphs.
+        (
+            "brief.odt",
+            "banned-term",
+            "Synergy",
+            9,
+            1,
+            r#"{"paragraph":5}"#,
+        ),
         (
             "deck.pptx",
             "banned-term",
@@ -343,6 +352,15 @@ fn extract_prints_the_checked_text_with_its_parts() {
     assert!(
         !odt.stdout.contains("right word"),
         "the comment: {}",
+        odt.stdout
+    );
+    // The page style's header and footer (styles.xml) after the body.
+    assert!(
+        odt.stdout.ends_with(
+            "Start your free trial today.\n--- header ---\nTidewater Analytics brief\n\
+--- footer ---\nSynergy in every store.\n"
+        ),
+        "{}",
         odt.stdout
     );
     let pdf = run_in(root(), &["extract", &format!("{OFFICE}/two-page.pdf")]);

@@ -3,8 +3,8 @@
 //! anchored); comments (`office:annotation`), tracked deletions and footnote numbers are not
 //! read, except a comment holding a suppression directive, which applies to its paragraph. In
 //! a presentation each `draw:page` is a slide, followed by its notes; a notes paragraph that
-//! is a directive is not text and applies to its slide and notes. Headers and footers (in
-//! `styles.xml`) are not read.
+//! is a directive is not text and applies to its slide and notes. A text document's headers
+//! and footers (in `styles.xml`) follow its body.
 
 use super::comments::one_line;
 use super::package::Package;
@@ -29,9 +29,66 @@ pub(super) fn extract(bytes: &[u8], presentation: bool) -> Result<Extracted, Unr
         reader.step(step, &mut out);
         Ok(())
     })?;
+    if !presentation {
+        read_headers_and_footers(&mut package, &mut reader, &mut out)?;
+    }
     let mut extracted = out.finish();
     extracted.annotations = reader.annotations;
     Ok(extracted)
+}
+
+/// The headers and footers of a text document's page styles (`styles.xml`), after the body as
+/// in Word: each one's paragraphs numbered on from the body's. Page-number and date fields are
+/// read as the text they hold.
+fn read_headers_and_footers(
+    package: &mut Package,
+    reader: &mut Reader,
+    out: &mut Builder,
+) -> Result<(), Unreadable> {
+    let part = "styles.xml";
+    let Some(xml) = package.part(part)? else {
+        return Ok(());
+    };
+    // Depth inside a header or footer element, and where its text began.
+    let mut inside = 0usize;
+    let mut start = 0usize;
+    walk(&xml, part, |step| {
+        match &step {
+            Step::Open(element) if inside == 0 => {
+                let name = element.name();
+                let name = local(name.as_ref());
+                if let Some(label) = header_or_footer(name) {
+                    inside = 1;
+                    start = out.len();
+                    out.marker(label.into());
+                }
+                return Ok(());
+            }
+            Step::Open(_) => inside += 1,
+            Step::Close(_) if inside == 1 => {
+                inside = 0;
+                if out.len() == start {
+                    out.out.markers.pop();
+                }
+                return Ok(());
+            }
+            Step::Close(_) if inside > 1 => inside -= 1,
+            _ => {}
+        }
+        if inside > 0 {
+            reader.step(step, out);
+        }
+        Ok(())
+    })
+}
+
+/// The marker of an OpenDocument header or footer element (first-page and left-page ones too).
+fn header_or_footer(name: &str) -> Option<&'static str> {
+    match name {
+        "header" | "header-left" | "header-first" => Some("header"),
+        "footer" | "footer-left" | "footer-first" => Some("footer"),
+        _ => None,
+    }
 }
 
 /// A paragraph being read; a frame's or a footnote's paragraphs open inside their anchor's.
