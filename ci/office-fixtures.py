@@ -7,13 +7,15 @@ Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header 
 footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
 reordered in the deck so file names and presentation order differ, speaker notes), brief.odt
 (a header and a footer) and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
-image-only page), and bad/encrypted.pdf (reportlab, a user password). suppressed/ holds a Word
+image-only page), and bad/encrypted.pdf (reportlab, a user password). pilot.docx has a real footnote and a
+text box (added to python-docx's output with its oxml layer and zipfile). suppressed/ holds a Word
 file, a deck and an ODT whose comments and speaker notes hold suppression directives. The copy
 is the formats guide's test copy: each finding is named in a comment where it is written.
 """
 
 import os
 import sys
+import zipfile
 
 from docx import Document
 from odf.opendocument import OpenDocumentPresentation, OpenDocumentText
@@ -131,6 +133,63 @@ def pitch(path):
     doc.save(path)
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="{W}">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Every client counted stock twice a day.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>
+"""
+
+
+def structure_docx(path):
+    """A real footnote and a text box, which python-docx cannot write: the document is made by
+    python-docx, then the footnote reference and text box runs are added with its oxml layer and
+    the footnotes part with zipfile, as Word lays them out."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    doc.add_heading("TideSync pilot results", level=1)
+    counted = doc.add_paragraph("Stock counts matched in every store.")
+    counted._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            '<w:footnoteReference w:id="1"/></w:r>'
+        )
+    )
+    story = doc.add_paragraph("Read the full story below.")
+    story._p.insert(
+        1,
+        parse_xml(
+            f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+            "<v:textbox><w:txbxContent><w:p><w:r><w:t>A world-class pilot team.</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        ),
+    )  # banned-term, in the text box
+    doc.add_paragraph("Book a demo to see it.")
+    doc.save(path)
+    with zipfile.ZipFile(path) as old:
+        entries = [(info, old.read(info.filename)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in entries:
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>",
+                )
+            new.writestr(info, data)
+        new.writestr("word/footnotes.xml", FOOTNOTES)  # preferred-term, in the footnote
+
+
 def suppressed_docx(path):
     doc = Document()
     doc.add_heading("TideSync partner program", level=1)
@@ -236,6 +295,7 @@ def main():
     two_page_pdf(os.path.join(out, "two-page.pdf"))
     scanned_pdf(os.path.join(out, "scanned.pdf"))
     two_page_pdf(os.path.join(out, "bad", "encrypted.pdf"), encrypt="open-sesame")
+    structure_docx(os.path.join(out, "pilot.docx"))
     suppressed_docx(os.path.join(out, "suppressed", "partners.docx"))
     suppressed_deck(os.path.join(out, "suppressed", "partners.pptx"))
     suppressed_odt(os.path.join(out, "suppressed", "partners.odt"))

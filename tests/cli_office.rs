@@ -38,8 +38,8 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
     // findings of the others.
     run.expect_code(1);
     let report = run.json();
-    // Five here, three in suppressed/ (their own test below).
-    assert_eq!(report["files_checked"], 8, "{}", run.stdout);
+    // Six here, three in suppressed/ (their own test below).
+    assert_eq!(report["files_checked"], 9, "{}", run.stdout);
     let rows = [
         (
             "brief.odt",
@@ -89,6 +89,25 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             19,
             12,
             r#"{"part":"notes","slide":3}"#,
+        ),
+        // pilot.docx: a text box, read once, before the paragraph it is anchored in; a real
+        // footnote (word/footnotes.xml) after the body, its separators and reference mark
+        // holding no text.
+        (
+            "pilot.docx",
+            "banned-term",
+            "world-class",
+            5,
+            3,
+            r#"{"paragraph":3}"#,
+        ),
+        (
+            "pilot.docx",
+            "preferred-term",
+            "client",
+            11,
+            7,
+            r#"{"paragraph":6}"#,
         ),
         (
             "pitch.odp",
@@ -193,6 +212,18 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
         human.stdout.contains("deck.pptx, slide 3 (notes)"),
         "{}",
         human.stdout
+    );
+}
+
+#[test]
+fn a_word_footnote_and_text_box_are_read_once_in_reading_order() {
+    let run = run(&["extract", &format!("{OFFICE}/pilot.docx")]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout,
+        "--- body ---\nTideSync pilot results\n\nStock counts matched in every store.\n\n\
+A world-class pilot team.\n\nRead the full story below.\n\nBook a demo to see it.\n\
+--- footnotes ---\nEvery client counted stock twice a day.\n"
     );
 }
 
@@ -527,6 +558,7 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
         .collect();
     let expected = [
         ("deck.pptx", "client"),
+        ("pilot.docx", "client"),
         ("sell-sheet.docx", "client"),
         ("sell-sheet.docx", "client"),
     ]
@@ -547,7 +579,16 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
     );
     let run = run_in(dir.path(), &["check", "--fix", "."]);
     run.expect_code(1);
-    assert!(run.stdout.contains("(3 fixed)"), "{}", run.stdout);
+    assert!(run.stdout.contains("(4 fixed)"), "{}", run.stdout);
+    // The footnote's run is fixed in its own part.
+    let pilot = run_in(dir.path(), &["extract", "pilot.docx"]);
+    assert!(
+        pilot
+            .stdout
+            .ends_with("--- footnotes ---\nEvery customer counted stock twice a day.\n"),
+        "{}",
+        pilot.stdout
+    );
     let extracted = run_in(dir.path(), &["extract", "sell-sheet.docx"]);
     assert!(
         extracted

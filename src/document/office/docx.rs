@@ -1,5 +1,5 @@
-//! Word (`.docx`): the body's paragraphs in order (tables cell by cell, text boxes where they
-//! are anchored), then headers, footers, footnotes and endnotes. Comments are never read as
+//! Word (`.docx`): the body's paragraphs in order (tables cell by cell, a text box's paragraphs
+//! just before the paragraph it is anchored in, which closes after them), then headers, footers, footnotes and endnotes. Comments are never read as
 //! text: only a comment holding a suppression directive is kept, with the paragraphs it is
 //! anchored on ([`super::comments`]). Heading and Title paragraph styles are headings. Each
 //! paragraph's location is its number in this order.
