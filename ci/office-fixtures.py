@@ -6,20 +6,23 @@ Usage: office-fixtures.py OUT_DIR
 Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header and a footer,
 footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
 reordered in the deck so file names and presentation order differ, speaker notes), brief.odt
-and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
-image-only page), and bad/encrypted.pdf (reportlab, a user password). The copy is the
-formats guide's test copy: each finding is named in a comment where it is written.
+(a header and a footer) and pitch.odp (odfpy), two-page.pdf and scanned.pdf (reportlab: a text layer on two pages; an
+image-only page), and bad/encrypted.pdf (reportlab, a user password). pilot.docx has a real footnote and a
+text box (added to python-docx's output with its oxml layer and zipfile). suppressed/ holds a Word
+file, a deck and an ODT whose comments and speaker notes hold suppression directives. The copy
+is the formats guide's test copy: each finding is named in a comment where it is written.
 """
 
 import os
 import sys
+import zipfile
 
 from docx import Document
 from odf.opendocument import OpenDocumentPresentation, OpenDocumentText
 from odf.draw import Frame, Page, TextBox
 from odf.office import Annotation
 from odf.presentation import Notes
-from odf.style import MasterPage, PageLayout, Style
+from odf.style import Footer, Header, MasterPage, PageLayout, Style
 from odf.text import H, P
 from pptx import Presentation
 from reportlab.lib.pagesizes import A4
@@ -87,6 +90,17 @@ def brief(path):
     para.addElement(note)
     doc.text.addElement(para)
     doc.text.addElement(P(text="Start your free trial today."))
+    # A header and footer on the default page style (styles.xml), read after the body.
+    layout = PageLayout(name="Layout")
+    doc.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    header = Header()
+    header.addElement(P(text="Tidewater Analytics brief"))
+    master.addElement(header)
+    footer = Footer()
+    footer.addElement(P(text="Synergy in every store."))  # banned-term, footer
+    master.addElement(footer)
+    doc.masterstyles.addElement(master)
     doc.save(path)
 
 
@@ -119,6 +133,132 @@ def pitch(path):
     doc.save(path)
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="{W}">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Every client counted stock twice a day.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>
+"""
+
+
+def structure_docx(path):
+    """A real footnote and a text box, which python-docx cannot write: the document is made by
+    python-docx, then the footnote reference and text box runs are added with its oxml layer and
+    the footnotes part with zipfile, as Word lays them out."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    doc.add_heading("TideSync pilot results", level=1)
+    counted = doc.add_paragraph("Stock counts matched in every store.")
+    counted._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            '<w:footnoteReference w:id="1"/></w:r>'
+        )
+    )
+    story = doc.add_paragraph("Read the full story below.")
+    story._p.insert(
+        1,
+        parse_xml(
+            f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+            "<v:textbox><w:txbxContent><w:p><w:r><w:t>A world-class pilot team.</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        ),
+    )  # banned-term, in the text box
+    doc.add_paragraph("Book a demo to see it.")
+    doc.save(path)
+    with zipfile.ZipFile(path) as old:
+        entries = [(info, old.read(info.filename)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in entries:
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>",
+                )
+            new.writestr(info, data)
+        new.writestr("word/footnotes.xml", FOOTNOTES)  # preferred-term, in the footnote
+
+
+def suppressed_docx(path):
+    doc = Document()
+    doc.add_heading("TideSync partner program", level=1)
+    tier = doc.add_paragraph("Our World-Class partners resell TideSync in every region.")
+    doc.add_comment(
+        tier.runs,
+        text="onmessage-disable-next-line banned-term -- the partner tier's name",
+        author="Content lead",
+    )  # suppresses banned-term in this paragraph only
+    doc.add_paragraph("World-class support comes with every plan.")  # banned-term, reported
+    review = doc.add_paragraph("Every client gets a synergy review each quarter.")
+    doc.add_comment(
+        review.runs, text="onmessage-disable-line preferred-term", author="Content lead"
+    )  # preferred-term suppressed; banned-term (synergy) reported
+    # A customer quote over two paragraphs: one comment covers both.
+    first = doc.add_paragraph("\u201cThe synergy between our stores and TideSync is real.")
+    last = doc.add_paragraph("It is world-class.\u201d \u2014 a pilot store manager")
+    doc.add_comment(
+        [first.runs[0], last.runs[-1]],
+        text="onmessage-disable-next-line banned-term -- customer quote, verbatim",
+        author="Content lead",
+    )
+    trial = doc.add_paragraph("Start your free trial today.")
+    doc.add_comment(
+        trial.runs, text="onmessage-disable-next-line banned-term", author="Content lead"
+    )  # unused-suppression
+    demo = doc.add_paragraph("Book a demo today.")
+    doc.add_comment(
+        demo.runs, text="onmessage-disable-nextline banned-term", author="Content lead"
+    )  # invalid-suppression
+    doc.add_comment(demo.runs, text="Is synergy the right word?", author="Reviewer")  # never read
+    doc.save(path)
+
+
+def suppressed_deck(path):
+    prs = Presentation()
+    copy = [
+        (
+            "Partner tiers",
+            "Our World-Class partners resell TideSync.",  # suppressed by the notes line
+            "Introduce the partner tiers.\nonmessage-disable-next-line banned-term -- tier name",
+        ),
+        ("Support", "World-class support on every plan.", "Say synergy only once."),  # both reported
+        (
+            "Pilot",
+            "Three stores ran the pilot.",
+            "onmessage-disable banned-term",  # invalid-suppression: no range in notes
+        ),
+    ]
+    for title, body, notes in copy:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = body
+        slide.notes_slide.notes_text_frame.text = notes
+    prs.save(path)
+
+
+def suppressed_odt(path):
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="TideSync partner program"))
+    para = P(text="Our World-Class partners resell TideSync.")  # suppressed by its comment
+    note = Annotation()
+    note.addElement(P(text="onmessage-disable-next-line banned-term -- the tier's name"))
+    para.addElement(note)
+    doc.text.addElement(para)
+    doc.text.addElement(P(text="World-class support comes with every plan."))  # banned-term
+    doc.save(path)
+
+
 def two_page_pdf(path, encrypt=None):
     pdf = canvas.Canvas(path, pagesize=A4, encrypt=encrypt, invariant=1)
     pdf.setFont("Helvetica", 14)
@@ -147,6 +287,7 @@ def main():
         sys.exit("usage: office-fixtures.py OUT_DIR")
     out = sys.argv[1]
     os.makedirs(os.path.join(out, "bad"), exist_ok=True)
+    os.makedirs(os.path.join(out, "suppressed"), exist_ok=True)
     sell_sheet(os.path.join(out, "sell-sheet.docx"))
     deck(os.path.join(out, "deck.pptx"))
     brief(os.path.join(out, "brief.odt"))
@@ -154,6 +295,10 @@ def main():
     two_page_pdf(os.path.join(out, "two-page.pdf"))
     scanned_pdf(os.path.join(out, "scanned.pdf"))
     two_page_pdf(os.path.join(out, "bad", "encrypted.pdf"), encrypt="open-sesame")
+    structure_docx(os.path.join(out, "pilot.docx"))
+    suppressed_docx(os.path.join(out, "suppressed", "partners.docx"))
+    suppressed_deck(os.path.join(out, "suppressed", "partners.pptx"))
+    suppressed_odt(os.path.join(out, "suppressed", "partners.odt"))
 
 
 if __name__ == "__main__":

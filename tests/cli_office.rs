@@ -38,7 +38,8 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
     // findings of the others.
     run.expect_code(1);
     let report = run.json();
-    assert_eq!(report["files_checked"], 5, "{}", run.stdout);
+    // Six here, three in suppressed/ (their own test below).
+    assert_eq!(report["files_checked"], 9, "{}", run.stdout);
     let rows = [
         (
             "brief.odt",
@@ -55,6 +56,15 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             3,
             21,
             r#"{"paragraph":2}"#,
+        ),
+        // The footer, numbered on from the body's paragraphs.
+        (
+            "brief.odt",
+            "banned-term",
+            "Synergy",
+            9,
+            1,
+            r#"{"paragraph":5}"#,
         ),
         (
             "deck.pptx",
@@ -79,6 +89,25 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             19,
             12,
             r#"{"part":"notes","slide":3}"#,
+        ),
+        // pilot.docx: a text box, read once, before the paragraph it is anchored in; a real
+        // footnote (word/footnotes.xml) after the body, its separators and reference mark
+        // holding no text.
+        (
+            "pilot.docx",
+            "banned-term",
+            "world-class",
+            5,
+            3,
+            r#"{"paragraph":3}"#,
+        ),
+        (
+            "pilot.docx",
+            "preferred-term",
+            "client",
+            11,
+            7,
+            r#"{"paragraph":6}"#,
         ),
         (
             "pitch.odp",
@@ -159,7 +188,11 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
             )
         })
         .collect();
-    assert_eq!(located(&report), expected);
+    let seen: Vec<_> = located(&report)
+        .into_iter()
+        .filter(|row| !row.0.starts_with("partners."))
+        .collect();
+    assert_eq!(seen, expected);
     assert!(
         run.stderr.contains("scanned.pdf: no text layer"),
         "{}",
@@ -180,6 +213,142 @@ fn each_fixture_has_its_findings_with_positions_and_locations() {
         "{}",
         human.stdout
     );
+}
+
+#[test]
+fn a_word_footnote_and_text_box_are_read_once_in_reading_order() {
+    let run = run(&["extract", &format!("{OFFICE}/pilot.docx")]);
+    run.expect_code(0);
+    assert_eq!(
+        run.stdout,
+        "--- body ---\nTideSync pilot results\n\nStock counts matched in every store.\n\n\
+A world-class pilot team.\n\nRead the full story below.\n\nBook a demo to see it.\n\
+--- footnotes ---\nEvery client counted stock twice a day.\n"
+    );
+}
+
+#[test]
+fn comments_and_speaker_notes_suppress_the_text_they_are_on() {
+    // partners.docx: Word comments made by python-docx; partners.pptx: speaker notes lines;
+    // partners.odt: an OpenDocument comment (ci/office-fixtures.py).
+    let run = run(&["check", "--format", "json", &format!("{OFFICE}/suppressed")]);
+    run.expect_code(1);
+    let report = run.json();
+    let rows: Vec<(&str, &str, &str, u64, u64, &str)> = vec![
+        // The comment on paragraph 2 ("Our World-Class partners") silences it; the next
+        // paragraph, uncommented, is reported.
+        (
+            "partners.docx",
+            "banned-term",
+            "World-class",
+            5,
+            1,
+            r#"{"paragraph":3}"#,
+        ),
+        // `disable-line preferred-term` silences "client" only: "synergy" is reported.
+        (
+            "partners.docx",
+            "banned-term",
+            "synergy",
+            7,
+            21,
+            r#"{"paragraph":4}"#,
+        ),
+        // The quote over paragraphs 5 and 6 is silenced by one comment on both; the comment on
+        // paragraph 7 silences nothing, the one on 8 is misspelled; the reviewer's is not read.
+        (
+            "partners.docx",
+            "unused-suppression",
+            "",
+            13,
+            1,
+            r#"{"paragraph":7}"#,
+        ),
+        (
+            "partners.docx",
+            "invalid-suppression",
+            "",
+            15,
+            1,
+            r#"{"paragraph":8}"#,
+        ),
+        (
+            "partners.odt",
+            "banned-term",
+            "World-class",
+            5,
+            1,
+            r#"{"paragraph":3}"#,
+        ),
+        // The notes line of slide 1 silences its slide; slide 2's text and notes are reported.
+        (
+            "partners.pptx",
+            "banned-term",
+            "World-class",
+            9,
+            1,
+            r#"{"part":"slide","slide":2}"#,
+        ),
+        (
+            "partners.pptx",
+            "banned-term",
+            "synergy",
+            11,
+            5,
+            r#"{"part":"notes","slide":2}"#,
+        ),
+        (
+            "partners.pptx",
+            "invalid-suppression",
+            "",
+            13,
+            1,
+            r#"{"part":"slide","slide":3}"#,
+        ),
+    ];
+    let expected: Vec<_> = rows
+        .iter()
+        .map(|(f, r, m, l, c, loc)| {
+            let loc: Value = serde_json::from_str(loc).expect("location");
+            (
+                f.to_string(),
+                r.to_string(),
+                m.to_string(),
+                *l,
+                *c,
+                loc.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(located(&report), expected);
+    let messages: Vec<&str> = findings(&report)
+        .iter()
+        .filter(|f| {
+            f["rule"]
+                .as_str()
+                .is_some_and(|r| r.ends_with("-suppression"))
+        })
+        .map(|f| f["message"].as_str().expect("message"))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "This suppression, the Word comment `onmessage-disable-next-line banned-term`, \
+silences nothing (banned-term): remove it",
+            "`onmessage-disable-nextline` is not a suppression directive (in the Word comment \
+`onmessage-disable-nextline banned-term`)",
+            "`onmessage-disable` ranges are not read in a speaker notes line: write \
+`onmessage-disable-next-line` on each paragraph it should cover, or `onmessage-disable-file` \
+(in the speaker notes line `onmessage-disable banned-term`)",
+        ]
+    );
+    // The directives are not text: extract shows neither the comments nor the notes line.
+    for file in ["partners.docx", "partners.pptx", "partners.odt"] {
+        let out = run_in(root(), &["extract", &format!("{OFFICE}/suppressed/{file}")]);
+        out.expect_code(0);
+        assert!(!out.stdout.contains("onmessage-"), "{file}: {}", out.stdout);
+        assert!(!out.stdout.contains("Is synergy"), "{file}: {}", out.stdout);
+    }
 }
 
 #[test]
@@ -214,6 +383,15 @@ fn extract_prints_the_checked_text_with_its_parts() {
     assert!(
         !odt.stdout.contains("right word"),
         "the comment: {}",
+        odt.stdout
+    );
+    // The page style's header and footer (styles.xml) after the body.
+    assert!(
+        odt.stdout.ends_with(
+            "Start your free trial today.\n--- header ---\nTidewater Analytics brief\n\
+--- footer ---\nSynergy in every store.\n"
+        ),
+        "{}",
         odt.stdout
     );
     let pdf = run_in(root(), &["extract", &format!("{OFFICE}/two-page.pdf")]);
@@ -279,6 +457,63 @@ fn stdin_named_as_a_deck_is_read_as_one() {
     assert_eq!(rows[2].5, r#"{"part":"notes","slide":3}"#);
 }
 
+#[test]
+fn stdin_fix_writes_the_fixed_package_to_stdout_and_passes_the_rest_through() {
+    let dir = root().join(OFFICE);
+    let sheet = fs::read(dir.join("sell-sheet.docx")).expect("fixture");
+    let fix = |name: &str, bytes: &[u8]| {
+        common::onmessage_in(&dir)
+            .args(["check", "--fix", "--stdin", "--stdin-filename", name])
+            .write_stdin(bytes.to_vec())
+            .output()
+            .expect("onmessage can be started")
+    };
+    // A Word file: its fixed package on stdout, the findings left on stderr.
+    let fixed = fix("sell-sheet.docx", &sheet);
+    assert_eq!(fixed.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&fixed.stderr);
+    assert!(stderr.contains("(2 fixed)"), "{stderr}");
+    assert!(stderr.contains("World-class reporting"), "{stderr}");
+    let tmp = git_tempdir();
+    write(tmp.path(), "fixed.docx", &fixed.stdout);
+    let text = run_in(tmp.path(), &["extract", "fixed.docx"]);
+    text.expect_code(0);
+    assert!(
+        text.stdout
+            .contains("TideSync gives every customer one dashboard.\n"),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("client"), "{}", text.stdout);
+    // Only the body part changed; every other entry is the same, byte for byte.
+    let (old, new) = (raw_entries(&sheet), raw_entries(&fixed.stdout));
+    assert_eq!(old.len(), new.len());
+    for (old, new) in old.iter().zip(&new) {
+        assert_eq!(old.0, new.0);
+        assert_eq!(old.2 == new.2, old.0 != "word/document.xml", "{}", old.0);
+    }
+    // Nothing to fix (an ODT, a PDF) or not readable as what it is named: the bytes pass
+    // through unchanged, so a filter never loses them.
+    for (name, file) in [
+        ("brief.odt", "brief.odt"),
+        ("two-page.pdf", "two-page.pdf"),
+        ("deck.pptx", "sell-sheet.docx"),
+    ] {
+        let bytes = fs::read(dir.join(file)).expect("fixture");
+        let out = fix(name, &bytes);
+        assert_eq!(out.stdout, bytes, "{name}");
+    }
+    // Without a name it is plain text, refused as binary, with a hint to name it.
+    let unnamed = run_stdin_in(&dir, &["check", "--stdin"], sheet);
+    unnamed.expect_code(2);
+    assert!(
+        unnamed.stderr.contains("not UTF-8 text")
+            && unnamed.stderr.contains("--stdin-filename deck.pptx"),
+        "{}",
+        unnamed.stderr
+    );
+}
+
 /// Each entry of a zip: name, compression method, and its stored (compressed) bytes.
 fn raw_entries(bytes: &[u8]) -> Vec<(String, zip::CompressionMethod, Vec<u8>)> {
     use std::io::Read;
@@ -303,7 +538,8 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
     copy_dir(&root().join(OFFICE), dir.path());
     let sheet = dir.path().join("sell-sheet.docx");
     let before_sheet = fs::read(&sheet).expect("fixture");
-    let kept: Vec<Vec<u8>> = ["brief.odt", "two-page.pdf"]
+    // partners.docx: its one "client" is suppressed by a Word comment, so never fixed.
+    let kept: Vec<Vec<u8>> = ["brief.odt", "two-page.pdf", "suppressed/partners.docx"]
         .iter()
         .map(|f| fs::read(dir.path().join(f)).expect("fixture"))
         .collect();
@@ -322,6 +558,7 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
         .collect();
     let expected = [
         ("deck.pptx", "client"),
+        ("pilot.docx", "client"),
         ("sell-sheet.docx", "client"),
         ("sell-sheet.docx", "client"),
     ]
@@ -342,7 +579,16 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
     );
     let run = run_in(dir.path(), &["check", "--fix", "."]);
     run.expect_code(1);
-    assert!(run.stdout.contains("(3 fixed)"), "{}", run.stdout);
+    assert!(run.stdout.contains("(4 fixed)"), "{}", run.stdout);
+    // The footnote's run is fixed in its own part.
+    let pilot = run_in(dir.path(), &["extract", "pilot.docx"]);
+    assert!(
+        pilot
+            .stdout
+            .ends_with("--- footnotes ---\nEvery customer counted stock twice a day.\n"),
+        "{}",
+        pilot.stdout
+    );
     let extracted = run_in(dir.path(), &["extract", "sell-sheet.docx"]);
     assert!(
         extracted
@@ -361,7 +607,10 @@ fn fix_rewrites_a_word_run_and_never_an_odf_or_pdf_file() {
         assert_eq!((&old.0, old.1), (&new.0, new.1));
         assert_eq!(old.2 == new.2, old.0 != "word/document.xml", "{}", old.0);
     }
-    for (file, bytes) in ["brief.odt", "two-page.pdf"].iter().zip(kept) {
+    for (file, bytes) in ["brief.odt", "two-page.pdf", "suppressed/partners.docx"]
+        .iter()
+        .zip(kept)
+    {
         assert_eq!(
             fs::read(dir.path().join(file)).expect("file"),
             bytes,

@@ -95,6 +95,13 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
             }
         };
         let target = stdin_target(args);
+        if args.stdin_filename.is_none() && is_package_or_pdf(&bytes) {
+            // Read as plain text it is refused as binary: say how to read it as what it is.
+            out.note(
+                "hint: standard input looks like a Word, PowerPoint or OpenDocument file or a PDF: \
+name it to read it as one, e.g. --stdin-filename deck.pptx",
+            );
+        }
         let outcome = check_bytes(&target, &bytes, &pipeline);
         stdin_text = Some(bytes);
         (vec![target], vec![outcome], false)
@@ -370,6 +377,11 @@ fn stdin_target(args: &CheckArgs) -> Target {
             named: true,
         },
     }
+}
+
+/// Whether bytes start as a zip package (Word, PowerPoint, OpenDocument) or a PDF does.
+fn is_package_or_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"%PDF-")
 }
 
 /// "1 finding", "3 findings".

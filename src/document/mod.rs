@@ -1,5 +1,6 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
+pub mod annotations;
 mod callouts;
 pub mod comments;
 pub mod english;
@@ -260,6 +261,9 @@ pub struct Document<'a> {
     /// channel as front matter's `channel:` does. Not in the text: a finding about an unknown
     /// name sits at its start.
     pub channel_property: Option<String>,
+    /// Word and OpenDocument comments and speaker notes lines holding suppression directives,
+    /// sorted by anchor: not in the text.
+    pub annotations: Vec<annotations::Annotation>,
     /// Joined tokens seen in code, URLs, link destinations and paths: learnt on first use.
     identifier_set: OnceLock<joined::IdentifierSet>,
     lines: OnceLock<LineIndex>,
@@ -361,6 +365,7 @@ impl<'a> Document<'a> {
             headings,
             channel_meta,
             channel_property: None,
+            annotations: Vec::new(),
             identifier_set: OnceLock::new(),
             lines: OnceLock::new(),
             status_words: OnceLock::new(),
@@ -413,6 +418,13 @@ impl<'a> Document<'a> {
     /// The same document with the channel its document properties name.
     pub fn with_channel_property(mut self, channel: Option<String>) -> Self {
         self.channel_property = channel;
+        self
+    }
+
+    /// The same document with the suppression directives its comments and notes hold.
+    pub fn with_annotations(mut self, mut annotations: Vec<annotations::Annotation>) -> Self {
+        annotations.sort_by_key(|a| (a.anchor.start, a.anchor.end));
+        self.annotations = annotations;
         self
     }
 

@@ -99,7 +99,8 @@ impl Text<'_> {
             Text::Extracted(extracted) => Document::new(&extracted.text, kind)
                 .with_locations(extracted.locations())
                 .with_headings(extracted.headings.clone())
-                .with_channel_property(extracted.channel.clone()),
+                .with_channel_property(extracted.channel.clone())
+                .with_annotations(extracted.annotations.clone()),
         }
     }
 }

@@ -10,7 +10,9 @@ pub const DOC: RuleDoc = RuleDoc {
 of `onmessage-disable-next-line`, `onmessage-disable`, `onmessage-enable` and \
 `onmessage-disable-file`, or that names a rule id `onmessage rules` does not list; the \
 suggestion is the closest valid word. Such a comment suppresses nothing. Comments inside code \
-blocks and code spans are text, not suppressions.",
+blocks and code spans are text, not suppressions. In a Word or OpenDocument comment or a speaker \
+notes paragraph the directives are `onmessage-disable-next-line`, `onmessage-disable-line` and \
+`onmessage-disable-file`; a range (`onmessage-disable` … `onmessage-enable`) is reported there.",
     why: "A misspelled suppression looks like it works, and the finding it was meant to silence \
 comes back in CI with nobody understanding why; reporting it makes the typo visible where it \
 was made.",

@@ -10,7 +10,9 @@ pub const DOC: RuleDoc = RuleDoc {
 `<!-- onmessage-disable RULE -->` … `<!-- onmessage-enable -->`, `<!-- onmessage-disable-file -->`, \
 or in `.mdx` the same words inside `{/* … */}` — that suppressed no finding. With no rule named, \
 a suppression covers every rule; \"next line\" is the next non-blank line, and a finding is \
-suppressed by the line where it starts.",
+suppressed by the line where it starts. In Word, PowerPoint and OpenDocument files the same words \
+are a comment, which applies to the paragraphs it is anchored on, or a speaker notes paragraph, \
+which applies to its slide.",
     why: "A suppression outlives the sentence it was written for: once the text is fixed, the \
 comment stays and would silently hide the next real problem on that line.",
     guide: "banned:\n  - {term: synergy}\n",

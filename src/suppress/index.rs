@@ -91,12 +91,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn directive(scope: Scope, rules: &[&str]) -> Directive {
-        Directive {
-            range: 0..0,
+        Directive::new(
+            0..0,
             scope,
-            rules: rules.iter().filter_map(|r| RuleId::parse(r)).collect(),
-            used: false,
-        }
+            rules.iter().filter_map(|r| RuleId::parse(r)).collect(),
+        )
     }
 
     fn scope() -> impl Strategy<Value = Scope> {

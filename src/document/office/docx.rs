@@ -1,8 +1,10 @@
-//! Word (`.docx`): the body's paragraphs in order (tables cell by cell, text boxes where they
-//! are anchored), then headers, footers, footnotes and endnotes. Comments are never read: the
-//! body holds only their anchors, and the comments part is not opened. Heading and Title
-//! paragraph styles are headings. Each paragraph's location is its number in this order.
+//! Word (`.docx`): the body's paragraphs in order (tables cell by cell, a text box's paragraphs
+//! just before the paragraph it is anchored in, which closes after them), then headers, footers, footnotes and endnotes. Comments are never read as
+//! text: only a comment holding a suppression directive is kept, with the paragraphs it is
+//! anchored on ([`super::comments`]). Heading and Title paragraph styles are headings. Each
+//! paragraph's location is its number in this order.
 
+use super::comments::{self, Anchors};
 use super::package::{resolve, Package};
 use super::properties;
 use super::xml::{attr, local, walk, Step};
@@ -17,9 +19,10 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
     let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder);
     let mut out = Builder::default();
     let mut paragraphs = 0u32;
+    let mut anchors = Anchors::default();
     let body = package.required(&main)?;
     out.marker("body".into());
-    read_part(&body, &main, &mut out, &mut paragraphs)?;
+    read_part(&body, &main, &mut out, &mut paragraphs, &mut anchors)?;
     let names = package.names();
     for (kind, label) in [
         ("header", "header"),
@@ -31,14 +34,24 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
             if let Some(xml) = package.part(&name)? {
                 let before = out.len();
                 out.marker(label.into());
-                read_part(&xml, &name, &mut out, &mut paragraphs)?;
+                read_part(&xml, &name, &mut out, &mut paragraphs, &mut anchors)?;
                 if out.len() == before {
                     out.out.markers.pop();
                 }
             }
         }
     }
+    let comments_part = if folder.is_empty() {
+        "comments.xml".to_string()
+    } else {
+        format!("{folder}/comments.xml")
+    };
+    let directives = match package.part(&comments_part)? {
+        Some(xml) => comments::directives(&xml, &comments_part)?,
+        None => Default::default(),
+    };
     let mut extracted = out.finish();
+    extracted.annotations = anchors.annotations(directives);
     extracted.channel = properties::channel(&mut package)?;
     Ok(extracted)
 }
@@ -92,6 +105,9 @@ struct Paragraph {
     heading: bool,
     /// The text held literally by runs outside fields, which a fix may rewrite.
     pieces: Vec<Piece>,
+    /// The comments that start and end in it.
+    comments_started: Vec<String>,
+    comments_ended: Vec<String>,
 }
 
 /// Read one WordprocessingML part's paragraphs into `out`.
@@ -100,6 +116,7 @@ fn read_part(
     part: &str,
     out: &mut Builder,
     paragraphs: &mut u32,
+    anchors: &mut Anchors,
 ) -> Result<(), Unreadable> {
     let mut open: Vec<Paragraph> = Vec::new();
     let mut in_text = false;
@@ -124,6 +141,20 @@ fn read_part(
                     "t" => in_text = true,
                     "r" => runs += 1,
                     "fldSimple" => fields += 1,
+                    "commentRangeStart" => {
+                        let id = attr(element, "id").unwrap_or_default();
+                        match open.last_mut() {
+                            Some(p) => p.comments_started.push(id),
+                            None => anchors.start_outside(id),
+                        }
+                    }
+                    "commentRangeEnd" | "commentReference" => {
+                        let id = attr(element, "id").unwrap_or_default();
+                        match open.last_mut() {
+                            Some(p) => p.comments_ended.push(id),
+                            None => anchors.end_outside(id),
+                        }
+                    }
                     "fldChar" => match attr(element, "fldCharType").as_deref() {
                         Some("begin") => fields += 1,
                         Some("end") => fields = fields.saturating_sub(1),
@@ -156,12 +187,13 @@ fn read_part(
                     "fldSimple" => fields = fields.saturating_sub(1),
                     "p" => {
                         if let Some(p) = open.pop() {
-                            if let Some(range) = out.mapped_paragraph(&p.text, &p.pieces, p.heading)
-                            {
+                            let range = out.mapped_paragraph(&p.text, &p.pieces, p.heading);
+                            if let Some(range) = range.clone() {
                                 *paragraphs += 1;
                                 let paragraph = *paragraphs;
                                 out.locate(range, Location::Paragraph { paragraph });
                             }
+                            anchors.paragraph(range, p.comments_started, p.comments_ended);
                         }
                     }
                     _ => {}

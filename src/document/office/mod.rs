@@ -5,6 +5,7 @@
 //! carries its structural [`Location`] (paragraph, slide and part, page) so a writer can find
 //! it in the original.
 
+mod comments;
 mod docx;
 mod odf;
 mod package;
@@ -17,6 +18,7 @@ mod runs;
 mod tests;
 mod xml;
 
+use super::annotations::Annotation;
 use super::location::{Location, Locations};
 use super::Kind;
 pub use rewrite::{keep_fixable, rewrite, Rewritten};
@@ -65,6 +67,8 @@ pub struct Extracted {
     pub runs: RunMap,
     /// The custom document property `onmessage-channel` (Word and PowerPoint).
     pub channel: Option<String>,
+    /// Suppression directives in comments and speaker notes, with the text they apply to.
+    pub annotations: Vec<Annotation>,
 }
 
 impl Extracted {

@@ -2,12 +2,16 @@
 //! through its relationships, not file-name order), each slide's shapes' text in the order
 //! the slide lists them, then the slide's speaker notes (the notes placeholder only, not the
 //! slide image or slide number). Slide titles are headings; a slide's text and its notes are
-//! `{"slide": n, "part": "slide"}` and `{"slide": n, "part": "notes"}`.
+//! `{"slide": n, "part": "slide"}` and `{"slide": n, "part": "notes"}`. A notes paragraph that
+//! is a suppression directive (`onmessage-disable-next-line …`) is not text: it applies to its
+//! slide and the slide's notes.
 
+use super::comments::one_line;
 use super::package::{resolve, Package};
 use super::properties;
 use super::xml::{attr, local, walk, Step};
 use super::{Builder, Extracted, Piece, Unreadable};
+use crate::document::annotations::{is_directive, Annotation, Source};
 use crate::document::location::{Location, SlidePart};
 use quick_xml::events::BytesStart;
 use std::collections::HashMap;
@@ -31,11 +35,13 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
         Ok(())
     })?;
     let mut out = Builder::default();
+    let mut annotations = Vec::new();
     for (i, slide) in slides.iter().enumerate() {
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let Some(xml) = package.part(slide)? else {
             continue;
         };
+        let start = out.len();
         read_part(&xml, slide, &mut out, number, SlidePart::Slide)?;
         let folder = slide.rsplit_once('/').map_or("", |(folder, _)| folder);
         let notes = relationships(&mut package, slide)?
@@ -44,11 +50,19 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Extracted, Unreadable> {
             .map(|target| resolve(folder, &target));
         if let Some(notes) = notes {
             if let Some(xml) = package.part(&notes)? {
-                read_part(&xml, &notes, &mut out, number, SlidePart::Notes)?;
+                let directives = read_part(&xml, &notes, &mut out, number, SlidePart::Notes)?;
+                // The slide's text and notes, without the blank line after them.
+                let end = out.out.text.trim_end().len().max(start);
+                annotations.extend(directives.into_iter().map(|text| Annotation {
+                    text,
+                    anchor: start..end,
+                    source: Source::SpeakerNotes,
+                }));
             }
         }
     }
     let mut extracted = out.finish();
+    extracted.annotations = annotations;
     extracted.channel = properties::channel(&mut package)?;
     Ok(extracted)
 }
@@ -88,14 +102,16 @@ struct Shape {
     read: bool,
 }
 
-/// Read one slide's or notes page's text into `out` as slide `number`'s `part`.
+/// Read one slide's or notes page's text into `out` as slide `number`'s `part`; the notes
+/// paragraphs that are suppression directives are returned instead.
 fn read_part(
     xml: &str,
     name: &str,
     out: &mut Builder,
     number: u32,
     part: SlidePart,
-) -> Result<(), Unreadable> {
+) -> Result<Vec<String>, Unreadable> {
+    let mut directives = Vec::new();
     let start = out.len();
     out.marker(match part {
         SlidePart::Slide => format!("slide {number}"),
@@ -161,7 +177,11 @@ fn read_part(
                         if let Some((text, pieces)) = paragraph.take() {
                             if shape.is_none_or(|s| s.read) {
                                 let title = shape.is_some_and(|s| s.title);
-                                out.mapped_paragraph(&text, &pieces, title);
+                                if part == SlidePart::Notes && is_directive(&text) {
+                                    directives.push(one_line(&text));
+                                } else {
+                                    out.mapped_paragraph(&text, &pieces, title);
+                                }
                             }
                         }
                     }
@@ -198,5 +218,5 @@ fn read_part(
             },
         );
     }
-    Ok(())
+    Ok(directives)
 }
