@@ -112,33 +112,26 @@ fn key(f: &Finding) -> Key<'_> {
 /// The findings only in `now` and those only in `before`, as multisets (two identical findings
 /// at one place count twice), each in the order it came.
 fn difference(now: &[Finding], before: &[Finding]) -> (Vec<Finding>, Vec<Finding>) {
-    let mut unmatched: HashMap<Key<'_>, usize> = HashMap::new();
-    for f in before {
-        *unmatched.entry(key(f)).or_default() += 1;
+    (only_in(now, before), only_in(before, now))
+}
+
+/// The findings of `these` that `those` has no match left for.
+fn only_in(these: &[Finding], those: &[Finding]) -> Vec<Finding> {
+    let mut left: HashMap<Key<'_>, usize> = HashMap::new();
+    for f in those {
+        *left.entry(key(f)).or_default() += 1;
     }
-    let mut gained = Vec::new();
-    for f in now {
-        match unmatched.get_mut(&key(f)) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => gained.push(f.clone()),
-        }
-    }
-    let lost = before
+    these
         .iter()
-        .rev()
-        .filter(|f| match unmatched.get_mut(&key(f)) {
+        .filter(|f| match left.get_mut(&key(f)) {
             Some(n) if *n > 0 => {
                 *n -= 1;
-                true
+                false
             }
-            _ => false,
+            _ => true,
         })
         .cloned()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    (gained, lost)
+        .collect()
 }
 
 #[cfg(test)]

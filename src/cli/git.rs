@@ -17,6 +17,14 @@ pub fn git(args: &[&str]) -> Result<String, String> {
     }
 }
 
+/// The top folder of the repository the current folder is in; `option` names what needs it in
+/// the error.
+pub fn repo_root(option: &str) -> Result<PathBuf, String> {
+    let root = git(&["rev-parse", "--show-toplevel"])
+        .map_err(|_| format!("{option} needs a git repository, and this is not one"))?;
+    Ok(PathBuf::from(root.trim()))
+}
+
 /// The commit `reference` names. A ref never starts with `-`: what git would read as an option
 /// (`--fork-point`, `--help`) is refused before git sees it, and the ref is passed where only a
 /// revision can be.
@@ -55,9 +63,7 @@ fn commit_of(reference: &str, option: &str) -> Result<String, String> {
 /// The lines added or changed between the merge base of `reference` and HEAD and the working
 /// tree, with the repository root their paths are relative to.
 pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String> {
-    let root = git(&["rev-parse", "--show-toplevel"])
-        .map_err(|_| "--changed-since needs a git repository, and this is not one".to_string())?;
-    let root = PathBuf::from(root.trim());
+    let root = repo_root("--changed-since")?;
     let commit = commit_of(reference, "--changed-since")?;
     let base = git(&["merge-base", &commit, "HEAD"]).map_err(|err| {
         format!(
@@ -102,9 +108,7 @@ pub fn changed_since(reference: &str) -> Result<(PathBuf, ChangedLines), String>
 /// `reference` names; `None` when the file did not exist there. For `test --since`.
 pub fn file_at(reference: &str, path: &std::path::Path) -> Result<Option<String>, String> {
     let option = "--since";
-    let root = git(&["rev-parse", "--show-toplevel"])
-        .map_err(|_| format!("{option} needs a git repository, and this is not one"))?;
-    let root = PathBuf::from(root.trim());
+    let root = repo_root(option)?;
     let commit = commit_of(reference, option)?;
     let absolute = std::env::current_dir()
         .map_err(|err| format!("{option}: cannot read the current folder: {err}"))?
@@ -130,9 +134,7 @@ pub fn file_at(reference: &str, path: &std::path::Path) -> Result<Option<String>
 /// the repository root, with that root. For `report --dates git`: one `git log` over the whole
 /// history, newest first, so the first date seen for a path is its last.
 pub fn last_commit_dates() -> Result<(PathBuf, std::collections::HashMap<String, String>), String> {
-    let root = git(&["rev-parse", "--show-toplevel"])
-        .map_err(|_| "--dates git needs a git repository, and this is not one".to_string())?;
-    let root = PathBuf::from(root.trim());
+    let root = repo_root("--dates git")?;
     let root_arg = root.to_string_lossy().into_owned();
     // A marker no path starts with separates commits; renames are followed as new paths.
     let log = git(&[

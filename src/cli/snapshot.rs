@@ -42,9 +42,7 @@ pub struct Snapshot {
 impl Snapshot {
     /// Extract the tree at `reference`. Errors are messages for the user.
     pub fn extract(reference: &str) -> Result<Self, String> {
-        let root = git(&["rev-parse", "--show-toplevel"])
-            .map_err(|_| "--since needs a git repository, and this is not one".to_string())?;
-        let root = PathBuf::from(root.trim());
+        let root = super::git::repo_root("--since")?;
         let unknown = || {
             format!(
                 "--since: unknown ref `{reference}`: git cannot find a commit by that name. Check the spelling; if it is a branch on a remote, fetch it first (`git fetch origin`); in a shallow clone fetch the full history (`fetch-depth: 0` in actions/checkout)"

@@ -212,6 +212,16 @@ pub enum Team {
     Marketing,
 }
 
+impl Team {
+    /// The name the guide writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Team::Sales => "sales",
+            Team::Marketing => "marketing",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {

@@ -63,6 +63,15 @@ pub struct Totals<'a> {
 }
 
 impl Totals<'_> {
+    /// The summary line on `notes`, when one is wanted: for formats whose stdout is only data
+    /// (CSV, GitHub workflow commands).
+    pub fn note_summary(&self, notes: &mut dyn Write) -> io::Result<()> {
+        if self.summary {
+            writeln!(notes, "{}", self.summary_line())?;
+        }
+        Ok(())
+    }
+
     /// "2 errors, 1 warning in 2 of 14 files", with " (3 fixed)" after a fix.
     pub fn summary_line(&self) -> String {
         let line = self.tally.summary(self.files_checked);

@@ -62,10 +62,7 @@ impl Emitter for GithubEmitter {
         notes: &mut dyn io::Write,
         totals: &Totals<'_>,
     ) -> io::Result<()> {
-        if totals.summary {
-            writeln!(notes, "{}", totals.summary_line())?;
-        }
-        Ok(())
+        totals.note_summary(notes)
     }
 }
 

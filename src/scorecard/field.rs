@@ -208,13 +208,13 @@ impl FieldCounter {
 
     /// Not only stop words, and neither starting nor ending with a function word.
     fn reads_as_language(&self, key: u128) -> bool {
-        let ids: Vec<u32> = unpack(key).collect();
-        let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+        // Called for every n-gram of every sales sentence: no allocation.
+        let (Some(first), Some(last)) = (unpack(key).next(), unpack(key).last()) else {
             return false;
         };
         !self.function[first as usize - 1]
             && !self.function[last as usize - 1]
-            && !ids.iter().all(|&id| self.stop[id as usize - 1])
+            && !unpack(key).all(|id| self.stop[id as usize - 1])
     }
 
     /// Count a file of a marketing channel: its phrases are not field language.
@@ -279,11 +279,10 @@ impl FieldCounter {
         }
     }
 
-    /// The field phrases, most widespread first: candidates not in the guide nor in marketing
-    /// files, without phrases made only of stop words, and only maximal ones (a phrase in
-    /// exactly the same files as a longer listed phrase containing it is left out).
-    /// The phrases, most files first (then most writers, longest), at most [`MAX_PHRASES`],
-    /// and how many there were before that cut.
+    /// The field phrases: candidates not in the guide nor in marketing files, and only maximal
+    /// ones (a phrase in exactly the same files as a longer listed phrase containing it is left
+    /// out); most files first (then most writers, longest), at most [`MAX_PHRASES`], and how
+    /// many there were before that cut.
     pub fn finish(mut self) -> (Vec<FieldPhrase>, usize) {
         // Only candidates are listed: let go of every other phrase's count first.
         let stats = std::mem::take(&mut self.stats);

@@ -32,8 +32,8 @@ pub fn render(card: &Scorecard) -> String {
                 .iter()
                 .find(|c| c.aggregate.name == file.channel)
                 .and_then(|c| c.team)
-                .map(|t| format!("{t:?}").to_lowercase())
-                .unwrap_or_default();
+                .map_or("", |t| t.as_str())
+                .to_string();
             let number = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_default();
             out.push_str(&record([
                 text(&section.guide),

@@ -75,11 +75,7 @@ fn channels(section: &GuideSection, d: Option<&SectionDelta>) -> Section {
         .iter()
         .map(|c| {
             let change = d.and_then(|d| d.channels.iter().find(|n| n.name == c.aggregate.name));
-            let team = match c.team {
-                Some(Team::Sales) => "sales",
-                Some(Team::Marketing) => "marketing",
-                None => "",
-            };
+            let team = c.team.map_or("", Team::as_str);
             let mut row = vec![
                 Cell::data(&c.aggregate.name),
                 Cell::ours(team),
