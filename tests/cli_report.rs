@@ -163,6 +163,29 @@ fn the_demo_in_every_format() {
     let field = &section["field_language"]["phrases"];
     assert_eq!(field[0]["text"], "30-day return window");
     assert_eq!(field[0]["files"], 3);
+    // Two example sentences from two of those files, in file order: the first file's sentence
+    // is read again after counting, since counting keeps only the third file's.
+    let examples: Vec<(&str, &str)> = field[0]["examples"]
+        .as_array()
+        .expect("examples")
+        .iter()
+        .filter_map(|e| Some((e["path"].as_str()?, e["sentence"].as_str()?)))
+        .collect();
+    assert_eq!(
+        examples,
+        [
+            (
+                "fixtures/demo/sales/call-script.md",
+                "Remind them of the 30-day return window."
+            ),
+            (
+                "fixtures/demo/sales/walk-in-greeting.md",
+                "Mention Byte Harbor's 30-day return window and free setup check, so they leave \
+                 with peace of mind as well as a bag."
+            )
+        ]
+    );
+    assert_eq!(field[0]["example"], field[0]["examples"][0]);
     let overall = section["overall"]["score"].as_f64().expect("a score");
     let md = run(&["report", "fixtures/demo"]);
     md.expect_code(0);

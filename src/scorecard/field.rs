@@ -26,7 +26,7 @@ const EXAMPLE_CHARS: usize = 240;
 /// Phrases the report lists: candidates for a person to read, not a dump.
 pub const MAX_PHRASES: usize = 200;
 /// Example sentences kept per phrase, each from a different file.
-const EXAMPLES: usize = 2;
+pub const EXAMPLES: usize = 2;
 
 /// Words a phrase may not start or end with: articles, pronouns, auxiliaries, prepositions and
 /// conjunctions, which make fragments ("of the two", "quick fixes and", "you can"). Negation and
@@ -408,7 +408,7 @@ fn unpack(key: u128) -> impl Iterator<Item = u32> {
 }
 
 /// A sentence cut to [`EXAMPLE_CHARS`] characters.
-fn shorten(text: &str) -> String {
+pub(super) fn shorten(text: &str) -> String {
     match text.char_indices().nth(EXAMPLE_CHARS) {
         Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
         None => text.to_string(),

@@ -14,6 +14,7 @@ pub mod claims;
 pub mod delta;
 mod entries;
 pub mod field;
+pub mod field_examples;
 mod folders;
 pub mod front;
 pub mod groups;
@@ -256,7 +257,7 @@ pub struct PathCount {
     pub count: usize,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct FieldLanguage {
     /// `None` when field language applies; otherwise why it is n/a.
     pub not_available: Option<String>,
