@@ -677,3 +677,15 @@ fn precision_on_sixth_held_out_fleet_text() {
         "floors-fleet-holdout6.yml",
     );
 }
+
+/// The seventh held-out set: a third company's pages (Supabase's customer stories and company
+/// news), checked with a guide written from Supabase's own word list, labelled with the build of
+/// 2825a3f before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_seventh_held_out_supabase_text() {
+    measure_marketing_set(
+        "Supabase pages, seventh held-out set (labels-supabase-holdout7.yml)",
+        "labels-supabase-holdout7.yml",
+        "floors-supabase-holdout7.yml",
+    );
+}

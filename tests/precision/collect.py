@@ -24,7 +24,8 @@ PER_FILE_RULE = 3          # no file dominates a rule
 PER_RULE = {"unapproved-claim": 60, "brand-name": 70, "preferred-term": 50, "banned-term": 40}
 SKIP_RULES = {"partial-check"}
 # The marketing corpus: guide -> (folder relative to the corpus folder, extensions).
-MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",))}
+MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",)),
+             "supabase": ("supabase", (".mdx",))}
 
 
 def half(path):
