@@ -95,7 +95,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "partial-check",
         "<!-- TODO: add the Saturday opening hours",
     ),
-    ("sales/small-office-deck.pptx", "unapproved-claim", "48 hours"),
+    (
+        "sales/small-office-deck.pptx",
+        "unapproved-claim",
+        "48 hours",
+    ),
     ("sales/small-office-deck.pptx", "banned-term", "Touch base"),
     (
         "sales/small-office-deck.pptx",
@@ -141,13 +145,21 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "unknown-channel",
         "sell-sheets",
     ),
-    ("sell-sheets/student-laptops.docx", "unapproved-claim", "$749"),
+    (
+        "sell-sheets/student-laptops.docx",
+        "unapproved-claim",
+        "$749",
+    ),
     (
         "sell-sheets/student-laptops.docx",
         "banned-term",
         "game-changing",
     ),
-    ("sell-sheets/student-laptops.docx", "brand-name", "ByteHarbor"),
+    (
+        "sell-sheets/student-laptops.docx",
+        "brand-name",
+        "ByteHarbor",
+    ),
 ];
 
 /// Files checked in the demo: fourteen (two of them Office files), archive/ ignored.
@@ -425,12 +437,7 @@ fn demo_office_findings_carry_their_locations() {
     // The human output names them the same way.
     let human = run_in(
         root().join("fixtures/demo"),
-        &[
-            "check",
-            "--color",
-            "never",
-            "sales/small-office-deck.pptx",
-        ],
+        &["check", "--color", "never", "sales/small-office-deck.pptx"],
     );
     assert!(
         human
