@@ -35,6 +35,8 @@ TARGETS = [
     # issue 20: an absolute bound, in MB (10^6 bytes), not a ratio
     ("salesmem", "`report`, every corpus file in a sales channel: peak RSS (MB)", "≤ 100 MB",
      lambda r: r <= 100),
+    # issue 17: the corpus rendered to HTML pages (bench/make_html.py), per MB of input
+    ("html", "HTML pages ÷ Markdown, wall per MB (corpus, Microsoft guide)", "≤ 2.0×", lambda r: r <= 2.0),
 ]
 
 # numerator row, denominator row, measure for the wall-time ratios of issue 14
@@ -320,6 +322,20 @@ def main():
     fastest["salesmem"] = None
     figures["salesmem"] = (f'{fmt_mib(sales["rss_median_kib"])} (field language over '
                            "every file)" if sales else "not run")
+    # issue 17: wall time per MB of what each row reads (the HTML pages are larger than their
+    # Markdown: tags and the page shell); a run without the rows (an old work folder) shows "—"
+    hs = load(os.path.join(out, "html-stats.json")) if os.path.exists(os.path.join(out, "html-stats.json")) else None
+    if hs and "om-html" in T:
+        per_mb = lambda row, size, k: T[row][k] / (size / 1e6)
+        ratios["html"] = per_mb("om-html", hs["html_bytes"], "wall_median") / per_mb("om-ms", hs["markdown_bytes"], "wall_median")
+        fastest["html"] = per_mb("om-html", hs["html_bytes"], "wall_min") / per_mb("om-ms", hs["markdown_bytes"], "wall_min")
+        figures["html"] = (f'{per_mb("om-html", hs["html_bytes"], "wall_median") * 1000:.1f} ms/MB vs '
+                           f'{per_mb("om-ms", hs["markdown_bytes"], "wall_median") * 1000:.1f} ms/MB')
+    else:
+        ratios["html"] = fastest["html"] = None
+        figures["html"] = "not run"
+    os_path = os.path.join(out, "office-stats.json")
+    office = load(os_path) if os.path.exists(os_path) else None
     digests = load(os.path.join(out, "findings.json"))
 
     L = []
@@ -376,6 +392,42 @@ def main():
             + ", ".join(f"`{c}`" for c in capped) + ".")
         add("")
 
+    if hs and "om-html" in T:
+        add("## Format families (issue 17)")
+        add("")
+        h, m = T["om-html"], T["om-ms"]
+        add(f"**HTML.** The corpus rendered to {hs['files']:,} HTML pages by `bench/make_html.py` "
+            f"({hs['renderer']}, its `extra` extensions; each page in a documentation site's shell: "
+            "`<title>`, `<meta name=\"description\">`, a navigation bar, a `<style>` and a `<script>` "
+            f"block): {hs['html_bytes'] / 1e6:.1f} MB of HTML from {hs['markdown_bytes'] / 1e6:.1f} MB of "
+            f"Markdown, the same prose. Checked with the Microsoft guide: {fmt_s(h['wall_median'])} "
+            f"({hs['html_bytes'] / 1e6 / h['wall_median']:.0f} MB/s) against {fmt_s(m['wall_median'])} "
+            f"for the Markdown ({hs['markdown_bytes'] / 1e6 / m['wall_median']:.0f} MB/s): "
+            f"{ratios['html']:.2f}× the time per MB (the target row), "
+            f"{h['wall_median'] / m['wall_median']:.2f}× the time for the same prose. "
+            f"{om('om-html')[0]:,} findings in {om('om-html')[1]:,} files, against "
+            f"{om('om-ms')[0]:,} in {om('om-ms')[1]:,} Markdown files: the page's `<title>` and "
+            "description repeat its first heading and paragraph, and both are checked (most of "
+            "the difference: tldr's \"This command is an alias of …\"); code fences "
+            "Python-Markdown does not know (an info string with attributes, ```` ```astro {3} ````) "
+            "come out as paragraphs; MDX components pass through as text or raw HTML.")
+        add("")
+    if office and "om-office" in T:
+        o_ = T["om-office"]
+        n, files = om("om-office")
+        add(f"**Office and PDF.** `fixtures/office` (Word, PowerPoint, OpenDocument text and "
+            "presentation, PDF, without `bad/`) and the demo's Word sell sheet and deck, made by "
+            f"python-docx, python-pptx, odfpy and reportlab, copied to {office['files']:,} files "
+            f"({office['bytes'] / 1e6:.1f} MB of packages), checked with the fixtures' guide: "
+            f"{fmt_s(o_['wall_median'])} ({fmt_s(o_['wall_min'])}–{fmt_s(o_['wall_max'])}), "
+            f"{office['files'] / o_['wall_median']:,.0f} files/s, "
+            f"{office['bytes'] / 1e6 / o_['wall_median']:.1f} MB/s of packages, peak RSS "
+            f"{fmt_mib(o_['rss_median_kib'])}; {n:,} findings in {files:,} files checked (each copy's "
+            "image-only `scanned.pdf` is named on stderr: no text layer). Every file is "
+            "unzipped and its XML parts read, so time goes with the number of files more than "
+            "with their size.")
+        add("")
+
     L.extend(latency_report.section(out))
     L.extend(latency_report.page_section(out))
     add("## Round-robin rows (`/usr/bin/time`)")
@@ -427,6 +479,10 @@ def main():
     for i, g, where in real:
         rows.append((i, f"`onmessage check --guide {g} --format json {where}`",
                      "{:,} findings in {:,} files".format(*om(i))))
+    rows.append(("om-html", "`onmessage check --guide microsoft.yml --format json html` (the corpus as HTML pages)",
+                 "{:,} findings in {:,} files".format(*om("om-html"))))
+    rows.append(("om-office", "`onmessage check --guide office/message-guide.yml --format json office` "
+                 "(Office and PDF files)", "{:,} findings in {:,} files".format(*om("om-office"))))
     for i, extra in (("om-report", ""), ("om-report-since", " --since HEAD~1")):
         rows.append((i, f"`onmessage report --guide full.yml --format json{extra} corpus` (in `$W/repo`)",
                      f"{os.path.getsize(os.path.join(out, i + '.out')):,} bytes of JSON"))
@@ -656,8 +712,12 @@ def main():
     add("- Counts are taken in separate untimed runs (`rg -c --count-matches`, summed over files; "
         "onmessage: the number of `findings` in its JSON, from the timed runs' output).")
     add("- Knobs: `BENCH_QUICK`, `BENCH_RUNS`, `BENCH_SLOW_LIMIT`, `HYPERFINE_RUNS`, `STARTUP_RUNS`, "
-        "`TEXTLINT_RUNS`, `BENCH_PERF`, `BENCH_KEEP`, `BENCH_NOTE`, `BENCH_UPDATE_FINDINGS` (see the "
+        "`TEXTLINT_RUNS`, `BENCH_PERF`, `BENCH_KEEP`, `BENCH_NOTE`, `BENCH_UPDATE_FINDINGS`, `OFFICE_COPIES` (see the "
         "top of `bench/run.sh`).")
+    add("- The HTML corpus is rendered by `bench/make_html.py` with Python-Markdown (pinned in "
+        "`bench/run.sh`, installed into `.peers/venv-html`) once per corpus, renderer and script "
+        "version, and kept in `.peers/html-corpus` (untimed); the Office row copies the committed "
+        "fixtures, so it needs no Python library.")
     add("- `report --since` runs in `$W/repo`, a git repository of the corpus with two commits: "
         "the corpus, then one sentence appended to every 50th file.")
     add("")

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The onmessage benchmark: onmessage against ripgrep (the literal-match floor) and textlint + prh
 # (a peer linter) on the real Markdown corpus in ../shared/bench; writes bench/RESULTS.md.
-# Not part of `cargo test`.
+# Format families (issue 17): the corpus rendered to HTML pages (bench/make_html.py, Python-Markdown
+# in .peers/venv-html; the pages are cached in .peers/html-corpus) and the Office and PDF fixtures
+# copied to a few hundred files. Not part of `cargo test`.
 #
 # Usage (from anywhere; the repo root is found from this script, ../shared/bench beside it):
 #   bash bench/run.sh
@@ -20,7 +22,8 @@
 #   BENCH_KEEP=0          1 keeps the temporary folder (its path is printed)
 #   LATENCY_EDITS=300     (100 quick) one-character edits timed per guide in the language-server
 #                         latency rows (examples/server_latency.rs; 10 more as warm-up)
-# Needs: cargo, python3, node >= 20.18 + npm (for textlint), apt (for time, hyperfine, ripgrep
+#   OFFICE_COPIES=30      copies of the Office and PDF fixtures in the Office row (12 files each)
+# Needs: cargo, python3 (+ venv, for Python-Markdown), node >= 20.18 + npm (for textlint), apt (for time, hyperfine, ripgrep
 # when missing). Peers go to .peers/ at the repo root (gitignored); scratch to a mktemp folder.
 set -euo pipefail
 
@@ -71,6 +74,13 @@ else
   bash "$B/peers/setup.sh" "$PEERS" >&2
 fi
 TEXTLINT="$PEERS/node_modules/.bin/textlint"
+# The HTML corpus's renderer, pinned so the pages (and their findings) are the same every run.
+MARKDOWN_VERSION=3.11.3
+HTML_VENV="$PEERS/venv-html"
+if ! "$HTML_VENV/bin/python" -c "import markdown, sys; sys.exit(markdown.__version__ != '$MARKDOWN_VERSION')" 2>/dev/null; then
+  log "peers: Python-Markdown $MARKDOWN_VERSION into .peers/venv-html (renders the HTML corpus)"
+  python3 -m venv "$HTML_VENV" >&2 && "$HTML_VENV/bin/pip" install -q "markdown==$MARKDOWN_VERSION" >&2
+fi
 RG="$(command -v rg)"
 rg --version | sed -n 1p >&2
 
@@ -99,6 +109,32 @@ for n in 2 4; do
   for i in $(seq 1 "$n"); do mkdir -p "$W/x$n/$i" && cp -r "$W/corpus" "$W/x$n/$i/"; done
 done
 mkdir -p "$W/out" "$W/guides" "$W/bin"
+# issue 17: the HTML corpus, rendered once per corpus, renderer and script version (untimed)
+html_key="$want $MARKDOWN_VERSION $(sha256sum "$HERE/make_html.py" | cut -d' ' -f1)"
+if [ "$(cat "$PEERS/html-corpus/key" 2>/dev/null)" != "$html_key" ]; then
+  log "html: rendering the corpus to HTML pages with Python-Markdown (cached in .peers/html-corpus)"
+  rm -rf "$PEERS/html-corpus" && mkdir -p "$PEERS/html-corpus"
+  "$HTML_VENV/bin/python" "$HERE/make_html.py" --src "$W/corpus" --out "$PEERS/html-corpus/html" \
+    --stats "$PEERS/html-corpus/stats.json"
+  echo "$html_key" > "$PEERS/html-corpus/key"
+fi
+cp -r "$PEERS/html-corpus/html" "$W/html"
+cp "$PEERS/html-corpus/stats.json" "$W/out/html-stats.json"
+# issue 17: the Office and PDF fixtures (fixtures/office without bad/, and the demo's Word sell
+# sheet and deck) copied OFFICE_COPIES times, checked against the Office fixtures' guide
+OFFICE_COPIES="${OFFICE_COPIES:-30}"
+for i in $(seq -w 1 "$OFFICE_COPIES"); do
+  mkdir -p "$W/office" && cp -r "$ROOT/fixtures/office" "$W/office/$i"
+  rm -rf "$W/office/$i/bad" "$W/office/$i/message-guide.yml"
+  cp "$ROOT/fixtures/demo/sell-sheets/student-laptops.docx" "$ROOT/fixtures/demo/sales/small-office-deck.pptx" "$W/office/$i/"
+done
+cp "$ROOT/fixtures/office/message-guide.yml" "$W/office/message-guide.yml"
+python3 - "$W/office" > "$W/out/office-stats.json" <<'EOF'
+import json, os, sys
+sizes = [os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(sys.argv[1]) for f in fs
+         if not f.endswith(".yml")]
+print(json.dumps({"files": len(sizes), "bytes": sum(sizes)}))
+EOF
 cut -d' ' -f1-3 /proc/loadavg > "$W/out/load-start.txt"
 printf '%s\n%s\n' "$BENCH_QUICK" "${BENCH_NOTE:-}" > "$W/out/mode.txt"
 
@@ -191,6 +227,8 @@ cmds = [
 rep = [om, "report", "--guide", "full.yml", "--format", "json"]
 cmds += [("om-report", rep + ["corpus"]), ("om-report-since", rep + ["--since", "HEAD~1", "corpus"])]
 cmds += [("om-sales-report", [om, "report", "--guide", "sales.yml", "--format", "json", "corpus"])]
+# issue 17: format families: the corpus as HTML pages, and the Office and PDF files
+cmds += [("om-html", o(gms, "html")), ("om-office", o("office/message-guide.yml", "office"))]
 if quick == "1":  # the rows no target of issue 14 needs
     cmds = [c for c in cmds if c[0] not in ("rg-ms-x2", "om-ms-x2", "rg-google", "om-google")]
 def cwd(i): return f"{w}/repo" if i.startswith("om-report") else w
@@ -244,7 +282,8 @@ python3 "$HERE/compare_matches.py" --root "$W" --rg out/rg-ms.jsonl --onmessage 
 log "findings: fingerprints compared with bench/findings.json"
 upd=(); [ "$BENCH_UPDATE_FINDINGS" = 1 ] && upd=(--update)
 python3 "$HERE/findings_digest.py" --work "$W" --record "$HERE/findings.json" --out out/findings.json \
-  --rows om-ms,om-phrases,om-vocab,om-full,om-brands,om-brands-200,om-claims,om-claims-2000 "${upd[@]}"
+  --rows om-ms,om-phrases,om-vocab,om-full,om-brands,om-brands-200,om-claims,om-claims-2000,om-html,om-office \
+  "${upd[@]}"
 
 # --- profiles -----------------------------------------------------------------------------------
 if [ -n "$PERF" ]; then

@@ -2,6 +2,12 @@
 """Make the Office and PDF fixtures with the libraries writers' tools use.
 
 Usage: office-fixtures.py OUT_DIR
+       office-fixtures.py --demo DEMO_DIR
+
+--demo writes the demo's Office collateral instead (fixtures/demo, checked against its guide):
+sell-sheets/student-laptops.docx, a Word sell sheet, and sales/small-office-deck.pptx, a
+PowerPoint deck with the sales talk track in its speaker notes. Byte Harbor's own copy: most of
+it on message, with the findings named in a comment where they are written.
 
 Writes into OUT_DIR: sell-sheet.docx (python-docx: a heading, a table, a header and a footer,
 footnote-like text, a comment that must not be read), deck.pptx (python-pptx: three slides
@@ -13,6 +19,7 @@ file, a deck and an ODT whose comments and speaker notes hold suppression direct
 is the formats guide's test copy: each finding is named in a comment where it is written.
 """
 
+import datetime
 import os
 import sys
 import zipfile
@@ -27,6 +34,8 @@ from odf.text import H, P
 from pptx import Presentation
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
+DEMO_DATE = datetime.datetime(2026, 8, 3, 9, 0, 0)
 
 
 def sell_sheet(path):
@@ -282,9 +291,101 @@ def scanned_pdf(path):
     pdf.save()
 
 
+def demo_sell_sheet(path):
+    doc = Document()
+    # Core properties are stamped with the time of the run by default: fixed here, so two runs
+    # differ only in the zip entries' own timestamps.
+    doc.core_properties.created = doc.core_properties.modified = DEMO_DATE
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Byte Harbor sell sheet: student laptops"
+    section.footer.paragraphs[0].text = "ByteHarbor stores: 30-day returns on every laptop."  # brand-name, footer
+    doc.add_heading("CoreForge 14 Student Edition", level=1)
+    doc.add_paragraph(
+        "Walk out sure you bought the right machine for the whole degree, not just the first "
+        "semester. The CoreForge 14 Student Edition is $599: a 14-inch screen, 16 GB memory, "
+        "a 512 GB SSD and a battery that lasts a full day of lectures."
+    )
+    table = doc.add_table(rows=3, cols=3)
+    for row, cells in enumerate([
+        ("Model", "Best for", "Price"),
+        ("CoreForge 14 Student Edition", "Notes, essays, streaming", "$599"),
+        ("CoreForge 14 Plus", "Coding and design courses", "$749"),  # unapproved-claim, table
+    ]):
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    doc.add_heading("Not sure which one?", level=2)
+    doc.add_paragraph(
+        "Ask for Three laptops in 60 seconds: tell us your course and how you work, and we set "
+        "three models side by side so you can try the keyboards yourself."
+    )
+    extras = doc.add_paragraph(
+        "Sleeves, mice and USB-C hubs from $15 at checkout, and a game-changing cooling pad "  # banned-term (hype)
+        "for long exam weeks."
+    )
+    doc.add_comment(
+        extras.runs, text="Is the Plus really $749? Cheap pads only, please.", author="Store manager"
+    )  # a comment: never read
+    doc.add_paragraph("Book a demo at the student desk, or bring your class list to any store.")
+    doc.save(path)
+
+
+def demo_deck(path):
+    prs = Presentation()
+    prs.core_properties.created = prs.core_properties.modified = DEMO_DATE
+    copy = [
+        (
+            "CoreForge laptops for small offices",
+            ["Walk out sure you bought the right machine for every desk."],
+            "Open by asking how many people will use the laptops and who looks after them today.",
+        ),
+        (
+            "The lineup",
+            [
+                "CoreForge B14: 14-inch screen, 16 GB memory, 1.3 kg",
+                "CoreForge B15: full number pad, 32 GB memory",
+                "CoreForge B16 Studio: color-accurate 16-inch screen",
+            ],
+            "Most offices pick the B14. We keep 1,500 laptops in stock, so a whole team can "
+            "switch in one week.",
+        ),
+        (
+            "Setup on us",
+            [
+                "Office software installed and files moved from the old machines",
+                "Each laptop labeled with its user's name",
+                "30-day returns, so the team can try a model first",
+            ],
+            # unapproved-claim and banned-term (jargon pack), both in the speaker notes
+            "If they ask how fast, promise setup within 48 hours.\n"
+            "Touch base a week after delivery to check every desk is running.",
+        ),
+        (
+            "Next step",
+            ["Three laptops in 60 seconds, on your own spreadsheets", "Visit your nearest store"],  # phrase-drift
+            "Close on the visit: offer a time when the owner can bring one file to try on all three.",
+        ),
+    ]
+    for title, lines, notes in copy:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text = "\n".join(lines)
+        slide.notes_slide.notes_text_frame.text = notes
+    prs.save(path)
+
+
+def demo(root):
+    os.makedirs(os.path.join(root, "sell-sheets"), exist_ok=True)
+    os.makedirs(os.path.join(root, "sales"), exist_ok=True)
+    demo_sell_sheet(os.path.join(root, "sell-sheets", "student-laptops.docx"))
+    demo_deck(os.path.join(root, "sales", "small-office-deck.pptx"))
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--demo":
+        demo(sys.argv[2])
+        return
     if len(sys.argv) != 2:
-        sys.exit("usage: office-fixtures.py OUT_DIR")
+        sys.exit("usage: office-fixtures.py OUT_DIR | --demo DEMO_DIR")
     out = sys.argv[1]
     os.makedirs(os.path.join(out, "bad"), exist_ok=True)
     os.makedirs(os.path.join(out, "suppressed"), exist_ok=True)

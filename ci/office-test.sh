@@ -4,7 +4,8 @@
 # regenerates the fixtures with ci/office-fixtures.py into a temporary folder, and checks that
 # target/debug/onmessage (built by `cargo test`) reports exactly the findings, positions and
 # locations it reports for the committed fixtures in fixtures/office/, and that --fix rewrites
-# the Word and PowerPoint runs (ci/office-fix-check.py).
+# the Word and PowerPoint runs (ci/office-fix-check.py); the demo's Word sell sheet and deck,
+# regenerated, read the same text as the committed ones.
 # Under CI=true a venv that cannot be made fails the run: this test never skips in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,24 @@ if [ -s "$work/committed" ] && diff -u "$work/committed" "$work/regenerated" >"$
     pass "regenerated fixtures: the same $(wc -l <"$work/committed") findings as the committed ones"
 else
     fail "regenerated fixtures differ from the committed ones" "$work/diff"
+fi
+# The demo's Word sell sheet and deck (fixtures/demo, committed so the demo runs without Python):
+# regenerated, they read the same text as the committed files (zip timestamps differ, so not
+# byte for byte).
+mkdir -p "$work/demo"
+if "$venv/bin/python" ci/office-fixtures.py --demo "$work/demo" </dev/null >"$work/demo.log" 2>&1; then
+    for f in sell-sheets/student-laptops.docx sales/small-office-deck.pptx; do
+        "$bin" extract "fixtures/demo/$f" >"$work/demo-committed.txt" 2>&1 || true
+        "$bin" extract "$work/demo/$f" >"$work/demo-regenerated.txt" 2>&1 || true
+        if [ -s "$work/demo-committed.txt" ] \
+            && diff -u "$work/demo-committed.txt" "$work/demo-regenerated.txt" >"$work/demo.diff" 2>&1; then
+            pass "demo $f: regenerated, it reads the same as the committed file"
+        else
+            fail "demo $f: regenerated, it reads differently from the committed file (run: python ci/office-fixtures.py --demo fixtures/demo)" "$work/demo.diff"
+        fi
+    done
+else
+    fail "ci/office-fixtures.py --demo" "$work/demo.log"
 fi
 for why in "scanned.pdf: no text layer" "encrypted.pdf: encrypted PDF"; do
     if grep -q "$why" "$work/regenerated.err"; then

@@ -125,7 +125,7 @@ fn quiet_prints_only_the_summary_line() {
     let cases: &[(&[&str], &str, i32)] = &[
         (
             &["fixtures/demo"],
-            "16 errors, 13 warnings, 3 infos in 8 of 12 files\n",
+            "19 errors, 16 warnings, 3 infos in 10 of 14 files\n",
             1,
         ),
         (
@@ -191,9 +191,11 @@ fn json_paths_are_clean_relative_paths() {
                 "campaigns/spring-sale.txt",
                 "campaigns/student-week.html",
                 "sales/call-script.md",
+                "sales/small-office-deck.pptx",
                 "sell-sheets/business-laptops.md",
                 "sell-sheets/gaming-laptops.md",
                 "sell-sheets/holiday-bundles.md",
+                "sell-sheets/student-laptops.docx",
             ],
             "{args:?}"
         );

@@ -83,7 +83,7 @@ fn human_statistics_are_a_table_and_the_summary() {
             .lines()
             .last()
             .unwrap()
-            .contains(" in 8 of 12 files"),
+            .contains(" in 10 of 14 files"),
         "{out}"
     );
 }

@@ -25,6 +25,11 @@ use common::{assert_positions, git_tempdir, owned, root, run, run_in, triples, w
 ///   "Coreforge", "circle back", and the note left open at the end (partial-check). Not: the
 ///   HTML comment, `client_id`, the e-mail address, the fenced code block, "three questions"
 ///   and "forty spec sheets" (spelled-out counts).
+/// - sales/small-office-deck.pptx (a PowerPoint deck made by python-pptx, the talk track in the
+///   speaker notes): "48 hours" (a promise nobody approved) and "Touch base" (jargon pack), both
+///   in slide 3's notes, and "Visit your nearest store" (call-to-action drift) on slide 4. Not:
+///   the benefit on slide 1, "1,500 laptops in stock" (approved) in slide 2's notes, "16 GB",
+///   "1.3 kg", "14-inch" (specs), "30-day returns", the tagline on slide 4.
 /// - sales/pickup-checklist.md: nothing ("Client" is in front matter, "CoreForges" is a plural,
 ///   "30-day return window" is the approved "30-day returns", "Call us" is the call to action).
 /// - sales/walk-in-greeting.md: nothing ("Byte Harbor's" is a possessive, "ten steps" a
@@ -39,6 +44,10 @@ use common::{assert_positions, git_tempdir, owned, root, run, run_in, triples, w
 /// - sell-sheets/holiday-bundles.md: `channel: sell-sheets` (unknown-channel, did you mean
 ///   sell-sheet). The file is then in no channel, so its missing tagline goes unreported: the
 ///   reason a misspelled channel is an error.
+/// - sell-sheets/student-laptops.docx (a Word sell sheet made by python-docx): "$749" in the
+///   table (an unapproved price), "game-changing" (hype pack), and "ByteHarbor" (joined brand) in
+///   the footer. Not: the store manager's comment (comments are never read), the approved "$599"
+///   and "$15", the benefit, the tagline, "Book a demo", "30-day returns".
 /// - archive/old-flyer.md: ignored by the guide's `ignore: ["archive/**"]`.
 const EXPECTED: &[(&str, &str, &str)] = &[
     ("campaigns/back-to-school.md", "brand-name", "Core Forge"),
@@ -86,6 +95,17 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "partial-check",
         "<!-- TODO: add the Saturday opening hours",
     ),
+    (
+        "sales/small-office-deck.pptx",
+        "unapproved-claim",
+        "48 hours",
+    ),
+    ("sales/small-office-deck.pptx", "banned-term", "Touch base"),
+    (
+        "sales/small-office-deck.pptx",
+        "phrase-drift",
+        "Visit your nearest store",
+    ),
     ("sell-sheets/business-laptops.md", "too-long", ""),
     (
         "sell-sheets/business-laptops.md",
@@ -125,10 +145,25 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "unknown-channel",
         "sell-sheets",
     ),
+    (
+        "sell-sheets/student-laptops.docx",
+        "unapproved-claim",
+        "$749",
+    ),
+    (
+        "sell-sheets/student-laptops.docx",
+        "banned-term",
+        "game-changing",
+    ),
+    (
+        "sell-sheets/student-laptops.docx",
+        "brand-name",
+        "ByteHarbor",
+    ),
 ];
 
-/// Files checked in the demo: twelve, archive/ ignored.
-const FILES: usize = 12;
+/// Files checked in the demo: fourteen (two of them Office files), archive/ ignored.
+const FILES: usize = 14;
 
 /// Each channel of the demo guide with the demo files that pass it without a single finding.
 const CLEAN: &[(&str, &[&str])] = &[
@@ -364,13 +399,62 @@ fn channels_do_not_depend_on_the_working_directory() {
     assert_eq!(strip(&from_inside, ""), expected);
 }
 
+/// The Office files' findings say where a writer finds them: the slide and its speaker notes,
+/// the paragraph of the Word file (the table cell, the footer after the body).
+#[test]
+fn demo_office_findings_carry_their_locations() {
+    let run = run(&[
+        "check",
+        "--format",
+        "json",
+        "fixtures/demo/sales/small-office-deck.pptx",
+        "fixtures/demo/sell-sheets/student-laptops.docx",
+    ]);
+    run.expect_code(1);
+    let report = run.json();
+    let located: Vec<(String, String)> = common::findings(&report)
+        .iter()
+        .map(|f| {
+            (
+                f["matched"].as_str().unwrap_or_default().to_string(),
+                f["location"].to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("48 hours", r#"{"part":"notes","slide":3}"#),
+        ("Touch base", r#"{"part":"notes","slide":3}"#),
+        ("Visit your nearest store", r#"{"part":"slide","slide":4}"#),
+        ("$749", r#"{"paragraph":11}"#),
+        ("game-changing", r#"{"paragraph":14}"#),
+        ("ByteHarbor", r#"{"paragraph":17}"#),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(m, l)| (m.to_string(), l.to_string()))
+        .collect();
+    assert_eq!(located, expected);
+    // The human output names them the same way.
+    let human = run_in(
+        root().join("fixtures/demo"),
+        &["check", "--color", "never", "sales/small-office-deck.pptx"],
+    );
+    assert!(
+        human
+            .stdout
+            .contains("[sales/small-office-deck.pptx, slide 3 (notes):25:44]"),
+        "{}",
+        human.stdout
+    );
+}
+
 #[test]
 fn demo_human() {
     let run = run(&["check", "fixtures/demo", "--color", "never"]);
     run.expect_code(1);
     assert!(
         run.stdout
-            .ends_with("\n16 errors, 13 warnings, 3 infos in 8 of 12 files\n"),
+            .ends_with("\n19 errors, 16 warnings, 3 infos in 10 of 14 files\n"),
         "{}",
         run.stdout
     );

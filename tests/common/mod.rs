@@ -156,12 +156,19 @@ fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
 }
 
 /// Check every finding against the file it names (relative to `base`): `matched` is exactly the
-/// file's bytes at `start..end`, and the line and column numbers agree with those offsets.
+/// file's bytes at `start..end` (for Word, PowerPoint, OpenDocument and PDF files, the bytes of
+/// the text extracted from it), and the line and column numbers agree with those offsets.
 pub fn assert_positions(base: &Path, report: &Value) {
     for f in findings(report) {
         let path = base.join(text(f, "path"));
         let bytes = std::fs::read(&path)
             .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
+        let kind = onmessage::Kind::from_extension(&path);
+        let bytes = match kind.and_then(|kind| onmessage::document::office::extract(kind, &bytes)) {
+            Some(Ok(extracted)) => extracted.text.into_bytes(),
+            Some(Err(_)) => panic!("cannot extract the text of {}", path.display()),
+            None => bytes,
+        };
         let (start, end) = (number(f, "start"), number(f, "end"));
         assert_eq!(
             bytes.get(start..end),
