@@ -12,27 +12,44 @@ pub(super) struct Scratch {
     width: usize,
     previous: Vec<f64>,
     current: Vec<f64>,
+    /// Substitution costs of the current phrase's words against the paragraph's tokens, as
+    /// [`cost_code`]s (0: not worked out yet), at `w * memo_width + t`: the regions of
+    /// neighbouring anchors overlap, so most pairs are asked more than once. Empty: no memo.
+    memo: Vec<u8>,
+    memo_width: usize,
 }
 
 impl Scratch {
     pub(super) fn costs(&mut self, phrase: &[Keys], region: &[Keys]) {
-        self.costs_unless(phrase, region, |_| false);
+        self.memo.clear();
+        self.costs_unless(phrase, region, 0, |_| false);
+    }
+
+    /// Starts the memo for a phrase of `words` words scored against a paragraph of `tokens`
+    /// tokens: the regions [`Scratch::costs_unless`] is given next are of those tokens.
+    pub(super) fn remember(&mut self, words: usize, tokens: usize) {
+        self.memo.clear();
+        self.memo.resize(words * tokens, 0);
+        self.memo_width = tokens;
     }
 
     /// [`Scratch::costs`], stopped (returning false) as soon as `too_far` holds for a lower
     /// bound of [`Scratch::best_anywhere`]: in any alignment each phrase word is dropped or
     /// paired with one token, so it costs at least the cheaper of the two. Most regions are
     /// ruled out after a few phrase words.
+    /// `offset` is the region's first token in the paragraph (for the memo, when one is kept).
     pub(super) fn costs_unless(
         &mut self,
         phrase: &[Keys],
         region: &[Keys],
+        offset: usize,
         too_far: impl Fn(f64) -> bool,
     ) -> bool {
         let width = region.len();
         self.width = width;
         self.sub.clear();
         self.sub.resize(phrase.len() * width, 0.0);
+        let memo_width = self.memo_width;
         let mut bound = 0.0;
         // Content words first: one the region lacks costs a whole drop, so a region too far
         // is ruled out after fewer rows. The bound is a sum of multiples of 1/4, exact in any
@@ -43,8 +60,19 @@ impl Scratch {
                     continue;
                 }
                 let row = &mut self.sub[w * width..(w + 1) * width];
-                for (cost, token) in row.iter_mut().zip(region) {
-                    *cost = substitution_cost(word, token);
+                if self.memo.is_empty() {
+                    for (cost, token) in row.iter_mut().zip(region) {
+                        *cost = substitution_cost(word, token);
+                    }
+                } else {
+                    let at = w * memo_width + offset;
+                    let known = &mut self.memo[at..at + width];
+                    for ((cost, token), code) in row.iter_mut().zip(region).zip(known) {
+                        if *code == 0 {
+                            *code = cost_code(substitution_cost(word, token));
+                        }
+                        *cost = COSTS[usize::from(*code)];
+                    }
                 }
                 bound += row.iter().copied().fold(indel(word.stop), f64::min);
                 if too_far(bound) {
@@ -229,26 +257,44 @@ fn indel(stop: bool) -> f64 {
     }
 }
 
+/// The substitution costs by their [`cost_code`] (code 0, "not worked out", is never read).
+const COSTS: [f64; 5] = [f64::NAN, 0.0, 0.25, 0.5, 1.0];
+
+/// A substitution cost (one of the four [`substitution_cost`] gives) as a non-zero byte.
+fn cost_code(cost: f64) -> u8 {
+    if cost == 0.0 {
+        1
+    } else if cost == 0.25 {
+        2
+    } else if cost == 0.5 {
+        3
+    } else {
+        4
+    }
+}
+
 /// 0 for equal tokens, 1/2 for near-equal tokens, 1/4 for a one-letter typo, else 1.
 fn substitution_cost(a: &Keys, b: &Keys) -> f64 {
     if a.norm == b.norm {
         0.0
     } else if near_equal(a, b) {
         0.5
-    } else if typo(a.norm, b.norm) {
+    } else if typo(a, b) {
         0.25
     } else {
         1.0
     }
 }
 
-/// One letter wrong, missing, extra or two swapped, in a word of four letters or more.
-fn typo(a: &str, b: &str) -> bool {
-    a.len().abs_diff(b.len()) <= 1
-        && a.len().max(b.len()) >= 4
-        && a.len().min(b.len()) >= 3
-        && !a.chars().any(|c| c.is_ascii_digit())
-        && super::one_edit_apart(a, b)
+/// One letter wrong, missing, extra or two swapped, in a word of four letters or more (not
+/// in a word with a digit in `a`).
+fn typo(a: &Keys, b: &Keys) -> bool {
+    let (a_len, b_len) = (a.norm.len(), b.norm.len());
+    a_len.abs_diff(b_len) <= 1
+        && a_len.max(b_len) >= 4
+        && a_len.min(b_len) >= 3
+        && !a.digits
+        && super::one_edit_apart(a.norm, b.norm)
 }
 
 /// What the metric compares of a word, borrowed, computed once per word and region.
@@ -290,4 +336,39 @@ fn near_equal(a: &Keys, b: &Keys) -> bool {
         (b.stem, a.stem)
     };
     a.stem == b.stem || a.canon == b.canon || (short.len() >= 3 && long.starts_with(short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo gives every region the costs worked out afresh, however the regions overlap
+    /// and in whatever order they come.
+    #[test]
+    fn remembered_costs_are_the_costs() {
+        let text = "Deploy your site in two minuets with the Nimbus CLI, then deploy it again \
+                    in sixty seconds with the deploy command";
+        let words: Vec<Word> = text.split(' ').map(Word::new).collect();
+        let tokens: Vec<Keys> = words.iter().map(Keys::of).collect();
+        let phrase_words: Vec<Word> = "deploy your site in 60 minutes"
+            .split(' ')
+            .map(Word::new)
+            .collect();
+        let phrase: Vec<Keys> = phrase_words.iter().map(Keys::of).collect();
+        let mut memo = Scratch::default();
+        memo.remember(phrase.len(), tokens.len());
+        for range in [2..9, 0..7, 5..14, 12..tokens.len(), 0..tokens.len(), 3..4] {
+            assert!(memo.costs_unless(&phrase, &tokens[range.clone()], range.start, |_| false));
+            let mut fresh = Scratch::default();
+            fresh.costs(&phrase, &tokens[range.clone()]);
+            assert_eq!(memo.sub, fresh.sub, "region {range:?}");
+        }
+        // The typo and the number word are among them: not every cost is 0 or 1.
+        let fresh_costs = {
+            let mut fresh = Scratch::default();
+            fresh.costs(&phrase, &tokens);
+            fresh.sub
+        };
+        assert!(fresh_costs.contains(&0.25) && fresh_costs.contains(&0.0));
+    }
 }

@@ -350,12 +350,13 @@ impl PhraseMatcher {
             let region_end = (last_start + len + 2).min(tokens.len());
             if phrase_keys.is_empty() {
                 phrase_keys = phrase.words.iter().map(Keys::of).collect();
+                scratch.remember(len, tokens.len());
             }
             let region = keys.region(tokens, first..region_end);
             // No window can beat the best alignment of the phrase anywhere in the region.
             let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
             let below = |distance: f64| ceiling(distance) < phrase.threshold;
-            if !scratch.costs_unless(&phrase_keys, region, below)
+            if !scratch.costs_unless(&phrase_keys, region, first, below)
                 || below(scratch.best_anywhere(&phrase_keys, region))
             {
                 continue;
