@@ -208,6 +208,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             if !near
                 || edit_in_short_word(&folded, &target.spaced)
                 || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
+                || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
             {
@@ -249,6 +250,17 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "iPads" near "iPadOS", "Macs" near "MacOS": the plural of the name's first part (a camel-case
+/// part, "iPad" + "OS") is that other thing, counted, not the name misspelt.
+fn plural_of_a_names_first_part(window: &str, name: &str) -> bool {
+    window.strip_suffix('s').is_some_and(|stem| {
+        name.get(..stem.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+            .then(|| &name[stem.len()..])
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// A word this short that differs by a letter is another word, not a typo: "PostHog as" and

@@ -125,6 +125,25 @@ mod tests {
     }
 
     #[test]
+    fn the_size_of_a_group_is_no_volume() {
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"1 million events\"]\n";
+        // PostHog newsletter `activation-metrics.md` (MIT): how many kinds of event make up an
+        // activation metric, not how many events anyone sends.
+        let text = "This metric could be some combination of 10+ events that are all important for the product. Next, we create groups of 3-5 events to test together.";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+        // A volume stays stale, even next to a group.
+        assert_eq!(
+            fired(g, super::ID, "We process 10 million events for groups of users."),
+            ["10 million events"]
+        );
+        assert_eq!(
+            fired(g, super::ID, "A group sends 3 million events."),
+            ["3 million events"]
+        );
+    }
+
+    #[test]
     fn check_conflicts_reports_only_conflicts() {
         let g = "version: 1\nclaims:\n  approved: [\"1B+ updates\"]\n  check: conflicts\n";
         let text = "We shipped 480 million updates to 40 customers in 8 business hours.";

@@ -7,6 +7,7 @@ use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     counted_per_period, find_claims_where, first_party, is_cited, is_money, makes_claim,
+    sizes_a_group,
     own_names, same_thing, states_a_period, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
@@ -112,6 +113,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         if restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())
             || after_brand(text, range.start, &ctx.guide.brands)
+            || sizes_a_group(text, range.start)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
                 && !whole_price(text, &found))
         {
