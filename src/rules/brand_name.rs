@@ -24,7 +24,9 @@ nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
 searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
-for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence.",
+for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
+even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
+the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\").",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",

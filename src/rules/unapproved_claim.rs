@@ -42,7 +42,8 @@ to build\", \"3 weeks around Europe\"), money someone spends (\"we spent $100/mo
 last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a story told in the \
 past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a handful \
 estimated as a range (\"validate it with 10-15 customers\"), a span of sizes (\"startups \
-with 5 to 100 employees\"), an example of a kind (\"a reward \
+with 5 to 100 employees\"), the size of a group being put together (\"groups of 3-5 events to \
+test together\", \"some combination of 10+ events\"), an example of a kind (\"a reward \
 like a $30 voucher\"), an example case (\"For a 50-person engineering team, that's …\", \"A team \
 of 50 engineers pays the same price as a team of 5\", \"Say you have …\"), a condition a flow \
 checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"the potential to \
