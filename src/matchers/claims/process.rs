@@ -103,3 +103,21 @@ pub fn sizes_a_group(text: &str, start: usize) -> bool {
         && tail.first().is_some_and(|w| w == "of")
         && tail.get(1).is_some_and(|w| GROUPS.contains(&w.as_str()))
 }
+
+/// "We spend 80%+ on writing": a share someone spends of their time or budget on one thing is
+/// how they split their work, not a result: the percentage right after a form of "spend" and
+/// followed by "on" or "of".
+pub fn share_spent(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].ends_with('%') {
+        return false;
+    }
+    let head = text[..start].trim_end_matches(['~', ' ']);
+    let verb = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let after = text[end..].trim_start_matches(['+', ' ']);
+    matches!(verb.as_str(), "spend" | "spends" | "spent" | "spending")
+        && (after.starts_with("on ") || after.starts_with("of "))
+}
