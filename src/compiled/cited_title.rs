@@ -3,7 +3,10 @@
 //! it would misquote the title, so it is not reported. A link text is a title when it is
 //! written as one: four words or more, with a subtitle separator (": ", " - ", " – ", " — ",
 //! " | ") or in Title Case. A writer's own link text ("[learn how to leverage our API](/api)")
-//! is a sentence and still checked.
+//! is a sentence and still checked. An entry of a reading list ("- **[How to create actionable
+//! developer personas](https://…) – Jakub Czakon:** …") cites its link text as the title its
+//! author published, whatever its case: a list item that opens with the link, followed by a dash
+//! and the author's name.
 
 use crate::document::identifiers::line_around;
 use crate::document::words;
@@ -12,7 +15,46 @@ use crate::document::words;
 /// as a title.
 pub fn in_cited_title(text: &str, start: usize, end: usize) -> bool {
     link_around(text, start, end).is_some_and(|link| {
-        matches!(link.after.chars().next(), Some('(' | '[')) && is_title(&text[link.text])
+        matches!(link.after.chars().next(), Some('(' | '['))
+            && (is_title(&text[link.text.clone()]) || reading_list_entry(text, &link))
+    })
+}
+
+/// "- **[Actionable metrics for mobile apps](/product-engineers/…) – <TeamMember name=… />**":
+/// a list item that opens with a link of three words or more, followed by a dash and a name
+/// (a capitalised word or a component naming a person).
+fn reading_list_entry(text: &str, link: &LinkText) -> bool {
+    if words(&text[link.text.clone()]).count() < 3 {
+        return false;
+    }
+    let line_start = text[..link.text.start].rfind('\n').map_or(0, |i| i + 1);
+    let opening = text[line_start..link.text.start - 1].trim_start();
+    let marker = match opening.strip_prefix(['-', '*', '+']) {
+        Some(marker) => marker,
+        None => {
+            let digits = opening.trim_start_matches(|c: char| c.is_ascii_digit());
+            match digits.strip_prefix(['.', ')']) {
+                Some(marker) if digits.len() < opening.len() => marker,
+                _ => return false,
+            }
+        }
+    };
+    if !marker.starts_with(' ') || !marker.trim().chars().all(|c| matches!(c, '*' | '_')) {
+        return false;
+    }
+    let close = match link.after.chars().next() {
+        Some('(') => ')',
+        Some('[') => ']',
+        _ => return false,
+    };
+    let Some(rest) = link.after.find(close).map(|i| &link.after[i + 1..]) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['*', '_']);
+    [" – ", " — ", " - ", " -- "].iter().any(|dash| {
+        rest.strip_prefix(dash)
+            .map(|name| name.trim_start_matches(['*', '_']))
+            .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase() || c == '<'))
     })
 }
 
@@ -79,6 +121,20 @@ mod tests {
             "Read [How We Leverage Session Replay To Find Bugs](https://example.com/post).",
             "Leverage"
         ));
+        // PostHog newsletter, `ideal-customer-profile-framework.md` and `bad-behaviors.md` (MIT):
+        // reading lists give each title with its author, in the title's own case.
+        assert!(cited(
+            "- **[How to create actionable developer personas](https://www.developermarkepear.com/blog/developer-personas) – Jakub Czakon:** Want to go deeper on personas?",
+            "actionable"
+        ));
+        assert!(cited(
+            "- **[Actionable metrics for mobile apps](/product-engineers/mobile-app-metrics-kpis) – <TeamMember name=\"Lior Neu-ner\" />**",
+            "Actionable"
+        ));
+        assert!(cited(
+            "1. [A deep dive into pipelines][3] - Ana Lee",
+            "deep dive"
+        ));
     }
 
     #[test]
@@ -94,6 +150,19 @@ mod tests {
             ),
             ("[Deep dive](/guide) first.", "Deep dive"),
             ("A [deep dive: the internals] without a link.", "deep dive"),
+            // A list item of the writer's own: no author after the link, or the link later on.
+            (
+                "- [Get actionable insights from every call](/product) – fast.",
+                "actionable",
+            ),
+            (
+                "- [Get actionable insights today](/product): see how.",
+                "actionable",
+            ),
+            (
+                "- Read [how to get actionable insights](https://example.com) – Ana Lee",
+                "actionable",
+            ),
         ] {
             assert!(!cited(line, word), "{line}");
         }

@@ -126,8 +126,9 @@ pub fn after_a_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the match titles a page named after it: it sits in a heading of a page whose path
-/// holds its words as a slug (`# Deep dive articles` in `deep-dives/overview.md`), or in link
-/// text whose destination does (`[Deep dives](../learn/deep-dives/overview.md)`). Renaming such
+/// holds its words as a slug (`# Deep dive articles` in `deep-dives/overview.md`), in the prose
+/// of a page whose folder does ("most of my deep dives" in `deep-dives/everything-about-null.md`),
+/// or in link text whose destination does (`[Deep dives](../learn/deep-dives/overview.md)`). Renaming such
 /// a title renames a section of the site; the words are the page's name there.
 pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: bool) -> bool {
     let slug: Vec<String> = words(&text[start..end])
@@ -144,6 +145,19 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: b
             .any(|part| part.contains(&slug))
     };
     if heading && holds_slug(page) {
+        return true;
+    }
+    // In the prose of a section's pages, words that are the section's folder name as written
+    // name that section ("more fragmented than most of my deep dives" in `learn/deep-dives/…`);
+    // another form of them ("our deep dive on Thursday") is used, not named.
+    let folder = page.rfind(['/', '\\']).map_or("", |i| &page[..i]);
+    if !heading
+        && folder
+            .to_lowercase()
+            .replace(['_', ' '], "-")
+            .split(['/', '\\'])
+            .any(|part| part == slug)
+    {
         return true;
     }
     // Link text whose destination follows: `[…](destination)`.
@@ -324,6 +338,21 @@ mod tests {
         assert!(
             !titles("Join our deep dive on Thursday.", "deep dive", page),
             "running text on that page"
+        );
+        // PowerShell docs, `learn/deep-dives/everything-about-null.md`: the section's name as
+        // its folder writes it, in the prose of one of its pages.
+        assert!(titles(
+            "I know this article is more fragmented than most of my\ndeep dives.",
+            "deep dives",
+            "reference/docs-conceptual/learn/deep-dives/everything-about-null.md"
+        ));
+        assert!(
+            !titles(
+                "Most of my deep dives are long.",
+                "deep dives",
+                "reference/docs-conceptual/learn/overview/deep-dives.md"
+            ),
+            "a file named so, not a folder"
         );
         assert!(
             !titles(

@@ -128,11 +128,35 @@ pub fn ordinary_words(text: &str, range: std::ops::Range<usize>, heading: bool) 
         let capital_ok = if i == 0 {
             !capitalised_mid_sentence(text, range.start, heading)
                 || in_title_case_bold_label(text, range.start)
+                || after_an_indefinite_article(text, range.start)
         } else {
             !word_text.starts_with(char::is_uppercase)
         };
         capital_ok && is_word(word_text)
     })
+}
+
+/// Whether "a" or "an" comes right before `start`, or one lowercase word before it ("as a
+/// separate Window"): a brand takes no indefinite article, so a capital there marks the writer's
+/// noun, the way a user interface capitalises its parts.
+fn after_an_indefinite_article(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = &text[from..start];
+    if !head.ends_with([' ', '\t']) {
+        return false;
+    }
+    let words: Vec<&str> = head
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let article = |w: &&str| matches!(*w, "a" | "an" | "A" | "An");
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase());
+    words.first().is_some_and(article)
+        || (words.first().is_some_and(plain) && words.get(1).is_some_and(article))
 }
 
 /// Characters that open or mark up a word: a word after them may still start a sentence.

@@ -22,15 +22,20 @@ URLs, e-mail addresses, file names and other identifiers are never reported. An 
 reported (\"bandwidth\" near \"metered connections\"), and with `unless_after_name: true` a \
 match right after a name is that name's own (\"the KARTE ecosystem\"); a pack word inside a \
 capitalised name in running text (\"the Deep Dive Series\"), forming a whole heading (\"## Deep \
-dives\") or titling a page named after it (a heading of `deep-dives/…`, link text to it) names \
-something and is not reported. Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
+dives\") or titling a page named after it (a heading of `deep-dives/…`, link text to it, the \
+folder's name as written in the prose of its pages: \"most of my deep dives\") names \
+something and is not reported, nor is the title of a linked article (link text in Title Case \
+or with a subtitle, or a reading-list entry: a list item opening with a link, then a dash and \
+the author, \"- [How to create actionable developer personas](…) – Jakub Czakon\"). Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
 alone in quotation marks or in a short quoted phrase given as an example of wording (one of a \
 list of quoted phrases, or after \"like\" or \"such as\": someone who writes \"unlock growth\" \
 or \"leverage your data stack\") are mentioned, not used. Grammar that puts a word in another \
 sense is not reported either: a solid noun where a verb stands (\"had failed to \
 breakthrough\": break through), the speaker's own reaction (\"completely mind-blowing to \
 me\"), \"disrupt\" with a named company as its object (\"they can disrupt ServiceNow\": the \
-business-theory sense), a hype pack word denied (\"there's no magical formula\", \"not a \
+business-theory sense), a hype pack word describing a feeling (\"the feeling when it \
+started working was magical\"), \"reach out to\" a name written as code (\"reaching out to \
+.NET for\"), a hype pack word denied (\"there's no magical formula\", \"not a \
 revolutionary product\"). `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \

@@ -24,7 +24,9 @@ nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
 searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
-for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence.",
+for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
+even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
+the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\").",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -208,6 +210,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             if !near
                 || edit_in_short_word(&folded, &target.spaced)
                 || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
+                || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
             {
@@ -249,6 +252,17 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "iPads" near "iPadOS", "Macs" near "MacOS": the plural of the name's first part (a camel-case
+/// part, "iPad" + "OS") is that other thing, counted, not the name misspelt.
+fn plural_of_a_names_first_part(window: &str, name: &str) -> bool {
+    window.strip_suffix('s').is_some_and(|stem| {
+        name.get(..stem.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+            .then(|| &name[stem.len()..])
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// A word this short that differs by a letter is another word, not a typo: "PostHog as" and

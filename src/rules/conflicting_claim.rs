@@ -21,7 +21,8 @@ days\" is no conflict with \"30-day returns\"); money, ranks and figures without
 conflict, they are only unapproved. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
-conflicts only with an approved figure that states a period. A conflicting figure is reported here and not also as \
+conflicts only with an approved figure that states a period. The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
     why: "Company figures go stale: a post written last year still says \"12.5 million \
@@ -121,6 +122,25 @@ mod tests {
         assert_eq!(
             fired(g, super::ID, "The free tier covers 2 million events."),
             ["2 million events"]
+        );
+    }
+
+    #[test]
+    fn the_size_of_a_group_is_no_volume() {
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"1 million events\"]\n";
+        // PostHog newsletter `activation-metrics.md` (MIT): how many kinds of event make up an
+        // activation metric, not how many events anyone sends.
+        let text = "This metric could be some combination of 10+ events that are all important for the product. Next, we create groups of 3-5 events to test together.";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+        // A volume stays stale, even next to a group.
+        assert_eq!(
+            fired(g, super::ID, "We process 10 million events for groups of users."),
+            ["10 million events"]
+        );
+        assert_eq!(
+            fired(g, super::ID, "A group sends 3 million events."),
+            ["3 million events"]
         );
     }
 

@@ -37,7 +37,8 @@ of wording (one of a list of quoted phrases, or after \"like\" or \"such as\"). 
 a sense other than \"make possible\" is not reported (a capability word such as \"enable\" \
 does not fit it): passive (\"are only allowed for\"), with a person as its subject (\"we \
 allow the government to decide\"), paired with a verb of permission (\"tolerate or allow\", \
-\"allow or deny\"), or giving time (\"allow at least 24 hours\"). A term compared with \"vs\" is one side of a \
+\"allow or deny\"), giving time (\"allow at least 24 hours\"), or with no object, ending its clause (\"if the \
+candidate's schedule allows\"). A term compared with \"vs\" is one side of a \
 comparison, and a name whose first word \
 is written as the guide writes it, followed by a word the guide capitalises written in \
 lowercase, may be the product carelessly spelt (\".NET core SDK\"): their fix is unsafe. When a \

@@ -7,6 +7,7 @@ use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     counted_per_period, find_claims_where, first_party, is_cited, is_money, makes_claim,
+    share_spent, sizes_a_group,
     own_names, same_thing, states_a_period, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
@@ -41,7 +42,9 @@ to build\", \"3 weeks around Europe\"), money someone spends (\"we spent $100/mo
 last $8K of salary\"), counts of one (\"our 1-liner\"), counts under 100 in a story told in the \
 past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a handful \
 estimated as a range (\"validate it with 10-15 customers\"), a span of sizes (\"startups \
-with 5 to 100 employees\"), an example of a kind (\"a reward \
+with 5 to 100 employees\"), the size of a group being put together (\"groups of 3-5 events to \
+test together\", \"some combination of 10+ events\"), a share spent on one thing (\"We spend \
+80%+ on writing\"), an example of a kind (\"a reward \
 like a $30 voucher\"), an example case (\"For a 50-person engineering team, that's …\", \"A team \
 of 50 engineers pays the same price as a team of 5\", \"Say you have …\"), a condition a flow \
 checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"the potential to \
@@ -112,6 +115,8 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         if restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())
             || after_brand(text, range.start, &ctx.guide.brands)
+            || sizes_a_group(text, range.start)
+            || share_spent(text, range.start, range.end)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
                 && !whole_price(text, &found))
         {
@@ -269,6 +274,19 @@ mod tests {
             .into_iter()
             .map(|(m, _)| m)
             .collect()
+    }
+
+    #[test]
+    fn a_share_spent_on_one_thing_is_no_claim() {
+        // PostHog founders, `dev-marketing-paid-ads.md` (MIT): how a team splits its week.
+        assert!(fired("We spend 80%+ on writing.").is_empty());
+        assert!(fired("They spent ~30% of their budget on ads.").is_empty());
+        // A change in spend is a result, and a share of something else is still a figure.
+        assert_eq!(
+            fired("Customers spend 30% less on infrastructure."),
+            ["30%"]
+        );
+        assert_eq!(fired("We cut spend by 24% on tooling."), ["24%"]);
     }
 
     #[test]

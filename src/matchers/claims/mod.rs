@@ -27,6 +27,7 @@ pub mod words;
 
 pub use cited::is_cited;
 use parse::{Count, Figure, Shape};
+pub use process::{share_spent, sizes_a_group};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 pub use scope::{first_party, own_names};

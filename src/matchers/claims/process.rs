@@ -1,5 +1,5 @@
 //! Figures of how a company works or of a made-up list, not of what it sells: hiring funnels,
-//! the top few picked, stand-ins made for a test.
+//! the top few picked, stand-ins made for a test, the size of a group being put together.
 
 use super::clause::{has_any, words};
 use super::ClaimMatch;
@@ -53,3 +53,71 @@ const NOT_SUPERLATIVES: &[&str] = &[
     "interest", "request", "contest", "protest", "harvest", "forest", "suggest", "digest",
     "manifest", "conquest", "behest", "bequest",
 ];
+
+/// Nouns for a group put together from a few of something.
+const GROUPS: [&str; 22] = [
+    "combination",
+    "combinations",
+    "group",
+    "groups",
+    "set",
+    "sets",
+    "subset",
+    "subsets",
+    "bundle",
+    "bundles",
+    "mix",
+    "handful",
+    "pair",
+    "pairs",
+    "cluster",
+    "clusters",
+    "collection",
+    "collections",
+    "selection",
+    "selections",
+    "list",
+    "lists",
+];
+
+/// "some combination of 10+ events", "groups of 3-5 events to test together": the figure says
+/// how many members a group has (how many kinds of a thing are picked), not how much of the
+/// thing there is, so it is no claim and never a volume an approved figure states.
+pub fn sizes_a_group(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    let mut from = head.len().saturating_sub(40);
+    while !head.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail: Vec<String> = head[from..]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // Only spaces between "of" and the figure.
+    head.ends_with([' ', '\t'])
+        && tail.first().is_some_and(|w| w == "of")
+        && tail.get(1).is_some_and(|w| GROUPS.contains(&w.as_str()))
+}
+
+/// "We spend 80%+ on writing": a share someone spends of their time or budget on one thing is
+/// how they split their work, not a result: the percentage right after a form of "spend" and
+/// followed by "on" or "of".
+pub fn share_spent(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].ends_with('%') {
+        return false;
+    }
+    let head = text[..start].trim_end_matches(['~', ' ']);
+    let verb = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let after = text[end..].trim_start_matches(['+', ' ']);
+    matches!(verb.as_str(), "spend" | "spends" | "spent" | "spending")
+        && (after.starts_with("on ") || after.starts_with("of "))
+}

@@ -1,7 +1,9 @@
 //! Grammar that puts a banned word in a sense the entry does not mean, for every entry of a
 //! guide or pack: a solid noun used as its phrasal verb ("had failed to breakthrough": break
 //! through), a reaction the speaker reports ("completely mind-blowing to me"), and "disrupt" with
-//! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense).
+//! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense),
+//! a feeling the writer describes ("the feeling when it started working was magical") and
+//! "reach out to" a piece of code (".NET", `Invoke-RestMethod`), which is not contacting anyone.
 
 use crate::document::english::neighbours::{around, Neighbour};
 
@@ -21,6 +23,8 @@ pub fn other_sense(
     let (before, after) = around(text, start, end, 3);
     (from_pack && phrasal_verb(matched, &before))
         || speakers_reaction(&before, &after)
+        || (hype && describes_a_feeling(text, start, end))
+        || (from_pack && reaches_for_code(text, matched, end))
         || (hype && negated(&before))
         || (!heading && disrupts_a_named_company(matched, &after))
 }
@@ -99,6 +103,54 @@ fn speakers_reaction(before: &[Neighbour], after: &[Neighbour]) -> bool {
         && matches!(after, [to, me, ..] if to.tight && me.tight && to.is_one_of(&["to"]) && me.is_one_of(&["me", "us"]))
 }
 
+/// Nouns for what someone felt.
+const FEELINGS: [&str; 4] = ["feeling", "feelings", "emotion", "emotions"];
+
+/// "The feeling when it started working was magical": the predicate of a feeling the writer
+/// describes, not a claim about a product ("a magical feeling" in product copy still is).
+fn describes_a_feeling(text: &str, start: usize, end: usize) -> bool {
+    let (before, _) = around(text, start, end, 8);
+    before
+        .first()
+        .is_some_and(|w| w.tight && w.is_one_of(&["was", "is", "were", "felt"]))
+        && before.iter().skip(1).any(|w| w.is_one_of(&FEELINGS))
+}
+
+/// "something that I'm reaching out to .NET for": "reach out to" a name written as code (a
+/// leading dot, a code span) reaches for a library, not a person.
+fn reaches_for_code(text: &str, matched: &str, end: usize) -> bool {
+    let lower = matched.to_lowercase();
+    let phrase = lower.split_whitespace().collect::<Vec<_>>();
+    if !matches!(phrase.first(), Some(&("reach" | "reaches" | "reached" | "reaching")))
+        || phrase.get(1) != Some(&"out")
+    {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    // "reach out" without "to" in the match: the "to" follows it.
+    let rest = match phrase.get(2) {
+        Some(&"to") => rest,
+        _ => match rest.strip_prefix("to ") {
+            Some(object) => object.trim_start(),
+            None => return false,
+        },
+    };
+    let mut chars = rest.chars();
+    let code = match (chars.next(), chars.next()) {
+        (Some('`'), _) => true,
+        (Some('.'), Some(c)) => c.is_alphanumeric(),
+        _ => false,
+    };
+    // "reached out to .NET developers": a noun after the name says who was contacted.
+    let next = rest
+        .split_whitespace()
+        .nth(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    code && next.is_none_or(|w| {
+        w.is_empty() || crate::document::english::stop_words::is_function_word(&w)
+    })
+}
+
 /// "they can disrupt ServiceNow": "disrupt" with a named company as its object is the
 /// business-theory sense (challenge an incumbent), not a boast.
 fn disrupts_a_named_company(matched: &str, after: &[Neighbour]) -> bool {
@@ -160,6 +212,26 @@ mod tests {
         ));
         // Only the hype pack's words: a guide's own banned word stays banned when denied.
         assert!(!literal("There's no magical formula.", "magical"));
+    }
+
+    #[test]
+    fn a_feeling_described_and_code_reached_for() {
+        // PostHog founders, `what-motivates-me.md` (MIT).
+        assert!(hype_literal(
+            "The feeling when it started working was magical.",
+            "magical"
+        ));
+        assert!(!hype_literal("Our app gives you a magical feeling.", "magical"));
+        assert!(!hype_literal("The onboarding is magical.", "magical"));
+        // PowerShell docs (CC-BY-4.0), `learn/deep-dives/everything-about-string-substitutions.md`.
+        assert!(literal(
+            "Again, this is something that I'm reaching out to .NET for.",
+            "reaching out to"
+        ));
+        assert!(literal("Then reach out to `Invoke-RestMethod`.", "reach out"));
+        assert!(!literal("Reach out to our team for a quote.", "Reach out to"));
+        assert!(!literal("Reach out to support.example.com today.", "Reach out to"));
+        assert!(!literal("We reached out to .NET developers... ", "reached out"));
     }
 
     #[test]

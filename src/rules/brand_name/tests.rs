@@ -147,9 +147,34 @@ fn ordinary_words_one_letter_from_a_brand_never_fire() {
         "Window size and buffer size are set here.",
         "third command calls the **ToggleDesktop** method of the object to minimize the open windows on your",
         "> management tools. Only unregister PowerShell endpoints during planned maintenance windows.",
+        // `Exploring-the-Windows-PowerShell-ISE.md`: a noun after "a", capitalised as the
+        // interface's part.
+        "| **Show Command Window** | Shows the Commands Pane for installed Modules, as a separate Window. |",
     ] {
         assert_eq!(ps(text), pairs(&[]), "{text}");
     }
+    // Without the article the capital still marks a misspelt name.
+    assert_eq!(
+        ps("Open it in Window Terminal."),
+        pairs(&[("Window", Some("Windows"))])
+    );
+}
+
+#[test]
+fn the_plural_of_a_names_first_part_is_no_typo() {
+    // Fleet articles, `faire.md` (MIT): Apple's devices, not the operating system.
+    let g = guide("version: 1\nbrand:\n  names: [\"iPadOS\", \"macOS\"]\n");
+    let found = run(
+        &g,
+        super::ID,
+        "Fleet also gives Faire more flexibility for managing Macs and iPads.",
+        Kind::Markdown,
+    );
+    assert_eq!(found, pairs(&[]));
+    assert_eq!(
+        run(&g, super::ID, "Update to iPadOs 18.", Kind::Markdown),
+        pairs(&[("iPadOs", Some("iPadOS"))])
+    );
 }
 
 #[test]

@@ -8,8 +8,8 @@ use crate::document::english::neighbours::{around, Neighbour};
 
 /// Whether the match is a form of "allow" used in a sense other than "make possible": passive
 /// ("are only allowed for"), with a person as its subject ("we allow the government to
-/// decide"), paired with a verb of permission ("tolerate or allow", "allow or deny"), or giving
-/// time ("allow at least 24 hours", "allow time for").
+/// decide"), paired with a verb of permission ("tolerate or allow", "allow or deny"), giving
+/// time ("allow at least 24 hours", "allow time for"), or with no object ("if time allows").
 pub fn permit_or_leave_time(text: &str, start: usize, end: usize) -> bool {
     let matched = text[start..end].to_lowercase();
     if !matches!(
@@ -23,6 +23,25 @@ pub fn permit_or_leave_time(text: &str, start: usize, end: usize) -> bool {
         || person_as_subject(&before)
         || paired_with_permission(&before, &after)
         || gives_time(&after)
+        || ends_its_clause(text, end)
+}
+
+/// "if the candidate's schedule allows.", "as time allows, we …": "allow" with no object ends
+/// its clause and means "permit"; "enable" needs an object.
+fn ends_its_clause(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(['*', '_', ' ', '\t', '\r']);
+    // A line break inside a paragraph may come before the object ("allows\nyou to").
+    let rest = match rest.strip_prefix('\n') {
+        Some(next) => {
+            let next = next.trim_start_matches([' ', '\t', '\r']);
+            if !next.is_empty() && !next.starts_with('\n') {
+                return false;
+            }
+            next
+        }
+        None => rest,
+    };
+    rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n'])
 }
 
 /// Adverbs and auxiliaries that may stand between a subject (or "be") and the verb.
@@ -160,6 +179,9 @@ mod tests {
             "You're not allowed to share it.",
             "Choose whether to allow or deny access.",
             "Allow a few minutes for the DNS change.",
+            // PostHog newsletter, `hiring-at-posthog-lessons.md` (MIT): no object.
+            "They can be split over more than one day, or become SuperWeeks if the candidate’s schedule allows.",
+            "As time allows, we add more.",
         ] {
             assert!(other_sense(text), "{text}");
         }
@@ -174,6 +196,7 @@ mod tests {
             "Putting things in writing helps us clarify our own ideas, as well as allow others to provide better feedback.",
             "Combining surveys with regular interviews allows you to gather both broad quantitative insights and deep qualitative feedback.",
             "It allows for uninterrupted work.",
+            "This allows\nyou to track events.",
             "Flags allow teams to ship safely.",
             "It allows up to 10 users.",
             "PostHog allows you to set a 30 day retention.",
