@@ -83,15 +83,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || lowercase_value(text, m.start, word_end)
             || crate::document::queries::in_quoted_query(text, m.start, word_end)
             || in_interface_label(text, m.start, word_end)
+            || lowercase_before_a_version(text, &written, word_end)
         {
             continue;
         }
-        // Case, split and join corrections keep the word: safe.
+        // Case, split and join corrections keep the word: safe, unless the lowercase word is
+        // two ordinary words run together, which may mean just them ("realtime changes" for a
+        // product "Realtime", "the dropbox by the door").
+        let applicability = if compound_of_ordinary_words(&written, name) {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        };
         candidates.push(Candidate {
             range: m.start..m.end,
             message: message(&text[m.start..word_end], name),
             suggestion: format!("{correct}{}", m.possessive.unwrap_or_default()),
-            applicability: Applicability::Safe,
+            applicability,
             brand: i,
         });
     }
@@ -211,6 +219,8 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || edit_in_short_word(&folded, &target.spaced)
                 || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
+                || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
+                || capitals_of_its_own(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
             {
@@ -263,6 +273,62 @@ fn plural_of_a_names_first_part(window: &str, name: &str) -> bool {
             .then(|| &name[stem.len()..])
             .is_some_and(|rest| rest.chars().count() >= 2 && rest.starts_with(char::is_uppercase))
     })
+}
+
+/// "Edge Function" near "Edge Functions": one of the things a name of several words ending in
+/// a plural names, not a typo. ("Window" near "Windows" is a one-word name: the word list
+/// decides that one.)
+fn singular_of_a_plural_name(window: &str, name: &str) -> bool {
+    name.contains(' ')
+        && name
+            .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && stem.eq_ignore_ascii_case(window))
+}
+
+/// "PostgREST" near "Postgres": a word with capitals inside it where the name has none is a
+/// name of its own; a slip of the keyboard does not invent capitals.
+fn capitals_of_its_own(window: &str, name: &str) -> bool {
+    let inner_capital = |word: &str| {
+        word.chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    };
+    let plain = |word: &str| word.chars().skip(1).all(|c| !c.is_uppercase());
+    window.split(' ').any(inner_capital) && name.split(' ').all(plain)
+}
+
+/// "supabase v0.0.4", "nimbus 2.3.1": a lowercase name before a version number is a package
+/// in a list of releases, not the brand in prose.
+fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
+    if written.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let after = &text[end..];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['v', 'V']).unwrap_or(rest);
+    let version: &str = rest
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())
+}
+
+/// "realtime" (real + time) for "Realtime", "dropbox" for "Dropbox": an all-lowercase word made
+/// of two ordinary words of four letters or more, for a name capitalised like a word. A name
+/// with capitals of its own ("PowerSpec") is no such pair of words.
+fn compound_of_ordinary_words(written: &str, name: &str) -> bool {
+    let mut chars = name.chars();
+    let plain_capitalised =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase());
+    if !plain_capitalised || written.chars().any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    (4..=written.len().saturating_sub(4))
+        .any(|cut| english::is_word(&written[..cut]) && english::is_word(&written[cut..]))
 }
 
 /// A word this short that differs by a letter is another word, not a typo: "PostHog as" and

@@ -270,3 +270,66 @@ fn a_lowercase_name_alone_in_a_heading_is_an_option() {
         pairs(&[("vite", Some("Vite"))])
     );
 }
+
+const SUPABASE: &str = "version: 1\nbrand:\n  names: [Supabase, Postgres, Realtime, \"Edge Functions\"]\n";
+
+fn fired_with(yaml: &str, text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(yaml), super::ID, text, Kind::Markdown)
+}
+
+#[test]
+fn a_name_with_capitals_of_its_own_is_not_a_typo() {
+    // From Supabase's monthly updates: PostgREST is another product, not "Postgres" misspelt.
+    let text = "We bumped PostgREST to the latest version, and PostgREST 10 is in pre-release.";
+    assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
+    // A one-letter slip in the name still is.
+    assert_eq!(
+        fired_with(SUPABASE, "Every project runs Postgrse 15."),
+        pairs(&[("Postgrse", Some("Postgres"))])
+    );
+}
+
+#[test]
+fn the_singular_of_a_plural_name_is_one_of_them() {
+    let text = "The team watched the Edge Function logs while the job ran.";
+    assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
+    assert_eq!(
+        fired_with(SUPABASE, "Deploy them as Edge Functoins today."),
+        pairs(&[("Edge Functoins", Some("Edge Functions"))])
+    );
+}
+
+#[test]
+fn a_lowercase_name_before_a_version_is_a_package() {
+    let text = "- supabase v0.0.4\n- gotrue 0.2.0\n";
+    assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
+    // In prose, with no version after it, the lowercase name is still reported.
+    assert_eq!(
+        fired_with(SUPABASE, "We moved to supabase in 2021."),
+        pairs(&[("supabase", Some("Supabase"))])
+    );
+}
+
+#[test]
+fn a_lowercase_compound_of_ordinary_words_gets_no_safe_fix() {
+    use crate::finding::Applicability;
+    let guide = guide(SUPABASE);
+    // "realtime" may be the adjective ("a realtime Slack clone"), not the product.
+    let findings = crate::rules::test_support::findings(
+        &guide,
+        "Somebody built a realtime Slack clone, and we moved to supabase.",
+        Kind::Markdown,
+    );
+    let applicability: Vec<(&str, Option<Applicability>)> = findings
+        .iter()
+        .filter(|f| f.rule == super::ID)
+        .map(|f| (f.matched.as_str(), f.fix.as_ref().map(|x| x.applicability)))
+        .collect();
+    assert_eq!(
+        applicability,
+        [
+            ("realtime", Some(Applicability::Unsafe)),
+            ("supabase", Some(Applicability::Safe))
+        ]
+    );
+}
