@@ -285,9 +285,19 @@ fn singular_of_a_plural_name(window: &str, name: &str) -> bool {
         .is_some_and(|stem| !stem.ends_with('s') && stem.eq_ignore_ascii_case(window))
 }
 
-/// "PostgREST" near "Postgres": a word with capitals inside it where the name has none is a
-/// name of its own; a slip of the keyboard does not invent capitals.
+/// "PostgREST" near "Postgres": a word with capitals inside it where the name has none, and
+/// letters the name does not have, is a name of its own; a slip of the keyboard does not invent
+/// capitals. "NodeJS" for "Node.js" has the name's letters: the name written another way.
 fn capitals_of_its_own(window: &str, name: &str) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    if letters(window) == letters(name) {
+        return false;
+    }
     let inner_capital = |word: &str| {
         word.chars()
             .zip(word.chars().skip(1))

@@ -282,10 +282,14 @@ fn a_name_with_capitals_of_its_own_is_not_a_typo() {
     // From Supabase's monthly updates: PostgREST is another product, not "Postgres" misspelt.
     let text = "We bumped PostgREST to the latest version, and PostgREST 10 is in pre-release.";
     assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
-    // A one-letter slip in the name still is.
+    // A one-letter slip in the name still is, and so is the name in camel case.
     assert_eq!(
         fired_with(SUPABASE, "Every project runs Postgrse 15."),
         pairs(&[("Postgrse", Some("Postgres"))])
+    );
+    assert_eq!(
+        fired("Install NodeJS first."),
+        pairs(&[("NodeJS", Some("Node.js"))])
     );
 }
 
