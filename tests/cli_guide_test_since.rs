@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{finish, git_in, init_git_repo, onmessage_in_repo, write, Run};
+use common::{commit_all, finish, init_git_repo, onmessage_in_repo, write, Run};
 use std::path::Path;
 
 const GUIDE: &str = r#"version: 1
@@ -26,8 +26,7 @@ fn repo() -> tempfile::TempDir {
     write(repo, "message-guide.yml", GUIDE);
     write(repo, "calibration/good/welcome.md", GOOD);
     write(repo, "calibration/bad/pitch.md", BAD);
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "the guide"]);
+    commit_all(repo, "the guide");
     dir
 }
 
@@ -123,8 +122,7 @@ fn a_guide_new_since_the_ref_makes_every_finding_new() {
     let repo = dir.path();
     init_git_repo(repo);
     write(repo, "README.md", "A repository before its guide.\n");
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "before the guide"]);
+    commit_all(repo, "before the guide");
     write(repo, "message-guide.yml", GUIDE);
     write(repo, "calibration/good/welcome.md", GOOD);
     write(repo, "calibration/bad/pitch.md", BAD);
@@ -155,8 +153,7 @@ fn a_guide_that_did_not_load_at_the_ref_is_named_and_compared_with_nothing() {
         "message-guide.yml",
         "version: 1\nbanned: [{term: synergy, replacment: x}]\n",
     );
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "a broken guide"]);
+    commit_all(repo, "a broken guide");
     write(repo, "message-guide.yml", GUIDE);
     write(repo, "calibration/good/welcome.md", GOOD);
     write(repo, "calibration/bad/pitch.md", BAD);

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{finish, git_in, git_tempdir, init_git_repo, onmessage_in_repo, run, run_in, write};
+use common::{
+    commit_all, finish, git_in, git_tempdir, init_git_repo, onmessage_in_repo, run, run_in, write,
+};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
@@ -429,8 +431,7 @@ fn since_scores_the_tree_at_a_ref_with_the_current_guide() {
         "sales/a.md",
         "Our synergy helps every buyer find a laptop. Call us.\n",
     );
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "first"]);
+    commit_all(repo, "first");
     write(
         repo,
         "sales/a.md",
@@ -554,8 +555,7 @@ fn since_shows_fixed_terms_and_earlier_counts_in_markdown_and_html() {
         "a.md",
         "Our synergy helps. We leverage laptops and leverage desks.\n",
     );
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "first"]);
+    commit_all(repo, "first");
     write(
         repo,
         "a.md",
@@ -633,8 +633,7 @@ fn since_ignores_export_attributes() {
     write(repo, "notes/b.md", "Plain words for every buyer.\n");
     write(repo, "b.md", "Other plain words here.\n");
     write(repo, "subst.md", "Written by $Format:%an and %ae$ today.\n");
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "first"]);
+    commit_all(repo, "first");
     let index_before = std::fs::read(repo.join(".git/index")).expect("the index");
     let git_dir_before = common::names(&repo.join(".git"));
 

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{finish, git_in, init_git_repo, onmessage_in_repo, write};
+use common::{commit_all, finish, git_in, init_git_repo, onmessage_in_repo, write};
 use serde_json::Value;
 use std::path::Path;
 
@@ -83,8 +83,7 @@ fn commit_the_ref(repo: &Path) {
         write(repo, ".gitattributes", "filtered/** filter=shout\n");
         write(repo, "filtered/shout.md", "Our team helps every buyer.\n");
     }
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "the ref"]);
+    commit_all(repo, "the ref");
 }
 
 /// Committed, staged, dirty and untracked changes since the ref, and a new guide for `sub/`.
@@ -103,8 +102,7 @@ fn change_since(repo: &Path) {
         "sales/d.md",
         "Every buyer finds a laptop fast, always. Call us.\n",
     );
-    git_in(repo, &["add", "-A"]);
-    git_in(repo, &["commit", "--quiet", "-m", "since"]);
+    commit_all(repo, "since");
     write(
         repo,
         "notes/eol.md",

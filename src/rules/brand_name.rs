@@ -147,10 +147,16 @@ fn same_words_other_separators(written: &str, correct: &str) -> bool {
 /// all in lowercase, is the ordinary word ("minimize the open windows"). A brand with capitals
 /// of its own ("TypeScript", "GitHub") is no such word, whatever a dictionary lists.
 fn ordinary_word_in_lowercase(written: &str, name: &str) -> bool {
+    capitalised_like_a_word(name)
+        && !written.chars().any(char::is_uppercase)
+        && english::is_word(written)
+}
+
+/// "Windows", "Realtime": a capital, then lowercase letters only — a name spelled as an
+/// ordinary word at the start of a sentence would be.
+fn capitalised_like_a_word(name: &str) -> bool {
     let mut chars = name.chars();
-    let plain_capitalised =
-        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase());
-    plain_capitalised && !written.chars().any(char::is_uppercase) && english::is_word(written)
+    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase())
 }
 
 /// What may sit between the words of a name: one hyphen, or spaces with at most one line break.
@@ -331,10 +337,7 @@ fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
 /// of two ordinary words of four letters or more, for a name capitalised like a word. A name
 /// with capitals of its own ("PowerSpec") is no such pair of words.
 fn compound_of_ordinary_words(written: &str, name: &str) -> bool {
-    let mut chars = name.chars();
-    let plain_capitalised =
-        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase());
-    if !plain_capitalised || written.chars().any(|c| !c.is_ascii_lowercase()) {
+    if !capitalised_like_a_word(name) || written.chars().any(|c| !c.is_ascii_lowercase()) {
         return false;
     }
     (4..=written.len().saturating_sub(4))

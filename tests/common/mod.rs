@@ -286,6 +286,12 @@ pub fn init_git_repo(repo: &Path) {
     git_in(repo, &["config", "commit.gpgsign", "false"]);
 }
 
+/// Stage everything in `repo` and commit it with `message`.
+pub fn commit_all(repo: &Path, message: &str) {
+    git_in(repo, &["add", "-A"]);
+    git_in(repo, &["commit", "--quiet", "-m", message]);
+}
+
 /// Run git in `repo`, isolated from the user's configuration; its stdout.
 pub fn git_in(repo: &Path, args: &[&str]) -> String {
     git_in_env(repo, &[], args)

@@ -7,7 +7,7 @@ const GUIDE: &str =
     "version: 1\nbrand:\n  names: [\"Micro Center\", \"PowerSpec\", \"Node.js\", \"Acme\"]\n";
 
 fn fired(text: &str) -> Vec<(String, Option<String>)> {
-    run(&guide(GUIDE), super::ID, text, Kind::Markdown)
+    fired_with(GUIDE, text)
 }
 
 #[test]
