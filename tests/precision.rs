@@ -689,3 +689,15 @@ fn precision_on_seventh_held_out_supabase_text() {
         "floors-supabase-holdout7.yml",
     );
 }
+
+/// The eighth held-out set: a fourth company's pages (Electric's blog: release and company
+/// announcements and other posts), checked with a guide written from Electric's own blog review
+/// rules, labelled with the build of ded9627 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_eighth_held_out_electric_text() {
+    measure_marketing_set(
+        "Electric blog, eighth held-out set (labels-electric-holdout8.yml)",
+        "labels-electric-holdout8.yml",
+        "floors-electric-holdout8.yml",
+    );
+}
