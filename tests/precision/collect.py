@@ -25,7 +25,8 @@ PER_RULE = {"unapproved-claim": 60, "brand-name": 70, "preferred-term": 50, "ban
 SKIP_RULES = {"partial-check"}
 # The marketing corpus: guide -> (folder relative to the corpus folder, extensions).
 MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",)),
-             "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",))}
+             "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
+             "gitpod": ("gitpod", (".md",))}
 
 
 def half(path):
