@@ -701,3 +701,15 @@ fn precision_on_eighth_held_out_electric_text() {
         "floors-electric-holdout8.yml",
     );
 }
+
+/// The ninth held-out set: a fifth company's pages (Gitpod's blog and changelog), checked with a
+/// guide written from Gitpod's own site, labelled with the build of b5f1535 before any tuning on
+/// them (see `SOURCES.md`).
+#[test]
+fn precision_on_ninth_held_out_gitpod_text() {
+    measure_marketing_set(
+        "Gitpod blog, ninth held-out set (labels-gitpod-holdout9.yml)",
+        "labels-gitpod-holdout9.yml",
+        "floors-gitpod-holdout9.yml",
+    );
+}
