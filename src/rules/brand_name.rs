@@ -26,7 +26,10 @@ quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"
 searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
 even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
-the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\").",
+the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
+name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in\" or right before \
+a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \
+case fix is unsafe. Nor is the text of a link to an image file (a screenshot's caption) reported.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
