@@ -20,6 +20,7 @@ mod prose_words;
 pub mod queries;
 mod quoted_answers;
 mod quotes;
+pub mod screenshots;
 pub mod sentences;
 mod spans;
 mod status_words;

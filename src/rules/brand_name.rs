@@ -26,7 +26,10 @@ quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"
 searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
 even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
-the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\").",
+the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
+name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in\" or right before \
+a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \
+case fix is unsafe. Nor is the text of a link to an image file (a screenshot's caption) reported.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -83,14 +86,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || lowercase_value(text, m.start, word_end)
             || crate::document::queries::in_quoted_query(text, m.start, word_end)
             || in_interface_label(text, m.start, word_end)
+            || crate::document::screenshots::in_screenshot_link_text(text, m.start, word_end)
             || lowercase_before_a_version(text, &written, word_end)
+            || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
         {
             continue;
         }
         // Case, split and join corrections keep the word: safe, unless the lowercase word is
         // two ordinary words run together, which may mean just them ("realtime changes" for a
         // product "Realtime", "the dropbox by the door").
-        let applicability = if compound_of_ordinary_words(&written, name) {
+        let applicability = if compound::compound_of_ordinary_words(&written, name) {
             Applicability::Unsafe
         } else {
             Applicability::Safe
@@ -333,17 +338,6 @@ fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())
 }
 
-/// "realtime" (real + time) for "Realtime", "dropbox" for "Dropbox": an all-lowercase word made
-/// of two ordinary words of four letters or more, for a name capitalised like a word. A name
-/// with capitals of its own ("PowerSpec") is no such pair of words.
-fn compound_of_ordinary_words(written: &str, name: &str) -> bool {
-    if !capitalised_like_a_word(name) || written.chars().any(|c| !c.is_ascii_lowercase()) {
-        return false;
-    }
-    (4..=written.len().saturating_sub(4))
-        .any(|cut| english::is_word(&written[..cut]) && english::is_word(&written[cut..]))
-}
-
 /// A word this short that differs by a letter is another word, not a typo: "PostHog as" and
 /// "PostHog UI" are not "PostHog AI", while "Nimbus Clowd" is "Nimbus Cloud".
 const MIN_TYPO_WORD_LEN: usize = 4;
@@ -370,5 +364,6 @@ fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
     )
 }
 
+mod compound;
 #[cfg(test)]
 mod tests;

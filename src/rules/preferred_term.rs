@@ -91,6 +91,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         ) || names_a_version(text, m.end, &text[m.start..m.end])
             || names_a_dotted_module(text, m.end, matched)
             || in_interface_label(text, m.start, m.end)
+            || crate::document::screenshots::in_screenshot_link_text(text, m.start, m.end)
             || permission::permit_or_leave_time(text, m.start, m.end)
             || spelling::sis_plural_as_noun(text, m.start, m.end)
             || crate::document::mentions::in_quoted_example(text, m.start, m.end)

@@ -51,7 +51,12 @@ checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"t
 pay >$20k\"), a share of the reader's things (\"the 20% of your team who …\"), a bare figure or \
 rate with the number of an approved count (\"the same 1M/month free tier\" where \"1 million \
 flag requests\" is approved), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
-\"focused 100% on the business\"). Values in \
+\"focused 100% on the business\", \"90% of people already know\"), a poll's answer, hearsay (\"people \
+mention discounts of 90%+\"), a goal nobody in the sentence owns (\"a common goal here is 5 happy \
+customers\"), the price of a service someone hires (\"outsource this at $5k/month\"), a rate in a \
+sentence about candidates, a projection (\"That scales to around 1,850 users\"), the top of a span \
+of sizes (\"from your first hire through to 100 people\"), a duration in a paragraph about a \
+hackathon. Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \

@@ -9,6 +9,7 @@ mod clause;
 mod cues;
 mod hypotheses;
 mod multiples;
+mod others;
 mod parse;
 #[cfg(test)]
 mod parse_tests;

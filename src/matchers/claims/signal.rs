@@ -48,6 +48,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if supposed_or_told(text, found, &before, &after) {
         return false;
     }
+    // "This poll on twitter shows that 78.5% …", "a common goal here is “5 happy customers”",
+    // "outsource this at $5k/month": someone else's figure, or no result (others.rs).
+    if super::others::not_a_result(text, found, &before) {
+        return false;
+    }
     // "~5% of candidates ask for feedback", "Of the 12 people who got an interview": a hiring
     // funnel is how a company works, not what it sells.
     if about_hiring(found, &before, &after) {

@@ -318,10 +318,11 @@ fn a_lowercase_name_before_a_version_is_a_package() {
 fn a_lowercase_compound_of_ordinary_words_gets_no_safe_fix() {
     use crate::finding::Applicability;
     let guide = guide(SUPABASE);
-    // "realtime" may be the adjective ("a realtime Slack clone"), not the product.
+    // "realtime" before a capitalised word may be the product ("your realtime API") or the
+    // adjective: reported, without a safe fix.
     let findings = crate::rules::test_support::findings(
         &guide,
-        "Somebody built a realtime Slack clone, and we moved to supabase.",
+        "You can manage your realtime API, and we moved to supabase.",
         Kind::Markdown,
     );
     let applicability: Vec<(&str, Option<Applicability>)> = findings
@@ -336,4 +337,31 @@ fn a_lowercase_compound_of_ordinary_words_gets_no_safe_fix() {
             ("supabase", Some(Applicability::Safe))
         ]
     );
+}
+
+#[test]
+fn a_lowercase_compound_used_as_the_ordinary_word_is_not_the_name() {
+    // Supabase blog and customer pages (Apache-2.0): the adjective before a noun, after "a",
+    // and the adverb "in realtime".
+    for text in [
+        "Send realtime database changes to other systems, like queues or webhooks.",
+        "- @thorwebdev shows the group how to [build a realtime Slack clone](https://example.com/video) with Supabase",
+        "### Table View now has realtime changes",
+        "- @CodeByCorey tracks realtime page views using Supabase.",
+        "This is a critical anti-money-laundering operation and needs to be performed in realtime to prevent any delays on legitimate payments.",
+    ] {
+        assert_eq!(fired_with(SUPABASE, text), pairs(&[]), "{text}");
+    }
+    // Where it may be the product it is still reported: before a name, alone, or linked.
+    for text in [
+        "It's still basic, but you can use it to manage your realtime API - choosing which tables are enabled.",
+        "You can use realtime to listen to changes.",
+        "utilizing Supabase for the database, API, [realtime](https://supabase.com/realtime) functionality",
+    ] {
+        assert_eq!(
+            fired_with(SUPABASE, text),
+            pairs(&[("realtime", Some("Realtime"))]),
+            "{text}"
+        );
+    }
 }

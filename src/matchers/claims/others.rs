@@ -1,0 +1,182 @@
+//! Figures that are someone else's or no result at all, told apart by the words of their
+//! sentence: a poll's result ("This poll on twitter shows that 78.5% of …"), hearsay ("people we
+//! know mention discounts of 90%+"), a goal ("a common goal here is “5 happy customers”"), what
+//! a service someone hires costs ("outsource this at $5k/month"), a rate of a hiring funnel
+//! ("0 out of 6 final stage candidates … our conversion rate at that stage is ~33%"), an
+//! opinion about people at large ("advice that 90% of people already know"), a projection of an
+//! earlier figure ("That scales to around 1,850 unique users each year"), the top of a span of
+//! sizes ("from your first hire through to 100 people") and the length of a hackathon ("what
+//! people were able to build in just 7 days").
+
+use super::asides::sentence_opening;
+use super::clause::{has_any, last_words, words};
+use super::signal::NEAR;
+use super::{is_money, ClaimMatch, TIME_UNITS};
+
+/// Whether the figure `found` is someone else's or states no result, by its sentence.
+pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool {
+    let start = found.range.start;
+    let sentence = sentence_opening(text, start);
+    let head = text[sentence.start.min(start)..start].to_lowercase();
+    let head_words = format!(" {} ", words(&head).join(" "));
+    let unit = found.claim.unit.as_str();
+    let count =
+        !is_money(unit) && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
+    has_any(&head_words, POLLS)
+        || has_any(&last_words(before, NEAR), HEARSAY)
+        || (aim(before) && !has_any(&head_words, FIRST_PERSON))
+        || (is_money(unit) && hired_service(before))
+        || (unit == "%" && has_any(&head_words, FUNNEL))
+        || (unit == "%" && opinion_of_people(&text[found.range.end..]))
+        || PROJECTIONS.iter().any(|p| head_words.starts_with(p))
+        || (count && !text[found.range.clone()].contains('+') && top_of_a_span(before))
+        || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
+}
+
+/// A poll before the figure in its sentence: its figure is what voters answered ("Voted #1" is
+/// an award, and stays).
+const POLLS: &[&str] = &["poll", "polls", "polled"];
+
+/// Words that report what others say, right before the figure.
+const HEARSAY: &[&str] = &[
+    "mention",
+    "mentions",
+    "mentioned",
+    "heard of",
+    "rumoured",
+    "rumored",
+    "reportedly",
+];
+
+/// The company speaking: its own goal is still its figure.
+const FIRST_PERSON: &[&str] = &["we", "our", "us"];
+
+/// A goal names a figure not reached yet...
+const GOALS: &[&str] = &["goal", "goals", "objective", "objectives"];
+/// ...unless it was reached: "we hit our goal of 1,000 users".
+const REACHED: &[&str] = &[
+    "hit",
+    "reached",
+    "met",
+    "exceeded",
+    "beat",
+    "surpassed",
+    "passed",
+    "smashed",
+    "achieved",
+    "crossed",
+];
+
+/// "a common goal here is “5 happy customers”": the aim of a process, not an achievement. The
+/// company's own goal ("Our goal is $100M ARR by 2026", "We quickly set the goal of '5
+/// reference customers'") is a figure it stands behind, and stays a claim.
+fn aim(before: &str) -> bool {
+    has_any(&last_words(before, NEAR), GOALS) && !has_any(before, REACHED)
+}
+
+/// Verbs of hiring a service, before "at" or "for" and the amount.
+const HIRING_A_SERVICE: &[&str] = &[
+    "outsource",
+    "outsourced",
+    "outsourcing",
+    "hire",
+    "hired",
+    "hiring",
+    "contracted",
+];
+
+/// "It just made sense for us to outsource this at $5k/month": what the buyer of a service
+/// pays someone else, not the company's price. "Hire our team for $5k/month" offers the
+/// company's own service: its price stays a claim.
+fn hired_service(before: &str) -> bool {
+    if !(before.ends_with(" at ") || before.ends_with(" for ")) {
+        return false;
+    }
+    let near = last_words(before, NEAR + 1);
+    let words: Vec<&str> = near.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .iter()
+        .rposition(|w| HIRING_A_SERVICE.contains(w))
+        .is_some_and(|verb| !words[verb + 1..].iter().any(|w| matches!(*w, "our" | "us")))
+}
+
+/// People in a hiring funnel, earlier in the figure's sentence: a percentage there is a
+/// conversion rate of hiring ("0 out of 6 final stage candidates … got an offer … usually our
+/// conversion rate at that stage is ~33%").
+const FUNNEL: &[&str] = &[
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "interviewee",
+    "interviewees",
+];
+
+/// Adverbs between "of people" and a verb of knowing or thinking.
+const OPINION_ADVERBS: &[&str] = &["already", "probably", "still", "just", "really", "all"];
+const KNOWING: &[&str] = &[
+    "know",
+    "knows",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "understand",
+    "realise",
+    "realize",
+    "assume",
+];
+
+/// "generic advice that 90% of people already know": a share of people at large who know or
+/// think something is a way of speaking, not a measured result ("95% of people said …", a
+/// survey's answer, stays).
+fn opinion_of_people(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(" of people ") else {
+        return false;
+    };
+    let next = rest
+        .split(' ')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| !OPINION_ADVERBS.contains(&w.as_str()));
+    next.is_some_and(|w| KNOWING.contains(&w.as_str()))
+}
+
+/// Openings of a sentence that works an earlier figure out for another period or scale:
+/// "That scales to around 1,850 unique users each year".
+const PROJECTIONS: &[&str] = &[
+    " that scales to ",
+    " that works out to ",
+    " that works out at ",
+    " that adds up to ",
+    " that comes to ",
+    " which works out to ",
+];
+
+/// "these tools should serve you from making your first hire through to 100 people": the top
+/// of a span of sizes is a segment, like "startups with 5 to 100 employees".
+fn top_of_a_span(before: &str) -> bool {
+    before.contains(" from ") && (before.ends_with(" through to ") || before.ends_with(" up to "))
+}
+
+/// Time-boxed events: a duration in their paragraph is how long the event ran.
+const TIME_BOXED: &[&str] = &["hackathon", "hackathons", "buildathon", "game jam"];
+
+/// "We held a one-week async Hackathon. … it was truly impressive what people were able to
+/// build in just 7 days": the length of a hackathon, not a speed anyone promises.
+fn in_a_hackathon(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(crate::limits::CLAIM_SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = &text[from..start];
+    let paragraph = head.rfind("\n\n").map_or(head, |i| &head[i + 2..]);
+    let paragraph_words = format!(" {} ", words(paragraph).join(" "));
+    has_any(&paragraph_words, TIME_BOXED)
+}
+
+#[cfg(test)]
+#[path = "others_tests.rs"]
+mod tests;

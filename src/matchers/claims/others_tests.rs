@@ -1,0 +1,85 @@
+//! Figures that are someone else's or no result, from real pages (PostHog's `founders/` and
+//! `newsletter/` posts, MIT; Supabase's blog, Apache-2.0), next to claims of the same shape
+//! they must not hide.
+
+use super::super::tests::marketing;
+
+#[test]
+fn others_figures_goals_and_projections_are_no_claims() {
+    for (text, figure) in [
+        (
+            "![This poll on twitter shows that 78.5% of our developer base use Dark Mode for the IDE](/images/blog/april-2021/twitter-darkmode.png)",
+            "78.5%",
+        ),
+        (
+            "We have literally seen people we know mention discounts of 90%+ here.",
+            "90%",
+        ),
+        (
+            "Positive feedback is a success; a common goal here is “5 happy customers”",
+            "5 happy customers",
+        ),
+        (
+            "It just made sense for us to outsource this at $5k/month as it's not a skill we necessarily felt the need to grow in-house.",
+            "$5k/month",
+        ),
+        (
+            "However, 0 out of 6 final stage candidates who were sourced got an offer, which is unusually low – usually our conversion rate at that stage is ~33%.",
+            "33%",
+        ),
+        (
+            "If what you're writing is generic advice that 90% of people already know, and is something that PostHog just followed, then assume the audience will already know it.",
+            "90%",
+        ),
+        (
+            "*   That scales to around 1,850 unique users each year, give or take a few.",
+            "1,850",
+        ),
+        (
+            "Based on my experience at PostHog and other startups, these tools should serve you from making your first hire through to 100 people – it's surprising how little you need to change.",
+            "100 people",
+        ),
+        (
+            "We held a one-week async Hackathon. Check out [all the winners](/blog/hackathon-winners) - it was truly impressive what people were able to build in just 7 days.",
+            "7 days",
+        ),
+    ] {
+        let found = marketing(text);
+        assert!(
+            !found.iter().any(|f| f.starts_with(figure)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn claims_of_the_same_shape_are_still_claims() {
+    for (text, figure) in [
+        // A survey's answer is a measured result (PostHog, `writing-for-developers`-like page).
+        (
+            "95% of people said PostHog has open and honest two-way communication",
+            "95%",
+        ),
+        // A goal reached is an achievement, and the company's own goal is its figure
+        // (PostHog, `what-motivates-me.md`).
+        ("Our goal is $100M ARR by 2026 and we're on track.", "$100M"),
+        ("We hit our goal of 1,000+ customers in March.", "1,000+ customers"),
+        // The company's own price.
+        ("Hire our team for $5k/month.", "$5k/month"),
+        ("Our plans start at $5k/month.", "$5k/month"),
+        // A conversion rate with no hiring in its sentence.
+        ("Our trial conversion rate is 33%.", "33%"),
+        // A share of users doing something.
+        ("90% of people use it daily.", "90%"),
+        // A scale the company states, not worked out from another figure.
+        ("Nimbus scales to 1,000,000+ users.", "1,000,000+ users"),
+        // A result in days, with no hackathon around it.
+        (
+            "When we needed to add a comments feature to our app, we could get it done in just two days.",
+            "two days",
+        ),
+    ] {
+        let found = marketing(text);
+        assert!(found.iter().any(|f| f == figure), "{text}: {found:?}");
+    }
+}

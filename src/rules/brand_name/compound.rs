@@ -1,0 +1,58 @@
+//! A name made of two ordinary words ("Realtime": real + time, "Dropbox"), written all in
+//! lowercase: often just the ordinary word. Where the grammar says so it is not the name at
+//! all; elsewhere a case fix is only offered as unsafe.
+
+use super::capitalised_like_a_word;
+use crate::document::english;
+use crate::document::english::stop_words::is_function_word;
+use std::ops::Range;
+
+/// "realtime" (real + time) for "Realtime", "dropbox" for "Dropbox": an all-lowercase word made
+/// of two ordinary words of four letters or more, for a name capitalised like a word. A name
+/// with capitals of its own ("PowerSpec") is no such pair of words.
+pub(super) fn compound_of_ordinary_words(written: &str, name: &str) -> bool {
+    if !capitalised_like_a_word(name) || written.chars().any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    (4..=written.len().saturating_sub(4))
+        .any(|cut| english::is_word(&written[..cut]) && english::is_word(&written[cut..]))
+}
+
+/// Whether such a lowercase compound is used as the ordinary word: an adjective after "a" or
+/// "an" (a name takes no article: "a realtime Slack clone"), an adverb after "in" ("performed
+/// in realtime"), or an adjective right before a lowercase noun ("realtime changes", "tracks
+/// realtime page views"). Before a capitalised word ("your realtime API") or alone ("use
+/// realtime to …") it may be the product, and is still reported.
+pub(super) fn ordinary_compound_in_use(
+    text: &str,
+    range: Range<usize>,
+    written: &str,
+    name: &str,
+) -> bool {
+    if !compound_of_ordinary_words(written, name) {
+        return false;
+    }
+    let previous = text[..range.start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit([' ', '\n', '\t', '(', '[']).next())
+        .unwrap_or_default();
+    if matches!(previous, "a" | "an" | "A" | "An" | "in") {
+        return true;
+    }
+    let Some(rest) = text[range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next: &str = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    // A whole word of lowercase letters: "changes", not "API", "Slack" or "v2".
+    let whole = rest[next.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    !next.is_empty()
+        && whole
+        && next.chars().all(|c| c.is_lowercase())
+        && !is_function_word(next)
+}
