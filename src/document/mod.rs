@@ -479,6 +479,11 @@ impl<'a> Document<'a> {
             .is_none_or(|prose| spans::in_prose(self.text, prose, range))
     }
 
+    /// The prose regions, sorted and disjoint; `None`: all of the text (plain text files).
+    pub fn prose_regions(&self) -> Option<&[Range<usize>]> {
+        self.prose.as_deref()
+    }
+
     /// Where a term match may lie (see [`spans::match_spans`]); `None`: anywhere (plain text).
     pub fn match_spans(&self) -> Option<Vec<Range<usize>>> {
         let prose = self.prose.as_ref()?;

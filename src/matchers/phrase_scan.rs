@@ -98,6 +98,30 @@ impl AnchorScanner {
         }
     }
 
+    /// [`AnchorScanner::key`] of a word whose script is not known: a word of up to [`PACKED`]
+    /// bytes is told ASCII from the same load that packs it, instead of a pass of its own
+    /// (every prose word of every document is looked up).
+    #[inline]
+    pub(super) fn key_of(&self, text: &str, range: Range<usize>) -> Option<usize> {
+        let Some(raw) = load_short(text.as_bytes(), range.clone()) else {
+            let ascii = text.as_bytes()[range.clone()].is_ascii();
+            return self.key(text, range, ascii);
+        };
+        if raw & HIGH_BITS != 0 {
+            return self.key(text, range, false);
+        }
+        let len = range.len();
+        if len > self.longest || len < self.shortest {
+            return None;
+        }
+        let packed = ascii_lowercase(raw) | ((len as u128) << (8 * PACKED));
+        let bit = sketch(packed);
+        if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.short.get(&packed).copied()
+    }
+
     /// The anchor key of a lowercase form, from whichever table holds forms of its length.
     fn lookup(&self, lower: &[u8]) -> Option<usize> {
         match pack(lower) {
@@ -127,10 +151,19 @@ fn pack(bytes: &[u8]) -> Option<u128> {
 #[inline]
 fn pack_lowercase_at(text: &[u8], range: Range<usize>) -> Option<u128> {
     let len = range.len();
+    let bytes = load_short(text, range)?;
+    Some(ascii_lowercase(bytes) | ((len as u128) << (8 * PACKED)))
+}
+
+/// The bytes `text[range]` (up to [`PACKED`] of them) as the low bytes of an integer, the rest
+/// zero; `None` for a longer range.
+#[inline]
+fn load_short(text: &[u8], range: Range<usize>) -> Option<u128> {
+    let len = range.len();
     if len > PACKED {
         return None;
     }
-    let bytes = match text.get(range.start..range.start + 16) {
+    Some(match text.get(range.start..range.start + 16) {
         Some(sixteen) => {
             let mut buffer = [0u8; 16];
             buffer.copy_from_slice(sixteen);
@@ -142,9 +175,11 @@ fn pack_lowercase_at(text: &[u8], range: Range<usize>) -> Option<u128> {
             buffer[..len].copy_from_slice(text.get(range)?);
             u128::from_le_bytes(buffer)
         }
-    };
-    Some(ascii_lowercase(bytes) | ((len as u128) << (8 * PACKED)))
+    })
 }
+
+/// The top bit of every byte: a byte with it set is not ASCII.
+const HIGH_BITS: u128 = (u128::MAX / 255) * 0x80;
 
 /// The ASCII lowercase of 16 ASCII bytes at once: a byte from `A` to `Z` gains 0x20. Adding to
 /// a byte below 0x80 never carries into the next one, so each byte's top bit tells its range.
@@ -224,7 +259,8 @@ fn surface_forms(key: &str, mut each: impl FnMut(&str)) {
 
 #[cfg(test)]
 mod tests {
-    use super::{pack, pack_lowercase_at, PACKED};
+    use super::{pack, pack_lowercase_at, AnchorScanner, PACKED};
+    use proptest::prelude::*;
 
     #[test]
     fn packed_forms_are_equal_only_for_equal_words() {
@@ -256,6 +292,40 @@ mod tests {
                 pack_lowercase_at(at_end.as_bytes(), 0..chunk.len()),
                 expected
             );
+        }
+    }
+
+    proptest! {
+        /// Telling a word ASCII from its packed load gives the key that asking first gives.
+        #[test]
+        fn a_words_key_is_the_same_however_its_script_is_told(
+            words in prop::collection::vec(prop::sample::select(&[
+                "a", "to", "Cloud", "clouds", "CLOUD’s", "cloud's", "deploy", "Deploying",
+                "redeploy", "sixty", "60", "caf\u{e9}", "\u{c9}t\u{e9}", "deploymentsandmore",
+                "DEPLOYMENTSANDMORE", "ẞig", "straße", "x",
+            ][..]), 1..6),
+            tail in 0usize..20,
+        ) {
+            let index: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> = [
+                ("cloud", 0), ("deploy", 1), ("60", 2), ("deploymentsandmor", 3), ("straß", 4),
+            ]
+            .into_iter()
+            .map(|(key, phrase)| (key.to_string(), vec![(phrase, 0)]))
+            .collect();
+            let scanner = AnchorScanner::new(&index, |_, _| 1);
+            // Words near the end of the text too, where no sixteen bytes can be loaded.
+            let text = format!("{}{}", words.join(" "), " ".repeat(tail));
+            let mut at = 0;
+            for word in &words {
+                let range = at..at + word.len();
+                let ascii = word.is_ascii();
+                prop_assert_eq!(
+                    scanner.key_of(&text, range.clone()),
+                    scanner.key(&text, range, ascii),
+                    "{}", word
+                );
+                at += word.len() + 1;
+            }
         }
     }
 }

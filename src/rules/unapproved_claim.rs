@@ -6,7 +6,7 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    counted_per_period, find_claims_where, first_party, is_cited, is_money, makes_claim,
+    counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
     share_spent, sizes_a_group,
     own_names, same_thing, states_a_period, Claim, ClaimMatch,
 };
@@ -115,7 +115,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         let first = text[start..].chars().next().map_or(0, char::len_utf8);
         ctx.doc.is_prose(start..start + first)
     };
-    for found in find_claims_where(text, starts_in_prose) {
+    for found in find_claims_in(text, ctx.doc.prose_regions(), starts_in_prose) {
         let range = found.range.clone();
         if restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())

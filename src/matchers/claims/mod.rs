@@ -16,6 +16,7 @@ mod parse_tests;
 #[cfg(test)]
 mod pattern;
 mod process;
+mod prose_scan;
 mod read;
 mod scan;
 mod scope;
@@ -175,6 +176,24 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
 pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<ClaimMatch> {
     let mut found = Vec::new();
     scan::each_figure(text, wanted, |figure| {
+        found.extend(claim_of(text, figure));
+    });
+    found
+}
+
+/// [`find_claims_where`] for a `wanted` that holds only inside `regions` (sorted, disjoint
+/// ranges of `text`: a document's prose), reading little of the text between them; `None`:
+/// the whole text may hold claims.
+pub fn find_claims_in(
+    text: &str,
+    regions: Option<&[Range<usize>]>,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<ClaimMatch> {
+    let Some(regions) = regions else {
+        return find_claims_where(text, wanted);
+    };
+    let mut found = Vec::new();
+    prose_scan::each_figure_in(text, regions, wanted, |figure| {
         found.extend(claim_of(text, figure));
     });
     found

@@ -20,21 +20,33 @@ pub(super) fn each_figure(
     wanted: impl Fn(usize) -> bool,
     mut each: impl FnMut(&Figure),
 ) {
-    let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(start) = next_start(text, at) {
-        let end = figure_at(text, start).map(|figure| {
-            if wanted(start) {
-                each(&figure);
-            }
-            figure.whole.end
-        });
-        // A claim is never empty, so this always moves on.
-        at = end.map_or(start + 1, |end| end.max(start + 1));
-        while at < bytes.len() && !text.is_char_boundary(at) {
-            at += 1;
-        }
+        at = read_figure(text, start, &wanted, &mut each);
     }
+}
+
+/// Reads the claim at `start` (a place [`next_start`] found), handing it to `each` if `wanted`
+/// says so, and returns where the scan goes on: past its end, or past `start` if none starts
+/// there.
+pub(super) fn read_figure(
+    text: &str,
+    start: usize,
+    wanted: &impl Fn(usize) -> bool,
+    each: &mut impl FnMut(&Figure),
+) -> usize {
+    let end = figure_at(text, start).map(|figure| {
+        if wanted(start) {
+            each(&figure);
+        }
+        figure.whole.end
+    });
+    // A claim is never empty, so this always moves on.
+    let mut at = end.map_or(start + 1, |end| end.max(start + 1));
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// What a byte may start: nothing, a sign (`$`, `#`), a digit, a number word or "a", or a
@@ -83,23 +95,32 @@ const fn classes() -> [u8; 256] {
 /// the rest of a run of those bytes is passed over in a tight loop: most bytes of a text are
 /// inside words, and this runs over every byte of every document a claims guide checks.
 fn next_start(text: &str, from: usize) -> Option<usize> {
+    next_start_before(text, from, text.len()).ok()
+}
+
+/// [`next_start`], looking only before `limit`: `Ok` with the first place before it where a
+/// match may start, or `Err` with where the scan stopped (at or past `limit`), from which
+/// [`next_start`] goes on exactly as it would have from `from`: the scan's only state is its
+/// place, and the word-run test it makes on entry passes over nothing there.
+pub(super) fn next_start_before(text: &str, from: usize, limit: usize) -> Result<usize, usize> {
     let bytes = text.as_bytes();
+    let limit = limit.min(bytes.len());
     let mut i = from;
     if i > 0 && bytes.get(i - 1).is_some_and(|&b| is_ascii_word(b)) {
         i = past_run(bytes, i);
     }
-    while let Some(&b) = bytes.get(i) {
+    while i < limit {
         // A word byte here is the first of its run: a word boundary.
-        match CLASSES[usize::from(b)] {
+        match CLASSES[usize::from(bytes[i])] {
             NONE => i += 1,
-            SIGN | DIGIT => return Some(i),
-            LETTER if word_may_start(&bytes[i..]) => return Some(i),
+            SIGN | DIGIT => return Ok(i),
+            LETTER if word_may_start(&bytes[i..]) => return Ok(i),
             LETTER | WORD => i = past_run(bytes, i + 1),
-            _ if lead_may_start(text, i) => return Some(i),
+            _ if lead_may_start(text, i) => return Ok(i),
             _ => i += 1,
         }
     }
-    None
+    Err(i)
 }
 
 /// Whether the non-ASCII character at `i` may start a claim: "€", "£", "ſ" (a case form of

@@ -38,8 +38,7 @@ impl PhraseMatcher {
                 }
             }
             previous_end = Some(word.end);
-            let ascii = text.as_bytes()[word.clone()].is_ascii();
-            if let Some(key) = scanner.key(text, word.clone(), ascii) {
+            if let Some(key) = scanner.key_of(text, word.clone()) {
                 anchors.push(Anchor {
                     word: j,
                     key,
