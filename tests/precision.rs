@@ -713,3 +713,15 @@ fn precision_on_ninth_held_out_gitpod_text() {
         "floors-gitpod-holdout9.yml",
     );
 }
+
+/// The tenth held-out set: a sixth company's pages (FerretDB's blog: release and company
+/// announcements and other posts), checked with a guide written from FerretDB's own pages outside
+/// its blog, labelled with the build of 0e5ac73 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_tenth_held_out_ferretdb_text() {
+    measure_marketing_set(
+        "FerretDB blog, tenth held-out set (labels-ferretdb-holdout10.yml)",
+        "labels-ferretdb-holdout10.yml",
+        "floors-ferretdb-holdout10.yml",
+    );
+}
