@@ -26,7 +26,8 @@ SKIP_RULES = {"partial-check"}
 # The marketing corpus: guide -> (folder relative to the corpus folder, extensions).
 MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",)),
              "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
-             "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx"))}
+             "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
+             "rspack": ("rspack", (".mdx",))}
 
 
 def half(path):
