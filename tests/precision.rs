@@ -725,3 +725,16 @@ fn precision_on_tenth_held_out_ferretdb_text() {
         "floors-ferretdb-holdout10.yml",
     );
 }
+
+/// The eleventh held-out set: a seventh company's pages (the blogs of Rspack and of its sibling
+/// Rsbuild, ByteDance's web infrastructure team's: release announcements rich in figures), checked
+/// with a guide written from Rspack's own pages outside its blog, labelled with the build of
+/// 0e5ac73 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_eleventh_held_out_rspack_text() {
+    measure_marketing_set(
+        "Rspack and Rsbuild blogs, eleventh held-out set (labels-rspack-holdout11.yml)",
+        "labels-rspack-holdout11.yml",
+        "floors-rspack-holdout11.yml",
+    );
+}
