@@ -27,7 +27,7 @@ SKIP_RULES = {"partial-check"}
 MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",)),
              "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
-             "rspack": ("rspack", (".mdx",))}
+             "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",))}
 
 
 def half(path):
