@@ -738,3 +738,16 @@ fn precision_on_eleventh_held_out_rspack_text() {
         "floors-rspack-holdout11.yml",
     );
 }
+
+/// The twelfth held-out set: an eighth company's pages (the blogs of Vite and of its sibling
+/// Vitest, VoidZero's: release announcements rich in downloads, contributor counts and speed-ups),
+/// checked with a guide written from Vite's own pages outside its blog, labelled with the build of
+/// 0e5ac73 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twelfth_held_out_vite_text() {
+    measure_marketing_set(
+        "Vite and Vitest blogs, twelfth held-out set (labels-vite-holdout12.yml)",
+        "labels-vite-holdout12.yml",
+        "floors-vite-holdout12.yml",
+    );
+}
