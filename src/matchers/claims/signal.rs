@@ -355,6 +355,8 @@ fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, after: &str) -
         || h::starting_zero(text, number, found.range.clone())
         || (found.claim.unit == "#" && h::figurative_rank(number, after))
         || h::in_opening_condition(text, sentence.clone(), start)
+        || h::in_conditional_clause(text, sentence.clone(), start)
+        || h::denied_or_aimed(before)
         || h::works_out_a_supposition(text, sentence.clone())
         || h::example_about_others(text, sentence)
 }
