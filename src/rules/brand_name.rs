@@ -29,7 +29,10 @@ even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no arti
 the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
 name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in\" or right before \
 a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \
-case fix is unsafe. Nor is the text of a link to an image file (a screenshot's caption) reported.",
+case fix is unsafe. A name of several words found with its case changed, every changed word an \
+ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
+unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
+reported. Nor is the text of a link to an image file (a screenshot's caption) reported.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",

@@ -21,7 +21,9 @@ days\" is no conflict with \"30-day returns\"); money, ranks and figures without
 conflict, they are only unapproved. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
-conflicts only with an approved figure that states a period. The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+conflicts only with an approved figure that states a period, and an approved rate (\"50 \
+hours/month\", \"per month\", \"monthly\") only with a figure per the same period (\"an additional 3 \
+hours booster\" counts hours once). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
 claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",

@@ -26,7 +26,8 @@ currency (`$`, `€`, `£`), `$/month`, `%`, `#`, `x`. An approved entry approve
 returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
 action are approved too. A figure whose unit an approved claim uses with another number is \
 `conflicting-claim`'s, not this rule's. A figure is a marketing claim — a result, a scale or a \
-promise — when its form or its clause makes it one: a price, a rank, a \"+\" floor, a multiple \
+promise — when its form or its clause makes it one: money its clause states a result or an offer \
+with (\"raised $15 million\", \"$50k in credits\", \"$500 off\", \"went from $7k to $2k\", $0), a rank, a \"+\" floor, a multiple \
 (\"10x\", \"19×\"), \"24/7 support\", a figure written with a multiplier (\"480 million\", \
 \"13 million images\", \"$27m\", \"10k/month\"); a count of customers, users, people, teams, \
 companies, developers, downloads, installs, apps, devices or updates, of anything \"in stock\", \
@@ -56,7 +57,10 @@ mention discounts of 90%+\"), a goal nobody in the sentence owns (\"a common goa
 customers\"), the price of a service someone hires (\"outsource this at $5k/month\"), a rate in a \
 sentence about candidates, a projection (\"That scales to around 1,850 users\"), the top of a span \
 of sizes (\"from your first hire through to 100 people\"), a duration in a paragraph about a \
-hackathon. Values in \
+hackathon; a price, a rate or a payment (\"$9 with the student plan\", \"$2 per million writes\", \
+\"donated $212\"), unless the guide approves a price in the same unit (\"$12/month\"); a figure in a \
+conditional clause (\"if our planet were 20x bigger\"), under a negated modal (\"we couldn't ever get \
+to 100%\") or after an aim (\"we won't aim for 100% availability\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \
