@@ -80,7 +80,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if written == correct
             || lowercase_split_of_joined_name(&written, name)
             || ordinary_word_in_lowercase(&written, name)
-            || (ordinary_words_of_a_longer_name(&written, &correct)
+            || (compound::ordinary_words_of_a_longer_name(&written, &correct)
                 && m.inflection == Inflection::Plural)
             || (same_words_other_separators(&written, &correct)
                 && in_capitalised_joined(text, m.start, word_end))
@@ -103,7 +103,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // The same for a name of several words written with ordinary words in lowercase: "the
         // Supabase dashboard" may be the product, "consuming durable streams" is the phrase.
         let applicability = if compound::compound_of_ordinary_words(&written, name)
-            || ordinary_words_of_a_longer_name(&written, &correct)
+            || compound::ordinary_words_of_a_longer_name(&written, &correct)
         {
             Applicability::Unsafe
         } else {
@@ -164,29 +164,6 @@ fn ordinary_word_in_lowercase(written: &str, name: &str) -> bool {
     capitalised_like_a_word(name)
         && !written.chars().any(char::is_uppercase)
         && english::is_word(written)
-}
-
-/// "Postgres sync" for "Postgres Sync", "durable streams" for "Durable Streams", "VS code" for
-/// "VS Code": a name of several words found with its case changed, every changed word an
-/// ordinary English word written all in lowercase. It may be the product ("a VS code
-/// extension") or the ordinary phrase ("a Postgres sync engine", "consuming durable streams"):
-/// its case fix is unsafe, since a safe one would turn a description into a name. With an
-/// inflection the name's own spelling does not have it is the phrase, and not reported
-/// ("Because Electric syncs over HTTP": the verb, not "Electric Sync"). A changed word that is
-/// no ordinary word ("github actions", "micro center") is still the name, safely fixed.
-fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> bool {
-    let (written, correct): (Vec<&str>, Vec<&str>) =
-        (written.split([' ', '-']).collect(), correct.split([' ', '-']).collect());
-    written.len() > 1
-        && written.len() == correct.len()
-        && written
-            .iter()
-            .zip(&correct)
-            .all(|(w, c)| w.eq_ignore_ascii_case(c))
-        && written.iter().zip(&correct).any(|(w, c)| w != c)
-        && written.iter().zip(&correct).filter(|(w, c)| w != c).all(|(w, _)| {
-            !w.chars().any(char::is_uppercase) && english::is_word(w)
-        })
 }
 
 /// "Windows", "Realtime": a capital, then lowercase letters only — a name spelled as an

@@ -39,14 +39,13 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
         .match_indices(|c: char| c.is_alphabetic())
         .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
         .map(|(i, _)| i)
-        .filter(|&i| {
+        .rfind(|&i| {
             let word: String = head[i..]
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .collect();
             CONDITIONALS.contains(&word.as_str())
         })
-        .last()
     else {
         return false;
     };
