@@ -167,10 +167,17 @@ Plans start at $12/month, and setup takes 10x less time: set up in 45 seconds.
             ("unapproved-claim", "12.5 million updates"),
             ("unapproved-claim", "99.9%"),
             ("unapproved-claim", "95%"),
-            ("unapproved-claim", "$12/month"),
             ("unapproved-claim", "10x"),
             ("unapproved-claim", "45 seconds"),
         ]
+    );
+    // A price states no result: it is checked only where the guide approves prices in its unit,
+    // and then every other price in that unit is reported.
+    let priced = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"$10/month\"]\n";
+    let (_, found, _) = check(priced, doc);
+    assert!(
+        rules_and_matches(&found).contains(&("unapproved-claim", "$12/month")),
+        "{found:?}"
     );
 }
 

@@ -888,9 +888,11 @@ fn model_name_at_the_start_of_a_line_is_not_a_claim() {
 /// reports "$549," (the message says "$549,", and start..end covers the comma).
 #[test]
 fn price_claim_does_not_swallow_a_trailing_comma() {
+    // A price is checked where the guide approves prices in its unit ("$599").
+    let priced = "version: 1\nclaims:\n  scope: all\n  approved: [\"$599\"]\n";
     assert_eq!(
         fired(
-            CLAIMS_GUIDE,
+            priced,
             "The G15 is now $549, or less.\n",
             "unapproved-claim"
         ),

@@ -29,7 +29,10 @@ even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no arti
 the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
 name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in\" or right before \
 a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \
-case fix is unsafe. Nor is the text of a link to an image file (a screenshot's caption) reported.",
+case fix is unsafe. A name of several words found with its case changed, every changed word an \
+ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
+unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
+reported. Nor is the text of a link to an image file (a screenshot's caption) reported.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -77,6 +80,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if written == correct
             || lowercase_split_of_joined_name(&written, name)
             || ordinary_word_in_lowercase(&written, name)
+            || (compound::ordinary_words_of_a_longer_name(&written, &correct)
+                && m.inflection == Inflection::Plural)
             || (same_words_other_separators(&written, &correct)
                 && in_capitalised_joined(text, m.start, word_end))
             || lowercase_alone_in_table_cell(text, m.start..word_end)
@@ -95,7 +100,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Case, split and join corrections keep the word: safe, unless the lowercase word is
         // two ordinary words run together, which may mean just them ("realtime changes" for a
         // product "Realtime", "the dropbox by the door").
-        let applicability = if compound::compound_of_ordinary_words(&written, name) {
+        // The same for a name of several words written with ordinary words in lowercase: "the
+        // Supabase dashboard" may be the product, "consuming durable streams" is the phrase.
+        let applicability = if compound::compound_of_ordinary_words(&written, name)
+            || compound::ordinary_words_of_a_longer_name(&written, &correct)
+        {
             Applicability::Unsafe
         } else {
             Applicability::Safe
@@ -367,3 +376,5 @@ fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
 mod compound;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod phrase_tests;

@@ -21,7 +21,9 @@ days\" is no conflict with \"30-day returns\"); money, ranks and figures without
 conflict, they are only unapproved. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
-conflicts only with an approved figure that states a period. The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+conflicts only with an approved figure that states a period, and an approved rate (\"50 \
+hours/month\", \"per month\", \"monthly\") only with a figure per the same period (\"an additional 3 \
+hours booster\" counts hours once). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
 claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
@@ -95,11 +97,11 @@ mod tests {
         let text = "Over 1 billion updates, 50M+ devices, 100 ms, 99.9% uptime, 1000 apps.";
         assert!(fired(GUIDE, super::ID, text).is_empty());
         // Other units, other measures, money and bare figures are only unapproved.
-        let text = "We have 40 engineers, 95% of users agree, $12/month, 480 million.";
+        let text = "We have 40 engineers, 95% of users agree, $500 off, 480 million.";
         assert!(fired(GUIDE, super::ID, text).is_empty());
         assert_eq!(
             fired(GUIDE, crate::rules::unapproved_claim::ID, text),
-            ["40 engineers", "95%", "$12/month", "480 million"]
+            ["40 engineers", "95%", "$500", "480 million"]
         );
     }
 
@@ -122,6 +124,20 @@ mod tests {
         assert_eq!(
             fired(g, super::ID, "The free tier covers 2 million events."),
             ["2 million events"]
+        );
+    }
+
+    #[test]
+    fn an_approved_rate_conflicts_only_with_figures_per_its_period() {
+        // Gitpod's December 2019 update (MIT), against the plans' "50 hours/month": a booster of
+        // 3 hours counts hours once, another quantity.
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"50 hours/month\"]\n";
+        let text = "The Professional plan comes with an additional 3 hours booster.";
+        assert!(fired(g, super::ID, text).is_empty());
+        // The same rate with another number is stale.
+        assert_eq!(
+            fired(g, super::ID, "Get 100 hours per month of usage."),
+            ["100 hours"]
         );
     }
 

@@ -6,9 +6,9 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
-    share_spent, sizes_a_group,
-    own_names, same_thing, states_a_period, Claim, ClaimMatch,
+    counted_per_period, find_claims, find_claims_in, first_party, is_cited, is_money, makes_claim,
+    own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, states_a_period,
+    Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
@@ -26,7 +26,8 @@ currency (`$`, `€`, `£`), `$/month`, `%`, `#`, `x`. An approved entry approve
 returns\" approves \"returns within 30 days\"), and numbers in approved phrases and calls to \
 action are approved too. A figure whose unit an approved claim uses with another number is \
 `conflicting-claim`'s, not this rule's. A figure is a marketing claim — a result, a scale or a \
-promise — when its form or its clause makes it one: a price, a rank, a \"+\" floor, a multiple \
+promise — when its form or its clause makes it one: money its clause states a result or an offer \
+with (\"raised $15 million\", \"$50k in credits\", \"$500 off\", \"went from $7k to $2k\", $0), a rank, a \"+\" floor, a multiple \
 (\"10x\", \"19×\"), \"24/7 support\", a figure written with a multiplier (\"480 million\", \
 \"13 million images\", \"$27m\", \"10k/month\"); a count of customers, users, people, teams, \
 companies, developers, downloads, installs, apps, devices or updates, of anything \"in stock\", \
@@ -56,7 +57,10 @@ mention discounts of 90%+\"), a goal nobody in the sentence owns (\"a common goa
 customers\"), the price of a service someone hires (\"outsource this at $5k/month\"), a rate in a \
 sentence about candidates, a projection (\"That scales to around 1,850 users\"), the top of a span \
 of sizes (\"from your first hire through to 100 people\"), a duration in a paragraph about a \
-hackathon. Values in \
+hackathon; a price, a rate or a payment (\"$9 with the student plan\", \"$2 per million writes\", \
+\"donated $212\"), unless the guide approves a price in the same unit (\"$12/month\"); a figure in a \
+conditional clause (\"if our planet were 20x bigger\"), under a negated modal (\"we couldn't ever get \
+to 100%\") or after an aim (\"we won't aim for 100% availability\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \
@@ -109,6 +113,19 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     let text = ctx.doc.text;
     let mut out = Vec::new();
+    // Prices the guide approves, by unit ("$/month" for "$12/month"): where it states its own
+    // prices, every other price in that unit is checked against them.
+    let priced: HashSet<String> = claims
+        .approved
+        .iter()
+        .flat_map(|entry| {
+            find_claims(entry)
+                .into_iter()
+                // "$12/month" is a price; "$13m" (a multiplier) is a sum raised or earned.
+                .filter(|m| !m.scaled && price_without_result(entry, m))
+                .map(|m| m.claim.unit)
+        })
+        .collect();
     // A claim starts with its figure, never with a space or a `>`: one starting outside prose
     // is not prose, so it is not read at all.
     let starts_in_prose = |start: usize| {
@@ -138,6 +155,11 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             },
             // A value in neutral prose ("the default timeout is 300ms") promises nothing.
             None if !makes_claim(text, &found) => continue,
+            // A price, a rate or a payment states no result ("$9 for the student plan",
+            // "donated $212"), unless the guide approves prices in its unit.
+            None if price_without_result(text, &found) && !priced.contains(&found.claim.unit) => {
+                continue
+            }
             // Citations matter only when they silence something: reading sentences is the
             // costly part on a long document full of figures.
             None => Verdict::Unapproved {
@@ -170,6 +192,12 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
         .filter(|approved| !per_period || states_a_period(&approved.entry))
+        // "50 hours/month" is a rate: only a figure per the same period restates it ("an
+        // additional 3 hours booster" counts hours once).
+        .filter(|approved| {
+            period_of(&approved.entry)
+                .is_none_or(|period| period_after(ctx.doc.text, found.range.end) == Some(period))
+        })
         .min_by_key(|approved| approved.order)
 }
 
@@ -321,10 +349,29 @@ mod tests {
             fired("- Experiments and flags share the same 2M/month free tier\n").len(),
             1
         );
-        // Handbook `workflows.md`: a bare figure of another size.
+        // Handbook `workflows.md`: a bare figure of another size (the price per send states
+        // no result: see `a_price_is_checked_only_against_the_guides_own_prices`).
         assert_eq!(
             fired("- $0.005 per send after 10K free per channel each month\n").len(),
-            2
+            1
+        );
+    }
+
+    #[test]
+    fn a_price_is_checked_only_against_the_guides_own_prices() {
+        // Gitpod's December 2019 update (MIT): a plan's price states no result.
+        let text = "We added a plan that offers unlimited usage hours for $25 a month.\n";
+        assert!(fired(text).is_empty());
+        // A guide that approves a price in that unit wants a stale one caught.
+        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"$12/month\"]\n");
+        assert_eq!(messages(&g, super::ID, text, None).len(), 1);
+        // An approved funding figure ("raised $13m") is no price: prices stay quiet.
+        // Gitpod's guide approves "$13m" alone: a sum with a multiplier is no price either.
+        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"$13m\"]\n");
+        assert!(messages(&g, super::ID, "The student plan is $9.\n", None).is_empty());
+        assert_eq!(
+            messages(&g, super::ID, "We raised $20m in 2022.\n", None).len(),
+            1
         );
     }
 

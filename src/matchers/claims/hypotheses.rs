@@ -27,6 +27,90 @@ pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: us
 
 const READER: &[&str] = &["you", "your", "yours"];
 
+/// Whether the figure at `start` lies in a conditional clause anywhere in its sentence: after
+/// "if", "unless", "whether", "suppose" or "imagine", with no "then" and no comma between them
+/// other than a list of figures ("what would happen if our planet were 20x bigger", "doesn't
+/// matter if we host ten, ten thousand, or ten million Workspaces"). The clause supposes a
+/// case; it states none. A condition on the reader is an offer's terms ("if you've raised
+/// under $5M"): left to the other tests, as in [`in_opening_condition`].
+pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: usize) -> bool {
+    let head = text[sentence.start.min(start)..start].to_lowercase();
+    let Some(at) = head
+        .match_indices(|c: char| c.is_alphabetic())
+        .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
+        .map(|(i, _)| i)
+        .rfind(|&i| {
+            let word: String = head[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            CONDITIONALS.contains(&word.as_str())
+        })
+    else {
+        return false;
+    };
+    let rest = &head[at..];
+    let mut pieces = rest.split(", ");
+    let clause = format!(
+        " {} ",
+        super::clause::words(pieces.next().unwrap_or_default()).join(" ")
+    );
+    !has_any(&clause, &["then"])
+        && !has_any(&clause, READER)
+        && pieces.all(|piece| {
+            let words = super::clause::words(piece);
+            words.len() <= 3
+                && words.iter().all(|w| {
+                    matches!(w.as_str(), "or" | "and")
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || super::words::number_word(w).is_some()
+                })
+        })
+}
+
+/// Words that open a conditional clause.
+const CONDITIONALS: &[&str] = &["if", "unless", "whether", "suppose", "supposing", "imagine"];
+
+/// Whether the clause before a figure (`before`, " word word … ") denies that it is reached or
+/// makes it a target not yet reached: a negated modal ("we couldn't ever get to 100% reliable
+/// event delivery", "we won't aim for 100% availability") or an aim ("aiming for 100% is not
+/// what we want"). Neither states the figure as the company's. A bound is still a claim ("we
+/// can't lose more than 0.1% of events" promises at most that).
+pub(super) fn denied_or_aimed(before: &str) -> bool {
+    let near = last_words(before, 6);
+    let compared = has_any(&last_words(before, 3), super::cues::COMPARERS);
+    // "we couldn't have shipped 8+ products without them": a counterfactual past asserts it.
+    let counterfactual = has_any(&near, &["have"]);
+    (has_any(&near, NEGATED_MODALS) && !compared && !counterfactual)
+        || super::clause::ends_with_any(before, AIMS)
+}
+
+/// Modal verbs denied: what cannot, could not or will not be.
+const NEGATED_MODALS: &[&str] = &[
+    "won t",
+    "wouldn t",
+    "couldn t",
+    "can t",
+    "cannot",
+    "will not",
+    "would not",
+    "could not",
+    "can not",
+];
+
+/// An aim: a figure sought, not reached.
+const AIMS: &[&str] = &[
+    "aim for",
+    "aims for",
+    "aimed for",
+    "aiming for",
+    "aim at",
+    "aiming at",
+    "strive for",
+    "striving for",
+    "shoot for",
+];
+
 /// Whether the sentence at `sentence` works out the case the sentence before it imagined:
 /// "Now imagine 100 similar pages. That's ~185,000 users visiting our website each year."
 pub(super) fn works_out_a_supposition(text: &str, sentence: Range<usize>) -> bool {

@@ -56,3 +56,47 @@ fn stated_figures_of_the_same_shape_are_still_claims() {
         assert!(found.iter().any(|f| f == figure), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn figures_in_conditional_denied_or_aimed_clauses_are_no_claims() {
+    // Electric's and Gitpod's blogs (Apache-2.0, MIT): a supposed case, a list of supposed
+    // scales, a figure never reached, a target rejected or aimed at.
+    for (text, figure) in [
+        ("But what would happen if our planet were 20x bigger, or we’re trying to build applications that work across planets?", "20x"),
+        ("We want Workspaces to maintain a fantastic performance, doesn't matter if we host ten, ten thousand, or ten million Workspaces concurrently.", "ten"),
+        ("The plumbing was complex to build and we couldn’t ever get to 100% reliable event delivery.", "100%"),
+        ("Now that we agreed that we won't aim for 100% availability, then what will be our target?", "100%"),
+        ("We do know that aiming for 100% is not what we nor our users want though.", "100%"),
+    ] {
+        let found = marketing(text);
+        assert!(!found.iter().any(|f| f.starts_with(figure)), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_stated_result_beside_a_condition_or_a_bound_is_still_a_claim() {
+    for (text, figure) in [
+        // The condition is the reader's: an offer's terms.
+        (
+            "We guarantee 99.9% uptime, if you're on the Scale plan.",
+            "99.9%",
+        ),
+        // The figure's clause comes after the condition's comma.
+        (
+            "If the build breaks, Nimbus cuts recovery time by 40%.",
+            "40%",
+        ),
+        ("We cut build times by 40% for 500+ teams.", "500+ teams"),
+        // A counterfactual past asserts what happened (PostHog newsletter, MIT).
+        (
+            "In fact, we couldn’t have shipped 8+ products, or hit our revenue goals without them.",
+            "8+ products",
+        ),
+    ] {
+        let found = marketing(text);
+        assert!(
+            found.iter().any(|f| f.starts_with(figure)),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -15,6 +15,8 @@ mod parse;
 mod parse_tests;
 #[cfg(test)]
 mod pattern;
+mod periods;
+mod prices;
 mod process;
 mod prose_scan;
 mod read;
@@ -29,6 +31,8 @@ pub mod words;
 
 pub use cited::is_cited;
 use parse::{Count, Figure, Shape};
+pub use periods::{period_after, period_of};
+pub use prices::price_without_result;
 pub use process::{share_spent, sizes_a_group};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};

@@ -329,9 +329,9 @@ pub fn counted_per_period(text: &str, end: usize) -> bool {
     per_period(&window_after(text, end))
 }
 
-/// Whether a claim as written ("1 million events per month") says a period.
+/// Whether a claim as written ("1 million events per month", "50 hours/month") says a period.
 pub fn states_a_period(written: &str) -> bool {
-    per_period(&format!(" {} ", words(written).join(" ")))
+    per_period(&format!(" {} ", words(written).join(" "))) || super::period_of(written).is_some()
 }
 
 /// "150 auctions each year", "100,000 new users every week": a count per period.
@@ -355,6 +355,8 @@ fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, after: &str) -
         || h::starting_zero(text, number, found.range.clone())
         || (found.claim.unit == "#" && h::figurative_rank(number, after))
         || h::in_opening_condition(text, sentence.clone(), start)
+        || h::in_conditional_clause(text, sentence.clone(), start)
+        || h::denied_or_aimed(before)
         || h::works_out_a_supposition(text, sentence.clone())
         || h::example_about_others(text, sentence)
 }

@@ -56,3 +56,26 @@ pub(super) fn ordinary_compound_in_use(
         && next.chars().all(|c| c.is_lowercase())
         && !is_function_word(next)
 }
+
+/// "Postgres sync" for "Postgres Sync", "durable streams" for "Durable Streams", "VS code" for
+/// "VS Code": a name of several words found with its case changed, every changed word an
+/// ordinary English word written all in lowercase. It may be the product ("a VS code
+/// extension") or the ordinary phrase ("a Postgres sync engine", "consuming durable streams"):
+/// its case fix is unsafe, since a safe one would turn a description into a name. With an
+/// inflection the name's own spelling does not have it is the phrase, and not reported
+/// ("Because Electric syncs over HTTP": the verb, not "Electric Sync"). A changed word that is
+/// no ordinary word ("github actions", "micro center") is still the name, safely fixed.
+pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> bool {
+    let (written, correct): (Vec<&str>, Vec<&str>) =
+        (written.split([' ', '-']).collect(), correct.split([' ', '-']).collect());
+    written.len() > 1
+        && written.len() == correct.len()
+        && written
+            .iter()
+            .zip(&correct)
+            .all(|(w, c)| w.eq_ignore_ascii_case(c))
+        && written.iter().zip(&correct).any(|(w, c)| w != c)
+        && written.iter().zip(&correct).filter(|(w, c)| w != c).all(|(w, _)| {
+            !w.chars().any(char::is_uppercase) && english::is_word(w)
+        })
+}

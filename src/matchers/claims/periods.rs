@@ -1,0 +1,92 @@
+//! The period a figure counts per. "50 hours/month" is a rate: an allowance per month. "An
+//! additional 3 hours booster" counts hours once, another quantity, and is no stale version of
+//! the rate; "100 hours/month" or "100 hours per month" is. A figure conflicts with an approved
+//! rate only when it is stated per the same period.
+
+use super::clause::words;
+use super::cues::{EACH, PERIODS};
+use super::singular;
+
+/// The period `written` (an approved claim as written, or the text right after a figure) counts
+/// per, as a singular noun: "month" for "/month", "/mo", "per month", "a month", "each month",
+/// "monthly". `None`: no period.
+pub fn period_of(written: &str) -> Option<String> {
+    let lower = written.to_lowercase();
+    // "/month", "/mo", "/yr": the slash form, read before the words split it off.
+    if let Some(after) = lower.split('/').nth(1) {
+        let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if let Some((_, period)) = super::words::PRICE_PERIODS.iter().find(|(w, _)| *w == unit) {
+            if PERIODS.contains(period) {
+                return Some(period.to_string());
+            }
+        }
+    }
+    let words = words(&lower);
+    for pair in words.windows(2) {
+        let period = singular(&pair[1]);
+        if EACH.contains(&pair[0].as_str()) && PERIODS.contains(&period.as_str()) {
+            return Some(period);
+        }
+    }
+    words.iter().find_map(|w| {
+        ADVERBS
+            .iter()
+            .find(|(adverb, _)| adverb == w)
+            .map(|(_, period)| period.to_string())
+    })
+}
+
+/// The text right after a figure that may say its period: up to the end of its clause.
+pub fn period_after(text: &str, end: usize) -> Option<String> {
+    let mut to = (end + 24).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let tail = &text[end..to];
+    let tail = tail
+        .find(['.', '!', '?', '\n', ';', ':', ','])
+        .map_or(tail, |i| &tail[..i]);
+    // Only the words next to the figure: "/month", "per month", "a month", "monthly".
+    let near: String = tail
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if near.starts_with('/') || tail.starts_with('/') {
+        return period_of(tail);
+    }
+    period_of(&format!(" {near}"))
+}
+
+/// Adverbs of a period.
+const ADVERBS: &[(&str, &str)] = &[
+    ("daily", "day"),
+    ("weekly", "week"),
+    ("monthly", "month"),
+    ("quarterly", "quarter"),
+    ("yearly", "year"),
+    ("annually", "year"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{period_after, period_of};
+
+    #[test]
+    fn reads_the_period_a_figure_counts_per() {
+        for (written, period) in [
+            ("50 hours/month", Some("month")),
+            ("100 hours per month", Some("month")),
+            ("$12/mo", Some("month")),
+            ("10 GB a day", Some("day")),
+            ("1M rows free monthly", Some("month")),
+            ("50 hours", None),
+            ("1,500 laptops in stock", None),
+        ] {
+            assert_eq!(period_of(written).as_deref(), period, "{written}");
+        }
+        let text = "Get 100 hours/month, or an additional 3 hours booster.";
+        assert_eq!(period_after(text, 13).as_deref(), Some("month"));
+        assert_eq!(period_after(text, 47).as_deref(), None);
+    }
+}
