@@ -33,8 +33,8 @@ fn matched(found: &[(String, String, String)]) -> Vec<&str> {
 
 #[test]
 fn except_drops_pack_entries_and_keeps_the_rest() {
-    let guide = "version: 1\nextends: [{pack: jargon, except: [ecosystem, Bandwidth]}, {pack: hype, except: [seamless]}]\n";
-    let text = "Our partner ecosystem offers seamless sync.\n\nOur team has the bandwidth to help.\n\nWe leverage world-class tools.\n";
+    let guide = "version: 1\nextends: [{pack: jargon, except: [synergy, Bandwidth]}, {pack: hype, except: [seamless]}]\n";
+    let text = "Our partner synergy offers seamless sync.\n\nOur team has the bandwidth to help.\n\nWe leverage world-class tools.\n";
     let found = check(Some(guide), &[("a.md", text)]);
     assert_eq!(matched(&found), ["leverage", "world-class"], "{found:?}");
     // Without `except` the same words are reported.
@@ -45,7 +45,7 @@ fn except_drops_pack_entries_and_keeps_the_rest() {
     assert_eq!(
         matched(&found),
         [
-            "ecosystem",
+            "synergy",
             "seamless",
             "bandwidth",
             "leverage",
@@ -86,13 +86,12 @@ banned:
 #[test]
 fn builtin_packs_stay_quiet_on_literal_senses() {
     let quiet = "The app saves bandwidth on metered connections.\n\nBrowse the plugin ecosystem for a date picker.\n\nWe never ship a release disrupting users with a forced update.\n\nCreate a pivot table to sum sales by region.\n\nThe for loop in this script runs once per file.\n\nThe cursor keeps going forward until it reaches the end of the line.\n\nSign up for the Deep Dive Series on our blog.\n\n## Deep dives\n";
-    let loud = "Our team has the bandwidth to onboard you this month.\n\nOur partner ecosystem covers every major CRM.\n\nWe're here to disrupt the payroll industry.\n\nLoop in your finance team before signing.\n\nGoing forward, all invoices will be sent by email.\n\nJoin our product deep dive on Thursday.\n\n## Deep Dive Into Billing\n";
+    let loud = "Our team has the bandwidth to onboard you this month.\n\nWe're here to disrupt the payroll industry.\n\nLoop in your finance team before signing.\n\nGoing forward, all invoices will be sent by email.\n\nJoin our product deep dive on Thursday.\n\n## Deep Dive Into Billing\n";
     let found = check(None, &[("quiet.md", quiet), ("loud.md", loud)]);
     assert_eq!(
         found,
         common::owned(&[
             ("loud.md", "banned-term", "bandwidth"),
-            ("loud.md", "banned-term", "ecosystem"),
             ("loud.md", "banned-term", "disrupt"),
             ("loud.md", "banned-term", "Loop in"),
             ("loud.md", "banned-term", "Going forward"),
@@ -102,17 +101,22 @@ fn builtin_packs_stay_quiet_on_literal_senses() {
     );
 }
 
-/// `robust` and "at the end of the day" have literal senses no nearby word tells apart: they
-/// left the default packs for the opt-in `literal-prone` pack.
+/// `robust`, "at the end of the day" and `ecosystem` have literal senses no nearby word tells
+/// apart: they left the default packs for the opt-in `literal-prone` pack. `ecosystem` left when
+/// labelled software writing showed it: 47 of 69 labelled findings were the literal sense
+/// ("compatible with the webpack ecosystem", "the plugin ecosystem around MongoDB").
 #[test]
 fn literal_prone_words_are_opt_in() {
-    let text = "Use robust error handling around each call.\n\nAt the end of the day, customers want fewer steps.\n";
+    let text = "Use robust error handling around each call.\n\nAt the end of the day, customers want fewer steps.\n\nOur partner ecosystem covers every major CRM.\n";
     assert!(check(None, &[("a.md", text)]).is_empty());
     let found = check(
         Some("version: 1\nextends: [literal-prone]\n"),
         &[("a.md", text)],
     );
-    assert_eq!(matched(&found), ["robust", "At the end of the day"]);
+    assert_eq!(
+        matched(&found),
+        ["robust", "At the end of the day", "ecosystem"]
+    );
 }
 
 #[test]

@@ -176,10 +176,10 @@ const CASES: &[Case] = &[
     },
     Case {
         folder: "except-other-pack",
-        message: "`ecosystem` is not a term of the `hype` pack",
+        message: "`leverage` is not a term of the `hype` pack",
         line: 2,
         column: 33,
-        help: Some("`ecosystem` is in the `jargon` pack: list it under that pack's `except`"),
+        help: Some("`leverage` is in the `jargon` pack: list it under that pack's `except`"),
     },
     Case {
         folder: "firing-counter-example",
