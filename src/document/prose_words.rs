@@ -1,7 +1,15 @@
 //! The prose words of a document, read from its prose alone.
 
+use super::word_shape::WordShape;
 use super::{words, Document};
 use std::ops::Range;
+
+/// The prose words of a document and, for each, its [`WordShape`], read in one pass.
+#[derive(Debug, Default)]
+pub(super) struct ProseWords {
+    ranges: Vec<Range<usize>>,
+    shapes: Vec<WordShape>,
+}
 
 impl Document<'_> {
     /// The words lying in prose, in order: exactly [`words`] filtered by
@@ -11,15 +19,35 @@ impl Document<'_> {
     /// just outside it, or an apostrophe at its edge joining a word outside), which the
     /// characters around such a word settle.
     pub fn prose_words(&self) -> &[Range<usize>] {
-        self.prose_words.get_or_init(|| self.read_prose_words())
+        &self
+            .prose_words
+            .get_or_init(|| self.read_prose_words())
+            .ranges
     }
 
-    fn read_prose_words(&self) -> Vec<Range<usize>> {
+    /// The shape of each of [`Document::prose_words`] (its script and packed ends), worked out
+    /// in the same pass: the brand typo search and phrase drift read every prose word's.
+    pub fn prose_word_shapes(&self) -> &[WordShape] {
+        &self
+            .prose_words
+            .get_or_init(|| self.read_prose_words())
+            .shapes
+    }
+
+    fn read_prose_words(&self) -> ProseWords {
+        let bytes = self.text.as_bytes();
         let Some(prose) = &self.prose else {
-            return words(self.text).collect();
+            let ranges: Vec<Range<usize>> = words(self.text).collect();
+            let shapes = ranges.iter().map(|w| WordShape::of(&bytes[w.clone()]));
+            return ProseWords {
+                shapes: shapes.collect(),
+                ranges,
+            };
         };
         // About one word in six bytes of prose: one allocation for most documents.
-        let mut out = Vec::with_capacity(prose.iter().map(|r| r.len()).sum::<usize>() / 6);
+        let capacity = prose.iter().map(|r| r.len()).sum::<usize>() / 6;
+        let mut out = Vec::with_capacity(capacity);
+        let mut shapes = Vec::with_capacity(capacity);
         let mut i = 0;
         while i < prose.len() {
             let start = prose[i].start;
@@ -30,21 +58,31 @@ impl Document<'_> {
                 i += 1;
             }
             let run = &self.text[start..end];
+            let ascii = run.is_ascii();
             let mut keep = |w: Range<usize>| {
                 let w = w.start + start..w.end + start;
                 // Near a run's end only an apostrophe (at most three bytes) can lie between.
                 let at_edge = w.start - start <= 3 || end - w.end <= 3;
                 if !at_edge || self.whole_text_word(&w) {
+                    // A word of an ASCII run is ASCII letters, digits, `_` and `'`: no scan.
+                    shapes.push(if ascii {
+                        WordShape::of_ascii_word(bytes, w.start, w.end)
+                    } else {
+                        WordShape::of(&bytes[w.clone()])
+                    });
                     out.push(w);
                 }
             };
-            if run.is_ascii() {
+            if ascii {
                 ascii_words(run.as_bytes(), &mut keep);
             } else {
                 words(run).for_each(keep);
             }
         }
-        out
+        ProseWords {
+            ranges: out,
+            shapes,
+        }
     }
 
     /// Whether `range`, a word of a run of prose, is one of [`words`] of the whole text: no word
@@ -155,6 +193,11 @@ mod prose_words_tests {
             let text = pieces.concat();
             let doc = Document::new(&text, if mdx { Kind::Mdx } else { Kind::Markdown });
             prop_assert_eq!(doc.prose_words(), old_reading(&doc));
+            // Each word's shape is the one read from its bytes alone.
+            let shapes: Vec<_> = doc.prose_words().iter()
+                .map(|w| crate::document::word_shape::WordShape::of(&text.as_bytes()[w.clone()]))
+                .collect();
+            prop_assert_eq!(doc.prose_word_shapes(), &shapes[..]);
         }
     }
 }

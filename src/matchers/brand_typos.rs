@@ -4,6 +4,7 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
+use crate::document::word_shape::WordShape;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
@@ -171,16 +172,16 @@ impl BrandTypos {
     }
 
     /// Calls `each(i, n)` for every window of `n` prose words starting at word `i` (`words`:
-    /// ranges of `text`, in order; `n` up to the most words of a name) whose head and tail
+    /// ranges of a text, in order, with their shapes; `n` up to the most words of a name) whose head and tail
     /// may be one edit from some name (see [`Ends`]): most windows are ruled out here, before
     /// any folding. `each` returns whether to go on to the longer windows starting at `i`.
     pub fn windows_near(
         &self,
-        text: &str,
         words: &[Range<usize>],
+        shapes: &[WordShape],
         mut each: impl FnMut(usize, usize) -> bool,
     ) {
-        let ends = self.ends.words_ends(text, words);
+        let ends = self.ends.words_ends(words, shapes);
         for i in 0..ends.len() {
             let from_here = &ends[i..ends.len().min(i + self.max_words)];
             let Some(first) = from_here.first() else {
@@ -278,8 +279,12 @@ mod tests {
             words.push(at..at + word.len());
             at += word.len() + 1;
         }
+        let shapes: Vec<WordShape> = words
+            .iter()
+            .map(|w| WordShape::of(&text.as_bytes()[w.clone()]))
+            .collect();
         let mut found = false;
-        typos.windows_near(text, &words, |i, n| {
+        typos.windows_near(&words, &shapes, |i, n| {
             found |= i == 0 && n == words.len();
             true
         });

@@ -10,6 +10,7 @@
 use super::pairs::FirstPairs;
 use super::word_ends::pack;
 use super::word_ends::{WordEnds, NOT_ASCII};
+use crate::document::word_shape::WordShape;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default)]
@@ -179,16 +180,17 @@ impl Ends {
         }
     }
 
-    /// The ends of a document's words, in order, each with what it decides for every key
+    /// The ends of a document's words (with their shapes, read with the words), in order, each
+    /// with what it decides for every key
     /// length: as a window's first word (its head) and as its last (its tail). A short word's
     /// key goes on into the words after it (before it, for a tail): every window that can be
     /// one edit from a name is at least five letters long, longer than any key, so its key is
     /// the one read on from its first word whatever the window's length.
-    pub(super) fn words_ends(&self, text: &str, words: &[Range<usize>]) -> Vec<WordEnds> {
-        let bytes = text.as_bytes();
+    pub(super) fn words_ends(&self, words: &[Range<usize>], shapes: &[WordShape]) -> Vec<WordEnds> {
         let mut ends: Vec<WordEnds> = words
             .iter()
-            .map(|w| WordEnds::of(bytes.get(w.clone()).unwrap_or_default()))
+            .zip(shapes)
+            .map(|(w, shape)| WordEnds::of_shape(shape, w.len()))
             .collect();
         for i in 0..ends.len() {
             let word = ends[i];

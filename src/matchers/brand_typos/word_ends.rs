@@ -2,7 +2,9 @@
 //! [`super::ends`]): its first and last (up to) four ASCII letters and digits, folded, read once
 //! per prose word of every document.
 
+#[cfg(test)]
 use super::ends::MAX_KEY;
+use crate::document::word_shape::{WordShape, FOLDED_ALNUM};
 
 /// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
 pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
@@ -11,20 +13,6 @@ pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
         (folded != 0).then(|| key << 8 | u32::from(folded))
     })
 }
-
-/// Each byte's lowercase form if it is an ASCII letter or digit, else 0: one load per byte.
-const FOLDED_ALNUM: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
 
 /// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
 /// Small (16 bytes): a document has one of these per prose word, read in order.
@@ -46,69 +34,33 @@ pub(super) struct WordEnds {
     pub(super) tail_miss: u8,
 }
 
-/// The leading run of non-zero bytes of `folded` (at most four), packed first byte first, and
-/// its length: four bytes at once, since most words are at least that long.
-#[inline]
-fn leading_run(folded: [u8; 4]) -> (u32, usize) {
-    // The lowest zero byte of the little-endian word is the first zero byte: the borrow of the
-    // subtraction only ever marks bytes above a zero one.
-    let le = u32::from_le_bytes(folded);
-    let zeros = le.wrapping_sub(0x0101_0101) & !le & 0x8080_8080;
-    let len = if zeros == 0 {
-        MAX_KEY
-    } else {
-        zeros.trailing_zeros() as usize / 8
-    };
-    let key = u32::from_be_bytes(folded)
-        .checked_shr(8 * (MAX_KEY - len) as u32)
-        .unwrap_or(0);
-    (key, len)
-}
-
 /// [`WordEnds::ascii_len`] of a word that is not ASCII (or absurdly long): its folded length is
 /// unknown.
 pub(super) const NOT_ASCII: u32 = u32::MAX;
 
-#[inline]
-fn fold(b: u8) -> u8 {
-    FOLDED_ALNUM[usize::from(b)]
-}
-
 impl WordEnds {
-    /// The ends of a word (its bytes).
+    /// The ends of a word of `len` bytes with this shape (read with the document's prose words).
     #[inline]
-    pub(super) fn of(bytes: &[u8]) -> Self {
-        let ((head, head_len), (tail, tail_len)) =
-            if let (Some(h), Some(t)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-                (
-                    leading_run([fold(h[0]), fold(h[1]), fold(h[2]), fold(h[3])]),
-                    leading_run([fold(t[3]), fold(t[2]), fold(t[1]), fold(t[0])]),
-                )
-            } else {
-                // Under four bytes: padded with zeros, which end a run as a byte that is no
-                // ASCII letter or digit does (no per-byte loop: about half of prose words are
-                // this short).
-                let mut head = [0u8; 4];
-                let mut tail = [0u8; 4];
-                for (i, &b) in bytes.iter().enumerate() {
-                    head[i] = fold(b);
-                    tail[bytes.len() - 1 - i] = fold(b);
-                }
-                (leading_run(head), leading_run(tail))
-            };
+    pub(super) fn of_shape(shape: &WordShape, len: usize) -> Self {
         WordEnds {
-            head,
-            tail,
-            ascii_len: match u32::try_from(bytes.len()) {
-                Ok(len) if len < NOT_ASCII && bytes.is_ascii() => len,
+            head: shape.head,
+            tail: shape.tail,
+            ascii_len: match u32::try_from(len) {
+                Ok(len) if len < NOT_ASCII && shape.ascii => len,
                 _ => NOT_ASCII,
             },
-            head_len: head_len as u8,
-            tail_len: tail_len as u8,
-            whole: head_len == bytes.len(),
+            head_len: shape.head_len,
+            tail_len: shape.tail_len,
+            whole: usize::from(shape.head_len) == len,
             head_miss: 0,
             tail_miss: 0,
         }
+    }
+
+    /// The ends of a word (its bytes).
+    #[cfg(test)]
+    pub(super) fn of(bytes: &[u8]) -> Self {
+        Self::of_shape(&WordShape::of(bytes), bytes.len())
     }
 }
 
