@@ -3,12 +3,17 @@
 use super::word_shape::WordShape;
 use super::{words, Document};
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// The prose words of a document and, for each, its [`WordShape`], read in one pass.
+/// The prose words of a document, and what the pass that found them learnt of their script:
+/// which words came from runs of prose that are not all ASCII. Their shapes are worked out from
+/// that on first use (the brand typo search asks; phrase drift and the word counts do not).
 #[derive(Debug, Default)]
 pub(super) struct ProseWords {
     ranges: Vec<Range<usize>>,
-    shapes: Vec<WordShape>,
+    /// The words (as index ranges into `ranges`, in order) of runs that are not all ASCII.
+    mixed_runs: Vec<Range<usize>>,
+    shapes: OnceLock<Vec<WordShape>>,
 }
 
 impl Document<'_> {
@@ -19,35 +24,51 @@ impl Document<'_> {
     /// just outside it, or an apostrophe at its edge joining a word outside), which the
     /// characters around such a word settle.
     pub fn prose_words(&self) -> &[Range<usize>] {
-        &self
-            .prose_words
-            .get_or_init(|| self.read_prose_words())
-            .ranges
+        &self.read_prose_words().ranges
     }
 
     /// The shape of each of [`Document::prose_words`] (its script and packed ends), worked out
-    /// in the same pass: the brand typo search and phrase drift read every prose word's.
+    /// on first use from what reading the words learnt: a word of an all-ASCII run of prose is
+    /// ASCII letters, digits, `_` and `'`, so it needs no scan and its ends fold four bytes at a
+    /// time.
     pub fn prose_word_shapes(&self) -> &[WordShape] {
-        &self
-            .prose_words
-            .get_or_init(|| self.read_prose_words())
-            .shapes
+        let prose = self.read_prose_words();
+        prose.shapes.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut mixed = prose.mixed_runs.iter().peekable();
+            let mut shapes = Vec::with_capacity(prose.ranges.len());
+            for (j, w) in prose.ranges.iter().enumerate() {
+                while mixed.next_if(|m| m.end <= j).is_some() {}
+                shapes.push(if mixed.peek().is_some_and(|m| m.start <= j) {
+                    WordShape::of(&bytes[w.clone()])
+                } else {
+                    WordShape::of_ascii_word(bytes, w.start, w.end)
+                });
+            }
+            shapes
+        })
     }
 
-    fn read_prose_words(&self) -> ProseWords {
-        let bytes = self.text.as_bytes();
-        let Some(prose) = &self.prose else {
-            let ranges: Vec<Range<usize>> = words(self.text).collect();
-            let shapes = ranges.iter().map(|w| WordShape::of(&bytes[w.clone()]));
-            return ProseWords {
-                shapes: shapes.collect(),
-                ranges,
+    fn read_prose_words(&self) -> &ProseWords {
+        self.prose_words.get_or_init(|| {
+            let Some(prose) = &self.prose else {
+                let ranges: Vec<Range<usize>> = words(self.text).collect();
+                // No runs were read: every word is taken as possibly not ASCII.
+                let all = 0..ranges.len();
+                return ProseWords {
+                    mixed_runs: std::iter::once(all).collect(),
+                    ranges,
+                    shapes: OnceLock::new(),
+                };
             };
-        };
+            self.read_prose_runs(prose)
+        })
+    }
+
+    fn read_prose_runs(&self, prose: &[Range<usize>]) -> ProseWords {
         // About one word in six bytes of prose: one allocation for most documents.
-        let capacity = prose.iter().map(|r| r.len()).sum::<usize>() / 6;
-        let mut out = Vec::with_capacity(capacity);
-        let mut shapes = Vec::with_capacity(capacity);
+        let mut out = Vec::with_capacity(prose.iter().map(|r| r.len()).sum::<usize>() / 6);
+        let mut mixed_runs = Vec::new();
         let mut i = 0;
         while i < prose.len() {
             let start = prose[i].start;
@@ -58,30 +79,26 @@ impl Document<'_> {
                 i += 1;
             }
             let run = &self.text[start..end];
-            let ascii = run.is_ascii();
+            let first_word = out.len();
             let mut keep = |w: Range<usize>| {
                 let w = w.start + start..w.end + start;
                 // Near a run's end only an apostrophe (at most three bytes) can lie between.
                 let at_edge = w.start - start <= 3 || end - w.end <= 3;
                 if !at_edge || self.whole_text_word(&w) {
-                    // A word of an ASCII run is ASCII letters, digits, `_` and `'`: no scan.
-                    shapes.push(if ascii {
-                        WordShape::of_ascii_word(bytes, w.start, w.end)
-                    } else {
-                        WordShape::of(&bytes[w.clone()])
-                    });
                     out.push(w);
                 }
             };
-            if ascii {
+            if run.is_ascii() {
                 ascii_words(run.as_bytes(), &mut keep);
             } else {
                 words(run).for_each(keep);
+                mixed_runs.push(first_word..out.len());
             }
         }
         ProseWords {
             ranges: out,
-            shapes,
+            mixed_runs,
+            shapes: OnceLock::new(),
         }
     }
 
