@@ -3,17 +3,15 @@
 use super::word_shape::WordShape;
 use super::{words, Document};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// The prose words of a document, and what the pass that found them learnt of their script:
 /// which words came from runs of prose that are not all ASCII. Their shapes are worked out from
-/// that on first use (the brand typo search asks; phrase drift and the word counts do not).
+/// that when asked (the brand typo search asks; phrase drift and the word counts do not).
 #[derive(Debug, Default)]
 pub(super) struct ProseWords {
     ranges: Vec<Range<usize>>,
     /// The words (as index ranges into `ranges`, in order) of runs that are not all ASCII.
     mixed_runs: Vec<Range<usize>>,
-    shapes: OnceLock<Vec<WordShape>>,
 }
 
 impl Document<'_> {
@@ -27,25 +25,22 @@ impl Document<'_> {
         &self.read_prose_words().ranges
     }
 
-    /// The shape of each of [`Document::prose_words`] (its script and packed ends), worked out
-    /// on first use from what reading the words learnt: a word of an all-ASCII run of prose is
-    /// ASCII letters, digits, `_` and `'`, so it needs no scan and its ends fold four bytes at a
-    /// time.
-    pub fn prose_word_shapes(&self) -> &[WordShape] {
+    /// The shape of each of [`Document::prose_words`] (its script and packed ends), in order,
+    /// worked out as it is read from what reading the words learnt: a word of an all-ASCII run
+    /// of prose is ASCII letters, digits, `_` and `'`, so it needs no scan and its ends fold
+    /// four bytes at a time. Not kept: its one reader (the brand typo search) folds them into
+    /// its own keys as they come.
+    pub fn prose_word_shapes(&self) -> impl Iterator<Item = WordShape> + '_ {
         let prose = self.read_prose_words();
-        prose.shapes.get_or_init(|| {
-            let bytes = self.text.as_bytes();
-            let mut mixed = prose.mixed_runs.iter().peekable();
-            let mut shapes = Vec::with_capacity(prose.ranges.len());
-            for (j, w) in prose.ranges.iter().enumerate() {
-                while mixed.next_if(|m| m.end <= j).is_some() {}
-                shapes.push(if mixed.peek().is_some_and(|m| m.start <= j) {
-                    WordShape::of(&bytes[w.clone()])
-                } else {
-                    WordShape::of_ascii_word(bytes, w.start, w.end)
-                });
+        let bytes = self.text.as_bytes();
+        let mut mixed = prose.mixed_runs.iter().peekable();
+        prose.ranges.iter().enumerate().map(move |(j, w)| {
+            while mixed.next_if(|m| m.end <= j).is_some() {}
+            if mixed.peek().is_some_and(|m| m.start <= j) {
+                WordShape::of(&bytes[w.clone()])
+            } else {
+                WordShape::of_ascii_word(bytes, w.start, w.end)
             }
-            shapes
         })
     }
 
@@ -58,7 +53,6 @@ impl Document<'_> {
                 return ProseWords {
                     mixed_runs: std::iter::once(all).collect(),
                     ranges,
-                    shapes: OnceLock::new(),
                 };
             };
             self.read_prose_runs(prose)
@@ -98,7 +92,6 @@ impl Document<'_> {
         ProseWords {
             ranges: out,
             mixed_runs,
-            shapes: OnceLock::new(),
         }
     }
 
@@ -214,7 +207,7 @@ mod prose_words_tests {
             let shapes: Vec<_> = doc.prose_words().iter()
                 .map(|w| crate::document::word_shape::WordShape::of(&text.as_bytes()[w.clone()]))
                 .collect();
-            prop_assert_eq!(doc.prose_word_shapes(), &shapes[..]);
+            prop_assert_eq!(doc.prose_word_shapes().collect::<Vec<_>>(), shapes);
         }
     }
 }

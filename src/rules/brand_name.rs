@@ -11,7 +11,6 @@ use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::{split_camel_case, Target};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -193,19 +192,11 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     // Prose words only: a window holding anything else is no near miss (it fails the separator
     // and prose tests below), so leaving code and markup out changes no finding.
     let word_ranges = ctx.doc.prose_words();
-    // The words' shapes, read with them from the document's text; JSON and YAML files read
-    // their context text, where a string's quotes are spaces: read again from it there.
-    let shapes: Cow<[WordShape]> = if std::ptr::eq(text, ctx.doc.text) {
-        Cow::Borrowed(ctx.doc.prose_word_shapes())
-    } else {
-        let bytes = text.as_bytes();
-        Cow::Owned(word_ranges.iter().map(|w| WordShape::of(&bytes[w.clone()])).collect())
-    };
     let max_len = typos.max_len;
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     // Windows of up to as many words as a name has, those left by their first and last words'
     // heads and tails; `false` stops the longer windows from the same first word.
-    typos.windows_near(word_ranges, &shapes, |i, n| {
+    let near_miss = |i: usize, n: usize| {
         let range = word_ranges[i].start..word_ranges[i + n - 1].end;
         let window = &text[range.clone()];
         // Cheap length filters before any allocation: windows only grow with `n`.
@@ -268,7 +259,16 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             break;
         }
         true
-    });
+    };
+    // The words' shapes, worked out from the document's text as the search reads them; JSON
+    // and YAML files read their context text, where a string's quotes are spaces: from it there.
+    if std::ptr::eq(text, ctx.doc.text) {
+        typos.windows_near(word_ranges, ctx.doc.prose_word_shapes(), near_miss);
+    } else {
+        let bytes = text.as_bytes();
+        let shapes = word_ranges.iter().map(|w| WordShape::of(&bytes[w.clone()]));
+        typos.windows_near(word_ranges, shapes, near_miss);
+    }
     near_misses
         .into_iter()
         .map(|(range, index)| {
