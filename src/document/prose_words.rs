@@ -33,13 +33,20 @@ impl Document<'_> {
     pub fn prose_word_shapes(&self) -> impl Iterator<Item = WordShape> + '_ {
         let prose = self.read_prose_words();
         let bytes = self.text.as_bytes();
-        let mut mixed = prose.mixed_runs.iter().peekable();
+        let mut mixed = prose.mixed_runs.iter();
+        // The next run not all ASCII (its words' indices), or none: one compare a word.
+        let mut next = mixed.next().cloned().unwrap_or(usize::MAX..usize::MAX);
         prose.ranges.iter().enumerate().map(move |(j, w)| {
-            while mixed.next_if(|m| m.end <= j).is_some() {}
-            if mixed.peek().is_some_and(|m| m.start <= j) {
-                WordShape::of(&bytes[w.clone()])
-            } else {
+            if j < next.start {
+                return WordShape::of_ascii_word(bytes, w.start, w.end);
+            }
+            while j >= next.end {
+                next = mixed.next().cloned().unwrap_or(usize::MAX..usize::MAX);
+            }
+            if j < next.start {
                 WordShape::of_ascii_word(bytes, w.start, w.end)
+            } else {
+                WordShape::of(&bytes[w.clone()])
             }
         })
     }

@@ -89,10 +89,8 @@ fn ascii_run(bytes: u32, word_len: usize) -> (u32, u8) {
     let low7 = lower & 0x7f7f_7f7f;
     let alnum = (low7 + 0x5050_5050) & !(low7 + 0x0505_0505) & !lower & 0x8080_8080;
     let run = ((!alnum & 0x8080_8080).trailing_zeros() as usize / 8).min(word_len);
-    let key = lower
-        .swap_bytes()
-        .checked_shr(8 * (SHAPE_BYTES - run) as u32)
-        .unwrap_or(0);
+    // Shifted in `u64`: a run of none shifts out all four bytes without a branch.
+    let key = (u64::from(lower.swap_bytes()) >> (8 * (SHAPE_BYTES - run))) as u32;
     (key, run as u8)
 }
 
