@@ -25,6 +25,7 @@ pub mod sentences;
 mod spans;
 mod status_words;
 mod visible;
+pub mod word_shape;
 
 pub use html::markup_safe;
 pub use lines::LineIndex;
@@ -271,7 +272,7 @@ pub struct Document<'a> {
     /// Words the document uses as status names ([`Document::status_words`]): found on first use.
     status_words: OnceLock<rustc_hash::FxHashSet<String>>,
     /// The prose words ([`Document::prose_words`]): read on first use, shared by every rule.
-    prose_words: OnceLock<Vec<Range<usize>>>,
+    prose_words: OnceLock<prose_words::ProseWords>,
     /// Where regions sit in the document's structure (key paths, pages, slides), for formats
     /// that have one; empty for Markdown and HTML.
     locations: location::Locations,

@@ -4,6 +4,7 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
+use crate::document::word_shape::WordShape;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
@@ -171,28 +172,36 @@ impl BrandTypos {
     }
 
     /// Calls `each(i, n)` for every window of `n` prose words starting at word `i` (`words`:
-    /// ranges of `text`, in order; `n` up to the most words of a name) whose head and tail
-    /// may be one edit from some name (see [`Ends`]): most windows are ruled out here, before
-    /// any folding. `each` returns whether to go on to the longer windows starting at `i`.
+    /// ranges of a text, in order, with their shapes; `n` up to the most words of a name) whose
+    /// head and tail may be one edit from some name (see [`Ends`]): most windows are ruled out
+    /// here, before any folding, and most words start none, so only the words whose own head
+    /// or some near tail is open are visited. `each` returns whether to go on to the longer
+    /// windows starting at `i`.
     pub fn windows_near(
         &self,
-        text: &str,
         words: &[Range<usize>],
+        shapes: impl Iterator<Item = WordShape>,
         mut each: impl FnMut(usize, usize) -> bool,
     ) {
-        let ends = self.ends.words_ends(text, words);
-        for i in 0..ends.len() {
-            let from_here = &ends[i..ends.len().min(i + self.max_words)];
-            let Some(first) = from_here.first() else {
+        let mut tail_open = Vec::new();
+        let keys = self.ends.word_keys(words, shapes, &mut tail_open);
+        let mut tails = tail_open.into_iter().peekable();
+        for (i, first) in keys.iter().enumerate() {
+            let end = keys.len().min(i + self.max_words);
+            while tails.next_if(|&j| j < i).is_some() {}
+            // A window whose first word's head and last word's tail both rule out every key
+            // length is no typo: the common case, decided without looking at the window.
+            if !self.ends.head_open(first) && tails.peek().is_none_or(|&j| j >= end) {
                 continue;
-            };
-            for (last_index, last) in from_here.iter().enumerate() {
-                // The common case: the first and last words alone rule the window out.
-                if self.ends.rules_out(first, last) {
+            }
+            for last in i..end {
+                if self.ends.rules_out(first, &keys[last]) {
                     continue;
                 }
-                let n = last_index + 1;
-                if self.ends.may_match(&from_here[..n]) && !each(i, n) {
+                let window = i..last + 1;
+                if self.ends.may_match(&keys[window.clone()], &words[window])
+                    && !each(i, last + 1 - i)
+                {
                     break;
                 }
             }
@@ -278,8 +287,11 @@ mod tests {
             words.push(at..at + word.len());
             at += word.len() + 1;
         }
+        let shapes = words
+            .iter()
+            .map(|w| WordShape::of(&text.as_bytes()[w.clone()]));
         let mut found = false;
-        typos.windows_near(text, &words, |i, n| {
+        typos.windows_near(&words, shapes, |i, n| {
             found |= i == 0 && n == words.len();
             true
         });

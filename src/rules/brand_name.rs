@@ -6,6 +6,7 @@ use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_i
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
+use crate::document::word_shape::WordShape;
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
@@ -204,7 +205,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
     let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
     // Windows of up to as many words as a name has, those left by their first and last words'
     // heads and tails; `false` stops the longer windows from the same first word.
-    typos.windows_near(text, word_ranges, |i, n| {
+    let near_miss = |i: usize, n: usize| {
         let range = word_ranges[i].start..word_ranges[i + n - 1].end;
         let window = &text[range.clone()];
         // Cheap length filters before any allocation: windows only grow with `n`.
@@ -267,7 +268,16 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             break;
         }
         true
-    });
+    };
+    // The words' shapes, worked out from the document's text as the search reads them; JSON
+    // and YAML files read their context text, where a string's quotes are spaces: from it there.
+    if std::ptr::eq(text, ctx.doc.text) {
+        typos.windows_near(word_ranges, ctx.doc.prose_word_shapes(), near_miss);
+    } else {
+        let bytes = text.as_bytes();
+        let shapes = word_ranges.iter().map(|w| WordShape::of(&bytes[w.clone()]));
+        typos.windows_near(word_ranges, shapes, near_miss);
+    }
     near_misses
         .into_iter()
         .map(|(range, index)| {

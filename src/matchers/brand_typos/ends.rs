@@ -8,8 +8,8 @@
 /// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
 /// letters and digits (or is shorter than `k`) is undecided, and may be.
 use super::pairs::FirstPairs;
-use super::word_ends::pack;
-use super::word_ends::{WordEnds, NOT_ASCII};
+use super::word_ends::{own_keys, pack, Key, WordKeys, MAX_KEY};
+use crate::document::word_shape::WordShape;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default)]
@@ -59,51 +59,6 @@ impl KeyLengths {
         let bit = Self::bit(tail, k, key, len);
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
-}
-
-/// The longest key, in bytes: four fit a `u32`.
-pub(super) const MAX_KEY: usize = 4;
-
-/// The first `k` packed bytes of a window read through `parts` (each a word's packed run, its
-/// length and whether it is the whole word); `None` when a byte that is no ASCII letter or digit,
-/// or the window's end, comes first.
-pub(super) fn window_key(k: usize, parts: impl Iterator<Item = (u32, usize, bool)>) -> Option<u32> {
-    let (mut key, mut got) = (0u32, 0usize);
-    for (run, len, whole) in parts {
-        let take = (k - got).min(len);
-        if take > 0 {
-            // At most four bytes in all: a shift in `u64` never overflows, and the key fits.
-            let first = u64::from(run >> (8 * (len - take)));
-            key = ((u64::from(key) << (8 * take)) | first) as u32;
-        }
-        got += take;
-        if got == k {
-            return Some(key);
-        }
-        if !whole {
-            return None;
-        }
-    }
-    None
-}
-
-/// The first [`MAX_KEY`] packed bytes of a window read through `parts` as [`window_key`] reads
-/// them, or as many as come before a byte that is no ASCII letter or digit or the window's end:
-/// `window_key(k, ..)` is `Some` exactly for the `k` up to the count, with its first `k` bytes.
-fn read_on(parts: impl Iterator<Item = (u32, usize, bool)>) -> (u32, usize) {
-    let (mut key, mut got) = (0u32, 0usize);
-    for (run, len, whole) in parts {
-        let take = (MAX_KEY - got).min(len);
-        if take > 0 {
-            let first = u64::from(run >> (8 * (len - take)));
-            key = ((u64::from(key) << (8 * take)) | first) as u32;
-        }
-        got += take;
-        if got == MAX_KEY || !whole {
-            break;
-        }
-    }
-    (key, got)
 }
 
 /// `KeyLengths` length standing for "any length": the word-level test.
@@ -179,42 +134,68 @@ impl Ends {
         }
     }
 
-    /// The ends of a document's words, in order, each with what it decides for every key
-    /// length: as a window's first word (its head) and as its last (its tail). A short word's
-    /// key goes on into the words after it (before it, for a tail): every window that can be
-    /// one edit from a name is at least five letters long, longer than any key, so its key is
-    /// the one read on from its first word whatever the window's length.
-    pub(super) fn words_ends(&self, text: &str, words: &[Range<usize>]) -> Vec<WordEnds> {
-        let bytes = text.as_bytes();
-        let mut ends: Vec<WordEnds> = words
-            .iter()
-            .map(|w| WordEnds::of(bytes.get(w.clone()).unwrap_or_default()))
-            .collect();
-        for i in 0..ends.len() {
-            let word = ends[i];
-            // The first (last) bytes a window starting (ending) here reads, read once for
-            // every key length: most words hold them; a short one reads on into its neighbours.
-            let head = if word.whole && usize::from(word.head_len) < MAX_KEY {
-                read_on(ends[i..].iter().take(MAX_KEY).map(WordEnds::head_part))
+    /// Each prose word's keys and misses (`words`: ranges of a text, in order, with their
+    /// shapes), in one pass that asks the names' key tables as it reads the shapes: as a
+    /// window's first word (its head) and as its last (its tail). A short word's key goes on
+    /// into the words after it (before it, for a tail): its head waits until they are read.
+    /// Every window that can be one edit from a name is at least five letters long, longer than
+    /// any key, so its key is the one read on from its first word whatever the window's length.
+    /// `tail_open` gets the words whose tails rule out not every key length, in order.
+    pub(super) fn word_keys(
+        &self,
+        words: &[Range<usize>],
+        shapes: impl Iterator<Item = WordShape>,
+        tail_open: &mut Vec<usize>,
+    ) -> Vec<WordKeys> {
+        let mut keys: Vec<WordKeys> = Vec::with_capacity(words.len());
+        let mut tail_before = Key::default();
+        // `keys[waiting..]`: short words whose heads read on into the words still to come
+        // (the earlier of them have read more, so they are done first).
+        let mut waiting = 0;
+        for (w, shape) in words.iter().zip(shapes) {
+            let (short, head, tail) = own_keys(&shape, w.len());
+            for word in &mut keys[waiting..] {
+                word.head = word.head.then(head.bytes, usize::from(head.got));
+                if usize::from(word.head.got) == MAX_KEY || !short {
+                    word.head_miss = self.misses(false, word.head);
+                    waiting += 1;
+                }
+            }
+            let tail = if short {
+                tail.then(tail_before.bytes, usize::from(tail_before.got))
             } else {
-                (word.head, usize::from(word.head_len))
+                tail
             };
-            let tail = if word.whole && usize::from(word.tail_len) < MAX_KEY {
-                let before = ends[..=i].iter().rev().take(MAX_KEY);
-                read_on(before.map(WordEnds::tail_part))
+            tail_before = tail;
+            let tail_miss = self.misses(true, tail);
+            if tail_miss != self.all_keys {
+                tail_open.push(keys.len());
+            }
+            let head_miss = if short {
+                0 // worked out when the words after it are read
             } else {
-                (word.tail, usize::from(word.tail_len))
+                waiting += 1;
+                self.misses(false, head)
             };
-            ends[i].head_miss = self.misses(false, head);
-            ends[i].tail_miss = self.misses(true, tail);
+            keys.push(WordKeys {
+                head,
+                tail,
+                head_miss,
+                tail_miss,
+                ascii: shape.ascii,
+            });
         }
-        ends
+        for word in &mut keys[waiting..] {
+            word.head_miss = self.misses(false, word.head);
+        }
+        keys
     }
 
     /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed
     /// bytes meets no name's key of. A key longer than the bytes read is undecided: no miss.
     #[inline]
-    fn misses(&self, tail: bool, (key, got): (u32, usize)) -> u8 {
+    fn misses(&self, tail: bool, key: Key) -> u8 {
+        let (key, got) = (key.bytes, usize::from(key.got));
         let eligible = self.up_to.get(got).copied().unwrap_or(self.all_keys);
         let paired = self.pairs.lengths(tail, key, got);
         let mut miss = eligible & !paired;
@@ -234,16 +215,27 @@ impl Ends {
         miss
     }
 
+    /// Whether a window starting at a word with these keys may pass: its head decides
+    /// nothing alone only if it is open for some key length (or names are not all ASCII).
+    #[inline]
+    pub(super) fn head_open(&self, first: &WordKeys) -> bool {
+        !self.all_ascii || first.head_miss != self.all_keys
+    }
+
     /// Whether a window's first and last words alone rule out every key length.
     #[inline]
-    pub(super) fn rules_out(&self, first: &WordEnds, last: &WordEnds) -> bool {
+    pub(super) fn rules_out(&self, first: &WordKeys, last: &WordKeys) -> bool {
         self.all_ascii && first.head_miss & last.tail_miss == self.all_keys
     }
 
-    /// Whether a window of words with these ends may be one edit from some name.
+    /// Whether a window of words with these keys (and these ranges) may be one edit from some
+    /// name. The window's own head key is its first word's read-on key cut at the window's
+    /// end; they differ only when the window holds fewer letters and digits than the key, all
+    /// in words of nothing else: fewer than four bytes, which the length test rules out (every
+    /// name searched has at least six). Likewise its tail.
     #[inline]
-    pub(super) fn may_match(&self, words: &[WordEnds]) -> bool {
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    pub(super) fn may_match(&self, window: &[WordKeys], words: &[Range<usize>]) -> bool {
+        let (Some(first), Some(last)) = (window.first(), window.last()) else {
             return false;
         };
         if !self.all_ascii {
@@ -254,11 +246,13 @@ impl Ends {
             return false; // the common case: decided by the two words alone
         }
         // The window's folded length without its separators; unknown unless all ASCII.
-        let Some(len) = words.iter().try_fold(0usize, |sum, w| {
-            (w.ascii_len != NOT_ASCII).then(|| sum + w.ascii_len as usize)
-        }) else {
-            return true;
-        };
+        let mut len = 0;
+        for (word, range) in window.iter().zip(words) {
+            if !word.ascii {
+                return true;
+            }
+            len += range.len();
+        }
         if len + 1 < self.shortest || len > self.longest + 1 {
             return false; // one edit changes the length by one at most
         }
@@ -267,25 +261,18 @@ impl Ends {
             if open & bit == 0 {
                 return false;
             }
-            let side =
-                |tail: bool, miss: u8, parts: &mut dyn Iterator<Item = (u32, usize, bool)>| {
-                    if miss & bit != 0 {
-                        return Some(false);
-                    }
-                    // `None`: undecided (a byte that is no ASCII letter or digit, or too short).
-                    window_key(k, parts).map(|key| self.at_length.may_hold(tail, k, key, len))
-                };
-            let head = side(
-                false,
-                first.head_miss,
-                &mut words.iter().map(WordEnds::head_part),
-            );
-            let tail = side(
-                true,
-                last.tail_miss,
-                &mut words.iter().rev().map(WordEnds::tail_part),
-            );
-            match (head, tail) {
+            // `None`: undecided (a byte that is no ASCII letter or digit comes first).
+            let side = |tail: bool, miss: u8, key: Key| {
+                if miss & bit != 0 {
+                    return Some(false);
+                }
+                key.first(k)
+                    .map(|key| self.at_length.may_hold(tail, k, key, len))
+            };
+            match (
+                side(false, first.head_miss, first.head),
+                side(true, last.tail_miss, last.tail),
+            ) {
                 (Some(head), Some(tail)) => head || tail,
                 _ => true,
             }
@@ -294,33 +281,4 @@ impl Ends {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// Reading on once gives every key length's window key.
-        #[test]
-        fn reading_on_once_is_every_window_key(words in prop::collection::vec("[a-z0-9.']{1,6}", 1..6)) {
-            let ends: Vec<WordEnds> = words.iter().map(|w| WordEnds::of(w.as_bytes())).collect();
-            let parts = || ends.iter().take(MAX_KEY).map(WordEnds::head_part);
-            let (key, got) = read_on(parts());
-            for k in 1..=MAX_KEY {
-                let expected = (got >= k).then(|| key >> (8 * (got - k)));
-                prop_assert_eq!(window_key(k, parts()), expected, "k = {}", k);
-            }
-        }
-    }
-
-    #[test]
-    fn a_window_key_of_four_bytes_from_one_word() {
-        // The first word gives all four bytes: no shift past the key's width.
-        let word = WordEnds::of(b"Starlight");
-        let parts = [word.head_part()];
-        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
-        // Short words carry the key on into the next word.
-        let (a, b) = (WordEnds::of(b"St"), WordEnds::of(b"arlight"));
-        let parts = [a.head_part(), b.head_part()];
-        assert_eq!(window_key(4, parts.into_iter()), pack(b"star".iter()));
-    }
-}
+mod tests;

@@ -1,8 +1,12 @@
-//! A word's packed ends for the heads-and-tails filter of the brand typo search (see
-//! [`super::ends`]): its first and last (up to) four ASCII letters and digits, folded, read once
-//! per prose word of every document.
+//! What the heads-and-tails filter of the brand typo search (see [`super::ends`]) keeps of each
+//! prose word: the first (last) bytes a window starting (ending) at it reads, and which key
+//! lengths they already rule out. Worked out in one pass over the words' shapes, which asks the
+//! names' key tables as it goes.
 
-use super::ends::MAX_KEY;
+use crate::document::word_shape::{WordShape, FOLDED_ALNUM};
+
+/// The longest key, in bytes: four fit a `u32`.
+pub(super) const MAX_KEY: usize = 4;
 
 /// ASCII letters and digits, lowercased, packed first byte first; `None` for any other byte.
 pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
@@ -12,156 +16,66 @@ pub(super) fn pack<'a>(bytes: impl Iterator<Item = &'a u8>) -> Option<u32> {
     })
 }
 
-/// Each byte's lowercase form if it is an ASCII letter or digit, else 0: one load per byte.
-const FOLDED_ALNUM: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
+/// The packed bytes a window's head (or tail) reads from a word on: `got` of them (at most
+/// [`MAX_KEY`]), first read highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Key {
+    pub(super) bytes: u32,
+    pub(super) got: u8,
+}
 
-/// A word's first and last (up to) four bytes as [`Ends`] reads them, worked out once per word.
-/// Small (16 bytes): a document has one of these per prose word, read in order.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct WordEnds {
-    /// The leading ASCII letters and digits (at most four), lowercased, packed first byte first.
-    pub(super) head: u32,
-    /// The trailing ones, packed last byte first.
-    pub(super) tail: u32,
-    /// The word's length in bytes if it is ASCII (its folded length then), else [`NOT_ASCII`].
-    pub(super) ascii_len: u32,
-    pub(super) head_len: u8,
-    pub(super) tail_len: u8,
-    /// The whole word is those (at most four) bytes: a window's key may go on into the next word.
-    pub(super) whole: bool,
-    /// Bit `j` for the `j`th key length of [`Ends`]: the word alone decides that a window's
-    /// head (or tail) meets no name's.
+impl Key {
+    /// `self` read on into `run` (a word's packed run of `len` bytes, first read highest), up to
+    /// [`MAX_KEY`] bytes in all.
+    #[inline]
+    pub(super) fn then(self, run: u32, len: usize) -> Key {
+        let got = usize::from(self.got);
+        let take = (MAX_KEY - got).min(len);
+        // At most four bytes in all: a shift in `u64` never overflows, and the key fits.
+        let first = u64::from(run) >> (8 * (len - take));
+        Key {
+            bytes: ((u64::from(self.bytes) << (8 * take)) | first) as u32,
+            got: (got + take) as u8,
+        }
+    }
+
+    /// Its first `k` bytes, if it has them.
+    #[inline]
+    pub(super) fn first(self, k: usize) -> Option<u32> {
+        let got = usize::from(self.got);
+        (got >= k).then(|| self.bytes >> (8 * (got - k)))
+    }
+}
+
+/// One prose word as the filter reads it. Small (16 bytes): a document has one per prose word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct WordKeys {
+    /// The first bytes a window starting here reads: the word's leading ASCII letters and
+    /// digits (folded), and when the word is nothing else and shorter than a key, on into the
+    /// words after it.
+    pub(super) head: Key,
+    /// The last bytes a window ending here reads (last byte first), on into the words before.
+    pub(super) tail: Key,
+    /// Bit `j` for the `j`th key length of [`super::ends::Ends`]: the head (tail) alone
+    /// decides that a window's head (tail) meets no name's.
     pub(super) head_miss: u8,
     pub(super) tail_miss: u8,
+    /// Every byte of the word is ASCII (its folded length is then its length).
+    pub(super) ascii: bool,
 }
 
-/// The leading run of non-zero bytes of `folded` (at most four), packed first byte first, and
-/// its length: four bytes at once, since most words are at least that long.
+/// A word read from its shape: whether a window's head reads on past it (the word is all ASCII
+/// letters and digits and shorter than a key), and its own head and tail.
 #[inline]
-fn leading_run(folded: [u8; 4]) -> (u32, usize) {
-    // The lowest zero byte of the little-endian word is the first zero byte: the borrow of the
-    // subtraction only ever marks bytes above a zero one.
-    let le = u32::from_le_bytes(folded);
-    let zeros = le.wrapping_sub(0x0101_0101) & !le & 0x8080_8080;
-    let len = if zeros == 0 {
-        MAX_KEY
-    } else {
-        zeros.trailing_zeros() as usize / 8
+pub(super) fn own_keys(shape: &WordShape, len: usize) -> (bool, Key, Key) {
+    let short = usize::from(shape.head_len) == len && len < MAX_KEY;
+    let head = Key {
+        bytes: shape.head,
+        got: shape.head_len,
     };
-    let key = u32::from_be_bytes(folded)
-        .checked_shr(8 * (MAX_KEY - len) as u32)
-        .unwrap_or(0);
-    (key, len)
-}
-
-/// [`WordEnds::ascii_len`] of a word that is not ASCII (or absurdly long): its folded length is
-/// unknown.
-pub(super) const NOT_ASCII: u32 = u32::MAX;
-
-#[inline]
-fn fold(b: u8) -> u8 {
-    FOLDED_ALNUM[usize::from(b)]
-}
-
-impl WordEnds {
-    /// The ends of a word (its bytes).
-    #[inline]
-    pub(super) fn of(bytes: &[u8]) -> Self {
-        let ((head, head_len), (tail, tail_len)) =
-            if let (Some(h), Some(t)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-                (
-                    leading_run([fold(h[0]), fold(h[1]), fold(h[2]), fold(h[3])]),
-                    leading_run([fold(t[3]), fold(t[2]), fold(t[1]), fold(t[0])]),
-                )
-            } else {
-                // Under four bytes: padded with zeros, which end a run as a byte that is no
-                // ASCII letter or digit does (no per-byte loop: about half of prose words are
-                // this short).
-                let mut head = [0u8; 4];
-                let mut tail = [0u8; 4];
-                for (i, &b) in bytes.iter().enumerate() {
-                    head[i] = fold(b);
-                    tail[bytes.len() - 1 - i] = fold(b);
-                }
-                (leading_run(head), leading_run(tail))
-            };
-        WordEnds {
-            head,
-            tail,
-            ascii_len: match u32::try_from(bytes.len()) {
-                Ok(len) if len < NOT_ASCII && bytes.is_ascii() => len,
-                _ => NOT_ASCII,
-            },
-            head_len: head_len as u8,
-            tail_len: tail_len as u8,
-            whole: head_len == bytes.len(),
-            head_miss: 0,
-            tail_miss: 0,
-        }
-    }
-}
-
-impl WordEnds {
-    /// The leading run as a window's head reads it: packed bytes, their count, whole word.
-    pub(super) fn head_part(&self) -> (u32, usize, bool) {
-        (self.head, usize::from(self.head_len), self.whole)
-    }
-
-    /// The trailing run as a window's tail reads it.
-    pub(super) fn tail_part(&self) -> (u32, usize, bool) {
-        (self.tail, usize::from(self.tail_len), self.whole)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// A word's ends by their plain definition: up to four leading (trailing) ASCII letters and
-    /// digits, folded, one byte at a time.
-    fn plain_ends(word: &[u8]) -> (u32, usize, u32, usize, bool) {
-        let run = |bytes: &mut dyn Iterator<Item = &u8>| {
-            let (mut key, mut len) = (0u32, 0usize);
-            for &b in bytes.take(MAX_KEY) {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                key = key << 8 | u32::from(b.to_ascii_lowercase());
-                len += 1;
-            }
-            (key, len)
-        };
-        let (head, head_len) = run(&mut word.iter());
-        let (tail, tail_len) = run(&mut word.iter().rev());
-        (head, head_len, tail, tail_len, head_len == word.len())
-    }
-
-    proptest! {
-        /// The four-bytes-at-once reading of a word's ends is the plain one.
-        #[test]
-        fn a_words_ends_are_read_as_defined(word in "[a-zA-Z0-9_.'é-]{0,9}") {
-            let ends = WordEnds::of(word.as_bytes());
-            let (head, head_len, tail, tail_len, whole) = plain_ends(word.as_bytes());
-            prop_assert_eq!(
-                (ends.head, usize::from(ends.head_len), ends.tail, usize::from(ends.tail_len)),
-                (head, head_len, tail, tail_len)
-            );
-            prop_assert_eq!(ends.whole, whole);
-            let ascii_len = u32::try_from(word.len()).expect("short");
-            prop_assert_eq!(ends.ascii_len == ascii_len, word.is_ascii());
-        }
-
-    }
+    let tail = Key {
+        bytes: shape.tail,
+        got: shape.tail_len,
+    };
+    (short, head, tail)
 }
