@@ -25,7 +25,8 @@ capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].as
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
 searching for “posthog SDK”\"), nor a name written as code: a call (`rspack(options)`), a pull \
 request (`rspack#6448`), a command with an option (`rslint --type-check`), or a word in \
-lowerCamelCase (`moduleFederation`) for a name of several words. An ordinary English word (\"window\", or \"windows\" \
+lowerCamelCase (`moduleFederation`) for a name of several words. A near miss that changes the \
+name's first letter is another product (\"ESLint\" near \"Rslint\") and not reported. An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
 even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
 the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
@@ -239,6 +240,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             let near = one_edit_apart(&folded, &target.spaced)
                 || one_edit_apart(&folded_joined, &target.joined);
             if !near
+                || first_letter_changed(&folded_joined, &target.joined)
                 || edit_in_short_word(&folded, &target.spaced)
                 || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
@@ -285,6 +287,12 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "ESLint" near "Rslint", "Emotion" near "Remotion": typists rarely get a word's first letter
+/// wrong, and names that differ at their first letter are usually other products.
+fn first_letter_changed(folded: &str, name: &str) -> bool {
+    folded.chars().next() != name.chars().next()
 }
 
 /// "iPads" near "iPadOS", "Macs" near "MacOS": the plural of the name's first part (a camel-case

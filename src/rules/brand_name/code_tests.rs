@@ -45,3 +45,21 @@ fn the_same_names_in_prose_are_still_reported() {
         ])
     );
 }
+
+#[test]
+fn a_near_miss_at_the_first_letter_is_another_product() {
+    for text in [
+        "**ESLint plugin compatibility**: beyond built-in rules, Rslint can now directly run rules from community ESLint plugins.",
+        "In v0.x, Rspack core has built-in SWC plugins to support Emotion, Styled Components, and Relay.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // A slip after the first letter still is one.
+    assert_eq!(
+        fired("Render videos with Remotoin and lint with Rslnit."),
+        pairs(&[
+            ("Remotoin", Some("Remotion")),
+            ("Rslnit", Some("Rslint"))
+        ])
+    );
+}
