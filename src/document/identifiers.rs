@@ -147,11 +147,15 @@ pub fn plain_word_alone(text: &str, start: usize, end: usize) -> bool {
         && (start == 0 || breaks(start - 1))
         && (breaks(end)
             || (matches!(bytes[end], b'.' | b',' | b':' | b';' | b'!' | b'?') && breaks(end + 1)))
+        && !super::code_words::written_as_code(text, end)
 }
 
 /// Whether the match at `start..end` lies inside an identifier. `dotted_names` are names the
 /// guide lists that contain dots ("Node.js"); they are words, like abbreviations.
 pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[String]) -> bool {
+    if super::code_words::written_as_code(text, end) {
+        return true;
+    }
     let Some(token) = token_around(text, start, end) else {
         return true; // no word is that long
     };
@@ -177,6 +181,12 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     }
     if token.ends_with('/') && token[..token.len() - 1].ends_with(is_word_char) {
         return true; // a folder: `storyblok/`, `src/pages/`
+    }
+    if token.match_indices('#').any(|(i, _)| {
+        token[..i].ends_with(is_word_char)
+            && token[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return true; // `rspack#6448`: a repository's issue or pull request
     }
     if inner(token, '_') || inner(token, '/') || inner(token, '\\') {
         return true; // snake_case, path

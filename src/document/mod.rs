@@ -2,6 +2,7 @@
 
 pub mod annotations;
 mod callouts;
+mod code_words;
 pub mod comments;
 pub mod english;
 mod html;

@@ -24,7 +24,10 @@ The exact spelling never fires, nor does it followed by a possessive `'s` or a p
 nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`), a \
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
-searching for “posthog SDK”\"). An ordinary English word (\"window\", or \"windows\" \
+searching for “posthog SDK”\"), nor a name written as code: a call (`rspack(options)`), a pull \
+request (`rspack#6448`), a command with an option (`rslint --type-check`), or a word in \
+lowerCamelCase (`moduleFederation`) for a name of several words. A near miss that changes the \
+name's first letter is another product (\"ESLint\" near \"Rslint\") and not reported. An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
 even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
 the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
@@ -81,6 +84,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if written == correct
             || lowercase_split_of_joined_name(&written, name)
             || ordinary_word_in_lowercase(&written, name)
+            || compound::lower_camel_identifier_for_several_words(&written, name)
             || (compound::ordinary_words_of_a_longer_name(&written, &correct)
                 && m.inflection == Inflection::Plural)
             || (same_words_other_separators(&written, &correct)
@@ -237,6 +241,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             let near = one_edit_apart(&folded, &target.spaced)
                 || one_edit_apart(&folded_joined, &target.joined);
             if !near
+                || first_letter_changed(&folded_joined, &target.joined)
                 || edit_in_short_word(&folded, &target.spaced)
                 || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
@@ -292,6 +297,12 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "ESLint" near "Rslint", "Emotion" near "Remotion": typists rarely get a word's first letter
+/// wrong, and names that differ at their first letter are usually other products.
+fn first_letter_changed(folded: &str, name: &str) -> bool {
+    folded.chars().next() != name.chars().next()
 }
 
 /// "iPads" near "iPadOS", "Macs" near "MacOS": the plural of the name's first part (a camel-case
@@ -384,6 +395,8 @@ fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
 }
 
 mod compound;
+#[cfg(test)]
+mod code_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    counted_per_period, find_claims, find_claims_in, first_party, is_cited, is_money, makes_claim,
+    another_partys_figure, counted_per_period, find_claims, find_claims_in, first_party, is_cited, is_money, makes_claim,
     own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, states_a_period,
     Claim, ClaimMatch,
 };
@@ -77,7 +77,11 @@ conflicts` reports conflicting figures only. Only the company's own figures are 
 (`claims.scope: first-party`, the default): the figure's sentence, or the sentence before it in \
 its paragraph, says \"we\" or \"our\" outside a quotation or names the company (a brand name \
 its benefit statement, phrases, calls to action or approved claims use; every brand name when \
-they use none). A tool's price, a worked example or a quoted speaker's figure is someone else's. \
+they use none). A tool's price, a worked example or a quoted speaker's figure is someone else's, \
+and so is a figure whose clause opens with another party as its subject, in a sentence without \
+\"we\", \"our\" or the company (\"For example, CRA has nearly 3 million weekly downloads\"). A \
+goal set or a level pushed towards is no claim (\"we set a clear goal: deliver a 10x performance \
+improvement\", \"continue pushing test coverage to 100%\"); \"our goal is $100M ARR\" still is. \
 `claims.scope: all`, or `claims: {scope: all}` on a channel such as a sell sheet, reports every \
 figure. Guides without a `claims` section do not check claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
@@ -276,13 +280,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // A figure the company does not state about itself is someone else's: a tool's price,
         // a worked example, a quoted speaker's.
+        // A clause whose own subject is another party ("webpack has about 25 million weekly
+        // downloads") holds that party's figure when its sentence names neither "we" nor the company.
+        let own = own.get_or_init(|| own_names(&ctx.guide.guide));
         if scope == ClaimsScope::FirstParty
-            && !first_party(
-                text,
-                found.range.clone(),
-                own.get_or_init(|| own_names(&ctx.guide.guide)),
-                |r| ctx.doc.in_quotation(r),
-            )
+            && (!first_party(text, found.range.clone(), own, |r| ctx.doc.in_quotation(r))
+                || another_partys_figure(text, found.range.clone(), own, &ctx.guide.brands))
         {
             continue;
         }

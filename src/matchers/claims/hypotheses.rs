@@ -111,6 +111,57 @@ const AIMS: &[&str] = &[
     "shoot for",
 ];
 
+/// Whether the figure at `start` is a goal set or a level pushed towards, not one reached: a
+/// goal or target a few words before it in its sentence, with an action between ("we set a
+/// clear goal: deliver a 10x performance improvement"), or "pushing … to" right before it ("continue pushing test
+/// coverage to 100%"). A goal reached is a result ("we hit our goal of 1,000 users"), and so is
+/// a level pushed to in the past ("we pushed coverage to 95%").
+pub(super) fn goal_or_target(
+    text: &str,
+    sentence: Range<usize>,
+    start: usize,
+    before: &str,
+) -> bool {
+    let head = text[sentence.start.min(start)..start].to_lowercase();
+    let head_words = format!(" {} ", super::clause::words(&head).join(" "));
+    let near: Vec<&str> = head_words
+        .split_whitespace()
+        .rev()
+        .take(GOAL_REACH)
+        .collect();
+    // The words between the goal and the figure name an action ("goal: deliver a 10x …"); "our
+    // goal is $100M ARR" states the figure itself, which stays the company's.
+    let goal = near
+        .iter()
+        .position(|w| GOALS.contains(w))
+        .is_some_and(|i| near[..i].iter().any(|w| !LINKS.contains(w)))
+        && !has_any(&head_words, super::others::REACHED);
+    let pushing = before.ends_with(" to ") && has_any(&last_words(before, 6), PUSHING);
+    goal || pushing
+}
+
+/// How many words before a figure a goal or target names it: "we set a clear goal: deliver a
+/// 10x …" puts two between.
+const GOAL_REACH: usize = 6;
+
+/// Nouns that make the figure after them something aimed at.
+const GOALS: &[&str] = &[
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "objective",
+    "objectives",
+];
+
+/// Words that link a goal to its figure without naming an action.
+const LINKS: &[&str] = &[
+    "is", "was", "are", "were", "of", "a", "an", "the", "to", "be",
+];
+
+/// Verbs of pushing towards a level, not yet there.
+const PUSHING: &[&str] = &["push", "pushes", "pushing"];
+
 /// Whether the sentence at `sentence` works out the case the sentence before it imagined:
 /// "Now imagine 100 similar pages. That's ~185,000 users visiting our website each year."
 pub(super) fn works_out_a_supposition(text: &str, sentence: Range<usize>) -> bool {

@@ -100,3 +100,34 @@ fn a_stated_result_beside_a_condition_or_a_bound_is_still_a_claim() {
         );
     }
 }
+
+#[test]
+fn a_goal_set_or_a_level_pushed_towards_is_no_claim() {
+    // Rspack's blog (MIT): a goal set in the past, a target for the future.
+    for (text, figure) in [
+        ("When we released Rspack 1.0 in August 2024, we set a clear goal: deliver a 10x performance improvement while staying compatible with the webpack API.", "10x"),
+        ("Moving forward, we plan to continue pushing test coverage to 100% and further optimize the performance of next-rspack.", "100%"),
+        ("Our target is to reach 99.99% availability in every region.", "99.99%"),
+    ] {
+        let found = marketing(text);
+        assert!(!found.iter().any(|f| f.starts_with(figure)), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_goal_reached_or_a_level_pushed_to_is_still_a_claim() {
+    for (text, figure) in [
+        ("We hit our goal of 1,000 users in March.", "1,000 users"),
+        (
+            "Last year we pushed test coverage to 95% across the codebase.",
+            "95%",
+        ),
+        ("We cut build times by 40% for 500+ teams.", "40%"),
+    ] {
+        let found = marketing(text);
+        assert!(
+            found.iter().any(|f| f.starts_with(figure)),
+            "{text}: {found:?}"
+        );
+    }
+}

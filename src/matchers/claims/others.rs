@@ -54,7 +54,7 @@ const FIRST_PERSON: &[&str] = &["we", "our", "us"];
 /// A goal names a figure not reached yet...
 const GOALS: &[&str] = &["goal", "goals", "objective", "objectives"];
 /// ...unless it was reached: "we hit our goal of 1,000 users".
-const REACHED: &[&str] = &[
+pub(super) const REACHED: &[&str] = &[
     "hit",
     "reached",
     "met",

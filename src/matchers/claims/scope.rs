@@ -140,6 +140,58 @@ pub fn own_names(guide: &Guide) -> Vec<String> {
         .collect()
 }
 
+/// Words that join a clause to the one before it, ahead of its subject.
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "so", "yet", "whilst"];
+
+/// Whether the figure at `range` is another party's by its own clause: the clause opens with
+/// its own subject, and that subject is another party — a guide brand that is not one of
+/// `own_names`, or a capitalised name no dictionary lists — and the sentence has no "we",
+/// "our" or "us" and none of the company's names ("For example, CRA has nearly 3 million weekly
+/// downloads"). The company speaking in the sentence before ("When we look at the download
+/// numbers, we find …") does not make that party's figure its own.
+pub fn another_partys_figure(
+    text: &str,
+    range: Range<usize>,
+    own_names: &[String],
+    brands: &[String],
+) -> bool {
+    let sentence = sentence_range(text, range.clone());
+    let head = &text[sentence.start.min(range.start)..range.start];
+    let clause_start = [", ", "; ", ": ", " — ", " – "]
+        .iter()
+        .filter_map(|mark| head.rfind(mark).map(|i| i + mark.len()))
+        .max()
+        .unwrap_or(0);
+    let lead: Vec<&str> = head[clause_start..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lead = match lead.first() {
+        Some(w) if CLAUSE_JOINERS.contains(&w.to_lowercase().as_str()) => &lead[1..],
+        _ => &lead[..],
+    };
+    // The subject and its verb, at least: "webpack has about".
+    let Some(subject) = lead.first().filter(|_| lead.len() >= 2) else {
+        return false;
+    };
+    let other_brand = brands
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(subject) && !own_names.iter().any(|o| o == b));
+    let unlisted_name = subject.starts_with(char::is_uppercase)
+        && *subject != "I"
+        && !crate::document::english::is_word(subject)
+        && !brands.iter().any(|b| b.eq_ignore_ascii_case(subject));
+    // The company in the same sentence ("In our benchmark, Rspack 2.1 improves …", "Fleet
+    // powers …, and Primo powers IT orchestration for 400+ modern companies") tells its own
+    // result or its customer's story: the figure stays its claim.
+    let whole = &text[sentence.start.min(range.start)..sentence.end.max(range.end)];
+    (other_brand || unlisted_name)
+        && !words(whole)
+            .any(|(_, w)| matches!(w.to_lowercase().as_str(), "we" | "our" | "ours" | "us"))
+        && !names_any(whole, own_names)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +254,46 @@ mod tests {
             "We grew fast. It rained. Gusto costs $40/month.",
             &[]
         ));
+    }
+
+    fn another(text: &str, figure: &str, own: &[&str], brands: &[&str]) -> bool {
+        let at = text.find(figure).expect("a figure");
+        let own: Vec<String> = own.iter().map(|n| n.to_string()).collect();
+        let brands: Vec<String> = brands.iter().map(|n| n.to_string()).collect();
+        another_partys_figure(text, at..at + figure.len(), &own, &brands)
+    }
+
+    #[test]
+    fn a_clause_whose_subject_is_another_party_is_its_figure() {
+        // Rsbuild's blog (MIT): the company speaks in the sentence, another tool has the figure.
+        let text = "When we look at the npm download numbers for webpack, CRA, and Vue CLI, we find that a large number of projects are still using these tools. For example, webpack has about 25 million weekly downloads, CRA has nearly 3 million weekly downloads.";
+        let brands = ["Rspack", "Rsbuild", "webpack"];
+        assert!(another(text, "25 million", &["Rspack", "Rsbuild"], &brands));
+        assert!(another(text, "3 million", &["Rspack", "Rsbuild"], &brands));
+    }
+
+    #[test]
+    fn the_company_or_a_plain_noun_as_subject_keeps_the_figure() {
+        let own = ["Rspack", "Rsbuild", "Fleet"];
+        let brands = ["Rspack", "Rsbuild", "webpack", "Fleet"];
+        for (text, figure) in [
+            ("Rspack is 10 times faster than webpack.", "10 times"),
+            ("For example, Rsbuild has 2,000 dependents on npm.", "2,000"),
+            ("Compared to webpack, we cut build time by 90%.", "90%"),
+            ("Developers from 750 organizations tried it.", "750"),
+            (
+                "For example, our customer Grantable cut setup time by 90%.",
+                "90%",
+            ),
+            ("Hasura cut costs by 50% with Rspack.", "50%"),
+            // Fleet's and Supabase's customer stories (MIT, Apache-2.0): the company in the
+            // sentence.
+            ("Fleet powers the device management layer of Primo’s platform, and Primo powers IT orchestration for 400+ modern companies.", "400+"),
+            ("In our benchmark, **Rspack 2.1 improves production build performance by around 16%**.", "16%"),
+            ("The startup time dropped to 2 seconds.", "2 seconds"),
+        ] {
+            assert!(!another(text, figure, &own, &brands), "{text}");
+        }
     }
 
     #[test]

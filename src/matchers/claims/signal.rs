@@ -357,6 +357,7 @@ fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, after: &str) -
         || h::in_opening_condition(text, sentence.clone(), start)
         || h::in_conditional_clause(text, sentence.clone(), start)
         || h::denied_or_aimed(before)
+        || h::goal_or_target(text, sentence.clone(), start, before)
         || h::works_out_a_supposition(text, sentence.clone())
         || h::example_about_others(text, sentence)
 }

@@ -79,3 +79,19 @@ pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> b
             !w.chars().any(char::is_uppercase) && english::is_word(w)
         })
 }
+
+/// "moduleFederation" for "Module Federation": a word in lowerCamelCase (a lowercase first
+/// letter, then a capital inside) is how code names a variable or an option, never how a writer
+/// runs a name's words together. A name that itself starts lowercase ("eBay Motors") is still
+/// matched, and so is any name of one word ("iPhone", "macOS").
+pub(super) fn lower_camel_identifier_for_several_words(written: &str, name: &str) -> bool {
+    let mut chars = written.chars();
+    name.contains([' ', '-'])
+        && name.starts_with(char::is_uppercase)
+        && !written.contains([' ', '-'])
+        && chars.next().is_some_and(char::is_lowercase)
+        && written
+            .chars()
+            .zip(written.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}

@@ -1,0 +1,65 @@
+//! `brand-name` on names written as code and on names that are other products, from the blogs
+//! of Rspack and Rsbuild (MIT): what stays quiet, and the misspellings still reported.
+
+use crate::document::Kind;
+use crate::rules::test_support::{guide, pairs, run};
+
+const RSPACK: &str = "version: 1\nbrand:\n  names: [Rspack, Rslint, Remotion, \"Module Federation\", iPhone, macOS, \"eBay Motors\"]\n";
+
+fn fired(text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(RSPACK), super::ID, text, Kind::Markdown)
+}
+
+#[test]
+fn a_name_written_as_code_is_an_identifier() {
+    for text in [
+        "### Do not change entry options after rspack(options)",
+        "For details about the deprecated API, please refer to [rspack#6448](https://github.com/web-infra-dev/rspack/pull/6448).",
+        "- Global checks: run unified type checking in CI or a pre-commit hook through [rslint --type-check](https://rslint.rs/guide/type-checking).",
+        "Rsbuild now provides a built-in [moduleFederation](/config/module-federation/options) option, which will make configuring Module Federation in Rsbuild much easier.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+}
+
+#[test]
+fn the_same_names_in_prose_are_still_reported() {
+    assert_eq!(
+        fired("We moved to rspack (the Rust bundler) last year, and rslint - our linter - too."),
+        pairs(&[("rspack", Some("Rspack")), ("rslint", Some("Rslint"))])
+    );
+    assert_eq!(
+        fired("Configure ModuleFederation in Rsbuild, as rspack #1 in speed."),
+        pairs(&[
+            ("ModuleFederation", Some("Module Federation")),
+            ("rspack", Some("Rspack"))
+        ])
+    );
+    // Names that start lowercase with a capital inside are matched as the guide lists them.
+    assert_eq!(
+        fired("Sell on eBayMotors from an Iphone running MacOS."),
+        pairs(&[
+            ("eBayMotors", Some("eBay Motors")),
+            ("Iphone", Some("iPhone")),
+            ("MacOS", Some("macOS"))
+        ])
+    );
+}
+
+#[test]
+fn a_near_miss_at_the_first_letter_is_another_product() {
+    for text in [
+        "**ESLint plugin compatibility**: beyond built-in rules, Rslint can now directly run rules from community ESLint plugins.",
+        "In v0.x, Rspack core has built-in SWC plugins to support Emotion, Styled Components, and Relay.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // A slip after the first letter still is one.
+    assert_eq!(
+        fired("Render videos with Remotoin and lint with Rslnit."),
+        pairs(&[
+            ("Remotoin", Some("Remotion")),
+            ("Rslnit", Some("Rslint"))
+        ])
+    );
+}
