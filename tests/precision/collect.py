@@ -27,7 +27,8 @@ SKIP_RULES = {"partial-check"}
 MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("fleet/articles", (".md",)),
              "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
-             "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",))}
+             "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
+             "highlight": ("highlight", (".md",))}
 
 
 def half(path):
