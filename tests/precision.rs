@@ -751,3 +751,17 @@ fn precision_on_twelfth_held_out_vite_text() {
         "floors-vite-holdout12.yml",
     );
 }
+
+/// The thirteenth held-out set: a ninth company's pages (the blog of highlight.io, Highlight Inc.'s
+/// open-source monitoring product, which sells plans: launch-week and feature announcements,
+/// engineering posts and guides), checked with a guide written from Highlight's own pages outside
+/// its blog (its prices and allowances approved), labelled with the build of 2bf11f7 before any
+/// tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirteenth_held_out_highlight_text() {
+    measure_marketing_set(
+        "highlight.io blog, thirteenth held-out set (labels-highlight-holdout13.yml)",
+        "labels-highlight-holdout13.yml",
+        "floors-highlight-holdout13.yml",
+    );
+}
