@@ -249,7 +249,7 @@ mod tests {
     fn safe_fixes_only_by_default() {
         let out = fix(
             GUIDE,
-            "Our Clients leverage the powerspec.\n",
+            "Our Clients leverage the Powerspec.\n",
             Applicability::Safe,
         );
         assert_eq!(out.text, "Our Customers leverage the PowerSpec.\n");

@@ -195,7 +195,7 @@ impl Drop for RestoreMode<'_> {
 
 const SAFE: &str = "# Safe fixes
 
-Our Clients love the powerspec desktops.
+Our Clients love the Powerspec desktops.
 Ask a technician, or an end user, for a CLIENT reply.
 The Power Spec team at micro center checks every client's order.
 ";
@@ -209,7 +209,7 @@ The PowerSpec team at Micro Center checks every customer's order.
 
 const MIXED: &str = "# Mixed fixes
 
-We leverage the powerspec line for our clients.
+We leverage the Powerspec line for our clients.
 The PowerSpek build is cheap, with a strong ROI.
 Three notebooks in 60 seconds, every time.
 ";
@@ -497,7 +497,7 @@ const SAFE_DIFF: &str = "--- a/safe.md
 @@ -1,5 +1,5 @@
  # Safe fixes
  
--Our Clients love the powerspec desktops.
+-Our Clients love the Powerspec desktops.
 -Ask a technician, or an end user, for a CLIENT reply.
 -The Power Spec team at micro center checks every client's order.
 +Our Customers love the PowerSpec desktops.
@@ -546,7 +546,7 @@ fn diff_with_unsafe_fixes_prints_every_changed_file_in_order() {
 @@ -1,5 +1,5 @@
  # Mixed fixes
  
--We leverage the powerspec line for our clients.
+-We leverage the Powerspec line for our clients.
 -The PowerSpek build is cheap, with a strong ROI.
 -Three notebooks in 60 seconds, every time.
 +We use the PowerSpec line for our customers.
@@ -569,7 +569,7 @@ fn diff_of_safe_fixes_only_leaves_unsafe_ones_out() {
 @@ -1,5 +1,5 @@
  # Mixed fixes
  
--We leverage the powerspec line for our clients.
+-We leverage the Powerspec line for our clients.
 +We leverage the PowerSpec line for our customers.
  The PowerSpek build is cheap, with a strong ROI.
  Three notebooks in 60 seconds, every time.
@@ -631,7 +631,7 @@ fn json_counts_fixes_and_places_remaining_findings_in_the_fixed_file() {
         ])
     );
     assert_positions_match_files(fixture.path(), &report);
-    // "PowerSpek" moved: "powerspec" and "clients" were fixed before it ("clients" grew by 2).
+    // "PowerSpek" moved: "Powerspec" and "clients" were fixed before it ("clients" grew by 2).
     let typo = &findings(&report)[1];
     assert_eq!(
         (number(&typo["start"]), number(&typo["line"])),
@@ -675,7 +675,7 @@ fn remaining_findings_of_a_bom_file_are_placed_in_the_fixed_file() {
     let fixture = Fixture::new();
     fixture.write(
         "bom.md",
-        "\u{feff}Our clients leverage the powerspec.\r\nA technician, a cheap ROI.\r\n",
+        "\u{feff}Our clients leverage the Powerspec.\r\nA technician, a cheap ROI.\r\n",
     );
     let run = fixture.run(&["check", "--fix", "--format", "json", "bom.md"]);
     let report = run.json();
@@ -727,7 +727,7 @@ fn a_second_fix_changes_nothing() {
 #[test]
 fn crlf_and_bom_are_kept() {
     let fixture = Fixture::new();
-    let original = "\u{feff}# Title\r\n\r\nOur clients use powerspec.\r\nAsk a technician.\r\nWe leverage it\r\n";
+    let original = "\u{feff}# Title\r\n\r\nOur clients use Powerspec.\r\nAsk a technician.\r\nWe leverage it\r\n";
     fixture.write("crlf.md", original);
     fixture
         .run(&["check", "--fix", "-q", "crlf.md"])
@@ -834,14 +834,14 @@ fn suppressed_findings_are_not_fixed() {
     let fixture = Fixture::new();
     fixture.write(
         "suppressed.md",
-        "<!-- onmessage-disable-next-line brand-name -->\nOur powerspec clients.\nOur powerspec clients.\n",
+        "<!-- onmessage-disable-next-line brand-name -->\nOur Powerspec clients.\nOur Powerspec clients.\n",
     );
     fixture
         .run(&["check", "--fix", "-q", "suppressed.md"])
         .expect_code(0);
     assert_eq!(
         fixture.read("suppressed.md"),
-        "<!-- onmessage-disable-next-line brand-name -->\nOur powerspec customers.\nOur PowerSpec customers.\n"
+        "<!-- onmessage-disable-next-line brand-name -->\nOur Powerspec customers.\nOur PowerSpec customers.\n"
     );
 }
 
@@ -882,7 +882,7 @@ fn baselined_findings_are_not_fixed() {
 #[test]
 fn baselined_findings_on_the_first_line_of_a_bom_file_are_not_fixed() {
     let fixture = Fixture::new();
-    let text = "\u{feff}Our clients use powerspec.\nMore clients here.\n";
+    let text = "\u{feff}Our clients use Powerspec.\nMore clients here.\n";
     fixture.write("bom.md", text);
     fixture
         .run(&["check", "--write-baseline", "baseline.json", "bom.md"])
@@ -1196,7 +1196,7 @@ fn permissions_are_kept() {
 fn stdin_fix_prints_exactly_the_fixed_text() {
     let fixture = Fixture::new();
     let before = fixture.snapshot();
-    let input = "Our clients use powerspec and leverage it.";
+    let input = "Our clients use Powerspec and leverage it.";
     let run = fixture.run_stdin(&["check", "--stdin", "--fix"], input);
     run.expect_code(1);
     assert_eq!(run.stdout, "Our customers use PowerSpec and leverage it.");
@@ -1247,7 +1247,7 @@ fn stdin_fix_with_json_keeps_the_report_on_stderr() {
     let fixture = Fixture::new();
     let run = fixture.run_stdin(
         &["check", "--stdin", "--fix", "--format", "json"],
-        "Our clients use powerspec and leverage it.\n",
+        "Our clients use Powerspec and leverage it.\n",
     );
     run.expect_code(1);
     assert_eq!(run.stdout, "Our customers use PowerSpec and leverage it.\n");
@@ -1266,7 +1266,7 @@ fn stdin_fix_with_json_keeps_the_report_on_stderr() {
 #[test]
 fn stdin_diff_prints_only_the_diff() {
     let fixture = Fixture::new();
-    let input = "# Note\n\nOur clients use powerspec and leverage it.\n";
+    let input = "# Note\n\nOur clients use Powerspec and leverage it.\n";
     let run = fixture.run_stdin(
         &[
             "check",
@@ -1285,7 +1285,7 @@ fn stdin_diff_prints_only_the_diff() {
 @@ -1,3 +1,3 @@
  # Note
  
--Our clients use powerspec and leverage it.
+-Our clients use Powerspec and leverage it.
 +Our customers use PowerSpec and leverage it.
 "
     );
@@ -1300,7 +1300,7 @@ fn stdin_diff_prints_only_the_diff() {
 @@ -1,3 +1,3 @@
  # Note
  
--Our clients use powerspec and leverage it.
+-Our clients use Powerspec and leverage it.
 +Our customers use PowerSpec and use it.
 "
     );
@@ -1520,8 +1520,8 @@ fn the_diff_applied_with_patch_is_what_fix_writes() {
 fn stdin_fix_passes_a_text_check_skips_through_unchanged() {
     let fixture = Fixture::new();
     let inputs: [&[u8]; 2] = [
-        b"Our clients\0 and powerspec.\n",
-        b"Our clients \xff powerspec.\n",
+        b"Our clients\0 and Powerspec.\n",
+        b"Our clients \xff Powerspec.\n",
     ];
     for input in inputs {
         for mode in ["--fix", "--unsafe-fixes"] {

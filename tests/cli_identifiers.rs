@@ -56,7 +56,8 @@ fn prose_around_identifiers_still_fires_with_fixes_that_cannot_break_a_name() {
             // A brand the writer capitalised wrongly inside a prose compound: reported, but the
             // fix touches a joined token, so it is never safe.
             ("brand-name", "Powerspec", "unsafe"),
-            ("brand-name", "acme", "safe"),
+            // A word all in lowercase may be an identifier: its case fix is unsafe.
+            ("brand-name", "acme", "unsafe"),
             // One near miss of "Nimbus Cloud", not a second one for "Nimbus".
             ("brand-name", "Nimbsu Cloud", "unsafe"),
             ("preferred-term", "client", "safe"),
@@ -120,17 +121,18 @@ fn fix_never_rewrites_a_package_or_repository_name() {
     write(
         dir.path(),
         "message-guide.yml",
-        "version: 1\nbrand:\n  names: [\"Nimbus\", \"Acme\"]\nterms:\n  - {use: repository, instead_of: [repo]}\n",
+        "version: 1\nbrand:\n  names: [\"Nimbus\", \"Acme\", \"CoreForge\"]\nterms:\n  - {use: repository, instead_of: [repo]}\n",
     );
     let text = "Add tailwind-nimbus and nimbus-pay, then clone deploy-acme.\n\
-                The repo-updater job and the Nimbus-pay widget run nightly; nimbus is ours.\n";
+                The repo-updater job and the Nimbus-pay widget run nightly; nimbus and Coreforge are ours.\n";
     write(dir.path(), "post.md", text);
     let run = run_in(dir.path(), &["check", "--format", "json", "post.md"]);
     assert_eq!(
         findings(&run.json()),
         owned(&[
             ("preferred-term", "repo", "unsafe"),
-            ("brand-name", "nimbus", "safe"),
+            ("brand-name", "nimbus", "unsafe"),
+            ("brand-name", "Coreforge", "safe"),
         ]),
         "{}",
         run.stdout
@@ -139,8 +141,8 @@ fn fix_never_rewrites_a_package_or_repository_name() {
     let fixed = fs::read_to_string(dir.path().join("post.md")).expect("post.md");
     assert_eq!(
         fixed,
-        text.replace("; nimbus is ours", "; Nimbus is ours"),
-        "only the whole-word brand is fixed"
+        text.replace("Coreforge are ours", "CoreForge are ours"),
+        "only the whole-word brand in mixed case is fixed"
     );
 }
 

@@ -67,7 +67,7 @@ const PROSE: &[(u64, &str, &str, &str)] = &[
     (3, "banned-term", "leverage", "unsafe"),
     (3, "preferred-term", "client", "safe"),
     (9, "banned-term", "Leverage", "unsafe"),
-    (9, "brand-name", "nimbus", "safe"),
+    (9, "brand-name", "nimbus", "unsafe"),
     (9, "preferred-term", "client", "safe"),
 ];
 
@@ -132,7 +132,7 @@ fn check_mode_treats_quotations_as_prose() {
     let all = rows(&report);
     assert_eq!(all.len(), 15, "{all:?}");
     assert!(all.iter().all(|(_, _, _, fix)| fix != "none"), "{all:?}");
-    assert!(all.contains(&(5, "brand-name".into(), "nimbus".into(), "safe".into())));
+    assert!(all.contains(&(5, "brand-name".into(), "nimbus".into(), "unsafe".into())));
 }
 
 #[test]

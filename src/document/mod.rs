@@ -25,6 +25,7 @@ pub mod screenshots;
 pub mod sentences;
 mod spans;
 mod status_words;
+pub mod versions;
 mod visible;
 pub mod word_shape;
 

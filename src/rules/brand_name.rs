@@ -6,6 +6,7 @@ use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_i
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
+use crate::document::versions::version_after;
 use crate::document::word_shape::WordShape;
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::inflect::Inflection;
@@ -36,7 +37,13 @@ a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtim
 case fix is unsafe. A name of several words found with its case changed, every changed word an \
 ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
 unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
-reported. Nor is the text of a link to an image file (a screenshot's caption) reported.",
+reported. Nor is the text of a link to an image file (a screenshot's caption) reported. \
+The case fix of one word written all in lowercase or all in capitals is unsafe: it may be a \
+command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
+version run together (\"webpack5\"), a lowercase word near a name with capitals \
+(\"postgresml\" near \"PostgreSQL\"), or the name with one part turned into an English word \
+(\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
+longer token of capitalised parts (`Ionide-VSCode`).",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -87,8 +94,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || compound::lower_camel_identifier_for_several_words(&written, name)
             || (compound::ordinary_words_of_a_longer_name(&written, &correct)
                 && m.inflection == Inflection::Plural)
-            || (same_words_other_separators(&written, &correct)
-                && in_capitalised_joined(text, m.start, word_end))
+            || in_capitalised_joined(text, m.start, word_end)
             || lowercase_alone_in_table_cell(text, m.start..word_end)
             || lowercase_alone_in_heading(text, m.start..word_end)
             || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
@@ -109,6 +115,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // Supabase dashboard" may be the product, "consuming durable streams" is the phrase.
         let applicability = if compound::compound_of_ordinary_words(&written, name)
             || compound::ordinary_words_of_a_longer_name(&written, &correct)
+            || one_word_in_one_case(&written)
         {
             Applicability::Unsafe
         } else {
@@ -157,9 +164,13 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
             .any(|word| !word.starts_with(char::is_uppercase))
 }
 
-/// "Windows-PowerShell" for "Windows PowerShell": the name spelled right but for its separators.
-fn same_words_other_separators(written: &str, correct: &str) -> bool {
-    written.split([' ', '-']).eq(correct.split([' ', '-']))
+/// "gitpod", "FERRETDB": one word written all in lowercase or all in capitals. Written so it is
+/// as often an identifier (the `gitpod` user, a `ferretdb` schema, `docker run`, a `{FERRETDB
+/// SVC}` placeholder) as the name in the wrong case, so its case fix is never safe. A word in
+/// mixed case ("Github", "Powerspec") is the name as a writer miscapitalised it.
+fn one_word_in_one_case(written: &str) -> bool {
+    !written.contains([' ', '-'])
+        && (!written.chars().any(char::is_uppercase) || !written.chars().any(char::is_lowercase))
 }
 
 /// "windows" for the brand "Windows": a brand that is an ordinary word with a capital, written
@@ -247,6 +258,9 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
                 || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
+                || lowercase_near_a_capitalised_name(window, &ctx.guide.brands[target.index])
+                || name_with_a_version(window, &ctx.guide.brands[target.index])
+                || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
             {
@@ -348,24 +362,49 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
     window.split(' ').any(inner_capital) && name.split(' ').all(plain)
 }
 
-/// "supabase v0.0.4", "nimbus 2.3.1": a lowercase name before a version number is a package
-/// in a list of releases, not the brand in prose.
-fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
-    if written.chars().any(char::is_uppercase) {
+/// "postgresml" near "PostgreSQL": a near miss written all in lowercase, for a name with
+/// capitals. Lowercase is how packages, commands and schemas are named; a writer's slip of a
+/// letter and of the case at once is rarer than another project's identifier.
+fn lowercase_near_a_capitalised_name(window: &str, name: &str) -> bool {
+    !window.chars().any(char::is_uppercase) && name.chars().any(char::is_uppercase)
+}
+
+/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped.
+fn name_with_a_version(window: &str, name: &str) -> bool {
+    let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
+    stem.len() < window.len() && stem.eq_ignore_ascii_case(name)
+}
+
+/// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)
+/// that differs has become an ordinary English word where the name's part is none. A slip of
+/// the keyboard rarely lands on a real word and keeps every other capital: that is a pun or a
+/// name of its own (a project's former name). One-word names are left to the word list's own
+/// test, which reports a word capitalised mid-sentence ("Docket").
+fn part_changed_into_a_word(window: &str, name: &str) -> bool {
+    let parts = |text: &str| -> Vec<String> {
+        split_camel_case(text)
+            .split([' ', '-'])
+            .filter(|p| !p.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (window, name) = (parts(window), parts(name));
+    if window.len() != name.len() || name.len() < 2 {
         return false;
     }
-    let after = &text[end..];
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let rest = rest.strip_prefix(['v', 'V']).unwrap_or(rest);
-    let version: &str = rest
-        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches('.');
-    let parts: Vec<&str> = version.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())
+    let mut changed = window.iter().zip(&name).filter(|(w, n)| w != n);
+    match (changed.next(), changed.next()) {
+        (Some((w, n)), None) => {
+            w.chars().count() >= MIN_TYPO_WORD_LEN && english::is_word(w) && !english::is_word(n)
+        }
+        _ => false,
+    }
+}
+
+/// "supabase v0.0.4", "nimbus 2.3.1": a lowercase name before a dotted version number is a
+/// package in a list of releases, not the brand in prose.
+fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
+    !written.chars().any(char::is_uppercase) && version_after(text, end).is_some_and(|v| v.dotted)
 }
 
 /// A word this short that differs by a letter is another word, not a typo: "PostHog as" and
@@ -401,3 +440,5 @@ mod code_tests;
 mod tests;
 #[cfg(test)]
 mod phrase_tests;
+#[cfg(test)]
+mod own_names_tests;

@@ -201,7 +201,9 @@ mod tests {
             "version: 1\nbrand: {names: [PowerSpec]}\nterms:\n  - {use: customer, instead_of: [client]}\n  - {use: email, instead_of: [e-mail]}\nbanned:\n  - {term: leverage, replacement: use}\n  - {term: synergy}\nphrases:\n  - {id: t, text: \"Three laptops in 60 seconds\"}\naudiences:\n  gamers: {avoid: [workstation], prefer: [rig]}\n",
         );
         let cases = [
-            ("powerspec here", crate::rules::brand_name::ID, Some(Safe)),
+            ("Powerspec here", crate::rules::brand_name::ID, Some(Safe)),
+            // One word in one case may be an identifier (a user, a command): never safe.
+            ("powerspec here", crate::rules::brand_name::ID, Some(Unsafe)),
             ("PowerSpek here", crate::rules::brand_name::ID, Some(Unsafe)),
             // Another word is a suggestion to read; a respelling is safe.
             ("a client", crate::rules::preferred_term::ID, Some(Unsafe)),

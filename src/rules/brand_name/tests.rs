@@ -334,7 +334,7 @@ fn a_lowercase_compound_of_ordinary_words_gets_no_safe_fix() {
         applicability,
         [
             ("realtime", Some(Applicability::Unsafe)),
-            ("supabase", Some(Applicability::Safe))
+            ("supabase", Some(Applicability::Unsafe))
         ]
     );
 }

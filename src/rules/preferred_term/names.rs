@@ -7,6 +7,7 @@
 
 use crate::document::english;
 use crate::document::normalized::normalize_term;
+use crate::document::versions::version_after;
 
 /// The line holding `at`, and its start.
 fn line_at(text: &str, at: usize) -> (usize, &str) {
@@ -148,15 +149,8 @@ fn without_closing_markup(mut text: &str) -> &str {
 /// name; renaming it would make up a product that never shipped. After a common noun a plain
 /// number counts or labels ("client 12"): no version.
 pub fn names_a_version(text: &str, end: usize, matched: &str) -> bool {
-    next_word(text, end).is_some_and(|w| {
-        let (digits, marked) = match w.strip_prefix(['v', 'V']) {
-            Some(rest) => (rest, true),
-            None => (w, false),
-        };
-        let dotted = digits.contains('.');
-        let name = matched.chars().any(char::is_uppercase);
-        digits.chars().next().is_some_and(|c| c.is_ascii_digit()) && (marked || dotted || name)
-    })
+    let name = matched.chars().any(char::is_uppercase);
+    version_after(text, end).is_some_and(|v| v.marked || v.dotted || name)
 }
 
 /// Whether the match names a code module the document spells with dots elsewhere: "the

@@ -1,0 +1,99 @@
+//! `brand-name` on words that are names of their own or identifiers, from the blogs of Gitpod,
+//! FerretDB and Rspack (MIT / Apache-2.0): what stays quiet, which fixes are only unsafe, and
+//! the misspellings still reported.
+
+use crate::document::Kind;
+use crate::finding::Applicability;
+use crate::rules::test_support::{findings, guide, pairs, run};
+
+const GUIDE: &str = "version: 1\nbrand:\n  names: [Gitpod, Docker, FerretDB, MongoDB, PostgreSQL, \"VS Code\", webpack, GrowthBook, \"Micro Center\", PowerSpec]\n";
+
+fn fired(text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(GUIDE), super::ID, text, Kind::Markdown)
+}
+
+fn applicability(text: &str) -> Vec<(String, Option<Applicability>)> {
+    findings(&guide(GUIDE), text, Kind::Markdown)
+        .iter()
+        .filter(|f| f.rule == super::ID)
+        .map(|f| (f.matched.clone(), f.fix.as_ref().map(|x| x.applicability)))
+        .collect()
+}
+
+#[test]
+fn a_one_word_name_in_one_case_gets_only_an_unsafe_fix() {
+    // Lowercase or capitals may be an identifier: a user, a command, a schema, a placeholder.
+    for (text, word) in [
+        ("- PostgreSQL (+ some configuration for the gitpod user)", "gitpod"),
+        ("Once we’re ready to start working on a new feature, or want to review a PR, we just find the previous build and a simple docker run starts it.", "docker"),
+        ("Finally we're going to set the `search_path` to ferretdb:", "ferretdb"),
+        ("Once deployed, you can get the FERRETDB SVC (`10.254.17.193:27017`) from the list of services.", "FERRETDB"),
+    ] {
+        assert_eq!(
+            applicability(text),
+            [(word.to_string(), Some(Applicability::Unsafe))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_name_in_mixed_case_keeps_its_safe_fix() {
+    // Wrong inner capitals are a writer's miscapitalisation, never an identifier's spelling.
+    assert_eq!(
+        applicability("Every Powerspec desktop ships with Ferretdb preinstalled."),
+        [
+            ("Powerspec".to_string(), Some(Applicability::Safe)),
+            ("Ferretdb".to_string(), Some(Applicability::Safe))
+        ]
+    );
+}
+
+#[test]
+fn a_name_inside_a_capitalised_joined_name_is_an_identifier() {
+    let text = "Krzysztof Cieślak, the creator of Ionide-VSCode, spoke about F# tooling.";
+    assert_eq!(fired(text), pairs(&[]));
+    // The name joined only to itself, or to a lowercase word, is still the name misspelt.
+    assert_eq!(
+        fired("Visit Micro-Center today; the VSCode-compatible editor ships soon."),
+        pairs(&[("Micro-Center", Some("Micro Center")), ("VSCode", Some("VS Code"))])
+    );
+}
+
+#[test]
+fn a_name_and_a_version_run_together_is_no_typo() {
+    let text = "For example, the Rspack output will behave the same as webpack5 by default.";
+    assert_eq!(fired(text), pairs(&[]));
+    // A letter off is still reported.
+    assert_eq!(
+        fired("The build uses webpak under the hood."),
+        pairs(&[("webpak", Some("webpack"))])
+    );
+}
+
+#[test]
+fn a_lowercase_near_miss_of_a_capitalised_name_is_another_identifier() {
+    let text = "ML with postgresml is the next thing we want to try.";
+    assert_eq!(fired(text), pairs(&[]));
+    // Capitalised, the same slip is the name mistyped.
+    assert_eq!(
+        fired("We store everything in Postgresml and PostgerSQL."),
+        pairs(&[("Postgresml", Some("PostgreSQL")), ("PostgerSQL", Some("PostgreSQL"))])
+    );
+}
+
+#[test]
+fn a_part_changed_into_a_word_is_a_name_of_its_own() {
+    // FerretDB's former name, a pun on the name it replaces.
+    for text in [
+        "Earlier this week, we unveiled our vision for MangoDB, the Truly Open Source MongoDB Replacement.",
+        "FerretDB (née MangoDB) was launched in 2021.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // A slip that makes no word is reported.
+    assert_eq!(
+        fired("Migrate from MnogoDB or MongDB in minutes."),
+        pairs(&[("MnogoDB", Some("MongoDB")), ("MongDB", Some("MongoDB"))])
+    );
+}
