@@ -17,7 +17,9 @@ impl CompiledGuide {
     }
 
     /// Whether a context condition says the match at `start..end` is not the sense the entry
-    /// means: an `unless_near` word is near, or a pack word is part of a capitalised name.
+    /// means: an `unless_near` word is near, a banned word is part of a proper name
+    /// ([`super::proper_name`]), or a pack word is part of a capitalised name, a section or a
+    /// page's title ([`near::in_capitalised_name`] and its neighbours).
     fn literal_here(
         &self,
         doc: &Document,
@@ -30,6 +32,10 @@ impl CompiledGuide {
         let near = match target {
             Target::Banned(i) => {
                 let heading = doc.in_heading(start);
+                // Any banned word, the guide's own too, inside a proper name is the name's.
+                if super::proper_name::in_a_proper_name(doc.context_text(), start, end, heading) {
+                    return true;
+                }
                 if matches!(self.banned[i].origin, Origin::Pack(..))
                     && (near::in_capitalised_name(text, start, end, heading)
                         || near::is_section_name(text, start, end, heading)

@@ -23,6 +23,7 @@ mod cited_title;
 mod matching;
 pub mod near;
 mod page_topic;
+mod proper_name;
 mod scope;
 
 pub use build_error::{dotted, BuildError};

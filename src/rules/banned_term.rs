@@ -7,7 +7,6 @@ use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::terms::Target;
 
 mod literal;
-mod names;
 
 pub const ID: crate::registry::RuleId = crate::registry::RuleId::named("banned-term");
 
@@ -63,7 +62,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let heading = ctx.doc.in_heading(m.start);
         if literal::other_sense(text, m.start, m.end, heading, from_pack, hype)
             || in_quoted_example(text, m.start, m.end)
-            || names::in_a_proper_name(text, m.start, m.end, heading)
         {
             continue;
         }

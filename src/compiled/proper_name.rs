@@ -4,6 +4,12 @@
 //! right before one, is read as a name's word. Headings and Title Case lines capitalise every
 //! word by habit, so there a capital says nothing and the word is still reported ("Drive
 //! Synergies").
+//!
+//! It holds for every banned entry, the guide's own too, and is asked where every surface's
+//! term matches are made (`CompiledGuide::literal_here`), so the rule, the fixer, the report
+//! and a guide's counter-examples agree. Its sibling for pack words alone,
+//! `near::in_capitalised_name`, is looser: a pack phrase whose every word is capitalised is a
+//! name by itself ("our Deep Dive series"), since a pack entry's word is never the guide's own.
 
 use crate::document::english::capitalised_mid_sentence;
 use crate::document::english::stop_words::is_function_word;
@@ -13,7 +19,9 @@ use crate::document::identifiers::line_around;
 /// another capitalised word, in a line that is not Title Case. `heading`: the match is in a
 /// heading.
 pub fn in_a_proper_name(text: &str, start: usize, end: usize, heading: bool) -> bool {
-    if heading || !capitalised_mid_sentence(text, start, heading) || title_case_line(text, start, end)
+    if heading
+        || !capitalised_mid_sentence(text, start, heading)
+        || title_case_line(text, start, end)
     {
         return false;
     }
@@ -46,7 +54,11 @@ pub fn in_a_proper_name(text: &str, start: usize, end: usize, heading: bool) -> 
     let single = !text[start..end].contains([' ', '-', '\n']);
     let next = text[end..]
         .strip_prefix(' ')
-        .map(|rest| rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default())
+        .map(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default()
+        })
         .unwrap_or_default();
     capitalised(previous) || (single && capitalised(next))
 }
@@ -108,5 +120,23 @@ mod tests {
             let found = fired(text);
             assert!(found.iter().any(|m| m == term), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_counter_example_inside_a_proper_name_is_accepted_as_the_rule_reads_it() {
+        // The guide's own sentences are matched as documents are: a counter-example naming
+        // another company's product loads, and the entry still fires on the word in use.
+        let yaml = "version: 1\nbanned:\n  - term: flexible\n    counter_examples: [\"Tools like Mongo Atlas Flexible Sync sync data.\"]\n";
+        let g = guide(yaml);
+        let found = run(
+            &g,
+            crate::rules::banned_term::ID,
+            "Our APIs are flexible.\n",
+            Kind::Markdown,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(g
+            .banned_hits("Tools like Mongo Atlas Flexible Sync sync data.")
+            .is_empty());
     }
 }
