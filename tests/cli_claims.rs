@@ -172,11 +172,26 @@ Plans start at $12/month, and setup takes 10x less time: set up in 45 seconds.
         ]
     );
     // A price states no result: it is checked only where the guide approves prices in its unit,
-    // and then every other price in that unit is reported.
+    // and then every other price in that unit is a stale one: it conflicts with the approved
+    // price (`conflicting-claim`, where it used to be `unapproved-claim`).
     let priced = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"$10/month\"]\n";
     let (_, found, _) = check(priced, doc);
+    let found = rules_and_matches(&found);
     assert!(
-        rules_and_matches(&found).contains(&("unapproved-claim", "$12/month")),
+        found.contains(&("conflicting-claim", "$12/month")),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&("unapproved-claim", "$12/month")),
+        "{found:?}"
+    );
+    // A yearly price approved says nothing of monthly ones: the price stays quiet.
+    let yearly = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"$100/year\"]\n";
+    let (_, found, _) = check(yearly, doc);
+    assert!(
+        !rules_and_matches(&found)
+            .iter()
+            .any(|(_, m)| *m == "$12/month"),
         "{found:?}"
     );
 }
