@@ -101,6 +101,12 @@ pub struct ClaimMatch {
 }
 
 impl ClaimMatch {
+    /// Whether the claim is a duration that names nothing it times ("1.36 seconds", "100ms"):
+    /// its key is its bare unit, so every duration in that unit conflicts with it.
+    pub fn times_nothing(&self) -> bool {
+        TIME_UNITS.contains(&self.claim.unit.as_str()) && self.measure.is_none()
+    }
+
     /// The key two claims must share to be about the same thing, so that a different number is
     /// a conflict: the unit, with what it measures for `%` and `x`; for money, the currency and
     /// the period it is paid per ("$/month": "$15/month" is a stale "$12/month", "$15/year" and
