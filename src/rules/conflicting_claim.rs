@@ -17,8 +17,15 @@ the counted noun in singular form (\"50M+ active users\" counts users). A percen
 multiple conflicts only with one that measures the same thing (\"99.5% uptime\" with \"99.9% \
 uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing the same thing \
 or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
-days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
-conflict, they are only unapproved. Nouns between the number and the unit name what is \
+days\" is no conflict with \"30-day returns\"). A price per a period conflicts with an approved \
+price in the same currency per the same period (\"$15/month\", \"$15 per month\" or \"$25 a month\" \
+when \"$12/month\" is approved; not \"$15/year\", \"€15/month\" or \"$15\"), when it is a price (\"we \
+saved $300/month\" is a result) and the company's under `claims.scope` (another party's price is \
+not its stale one); a rate conflicts with an approved rate per the same period (\"900 users/month\" \
+with \"500 users/month\", \"20k/month\" with \"10k/month\"). Other money, ranks and figures without a \
+unit never conflict, they are only unapproved. An approved duration that times nothing (\"1.36 \
+seconds\", \"100ms\") earns a warning when the guide loads: every duration in its unit conflicts \
+with it. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
 conflicts only with an approved figure that states a period, and an approved rate (\"50 \

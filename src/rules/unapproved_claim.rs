@@ -58,7 +58,8 @@ customers\"), the price of a service someone hires (\"outsource this at $5k/mont
 sentence about candidates, a projection (\"That scales to around 1,850 users\"), the top of a span \
 of sizes (\"from your first hire through to 100 people\"), a duration in a paragraph about a \
 hackathon; a price, a rate or a payment (\"$9 with the student plan\", \"$2 per million writes\", \
-\"donated $212\"), unless the guide approves a price in the same unit (\"$12/month\"); a figure in a \
+\"donated $212\"), unless the guide approves a price in the same unit (\"$599\"; a price per a period \
+the guide approves one for, \"$15/month\" against \"$12/month\", is `conflicting-claim`'s); a figure in a \
 conditional clause (\"if our planet were 20x bigger\"), under a negated modal (\"we couldn't ever get \
 to 100%\") or after an aim (\"we won't aim for 100% availability\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
