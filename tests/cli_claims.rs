@@ -11,7 +11,13 @@ fn check(guide: &str, doc: &str) -> (i32, Vec<(String, String, String)>, Vec<Str
     write(dir.path(), "message-guide.yml", guide);
     write(dir.path(), "doc.md", doc);
     let run = run_in(dir.path(), &["check", "--format", "json", "doc.md"]);
-    assert_eq!(run.stderr, "", "nothing on stderr");
+    // Nothing on stderr but the warning a bare approved duration ("100ms") earns at load.
+    let warnings = run.stderr.matches("times nothing").count();
+    assert!(
+        run.stderr.is_empty() || (warnings > 0 && !run.stderr.contains("error")),
+        "{}",
+        run.stderr
+    );
     let report = run.json();
     let suggestions = findings(&report)
         .iter()
@@ -172,11 +178,26 @@ Plans start at $12/month, and setup takes 10x less time: set up in 45 seconds.
         ]
     );
     // A price states no result: it is checked only where the guide approves prices in its unit,
-    // and then every other price in that unit is reported.
+    // and then every other price in that unit is a stale one: it conflicts with the approved
+    // price (`conflicting-claim`, where it used to be `unapproved-claim`).
     let priced = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"$10/month\"]\n";
     let (_, found, _) = check(priced, doc);
+    let found = rules_and_matches(&found);
     assert!(
-        rules_and_matches(&found).contains(&("unapproved-claim", "$12/month")),
+        found.contains(&("conflicting-claim", "$12/month")),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&("unapproved-claim", "$12/month")),
+        "{found:?}"
+    );
+    // A yearly price approved says nothing of monthly ones: the price stays quiet.
+    let yearly = "version: 1\nbrand: {names: [Nimbus]}\nclaims:\n  scope: all\n  approved: [\"$100/year\"]\n";
+    let (_, found, _) = check(yearly, doc);
+    assert!(
+        !rules_and_matches(&found)
+            .iter()
+            .any(|(_, m)| *m == "$12/month"),
         "{found:?}"
     );
 }
@@ -411,4 +432,50 @@ We had developers at 10 companies saying they were interested.
         ]
     );
     assert_eq!(code, 0, "unapproved-claim is a warning by default");
+}
+
+#[test]
+fn a_bare_approved_duration_is_a_located_guide_warning_and_still_conflicts() {
+    // Rspack's guide approves its benchmark as "1.36 seconds" (MIT): every duration in seconds
+    // conflicts with it, which the guide is told at the entry, without a change in behaviour.
+    let dir = git_tempdir();
+    let guide =
+        "version: 1\nclaims:\n  approved:\n    - \"85% of plugins\"\n    - \"1.36 seconds\"\n";
+    write(dir.path(), "message-guide.yml", guide);
+    write(dir.path(), "doc.md", "Our cold start takes 3 seconds.\n");
+    let run = run_in(dir.path(), &["check", "--format", "json", "doc.md"]);
+    assert!(
+        run.stderr.contains("`1.36 seconds` times nothing")
+            && run.stderr.contains("message-guide.yml:5:"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        triples(&run.json()),
+        [(
+            "doc.md".to_string(),
+            "conflicting-claim".to_string(),
+            "3 seconds".to_string()
+        )]
+    );
+    // Named, it times one thing: no warning, and other durations are no conflict.
+    let named = guide.replace("1.36 seconds", "1.36 seconds build time");
+    write(dir.path(), "message-guide.yml", &named);
+    let run = run_in(dir.path(), &["check", "--format", "json", "doc.md"]);
+    assert_eq!(run.stderr, "");
+    assert!(triples(&run.json()).is_empty());
+    write(
+        dir.path(),
+        "doc.md",
+        "Our home page now has a 3 seconds build time.\n",
+    );
+    let run = run_in(dir.path(), &["check", "--format", "json", "doc.md"]);
+    assert_eq!(
+        triples(&run.json()),
+        [(
+            "doc.md".to_string(),
+            "conflicting-claim".to_string(),
+            "3 seconds".to_string()
+        )]
+    );
 }

@@ -20,6 +20,7 @@ use std::sync::Arc;
 mod build_error;
 mod checks;
 mod cited_title;
+mod claim_warnings;
 mod matching;
 pub mod near;
 mod page_topic;
@@ -186,11 +187,12 @@ impl CompiledGuide {
         let (guide, spans) = guide::parse(name, text)?;
         let mut compiled = compile(guide, path, root, entry_tests)
             .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))?;
-        let warnings = if compiled.path.is_some() {
+        let mut warnings = if compiled.path.is_some() {
             scope::unmatched_overrides(&compiled.guide, &compiled.root)
         } else {
             Vec::new()
         };
+        warnings.extend(claim_warnings::durations_timing_nothing(&compiled.guide));
         compiled.warnings = guide::GuideWarning::from_problems(name, text, &spans, warnings);
         Ok(compiled)
     }

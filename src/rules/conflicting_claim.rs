@@ -17,8 +17,15 @@ the counted noun in singular form (\"50M+ active users\" counts users). A percen
 multiple conflicts only with one that measures the same thing (\"99.5% uptime\" with \"99.9% \
 uptime\", \"5x faster\" with \"10x faster\"), a duration only with one timing the same thing \
 or an approved duration timing nothing (\"250ms latency\" with \"100ms\"; \"returns within 14 \
-days\" is no conflict with \"30-day returns\"); money, ranks and figures without a unit never \
-conflict, they are only unapproved. Nouns between the number and the unit name what is \
+days\" is no conflict with \"30-day returns\"). A price per a period conflicts with an approved \
+price in the same currency per the same period (\"$15/month\", \"$15 per month\" or \"$25 a month\" \
+when \"$12/month\" is approved; not \"$15/year\", \"€15/month\" or \"$15\"), when it is a price (\"we \
+saved $300/month\" is a result) and the company's under `claims.scope` (another party's price is \
+not its stale one); a rate conflicts with an approved rate per the same period (\"900 users/month\" \
+with \"500 users/month\", \"20k/month\" with \"10k/month\"). Other money, ranks and figures without a \
+unit never conflict, they are only unapproved. An approved duration that times nothing (\"1.36 \
+seconds\", \"100ms\") earns a warning when the guide loads: every duration in its unit conflicts \
+with it. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
 conflicts only with an approved figure that states a period, and an approved rate (\"50 \
@@ -52,7 +59,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{guide, messages};
+    use crate::rules::test_support::{findings, guide, messages};
 
     const GUIDE: &str = "version: 1\nclaims:\n  approved: [\"1B+ updates\", \"50M+ devices\", \"100ms\", \"99.9% uptime\", \"1,000+ apps\"]\n";
 
@@ -138,6 +145,84 @@ mod tests {
         assert_eq!(
             fired(g, super::ID, "Get 100 hours per month of usage."),
             ["100 hours"]
+        );
+    }
+
+    #[test]
+    fn a_stale_price_conflicts_with_the_approved_price_per_the_same_period() {
+        // Electric's pricing post and Gitpod's December 2019 update (Apache-2.0, MIT), against
+        // a guide that approves the plans' prices: another monthly price is stale.
+        let g = "version: 1\nclaims:\n  approved: [\"$1,999/month\", \"$9/year\"]\n";
+        let text = "We added a plan that offers unlimited usage hours for $25 a month.";
+        assert_eq!(fired(g, super::ID, text), ["$25 a month"]);
+        let sentence = "Our **Scale** plan is $2,499/month.";
+        assert_eq!(fired(g, super::ID, sentence), ["$2,499/month"]);
+        let suggested: Vec<Option<String>> =
+            findings(&guide(g), sentence, crate::document::Kind::Markdown)
+                .into_iter()
+                .filter(|f| f.rule == super::ID)
+                .map(|f| f.suggestion)
+                .collect();
+        assert_eq!(suggested, [Some("$1,999/month".to_string())]);
+        // Reported once, as the conflict.
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+    }
+
+    #[test]
+    fn another_period_another_currency_a_result_or_another_partys_price_is_no_conflict() {
+        let g = "version: 1\nbrand: {names: [Gitpod]}\nclaims:\n  approved: [\"$39/month\"]\n";
+        for text in [
+            // Another period, another currency, no period at all.
+            "Our plan is $390/year.",
+            "Our plan is €35/month in Europe.",
+            "You get it all for just $9 with our student plan.",
+            // Money saved is a result, not a price: only unapproved.
+            "We saved $300/month on CI runners.",
+            // Another party's price, in a sentence that is not the company's.
+            "Heroku charges $25/month for a hobby dyno.",
+            "The typical cloud IDE costs $50/month.",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            fired(g, crate::rules::unapproved_claim::ID, "We saved $300/month on CI runners."),
+            ["$300/month"]
+        );
+        // The approved price, written another way, is the approved claim.
+        assert!(fired(g, crate::rules::unapproved_claim::ID, "Gitpod is $39 per month.").is_empty());
+        // A sum raised is no price to compare with.
+        let raised = "version: 1\nclaims:\n  approved: [\"$13m/year in revenue\"]\n";
+        assert!(fired(raised, super::ID, "Our plan is $25/year.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_with_a_slash_conflicts_like_one_with_words() {
+        // Gitpod's plans (MIT): "100 hours/month" against an approved "50 hours/month", with the
+        // slash, at the end of a sentence, or with words; and a bare rate against a bare rate.
+        let g = "version: 1\nclaims:\n  approved: [\"50 hours/month\", \"10k/month\"]\n";
+        for (text, figure) in [
+            ("Our Professional plan comes with 100 hours/month of usage.", "100 hours"),
+            ("Our Professional plan comes with 100 hours/month.", "100 hours"),
+            ("Our Professional plan comes with 100 hours each month.", "100 hours"),
+            ("We send 20k/month for free.", "20k/month"),
+        ] {
+            assert_eq!(fired(g, super::ID, text), [figure], "{text}");
+        }
+        // Another period, or a path, is no conflict.
+        for text in [
+            "Our Professional plan comes with 100 hours/week of usage.",
+            "Our limits live in docs/100 hours/month.md for now.",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
+        // Electric's pricing post (Apache-2.0): a monthly volume in a worked example is no
+        // stale throughput figure, which states no period.
+        let g = "version: 1\nclaims:\n  approved: [\"140k row changes per second\"]\n";
+        let text = "- Database changes: 50,000 row changes/month, average change matches 10 shapes.";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert_eq!(
+            fired(g, super::ID, "- Database changes: 50,000 row changes, on average."),
+            ["50,000 row changes"]
         );
     }
 

@@ -7,8 +7,8 @@ use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     another_partys_figure, counted_per_period, find_claims, find_claims_in, first_party, is_cited, is_money, makes_claim,
-    own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, states_a_period,
-    Claim, ClaimMatch,
+    own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
+    states_a_period, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
@@ -58,7 +58,8 @@ customers\"), the price of a service someone hires (\"outsource this at $5k/mont
 sentence about candidates, a projection (\"That scales to around 1,850 users\"), the top of a span \
 of sizes (\"from your first hire through to 100 people\"), a duration in a paragraph about a \
 hackathon; a price, a rate or a payment (\"$9 with the student plan\", \"$2 per million writes\", \
-\"donated $212\"), unless the guide approves a price in the same unit (\"$12/month\"); a figure in a \
+\"donated $212\"), unless the guide approves a price in the same unit (\"$599\"; a price per a period \
+the guide approves one for, \"$15/month\" against \"$12/month\", is `conflicting-claim`'s); a figure in a \
 conditional clause (\"if our planet were 20x bigger\"), under a negated modal (\"we couldn't ever get \
 to 100%\") or after an aim (\"we won't aim for 100% availability\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
@@ -117,6 +118,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     let text = ctx.doc.text;
     let mut out = Vec::new();
+    let own = std::cell::OnceCell::new();
     // Prices the guide approves, by unit ("$/month" for "$12/month"): where it states its own
     // prices, every other price in that unit is checked against them.
     let priced: HashSet<String> = claims
@@ -144,7 +146,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             || sizes_a_group(text, range.start)
             || share_spent(text, range.start, range.end)
             || (in_identifier(text, range.start, range.end, &ctx.guide.dotted_names)
-                && !whole_price(text, &found))
+                && !whole_rate(text, &found))
         {
             continue;
         }
@@ -153,6 +155,9 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             continue;
         }
         let verdict = match conflict(ctx, &found) {
+            // Another party's price is no stale version of the company's: a price conflicts
+            // only where it would be reported as the company's figure.
+            Some(_) if is_money(&found.claim.unit) && someone_elses(ctx, &found, &own) => continue,
             Some(approved) => Verdict::Conflicts {
                 entry: approved.entry.clone(),
                 figure: approved.figure.clone(),
@@ -183,10 +188,29 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
 /// returns") only that thing — and that counts the same thing.
 fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigure> {
     let key = found.conflict_key()?;
+    // A price or a rate that carries its period in its unit ("$/month" for "$15 per month",
+    // "/month" for "20k/month") restates an approved figure in that very unit: same currency,
+    // same period. A price is checked against approved prices only, and only when it is one
+    // itself: "$500/month in savings" is a result, no stale plan price.
+    if found.claim.unit.contains('/') {
+        let text = ctx.doc.text;
+        let price = is_money(&found.claim.unit);
+        return ctx
+            .guide
+            .approved_figures
+            .get(&key)?
+            .iter()
+            .filter(|approved| {
+                !price || (price_without_result(text, found) && approved_price(&approved.entry, &key))
+            })
+            .min_by_key(|approved| approved.order);
+    }
     let written = &ctx.doc.text[found.range.clone()];
     // "16 million events … every day" is a daily volume: it contradicts only an approved figure
     // that also says a period.
-    let per_period = counted_per_period(ctx.doc.text, found.range.end);
+    // So is "50,000 row changes/month", its period written on it.
+    let per_period = counted_per_period(ctx.doc.text, found.range.end)
+        || slash_period_end(ctx.doc.text, found.range.end).is_some();
     let prefixes = key
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
@@ -231,14 +255,53 @@ fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
         })
 }
 
-/// "$12/month" or "10k/month" standing alone: its slash makes it look like a path, but it is a
-/// price or a rate.
-fn whole_price(text: &str, found: &ClaimMatch) -> bool {
+/// Whether an approved entry states a price in `unit` ("$12/month"), not a sum raised, earned
+/// or saved ("$13m", "$50k/month in savings").
+fn approved_price(entry: &str, unit: &str) -> bool {
+    find_claims(entry)
+        .iter()
+        .any(|m| m.claim.unit == unit && !m.scaled && price_without_result(entry, m))
+}
+
+/// "$12/month", "10k/month" or "900 users/month" standing alone: its slash makes it look like
+/// a path, but it is a price or a rate. A full stop closing the sentence after it ("Plans start
+/// at $15/month.") joins nothing; "$15/month.html" is a file.
+fn whole_rate(text: &str, found: &ClaimMatch) -> bool {
     let joined = |c: char| c.is_alphanumeric() || "/_.@-".contains(c);
     let unit = &found.claim.unit;
-    ((is_money(unit) && unit.contains('/')) || unit.starts_with('/'))
-        && !text[..found.range.start].ends_with(joined)
-        && !text[found.range.end..].starts_with(joined)
+    let end = if (is_money(unit) && unit.contains('/')) || unit.starts_with('/') {
+        found.range.end
+    } else {
+        match slash_period_end(text, found.range.end) {
+            Some(end) => end,
+            None => return false,
+        }
+    };
+    let after = &text[end..];
+    let full_stop = after.trim_start_matches('.').len() < after.len()
+        && !after
+            .trim_start_matches('.')
+            .starts_with(|c: char| c.is_alphanumeric() || "/_@-".contains(c));
+    !text[..found.range.start].ends_with(joined) && (full_stop || !after.starts_with(joined))
+}
+
+/// Whether a figure is not the company's own under the claims scope of the document's channel:
+/// a figure whose sentence neither speaks as the company nor names it, or whose clause opens
+/// with another party ("Heroku charges $25/month").
+fn someone_elses(ctx: &Context, found: &ClaimMatch, own: &std::cell::OnceCell<Vec<String>>) -> bool {
+    let Some(claims) = &ctx.guide.guide.claims else {
+        return false;
+    };
+    let scope = ctx
+        .channel()
+        .and_then(|c| ctx.guide.guide.channels.get(&c.name))
+        .and_then(|c| c.claims)
+        .map_or(claims.scope, |c| c.scope);
+    let own = own.get_or_init(|| own_names(&ctx.guide.guide));
+    let text = ctx.doc.text;
+    scope == ClaimsScope::FirstParty
+        && (!first_party(text, found.range.clone(), own, |r| ctx.doc.in_quotation(r))
+            || another_partys_figure(text, found.range.clone(), own, &ctx.guide.brands))
 }
 
 /// The approved figures the document states, for the scorecard's claims section.
@@ -262,11 +325,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let text = ctx.doc.text;
-    let scope = ctx
-        .channel()
-        .and_then(|c| ctx.guide.guide.channels.get(&c.name))
-        .and_then(|c| c.claims)
-        .map_or(claims.scope, |c| c.scope);
     // Read once per document, and only when a figure is judged by it.
     let own = std::cell::OnceCell::new();
     for (found, verdict) in judged(ctx) {
@@ -279,14 +337,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         // A figure the company does not state about itself is someone else's: a tool's price,
-        // a worked example, a quoted speaker's.
-        // A clause whose own subject is another party ("webpack has about 25 million weekly
-        // downloads") holds that party's figure when its sentence names neither "we" nor the company.
-        let own = own.get_or_init(|| own_names(&ctx.guide.guide));
-        if scope == ClaimsScope::FirstParty
-            && (!first_party(text, found.range.clone(), own, |r| ctx.doc.in_quotation(r))
-                || another_partys_figure(text, found.range.clone(), own, &ctx.guide.brands))
-        {
+        // a worked example, a quoted speaker's. A clause whose own subject is another party
+        // ("webpack has about 25 million weekly downloads") holds that party's figure when its
+        // sentence names neither "we" nor the company.
+        if someone_elses(ctx, found, &own) {
             continue;
         }
         let range = found.range.clone();
@@ -300,93 +354,5 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::rules::test_support::{guide, messages};
-
-    const GUIDE: &str = "version: 1\nphrases:\n  - {id: tagline, text: \"Three laptops in 60 seconds\"}\ncta: [\"Save $50 today\"]\nclaims:\n  scope: all\n  approved: [\"30-day returns\", \"24/7 support\", \"1,500 laptops in stock\"]\n";
-
-    fn fired(text: &str) -> Vec<String> {
-        messages(&guide(GUIDE), super::ID, text, None)
-            .into_iter()
-            .map(|(m, _)| m)
-            .collect()
-    }
-
-    #[test]
-    fn a_share_spent_on_one_thing_is_no_claim() {
-        // PostHog founders, `dev-marketing-paid-ads.md` (MIT): how a team splits its week.
-        assert!(fired("We spend 80%+ on writing.").is_empty());
-        assert!(fired("They spent ~30% of their budget on ads.").is_empty());
-        // A change in spend is a result, and a share of something else is still a figure.
-        assert_eq!(
-            fired("Customers spend 30% less on infrastructure."),
-            ["30%"]
-        );
-        assert_eq!(fired("We cut spend by 24% on tooling."), ["24%"]);
-    }
-
-    #[test]
-    fn fires_on_numbers_nobody_approved() {
-        // "2,000 laptops" conflicts with the approved "1,500 laptops in stock": that is
-        // `conflicting-claim`'s, and reported once.
-        assert_eq!(
-            fired("Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster."),
-            ["45 seconds", "99.9%", "$500", "#1", "10x"]
-        );
-    }
-
-    #[test]
-    fn approved_pairs_phrases_and_ctas_stay_quiet() {
-        assert!(fired("Returns within 30 days, 24/7 support, 1500 laptops, three laptops in sixty seconds, save $50.").is_empty());
-    }
-
-    #[test]
-    fn a_bare_figure_restating_an_approved_count_is_approved() {
-        // PostHog handbook `how-we-position-and-sell/feature-flags.md` (MIT), against the
-        // PostHog guide's approved "1 million flag requests".
-        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"1 million flag requests\"]\n");
-        let fired = |text| messages(&g, super::ID, text, None);
-        assert!(fired("- Experiments and flags share the same 1M/month free tier\n").is_empty());
-        // Another figure, or the same number counting something else, is still reported.
-        assert_eq!(
-            fired("- Experiments and flags share the same 2M/month free tier\n").len(),
-            1
-        );
-        // Handbook `workflows.md`: a bare figure of another size (the price per send states
-        // no result: see `a_price_is_checked_only_against_the_guides_own_prices`).
-        assert_eq!(
-            fired("- $0.005 per send after 10K free per channel each month\n").len(),
-            1
-        );
-    }
-
-    #[test]
-    fn a_price_is_checked_only_against_the_guides_own_prices() {
-        // Gitpod's December 2019 update (MIT): a plan's price states no result.
-        let text = "We added a plan that offers unlimited usage hours for $25 a month.\n";
-        assert!(fired(text).is_empty());
-        // A guide that approves a price in that unit wants a stale one caught.
-        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"$12/month\"]\n");
-        assert_eq!(messages(&g, super::ID, text, None).len(), 1);
-        // An approved funding figure ("raised $13m") is no price: prices stay quiet.
-        // Gitpod's guide approves "$13m" alone: a sum with a multiplier is no price either.
-        let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"$13m\"]\n");
-        assert!(messages(&g, super::ID, "The student plan is $9.\n", None).is_empty());
-        assert_eq!(
-            messages(&g, super::ID, "We raised $20m in 2022.\n", None).len(),
-            1
-        );
-    }
-
-    #[test]
-    fn guides_without_claims_do_not_check_numbers() {
-        let g = guide("version: 1\nphrases:\n  - {id: t, text: \"Hello there\"}\n");
-        assert!(messages(&g, super::ID, "Set up in 45 seconds.", None).is_empty());
-    }
-
-    #[test]
-    fn models_dates_times_phones_lists_and_code_stay_quiet() {
-        let text = "The RTX 4090 and Windows 11.\n\n1. Open at 9 am on May 5, 2026.\n2. Call 555-0100.\n\n`45 seconds` and https://x.io/45-seconds\n";
-        assert!(fired(text).is_empty(), "{:?}", fired(text));
-    }
-}
+#[path = "unapproved_claim_tests.rs"]
+mod tests;

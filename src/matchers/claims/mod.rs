@@ -31,7 +31,7 @@ pub mod words;
 
 pub use cited::is_cited;
 use parse::{Count, Figure, Shape};
-pub use periods::{period_after, period_of};
+pub use periods::{period_after, period_of, slash_period_end};
 pub use prices::price_without_result;
 pub use process::{share_spent, sizes_a_group};
 pub use read::same_thing;
@@ -101,13 +101,21 @@ pub struct ClaimMatch {
 }
 
 impl ClaimMatch {
+    /// Whether the claim is a duration that names nothing it times ("1.36 seconds", "100ms"):
+    /// its key is its bare unit, so every duration in that unit conflicts with it.
+    pub fn times_nothing(&self) -> bool {
+        TIME_UNITS.contains(&self.claim.unit.as_str()) && self.measure.is_none()
+    }
+
     /// The key two claims must share to be about the same thing, so that a different number is
-    /// a conflict: the unit, with what it measures for `%` and `x`. `None` for money, ranks and
-    /// bare figures, which say too little about what they count.
+    /// a conflict: the unit, with what it measures for `%` and `x`; for money, the currency and
+    /// the period it is paid per ("$/month": "$15/month" is a stale "$12/month", "$15/year" and
+    /// "$15" are other figures). `None` for money without a period, ranks and bare figures,
+    /// which say too little about what they count.
     pub fn conflict_key(&self) -> Option<String> {
         match self.claim.unit.as_str() {
             "" | "#" => None,
-            unit if is_money(unit) => None,
+            unit if is_money(unit) => unit.contains('/').then(|| unit.to_string()),
             unit @ ("%" | "x") => self.measure.as_ref().map(|m| format!("{unit} {m}")),
             // A duration says what it times when a noun follows ("30-day returns", "100ms
             // latency"): "returns within 14 days" and "ships in 2-3 days" are other durations.

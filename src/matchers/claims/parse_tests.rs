@@ -154,6 +154,27 @@ fn prices_in_any_currency_and_per_period() {
     // A period must end a word: "months" is no "month" or "mo".
     assert_eq!(money("$3/months").0, "$3");
     assert_eq!(figure_at("$ and", 0), None);
+    // A full stop after the period closes the sentence; it is no part of the price.
+    assert_eq!(money("$15/month.").0, "$15/month");
+    assert_eq!(money("$25 a month.").1[3], Some("month"));
+}
+
+#[test]
+fn a_rate_after_a_counted_word_ends_at_the_word() {
+    // The grammar reads one thing after a count (`per`, `word` or `attached`): "900
+    // users/month" is the count "900 users", and the rule reads the period written on it
+    // (`periods::slash_period_end`, `periods::period_after`), as for "900 users per month".
+    assert_eq!(
+        count("900 users/month across teams"),
+        (
+            "900 users",
+            [Some("900"), None, None, None, Some("users"), None],
+            false
+        )
+    );
+    assert_eq!(count("900 users per month").0, "900 users");
+    // A bare figure takes its period itself.
+    assert_eq!(count("10k/month").1[3], Some("month"));
 }
 
 #[test]

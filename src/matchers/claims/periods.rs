@@ -58,6 +58,21 @@ pub fn period_after(text: &str, end: usize) -> Option<String> {
     period_of(&format!(" {near}"))
 }
 
+/// The end of a period written on a figure with a slash, right at `end` ("900 users/month",
+/// "40 hours/wk" is no period the grammar knows): the figure is a rate, one figure, and its
+/// slash does not make it a path.
+pub fn slash_period_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix('/')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let unit = rest[..len].to_ascii_lowercase();
+    super::words::PRICE_PERIODS
+        .iter()
+        .any(|(written, period)| *written == unit && PERIODS.contains(period))
+        .then_some(end + 1 + len)
+}
+
 /// Adverbs of a period.
 const ADVERBS: &[(&str, &str)] = &[
     ("daily", "day"),
@@ -70,7 +85,7 @@ const ADVERBS: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{period_after, period_of};
+    use super::{period_after, period_of, slash_period_end};
 
     #[test]
     fn reads_the_period_a_figure_counts_per() {
@@ -88,5 +103,22 @@ mod tests {
         let text = "Get 100 hours/month, or an additional 3 hours booster.";
         assert_eq!(period_after(text, 13).as_deref(), Some("month"));
         assert_eq!(period_after(text, 47).as_deref(), None);
+    }
+
+    #[test]
+    fn a_slash_and_a_period_make_a_rate() {
+        // "We now serve 900 users/month": the period ends the figure.
+        let text = "We now serve 900 users/month across teams.";
+        assert_eq!(slash_period_end(text, 22), Some(28));
+        assert_eq!(slash_period_end("Get 100 hours/mo.", 13), Some(16));
+        // A path, another unit, or no slash: no period.
+        for (text, end) in [
+            ("See docs/users/guide.md", 14),
+            ("Reads 40 MB/s from disk", 11),
+            ("We serve 900 users per month", 18),
+            ("Files in users/monthly/", 14),
+        ] {
+            assert_eq!(slash_period_end(text, end), None, "{text}");
+        }
     }
 }
