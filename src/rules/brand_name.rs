@@ -40,8 +40,7 @@ unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over 
 reported. Nor is the text of a link to an image file (a screenshot's caption) reported. \
 The case fix of one word written all in lowercase or all in capitals is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
-version run together (\"webpack5\"), a lowercase word near a name with capitals \
-(\"postgresml\" near \"PostgreSQL\"), or the name with one part turned into an English word \
+version run together (\"webpack5\") or the name with one part turned into an English word \
 (\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
 longer token of capitalised parts (`Ionide-VSCode`).",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
@@ -258,7 +257,6 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
                 || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
-                || lowercase_near_a_capitalised_name(window, &ctx.guide.brands[target.index])
                 || name_with_a_version(window, &ctx.guide.brands[target.index])
                 || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
@@ -360,13 +358,6 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
     };
     let plain = |word: &str| word.chars().skip(1).all(|c| !c.is_uppercase());
     window.split(' ').any(inner_capital) && name.split(' ').all(plain)
-}
-
-/// "postgresml" near "PostgreSQL": a near miss written all in lowercase, for a name with
-/// capitals. Lowercase is how packages, commands and schemas are named; a writer's slip of a
-/// letter and of the case at once is rarer than another project's identifier.
-fn lowercase_near_a_capitalised_name(window: &str, name: &str) -> bool {
-    !window.chars().any(char::is_uppercase) && name.chars().any(char::is_uppercase)
 }
 
 /// "webpack5", "Vue3": the name and a version number run together, not the name mistyped.

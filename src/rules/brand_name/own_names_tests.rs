@@ -72,17 +72,6 @@ fn a_name_and_a_version_run_together_is_no_typo() {
 }
 
 #[test]
-fn a_lowercase_near_miss_of_a_capitalised_name_is_another_identifier() {
-    let text = "ML with postgresml is the next thing we want to try.";
-    assert_eq!(fired(text), pairs(&[]));
-    // Capitalised, the same slip is the name mistyped.
-    assert_eq!(
-        fired("We store everything in Postgresml and PostgerSQL."),
-        pairs(&[("Postgresml", Some("PostgreSQL")), ("PostgerSQL", Some("PostgreSQL"))])
-    );
-}
-
-#[test]
 fn a_part_changed_into_a_word_is_a_name_of_its_own() {
     // FerretDB's former name, a pun on the name it replaces.
     for text in [
