@@ -20,10 +20,10 @@
 
 use super::claims::number_word;
 pub use super::phrase_metric::similarity;
-use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys};
+use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys, WindowBuffers};
 use super::phrase_scan::AnchorScanner;
 use crate::document::english::stop_words::is_function_word;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -305,12 +305,19 @@ impl PhraseMatcher {
         let reach = len + 2;
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-        let mut scored: FxHashSet<(usize, usize)> = FxHashSet::default();
+        let mut buffers = std::mem::take(&mut scratch.windows);
+        let WindowBuffers {
+            counts,
+            scored,
+            edges,
+        } = &mut buffers;
+        scored.clear();
         // Worked out when the first region is scored: most calls score none.
         let mut phrase_keys: Vec<Keys> = Vec::new();
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
-        let mut counts = vec![0usize; len];
+        counts.clear();
+        counts.resize(len, 0);
         let id = |k: usize| phrase.word_ids[k];
         let mut distinct = 0usize;
         let (mut lo, mut hi) = (0usize, 0usize);
@@ -362,7 +369,7 @@ impl PhraseMatcher {
                 continue;
             }
 
-            let edges = scratch.edge_tokens(&phrase_keys, region);
+            scratch.edge_tokens(&phrase_keys, region, edges);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -392,6 +399,7 @@ impl PhraseMatcher {
                 candidates.push(best);
             }
         }
+        scratch.windows = buffers;
         let mut hits: Vec<PhraseHit> = exact
             .iter()
             .map(|r| PhraseHit {
