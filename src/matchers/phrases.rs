@@ -283,8 +283,16 @@ impl PhraseMatcher {
         phrase_ids.sort_unstable();
         let mut keys = TokenKeys::new(tokens.len());
         let mut scratch = Scratch::default();
+        let mut phrase_keys = PhraseKeys::new(self.phrases.len());
         for p in phrase_ids {
-            hits.extend(self.find_phrase(p, &anchors[&p], tokens, &mut keys, &mut scratch));
+            hits.extend(self.find_phrase(
+                p,
+                &anchors[&p],
+                tokens,
+                &mut keys,
+                &mut scratch,
+                &mut phrase_keys,
+            ));
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
@@ -292,13 +300,14 @@ impl PhraseMatcher {
 
     /// Exact uses and drifts of phrase `p` among `tokens`, around its `anchors` (token index,
     /// position in phrase) in token order. `keys` caches the metric's keys of `tokens`.
-    pub(super) fn find_phrase<'w>(
-        &self,
+    pub(super) fn find_phrase<'s, 'w>(
+        &'s self,
         p: usize,
         anchors: &[(usize, usize)],
         tokens: &'w [Token],
         keys: &mut TokenKeys<'w>,
         scratch: &mut Scratch,
+        phrase_keys: &mut PhraseKeys<'s>,
     ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
         let len = phrase.words.len();
@@ -312,8 +321,8 @@ impl PhraseMatcher {
             edges,
         } = &mut buffers;
         scored.clear();
-        // Worked out when the first region is scored: most calls score none.
-        let mut phrase_keys: Vec<Keys> = Vec::new();
+        // The memo is started when the first region is scored: most calls score none.
+        let mut remembered = false;
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
         counts.clear();
@@ -355,21 +364,22 @@ impl PhraseMatcher {
             let first = i.saturating_sub(k + 2);
             let last_start = i.saturating_sub(k).saturating_add(2).min(i);
             let region_end = (last_start + len + 2).min(tokens.len());
-            if phrase_keys.is_empty() {
-                phrase_keys = phrase.words.iter().map(Keys::of).collect();
+            if !remembered {
                 scratch.remember(len, tokens.len());
+                remembered = true;
             }
+            let phrase_keys = phrase_keys.of(p, &phrase.words);
             let region = keys.region(tokens, first..region_end);
             // No window can beat the best alignment of the phrase anywhere in the region.
             let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
             let below = |distance: f64| ceiling(distance) < phrase.threshold;
-            if !scratch.costs_unless(&phrase_keys, region, first, below)
-                || below(scratch.best_anywhere(&phrase_keys, region))
+            if !scratch.costs_unless(phrase_keys, region, first, below)
+                || below(scratch.best_anywhere(phrase_keys, region))
             {
                 continue;
             }
 
-            scratch.edge_tokens(&phrase_keys, region, edges);
+            scratch.edge_tokens(phrase_keys, region, edges);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -386,7 +396,7 @@ impl PhraseMatcher {
                         continue;
                     }
                     let score =
-                        scratch.window_similarity(&phrase_keys, region, start - first, window);
+                        scratch.window_similarity(phrase_keys, region, start - first, window);
                     let better = best.is_none_or(|(s, _, w)| {
                         score > s || (score == s && window.abs_diff(len) < w.abs_diff(len))
                     });
@@ -443,6 +453,30 @@ impl PhraseMatcher {
             });
         }
         hits
+    }
+}
+
+/// The metric's keys of each phrase's words, worked out the first time a document scores the
+/// phrase and kept for its other paragraphs (a phrase is scored in many paragraphs of a page).
+pub(super) struct PhraseKeys<'s> {
+    /// Per phrase, its words' keys; empty until first asked (a phrase has at least one word).
+    keys: Vec<Vec<Keys<'s>>>,
+}
+
+impl<'s> PhraseKeys<'s> {
+    pub(super) fn new(phrases: usize) -> Self {
+        PhraseKeys {
+            keys: vec![Vec::new(); phrases],
+        }
+    }
+
+    /// The keys of phrase `p`, whose words are `words`.
+    fn of(&mut self, p: usize, words: &'s [Word<'static>]) -> &[Keys<'s>] {
+        let keys = &mut self.keys[p];
+        if keys.is_empty() {
+            keys.extend(words.iter().map(Keys::of));
+        }
+        keys
     }
 }
 
