@@ -314,10 +314,9 @@ impl PhraseMatcher {
                 seen[p] |= bit;
             }
         }
+        let needed = &self.needed;
         qualifying.retain(|&p| {
-            let phrase = &self.phrases[p];
-            let enough = phrase.word_ids.len() > 63
-                || seen[p].count_ones() as usize >= phrase.anchors_needed;
+            let enough = seen[p].count_ones() >= needed[p];
             seen[p] = 0;
             enough
         });

@@ -196,6 +196,10 @@ pub struct PhraseMatcher {
     pub(super) phrases: Vec<CompiledPhrase>,
     /// Index key of a content word → (phrase, position in phrase).
     pub(super) index: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Per phrase, the distinct anchor words a paragraph needs to qualify (0 for a phrase of
+    /// more than 63 distinct words, scored wherever anchored): every qualifying count of every
+    /// paragraph reads it, and it is smaller than the phrase.
+    pub(super) needed: Vec<u32>,
     /// Every form of the anchor words, built when the first document is scanned (guides without phrases,
     /// and runs that check nothing, never pay for it).
     pub(super) scanner: OnceLock<AnchorScanner>,
@@ -241,19 +245,25 @@ impl PhraseMatcher {
             .map(|&k| word_ids[k])
             .collect::<HashSet<_>>()
             .len();
+        // A drifted phrase keeps most of its words: two thirds of its distinct content words
+        // (at least two) must be near each other before a window is scored. Short phrases
+        // drift by one word, which may be their only other content word.
+        let needed = if content_words >= 3 {
+            distinct.min(2).max((distinct * 2).div_ceil(3))
+        } else {
+            1
+        };
+        self.needed.push(if word_ids.len() > 63 {
+            0
+        } else {
+            needed as u32
+        });
         self.phrases.push(CompiledPhrase {
             kind,
             word_ids,
             words,
             threshold,
-            // A drifted phrase keeps most of its words: two thirds of its distinct content words
-            // (at least two) must be near each other before a window is scored. Short phrases
-            // drift by one word, which may be their only other content word.
-            anchors_needed: if content_words >= 3 {
-                distinct.min(2).max((distinct * 2).div_ceil(3))
-            } else {
-                1
-            },
+            anchors_needed: needed,
         });
     }
 
