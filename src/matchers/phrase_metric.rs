@@ -17,6 +17,21 @@ pub(super) struct Scratch {
     /// neighbouring anchors overlap, so most pairs are asked more than once. Empty: no memo.
     memo: Vec<u8>,
     memo_width: usize,
+    /// Buffers of [`super::phrases::PhraseMatcher::find_phrase`], kept for the next phrase:
+    /// it runs once per phrase and paragraph, and allocating them each time showed in profiles.
+    pub(super) windows: WindowBuffers,
+}
+
+/// What one call of [`super::phrases::PhraseMatcher::find_phrase`] keeps while it runs: taken
+/// out of [`Scratch`] and put back, emptied, when it is done.
+#[derive(Default)]
+pub(super) struct WindowBuffers {
+    /// Per word id of the phrase, its anchors within reach of the current one.
+    pub counts: Vec<usize>,
+    /// The windows (first token, length) already scored.
+    pub scored: rustc_hash::FxHashSet<(usize, usize)>,
+    /// Per region token, whether a window may start or end at it ([`Scratch::edge_tokens`]).
+    pub edges: Vec<bool>,
 }
 
 impl Scratch {
@@ -86,15 +101,14 @@ impl Scratch {
     /// Per region token, whether a window may start or end at it: a content word, or a
     /// function word the phrase holds. A window that begins or ends with another function word
     /// rewrites text outside the drifted words ("subscribe to our show" must not start at "to").
-    pub(super) fn edge_tokens(&self, phrase: &[Keys], region: &[Keys]) -> Vec<bool> {
-        (0..region.len())
-            .map(|t| {
-                let best = (0..phrase.len())
-                    .map(|w| self.sub[w * self.width + t])
-                    .fold(f64::INFINITY, f64::min);
-                best == 0.0 || !region[t].stop
-            })
-            .collect()
+    pub(super) fn edge_tokens(&self, phrase: &[Keys], region: &[Keys], edges: &mut Vec<bool>) {
+        edges.clear();
+        edges.extend((0..region.len()).map(|t| {
+            let best = (0..phrase.len())
+                .map(|w| self.sub[w * self.width + t])
+                .fold(f64::INFINITY, f64::min);
+            best == 0.0 || !region[t].stop
+        }));
     }
 
     /// The smallest distance of the phrase to any stretch of the region (free start and end).

@@ -11,7 +11,7 @@
 use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
-use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
+use super::phrases::{PhraseHit, PhraseKeys, PhraseMatcher, Token, Word};
 use std::ops::Range;
 
 #[cfg(test)]
@@ -51,6 +51,7 @@ impl PhraseMatcher {
             passing: Vec::new(),
             spans: Vec::new(),
             alive: Vec::new(),
+            phrase_keys: PhraseKeys::new(self.phrases.len()),
         };
         let mut hits = Vec::new();
         for group in anchors.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -78,12 +79,12 @@ impl PhraseMatcher {
     }
 
     /// Score the phrases that have enough distinct anchors near each other in one paragraph.
-    fn find_in_paragraph<'t>(
-        &self,
+    fn find_in_paragraph<'s, 't>(
+        &'s self,
         paragraph: &Paragraph<'t, '_>,
         scanner: &AnchorScanner,
         (is_word, in_heading): Filters,
-        scratch: &mut PhraseBuffers<'t>,
+        scratch: &mut PhraseBuffers<'s, 't>,
         hits: &mut Vec<PhraseHit>,
     ) {
         let qualifying = &mut scratch.qualifying;
@@ -151,14 +152,14 @@ impl PhraseMatcher {
     /// words near passing anchors become tokens; two spans apart are two segments, as no window
     /// of a passing anchor reaches from one into the other.
     #[allow(clippy::too_many_arguments)]
-    fn score_spans<'t>(
-        &self,
+    fn score_spans<'s, 't>(
+        &'s self,
         paragraph: &Paragraph<'t, '_>,
         scanner: &AnchorScanner,
         words: &mut ParagraphWords,
         spans: &[Range<usize>],
         in_heading: &dyn Fn(usize) -> bool,
-        scratch: &mut PhraseBuffers<'t>,
+        scratch: &mut PhraseBuffers<'s, 't>,
         hits: &mut Vec<PhraseHit>,
     ) {
         let tokens = &mut scratch.tokens;
@@ -207,7 +208,14 @@ impl PhraseMatcher {
         let mut keys = TokenKeys::new(tokens.len());
         for (&p, list) in scratch.alive.iter().zip(lists.iter()) {
             scratch.slot[p] = usize::MAX;
-            hits.extend(self.find_phrase(p, list, tokens, &mut keys, &mut scratch.metric));
+            hits.extend(self.find_phrase(
+                p,
+                list,
+                tokens,
+                &mut keys,
+                &mut scratch.metric,
+                &mut scratch.phrase_keys,
+            ));
         }
     }
 
@@ -220,7 +228,7 @@ impl PhraseMatcher {
         paragraph: &Paragraph<'_, '_>,
         scanner: &AnchorScanner,
         words: &mut ParagraphWords,
-        scratch: &mut PhraseBuffers<'_>,
+        scratch: &mut PhraseBuffers<'_, '_>,
     ) -> Vec<Range<usize>> {
         let qualifying = &scratch.qualifying;
         for (slot, &p) in qualifying.iter().enumerate() {
@@ -306,10 +314,9 @@ impl PhraseMatcher {
                 seen[p] |= bit;
             }
         }
+        let needed = &self.needed;
         qualifying.retain(|&p| {
-            let phrase = &self.phrases[p];
-            let enough = phrase.word_ids.len() > 63
-                || seen[p].count_ones() as usize >= phrase.anchors_needed;
+            let enough = seen[p].count_ones() >= needed[p];
             seen[p] = 0;
             enough
         });
@@ -341,7 +348,7 @@ struct Paragraph<'t, 'a> {
 
 /// Buffers reused across the paragraphs of one text: most paragraphs are scored when anchors
 /// are dense, and allocating these per paragraph showed in profiles.
-struct PhraseBuffers<'t> {
+struct PhraseBuffers<'s, 't> {
     /// Distinct anchor words seen, as bits; all zero between paragraphs.
     seen: Vec<u64>,
     /// A qualifying phrase's place in the paragraph's lists; `usize::MAX` between paragraphs.
@@ -370,4 +377,6 @@ struct PhraseBuffers<'t> {
     spans: Vec<Range<usize>>,
     /// The qualifying phrases with a passing anchor: the ones scored.
     alive: Vec<usize>,
+    /// The metric's keys of the phrases scored so far in this text.
+    phrase_keys: PhraseKeys<'s>,
 }

@@ -20,10 +20,10 @@
 
 use super::claims::number_word;
 pub use super::phrase_metric::similarity;
-use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys};
+use super::phrase_metric::{matched_words, Keys, Scratch, TokenKeys, WindowBuffers};
 use super::phrase_scan::AnchorScanner;
 use crate::document::english::stop_words::is_function_word;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -196,6 +196,10 @@ pub struct PhraseMatcher {
     pub(super) phrases: Vec<CompiledPhrase>,
     /// Index key of a content word → (phrase, position in phrase).
     pub(super) index: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Per phrase, the distinct anchor words a paragraph needs to qualify (0 for a phrase of
+    /// more than 63 distinct words, scored wherever anchored): every qualifying count of every
+    /// paragraph reads it, and it is smaller than the phrase.
+    pub(super) needed: Vec<u32>,
     /// Every form of the anchor words, built when the first document is scanned (guides without phrases,
     /// and runs that check nothing, never pay for it).
     pub(super) scanner: OnceLock<AnchorScanner>,
@@ -241,19 +245,25 @@ impl PhraseMatcher {
             .map(|&k| word_ids[k])
             .collect::<HashSet<_>>()
             .len();
+        // A drifted phrase keeps most of its words: two thirds of its distinct content words
+        // (at least two) must be near each other before a window is scored. Short phrases
+        // drift by one word, which may be their only other content word.
+        let needed = if content_words >= 3 {
+            distinct.min(2).max((distinct * 2).div_ceil(3))
+        } else {
+            1
+        };
+        self.needed.push(if word_ids.len() > 63 {
+            0
+        } else {
+            needed as u32
+        });
         self.phrases.push(CompiledPhrase {
             kind,
             word_ids,
             words,
             threshold,
-            // A drifted phrase keeps most of its words: two thirds of its distinct content words
-            // (at least two) must be near each other before a window is scored. Short phrases
-            // drift by one word, which may be their only other content word.
-            anchors_needed: if content_words >= 3 {
-                distinct.min(2).max((distinct * 2).div_ceil(3))
-            } else {
-                1
-            },
+            anchors_needed: needed,
         });
     }
 
@@ -283,8 +293,16 @@ impl PhraseMatcher {
         phrase_ids.sort_unstable();
         let mut keys = TokenKeys::new(tokens.len());
         let mut scratch = Scratch::default();
+        let mut phrase_keys = PhraseKeys::new(self.phrases.len());
         for p in phrase_ids {
-            hits.extend(self.find_phrase(p, &anchors[&p], tokens, &mut keys, &mut scratch));
+            hits.extend(self.find_phrase(
+                p,
+                &anchors[&p],
+                tokens,
+                &mut keys,
+                &mut scratch,
+                &mut phrase_keys,
+            ));
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
         hits
@@ -292,25 +310,33 @@ impl PhraseMatcher {
 
     /// Exact uses and drifts of phrase `p` among `tokens`, around its `anchors` (token index,
     /// position in phrase) in token order. `keys` caches the metric's keys of `tokens`.
-    pub(super) fn find_phrase<'w>(
-        &self,
+    pub(super) fn find_phrase<'s, 'w>(
+        &'s self,
         p: usize,
         anchors: &[(usize, usize)],
         tokens: &'w [Token],
         keys: &mut TokenKeys<'w>,
         scratch: &mut Scratch,
+        phrase_keys: &mut PhraseKeys<'s>,
     ) -> Vec<PhraseHit> {
         let phrase = &self.phrases[p];
         let len = phrase.words.len();
         let reach = len + 2;
         let mut exact: Vec<Range<usize>> = Vec::new();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-        let mut scored: FxHashSet<(usize, usize)> = FxHashSet::default();
-        // Worked out when the first region is scored: most calls score none.
-        let mut phrase_keys: Vec<Keys> = Vec::new();
+        let mut buffers = std::mem::take(&mut scratch.windows);
+        let WindowBuffers {
+            counts,
+            scored,
+            edges,
+        } = &mut buffers;
+        scored.clear();
+        // The memo is started when the first region is scored: most calls score none.
+        let mut remembered = false;
         // Anchors come in token order: a sliding window over them counts, for each anchor, the
         // distinct phrase positions within reach — linear in the number of anchors.
-        let mut counts = vec![0usize; len];
+        counts.clear();
+        counts.resize(len, 0);
         let id = |k: usize| phrase.word_ids[k];
         let mut distinct = 0usize;
         let (mut lo, mut hi) = (0usize, 0usize);
@@ -348,21 +374,22 @@ impl PhraseMatcher {
             let first = i.saturating_sub(k + 2);
             let last_start = i.saturating_sub(k).saturating_add(2).min(i);
             let region_end = (last_start + len + 2).min(tokens.len());
-            if phrase_keys.is_empty() {
-                phrase_keys = phrase.words.iter().map(Keys::of).collect();
+            if !remembered {
                 scratch.remember(len, tokens.len());
+                remembered = true;
             }
+            let phrase_keys = phrase_keys.of(p, &phrase.words);
             let region = keys.region(tokens, first..region_end);
             // No window can beat the best alignment of the phrase anywhere in the region.
             let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
             let below = |distance: f64| ceiling(distance) < phrase.threshold;
-            if !scratch.costs_unless(&phrase_keys, region, first, below)
-                || below(scratch.best_anywhere(&phrase_keys, region))
+            if !scratch.costs_unless(phrase_keys, region, first, below)
+                || below(scratch.best_anywhere(phrase_keys, region))
             {
                 continue;
             }
 
-            let edges = scratch.edge_tokens(&phrase_keys, region);
+            scratch.edge_tokens(phrase_keys, region, edges);
             let mut best: Option<(f64, usize, usize)> = None;
             for start in first..=last_start {
                 for window in len.saturating_sub(2).max(1)..=len + 2 {
@@ -379,7 +406,7 @@ impl PhraseMatcher {
                         continue;
                     }
                     let score =
-                        scratch.window_similarity(&phrase_keys, region, start - first, window);
+                        scratch.window_similarity(phrase_keys, region, start - first, window);
                     let better = best.is_none_or(|(s, _, w)| {
                         score > s || (score == s && window.abs_diff(len) < w.abs_diff(len))
                     });
@@ -392,6 +419,7 @@ impl PhraseMatcher {
                 candidates.push(best);
             }
         }
+        scratch.windows = buffers;
         let mut hits: Vec<PhraseHit> = exact
             .iter()
             .map(|r| PhraseHit {
@@ -435,6 +463,30 @@ impl PhraseMatcher {
             });
         }
         hits
+    }
+}
+
+/// The metric's keys of each phrase's words, worked out the first time a document scores the
+/// phrase and kept for its other paragraphs (a phrase is scored in many paragraphs of a page).
+pub(super) struct PhraseKeys<'s> {
+    /// Per phrase, its words' keys; empty until first asked (a phrase has at least one word).
+    keys: Vec<Vec<Keys<'s>>>,
+}
+
+impl<'s> PhraseKeys<'s> {
+    pub(super) fn new(phrases: usize) -> Self {
+        PhraseKeys {
+            keys: vec![Vec::new(); phrases],
+        }
+    }
+
+    /// The keys of phrase `p`, whose words are `words`.
+    fn of(&mut self, p: usize, words: &'s [Word<'static>]) -> &[Keys<'s>] {
+        let keys = &mut self.keys[p];
+        if keys.is_empty() {
+            keys.extend(words.iter().map(Keys::of));
+        }
+        keys
     }
 }
 
