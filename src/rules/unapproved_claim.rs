@@ -1,7 +1,7 @@
 //! `unapproved-claim`: a number claim nobody approved.
 
 use super::{Context, RuleDoc};
-use crate::compiled::{ApprovedFigure, CompiledGuide};
+use crate::compiled::ApprovedFigure;
 use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
@@ -140,7 +140,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     for found in find_claims_in(text, ctx.doc.prose_regions(), starts_in_prose) {
         let range = found.range.clone();
-        if restates_approved(&found, &text[range.clone()], ctx.guide)
+        if restates_approved(&found, &ctx.guide.approved_claims)
             || !ctx.doc.is_prose(range.clone())
             || after_brand(text, range.start, &ctx.guide.brands)
             || sizes_a_group(text, range.start)
@@ -231,43 +231,16 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
 
 /// "the same 1M/month free tier" where "1 million flag requests" is approved: a bare figure or
 /// rate (no counted noun of its own) with the number of an approved count says that count again
-/// in other words. So does a figure of that number that shares a word before its counted noun
-/// with the approved one ("1M flag evaluations/month"): the same allowance named another way. A
-/// figure that counts something else ("1M rows") is judged by its own pair.
-fn restates_approved(found: &ClaimMatch, written: &str, guide: &CompiledGuide) -> bool {
+/// in other words. A figure that counts something names it, and is judged by its own pair.
+fn restates_approved(found: &ClaimMatch, approved: &HashSet<Claim>) -> bool {
+    let unit = found.claim.unit.as_str();
     let counts = |a: &Claim| {
         !a.unit.is_empty() && !is_money(&a.unit) && !matches!(a.unit.as_str(), "%" | "#" | "x")
     };
-    let unit = found.claim.unit.as_str();
-    if unit.is_empty() || unit.starts_with('/') {
-        return guide
-            .approved_claims
+    (unit.is_empty() || unit.starts_with('/'))
+        && approved
             .iter()
-            .any(|a| counts(a) && a.number == found.claim.number);
-    }
-    guide.approved_figures.values().flatten().any(|approved| {
-        find_claims(&approved.figure)
-            .iter()
-            .any(|m| counts(&m.claim) && m.claim.number == found.claim.number)
-            && shares_a_modifier(written, &approved.figure)
-    })
-}
-
-/// Whether two figures share a word between their number and their counted noun ("flag" in
-/// "1M flag evaluations" and "1 million flag requests"); number words are no such word.
-fn shares_a_modifier(written: &str, approved: &str) -> bool {
-    let modifiers = |figure: &str| -> Vec<String> {
-        let words: Vec<&str> = figure.split_whitespace().collect();
-        words[..words.len().saturating_sub(1)]
-            .iter()
-            .filter(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic))
-            .map(|w| w.to_lowercase())
-            .filter(|w| crate::matchers::claims::words::number_word(w).is_none())
-            .filter(|w| !matches!(w.as_str(), "million" | "billion" | "thousand" | "more" | "than" | "over"))
-            .collect()
-    };
-    let approved = modifiers(approved);
-    modifiers(written).iter().any(|w| approved.contains(w))
+            .any(|a| counts(a) && a.number == found.claim.number)
 }
 
 /// "Nimbus 2 ships": a number right after a brand name names a product version, even first in

@@ -46,10 +46,6 @@ fn a_bare_figure_restating_an_approved_count_is_approved() {
     let g = guide("version: 1\nclaims:\n  scope: all\n  approved: [\"1 million flag requests\"]\n");
     let fired = |text| messages(&g, super::ID, text, None);
     assert!(fired("- Experiments and flags share the same 1M/month free tier\n").is_empty());
-    // The same allowance counted in other words that open alike.
-    assert!(fired("- 1M flag evaluations/month free forever\n").is_empty());
-    assert_eq!(fired("- We synced 1M rows for our customers last week\n").len(), 1);
-    assert_eq!(fired("- We served 2M flag evaluations this month\n").len(), 1);
     // Another figure, or the same number counting something else, is still reported.
     assert_eq!(
         fired("- Experiments and flags share the same 2M/month free tier\n").len(),

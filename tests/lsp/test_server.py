@@ -53,7 +53,7 @@ async def diagnostics(client: LanguageClient):
 
 
 async def test_open_edit_fix_clean(client: LanguageClient):
-    text = "Café 😀 news.\n\nOur coreforge laptops are here.\n"
+    text = "Café 😀 news.\n\nOur Coreforge laptops are here.\n"
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(uri=URI, language_id="markdown", version=1, text=text)
@@ -92,7 +92,7 @@ async def test_open_edit_fix_clean(client: LanguageClient):
     )
     # The fix (preferred), then the suppression comment for the line.
     assert [a.title for a in actions] == [
-        "Replace “coreforge” with “CoreForge”",
+        "Replace “Coreforge” with “CoreForge”",
         "Disable onmessage rule brand-name for this line",
     ], actions
     assert actions[0].is_preferred, actions
@@ -108,7 +108,7 @@ async def test_open_edit_fix_clean(client: LanguageClient):
     )
     assert [a.kind for a in actions] == ["source.fixAll.onmessage"], actions
     # The quick fix is not applied in the server's copy yet: fix all still covers both.
-    fixed = apply(insert + "Café 😀 news.\n\nOur coreforge laptops are here.\n", actions[0].edit.changes[URI])
+    fixed = apply(insert + "Café 😀 news.\n\nOur Coreforge laptops are here.\n", actions[0].edit.changes[URI])
     assert fixed == text.replace("Coreforge", "CoreForge"), fixed
 
     client.text_document_did_change(
