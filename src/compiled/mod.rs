@@ -6,7 +6,7 @@ use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
-use crate::matchers::claims::{find_claims, Claim};
+use crate::matchers::claims::{find_claims, price_without_result, Claim};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
@@ -95,6 +95,9 @@ pub struct ApprovedFigure {
     pub entry: String,
     /// The figure as the entry writes it (what a finding suggests).
     pub figure: String,
+    /// The units of the prices the entry states ("$/month" for "$12/month"; not a sum raised
+    /// or saved, "$13m"), worked out once here rather than for every figure checked.
+    pub price_units: Vec<String>,
 }
 
 pub struct CompiledGuide {
@@ -120,6 +123,9 @@ pub struct CompiledGuide {
     /// The `claims.approved` entries by what makes another figure conflict with them (see
     /// [`ApprovedFigure`]), read once per guide.
     pub approved_figures: HashMap<String, Vec<ApprovedFigure>>,
+    /// The units of every price `claims.approved` states ("$/month"): where the guide states
+    /// its own prices, every other price in that unit is checked against them.
+    pub approved_price_units: HashSet<String>,
     /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
     /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
@@ -525,6 +531,7 @@ fn compile(
     let mut phrases = PhraseMatcher::default();
     let mut approved_claims: HashSet<Claim> = HashSet::new();
     let mut approved_figures: HashMap<String, Vec<ApprovedFigure>> = HashMap::new();
+    let mut approved_price_units: HashSet<String> = HashSet::new();
     for (i, phrase) in guide.phrases.iter().enumerate() {
         let threshold = phrase.threshold.unwrap_or(rule_threshold);
         phrases.add(PhraseKind::Phrase(i), &phrase.text, threshold);
@@ -547,6 +554,11 @@ fn compile(
                 ),
             );
         }
+        let prices: Vec<String> = found
+            .iter()
+            .filter(|m| !m.scaled && price_without_result(claim, m))
+            .map(|m| m.claim.unit.clone())
+            .collect();
         for m in &found {
             if let Some(key) = m.conflict_key() {
                 approved_figures
@@ -556,9 +568,11 @@ fn compile(
                         order: i,
                         entry: claim.clone(),
                         figure: claim[m.range.clone()].to_string(),
+                        price_units: prices.clone(),
                     });
             }
         }
+        approved_price_units.extend(prices);
         approved_claims.extend(found.into_iter().map(|m| m.claim));
     }
 
@@ -590,6 +604,7 @@ fn compile(
         brand_typos,
         approved_claims,
         approved_figures,
+        approved_price_units,
         matcher,
         packs,
         patterns,

@@ -6,7 +6,7 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, counted_per_period, find_claims, find_claims_in, first_party, is_cited, is_money, makes_claim,
+    another_partys_figure, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
     own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
     states_a_period, Claim, ClaimMatch,
 };
@@ -121,17 +121,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     let own = std::cell::OnceCell::new();
     // Prices the guide approves, by unit ("$/month" for "$12/month"): where it states its own
     // prices, every other price in that unit is checked against them.
-    let priced: HashSet<String> = claims
-        .approved
-        .iter()
-        .flat_map(|entry| {
-            find_claims(entry)
-                .into_iter()
-                // "$12/month" is a price; "$13m" (a multiplier) is a sum raised or earned.
-                .filter(|m| !m.scaled && price_without_result(entry, m))
-                .map(|m| m.claim.unit)
-        })
-        .collect();
+    let priced = &ctx.guide.approved_price_units;
     // A claim starts with its figure, never with a space or a `>`: one starting outside prose
     // is not prose, so it is not read at all.
     let starts_in_prose = |start: usize| {
@@ -201,7 +191,7 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
             .get(&key)?
             .iter()
             .filter(|approved| {
-                !price || (price_without_result(text, found) && approved_price(&approved.entry, &key))
+                !price || (price_without_result(text, found) && approved.price_units.contains(&key))
             })
             .min_by_key(|approved| approved.order);
     }
@@ -253,14 +243,6 @@ fn after_brand(text: &str, start: usize, brands: &[String]) -> bool {
                 && head.is_char_boundary(head.len() - brand.len())
                 && head[head.len() - brand.len()..].eq_ignore_ascii_case(brand)
         })
-}
-
-/// Whether an approved entry states a price in `unit` ("$12/month"), not a sum raised, earned
-/// or saved ("$13m", "$50k/month in savings").
-fn approved_price(entry: &str, unit: &str) -> bool {
-    find_claims(entry)
-        .iter()
-        .any(|m| m.claim.unit == unit && !m.scaled && price_without_result(entry, m))
 }
 
 /// "$12/month", "10k/month" or "900 users/month" standing alone: its slash makes it look like
