@@ -1,59 +1,52 @@
 //! Warnings about approved claims that work, but not as their writer likely means.
 
-use crate::guide::schema::Guide;
 use crate::guide::Problem;
 use crate::guide_path;
-use crate::matchers::claims::{find_claims, period_of};
+use crate::matchers::claims::ClaimMatch;
 
-/// Each approved claim that is a bare duration ("1.36 seconds", "100ms"): a duration that times
-/// nothing conflicts with every duration in its unit, in every file ("reduced from 30 seconds",
-/// "cold start in 2 seconds"), which is right for a guide that means it ("100ms" as the latency
-/// of everything) and a flood of false conflicts for one that meant a single benchmark. The
-/// behaviour stays; the guide is told, at the entry, and shown how to name what it times.
-pub fn durations_timing_nothing(guide: &Guide) -> Vec<Problem> {
-    let Some(claims) = &guide.claims else {
-        return Vec::new();
+/// The warning for approved claim `i` (`entry`, with the figures `found` in it and the `period`
+/// it states), if it is a bare duration ("1.36 seconds", "100ms"): a duration that times nothing
+/// conflicts with every duration in its unit, in every file ("reduced from 30 seconds", "cold
+/// start in 2 seconds"), which is right for a guide that means it ("100ms" as the latency of
+/// everything) and a flood of false conflicts for one that meant a single benchmark. The
+/// behaviour stays; the guide is told, at the entry, and shown how to name what it times. A
+/// rate ("50 hours/month") conflicts only with figures per its period, and is no such entry.
+pub fn duration_timing_nothing(
+    i: usize,
+    entry: &str,
+    found: &[ClaimMatch],
+    period: Option<&str>,
+) -> Option<Problem> {
+    if period.is_some() {
+        return None;
+    }
+    let found = found.iter().find(|m| m.times_nothing())?;
+    let figure = &entry[found.range.clone()];
+    let unit = match found.claim.unit.as_str() {
+        "ms" => "milliseconds".to_string(),
+        unit => format!("{unit}s"),
     };
-    claims
-        .approved
-        .iter()
-        .enumerate()
-        // A rate ("50 hours/month") conflicts only with figures per its period.
-        .filter(|(_, entry)| period_of(entry).is_none())
-        .filter_map(|(i, entry)| {
-            let found = find_claims(entry).into_iter().find(|m| m.times_nothing())?;
-            let figure = &entry[found.range.clone()];
-            let unit = match found.claim.unit.as_str() {
-                "ms" => "milliseconds".to_string(),
-                unit => format!("{unit}s"),
-            };
-            Some(
-                Problem::at(
-                    guide_path!["claims", "approved", i],
-                    format!(
-                        "`{entry}` times nothing, so every duration in {unit}, in every file, conflicts with it"
-                    ),
-                )
-                .with_help(format!(
-                    "name what it times right after the figure (\"{figure} build time\"): then only durations of that conflict with it"
-                )),
-            )
-        })
-        .collect()
+    Some(
+        Problem::at(
+            guide_path!["claims", "approved", i],
+            format!("`{entry}` times nothing, so every duration in {unit}, in every file, conflicts with it"),
+        )
+        .with_help(format!(
+            "name what it times right after the figure (\"{figure} build time\"): then only durations of that conflict with it"
+        )),
+    )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::durations_timing_nothing;
-    use crate::guide::load::parse;
+    use crate::compiled::CompiledGuide;
 
+    /// The warnings the guide approving `approved` (a YAML list) loads with.
     fn warned(approved: &str) -> Vec<String> {
         let yaml = format!("version: 1\nclaims:\n  approved: {approved}\n");
-        let (guide, _) = parse::<crate::guide::schema::Guide>(&yaml).expect("a valid guide");
-        durations_timing_nothing(&guide)
-            .into_iter()
-            .map(|p| p.message)
-            .collect()
+        let guide = CompiledGuide::from_text("g.yml", &yaml, None, std::path::PathBuf::new())
+            .expect("a valid guide");
+        guide.warnings.into_iter().map(|w| w.message).collect()
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
-use crate::matchers::claims::{find_claims, price_without_result, Claim};
+use crate::matchers::claims::{find_claims, own_names, period_of, price_without_result, Claim};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
@@ -98,6 +98,8 @@ pub struct ApprovedFigure {
     /// The units of the prices the entry states ("$/month" for "$12/month"; not a sum raised
     /// or saved, "$13m"), worked out once here rather than for every figure checked.
     pub price_units: Vec<String>,
+    /// The period the entry counts per ("month" for "50 hours/month"), if it states one.
+    pub period: Option<String>,
 }
 
 pub struct CompiledGuide {
@@ -126,6 +128,8 @@ pub struct CompiledGuide {
     /// The units of every price `claims.approved` states ("$/month"): where the guide states
     /// its own prices, every other price in that unit is checked against them.
     pub approved_price_units: HashSet<String>,
+    /// The names the company goes by (see [`own_names`]), for the claims scope.
+    pub own_names: Vec<String>,
     /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
     /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
@@ -191,14 +195,14 @@ impl CompiledGuide {
         entry_tests: bool,
     ) -> Result<Self, GuideError> {
         let (guide, spans) = guide::parse(name, text)?;
-        let mut compiled = compile(guide, path, root, entry_tests)
+        let (mut compiled, claim_warnings) = compile(guide, path, root, entry_tests)
             .map_err(|problems| GuideError::from_problems(name, text, Some(&spans), problems))?;
         let mut warnings = if compiled.path.is_some() {
             scope::unmatched_overrides(&compiled.guide, &compiled.root)
         } else {
             Vec::new()
         };
-        warnings.extend(claim_warnings::durations_timing_nothing(&compiled.guide));
+        warnings.extend(claim_warnings);
         compiled.warnings = guide::GuideWarning::from_problems(name, text, &spans, warnings);
         Ok(compiled)
     }
@@ -214,6 +218,7 @@ impl CompiledGuide {
             ..Guide::default()
         };
         compile(guide, None, root, true)
+            .map(|(compiled, _)| compiled)
             .map_err(|problems| GuideError::from_problems("built-in guide", "", None, problems))
     }
 
@@ -341,8 +346,10 @@ fn compile(
     path: Option<PathBuf>,
     root: PathBuf,
     entry_tests: bool,
-) -> Result<CompiledGuide, Vec<Problem>> {
+) -> Result<(CompiledGuide, Vec<Problem>), Vec<Problem>> {
     let mut problems = Vec::new();
+    // What works but not as the guide's writer likely means: reported at load, never refused.
+    let mut warnings = Vec::new();
     let mut builder = TermMatcherBuilder::default();
     let own_forms = check_collisions(&guide, &mut problems, &mut builder);
 
@@ -554,6 +561,13 @@ fn compile(
                 ),
             );
         }
+        let period = period_of(claim);
+        warnings.extend(claim_warnings::duration_timing_nothing(
+            i,
+            claim,
+            &found,
+            period.as_deref(),
+        ));
         let prices: Vec<String> = found
             .iter()
             .filter(|m| !m.scaled && price_without_result(claim, m))
@@ -569,6 +583,7 @@ fn compile(
                         entry: claim.clone(),
                         figure: claim[m.range.clone()].to_string(),
                         price_units: prices.clone(),
+                        period: period.clone(),
                     });
             }
         }
@@ -605,6 +620,7 @@ fn compile(
         approved_claims,
         approved_figures,
         approved_price_units,
+        own_names: own_names(&guide),
         matcher,
         packs,
         patterns,
@@ -622,7 +638,7 @@ fn compile(
     }
     check_replacements(&compiled, &mut problems);
     if problems.is_empty() {
-        Ok(compiled)
+        Ok((compiled, warnings))
     } else {
         Err(problems)
     }

@@ -5,6 +5,7 @@ use crate::guide::load::parse;
 fn compile_yaml(yaml: &str) -> Result<CompiledGuide, Vec<String>> {
     let (guide, _) = parse::<Guide>(yaml).map_err(|p| vec![p.message])?;
     compile(guide, None, PathBuf::new(), true)
+        .map(|(compiled, _)| compiled)
         .map_err(|ps| ps.into_iter().map(|p| p.message).collect())
 }
 

@@ -7,8 +7,8 @@ use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     another_partys_figure, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
-    own_names, period_after, period_of, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
-    states_a_period, Claim, ClaimMatch,
+    period_after, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
+    Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
@@ -118,7 +118,6 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     };
     let text = ctx.doc.text;
     let mut out = Vec::new();
-    let own = std::cell::OnceCell::new();
     // Prices the guide approves, by unit ("$/month" for "$12/month"): where it states its own
     // prices, every other price in that unit is checked against them.
     let priced = &ctx.guide.approved_price_units;
@@ -147,7 +146,7 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
         let verdict = match conflict(ctx, &found) {
             // Another party's price is no stale version of the company's: a price conflicts
             // only where it would be reported as the company's figure.
-            Some(_) if is_money(&found.claim.unit) && someone_elses(ctx, &found, &own) => continue,
+            Some(_) if is_money(&found.claim.unit) && someone_elses(ctx, &found) => continue,
             Some(approved) => Verdict::Conflicts {
                 entry: approved.entry.clone(),
                 figure: approved.figure.clone(),
@@ -209,12 +208,13 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
-        .filter(|approved| !per_period || states_a_period(&approved.entry))
+        .filter(|approved| !per_period || approved.period.is_some())
         // "50 hours/month" is a rate: only a figure per the same period restates it ("an
         // additional 3 hours booster" counts hours once).
         .filter(|approved| {
-            period_of(&approved.entry)
-                .is_none_or(|period| period_after(ctx.doc.text, found.range.end) == Some(period))
+            approved.period.as_deref().is_none_or(|period| {
+                period_after(ctx.doc.text, found.range.end).as_deref() == Some(period)
+            })
         })
         .min_by_key(|approved| approved.order)
 }
@@ -270,7 +270,7 @@ fn whole_rate(text: &str, found: &ClaimMatch) -> bool {
 /// Whether a figure is not the company's own under the claims scope of the document's channel:
 /// a figure whose sentence neither speaks as the company nor names it, or whose clause opens
 /// with another party ("Heroku charges $25/month").
-fn someone_elses(ctx: &Context, found: &ClaimMatch, own: &std::cell::OnceCell<Vec<String>>) -> bool {
+fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
     let Some(claims) = &ctx.guide.guide.claims else {
         return false;
     };
@@ -279,7 +279,7 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch, own: &std::cell::OnceCell<Ve
         .and_then(|c| ctx.guide.guide.channels.get(&c.name))
         .and_then(|c| c.claims)
         .map_or(claims.scope, |c| c.scope);
-    let own = own.get_or_init(|| own_names(&ctx.guide.guide));
+    let own = &ctx.guide.own_names;
     let text = ctx.doc.text;
     scope == ClaimsScope::FirstParty
         && (!first_party(text, found.range.clone(), own, |r| ctx.doc.in_quotation(r))
@@ -307,8 +307,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let text = ctx.doc.text;
-    // Read once per document, and only when a figure is judged by it.
-    let own = std::cell::OnceCell::new();
     for (found, verdict) in judged(ctx) {
         // A conflict is `conflicting-claim`'s; `check: conflicts` wants nothing else; a cited
         // figure is someone else's unless the guide checks those too.
@@ -322,7 +320,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // a worked example, a quoted speaker's. A clause whose own subject is another party
         // ("webpack has about 25 million weekly downloads") holds that party's figure when its
         // sentence names neither "we" nor the company.
-        if someone_elses(ctx, found, &own) {
+        if someone_elses(ctx, found) {
             continue;
         }
         let range = found.range.clone();

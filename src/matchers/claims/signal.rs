@@ -329,11 +329,6 @@ pub fn counted_per_period(text: &str, end: usize) -> bool {
     per_period(&window_after(text, end))
 }
 
-/// Whether a claim as written ("1 million events per month", "50 hours/month") says a period.
-pub fn states_a_period(written: &str) -> bool {
-    per_period(&format!(" {} ", words(written).join(" "))) || super::period_of(written).is_some()
-}
-
 /// "150 auctions each year", "100,000 new users every week": a count per period.
 fn per_period(after: &str) -> bool {
     let words: Vec<&str> = after.split(' ').filter(|w| !w.is_empty()).collect();
