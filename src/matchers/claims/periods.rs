@@ -15,10 +15,8 @@ pub fn period_of(written: &str) -> Option<String> {
     // "/month", "/mo", "/yr": the slash form, read before the words split it off.
     if let Some(after) = lower.split('/').nth(1) {
         let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        if let Some((_, period)) = super::words::PRICE_PERIODS.iter().find(|(w, _)| *w == unit) {
-            if PERIODS.contains(period) {
-                return Some(period.to_string());
-            }
+        if let Some(period) = slash_period(&unit) {
+            return Some(period.to_string());
         }
     }
     let words = words(&lower);
@@ -66,11 +64,15 @@ pub fn slash_period_end(text: &str, end: usize) -> Option<usize> {
     let len = rest
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
-    let unit = rest[..len].to_ascii_lowercase();
+    slash_period(&rest[..len].to_ascii_lowercase()).map(|_| end + 1 + len)
+}
+
+/// The period a unit written after a slash names ("month" for "mo"), if it is one.
+fn slash_period(unit: &str) -> Option<&'static str> {
     super::words::PRICE_PERIODS
         .iter()
-        .any(|(written, period)| *written == unit && PERIODS.contains(period))
-        .then_some(end + 1 + len)
+        .find(|(written, period)| *written == unit && PERIODS.contains(period))
+        .map(|(_, period)| *period)
 }
 
 /// Adverbs of a period.
