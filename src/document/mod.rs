@@ -10,6 +10,7 @@ pub mod identifiers;
 pub mod joined;
 mod jsx;
 mod lines;
+pub mod links;
 pub mod locale;
 pub mod location;
 pub mod markdown;

@@ -5,50 +5,7 @@
 /// Whether `start..end` lies in the text of a Markdown link (not an image's alt text) whose
 /// destination, inline or in a reference definition, is an image file.
 pub fn in_screenshot_link_text(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let head = &text[line_start..start];
-    let Some(open) = head.rfind('[') else {
-        return false;
-    };
-    if head[open..].contains(']') || head[..open].ends_with('!') {
-        return false;
-    }
-    let tail = &text[end..line_end];
-    let Some(close) = tail.find(']') else {
-        return false;
-    };
-    if tail[..close].contains('[') {
-        return false;
-    }
-    let rest = &tail[close + 1..];
-    let destination = if let Some(inline) = rest.strip_prefix('(') {
-        inline.split([')', ' ']).next().unwrap_or_default()
-    } else if let Some(reference) = rest.strip_prefix('[') {
-        let label = reference.split(']').next().unwrap_or_default();
-        // "[text][]" uses its own text as the label.
-        let label = if label.is_empty() {
-            &text[line_start + open + 1..end + close]
-        } else {
-            label
-        };
-        definition(text, label).unwrap_or_default()
-    } else {
-        return false;
-    };
-    is_image_file(destination)
-}
-
-/// The destination a reference definition (`[label]: destination`) gives `label`.
-fn definition<'t>(text: &'t str, label: &str) -> Option<&'t str> {
-    text.lines().find_map(|line| {
-        let line = line.trim_start();
-        let rest = line.strip_prefix('[')?;
-        let (name, rest) = rest.split_once("]:")?;
-        name.eq_ignore_ascii_case(label)
-            .then(|| rest.split_whitespace().next())
-            .flatten()
-    })
+    super::links::destination_of_link_text(text, start, end).is_some_and(is_image_file)
 }
 
 /// Image file extensions a screenshot link points at.

@@ -37,7 +37,10 @@ a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtim
 case fix is unsafe. A name of several words found with its case changed, every changed word an \
 ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
 unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
-reported. Nor is the text of a link to an image file (a screenshot's caption) reported. \
+reported. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase \
+name in a bare list of lowercase links to one folder, which names presets or packages as their \
+addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
+[lit](https://vite.new/lit-ts)\"). \
 The case fix of one word written all in lowercase or all in capitals is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
 version run together (\"webpack5\") or the name with one part turned into an English word \
@@ -103,6 +106,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || in_interface_label(text, m.start, word_end)
             || crate::document::screenshots::in_screenshot_link_text(text, m.start, word_end)
             || lowercase_before_a_version(text, &written, word_end)
+            || crate::document::links::in_list_of_lowercase_links(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
         {
             continue;

@@ -86,3 +86,20 @@ fn a_part_changed_into_a_word_is_a_name_of_its_own() {
         pairs(&[("MnogoDB", Some("MongoDB")), ("MongDB", Some("MongoDB"))])
     );
 }
+
+#[test]
+fn a_lowercase_name_in_a_bare_list_of_links_to_one_folder_is_quiet() {
+    // Vite's blog, `announcing-vite5-1.md` (MIT): template presets named as their URLs are.
+    let guide_text = "version: 1\nbrand:\n  names: [Vue, Preact, Svelte, Qwik, Supabase, Realtime]\n";
+    let presets = "Try Vite 5.1 online in StackBlitz: [vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), [react](https://vite.new/react-ts), [preact](https://vite.new/preact-ts), [lit](https://vite.new/lit-ts), [svelte](https://vite.new/svelte-ts), [solid](https://vite.new/solid-ts), [qwik](https://vite.new/qwik-ts).";
+    assert_eq!(
+        run(&guide(guide_text), super::ID, presets, Kind::Markdown),
+        pairs(&[])
+    );
+    // Supabase's customer stories (Apache-2.0): links inside a sentence are still prose.
+    let sentence = "utilizing Supabase for the [database](https://supabase.com/database), API, [realtime](https://supabase.com/realtime) functionality, and [authentication](https://supabase.com/auth).";
+    assert_eq!(
+        run(&guide(guide_text), super::ID, sentence, Kind::Markdown),
+        pairs(&[("realtime", Some("Realtime"))])
+    );
+}

@@ -1,0 +1,186 @@
+//! The Markdown link a piece of text is the text of, and where that link points: a link's
+//! destination says what its text names (a screenshot's caption, a template's slug).
+
+/// The destination of the Markdown link (not an image: its alt text is no link text) whose text
+/// holds `start..end`, inline (`[text](destination)`) or by a reference definition
+/// (`[text][label]`, `[text][]` with `[label]: destination` on a line of its own).
+pub fn destination_of_link_text(text: &str, start: usize, end: usize) -> Option<&str> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let head = &text[line_start..start];
+    let open = head.rfind('[')?;
+    if head[open..].contains(']') || head[..open].ends_with('!') {
+        return None;
+    }
+    let tail = &text[end..line_end];
+    let close = tail.find(']')?;
+    if tail[..close].contains('[') {
+        return None;
+    }
+    let rest = &tail[close + 1..];
+    if let Some(inline) = rest.strip_prefix('(') {
+        inline.split([')', ' ']).next()
+    } else if let Some(reference) = rest.strip_prefix('[') {
+        let label = reference.split(']').next().unwrap_or_default();
+        // "[text][]" uses its own text as the label.
+        let label = if label.is_empty() {
+            &text[line_start + open + 1..end + close]
+        } else {
+            label
+        };
+        definition(text, label)
+    } else {
+        None
+    }
+}
+
+/// The destination a reference definition (`[label]: destination`) gives `label`.
+fn definition<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+    text.lines().find_map(|line| {
+        let line = line.trim_start();
+        let rest = line.strip_prefix('[')?;
+        let (name, rest) = rest.split_once("]:")?;
+        name.eq_ignore_ascii_case(label)
+            .then(|| rest.split_whitespace().next())
+            .flatten()
+    })
+}
+
+/// Whether `start..end` is the whole text of an inline link in a bare list of three or more such
+/// links — nothing between them but commas, spaces or "and" — each text one lowercase word and
+/// each destination the same but for its last segment ("Try it online: [vanilla](https://
+/// vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), [lit](…)"): the writer lists
+/// identifiers — template presets, packages, repositories — as their addresses spell them, so a
+/// name among them is that identifier, not the brand miscapitalised. Links in a sentence, with
+/// words between ("the [database](…), API, [realtime](…) functionality"), are prose.
+pub fn in_list_of_lowercase_links(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line = &text[line_start..line_end];
+    let links = inline_links(line);
+    let Some(own) = links
+        .iter()
+        .position(|l| line_start + l.text_start == start && l.text.len() == end - start)
+    else {
+        return false;
+    };
+    let Some(own_folder) = folder(links[own].destination) else {
+        return false;
+    };
+    let listed = |l: &InlineLink| {
+        !l.text.is_empty()
+            && l.text.chars().all(|c| c.is_lowercase())
+            && folder(l.destination) == Some(own_folder)
+    };
+    let bare = |a: &InlineLink, b: &InlineLink| {
+        line[a.end..b.text_start - 1]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .all(|word| word.is_empty() || word == "and")
+    };
+    if !listed(&links[own]) {
+        return false;
+    }
+    let before = (0..own)
+        .rev()
+        .take_while(|&i| listed(&links[i]) && bare(&links[i], &links[i + 1]))
+        .count();
+    let after = (own + 1..links.len())
+        .take_while(|&i| listed(&links[i]) && bare(&links[i - 1], &links[i]))
+        .count();
+    before + 1 + after >= 3
+}
+
+/// A destination's folder: all of it before its last `/`.
+fn folder(destination: &str) -> Option<&str> {
+    destination.rsplit_once('/').map(|(folder, _)| folder)
+}
+
+/// An inline link on a line: its text, where the text starts in the line, its destination, and
+/// where the link ends (after its `)`).
+struct InlineLink<'t> {
+    text: &'t str,
+    text_start: usize,
+    destination: &'t str,
+    end: usize,
+}
+
+/// The inline links `[text](destination)` of one line, images left out.
+fn inline_links(line: &str) -> Vec<InlineLink<'_>> {
+    let mut links = Vec::new();
+    let mut at = 0;
+    while let Some(open) = line[at..].find('[').map(|i| at + i) {
+        at = open + 1;
+        let Some(close) = line[at..].find(']').map(|i| at + i) else {
+            break;
+        };
+        let text = &line[open + 1..close];
+        let Some(inside) = line[close + 1..].strip_prefix('(') else {
+            continue;
+        };
+        if text.contains('[') || line[..open].ends_with('!') {
+            continue;
+        }
+        let Some(length) = inside.find(')') else {
+            break;
+        };
+        let destination = inside[..length].split(' ').next().unwrap_or_default();
+        let end = close + 2 + length + 1;
+        links.push(InlineLink {
+            text,
+            text_start: open + 1,
+            destination,
+            end,
+        });
+        at = end;
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_list_of_lowercase_links;
+
+    fn listed(text: &str, word: &str) -> bool {
+        let start = text.find(&format!("[{word}]")).expect("link in text") + 1;
+        in_list_of_lowercase_links(text, start, start + word.len())
+    }
+
+    #[test]
+    fn a_lowercase_link_in_a_list_of_lowercase_links_to_one_folder_is_an_identifier() {
+        // Vite's blog, `announcing-vite5-1.md` (MIT): template presets, named as their URLs are.
+        let presets = "Try Vite 5.1 online in StackBlitz: [vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), [react](https://vite.new/react-ts), [preact](https://vite.new/preact-ts), [lit](https://vite.new/lit-ts), [svelte](https://vite.new/svelte-ts), [solid](https://vite.new/solid-ts), [qwik](https://vite.new/qwik-ts).";
+        assert!(listed(presets, "vue"));
+        assert!(listed(presets, "qwik"));
+        assert!(listed(
+            "Packages: [nimbus](../pkgs/nimbus), [cli](../pkgs/cli), [ui](../pkgs/ui).",
+            "nimbus"
+        ));
+    }
+
+    #[test]
+    fn a_link_alone_or_among_other_links_is_prose() {
+        // Gitpod's blog (MIT): one lowercase link, the writer's brand in the wrong case.
+        assert!(!listed(
+            "We run [docker](https://www.gitpod.io/blog/root-docker-and-vscode/#docker) in the workspace.",
+            "docker"
+        ));
+        // Supabase's customer stories (Apache-2.0): links in a sentence, words between them.
+        assert!(!listed(
+            "utilizing Supabase for the [database](https://supabase.com/database), API, [realtime](https://supabase.com/realtime) functionality, and [authentication](https://supabase.com/auth).",
+            "realtime"
+        ));
+        // Texts of several words, capitalised texts, or links to different folders.
+        assert!(!listed(
+            "See [vue](https://vuejs.org/guide), [react](https://react.dev/learn), [lit](https://lit.dev/docs).",
+            "vue"
+        ));
+        assert!(!listed(
+            "Try [vue](https://vite.new/vue-ts), [React app](https://vite.new/react-ts), [Lit](https://vite.new/lit-ts).",
+            "vue"
+        ));
+        assert!(!listed(
+            "![vue](https://vite.new/vue-ts) [react](https://vite.new/react-ts) [lit](https://vite.new/lit-ts)",
+            "vue"
+        ));
+    }
+}
