@@ -765,3 +765,17 @@ fn precision_on_thirteenth_held_out_highlight_text() {
         "floors-highlight-holdout13.yml",
     );
 }
+
+/// The fourteenth held-out set: a tenth company's pages (the Nuxt blog, NuxtLabs' open-source Vue
+/// framework, whose team sells enterprise support: release and product announcements rich in
+/// speed-ups, contributor and module counts, and a few other posts), checked with a guide written
+/// from nuxt.com's own pages outside its blog (the home page's figures approved), labelled with
+/// the build of ff7e3de before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fourteenth_held_out_nuxt_text() {
+    measure_marketing_set(
+        "Nuxt blog, fourteenth held-out set (labels-nuxt-holdout14.yml)",
+        "labels-nuxt-holdout14.yml",
+        "floors-nuxt-holdout14.yml",
+    );
+}

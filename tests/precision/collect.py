@@ -28,7 +28,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
-             "highlight": ("highlight", (".md",))}
+             "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",))}
 
 
 def half(path):
