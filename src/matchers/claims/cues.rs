@@ -329,3 +329,21 @@ pub(super) const REACHES: &[&str] = &[
 
 /// ...and the words that open the condition, earlier in the clause.
 pub(super) const CONDITIONS: &[&str] = &["when", "once", "until", "before", "after", "if"];
+
+/// Verbs of running a test: a figure right after one of them and a preposition is the size of
+/// what the test ran on ("We measured the loading time for 10K modules", "benchmarked on 1M
+/// rows"), its result is the claim.
+pub(super) const MEASURING: &[&str] = &[
+    "measured",
+    "measuring",
+    "benchmarked",
+    "benchmarking",
+    "tested",
+    "testing",
+    "timed",
+    "profiled",
+    "profiling",
+];
+
+/// Prepositions that introduce what a test ran on.
+pub(super) const WORKLOAD_INTRO: &[&str] = &["for", "with", "on", "over", "against"];

@@ -116,3 +116,26 @@ fn their_claiming_neighbours_stay_claims() {
         assert_eq!(marketing(text), [figure], "{text}");
     }
 }
+
+#[test]
+fn a_test_workload_and_a_figure_named_again_are_no_claims() {
+    // Vite's blog, `announcing-vite5-1.md` (MIT): the size of a benchmark's test app.
+    for text in [
+        "We measured the loading time for 10K modules (25 level deep tree) to see how much import analysis improved.",
+        "When running the same 10K modules in an Incognito window, the time drops further.",
+        "We benchmarked on 1M rows of synthetic events.",
+    ] {
+        assert_eq!(marketing(text), Vec::<String>::new(), "{text}");
+    }
+    // The result of the same test, and a count that is no workload, are still claims.
+    for (text, figure) in [
+        ("We benchmarked on 1M rows and saw a 3x speedup.", "3x"),
+        (
+            "We tested it with 10,000+ developers.",
+            "10,000+ developers",
+        ),
+        ("Over 10K modules ship with our framework.", "10K modules"),
+    ] {
+        assert_eq!(marketing(text), [figure], "{text}");
+    }
+}
