@@ -60,7 +60,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     // "$100k options with great terms > $500k options with bad ones": figures set against each
     // other in a formula illustrate a point.
-    if super::asides::compared_by_sign(text, found.range.start) {
+    // "500K writes × $3/M = $1.50": an operand of a sum worked out on the line.
+    if super::asides::compared_by_sign(text, found.range.start)
+        || super::asides::operand_of_a_formula(text, found.range.start)
+    {
         return false;
     }
     // "once you're at $1M ARR or more": the reader's situation in advice. "For a 50-person

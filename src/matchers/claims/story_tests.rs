@@ -139,3 +139,23 @@ fn a_test_workload_and_a_figure_named_again_are_no_claims() {
         assert_eq!(marketing(text), [figure], "{text}");
     }
 }
+
+#[test]
+fn an_operand_of_a_worked_sum_is_no_claim() {
+    // Electric's blog, `2026-04-02-electric-cloud-pricing.md` (Apache-2.0): a bill worked out.
+    assert_eq!(
+        marketing(
+            "- Replication cost: 500K writes &times; $3/M ($1 base + $2 Postgres Sync) = $1.50"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        marketing("A team of 40 seats × $20 = $800 a month."),
+        Vec::<String>::new()
+    );
+    // A figure with no sum after it, or a sign with no result, is still read as before.
+    assert_eq!(
+        marketing("Over 500K writes per second, 3x faster than before."),
+        ["500K writes", "3x"]
+    );
+}
