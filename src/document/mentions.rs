@@ -36,7 +36,8 @@ const INTERFACE_VERBS: [&str; 11] = [
 
 /// Nouns after which a lowercase name is a token's spelling: "the process names powershell,
 /// pwsh and notepad", "a module named nimbus".
-const VALUE_CUES: [&str; 6] = [
+const VALUE_CUES: [&str; 7] = [
+    "default",
     "named",
     "names",
     "process",
@@ -126,8 +127,50 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     let spaced = text[..start].ends_with(' ');
-    emphasis || (spaced && VALUE_CUES.contains(&previous.as_str()))
+    // "a ferretdb database" is one of the product's databases; "the ferretdb database" one.
+    let indefinite = spaced && matches!(previous.as_str(), "a" | "an");
+    emphasis
+        || (spaced && VALUE_CUES.contains(&previous.as_str()))
+        || (!indefinite && names_its_kind(text, end))
 }
+
+/// Whether the word ending at `end` is followed by the kind of identifier it names: "the gitpod
+/// user", "the ferretdb package", "ferretdb schema". A writer names a user, a package or a schema
+/// by its own spelling and says what it is; the brand would be "a Docker image", "Postgres
+/// instances" (kinds of thing a product makes, not names in a system), or come after "a" ("a
+/// ferretdb database": one of the product's, not one named so).
+fn names_its_kind(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next_len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let next = &rest[..next_len];
+    let whole = !rest[next_len..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    whole && IDENTIFIER_KINDS.contains(&next)
+}
+
+/// Kinds of identifier a system names by one lowercase word: who logs in, what is installed,
+/// where data lives. Singular only: "the gitpod users" are the people who use Gitpod.
+const IDENTIFIER_KINDS: [&str; 16] = [
+    "user",
+    "username",
+    "package",
+    "module",
+    "crate",
+    "gem",
+    "schema",
+    "database",
+    "namespace",
+    "keyspace",
+    "bucket",
+    "role",
+    "binary",
+    "executable",
+    "directory",
+    "folder",
+];
 
 /// Words that introduce quoted examples of wording: "avoid copy like \"unlock growth\"".
 const EXAMPLE_CUES: [&str; 4] = ["like", "such as", "e.g.", "e.g.,"];
@@ -355,6 +398,27 @@ mod tests {
             !value("Use **the new powershell** release.", "powershell"),
             "part of a longer span"
         );
+        // Gitpod's and FerretDB's blogs (MIT, Apache-2.0): a user, a package, a schema, a default.
+        for (text, word) in [
+            ("- PostgreSQL (+ some configuration for the gitpod user)", "gitpod"),
+            ("Let's see how the [ferretdb package](https://pkg.go.dev/github.com/FerretDB/FerretDB/ferretdb) can be used.", "ferretdb"),
+            ("![Image showing ferretdb schema](/img/blog/neon-schema.png)", "ferretdb"),
+            ("Switch to the GrowthBook database (default growthbook).", "growthbook"),
+        ] {
+            assert!(value(text, word), "{text}");
+        }
+        // The brand before a kind of thing it makes, or after "a": the product, miscapitalised.
+        for (text, word) in [
+            (
+                "![Launch and test a ferretdb database in minutes](/img/launch.jpg)",
+                "ferretdb",
+            ),
+            ("Build a docker image for the workspace.", "docker"),
+            ("Spin up two postgres instances.", "postgres"),
+            ("The gitpod users love it.", "gitpod"),
+        ] {
+            assert!(!value(text, word), "{text}");
+        }
     }
 
     #[test]
