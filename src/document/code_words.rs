@@ -14,20 +14,18 @@ pub(crate) fn written_as_code(text: &str, end: usize) -> bool {
             !close.is_some_and(|i| matches!(&inside[..i], b"s" | b"es"))
         }
         Some(b' ') => {
-            let rest = &text[end + 1..];
-            let rest = match rest.split_once(' ') {
-                // One subcommand between: `docker run -it`.
-                Some((word, after))
-                    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) =>
-                {
-                    if is_option(after) {
-                        return true;
-                    }
-                    rest
-                }
-                _ => rest,
-            };
-            is_option(rest)
+            let rest = &bytes[end + 1..];
+            if rest.first() == Some(&b'-') {
+                return is_option(&text[end + 1..]);
+            }
+            // One subcommand between: `docker run -it`. Read from the bytes right here, not by
+            // finding the next space first: this runs after most prose words, and the next
+            // space may be far off.
+            let word = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+            word > 0
+                && rest.get(word) == Some(&b' ')
+                && rest.get(word + 1) == Some(&b'-')
+                && is_option(&text[end + 1 + word + 1..])
         }
         _ => false,
     }
@@ -50,7 +48,41 @@ fn is_option(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_option, written_as_code};
     use crate::document::identifiers::in_identifier;
+    use proptest::prelude::*;
+
+    /// [`written_as_code`] after a space by its plain definition: the next word found by the
+    /// next space, then an option after it or right after the space.
+    fn after_space_plain(text: &str, end: usize) -> bool {
+        let rest = &text[end + 1..];
+        match rest.split_once(' ') {
+            Some((word, after))
+                if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
+                is_option(after) || is_option(rest)
+            }
+            _ => is_option(rest),
+        }
+    }
+
+    proptest! {
+        /// Reading the next word from the bytes after the space finds what finding the next
+        /// space first finds.
+        #[test]
+        fn an_option_after_a_space_is_found_as_by_the_next_space(
+            pieces in prop::collection::vec(
+                prop::sample::select(&[
+                    " ", "-", "--", "run", "it", "Run", "x1", "_", "(", ")", "\n", "é", "-x",
+                    "--type-check", "docker", "A",
+                ][..]),
+                0..12,
+            ),
+        ) {
+            let text = format!("word {}", pieces.concat());
+            prop_assert_eq!(written_as_code(&text, 4), after_space_plain(&text, 4));
+        }
+    }
 
     fn flagged(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");

@@ -162,6 +162,14 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     if token.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return false; // a plain word: the common case, and none of the cases below
     }
+    // Every case below needs one of these bytes: a hyphenated compound or a contraction
+    // ("real-time", "don't") is ruled out in one pass instead of a search per case.
+    if !token
+        .bytes()
+        .any(|b| matches!(b, b':' | b'@' | b'.' | b'#' | b'/' | b'_' | b'\\'))
+    {
+        return false;
+    }
     if token.contains("://") || token.starts_with("www.") || token.starts_with("mailto:") {
         return true;
     }
@@ -286,6 +294,18 @@ mod tests {
     fn flagged(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");
         in_identifier(text, start, start + word.len(), &["Node.js".to_string()])
+    }
+
+    #[test]
+    fn compounds_and_contractions_are_no_identifiers() {
+        // Astro's docs: prose joins words with hyphens and apostrophes, never a path or handle.
+        assert!(!flagged("server-side rendering is opt-in", "server"));
+        assert!(!flagged("server-side rendering is opt-in", "opt"));
+        assert!(!flagged("Astro doesn't ship JavaScript", "doesn"));
+        assert!(!flagged("the “island” architecture’s core", "architecture"));
+        // A case below still needs only one of its bytes.
+        assert!(flagged("run server-side/render.ts", "render"));
+        assert!(flagged("ping @server-side now", "server"));
     }
 
     #[test]
