@@ -143,10 +143,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return false;
     }
-    // "When running the same 10K modules": a figure given before, named again. "We measured the
-    // loading time for 10K modules": the size of what a test ran on, not its result.
+    // "When running the same 10K modules": a figure given before, named again (a rate, "the same
+    // 2M/month free tier", is a plan's terms). "We measured the loading time for 10K modules":
+    // the size of what a test ran on, not its result.
     if count
-        && (before.ends_with(" the same ")
+        && ((before.ends_with(" the same ") && !figure.contains('/'))
             || (!plus && ends_with_any(&before, WORKLOAD_INTRO) && has_any(&before, MEASURING)))
     {
         return false;
