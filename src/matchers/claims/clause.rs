@@ -11,6 +11,20 @@ pub(super) fn last_words(window: &str, n: usize) -> String {
     format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
 }
 
+/// The words of `text` lowercase as " word word … ": what
+/// `format!(" {} ", words(&text.to_lowercase()).join(" "))` gives, built in one `String` when
+/// `text` is ASCII (lowercasing it first or each word after splitting is then the same).
+pub(super) fn lowered_words(text: &str) -> String {
+    if !text.is_ascii() {
+        return format!(" {} ", words(&text.to_lowercase()).join(" "));
+    }
+    let kept: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    padded_lowercase(&kept)
+}
+
 /// Whether `window` ends with one of `phrases` as whole words.
 pub(super) fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
     // `window.ends_with(" {p} ")`, read in place: a figure is judged with dozens of cue lists,
