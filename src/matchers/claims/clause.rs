@@ -117,3 +117,61 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the cue tests read before they were read in place: a formatted " {p} " per phrase.
+    fn formatted(window: &str, phrases: &[&str]) -> (bool, bool) {
+        (
+            phrases.iter().any(|p| window.contains(&format!(" {p} "))),
+            phrases.iter().any(|p| window.ends_with(&format!(" {p} "))),
+        )
+    }
+
+    #[test]
+    fn cues_read_in_place_answer_as_the_formatted_phrases_did() {
+        let windows = [
+            window_before("We didn't lose more than ", 25),
+            window_after(" of our customers, and then some", 0),
+            " a a a ".to_string(),
+            "  ".to_string(),
+            " won t ".to_string(),
+            "no spaces".to_string(),
+            String::new(),
+        ];
+        let lists: [&[&str]; 5] = [
+            &["didn t", "lose"],
+            &["a a"],
+            &["our", "customers"],
+            &["won t", "than"],
+            &["ours", "custom", "more than"],
+        ];
+        for window in &windows {
+            for phrases in lists {
+                assert_eq!(
+                    (has_any(window, phrases), ends_with_any(window, phrases)),
+                    formatted(window, phrases),
+                    "{window:?} {phrases:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn windows_keep_the_clause_words_lowercase() {
+        assert_eq!(
+            window_before("Today, We Saved our Customers over ", 35),
+            " we saved our customers over "
+        );
+        assert_eq!(
+            window_after(" Happy Customers every day. Next", 0),
+            " happy customers every day "
+        );
+        assert_eq!(
+            lowered_words("This Poll on Twitter shows that "),
+            " this poll on twitter shows that "
+        );
+    }
+}
