@@ -11,14 +11,43 @@ pub(super) fn last_words(window: &str, n: usize) -> String {
     format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
 }
 
+/// The words of `text` lowercase as " word word … ": what
+/// `format!(" {} ", words(&text.to_lowercase()).join(" "))` gives, built in one `String` when
+/// `text` is ASCII (lowercasing it first or each word after splitting is then the same).
+pub(super) fn lowered_words(text: &str) -> String {
+    if !text.is_ascii() {
+        return format!(" {} ", words(&text.to_lowercase()).join(" "));
+    }
+    let kept: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    padded_lowercase(&kept)
+}
+
 /// Whether `window` ends with one of `phrases` as whole words.
 pub(super) fn ends_with_any(window: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| window.ends_with(&format!(" {p} ")))
+    // `window.ends_with(" {p} ")`, read in place: a figure is judged with dozens of cue lists,
+    // and a `String` formatted per phrase per call was most of what judging one cost.
+    let Some(head) = window.strip_suffix(' ') else {
+        return false;
+    };
+    phrases
+        .iter()
+        .any(|p| head.strip_suffix(p).is_some_and(|rest| rest.ends_with(' ')))
 }
 
 /// Whether `window` (" word word … ", lowercase) holds one of `phrases` as whole words.
 pub(super) fn has_any(window: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| window.contains(&format!(" {p} ")))
+    // `window.contains(" {p} ")` without formatting it: `p` starts right after a space and a
+    // space follows it. Every space is a possible start, overlapping ones included.
+    let bytes = window.as_bytes();
+    phrases.iter().any(|p| {
+        let p = p.as_bytes();
+        bytes.iter().enumerate().any(|(i, &b)| {
+            b == b' ' && bytes[i + 1..].starts_with(p) && bytes.get(i + 1 + p.len()) == Some(&b' ')
+        })
+    })
 }
 
 /// The last [`BEFORE`] words of the clause before `start`, as " word word … ".
@@ -33,9 +62,14 @@ pub(super) fn window_before(text: &str, start: usize) -> String {
         .rfind(['.', '!', '?', '\n', ';', ':'])
         .map_or(head, |i| &head[i + 1..]);
     let head = head.rfind(", ").map_or(head, |i| &head[i + 1..]);
-    let words: Vec<String> = words(head);
-    let keep = words.len().saturating_sub(BEFORE);
-    format!(" {} ", words[keep..].join(" "))
+    // Only the last words are kept, so only they are lowercased.
+    let mut kept: Vec<&str> = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(BEFORE)
+        .collect();
+    kept.reverse();
+    padded_lowercase(&kept)
 }
 
 /// The first [`AFTER`] words of the clause after `end`, as " word word … ".
@@ -49,8 +83,31 @@ pub(super) fn window_after(text: &str, end: usize) -> String {
         .find(['.', '!', '?', '\n', ';', ':'])
         .map_or(tail, |i| &tail[..i]);
     let tail = tail.find(", ").map_or(tail, |i| &tail[..i]);
-    let words: Vec<String> = words(tail).into_iter().take(AFTER).collect();
-    format!(" {} ", words.join(" "))
+    let kept: Vec<&str> = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(AFTER)
+        .collect();
+    padded_lowercase(&kept)
+}
+
+/// `words` lowercase as " word word … ", built in one `String`.
+fn padded_lowercase(words: &[&str]) -> String {
+    let mut out = String::with_capacity(2 + words.iter().map(|w| w.len() + 1).sum::<usize>());
+    out.push(' ');
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // `str::to_lowercase` for the rare non-ASCII word: it knows a word-final sigma.
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out.push(' ');
+    out
 }
 
 /// Lowercase words (letters and digits), split at everything else: "money-back" is two words.
@@ -59,4 +116,62 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the cue tests read before they were read in place: a formatted " {p} " per phrase.
+    fn formatted(window: &str, phrases: &[&str]) -> (bool, bool) {
+        (
+            phrases.iter().any(|p| window.contains(&format!(" {p} "))),
+            phrases.iter().any(|p| window.ends_with(&format!(" {p} "))),
+        )
+    }
+
+    #[test]
+    fn cues_read_in_place_answer_as_the_formatted_phrases_did() {
+        let windows = [
+            window_before("We didn't lose more than ", 25),
+            window_after(" of our customers, and then some", 0),
+            " a a a ".to_string(),
+            "  ".to_string(),
+            " won t ".to_string(),
+            "no spaces".to_string(),
+            String::new(),
+        ];
+        let lists: [&[&str]; 5] = [
+            &["didn t", "lose"],
+            &["a a"],
+            &["our", "customers"],
+            &["won t", "than"],
+            &["ours", "custom", "more than"],
+        ];
+        for window in &windows {
+            for phrases in lists {
+                assert_eq!(
+                    (has_any(window, phrases), ends_with_any(window, phrases)),
+                    formatted(window, phrases),
+                    "{window:?} {phrases:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn windows_keep_the_clause_words_lowercase() {
+        assert_eq!(
+            window_before("Today, We Saved our Customers over ", 35),
+            " we saved our customers over "
+        );
+        assert_eq!(
+            window_after(" Happy Customers every day. Next", 0),
+            " happy customers every day "
+        );
+        assert_eq!(
+            lowered_words("This Poll on Twitter shows that "),
+            " this poll on twitter shows that "
+        );
+    }
 }

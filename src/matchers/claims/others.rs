@@ -9,7 +9,7 @@
 //! people were able to build in just 7 days").
 
 use super::asides::sentence_opening;
-use super::clause::{has_any, last_words, words};
+use super::clause::{has_any, last_words, lowered_words, words};
 use super::signal::NEAR;
 use super::{is_money, ClaimMatch, TIME_UNITS};
 
@@ -17,8 +17,7 @@ use super::{is_money, ClaimMatch, TIME_UNITS};
 pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool {
     let start = found.range.start;
     let sentence = sentence_opening(text, start);
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let head_words = format!(" {} ", words(&head).join(" "));
+    let head_words = lowered_words(&text[sentence.start.min(start)..start]);
     let unit = found.claim.unit.as_str();
     let count =
         !is_money(unit) && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
