@@ -8,7 +8,7 @@
 //! author published, whatever its case: a list item that opens with the link, followed by a dash
 //! and the author's name.
 
-use crate::document::identifiers::line_around;
+use crate::document::links::{link_around, LinkText};
 use crate::document::words;
 
 /// Whether `start..end` lies in the text of a Markdown link (inline or by reference) written
@@ -55,29 +55,6 @@ fn reading_list_entry(text: &str, link: &LinkText) -> bool {
         rest.strip_prefix(dash)
             .map(|name| name.trim_start_matches(['*', '_']))
             .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase() || c == '<'))
-    })
-}
-
-/// The Markdown link text around a match, on the match's line: an open `[` before it with no
-/// `]` between, and the first `]` after it with no `[` between.
-pub(super) struct LinkText<'t> {
-    /// The text between the brackets.
-    pub text: std::ops::Range<usize>,
-    /// The rest of the line after the closing `]`: `(destination)`, `[reference]` or prose.
-    pub after: &'t str,
-}
-
-/// The link text the match at `start..end` lies in, if any (a huge line is read in a bounded
-/// window, as for labels).
-pub(super) fn link_around(text: &str, start: usize, end: usize) -> Option<LinkText<'_>> {
-    let line = line_around(text, start, end)?;
-    let before = &text[line.start..start];
-    let open = before.rfind('[').filter(|&i| !before[i..].contains(']'))?;
-    let after = &text[end..line.end];
-    let close = after.find(']').filter(|&i| !after[..i].contains('['))?;
-    Some(LinkText {
-        text: line.start + open + 1..end + close,
-        after: &after[close + 1..],
     })
 }
 

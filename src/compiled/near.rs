@@ -161,9 +161,8 @@ pub fn names_a_page(text: &str, start: usize, end: usize, page: &str, heading: b
         return true;
     }
     // Link text whose destination follows: `[…](destination)`.
-    let destination = super::cited_title::link_around(text, start, end)
-        .and_then(|link| link.after.strip_prefix('('))
-        .map(|d| d.split([')', ' ']).next().unwrap_or_default());
+    let destination = crate::document::links::link_around(text, start, end)
+        .and_then(|link| crate::document::links::inline_destination(link.after));
     destination.is_some_and(holds_slug)
 }
 

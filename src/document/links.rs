@@ -1,36 +1,65 @@
 //! The Markdown link a piece of text is the text of, and where that link points: a link's
 //! destination says what its text names (a screenshot's caption, a template's slug).
 
+use super::identifiers::line_around;
+use std::ops::Range;
+
+/// The Markdown link text a match lies in, on the match's line: an open `[` before it with no
+/// `]` between, and the first `]` after it with no `[` between.
+pub struct LinkText<'t> {
+    /// The text between the brackets.
+    pub text: Range<usize>,
+    /// The rest of the line after the closing `]`: `(destination)`, `[reference]` or prose.
+    pub after: &'t str,
+}
+
+/// The link text the match at `start..end` lies in, if any (a huge line is read in a bounded
+/// window, as for labels: see [`line_around`]).
+pub fn link_around(text: &str, start: usize, end: usize) -> Option<LinkText<'_>> {
+    link_in_line(text, line_around(text, start, end)?, start, end)
+}
+
+/// [`link_around`] within `line`, the range of the match's line to read.
+fn link_in_line(text: &str, line: Range<usize>, start: usize, end: usize) -> Option<LinkText<'_>> {
+    let before = &text[line.start..start];
+    let open = before.rfind('[').filter(|&i| !before[i..].contains(']'))?;
+    let after = &text[end..line.end];
+    let close = after.find(']').filter(|&i| !after[..i].contains('['))?;
+    Some(LinkText {
+        text: line.start + open + 1..end + close,
+        after: &after[close + 1..],
+    })
+}
+
+/// The destination of an inline link, from what follows its text's `]` (`(destination "title")`).
+pub fn inline_destination(after: &str) -> Option<&str> {
+    after
+        .strip_prefix('(')
+        .map(|inside| inside.split([')', ' ']).next().unwrap_or_default())
+}
+
 /// The destination of the Markdown link (not an image: its alt text is no link text) whose text
 /// holds `start..end`, inline (`[text](destination)`) or by a reference definition
-/// (`[text][label]`, `[text][]` with `[label]: destination` on a line of its own).
+/// (`[text][label]`, `[text][]` with `[label]: destination` on a line of its own). The whole line
+/// is read.
 pub fn destination_of_link_text(text: &str, start: usize, end: usize) -> Option<&str> {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let head = &text[line_start..start];
-    let open = head.rfind('[')?;
-    if head[open..].contains(']') || head[..open].ends_with('!') {
+    let link = link_in_line(text, line_start..line_end, start, end)?;
+    if text[..link.text.start - 1].ends_with('!') {
         return None;
     }
-    let tail = &text[end..line_end];
-    let close = tail.find(']')?;
-    if tail[..close].contains('[') {
-        return None;
-    }
-    let rest = &tail[close + 1..];
-    if let Some(inline) = rest.strip_prefix('(') {
-        inline.split([')', ' ']).next()
-    } else if let Some(reference) = rest.strip_prefix('[') {
+    if let Some(reference) = link.after.strip_prefix('[') {
         let label = reference.split(']').next().unwrap_or_default();
         // "[text][]" uses its own text as the label.
         let label = if label.is_empty() {
-            &text[line_start + open + 1..end + close]
+            &text[link.text]
         } else {
             label
         };
         definition(text, label)
     } else {
-        None
+        inline_destination(link.after)
     }
 }
 
