@@ -83,9 +83,12 @@ fn definition<'t>(text: &'t str, label: &str) -> Option<&'t str> {
 /// name among them is that identifier, not the brand miscapitalised. Links in a sentence, with
 /// words between ("the [database](…), API, [realtime](…) functionality"), are prose.
 pub fn in_list_of_lowercase_links(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let line = &text[line_start..line_end];
+    // The bounded line around the match (see [`line_around`]): every link of it is parsed.
+    let Some(line) = line_around(text, start, end) else {
+        return false;
+    };
+    let line_start = line.start;
+    let line = &text[line];
     let links = inline_links(line);
     let Some(own) = links
         .iter()

@@ -227,12 +227,15 @@ pub(super) fn compared_by_sign(text: &str, start: usize) -> bool {
 /// Whether the figure at `start` is an operand of a sum worked out on its line: before an `=`
 /// followed by a figure, on a line with an arithmetic sign before that `=` ("500K writes &times;
 /// $3/M ($1 base + $2 Postgres Sync) = $1.50", "40 seats × $20 = $800"). A worked example of a
-/// bill or a formula states no result of the figures it works with.
+/// bill or a formula states no result of the figures it works with. The line is read within
+/// [`line_around`](crate::document::identifiers::line_around)'s bound: a huge line is not
+/// searched whole for every figure in it.
 pub(super) fn operand_of_a_formula(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = &text[line_start..line_end];
-    let at = start - line_start;
+    let Some(line) = crate::document::identifiers::line_around(text, start, start) else {
+        return false;
+    };
+    let at = start - line.start;
+    let line = &text[line];
     line.match_indices(" = ").any(|(i, _)| {
         let result = line[i + 3..].trim_start_matches(['~', '$', '€', '£']);
         i > at
