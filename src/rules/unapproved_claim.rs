@@ -6,7 +6,7 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
+    another_partys_figure, compared_with_another, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
     period_after, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
     Claim, ClaimMatch,
 };
@@ -268,8 +268,9 @@ fn whole_rate(text: &str, found: &ClaimMatch) -> bool {
 }
 
 /// Whether a figure is not the company's own under the claims scope of the document's channel:
-/// a figure whose sentence neither speaks as the company nor names it, or whose clause opens
-/// with another party ("Heroku charges $25/month").
+/// a figure whose sentence neither speaks as the company nor names it (unless it is set against
+/// another listed brand: "2x faster than webpack"), or whose clause opens with another party
+/// ("Heroku charges $25/month").
 fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
     let Some(claims) = &ctx.guide.guide.claims else {
         return false;
@@ -280,10 +281,13 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
         .and_then(|c| c.claims)
         .map_or(claims.scope, |c| c.scope);
     let own = &ctx.guide.own_names;
+    let brands = &ctx.guide.brands;
     let text = ctx.doc.text;
+    let range = found.range.clone();
     scope == ClaimsScope::FirstParty
-        && (!first_party(text, found.range.clone(), own, |r| ctx.doc.in_quotation(r))
-            || another_partys_figure(text, found.range.clone(), own, &ctx.guide.brands))
+        && ((!first_party(text, range.clone(), own, |r| ctx.doc.in_quotation(r))
+            && !compared_with_another(text, range.clone(), own, brands))
+            || another_partys_figure(text, range, own, brands))
 }
 
 /// The approved figures the document states, for the scorecard's claims section.

@@ -36,7 +36,7 @@ pub use prices::price_without_result;
 pub use process::{share_spent, sizes_a_group};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
-pub use scope::{another_partys_figure, first_party, own_names};
+pub use scope::{another_partys_figure, compared_with_another, first_party, own_names};
 pub use signal::{counted_per_period, makes_claim};
 use std::ops::Range;
 pub use words::{number_word, number_words};

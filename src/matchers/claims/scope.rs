@@ -100,9 +100,13 @@ fn names_any(sentence: &str, names: &[String]) -> bool {
 
 /// The names the company goes by: the brand names its own messaging uses — the benefit
 /// statement, approved phrases, calls to action and approved claims — and the names that
-/// contain one of those ("PostHog Cloud" with "PostHog"). A guide's `brand.names` often lists the
-/// tools its copy mentions too (spelled right, but not the company's); the company names itself
-/// in its own messaging. When that messaging names no brand, every brand name is the company's.
+/// contain one of those ("PostHog Cloud" with "PostHog"). A guide's `brand.names` often lists
+/// the tools its copy mentions too (spelled right, but not the company's); the company names
+/// itself in its own messaging. A name the messaging sets against the company — what it is an
+/// alternative to, compatible with, a plugin of, compared with, hosted on ("A truly Open Source
+/// MongoDB alternative", "85% of the 50 most downloaded webpack plugins", "View on GitHub") —
+/// is another party's, and so is every name containing it. When the messaging names no brand
+/// otherwise, every other brand name is the company's.
 pub fn own_names(guide: &Guide) -> Vec<String> {
     let brands: Vec<&String> = guide.brand.iter().flat_map(|b| &b.names).collect();
     let messaging: Vec<&str> = guide
@@ -118,27 +122,129 @@ pub fn own_names(guide: &Guide) -> Vec<String> {
                 .flat_map(|c| c.approved.iter().map(String::as_str)),
         )
         .collect();
+    let named = |name: &String, related: bool| {
+        messaging
+            .iter()
+            .any(|m| naming_positions(m, name).any(|at| related == set_against(m, at, name.len())))
+    };
+    let others: Vec<&String> = brands.iter().copied().filter(|n| named(n, true)).collect();
+    let is_other = |name: &String| {
+        others
+            .iter()
+            .any(|o| names_any(name, std::slice::from_ref(*o)))
+    };
     let used: Vec<&String> = brands
         .iter()
         .copied()
-        .filter(|name| {
-            messaging
-                .iter()
-                .any(|m| names_any(m, std::slice::from_ref(name)))
-        })
+        .filter(|n| !is_other(n) && named(n, false))
         .collect();
-    if used.is_empty() {
-        return brands.into_iter().cloned().collect();
-    }
     brands
         .into_iter()
         .filter(|name| {
-            used.iter()
-                .any(|u| names_any(name, std::slice::from_ref(u)))
+            !is_other(name)
+                && (used.is_empty()
+                    || used
+                        .iter()
+                        .any(|u| names_any(name, std::slice::from_ref(*u))))
         })
         .cloned()
         .collect()
 }
+
+/// Where `text` names `name` as a whole word (as [`names_any`] reads it).
+fn naming_positions<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(name)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !name.is_empty()
+                && !before.is_some_and(|c| c.is_alphanumeric() || "/._-@".contains(c))
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Words right before a name that set it against the company: compared with, moved from,
+/// hosted on, standing in for it.
+const AGAINST_BEFORE: &[&str] = &[
+    "than", "vs", "vs.", "versus", "to", "from", "on", "with", "like", "of", "for", "over",
+];
+/// Words right after a name that make it what the company relates to, not the company.
+const AGAINST_AFTER: &[&str] = &[
+    "alternative",
+    "alternatives",
+    "plugin",
+    "plugins",
+    "compatible",
+    "compatibility",
+    "replacement",
+    "clone",
+    "integration",
+    "integrations",
+    "extension",
+    "extensions",
+];
+
+/// Whether the name at `at` (`len` bytes) of a messaging string is set against the company by
+/// the word before it or the word after it.
+fn set_against(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at]
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase);
+    let after = text[at + len..]
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .find(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+    before.is_some_and(|w| AGAINST_BEFORE.contains(&w.as_str()))
+        || after.is_some_and(|w| AGAINST_AFTER.contains(&w.as_str()))
+}
+
+/// Whether the figure at `range` is set against another party by "than" and one of `brands`
+/// that is not one of `own_names`, a few words after it ("- **Development Mode**: 2x faster
+/// than webpack"): a product blog comparing itself with a tool its guide lists states its own
+/// result, even where the sentence names neither "we" nor the company.
+pub fn compared_with_another(
+    text: &str,
+    range: Range<usize>,
+    own_names: &[String],
+    brands: &[String],
+) -> bool {
+    let sentence = sentence_range(text, range.clone());
+    let tail = &text[range.end..sentence.end.max(range.end)];
+    let words: Vec<&str> = tail.split_whitespace().take(COMPARED_WITHIN + 3).collect();
+    let Some(than) = words
+        .iter()
+        .take(COMPARED_WITHIN)
+        .position(|w| *w == "than")
+    else {
+        return false;
+    };
+    let rest = words[than + 1..]
+        .iter()
+        .skip_while(|w| matches!(**w, "the" | "a" | "an"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    brands
+        .iter()
+        .filter(|b| !b.is_empty() && !own_names.contains(b))
+        .any(|b| {
+            rest.get(..b.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(b))
+                && !rest[b.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// How many words after a figure its "than" may come: "2x faster than", "40% less memory than".
+const COMPARED_WITHIN: usize = 4;
 
 /// Words that join a clause to the one before it, ahead of its subject.
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "so", "yet", "whilst"];
@@ -307,5 +413,60 @@ mod tests {
             serde_yaml::from_str("version: 1\nbrand:\n  names: [Nimbus, Nimbus Pay]\n")
                 .expect("guide");
         assert_eq!(own_names(&guide), ["Nimbus", "Nimbus Pay"]);
+    }
+    #[test]
+    fn a_figure_set_against_another_listed_brand_is_compared() {
+        let own: Vec<String> = vec!["Rspack".into()];
+        let brands: Vec<String> = vec!["Rspack".into(), "webpack".into(), "Vite".into()];
+        let compared = |text: &str, figure: &str| {
+            let at = text.find(figure).expect("a figure");
+            compared_with_another(text, at..at + figure.len(), &own, &brands)
+        };
+        // Rspack's blog, `rspack-next-partner.mdx` (MIT).
+        assert!(compared(
+            "- **Development Mode**: 2x faster than webpack",
+            "2x"
+        ));
+        assert!(compared(
+            "Builds use 40% less memory than the Vite dev server.",
+            "40%"
+        ));
+        // Compared with the company itself, with no listed brand, or too far away: not this.
+        assert!(!compared("Rsbuild is 2x faster than Rspack 0.1.", "2x"));
+        assert!(!compared("It is 3x faster than before.", "3x"));
+        assert!(!compared(
+            "It took 2 seconds to start, which is much faster than webpack.",
+            "2 seconds"
+        ));
+        assert!(!compared("It is 2x faster than webpacker.", "2x"));
+    }
+
+    #[test]
+    fn names_the_messaging_sets_against_the_company_are_not_its_own() {
+        // FerretDB's home page, Rspack's home page, Vite's (the guides of the labelled sets).
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [FerretDB, FerretDB Cloud, MongoDB, MongoDB Shell, PostgreSQL]\nbenefit:\n  statement: A truly Open Source MongoDB alternative\n",
+        )
+        .expect("guide");
+        assert_eq!(
+            own_names(&guide),
+            ["FerretDB", "FerretDB Cloud", "PostgreSQL"]
+        );
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [Rspack, Rsbuild, webpack]\nclaims:\n  approved: [\"85% of the 50 most downloaded webpack plugins\"]\n",
+        )
+        .expect("guide");
+        assert_eq!(own_names(&guide), ["Rspack", "Rsbuild"]);
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [Vite, Vitest, GitHub]\ncta: [Get Started, View on GitHub]\n",
+        )
+        .expect("guide");
+        assert_eq!(own_names(&guide), ["Vite", "Vitest"]);
+        // A name the messaging uses as the company is still the only one.
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [Fleet, Fleet Premium, Jamf]\ncta: [Try Fleet, Compare with Jamf]\n",
+        )
+        .expect("guide");
+        assert_eq!(own_names(&guide), ["Fleet", "Fleet Premium"]);
     }
 }
