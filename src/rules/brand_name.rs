@@ -110,6 +110,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || lowercase_before_a_version(text, &written, word_end)
             || crate::document::links::in_list_of_lowercase_links(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
+            || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
         {
             continue;
         }

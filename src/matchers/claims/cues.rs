@@ -345,5 +345,9 @@ pub(super) const MEASURING: &[&str] = &[
     "profiling",
 ];
 
+/// Verbs that time what came before them: "loading 10K modules took 8 seconds" times the
+/// loading of a test's modules, whose count is the workload.
+pub(super) const TIMED_BY: &[&str] = &["took", "takes", "take"];
+
 /// Prepositions that introduce what a test ran on.
 pub(super) const WORKLOAD_INTRO: &[&str] = &["for", "with", "on", "over", "against"];

@@ -80,6 +80,56 @@ pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> b
         })
 }
 
+/// "a Postgres sync engine" for "Postgres Sync": such a name with its case changed, whose last
+/// word runs on into a lowercase noun that the document also writes without the name's other
+/// words ("the sync engine", "our own sync engine"), is a description of a kind of thing ("a
+/// Postgres sync engine" is a sync engine for Postgres), not the product. A phrase the document
+/// never writes apart from the name ("a VS code extension": no other "code extension") stays
+/// reported.
+pub(super) fn describes_a_kind(
+    text: &str,
+    range: Range<usize>,
+    written: &str,
+    correct: &str,
+) -> bool {
+    if !ordinary_words_of_a_longer_name(written, correct) {
+        return false;
+    }
+    let Some(rest) = text[range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let noun = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let whole = rest[noun.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if noun.len() < 3 || !whole || !noun.chars().all(char::is_lowercase) || is_function_word(noun)
+    {
+        return false;
+    }
+    let mut words = written.rsplit([' ', '-']);
+    let (Some(last), Some(before_last)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let phrase = format!("{last} {noun}");
+    let here = range.end - last.len();
+    text.match_indices(phrase.as_str()).any(|(at, _)| {
+        let head = &text[..at];
+        let previous = head
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        at != here
+            && !head.ends_with(|c: char| c.is_alphanumeric())
+            && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && !previous.eq_ignore_ascii_case(before_last)
+    })
+}
+
 /// "moduleFederation" for "Module Federation": a word in lowerCamelCase (a lowercase first
 /// letter, then a capital inside) is how code names a variable or an option, never how a writer
 /// runs a name's words together. A name that itself starts lowercase ("eBay Motors") is still

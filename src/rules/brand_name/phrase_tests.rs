@@ -58,3 +58,37 @@ fn a_changed_word_that_is_no_ordinary_word_keeps_a_safe_fix() {
         [("micro center".to_string(), Some("Micro Center".to_string()), true)]
     );
 }
+
+#[test]
+fn a_description_of_a_kind_the_document_names_apart_is_not_the_name() {
+    // Electric's blog (Apache-2.0), `2025-03-17-electricsql-1.0-released.md`: "sync engine" is
+    // what the post calls the thing, with or without "Postgres".
+    let text = "Electric is a Postgres sync engine.\n\nWe built the sync engine to scale.\n";
+    assert_eq!(fired(text), []);
+    // "Electric sync engine": another word before the phrase counts as apart.
+    let text = "Our open-source Postgres sync engine.\n\nThe Electric sync engine is fast.\n";
+    assert_eq!(fired(text), []);
+}
+
+#[test]
+fn a_phrase_only_ever_written_with_the_name_is_still_reported() {
+    // Gitpod's blog (MIT): no other "code extension" in the post; and "sync engine" only ever
+    // after "Postgres" is no evidence either.
+    for (text, matched, name) in [
+        ("It is not possible to create a new view in a VS code extension.\n", "VS code", "VS Code"),
+        (
+            "Electric is a Postgres sync engine. Every Postgres sync engine needs a log.\n",
+            "Postgres sync",
+            "Postgres Sync",
+        ),
+    ] {
+        let found = fired(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found
+                .iter()
+                .all(|(m, s, _)| m == matched && s.as_deref() == Some(name)),
+            "{text}"
+        );
+    }
+}
