@@ -779,3 +779,18 @@ fn precision_on_fourteenth_held_out_nuxt_text() {
         "floors-nuxt-holdout14.yml",
     );
 }
+
+/// The fifteenth held-out set: an eleventh company's pages (the Linkerd blog, the CNCF service
+/// mesh whose creator, Buoyant, sells its enterprise distribution and support: release, benchmark
+/// and announcement posts rich in latency and resource comparisons, contributor counts and
+/// adoption, and a few other posts), checked with a guide written from linkerd.io's own pages
+/// outside its blog (the home page's figures approved), labelled with the build of fdfb7a9 before
+/// any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fifteenth_held_out_linkerd_text() {
+    measure_marketing_set(
+        "Linkerd blog, fifteenth held-out set (labels-linkerd-holdout15.yml)",
+        "labels-linkerd-holdout15.yml",
+        "floors-linkerd-holdout15.yml",
+    );
+}

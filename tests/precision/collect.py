@@ -28,7 +28,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "supabase": ("supabase", (".mdx",)), "electric": ("electric", (".md",)),
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
-             "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",))}
+             "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
+             "linkerd": ("linkerd", (".md",))}
 
 
 def half(path):
