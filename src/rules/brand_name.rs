@@ -37,7 +37,9 @@ a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtim
 case fix is unsafe. A name of several words found with its case changed, every changed word an \
 ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
 unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
-reported. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase name \
+reported, nor where its last word runs into a noun the document also writes without the name's \
+other words (\"a Postgres sync engine\" in a post that says \"the sync engine\"): a kind of thing, \
+described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase name \
 named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
 \"default\", nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \

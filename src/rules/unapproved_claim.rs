@@ -78,9 +78,15 @@ conflicts` reports conflicting figures only. Only the company's own figures are 
 (`claims.scope: first-party`, the default): the figure's sentence, or the sentence before it in \
 its paragraph, says \"we\" or \"our\" outside a quotation or names the company (a brand name \
 its benefit statement, phrases, calls to action or approved claims use; every brand name when \
-they use none). A tool's price, a worked example or a quoted speaker's figure is someone else's, \
-and so is a figure whose clause opens with another party as its subject, in a sentence without \
-\"we\", \"our\" or the company (\"For example, CRA has nearly 3 million weekly downloads\"). A \
+they use none; never a name they set against the company, such as \"MongoDB\" in \"A truly \
+Open Source MongoDB alternative\", \"webpack\" in \"85% of the most downloaded webpack \
+plugins\" or \"GitHub\" in \"View on GitHub\"), or the figure is set against another listed \
+brand (\"2x faster than webpack\"). A tool's price, a worked example or a quoted speaker's \
+figure is someone else's, and so is a figure whose clause opens with another party as its \
+subject, in a sentence without \"we\", \"our\" or the company (\"For example, CRA has nearly 3 \
+million weekly downloads\"). A count a timing measured (\"loading 10K modules took 8 seconds\") \
+or one \"the\" points back at (\"serving the 10K modules\" after the paragraph gave them) is no \
+new claim. A \
 goal set or a level pushed towards is no claim (\"we set a clear goal: deliver a 10x performance \
 improvement\", \"continue pushing test coverage to 100%\"); \"our goal is $100M ARR\" still is. \
 `claims.scope: all`, or `claims: {scope: all}` on a channel such as a sell sheet, reports every \
