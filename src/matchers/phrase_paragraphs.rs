@@ -8,6 +8,7 @@
 //! that reach of those anchors are cut into tokens and scored, only for those phrases.
 //! The result is the same as tokenising and scoring the whole document: tests check it.
 
+use super::phrase_bound::Neighbours;
 use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
@@ -51,6 +52,7 @@ impl PhraseMatcher {
             passing: Vec::new(),
             spans: Vec::new(),
             alive: Vec::new(),
+            neighbours: Neighbours::default(),
             phrase_keys: PhraseKeys::new(self.phrases.len()),
         };
         let mut hits = Vec::new();
@@ -273,11 +275,29 @@ impl PhraseMatcher {
                 continue;
             }
             // A window scored around an anchor, and the anchors counted for it, lie within
-            // `len + 2` tokens of it.
+            // `len + 2` tokens of it: an anchor whose neighbourhood rules out every window
+            // ([`PhraseMatcher::may_drift_near`]) is not tokenised for this phrase.
+            let mut kept = false;
             for &word in passing.iter() {
-                spans.push(words.around(word, len + 2));
+                let span = words.around(word, len + 2);
+                if phrase.word_ids.len() <= 63
+                    && !self.may_drift_near(
+                        p,
+                        paragraph.text,
+                        span.clone(),
+                        list,
+                        words,
+                        &mut scratch.neighbours,
+                    )
+                {
+                    continue;
+                }
+                spans.push(span);
+                kept = true;
             }
-            scratch.alive.push(p);
+            if kept {
+                scratch.alive.push(p);
+            }
         }
         merge(&mut spans);
         let lists = &mut scratch.lists;
@@ -377,6 +397,8 @@ struct PhraseBuffers<'s, 't> {
     spans: Vec<Range<usize>>,
     /// The qualifying phrases with a passing anchor: the ones scored.
     alive: Vec<usize>,
+    /// The lowercase tokens near one passing anchor.
+    neighbours: Neighbours,
     /// The metric's keys of the phrases scored so far in this text.
     phrase_keys: PhraseKeys<'s>,
 }

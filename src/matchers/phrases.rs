@@ -162,8 +162,8 @@ pub enum PhraseKind {
 
 pub(super) struct CompiledPhrase {
     kind: PhraseKind,
-    words: Vec<Word<'static>>,
-    threshold: f64,
+    pub(super) words: Vec<Word<'static>>,
+    pub(super) threshold: f64,
     /// Content words needed in a window before it is scored.
     pub(super) anchors_needed: usize,
     /// Per word, an id shared by words with the same index key.
