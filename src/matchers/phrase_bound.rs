@@ -12,7 +12,7 @@
 //! ruled out there, and findings are the same.
 
 use super::phrase_gate::ParagraphWords;
-use super::phrases::{stem, PhraseMatcher};
+use super::phrases::PhraseMatcher;
 use std::ops::Range;
 
 impl PhraseMatcher {
@@ -20,7 +20,7 @@ impl PhraseMatcher {
     /// above its threshold. `span` is the anchor's neighbourhood among the paragraph's `words`
     /// (of `text`), every word of it already asked whether it is a token; `anchors` are the
     /// phrase's anchors in the paragraph that are tokens, (word, bit of the word id), in word
-    /// order. `lowered` is a reused buffer.
+    /// order. `near` is a reused buffer.
     pub(super) fn may_drift_near(
         &self,
         p: usize,
@@ -28,19 +28,70 @@ impl PhraseMatcher {
         span: Range<usize>,
         anchors: &[(usize, u64)],
         words: &mut ParagraphWords,
-        lowered: &mut Neighbours,
+        near: &mut Neighbours,
     ) -> bool {
-        let phrase = &self.phrases[p];
-        let len = phrase.len();
-        let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
-        let below = |distance: f64| ceiling(distance) < phrase.threshold;
         // The phrase words with a token of the same index key near: each costs nothing.
         let from = anchors.partition_point(|&(word, _)| word < span.start);
         let present = anchors[from..]
             .iter()
             .take_while(|&&(word, _)| word < span.end)
             .fold(0u64, |seen, &(_, bit)| seen | bit);
-        lowered.read(text, span, words);
+        let text = text.as_bytes();
+        self.bound_allows(p, present, text, near, |near| near.read(text, span, words))
+    }
+
+    /// Whether a window of phrase `p` anywhere in a paragraph of `words` (of `text`) may score
+    /// at or above its threshold: [`PhraseMatcher::may_drift_near`] with the whole paragraph
+    /// as the neighbourhood, every word read as a token (a superset of any anchor's
+    /// neighbourhood, so never ruling out more), before any word is asked whether it is one.
+    /// `present` has the bits of the word ids of the phrase's anchors in the paragraph. Asked
+    /// of every paragraph's qualifying phrases: most are ruled out before their anchors are.
+    pub(super) fn may_drift_in(
+        &self,
+        p: usize,
+        present: u64,
+        text: &str,
+        words: &[Range<usize>],
+        near: &mut Neighbours,
+    ) -> bool {
+        if self.phrases[p].word_ids.len() > 63 {
+            return true;
+        }
+        let text = text.as_bytes();
+        self.bound_allows(p, present, text, near, |near| {
+            near.read_paragraph(text, words)
+        })
+    }
+
+    /// Whether the bound of phrase `p` keeps a window's similarity ceiling at or above the
+    /// threshold, with the words whose ids are in `present` costing nothing and the others
+    /// paired with the tokens `read` puts in `near` (read only when the answer depends on them).
+    fn bound_allows(
+        &self,
+        p: usize,
+        present: u64,
+        text: &[u8],
+        near: &mut Neighbours,
+        read: impl FnOnce(&mut Neighbours),
+    ) -> bool {
+        let phrase = &self.phrases[p];
+        let len = phrase.len();
+        let ceiling = |distance: f64| 1.0 - distance / (len + 2) as f64;
+        let below = |distance: f64| ceiling(distance) < phrase.threshold;
+        let missing = |k: usize| present & (1u64 << phrase.word_ids[k]) == 0;
+        // The most the bound can be, every word missing near a drop: a phrase with enough of
+        // its words near is kept without reading the tokens.
+        let most: f64 = (0..len)
+            .map(|k| match (phrase.words[k].stop, phrase.with_digits[k]) {
+                (true, true) => 0.0,
+                (true, false) => 0.5,
+                (false, _) => f64::from(u8::from(missing(k))),
+            })
+            .sum();
+        if !below(most) {
+            return true;
+        }
+        read(near);
         let mut bound = 0.0;
         // Content words first: one missing costs most, so most anchors are ruled out soonest.
         // The bound is a sum of multiples of 1/4, exact in any order.
@@ -50,21 +101,21 @@ impl PhraseMatcher {
                     continue;
                 }
                 let norm = word.norm();
-                let digits = norm.bytes().any(|b| b.is_ascii_digit());
+                let digits = phrase.with_digits[k];
                 let cost = if !word.stop {
-                    if present & (1u64 << phrase.word_ids[k]) != 0 {
+                    if !missing(k) {
                         continue;
                     }
                     if digits {
                         // Only an equal number (an anchor) pairs cheaper than a drop.
                         1.0
                     } else {
-                        lowered.cheapest_content(norm)
+                        near.cheapest_content(text, norm, phrase.stem_lengths[k])
                     }
                 } else if digits {
                     continue;
                 } else {
-                    lowered.cheapest_function(norm)
+                    near.cheapest_function(text, norm)
                 };
                 bound += cost;
                 if below(bound) {
@@ -76,64 +127,78 @@ impl PhraseMatcher {
     }
 }
 
-/// The tokens of one anchor's neighbourhood, ASCII lowercase, for [`PhraseMatcher::may_drift_near`].
+/// The tokens of one anchor's neighbourhood, for [`PhraseMatcher::may_drift_near`]: read in
+/// place, compared without regard to ASCII case (a token's normal form is its lowercase).
 #[derive(Default)]
 pub(super) struct Neighbours {
-    bytes: Vec<u8>,
-    /// Each token's range in `bytes`.
+    /// The ASCII tokens, as ranges of the text.
     tokens: Vec<Range<usize>>,
     /// Some token is not ASCII: its normal form is not worked out here, and it may pair with
     /// any phrase word at no cost.
     other_script: bool,
+    /// The tokens are the current paragraph's words, all of them.
+    whole_paragraph: bool,
 }
 
 impl Neighbours {
-    fn read(&mut self, text: &str, span: Range<usize>, words: &mut ParagraphWords) {
-        self.bytes.clear();
+    /// A new paragraph begins: the words read are no longer its own.
+    pub(super) fn forget(&mut self) {
+        self.whole_paragraph = false;
+    }
+
+    /// Every word of the paragraph, read once for all its phrases.
+    fn read_paragraph(&mut self, text: &[u8], words: &[Range<usize>]) {
+        if self.whole_paragraph {
+            return;
+        }
         self.tokens.clear();
         self.other_script = false;
+        for word in words {
+            if text[word.clone()].is_ascii() {
+                self.tokens.push(word.clone());
+            } else {
+                self.other_script = true;
+            }
+        }
+        self.whole_paragraph = true;
+    }
+
+    fn read(&mut self, text: &[u8], span: Range<usize>, words: &mut ParagraphWords) {
+        self.tokens.clear();
+        self.other_script = false;
+        self.whole_paragraph = false;
         for j in span {
             if !words.is_token(j) {
                 continue;
             }
-            let word = &text.as_bytes()[words.words[j].clone()];
-            if !word.is_ascii() {
+            let word = words.words[j].clone();
+            if text[word.clone()].is_ascii() {
+                self.tokens.push(word);
+            } else {
                 self.other_script = true;
-                continue;
             }
-            let start = self.bytes.len();
-            self.bytes.extend(word.iter().map(u8::to_ascii_lowercase));
-            self.tokens.push(start..self.bytes.len());
         }
     }
 
-    fn each(&self) -> impl Iterator<Item = &[u8]> {
-        self.tokens.iter().map(|r| &self.bytes[r.clone()])
-    }
-
-    /// No more than the cheapest pairing of the content word `norm` (no digits) with a token
-    /// here that is not an anchor of its key: 1/4 where a typo may be, 1/2 where two forms of
-    /// a word or an abbreviation may be (the metric's near-equal words: the same stem, or
-    /// stems of three letters or more, one the other's start), else a drop (1). A token's
-    /// normal form is its lowercase but for number words, which pair with no content word
-    /// without digits but an equal one (an anchor): reading them as written only lowers this.
-    fn cheapest_content(&self, norm: &str) -> f64 {
+    /// No more than the cheapest pairing of the content word `norm` (no digits; its stem
+    /// `stem_length` bytes) with a token here that is not an anchor of its key: 1/4 where a
+    /// typo may be, 1/2 where two forms of a word or an abbreviation may be (the metric's
+    /// near-equal words: the same stem, or stems of three letters or more, one the other's
+    /// start; a stem starts its word), else a drop (1). A token's normal form is its lowercase
+    /// but for number words, which pair with no content word without digits but an equal one
+    /// (an anchor): reading them as written only lowers this.
+    fn cheapest_content(&self, text: &[u8], norm: &str, stem_length: usize) -> f64 {
         if self.other_script {
             return 0.0;
         }
-        let phrase_stem = stem(norm).as_bytes();
-        let norm = norm.as_bytes();
+        let start = &norm.as_bytes()[..stem_length.min(3)];
         let mut cheapest = 1.0f64;
-        for token in self.each() {
+        for token in &self.tokens {
+            let token = &text[token.clone()];
             if may_be_typo(norm, token) {
                 return 0.25;
             }
-            let near = if phrase_stem.len() >= 3 {
-                token.len() >= 3 && token[..3] == norm[..3]
-            } else {
-                token.starts_with(phrase_stem)
-            };
-            if near {
+            if token.len() >= start.len() && token[..start.len()].eq_ignore_ascii_case(start) {
                 cheapest = 0.5;
             }
         }
@@ -143,14 +208,14 @@ impl Neighbours {
     /// No more than the cheapest pairing or drop of the function word `norm` (no digits): 0
     /// where a token is the same word, 1/4 where one may be a typo of it, else 1/2 (a drop, or
     /// two function words).
-    fn cheapest_function(&self, norm: &str) -> f64 {
+    fn cheapest_function(&self, text: &[u8], norm: &str) -> f64 {
         if self.other_script {
             return 0.0;
         }
-        let norm = norm.as_bytes();
         let mut cheapest = 0.5f64;
-        for token in self.each() {
-            if token == norm {
+        for token in &self.tokens {
+            let token = &text[token.clone()];
+            if token.eq_ignore_ascii_case(norm.as_bytes()) {
                 return 0.0;
             }
             if may_be_typo(norm, token) {
@@ -161,17 +226,29 @@ impl Neighbours {
     }
 }
 
-/// The metric's typo test of phrase word `a` (no digits) against token `b`, both lowercase
-/// ASCII: lengths within one, four letters or more, three or more, one edit apart.
-fn may_be_typo(a: &[u8], b: &[u8]) -> bool {
-    let (a_len, b_len) = (a.len(), b.len());
-    a_len.abs_diff(b_len) <= 1
-        && a_len.max(b_len) >= 4
-        && a_len.min(b_len) >= 3
-        && match (std::str::from_utf8(a), std::str::from_utf8(b)) {
-            (Ok(a), Ok(b)) => super::one_edit_apart(a, b),
-            _ => true,
+/// The metric's typo test of phrase word `norm` (lowercase, no digits) against the ASCII
+/// token `token`, read as lowercase: lengths within one, four letters or more, three or more,
+/// one edit apart.
+fn may_be_typo(norm: &str, token: &[u8]) -> bool {
+    let (a_len, b_len) = (norm.len(), token.len());
+    if a_len.abs_diff(b_len) > 1 || a_len.max(b_len) < 4 || a_len.min(b_len) < 3 {
+        return false;
+    }
+    // Phrase words are short: the lowercase token fits on the stack but for a very long one.
+    let mut buffer = [0u8; 64];
+    let owned;
+    let lower: &[u8] = match buffer.get_mut(..b_len) {
+        Some(lower) => {
+            lower.copy_from_slice(token);
+            lower.make_ascii_lowercase();
+            &*lower
         }
+        None => {
+            owned = token.to_ascii_lowercase();
+            &owned
+        }
+    };
+    std::str::from_utf8(lower).map_or(true, |lower| super::one_edit_apart(norm, lower))
 }
 
 #[cfg(test)]

@@ -90,11 +90,16 @@ impl PhraseMatcher {
         hits: &mut Vec<PhraseHit>,
     ) {
         let qualifying = &mut scratch.qualifying;
+        // A phrase whose bound over the whole paragraph rules it out has no window here: its
+        // anchors are not asked whether they are prose.
+        let near = &mut scratch.neighbours;
+        near.forget();
         self.qualify(
             paragraph.anchors.iter(),
             scanner,
             &mut scratch.seen,
             qualifying,
+            |p, present| self.may_drift_in(p, present, paragraph.text, paragraph.words, near),
         );
         if qualifying.is_empty() {
             return;
@@ -114,20 +119,26 @@ impl PhraseMatcher {
                 .any(|&(p, _)| scratch.slot[p] != usize::MAX);
             relevant.then(|| is_word(a.word))
         }));
-        for &p in qualifying.iter() {
-            scratch.slot[p] = usize::MAX;
-        }
+        let ruled_in = &mut scratch.passing;
+        ruled_in.clear();
+        ruled_in.extend_from_slice(qualifying);
         let verified = paragraph
             .anchors
             .iter()
             .zip(prose.iter())
             .filter(|(_, &p)| p == Some(true));
+        // Only the phrases kept above: fewer anchors never make another qualify.
+        let slot = &scratch.slot;
         self.qualify(
             verified.map(|(a, _)| a),
             scanner,
             &mut scratch.seen,
             qualifying,
+            |p, _| slot[p] != usize::MAX,
         );
+        for &p in ruled_in.iter() {
+            scratch.slot[p] = usize::MAX;
+        }
         if qualifying.is_empty() {
             return;
         }
@@ -314,13 +325,15 @@ impl PhraseMatcher {
     }
 
     /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
-    /// to be scored, into `qualifying`. `seen` is all zero before and after.
+    /// to be scored, and which `keep` keeps (given the bits of their word ids seen), into
+    /// `qualifying`. `seen` is all zero before and after.
     fn qualify<'a>(
         &self,
         anchors: impl Iterator<Item = &'a Anchor>,
         scanner: &AnchorScanner,
         seen: &mut [u64],
         qualifying: &mut Vec<usize>,
+        mut keep: impl FnMut(usize, u64) -> bool,
     ) {
         // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
         // share a bit and undercount, so phrases that long are scored whenever anchored.
@@ -336,7 +349,7 @@ impl PhraseMatcher {
         }
         let needed = &self.needed;
         qualifying.retain(|&p| {
-            let enough = seen[p].count_ones() >= needed[p];
+            let enough = seen[p].count_ones() >= needed[p] && keep(p, seen[p]);
             seen[p] = 0;
             enough
         });
@@ -391,7 +404,8 @@ struct PhraseBuffers<'s, 't> {
     gate_lists: Vec<Vec<(usize, u64)>>,
     /// The gate's token positions of one phrase's anchors.
     positions: Vec<usize>,
-    /// The gate's passing anchors of one phrase.
+    /// The gate's passing anchors of one phrase; before the gate, the phrases qualifying on
+    /// all anchors.
     passing: Vec<usize>,
     /// The spans of words tokenised.
     spans: Vec<Range<usize>>,
