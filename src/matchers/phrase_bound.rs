@@ -226,12 +226,31 @@ impl Neighbours {
     }
 }
 
+/// Whether the ASCII words `a` (lowercase) and `b` (read as lowercase), of three bytes or more,
+/// may be one edit apart, from their first two and last two bytes: an edit away from the start
+/// leaves the first bytes equal; a change of the first byte leaves the second equal; an
+/// insertion or drop there, or a swap of the first two, moves one of the first two bytes onto
+/// the other. The same holds of the end, read backwards. Most word pairs of near length differ
+/// at both ends, and are ruled out without the full test.
+fn ends_may_line_up(a: &[u8], b: &[u8]) -> bool {
+    let same = |x: u8, y: u8| x == y.to_ascii_lowercase();
+    let (i, j) = (a.len() - 1, b.len() - 1);
+    (same(a[0], b[0]) || same(a[1], b[1]) || same(a[0], b[1]) || same(a[1], b[0]))
+        && (same(a[i], b[j])
+            || same(a[i - 1], b[j - 1])
+            || same(a[i], b[j - 1])
+            || same(a[i - 1], b[j]))
+}
+
 /// The metric's typo test of phrase word `norm` (lowercase, no digits) against the ASCII
 /// token `token`, read as lowercase: lengths within one, four letters or more, three or more,
 /// one edit apart.
 fn may_be_typo(norm: &str, token: &[u8]) -> bool {
     let (a_len, b_len) = (norm.len(), token.len());
     if a_len.abs_diff(b_len) > 1 || a_len.max(b_len) < 4 || a_len.min(b_len) < 3 {
+        return false;
+    }
+    if norm.is_ascii() && !ends_may_line_up(norm.as_bytes(), token) {
         return false;
     }
     // Phrase words are short: the lowercase token fits on the stack but for a very long one.
@@ -353,6 +372,31 @@ mod tests {
             kept("Install Astro", "Install Ästro today."),
             verdicts(&[("Install", true)])
         );
+    }
+
+    #[test]
+    fn words_one_edit_apart_always_pass_the_ends_test() {
+        let words = [
+            "astro", "asrto", "astor", "sastro", "astr", "satro", "astrox", "xastro", "asxro",
+            "seconds", "secnods", "second", "seconsd", "econds", "pages", "page", "gapes", "paged",
+        ];
+        for a in words {
+            for b in words {
+                if a.len() >= 3 && b.len() >= 3 && crate::matchers::one_edit_apart(a, b) {
+                    assert!(
+                        super::ends_may_line_up(a.as_bytes(), b.as_bytes()),
+                        "{a} {b}"
+                    );
+                    let upper = b.to_ascii_uppercase();
+                    assert!(
+                        super::ends_may_line_up(a.as_bytes(), upper.as_bytes()),
+                        "{a} {b}"
+                    );
+                }
+            }
+        }
+        assert!(!super::ends_may_line_up(b"astro", b"build"));
+        assert!(!super::ends_may_line_up(b"pages", b"pasta"));
     }
 
     #[test]
