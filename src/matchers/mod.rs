@@ -4,6 +4,7 @@ pub mod brand_typos;
 pub mod claims;
 pub mod inflect;
 pub mod packs;
+mod phrase_bound;
 pub mod phrase_gate;
 pub mod phrase_metric;
 pub mod phrase_paragraphs;

@@ -8,6 +8,7 @@
 //! that reach of those anchors are cut into tokens and scored, only for those phrases.
 //! The result is the same as tokenising and scoring the whole document: tests check it.
 
+use super::phrase_bound::Neighbours;
 use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
@@ -51,6 +52,7 @@ impl PhraseMatcher {
             passing: Vec::new(),
             spans: Vec::new(),
             alive: Vec::new(),
+            neighbours: Neighbours::default(),
             phrase_keys: PhraseKeys::new(self.phrases.len()),
         };
         let mut hits = Vec::new();
@@ -88,11 +90,16 @@ impl PhraseMatcher {
         hits: &mut Vec<PhraseHit>,
     ) {
         let qualifying = &mut scratch.qualifying;
+        // A phrase whose bound over the whole paragraph rules it out has no window here: its
+        // anchors are not asked whether they are prose.
+        let near = &mut scratch.neighbours;
+        near.forget();
         self.qualify(
             paragraph.anchors.iter(),
             scanner,
             &mut scratch.seen,
             qualifying,
+            |p, present| self.may_drift_in(p, present, paragraph.text, paragraph.words, near),
         );
         if qualifying.is_empty() {
             return;
@@ -112,20 +119,26 @@ impl PhraseMatcher {
                 .any(|&(p, _)| scratch.slot[p] != usize::MAX);
             relevant.then(|| is_word(a.word))
         }));
-        for &p in qualifying.iter() {
-            scratch.slot[p] = usize::MAX;
-        }
+        let ruled_in = &mut scratch.passing;
+        ruled_in.clear();
+        ruled_in.extend_from_slice(qualifying);
         let verified = paragraph
             .anchors
             .iter()
             .zip(prose.iter())
             .filter(|(_, &p)| p == Some(true));
+        // Only the phrases kept above: fewer anchors never make another qualify.
+        let slot = &scratch.slot;
         self.qualify(
             verified.map(|(a, _)| a),
             scanner,
             &mut scratch.seen,
             qualifying,
+            |p, _| slot[p] != usize::MAX,
         );
+        for &p in ruled_in.iter() {
+            scratch.slot[p] = usize::MAX;
+        }
         if qualifying.is_empty() {
             return;
         }
@@ -273,11 +286,29 @@ impl PhraseMatcher {
                 continue;
             }
             // A window scored around an anchor, and the anchors counted for it, lie within
-            // `len + 2` tokens of it.
+            // `len + 2` tokens of it: an anchor whose neighbourhood rules out every window
+            // ([`PhraseMatcher::may_drift_near`]) is not tokenised for this phrase.
+            let mut kept = false;
             for &word in passing.iter() {
-                spans.push(words.around(word, len + 2));
+                let span = words.around(word, len + 2);
+                if phrase.word_ids.len() <= 63
+                    && !self.may_drift_near(
+                        p,
+                        paragraph.text,
+                        span.clone(),
+                        list,
+                        words,
+                        &mut scratch.neighbours,
+                    )
+                {
+                    continue;
+                }
+                spans.push(span);
+                kept = true;
             }
-            scratch.alive.push(p);
+            if kept {
+                scratch.alive.push(p);
+            }
         }
         merge(&mut spans);
         let lists = &mut scratch.lists;
@@ -294,13 +325,15 @@ impl PhraseMatcher {
     }
 
     /// The phrases with enough distinct words among `anchors` (one paragraph's) for a window
-    /// to be scored, into `qualifying`. `seen` is all zero before and after.
+    /// to be scored, and which `keep` keeps (given the bits of their word ids seen), into
+    /// `qualifying`. `seen` is all zero before and after.
     fn qualify<'a>(
         &self,
         anchors: impl Iterator<Item = &'a Anchor>,
         scanner: &AnchorScanner,
         seen: &mut [u64],
         qualifying: &mut Vec<usize>,
+        mut keep: impl FnMut(usize, u64) -> bool,
     ) {
         // The distinct anchor words of each phrase here, one bit per word id. Ids past 63 would
         // share a bit and undercount, so phrases that long are scored whenever anchored.
@@ -316,7 +349,7 @@ impl PhraseMatcher {
         }
         let needed = &self.needed;
         qualifying.retain(|&p| {
-            let enough = seen[p].count_ones() >= needed[p];
+            let enough = seen[p].count_ones() >= needed[p] && keep(p, seen[p]);
             seen[p] = 0;
             enough
         });
@@ -371,12 +404,15 @@ struct PhraseBuffers<'s, 't> {
     gate_lists: Vec<Vec<(usize, u64)>>,
     /// The gate's token positions of one phrase's anchors.
     positions: Vec<usize>,
-    /// The gate's passing anchors of one phrase.
+    /// The gate's passing anchors of one phrase; before the gate, the phrases qualifying on
+    /// all anchors.
     passing: Vec<usize>,
     /// The spans of words tokenised.
     spans: Vec<Range<usize>>,
     /// The qualifying phrases with a passing anchor: the ones scored.
     alive: Vec<usize>,
+    /// The lowercase tokens near one passing anchor.
+    neighbours: Neighbours,
     /// The metric's keys of the phrases scored so far in this text.
     phrase_keys: PhraseKeys<'s>,
 }

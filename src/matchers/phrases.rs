@@ -162,12 +162,16 @@ pub enum PhraseKind {
 
 pub(super) struct CompiledPhrase {
     kind: PhraseKind,
-    words: Vec<Word<'static>>,
-    threshold: f64,
+    pub(super) words: Vec<Word<'static>>,
+    pub(super) threshold: f64,
     /// Content words needed in a window before it is scored.
     pub(super) anchors_needed: usize,
     /// Per word, an id shared by words with the same index key.
     pub(super) word_ids: Vec<usize>,
+    /// Per word, the length of its normal form's stem, and whether that form holds a digit:
+    /// the neighbourhood bound (`phrase_bound`) reads them around every passing anchor.
+    pub(super) stem_lengths: Vec<usize>,
+    pub(super) with_digits: Vec<bool>,
 }
 
 /// A phrase found in a document.
@@ -258,9 +262,16 @@ impl PhraseMatcher {
         } else {
             needed as u32
         });
+        let stem_lengths = words.iter().map(|w| stem(w.norm()).len()).collect();
+        let with_digits = words
+            .iter()
+            .map(|w| w.norm().bytes().any(|b| b.is_ascii_digit()))
+            .collect();
         self.phrases.push(CompiledPhrase {
             kind,
             word_ids,
+            stem_lengths,
+            with_digits,
             words,
             threshold,
             anchors_needed: needed,
