@@ -4,7 +4,6 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
-use crate::document::word_shape::WordShape;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
@@ -172,39 +171,52 @@ impl BrandTypos {
     }
 
     /// Calls `each(i, n)` for every window of `n` prose words starting at word `i` (`words`:
-    /// ranges of a text, in order, with their shapes; `n` up to the most words of a name) whose
-    /// head and tail may be one edit from some name (see [`Ends`]): most windows are ruled out
-    /// here, before any folding, and most words start none, so only the words whose own head
-    /// or some near tail is open are visited. `each` returns whether to go on to the longer
-    /// windows starting at `i`.
+    /// ranges of `text`, in order; `n` up to the most words of a name) whose head and tail may
+    /// be one edit from some name (see [`Ends`]), in order of `i`, then of `n`: most windows
+    /// are ruled out here, before any folding, and most words start none, so only the words
+    /// whose own head or some near tail is open are visited. `each` returns whether to go on to
+    /// the longer windows starting at `i`.
     pub fn windows_near(
         &self,
+        text: &[u8],
         words: &[Range<usize>],
-        shapes: impl Iterator<Item = WordShape>,
         mut each: impl FnMut(usize, usize) -> bool,
     ) {
-        let mut tail_open = Vec::new();
-        let keys = self.ends.word_keys(words, shapes, &mut tail_open);
-        let mut tails = tail_open.into_iter().peekable();
-        for (i, first) in keys.iter().enumerate() {
-            let end = keys.len().min(i + self.max_words);
-            while tails.next_if(|&j| j < i).is_some() {}
-            // A window whose first word's head and last word's tail both rule out every key
-            // length is no typo: the common case, decided without looking at the window.
-            if !self.ends.head_open(first) && tails.peek().is_none_or(|&j| j >= end) {
-                continue;
-            }
-            for last in i..end {
-                if self.ends.rules_out(first, &keys[last]) {
-                    continue;
-                }
-                let window = i..last + 1;
-                if self.ends.may_match(&keys[window.clone()], &words[window])
-                    && !each(i, last + 1 - i)
-                {
-                    break;
+        let reach = |i: usize| i..words.len().min(i + self.max_words);
+        if !self.ends.all_ascii {
+            // A name that is not ASCII has no keys: every window may be near it.
+            for i in 0..words.len() {
+                for last in reach(i) {
+                    if !each(i, last + 1 - i) {
+                        break;
+                    }
                 }
             }
+            return;
+        }
+        let mut open = Vec::new();
+        let misses = self.ends.word_misses(text, words, &mut open);
+        // The windows that may pass start at an open word, or up to `max_words - 1` words
+        // before a word whose tail is open; each start is visited once, in order.
+        let mut next_start = 0;
+        for o in open {
+            let from = if self.ends.tail_open(misses[o]) {
+                (o + 1).saturating_sub(self.max_words)
+            } else {
+                o
+            };
+            for i in from.max(next_start)..=o {
+                for last in reach(i) {
+                    let pair = (misses[i], misses[last]);
+                    if self.ends.rules_out(pair.0, pair.1) {
+                        continue;
+                    }
+                    if self.ends.may_match(text, words, (i, last), pair) && !each(i, last + 1 - i) {
+                        break;
+                    }
+                }
+            }
+            next_start = next_start.max(o + 1);
         }
     }
 
@@ -287,11 +299,8 @@ mod tests {
             words.push(at..at + word.len());
             at += word.len() + 1;
         }
-        let shapes = words
-            .iter()
-            .map(|w| WordShape::of(&text.as_bytes()[w.clone()]));
         let mut found = false;
-        typos.windows_near(&words, shapes, |i, n| {
+        typos.windows_near(text.as_bytes(), &words, |i, n| {
             found |= i == 0 && n == words.len();
             true
         });
