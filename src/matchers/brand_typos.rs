@@ -48,6 +48,10 @@ pub struct BrandTypos {
     joined: Halves,
     /// The names' heads and tails (see [`Ends`]).
     ends: Ends,
+    /// By a window's length in characters (up to `max_len`), the words and letters (see
+    /// [`letters`]) of each name a window of that length may be one edit from, in order of
+    /// length: what [`BrandTypos::letters_may_be_near`] reads, worked out once per guide.
+    by_length: Vec<Vec<(usize, u64)>>,
 }
 
 /// Names by length, then by their first and by their last `(length - 1) / 2` characters. A
@@ -151,7 +155,7 @@ impl BrandTypos {
             joined.add(&t.joined, position);
         }
         let ends = Ends::new(targets.iter().map(|t| t.joined.as_str()));
-        BrandTypos {
+        let mut typos = BrandTypos {
             spaced,
             joined,
             ends,
@@ -163,7 +167,17 @@ impl BrandTypos {
                 .unwrap_or(0),
             targets,
             every_spelling,
-        }
+            by_length: Vec::new(),
+        };
+        typos.by_length = (0..=typos.max_len)
+            .map(|len| {
+                typos
+                    .of_length(1, len)
+                    .map(|t| (t.words, t.letters))
+                    .collect()
+            })
+            .collect();
+        typos
     }
 
     pub fn is_empty(&self) -> bool {
@@ -247,11 +261,15 @@ impl BrandTypos {
     /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
     /// text may be one edit from (see [`letters`]): a window failing it is near no name.
     pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
-        let Some(mask) = letters::letters(window) else {
-            return self.any_of_length(words, len);
+        // No name is near a window longer than `max_len`.
+        let Some(names) = self.by_length.get(len) else {
+            return false;
         };
-        self.of_length(words, len)
-            .any(|t| letters::may_be_one_edit(mask, t.letters))
+        let mut names = names.iter().filter(|&&(w, _)| w >= words);
+        match letters::letters(window) {
+            Some(mask) => names.any(|&(_, name)| letters::may_be_one_edit(mask, name)),
+            None => names.next().is_some(),
+        }
     }
 
     fn of_length(&self, words: usize, len: usize) -> impl Iterator<Item = &TypoTarget> {
@@ -288,6 +306,39 @@ mod tests {
         assert!(!typos.any_of_length(1, 30));
         assert!(typos.every_spelling.contains("nimbuscloud"));
         assert_eq!(typos.max_words, 2);
+    }
+
+    #[test]
+    fn the_letters_table_answers_as_the_names_of_about_the_windows_length() {
+        let brands: Vec<String> = ["Nimbus", "Nimbus Cloud", "PowerShell", "café bar", "Pester"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let typos = BrandTypos::new(&brands);
+        for window in [
+            "Nimbsu",
+            "nimbus clowd",
+            "PowerShel",
+            "cafe bar",
+            "order",
+            "Pestre",
+        ] {
+            for words in 1..=3 {
+                for len in 0..typos.max_len + 4 {
+                    let plain = match letters::letters(window) {
+                        Some(mask) => typos
+                            .of_length(words, len)
+                            .any(|t| letters::may_be_one_edit(mask, t.letters)),
+                        None => typos.any_of_length(words, len),
+                    };
+                    assert_eq!(
+                        typos.letters_may_be_near(words, len, window),
+                        plain,
+                        "{window} {words} {len}"
+                    );
+                }
+            }
+        }
     }
 
     /// Whether [`BrandTypos::windows_near`] offers the window of all the words of `text`
