@@ -211,21 +211,36 @@ impl BrandTypos {
         let mut open = Vec::new();
         let misses = self.ends.word_misses(text, words, &mut open);
         // The windows that may pass start at an open word, or up to `max_words - 1` words
-        // before a word whose tail is open; each start is visited once, in order.
+        // before a word whose tail is open; each start is visited once, in order. A window's
+        // open head or tail has its key kept with its open word; a closed one needs none.
         let mut next_start = 0;
-        for o in open {
+        let mut at_start = 0; // the first open word at or after the start
+        for o in open.iter().map(|w| w.at) {
             let from = if self.ends.tail_open(misses[o]) {
                 (o + 1).saturating_sub(self.max_words)
             } else {
                 o
             };
             for i in from.max(next_start)..=o {
+                while open[at_start].at < i {
+                    at_start += 1;
+                }
+                let in_reach = &open[at_start..];
+                let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
                 for last in reach(i) {
                     let pair = (misses[i], misses[last]);
                     if self.ends.rules_out(pair.0, pair.1) {
                         continue;
                     }
-                    if self.ends.may_match(text, words, (i, last), pair) && !each(i, last + 1 - i) {
+                    let tail = in_reach
+                        .iter()
+                        .take_while(|w| w.at <= last)
+                        .find(|w| w.at == last)
+                        .map(|w| w.tail);
+                    let keys = (head.unwrap_or_default(), tail.unwrap_or_default());
+                    if self.ends.may_match(text, words, (i, last), pair, keys)
+                        && !each(i, last + 1 - i)
+                    {
                         break;
                     }
                 }

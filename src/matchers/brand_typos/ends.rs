@@ -60,6 +60,16 @@ impl KeyLengths {
     }
 }
 
+/// A word whose head or tail rules out not every key length, with the keys read for them
+/// (by [`head_key`] and [`tail_key`]; the default for a side that misses every key length,
+/// whose key no window asks for).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OpenWord {
+    pub(super) at: usize,
+    pub(super) head: Key,
+    pub(super) tail: Key,
+}
+
 /// `KeyLengths` length standing for "any length": the word-level test.
 const ANY_LENGTH: usize = 0xffff;
 
@@ -143,22 +153,25 @@ impl Ends {
         &self,
         text: &[u8],
         words: &[Range<usize>],
-        open: &mut Vec<usize>,
+        open: &mut Vec<OpenWord>,
     ) -> Vec<u8> {
         let mut misses = Vec::with_capacity(words.len());
         for i in 0..words.len() {
+            let (mut head, mut tail) = (Key::default(), Key::default());
             let head_miss = if self.head_closed(text, words, i) {
                 self.all_keys
             } else {
-                self.misses(false, head_key(text, words, i))
+                head = head_key(text, words, i);
+                self.misses(false, head)
             };
             let tail_miss = if self.tail_closed(text, words, i) {
                 self.all_keys
             } else {
-                self.misses(true, tail_key(text, words, i))
+                tail = tail_key(text, words, i);
+                self.misses(true, tail)
             };
             if head_miss & tail_miss != self.all_keys {
-                open.push(i);
+                open.push(OpenWord { at: i, head, tail });
             }
             misses.push(head_miss | tail_miss << 4);
         }
@@ -227,7 +240,8 @@ impl Ends {
 
     /// Whether the window `words[i..=last]` of `text` may be one edit from some name, its
     /// first word's head misses and its last word's tail misses (by [`Ends::word_misses`])
-    /// not ruling it out alone. The window's own head key is its first word's read-on key cut
+    /// not ruling it out alone, and their keys (see [`OpenWord`]; any key for a side that
+    /// misses every key length). The window's own head key is its first word's read-on key cut
     /// at the window's end; they differ only when the window holds fewer letters and digits
     /// than the key, all in words of nothing else: fewer than four bytes, which the length test
     /// rules out (every name searched has at least six). Likewise its tail.
@@ -237,6 +251,7 @@ impl Ends {
         words: &[Range<usize>],
         (i, last): (usize, usize),
         (head_miss, tail_miss): (u8, u8),
+        (head, tail): (Key, Key),
     ) -> bool {
         let (head_miss, tail_miss) = (head_miss & 0xf, tail_miss >> 4);
         let open = self.all_keys & !(head_miss & tail_miss);
@@ -255,8 +270,6 @@ impl Ends {
         if len + 1 < self.shortest || len > self.longest + 1 {
             return false; // one edit changes the length by one at most
         }
-        let head = head_key(text, words, i);
-        let tail = tail_key(text, words, last);
         self.key_lengths.iter().enumerate().any(|(j, &k)| {
             let bit = 1u8 << j;
             if open & bit == 0 {

@@ -160,17 +160,28 @@ proptest! {
             prop_assert_eq!((head_key(text, &ranges, i), tail_key(text, &ranges, i)), (head, tail));
             let (head_miss, tail_miss) = (ends.misses(false, head), ends.misses(true, tail));
             prop_assert_eq!(misses[i], head_miss | tail_miss << 4, "word {}", i);
+            let kept = open.iter().find(|w| w.at == i);
             prop_assert_eq!(
-                open.contains(&i),
+                kept.is_some(),
                 head_miss != ends.all_keys || tail_miss != ends.all_keys
             );
+            // An open side keeps its key.
+            if let Some(kept) = kept {
+                if head_miss != ends.all_keys {
+                    prop_assert_eq!(kept.head, head);
+                }
+                if tail_miss != ends.all_keys {
+                    prop_assert_eq!(kept.tail, tail);
+                }
+            }
         }
         for i in 0..words.len() {
             for n in 1..=(words.len() - i).min(3) {
                 let last = i + n - 1;
                 let pair = (misses[i], misses[last]);
+                let keys = (head_key(text, &ranges, i), tail_key(text, &ranges, last));
                 let passes = !ends.rules_out(pair.0, pair.1)
-                    && ends.may_match(text, &ranges, (i, last), pair);
+                    && ends.may_match(text, &ranges, (i, last), pair, keys);
                 prop_assert_eq!(
                     passes,
                     plain_may_match(&ends, &words, i, n),
