@@ -28,7 +28,6 @@ mod spans;
 mod status_words;
 pub mod versions;
 mod visible;
-pub mod word_shape;
 
 pub use html::markup_safe;
 pub use lines::LineIndex;

@@ -1,17 +1,12 @@
 //! The prose words of a document, read from its prose alone.
 
-use super::word_shape::WordShape;
 use super::{words, Document};
 use std::ops::Range;
 
-/// The prose words of a document, and what the pass that found them learnt of their script:
-/// which words came from runs of prose that are not all ASCII. Their shapes are worked out from
-/// that when asked (the brand typo search asks; phrase drift and the word counts do not).
+/// The prose words of a document.
 #[derive(Debug, Default)]
 pub(super) struct ProseWords {
     ranges: Vec<Range<usize>>,
-    /// The words (as index ranges into `ranges`, in order) of runs that are not all ASCII.
-    mixed_runs: Vec<Range<usize>>,
 }
 
 impl Document<'_> {
@@ -25,41 +20,11 @@ impl Document<'_> {
         &self.read_prose_words().ranges
     }
 
-    /// The shape of each of [`Document::prose_words`] (its script and packed ends), in order,
-    /// worked out as it is read from what reading the words learnt: a word of an all-ASCII run
-    /// of prose is ASCII letters, digits, `_` and `'`, so it needs no scan and its ends fold
-    /// four bytes at a time. Not kept: its one reader (the brand typo search) folds them into
-    /// its own keys as they come.
-    pub fn prose_word_shapes(&self) -> impl Iterator<Item = WordShape> + '_ {
-        let prose = self.read_prose_words();
-        let bytes = self.text.as_bytes();
-        let mut mixed = prose.mixed_runs.iter();
-        // The next run not all ASCII (its words' indices), or none: one compare a word.
-        let mut next = mixed.next().cloned().unwrap_or(usize::MAX..usize::MAX);
-        prose.ranges.iter().enumerate().map(move |(j, w)| {
-            if j < next.start {
-                return WordShape::of_ascii_word(bytes, w.start, w.end);
-            }
-            while j >= next.end {
-                next = mixed.next().cloned().unwrap_or(usize::MAX..usize::MAX);
-            }
-            if j < next.start {
-                WordShape::of_ascii_word(bytes, w.start, w.end)
-            } else {
-                WordShape::of(&bytes[w.clone()])
-            }
-        })
-    }
-
     fn read_prose_words(&self) -> &ProseWords {
         self.prose_words.get_or_init(|| {
             let Some(prose) = &self.prose else {
-                let ranges: Vec<Range<usize>> = words(self.text).collect();
-                // No runs were read: every word is taken as possibly not ASCII.
-                let all = 0..ranges.len();
                 return ProseWords {
-                    mixed_runs: std::iter::once(all).collect(),
-                    ranges,
+                    ranges: words(self.text).collect(),
                 };
             };
             self.read_prose_runs(prose)
@@ -69,7 +34,6 @@ impl Document<'_> {
     fn read_prose_runs(&self, prose: &[Range<usize>]) -> ProseWords {
         // About one word in six bytes of prose: one allocation for most documents.
         let mut out = Vec::with_capacity(prose.iter().map(|r| r.len()).sum::<usize>() / 6);
-        let mut mixed_runs = Vec::new();
         let mut i = 0;
         while i < prose.len() {
             let start = prose[i].start;
@@ -80,7 +44,6 @@ impl Document<'_> {
                 i += 1;
             }
             let run = &self.text[start..end];
-            let first_word = out.len();
             let mut keep = |w: Range<usize>| {
                 let w = w.start + start..w.end + start;
                 // Near a run's end only an apostrophe (at most three bytes) can lie between.
@@ -93,13 +56,9 @@ impl Document<'_> {
                 ascii_words(run.as_bytes(), &mut keep);
             } else {
                 words(run).for_each(keep);
-                mixed_runs.push(first_word..out.len());
             }
         }
-        ProseWords {
-            ranges: out,
-            mixed_runs,
-        }
+        ProseWords { ranges: out }
     }
 
     /// Whether `range`, a word of a run of prose, is one of [`words`] of the whole text: no word
@@ -210,11 +169,6 @@ mod prose_words_tests {
             let text = pieces.concat();
             let doc = Document::new(&text, if mdx { Kind::Mdx } else { Kind::Markdown });
             prop_assert_eq!(doc.prose_words(), old_reading(&doc));
-            // Each word's shape is the one read from its bytes alone.
-            let shapes: Vec<_> = doc.prose_words().iter()
-                .map(|w| crate::document::word_shape::WordShape::of(&text.as_bytes()[w.clone()]))
-                .collect();
-            prop_assert_eq!(doc.prose_word_shapes().collect::<Vec<_>>(), shapes);
         }
     }
 }

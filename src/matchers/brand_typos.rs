@@ -4,7 +4,6 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
-use crate::document::word_shape::WordShape;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
@@ -49,6 +48,10 @@ pub struct BrandTypos {
     joined: Halves,
     /// The names' heads and tails (see [`Ends`]).
     ends: Ends,
+    /// By a window's length in characters (up to `max_len`), the words and letters (see
+    /// [`letters`]) of each name a window of that length may be one edit from, in order of
+    /// length: what [`BrandTypos::letters_may_be_near`] reads, worked out once per guide.
+    by_length: Vec<Vec<(usize, u64)>>,
 }
 
 /// Names by length, then by their first and by their last `(length - 1) / 2` characters. A
@@ -152,7 +155,7 @@ impl BrandTypos {
             joined.add(&t.joined, position);
         }
         let ends = Ends::new(targets.iter().map(|t| t.joined.as_str()));
-        BrandTypos {
+        let mut typos = BrandTypos {
             spaced,
             joined,
             ends,
@@ -164,7 +167,17 @@ impl BrandTypos {
                 .unwrap_or(0),
             targets,
             every_spelling,
-        }
+            by_length: Vec::new(),
+        };
+        typos.by_length = (0..=typos.max_len)
+            .map(|len| {
+                typos
+                    .of_length(1, len)
+                    .map(|t| (t.words, t.letters))
+                    .collect()
+            })
+            .collect();
+        typos
     }
 
     pub fn is_empty(&self) -> bool {
@@ -172,39 +185,67 @@ impl BrandTypos {
     }
 
     /// Calls `each(i, n)` for every window of `n` prose words starting at word `i` (`words`:
-    /// ranges of a text, in order, with their shapes; `n` up to the most words of a name) whose
-    /// head and tail may be one edit from some name (see [`Ends`]): most windows are ruled out
-    /// here, before any folding, and most words start none, so only the words whose own head
-    /// or some near tail is open are visited. `each` returns whether to go on to the longer
-    /// windows starting at `i`.
+    /// ranges of `text`, in order; `n` up to the most words of a name) whose head and tail may
+    /// be one edit from some name (see [`Ends`]), in order of `i`, then of `n`: most windows
+    /// are ruled out here, before any folding, and most words start none, so only the words
+    /// whose own head or some near tail is open are visited. `each` returns whether to go on to
+    /// the longer windows starting at `i`.
     pub fn windows_near(
         &self,
+        text: &[u8],
         words: &[Range<usize>],
-        shapes: impl Iterator<Item = WordShape>,
         mut each: impl FnMut(usize, usize) -> bool,
     ) {
-        let mut tail_open = Vec::new();
-        let keys = self.ends.word_keys(words, shapes, &mut tail_open);
-        let mut tails = tail_open.into_iter().peekable();
-        for (i, first) in keys.iter().enumerate() {
-            let end = keys.len().min(i + self.max_words);
-            while tails.next_if(|&j| j < i).is_some() {}
-            // A window whose first word's head and last word's tail both rule out every key
-            // length is no typo: the common case, decided without looking at the window.
-            if !self.ends.head_open(first) && tails.peek().is_none_or(|&j| j >= end) {
-                continue;
-            }
-            for last in i..end {
-                if self.ends.rules_out(first, &keys[last]) {
-                    continue;
-                }
-                let window = i..last + 1;
-                if self.ends.may_match(&keys[window.clone()], &words[window])
-                    && !each(i, last + 1 - i)
-                {
-                    break;
+        let reach = |i: usize| i..words.len().min(i + self.max_words);
+        if !self.ends.all_ascii {
+            // A name that is not ASCII has no keys: every window may be near it.
+            for i in 0..words.len() {
+                for last in reach(i) {
+                    if !each(i, last + 1 - i) {
+                        break;
+                    }
                 }
             }
+            return;
+        }
+        let mut open = Vec::new();
+        let misses = self.ends.word_misses(text, words, &mut open);
+        // The windows that may pass start at an open word, or up to `max_words - 1` words
+        // before a word whose tail is open; each start is visited once, in order. A window's
+        // open head or tail has its key kept with its open word; a closed one needs none.
+        let mut next_start = 0;
+        let mut at_start = 0; // the first open word at or after the start
+        for o in open.iter().map(|w| w.at) {
+            let from = if self.ends.tail_open(misses[o]) {
+                (o + 1).saturating_sub(self.max_words)
+            } else {
+                o
+            };
+            for i in from.max(next_start)..=o {
+                while open[at_start].at < i {
+                    at_start += 1;
+                }
+                let in_reach = &open[at_start..];
+                let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
+                for last in reach(i) {
+                    let pair = (misses[i], misses[last]);
+                    if self.ends.rules_out(pair.0, pair.1) {
+                        continue;
+                    }
+                    let tail = in_reach
+                        .iter()
+                        .take_while(|w| w.at <= last)
+                        .find(|w| w.at == last)
+                        .map(|w| w.tail);
+                    let keys = (head.unwrap_or_default(), tail.unwrap_or_default());
+                    if self.ends.may_match(text, words, (i, last), pair, keys)
+                        && !each(i, last + 1 - i)
+                    {
+                        break;
+                    }
+                }
+            }
+            next_start = next_start.max(o + 1);
         }
     }
 
@@ -235,11 +276,15 @@ impl BrandTypos {
     /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
     /// text may be one edit from (see [`letters`]): a window failing it is near no name.
     pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
-        let Some(mask) = letters::letters(window) else {
-            return self.any_of_length(words, len);
+        // No name is near a window longer than `max_len`.
+        let Some(names) = self.by_length.get(len) else {
+            return false;
         };
-        self.of_length(words, len)
-            .any(|t| letters::may_be_one_edit(mask, t.letters))
+        let mut names = names.iter().filter(|&&(w, _)| w >= words);
+        match letters::letters(window) {
+            Some(mask) => names.any(|&(_, name)| letters::may_be_one_edit(mask, name)),
+            None => names.next().is_some(),
+        }
     }
 
     fn of_length(&self, words: usize, len: usize) -> impl Iterator<Item = &TypoTarget> {
@@ -253,105 +298,4 @@ impl BrandTypos {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn candidates_are_the_long_names_of_about_the_windows_length() {
-        let brands: Vec<String> = ["Nimbus", "Nimbus Cloud", "Acme", "PowerShell"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let typos = BrandTypos::new(&brands);
-        let names = |words, len| -> Vec<&str> {
-            let mut found: Vec<&TypoTarget> = typos.of_length(words, len).collect();
-            found.sort_by_key(|t| t.index);
-            found.iter().map(|t| t.spaced.as_str()).collect()
-        };
-        // "Acme" is too short to search; "nimbsu" (6) may be Nimbus; "powershel" (9) may be
-        // PowerShell, or "nimbuscloud" joined (11) with a letter off: in guide order.
-        assert_eq!(names(1, 6), ["nimbus"]);
-        assert_eq!(names(1, 9), ["nimbus cloud", "powershell"]);
-        assert_eq!(names(2, 12), ["nimbus cloud"]);
-        assert!(!typos.any_of_length(1, 30));
-        assert!(typos.every_spelling.contains("nimbuscloud"));
-        assert_eq!(typos.max_words, 2);
-    }
-
-    /// Whether [`BrandTypos::windows_near`] offers the window of all the words of `text`
-    /// (words split at single spaces).
-    fn offered(typos: &BrandTypos, text: &str) -> bool {
-        let mut words = Vec::new();
-        let mut at = 0;
-        for word in text.split(' ') {
-            words.push(at..at + word.len());
-            at += word.len() + 1;
-        }
-        let shapes = words
-            .iter()
-            .map(|w| WordShape::of(&text.as_bytes()[w.clone()]));
-        let mut found = false;
-        typos.windows_near(&words, shapes, |i, n| {
-            found |= i == 0 && n == words.len();
-            true
-        });
-        found
-    }
-
-    #[test]
-    fn the_halves_find_every_name_one_edit_away() {
-        let brands: Vec<String> = ["PowerShell", "Nimbus Cloud", "Starlight", "TypeScript"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let typos = BrandTypos::new(&brands);
-        // Every one-edit variant of each name (replaced, dropped, added, swapped letters at
-        // every position) finds its name through the index.
-        for t in &typos.targets {
-            let chars: Vec<char> = t.spaced.chars().collect();
-            let mut variants = Vec::new();
-            for i in 0..chars.len() {
-                let mut v = chars.clone();
-                v[i] = 'q';
-                variants.push(v.iter().collect::<String>());
-                let mut v = chars.clone();
-                v.remove(i);
-                variants.push(v.iter().collect());
-                let mut v = chars.clone();
-                v.insert(i, 'q');
-                variants.push(v.iter().collect());
-                if i + 1 < chars.len() {
-                    let mut v = chars.clone();
-                    v.swap(i, i + 1);
-                    variants.push(v.iter().collect());
-                }
-            }
-            for variant in variants {
-                if !super::super::one_edit_apart(&variant, &t.spaced) {
-                    continue;
-                }
-                let joined: String = variant.split(' ').collect();
-                // The heads-and-tails filter lets it through.
-                let words: Vec<&str> = variant.split(' ').collect();
-                assert!(offered(&typos, &variant), "{variant} is ruled out");
-                // The letters filter lets it through at its own size.
-                let len = variant.chars().count();
-                assert!(
-                    typos.letters_may_be_near(words.len(), len, &variant),
-                    "{variant} is ruled out by its letters"
-                );
-                let found = typos.near(1, &variant, &joined);
-                assert!(
-                    found.iter().any(|f| f.index == t.index),
-                    "{variant} should find {}",
-                    t.spaced
-                );
-            }
-        }
-        // Unrelated words of the same length find nothing, and most are ruled out before.
-        assert!(typos.near(1, "windows", "windows").is_empty());
-        for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
-            assert!(!offered(&typos, unrelated), "{unrelated}");
-        }
-    }
-}
+mod tests;

@@ -7,7 +7,6 @@ use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quo
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::normalized::normalize_term;
 use crate::document::versions::version_after;
-use crate::document::word_shape::WordShape;
 use crate::finding::{Applicability, EntryRef, Finding};
 use crate::matchers::inflect::Inflection;
 use crate::matchers::one_edit_apart;
@@ -295,15 +294,9 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         }
         true
     };
-    // The words' shapes, worked out from the document's text as the search reads them; JSON
-    // and YAML files read their context text, where a string's quotes are spaces: from it there.
-    if std::ptr::eq(text, ctx.doc.text) {
-        typos.windows_near(word_ranges, ctx.doc.prose_word_shapes(), near_miss);
-    } else {
-        let bytes = text.as_bytes();
-        let shapes = word_ranges.iter().map(|w| WordShape::of(&bytes[w.clone()]));
-        typos.windows_near(word_ranges, shapes, near_miss);
-    }
+    // JSON and YAML files read their context text, where a string's quotes are spaces: the
+    // words' bytes are read from it.
+    typos.windows_near(text.as_bytes(), word_ranges, near_miss);
     near_misses
         .into_iter()
         .map(|(range, index)| {

@@ -7,9 +7,8 @@
 /// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
 /// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
 /// letters and digits (or is shorter than `k`) is undecided, and may be.
-use super::pairs::FirstPairs;
-use super::word_ends::{own_keys, pack, Key, WordKeys, MAX_KEY};
-use crate::document::word_shape::WordShape;
+use super::pairs::{FirstPairs, NOT_ALNUM};
+use super::word_ends::{head_bytes, head_key, pack, tail_bytes, tail_key, Key, MAX_KEY};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default)]
@@ -17,7 +16,7 @@ pub(super) struct Ends {
     /// The key lengths in use (at most three: 2, 3 and 4), bit `j` of a word's masks for the `j`th.
     key_lengths: Vec<usize>,
     /// Every name is ASCII; otherwise no window is ruled out.
-    all_ascii: bool,
+    pub(super) all_ascii: bool,
     /// One bit per key length.
     all_keys: u8,
     /// The shortest and longest name, joined (bytes: names with a key are ASCII).
@@ -59,6 +58,16 @@ impl KeyLengths {
         let bit = Self::bit(tail, k, key, len);
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
+}
+
+/// A word whose head or tail rules out not every key length, with the keys read for them
+/// (by [`head_key`] and [`tail_key`]; the default for a side that misses every key length,
+/// whose key no window asks for).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OpenWord {
+    pub(super) at: usize,
+    pub(super) head: Key,
+    pub(super) tail: Key,
 }
 
 /// `KeyLengths` length standing for "any length": the word-level test.
@@ -128,67 +137,68 @@ impl Ends {
             pairs: if short_key {
                 FirstPairs::everything()
             } else {
-                pairs
+                pairs.spread_to_unfolded()
             },
             all_ascii,
         }
     }
 
-    /// Each prose word's keys and misses (`words`: ranges of a text, in order, with their
-    /// shapes), in one pass that asks the names' key tables as it reads the shapes: as a
-    /// window's first word (its head) and as its last (its tail). A short word's key goes on
-    /// into the words after it (before it, for a tail): its head waits until they are read.
-    /// Every window that can be one edit from a name is at least five letters long, longer than
-    /// any key, so its key is the one read on from its first word whatever the window's length.
-    /// `tail_open` gets the words whose tails rule out not every key length, in order.
-    pub(super) fn word_keys(
+    /// Each prose word's misses as a window's first word (its head, the low four bits) and as
+    /// its last (its tail, the high four bits), in one pass over the words (`words`: ranges of
+    /// `text`, in order). Most words are decided from their own bytes by one load (see
+    /// [`Ends::head_closed`]); any other word's key is read from the text (on into the words
+    /// around it, see [`head_key`]) and asks the key tables. `open` gets the words whose head
+    /// or tail rules out not every key length, in order.
+    pub(super) fn word_misses(
         &self,
+        text: &[u8],
         words: &[Range<usize>],
-        shapes: impl Iterator<Item = WordShape>,
-        tail_open: &mut Vec<usize>,
-    ) -> Vec<WordKeys> {
-        let mut keys: Vec<WordKeys> = Vec::with_capacity(words.len());
-        let mut tail_before = Key::default();
-        // `keys[waiting..]`: short words whose heads read on into the words still to come
-        // (the earlier of them have read more, so they are done first).
-        let mut waiting = 0;
-        for (w, shape) in words.iter().zip(shapes) {
-            let (short, head, tail) = own_keys(&shape, w.len());
-            for word in &mut keys[waiting..] {
-                word.head = word.head.then(head.bytes, usize::from(head.got));
-                if usize::from(word.head.got) == MAX_KEY || !short {
-                    word.head_miss = self.misses(false, word.head);
-                    waiting += 1;
-                }
-            }
-            let tail = if short {
-                tail.then(tail_before.bytes, usize::from(tail_before.got))
+        open: &mut Vec<OpenWord>,
+    ) -> Vec<u8> {
+        let mut misses = Vec::with_capacity(words.len());
+        for i in 0..words.len() {
+            let (mut head, mut tail) = (Key::default(), Key::default());
+            let head_miss = if self.head_closed(text, words, i) {
+                self.all_keys
             } else {
-                tail
-            };
-            tail_before = tail;
-            let tail_miss = self.misses(true, tail);
-            if tail_miss != self.all_keys {
-                tail_open.push(keys.len());
-            }
-            let head_miss = if short {
-                0 // worked out when the words after it are read
-            } else {
-                waiting += 1;
+                head = head_key(text, words, i);
                 self.misses(false, head)
             };
-            keys.push(WordKeys {
-                head,
-                tail,
-                head_miss,
-                tail_miss,
-                ascii: shape.ascii,
-            });
+            let tail_miss = if self.tail_closed(text, words, i) {
+                self.all_keys
+            } else {
+                tail = tail_key(text, words, i);
+                self.misses(true, tail)
+            };
+            if head_miss & tail_miss != self.all_keys {
+                open.push(OpenWord { at: i, head, tail });
+            }
+            misses.push(head_miss | tail_miss << 4);
         }
-        for word in &mut keys[waiting..] {
-            word.head_miss = self.misses(false, word.head);
-        }
-        keys
+        misses
+    }
+
+    /// Whether the head of `words[i]` misses every key length, seen from its first four bytes
+    /// (see [`head_bytes`]): all four are ASCII letters and digits, so the head has a key of
+    /// every length, and no name's head of any key length starts with the first two (folded).
+    /// `false` when these bytes do not settle it (the key is then read in full).
+    #[inline]
+    fn head_closed(&self, text: &[u8], words: &[Range<usize>], i: usize) -> bool {
+        head_bytes(text, words, i).is_some_and(|four| self.closed(false, four))
+    }
+
+    /// [`Ends::head_closed`] for the tail of `words[i]` (see [`tail_bytes`]).
+    #[inline]
+    fn tail_closed(&self, text: &[u8], words: &[Range<usize>], i: usize) -> bool {
+        tail_bytes(text, words, i).is_some_and(|four| self.closed(true, four))
+    }
+
+    /// Whether four bytes as a head (tail) reads them, the first lowest, are all ASCII letters
+    /// and digits and the first two start no name's head (tail) of any key length.
+    #[inline]
+    fn closed(&self, tail: bool, four: u32) -> bool {
+        self.pairs.of(tail, four as u16) == 0
+            && self.pairs.of(tail, (four >> 16) as u16) & NOT_ALNUM == 0
     }
 
     /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed
@@ -215,44 +225,48 @@ impl Ends {
         miss
     }
 
-    /// Whether a window starting at a word with these keys may pass: its head decides
-    /// nothing alone only if it is open for some key length (or names are not all ASCII).
+    /// Whether a word's tail, by its misses ([`Ends::word_misses`]), rules out not every key
+    /// length: windows ending at it may pass.
     #[inline]
-    pub(super) fn head_open(&self, first: &WordKeys) -> bool {
-        !self.all_ascii || first.head_miss != self.all_keys
+    pub(super) fn tail_open(&self, misses: u8) -> bool {
+        misses >> 4 != self.all_keys
     }
 
-    /// Whether a window's first and last words alone rule out every key length.
+    /// Whether a word's head (tail) misses, by [`Ends::word_misses`], rule out a window.
     #[inline]
-    pub(super) fn rules_out(&self, first: &WordKeys, last: &WordKeys) -> bool {
-        self.all_ascii && first.head_miss & last.tail_miss == self.all_keys
+    pub(super) fn rules_out(&self, head_miss: u8, tail_miss: u8) -> bool {
+        head_miss & 0xf & (tail_miss >> 4) == self.all_keys
     }
 
-    /// Whether a window of words with these keys (and these ranges) may be one edit from some
-    /// name. The window's own head key is its first word's read-on key cut at the window's
-    /// end; they differ only when the window holds fewer letters and digits than the key, all
-    /// in words of nothing else: fewer than four bytes, which the length test rules out (every
-    /// name searched has at least six). Likewise its tail.
-    #[inline]
-    pub(super) fn may_match(&self, window: &[WordKeys], words: &[Range<usize>]) -> bool {
-        let (Some(first), Some(last)) = (window.first(), window.last()) else {
+    /// Whether the window `words[i..=last]` of `text` may be one edit from some name, its
+    /// first word's head misses and its last word's tail misses (by [`Ends::word_misses`])
+    /// not ruling it out alone, and their keys (see [`OpenWord`]; any key for a side that
+    /// misses every key length). The window's own head key is its first word's read-on key cut
+    /// at the window's end; they differ only when the window holds fewer letters and digits
+    /// than the key, all in words of nothing else: fewer than four bytes, which the length test
+    /// rules out (every name searched has at least six). Likewise its tail.
+    pub(super) fn may_match(
+        &self,
+        text: &[u8],
+        words: &[Range<usize>],
+        (i, last): (usize, usize),
+        (head_miss, tail_miss): (u8, u8),
+        (head, tail): (Key, Key),
+    ) -> bool {
+        let (head_miss, tail_miss) = (head_miss & 0xf, tail_miss >> 4);
+        let open = self.all_keys & !(head_miss & tail_miss);
+        if open == 0 {
             return false;
-        };
-        if !self.all_ascii {
+        }
+        // The window's folded length without its separators; unknown unless all ASCII (most
+        // windows are: one test over the window's bytes settles it).
+        let window = &words[i..=last];
+        let ascii = text[window[0].start..words[last].end].is_ascii()
+            || window.iter().all(|w| text[w.clone()].is_ascii());
+        if !ascii {
             return true;
         }
-        let open = self.all_keys & !(first.head_miss & last.tail_miss);
-        if open == 0 {
-            return false; // the common case: decided by the two words alone
-        }
-        // The window's folded length without its separators; unknown unless all ASCII.
-        let mut len = 0;
-        for (word, range) in window.iter().zip(words) {
-            if !word.ascii {
-                return true;
-            }
-            len += range.len();
-        }
+        let len: usize = window.iter().map(|w| w.len()).sum();
         if len + 1 < self.shortest || len > self.longest + 1 {
             return false; // one edit changes the length by one at most
         }
@@ -269,10 +283,7 @@ impl Ends {
                 key.first(k)
                     .map(|key| self.at_length.may_hold(tail, k, key, len))
             };
-            match (
-                side(false, first.head_miss, first.head),
-                side(true, last.tail_miss, last.tail),
-            ) {
+            match (side(false, head_miss, head), side(true, tail_miss, tail)) {
                 (Some(head), Some(tail)) => head || tail,
                 _ => true,
             }

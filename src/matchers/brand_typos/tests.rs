@@ -1,0 +1,132 @@
+//! The brand typo search's candidates, windows and letters table against plain readings.
+
+use super::*;
+
+#[test]
+fn candidates_are_the_long_names_of_about_the_windows_length() {
+    let brands: Vec<String> = ["Nimbus", "Nimbus Cloud", "Acme", "PowerShell"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let typos = BrandTypos::new(&brands);
+    let names = |words, len| -> Vec<&str> {
+        let mut found: Vec<&TypoTarget> = typos.of_length(words, len).collect();
+        found.sort_by_key(|t| t.index);
+        found.iter().map(|t| t.spaced.as_str()).collect()
+    };
+    // "Acme" is too short to search; "nimbsu" (6) may be Nimbus; "powershel" (9) may be
+    // PowerShell, or "nimbuscloud" joined (11) with a letter off: in guide order.
+    assert_eq!(names(1, 6), ["nimbus"]);
+    assert_eq!(names(1, 9), ["nimbus cloud", "powershell"]);
+    assert_eq!(names(2, 12), ["nimbus cloud"]);
+    assert!(!typos.any_of_length(1, 30));
+    assert!(typos.every_spelling.contains("nimbuscloud"));
+    assert_eq!(typos.max_words, 2);
+}
+
+#[test]
+fn the_letters_table_answers_as_the_names_of_about_the_windows_length() {
+    let brands: Vec<String> = ["Nimbus", "Nimbus Cloud", "PowerShell", "café bar", "Pester"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let typos = BrandTypos::new(&brands);
+    for window in [
+        "Nimbsu",
+        "nimbus clowd",
+        "PowerShel",
+        "cafe bar",
+        "order",
+        "Pestre",
+    ] {
+        for words in 1..=3 {
+            for len in 0..typos.max_len + 4 {
+                let plain = match letters::letters(window) {
+                    Some(mask) => typos
+                        .of_length(words, len)
+                        .any(|t| letters::may_be_one_edit(mask, t.letters)),
+                    None => typos.any_of_length(words, len),
+                };
+                assert_eq!(
+                    typos.letters_may_be_near(words, len, window),
+                    plain,
+                    "{window} {words} {len}"
+                );
+            }
+        }
+    }
+}
+
+/// Whether [`BrandTypos::windows_near`] offers the window of all the words of `text`
+/// (words split at single spaces).
+fn offered(typos: &BrandTypos, text: &str) -> bool {
+    let mut words = Vec::new();
+    let mut at = 0;
+    for word in text.split(' ') {
+        words.push(at..at + word.len());
+        at += word.len() + 1;
+    }
+    let mut found = false;
+    typos.windows_near(text.as_bytes(), &words, |i, n| {
+        found |= i == 0 && n == words.len();
+        true
+    });
+    found
+}
+
+#[test]
+fn the_halves_find_every_name_one_edit_away() {
+    let brands: Vec<String> = ["PowerShell", "Nimbus Cloud", "Starlight", "TypeScript"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let typos = BrandTypos::new(&brands);
+    // Every one-edit variant of each name (replaced, dropped, added, swapped letters at
+    // every position) finds its name through the index.
+    for t in &typos.targets {
+        let chars: Vec<char> = t.spaced.chars().collect();
+        let mut variants = Vec::new();
+        for i in 0..chars.len() {
+            let mut v = chars.clone();
+            v[i] = 'q';
+            variants.push(v.iter().collect::<String>());
+            let mut v = chars.clone();
+            v.remove(i);
+            variants.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.insert(i, 'q');
+            variants.push(v.iter().collect());
+            if i + 1 < chars.len() {
+                let mut v = chars.clone();
+                v.swap(i, i + 1);
+                variants.push(v.iter().collect());
+            }
+        }
+        for variant in variants {
+            if !super::super::one_edit_apart(&variant, &t.spaced) {
+                continue;
+            }
+            let joined: String = variant.split(' ').collect();
+            // The heads-and-tails filter lets it through.
+            let words: Vec<&str> = variant.split(' ').collect();
+            assert!(offered(&typos, &variant), "{variant} is ruled out");
+            // The letters filter lets it through at its own size.
+            let len = variant.chars().count();
+            assert!(
+                typos.letters_may_be_near(words.len(), len, &variant),
+                "{variant} is ruled out by its letters"
+            );
+            let found = typos.near(1, &variant, &joined);
+            assert!(
+                found.iter().any(|f| f.index == t.index),
+                "{variant} should find {}",
+                t.spaced
+            );
+        }
+    }
+    // Unrelated words of the same length find nothing, and most are ruled out before.
+    assert!(typos.near(1, "windows", "windows").is_empty());
+    for unrelated in ["windows", "documents", "documentation", "Wonderful"] {
+        assert!(!offered(&typos, unrelated), "{unrelated}");
+    }
+}
