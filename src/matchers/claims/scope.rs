@@ -88,14 +88,9 @@ fn capitalised(word: &str) -> String {
 /// Whether `sentence` names one of `names` as written, as a whole word ("PostHog's" names
 /// PostHog; "PostHogs" and a path's "/PostHog" do not).
 fn names_any(sentence: &str, names: &[String]) -> bool {
-    names.iter().filter(|n| !n.is_empty()).any(|name| {
-        sentence.match_indices(name.as_str()).any(|(at, _)| {
-            let before = sentence[..at].chars().next_back();
-            let after = sentence[at + name.len()..].chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric() || "/._-@".contains(c))
-                && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    names
+        .iter()
+        .any(|name| naming_positions(sentence, name).next().is_some())
 }
 
 /// The names the company goes by: the brand names its own messaging uses — the benefit
@@ -105,8 +100,9 @@ fn names_any(sentence: &str, names: &[String]) -> bool {
 /// itself in its own messaging. A name the messaging only ever sets against the company — what
 /// it is an alternative to, compatible with, a plugin of, compared with, moved from, hosted on
 /// ("A truly Open Source MongoDB alternative", "85% of the 50 most downloaded webpack plugins",
-/// "View on GitHub") — is another party's, and so is every name containing it. When the messaging names no brand
-/// otherwise, every other brand name is the company's.
+/// "View on GitHub") — is another party's, and so is every name containing it that holds none
+/// of the company's names. When the messaging names no brand otherwise, every other brand name
+/// is the company's.
 pub fn own_names(guide: &Guide) -> Vec<String> {
     let brands: Vec<&String> = guide.brand.iter().flat_map(|b| &b.names).collect();
     let messaging: Vec<&str> = guide
@@ -122,23 +118,37 @@ pub fn own_names(guide: &Guide) -> Vec<String> {
                 .flat_map(|c| c.approved.iter().map(String::as_str)),
         )
         .collect();
-    let named = |name: &String, related: bool| {
-        messaging
-            .iter()
-            .any(|m| naming_positions(m, name).any(|at| related == set_against(m, at, name.len())))
-    };
+    // Per brand: whether the messaging names it as the company, and whether it sets it against
+    // the company.
+    let namings: Vec<(bool, bool)> = brands
+        .iter()
+        .map(|name| {
+            messaging
+                .iter()
+                .flat_map(|m| naming_positions(m, name).map(|at| set_against(m, at, name.len())))
+                .fold((false, false), |(plain, against), k| {
+                    (plain || !k, against || k)
+                })
+        })
+        .collect();
+    let used: Vec<&String> = brands
+        .iter()
+        .zip(&namings)
+        .filter(|(_, (plain, _))| *plain)
+        .map(|(n, _)| *n)
+        .collect();
     // Another party's only if the messaging never names it as the company: "PowerShell is a
     // cross-platform task automation solution" outweighs "the PowerShell extension".
     let others: Vec<&String> = brands
         .iter()
-        .copied()
-        .filter(|n| named(n, true) && !named(n, false))
+        .zip(&namings)
+        .filter(|(_, (plain, against))| *against && !*plain)
+        .map(|(n, _)| *n)
         .collect();
-    let used: Vec<&String> = brands.iter().copied().filter(|n| named(n, false)).collect();
     let contains_any = |name: &String, names: &[&String]| {
         names
             .iter()
-            .any(|o| names_any(name, std::slice::from_ref(*o)))
+            .any(|o| naming_positions(name, o).next().is_some())
     };
     // "MongoDB Shell" is MongoDB's; "Windows PowerShell" holds the company's "PowerShell" too,
     // and the company's name wins.

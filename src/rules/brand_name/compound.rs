@@ -39,22 +39,23 @@ pub(super) fn ordinary_compound_in_use(
     if matches!(previous, "a" | "an" | "A" | "An" | "in") {
         return true;
     }
-    let Some(rest) = text[range.end..].strip_prefix(' ') else {
-        return false;
-    };
+    next_lowercase_word(text, range.end).is_some()
+}
+
+/// The word after one space at `end`, when it is a whole word of lowercase letters and no
+/// function word: "changes", not "API", "Slack", "v2" or "the".
+fn next_lowercase_word(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(' ')?;
     let next: &str = rest
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
-    // A whole word of lowercase letters: "changes", not "API", "Slack" or "v2".
     let whole = rest[next.len()..]
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    !next.is_empty()
-        && whole
-        && next.chars().all(|c| c.is_lowercase())
-        && !is_function_word(next)
+    (!next.is_empty() && whole && next.chars().all(char::is_lowercase) && !is_function_word(next))
+        .then_some(next)
 }
 
 /// "Postgres sync" for "Postgres Sync", "durable streams" for "Durable Streams", "VS code" for
@@ -95,21 +96,9 @@ pub(super) fn describes_a_kind(
     if !ordinary_words_of_a_longer_name(written, correct) {
         return false;
     }
-    let Some(rest) = text[range.end..].strip_prefix(' ') else {
+    let Some(noun) = next_lowercase_word(text, range.end).filter(|n| n.len() >= 3) else {
         return false;
     };
-    let noun = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    let whole = rest[noun.len()..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    if noun.len() < 3 || !whole || !noun.chars().all(char::is_lowercase) || is_function_word(noun)
-    {
-        return false;
-    }
     let mut words = written.rsplit([' ', '-']);
     let (Some(last), Some(before_last)) = (words.next(), words.next()) else {
         return false;
