@@ -47,15 +47,43 @@ fn reading_list_entry(text: &str, link: &LinkText) -> bool {
         Some('[') => ']',
         _ => return false,
     };
-    let Some(rest) = link.after.find(close).map(|i| &link.after[i + 1..]) else {
+    let Some(close_at) = link.after.find(close) else {
         return false;
     };
-    let rest = rest.trim_start_matches(['*', '_']);
+    let rest = link.after[close_at + 1..].trim_start_matches(['*', '_']);
+    if rest.starts_with(':') {
+        // A speaker's name may run onto the item's next line: read on in the whole text.
+        // `link.after` starts right after the text's `]`.
+        let destination_end = link.text.end + 1 + close_at + 1;
+        let colon = destination_end + text[destination_end..].find(':').unwrap_or(0);
+        return speakers_name(&text[colon + 1..]);
+    }
     [" – ", " — ", " - ", " -- "].iter().any(|dash| {
         rest.strip_prefix(dash)
             .map(|name| name.trim_start_matches(['*', '_']))
             .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase() || c == '<'))
     })
+}
+
+/// A talk list's speaker after the title's colon ("- [Deep Dive: Linkerd](…): Oliver\n  Gould,
+/// Buoyant"): two to four capitalised words, then a comma or the item's end. A glossary's
+/// description ("- [Term](…): A way to …") runs on in lowercase words and is no name.
+fn speakers_name(after_colon: &str) -> bool {
+    let item_end = ["\n-", "\n*", "\n\n"]
+        .iter()
+        .filter_map(|end| after_colon.find(end))
+        .min()
+        .unwrap_or(after_colon.len());
+    let item = &after_colon[..item_end];
+    let name = item.split([',', ';', '(']).next().unwrap_or_default();
+    let words: Vec<&str> = name.split_ascii_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !matches!(words[0], "A" | "An" | "The")
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+        })
 }
 
 /// Four words or more, with a subtitle separator or most longer words capitalised.
@@ -112,6 +140,14 @@ mod tests {
             "1. [A deep dive into pipelines][3] - Ana Lee",
             "deep dive"
         ));
+        // Linkerd's blog (Apache-2.0), `2019-0531-kubecon-eu-2019-linkerd-roundup.md`: a list of
+        // a conference's talks, each title linked to its recording, then its speakers.
+        let talks = "- [Deep Dive: Linkerd](https://www.youtube.com/watch?v=E-zuggDfv0A): Oliver\n  Gould, Buoyant\n- [Dealing with the Pesky Path Parameter Problem: Service Profiles](https://www.youtube.com/watch?v=yJ1AXO3eH10):\n  Alex Leong, Buoyant\n";
+        assert!(cited(talks, "Deep Dive"));
+        assert!(cited(
+            "- [Deep dive into meshes](/talks/1): Ana Lee",
+            "Deep dive"
+        ));
     }
 
     #[test]
@@ -134,6 +170,10 @@ mod tests {
             ),
             (
                 "- [Get actionable insights today](/product): see how.",
+                "actionable",
+            ),
+            (
+                "- [Get actionable insights today](/product): The Guide",
                 "actionable",
             ),
             (

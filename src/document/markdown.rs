@@ -1,6 +1,7 @@
 //! Prose regions of Markdown and MDX, in one pulldown-cmark pass: text, link text and image alt
-//! text are prose; code, link destinations, autolinks, HTML tags and comments, front matter and
-//! (in MDX) import/export blocks and `{…}` expressions are not. Text between HTML tags is prose.
+//! text are prose; code, link destinations, autolinks, HTML tags and comments, template tags
+//! (`{{< youtube … >}}`, `{% include … %}`), front matter and (in MDX) import/export blocks and
+//! `{…}` expressions are not. Text between HTML tags is prose.
 
 use super::comments::{comments, Fence, Unclosed};
 use super::mdx::{blank, blank_mdx};
@@ -73,6 +74,7 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         view = Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string()));
     }
     holes.extend(comments.ranges);
+    holes.extend(super::template_tags::template_tags(&view));
     unclosed.extend(comments.unclosed);
     // MDX has no indented code: its view is parsed with each line's indentation moved away.
     let dedented = mdx.then(|| super::mdx::dedent(&view));

@@ -26,6 +26,7 @@ pub mod screenshots;
 pub mod sentences;
 mod spans;
 mod status_words;
+mod template_tags;
 pub mod versions;
 mod visible;
 

@@ -26,7 +26,8 @@ dives\") or titling a page named after it (a heading of `deep-dives/…`, link t
 folder's name as written in the prose of its pages: \"most of my deep dives\") names \
 something and is not reported, nor is the title of a linked article (link text in Title Case \
 or with a subtitle, or a reading-list entry: a list item opening with a link, then a dash and \
-the author, \"- [How to create actionable developer personas](…) – Jakub Czakon\"). Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
+the author, \"- [How to create actionable developer personas](…) – Jakub Czakon\", or a talk list's \
+entry: a link, a colon and the speaker, \"- [Deep Dive: Linkerd](…): Oliver Gould, Buoyant\"). Words introduced as a name (\"the term\", \"a.k.a.\") or standing \
 alone in quotation marks or in a short quoted phrase given as an example of wording (one of a \
 list of quoted phrases, or after \"like\" or \"such as\": someone who writes \"unlock growth\" \
 or \"leverage your data stack\") are mentioned, not used. Grammar that puts a word in another \

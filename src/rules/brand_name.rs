@@ -40,7 +40,8 @@ reported, nor where its last word runs into a noun the document also writes with
 other words (\"a Postgres sync engine\" in a post that says \"the sync engine\"): a kind of thing, \
 described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase name \
 named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
-\"default\", nor a lowercase \
+\"default\", nor one opening a command (\"the linkerd upgrade command\") or after a flag it takes (\"a new \
+`-o jsonpath` flag to linkerd viz tap\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \

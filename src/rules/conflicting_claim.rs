@@ -22,7 +22,9 @@ price in the same currency per the same period (\"$15/month\", \"$15 per month\"
 when \"$12/month\" is approved; not \"$15/year\", \"€15/month\" or \"$15\"), when it is a price (\"we \
 saved $300/month\" is a result) and the company's under `claims.scope` (another party's price is \
 not its stale one); a rate conflicts with an approved rate per the same period (\"900 users/month\" \
-with \"500 users/month\", \"20k/month\" with \"10k/month\"). Other money, ranks and figures without a \
+with \"500 users/month\", \"20k/month\" with \"10k/month\"). A figure about one release (\"This release includes a lot of hard work from over 50 \
+contributors\") counts that release, and does not conflict with the product's figure (\"500+ \
+contributors\"). Other money, ranks and figures without a \
 unit never conflict, they are only unapproved. An approved duration that times nothing (\"1.36 \
 seconds\", \"100ms\") earns a warning when the guide loads: every duration in its unit conflicts \
 with it. Nouns between the number and the unit name what is \
@@ -251,6 +253,22 @@ mod tests {
         let text = "We shipped 480 million updates to 40 customers in 8 business hours.";
         assert_eq!(fired(g, super::ID, text), ["480 million updates"]);
         assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+    }
+
+    #[test]
+    fn one_releases_share_is_not_the_whole() {
+        // Linkerd's blog (Apache-2.0), release announcements, against the home page's "500+
+        // contributors": a release's contributors are a claim, but not a stale figure.
+        let g = "version: 1\nbrand: {names: [Linkerd]}\nclaims:\n  approved: [\"500+ contributors\"]\n";
+        let text = "Linkerd 2.9 is out! This release includes a lot of hard work from over 50 contributors. A special thank you to all of them.\n";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert_eq!(
+            fired(g, crate::rules::unapproved_claim::ID, text),
+            ["50 contributors"]
+        );
+        // The project's figure, gone stale, still conflicts.
+        let text = "Linkerd now has over 300 contributors.\n";
+        assert_eq!(fired(g, super::ID, text), ["300 contributors"]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     another_partys_figure, compared_with_another, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
     period_after, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
+    within_one_release,
     Claim, ClaimMatch,
 };
 use std::collections::HashSet;
@@ -183,6 +184,10 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
 /// returns") only that thing — and that counts the same thing.
 fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigure> {
     let key = found.conflict_key()?;
+    // "This release includes work from over 50 contributors" counts one release's share.
+    if within_one_release(ctx.doc.text, found.range.start, found.range.end) {
+        return None;
+    }
     // A price or a rate that carries its period in its unit ("$/month" for "$15 per month",
     // "/month" for "20k/month") restates an approved figure in that very unit: same currency,
     // same period. A price is checked against approved prices only, and only when it is one
