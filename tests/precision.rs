@@ -794,3 +794,18 @@ fn precision_on_fifteenth_held_out_linkerd_text() {
         "floors-linkerd-holdout15.yml",
     );
 }
+
+/// The sixteenth held-out set: a twelfth company's pages (the Tilt blog, the microservice
+/// development environment whose makers, Windmill Engineering, sold Tilt Cloud and its team
+/// features before Docker acquired them: every second post of the blog and a sixth of the rest,
+/// how-tos, release news and essays), checked with a guide written from tilt.build's own pages
+/// outside its blog (the header's and docs' figures approved), labelled with the build of e2f4d19
+/// before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_sixteenth_held_out_tilt_text() {
+    measure_marketing_set(
+        "Tilt blog, sixteenth held-out set (labels-tilt-holdout16.yml)",
+        "labels-tilt-holdout16.yml",
+        "floors-tilt-holdout16.yml",
+    );
+}

@@ -29,7 +29,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
-             "linkerd": ("linkerd", (".md",))}
+             "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",))}
 
 
 def half(path):
