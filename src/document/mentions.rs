@@ -134,6 +134,33 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
         || (!indefinite && names_its_kind(text, end))
         || names_a_command(text, end)
         || (spaced && after_a_flag(&text[..start]))
+        || (spaced && set_to_a_value(&text[..start]))
+}
+
+/// Whether the text before a word ends with a setting written as code being set: "set the
+/// `search_path` to ferretdb". What a setting is set to is a value, spelled as the system spells
+/// it; a thing moved "to rsbuild config" is not.
+fn set_to_a_value(before: &str) -> bool {
+    let Some(setting) = before.trim_end().strip_suffix(" to") else {
+        return false;
+    };
+    let Some(code) = setting.trim_end().strip_suffix('`') else {
+        return false;
+    };
+    let Some(open) = code.rfind('`') else {
+        return false;
+    };
+    let mut words = code[..open].split_ascii_whitespace().rev();
+    let verb = match words.next() {
+        Some("the") => words.next(),
+        word => word,
+    };
+    verb.is_some_and(|verb| {
+        matches!(
+            verb.to_ascii_lowercase().as_str(),
+            "set" | "sets" | "setting" | "change" | "changes" | "changing"
+        )
+    })
 }
 
 /// Whether the word ending at `end` opens the name of a command: up to three more lowercase
@@ -468,6 +495,18 @@ mod tests {
             "- A new `-o jsonpath` flag to linkerd viz tap to allow filtering output fields",
         ] {
             assert!(value(text, "linkerd"), "{text}");
+        }
+        // FerretDB's blog (Apache-2.0): a setting's value, as the next line's code sets it.
+        assert!(value(
+            "Finally we're going to set the `search_path` to ferretdb:",
+            "ferretdb"
+        ));
+        // Rspack's blog (MIT): a thing moved to the product's config is no value.
+        for text in [
+            "Move your `docker-compose.yml` setup over to ferretdb today.",
+            "We will move the `target` option of `createRsbuild` to ferretdb config.",
+        ] {
+            assert!(!value(text, "ferretdb"), "{text}");
         }
         // The product before other words, a capitalised word or no command: the name, misspelt.
         for text in [

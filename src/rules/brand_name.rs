@@ -41,7 +41,8 @@ other words (\"a Postgres sync engine\" in a post that says \"the sync engine\")
 described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase name \
 named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
 \"default\", nor one opening a command (\"the linkerd upgrade command\") or after a flag it takes (\"a new \
-`-o jsonpath` flag to linkerd viz tap\"), nor a lowercase \
+`-o jsonpath` flag to linkerd viz tap\") or as the value a setting written as code is set to (\"set \
+the `search_path` to ferretdb\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
