@@ -107,7 +107,7 @@ impl CodeSpans {
 
 /// Code spans in `text[from..to]`: a run of backticks opens one, closed by the next run of the
 /// same length (CommonMark's rule, within one line).
-fn code_spans(text: &str, from: usize, to: usize) -> Vec<Range<usize>> {
+pub(super) fn code_spans(text: &str, from: usize, to: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut runs = Vec::new();
     let mut i = from;

@@ -63,6 +63,38 @@ pub fn destination_of_link_text(text: &str, start: usize, end: usize) -> Option<
     }
 }
 
+/// Whether `start..end` lies in the text of a link to a commit, a pull or merge request or an
+/// issue, titled as a change ("[docker: dynamically switch between local docker daemon
+/// …](…/commit/af5a0a7)"): such link text is the change's title, quoted as its author wrote it
+/// (an area prefix such as "docker:" or "tiltfile:" names code), not the writer's prose.
+pub fn in_link_to_a_change(text: &str, start: usize, end: usize) -> bool {
+    const CHANGES: [&str; 5] = [
+        "/commit/",
+        "/commits/",
+        "/pull/",
+        "/merge_requests/",
+        "/issues/",
+    ];
+    let to_a_change = destination_of_link_text(text, start, end)
+        .is_some_and(|destination| CHANGES.iter().any(|part| destination.contains(part)));
+    to_a_change
+        && link_around(text, start, end).is_some_and(|link| titled_by_area(&text[link.text]))
+}
+
+/// Whether link text reads as a change's title: it opens (past a quotation mark) with the area
+/// of code it changes, in lowercase, and a colon ("docker: …", "\"tiltfile: …\""). Link text
+/// of the writer's own ("Logbook's [Github Issues page](…/issues/279)") does not.
+fn titled_by_area(link_text: &str) -> bool {
+    let title = link_text.trim_start_matches(['"', '“', '\'']);
+    title.split_once(": ").is_some_and(|(area, _)| {
+        !area.is_empty()
+            && area.len() <= 30
+            && area
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_./".contains(&b))
+    })
+}
+
 /// The destination a reference definition (`[label]: destination`) gives `label`.
 fn definition<'t>(text: &'t str, label: &str) -> Option<&'t str> {
     text.lines().find_map(|line| {
@@ -186,6 +218,39 @@ mod tests {
         assert!(listed(
             "Packages: [nimbus](../pkgs/nimbus), [cli](../pkgs/cli), [ui](../pkgs/ui).",
             "nimbus"
+        ));
+    }
+
+    #[test]
+    fn the_title_of_a_linked_change_is_quoted() {
+        use super::in_link_to_a_change;
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).expect("word in text");
+            in_link_to_a_change(text, start, start + word.len())
+        };
+        // Tilt's blog (Apache-2.0), commit-of-the-month posts: commits and pull requests linked
+        // by their titles.
+        assert!(at(
+            "* [docker: dynamically switch between local docker daemon and the in-cluster daemon](https://github.com/windmilleng/tilt/commit/af5a0a7e0c32c8b55117c9f22c28008f8af67d2d)",
+            "local docker"
+        ));
+        assert!(at(
+            "[\"tiltfile: make kustomize fallback more clear with log statement\"](https://github.com/windmilleng/tilt/pull/2795/commits/8984eac2)",
+            "tiltfile"
+        ));
+        // A link to a page, or no link: the writer's own words.
+        assert!(!at(
+            "See [the docker daemon docs](https://docs.docker.com/engine/).",
+            "docker"
+        ));
+        // highlight.io's blog (Apache-2.0): the writer's own words for a link to an issue.
+        assert!(!at(
+            "For more details, visit Logbook's [Github Issues page](https://github.com/getlogbook/logbook/issues/279).",
+            "Github"
+        ));
+        assert!(!at(
+            "Switch the docker daemon (/commit/ is a path).",
+            "docker"
         ));
     }
 

@@ -123,9 +123,14 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
                     html_text(text, block.clone(), &mut block_prose);
                     // Fenced code written inside an HTML block (`<details>` then ```sh) is code,
                     // though CommonMark reads the block raw.
-                    let fenced = fenced_lines(text, block);
+                    let fenced = fenced_lines(text, block.clone());
                     subtract_all(&mut block_prose, &fenced);
                     code.extend(fenced);
+                    // Backticks keep meaning code in an HTML block's text, which CommonMark
+                    // reads raw (a tweet's "`docker build`" embedded as its HTML).
+                    let spans = super::comments::code_spans(text, block.start, block.end);
+                    subtract_all(&mut block_prose, &spans);
+                    code.extend(spans);
                     for range in block_prose {
                         push(&mut prose, range);
                     }
@@ -314,6 +319,19 @@ mod tests {
         assert!(joined.contains("a client photo"));
         assert!(joined.contains("Dear client"));
         assert_eq!(joined.matches("client").count(), 2, "{joined}");
+    }
+
+    #[test]
+    fn code_spans_and_template_tags_in_html_and_text_are_not_prose() {
+        // Tilt's blog (Apache-2.0), `2021-11-04-docker-build-alternatives.md`: an embedded tweet,
+        // its code spans written with backticks inside the HTML.
+        let text = "<blockquote class=\"twitter-tweet\"><p lang=\"en\">You don&#39;t need `docker build` to build a container image.</p></blockquote>\n\n{{< youtube sq8nsjuJqO4 >}}\n\nWatch the docker talk.\n";
+        let joined = prose(text, false).join("|");
+        assert!(joined.contains("You don&#39;t need "), "{joined}");
+        assert!(joined.contains("to build a container image."), "{joined}");
+        assert!(joined.contains("Watch the docker talk."), "{joined}");
+        assert_eq!(joined.matches("docker").count(), 1, "{joined}");
+        assert!(!joined.contains("youtube"), "{joined}");
     }
 
     #[test]

@@ -132,75 +132,7 @@ pub fn lowercase_value(text: &str, start: usize, end: usize) -> bool {
     emphasis
         || (spaced && VALUE_CUES.contains(&previous.as_str()))
         || (!indefinite && names_its_kind(text, end))
-        || names_a_command(text, end)
-        || (spaced && after_a_flag(&text[..start]))
-        || (spaced && set_to_a_value(&text[..start]))
-}
-
-/// Whether the text before a word ends with a setting written as code being set: "set the
-/// `search_path` to ferretdb". What a setting is set to is a value, spelled as the system spells
-/// it; a thing moved "to rsbuild config" is not.
-fn set_to_a_value(before: &str) -> bool {
-    let Some(setting) = before.trim_end().strip_suffix(" to") else {
-        return false;
-    };
-    let Some(code) = setting.trim_end().strip_suffix('`') else {
-        return false;
-    };
-    let Some(open) = code.rfind('`') else {
-        return false;
-    };
-    let mut words = code[..open].split_ascii_whitespace().rev();
-    let verb = match words.next() {
-        Some("the") => words.next(),
-        word => word,
-    };
-    verb.is_some_and(|verb| {
-        matches!(
-            verb.to_ascii_lowercase().as_str(),
-            "set" | "sets" | "setting" | "change" | "changes" | "changing"
-        )
-    })
-}
-
-/// Whether the word ending at `end` opens the name of a command: up to three more lowercase
-/// words, then "command" ("the linkerd upgrade command", "the linkerd multicluster gateways
-/// command"). A command is typed as its binary is spelled, in lowercase.
-fn names_a_command(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    for word in rest.split_ascii_whitespace().take(COMMAND_WORDS + 1) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
-        if matches!(bare, "command" | "commands" | "subcommand" | "subcommands") {
-            return true;
-        }
-        let lowercase =
-            !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        if bare.len() != word.len() || !lowercase || SENTENCE_WORDS.contains(&bare) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Words of a command after its binary's name: "linkerd viz tap", "linkerd multicluster gateways".
-const COMMAND_WORDS: usize = 3;
-
-/// Words that carry a sentence on, never a subcommand: "install linkerd with this command" is
-/// the product installed by a command.
-const SENTENCE_WORDS: [&str; 24] = [
-    "a", "an", "the", "this", "that", "these", "those", "one", "to", "with", "in", "on", "of",
-    "for", "from", "by", "via", "and", "or", "as", "at", "is", "are", "using",
-];
-
-/// Whether the text before a word ends with a flag it takes: "a new `-o jsonpath` flag to
-/// linkerd viz tap". A flag belongs to a command, typed as spelled.
-fn after_a_flag(before: &str) -> bool {
-    let mut words = before.split_ascii_whitespace().rev();
-    let preposition = words.next().unwrap_or_default();
-    let flag = words.next().unwrap_or_default();
-    matches!(preposition, "to" | "for" | "of" | "on") && matches!(flag, "flag" | "flags")
+        || super::commands::names_a_program(text, start, end)
 }
 
 /// Whether the word ending at `end` is followed by the kind of identifier it names: "the gitpod
@@ -487,36 +419,6 @@ mod tests {
             ("The gitpod users love it.", "gitpod"),
         ] {
             assert!(!value(text, word), "{text}");
-        }
-        // Linkerd's blog (Apache-2.0): a command named as typed, and a command a flag belongs to.
-        for text in [
-            "[Linkerd upgrade guide](/docs/tasks/upgrade/) for how to use the linkerd upgrade\ncommand.",
-            "- A new `-o json` flag for the linkerd multicluster gateways command",
-            "- A new `-o jsonpath` flag to linkerd viz tap to allow filtering output fields",
-        ] {
-            assert!(value(text, "linkerd"), "{text}");
-        }
-        // FerretDB's blog (Apache-2.0): a setting's value, as the next line's code sets it.
-        assert!(value(
-            "Finally we're going to set the `search_path` to ferretdb:",
-            "ferretdb"
-        ));
-        // Rspack's blog (MIT): a thing moved to the product's config is no value.
-        for text in [
-            "Move your `docker-compose.yml` setup over to ferretdb today.",
-            "We will move the `target` option of `createRsbuild` to ferretdb config.",
-        ] {
-            assert!(!value(text, "ferretdb"), "{text}");
-        }
-        // The product before other words, a capitalised word or no command: the name, misspelt.
-        for text in [
-            "Install linkerd on your cluster with one command.",
-            "The linkerd Viz command shows it.",
-            "We added a flag so linkerd starts faster.",
-            "Install linkerd with this command:",
-            "Then use linkerd to run the command.",
-        ] {
-            assert!(!value(text, "linkerd"), "{text}");
         }
     }
 

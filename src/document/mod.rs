@@ -3,6 +3,7 @@
 pub mod annotations;
 mod callouts;
 mod code_words;
+mod commands;
 pub mod comments;
 pub mod english;
 mod html;

@@ -38,9 +38,11 @@ ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code exte
 unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
 reported, nor where its last word runs into a noun the document also writes without the name's \
 other words (\"a Postgres sync engine\" in a post that says \"the sync engine\"): a kind of thing, \
-described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor a lowercase name \
+described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor that of a \
+link to a commit, a pull request or an issue (its title, quoted), nor a lowercase name \
 named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
-\"default\", nor one opening a command (\"the linkerd upgrade command\") or after a flag it takes (\"a new \
+\"default\", nor one opening a command (\"the linkerd upgrade command\", \"docker build\", \"docker system \
+prune\") or after a flag it takes (\"a new \
 `-o jsonpath` flag to linkerd viz tap\") or as the value a setting written as code is set to (\"set \
 the `search_path` to ferretdb\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
@@ -48,7 +50,7 @@ addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/v
 [lit](https://vite.new/lit-ts)\"). \
 The case fix of one word written all in lowercase or all in capitals is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
-version run together (\"webpack5\") or the name with one part turned into an English word \
+version run together (\"webpack5\") or the name's daemon (\"dockerd\") or the name with one part turned into an English word \
 (\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
 longer token of capitalised parts (`Ionide-VSCode`).",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
@@ -112,6 +114,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::document::screenshots::in_screenshot_link_text(text, m.start, word_end)
             || lowercase_before_a_version(text, &written, word_end)
             || crate::document::links::in_list_of_lowercase_links(text, m.start, word_end)
+            || crate::document::links::in_link_to_a_change(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
         {
@@ -364,10 +367,16 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
     window.split(' ').any(inner_capital) && name.split(' ').all(plain)
 }
 
-/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped.
+/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
+/// is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
+/// containerd is).
 fn name_with_a_version(window: &str, name: &str) -> bool {
     let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
-    stem.len() < window.len() && stem.eq_ignore_ascii_case(name)
+    let daemon = window
+        .strip_suffix('d')
+        .filter(|stem| !stem.contains(|c: char| !c.is_lowercase()));
+    (stem.len() < window.len() && stem.eq_ignore_ascii_case(name))
+        || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
 }
 
 /// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)

@@ -287,6 +287,9 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         "We have 12 public holidays a year.",
         "Roll the change out to 10% of the fleet first.",
         "`Start-Job` created Job Id 19. In Example #4, we remove",
+        // Tilt's blog (Apache-2.0), `2020-1-30-crash-course-kubernetes-nodes.md`: a series' post.
+        "This is post #2 of the series, in which we talk about nodes.",
+        "Thanks for joining us for post #2 of our Crash Course on Kubernetes.",
         "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
         "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
         "An integer number may have a hexadecimal prefix (0x or 0X).",

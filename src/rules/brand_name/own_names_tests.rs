@@ -24,8 +24,8 @@ fn applicability(text: &str) -> Vec<(String, Option<Applicability>)> {
 fn a_one_word_name_in_one_case_gets_only_an_unsafe_fix() {
     // Lowercase or capitals may be an identifier: a user, a command, a schema, a placeholder.
     for (text, word) in [
-        ("Once we’re ready to start working on a new feature, or want to review a PR, we just find the previous build and a simple docker run starts it.", "docker"),
-        ("Finally we're going to set the `search_path` to ferretdb:", "ferretdb"),
+        ("Instead of managing your own docker builds and versions, simply put the _Dockerfile_ into the repository.", "docker"),
+        ("![Launch and test a ferretdb database in minutes](/img/blog/launch-ferretdb-demo-database.jpg)", "ferretdb"),
         ("Once deployed, you can get the FERRETDB SVC (`10.254.17.193:27017`) from the list of services.", "FERRETDB"),
     ] {
         assert_eq!(

@@ -365,3 +365,17 @@ fn a_lowercase_compound_used_as_the_ordinary_word_is_not_the_name() {
         );
     }
 }
+
+#[test]
+fn the_names_daemon_is_a_program_of_its_own() {
+    // Tilt's blog (Apache-2.0), `2021-09-07-rancher-desktop.md`: dockerd, Docker's daemon, set
+    // against containerd.
+    let g = "version: 1\nbrand:\n  names: [Docker, Tilt]\n";
+    let text = "Read [Rancher Desktop: Should You Use containerd Or dockerd?][runtimes] next.";
+    assert_eq!(fired_with(g, text), pairs(&[]));
+    // A slip inside the name, or a capital, is still the name mistyped.
+    assert_eq!(
+        fired_with(g, "Install Dockerd first."),
+        pairs(&[("Dockerd", Some("Docker"))])
+    );
+}

@@ -1,0 +1,182 @@
+//! A lowercase brand that names a program as typed: the command it opens ("the linkerd upgrade
+//! command", "docker build"), the command a flag belongs to ("a new `-o jsonpath` flag to linkerd
+//! viz tap"), or a setting's value ("set the `search_path` to ferretdb"). A command is typed as
+//! its binary is spelled, in lowercase: capitalising it would misname what a reader types.
+
+/// Whether the lowercase word at `start..end` names a program, a command or a value as typed.
+pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
+    let spaced = text[..start].ends_with(' ');
+    names_a_command(text, end)
+        || runs_a_subcommand(text, end)
+        || (spaced && after_a_flag(&text[..start]))
+        || (spaced && set_to_a_value(&text[..start]))
+}
+
+/// Whether the word ending at `end` opens the name of a command: up to three more lowercase
+/// words, then "command" ("the linkerd upgrade command", "the linkerd multicluster gateways
+/// command"). A command is typed as its binary is spelled, in lowercase.
+fn names_a_command(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    for word in rest.split_ascii_whitespace().take(COMMAND_WORDS + 1) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if matches!(bare, "command" | "commands" | "subcommand" | "subcommands") {
+            return true;
+        }
+        let lowercase =
+            !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if bare.len() != word.len() || !lowercase || SENTENCE_WORDS.contains(&bare) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the word ending at `end` is followed by one of the verbs command-line tools take as
+/// their first argument ("docker build", "docker system prune", "a simple docker run"): a
+/// lowercase name before one is the program, typed as spelled. "docker images" (a noun) is not.
+fn runs_a_subcommand(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let whole = !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
+    // "the `assetsInlineLimit` vite build option" is an option of the product's build settings.
+    let configures = rest[len..]
+        .split_ascii_whitespace()
+        .next()
+        .is_some_and(|next| SETTINGS.iter().any(|s| next.starts_with(s)));
+    whole && !configures && SUBCOMMANDS.contains(&&rest[..len])
+}
+
+/// Words that make a verb before them a section of a product's settings: "build options".
+const SETTINGS: [&str; 3] = ["option", "setting", "config"];
+
+/// Verbs command-line tools take as a subcommand, never a noun a product's name describes.
+const SUBCOMMANDS: [&str; 16] = [
+    "build",
+    "run",
+    "exec",
+    "push",
+    "pull",
+    "tag",
+    "login",
+    "logout",
+    "inspect",
+    "prune",
+    "system",
+    "install",
+    "uninstall",
+    "init",
+    "apply",
+    "upgrade",
+];
+
+/// Words of a command after its binary's name: "linkerd viz tap", "linkerd multicluster gateways".
+const COMMAND_WORDS: usize = 3;
+
+/// Words that carry a sentence on, never a subcommand: "install linkerd with this command" is
+/// the product installed by a command.
+const SENTENCE_WORDS: [&str; 24] = [
+    "a", "an", "the", "this", "that", "these", "those", "one", "to", "with", "in", "on", "of",
+    "for", "from", "by", "via", "and", "or", "as", "at", "is", "are", "using",
+];
+
+/// Whether the text before a word ends with a flag it takes: "a new `-o jsonpath` flag to
+/// linkerd viz tap". A flag belongs to a command, typed as spelled.
+fn after_a_flag(before: &str) -> bool {
+    let mut words = before.split_ascii_whitespace().rev();
+    let preposition = words.next().unwrap_or_default();
+    let flag = words.next().unwrap_or_default();
+    matches!(preposition, "to" | "for" | "of" | "on") && matches!(flag, "flag" | "flags")
+}
+
+/// Whether the text before a word ends with a setting written as code being set: "set the
+/// `search_path` to ferretdb". What a setting is set to is a value, spelled as the system spells
+/// it; a thing moved "to rsbuild config" is not.
+fn set_to_a_value(before: &str) -> bool {
+    let Some(setting) = before.trim_end().strip_suffix(" to") else {
+        return false;
+    };
+    let Some(code) = setting.trim_end().strip_suffix('`') else {
+        return false;
+    };
+    let Some(open) = code.rfind('`') else {
+        return false;
+    };
+    let mut words = code[..open].split_ascii_whitespace().rev();
+    let verb = match words.next() {
+        Some("the") => words.next(),
+        word => word,
+    };
+    verb.is_some_and(|verb| {
+        matches!(
+            verb.to_ascii_lowercase().as_str(),
+            "set" | "sets" | "setting" | "change" | "changes" | "changing"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_a_program;
+
+    fn named(text: &str, word: &str) -> bool {
+        let start = text.find(word).expect("word in text");
+        names_a_program(text, start, start + word.len())
+    }
+
+    #[test]
+    fn commands_flags_and_values() {
+        // Linkerd's blog (Apache-2.0): a command named as typed, and a command a flag belongs to.
+        for text in [
+            "[Linkerd upgrade guide](/docs/tasks/upgrade/) for how to use the linkerd upgrade\ncommand.",
+            "- A new `-o json` flag for the linkerd multicluster gateways command",
+            "- A new `-o jsonpath` flag to linkerd viz tap to allow filtering output fields",
+        ] {
+            assert!(named(text, "linkerd"), "{text}");
+        }
+        // Tilt's and Gitpod's blogs (Apache-2.0, MIT): a program before its subcommand.
+        for text in [
+            "1. `./hello`: path to the directory to docker build",
+            "![See docker push status in real time](/assets/push-output.gif)",
+            "If I do docker system prune it removes about 5 GB.",
+            "We have reduced many minutes of our time to a simple docker run.",
+        ] {
+            assert!(named(text, "docker"), "{text}");
+        }
+        for text in [
+            "Clean up your docker images often.",
+            "The docker builds were slow.",
+            "Set it with the `assetsInlineLimit` docker build option.",
+            "We use docker to run tests.",
+        ] {
+            assert!(!named(text, "docker"), "{text}");
+        }
+        // FerretDB's blog (Apache-2.0): a setting's value, as the next line's code sets it.
+        assert!(named(
+            "Finally we're going to set the `search_path` to ferretdb:",
+            "ferretdb"
+        ));
+        // Rspack's blog (MIT): a thing moved to the product's config is no value.
+        for text in [
+            "Move your `docker-compose.yml` setup over to ferretdb today.",
+            "We will move the `target` option of `createRsbuild` to ferretdb config.",
+        ] {
+            assert!(!named(text, "ferretdb"), "{text}");
+        }
+        // The product before other words, a capitalised word or no command: the name, misspelt.
+        for text in [
+            "Install linkerd on your cluster with one command.",
+            "The linkerd Viz command shows it.",
+            "We added a flag so linkerd starts faster.",
+            "Install linkerd with this command:",
+            "Then use linkerd to run the command.",
+        ] {
+            assert!(!named(text, "linkerd"), "{text}");
+        }
+    }
+}
