@@ -195,7 +195,9 @@ impl Neighbours {
         let mut cheapest = 1.0f64;
         for token in &self.tokens {
             let token = &text[token.clone()];
-            if may_be_typo(norm, token) {
+            // Most tokens are ruled out by length alone, here rather than in a call per token
+            // (the bound reads every token of a paragraph per missing phrase word).
+            if token.len().abs_diff(norm.len()) <= 1 && may_be_typo(norm, token) {
                 return 0.25;
             }
             if token.len() >= start.len() && token[..start.len()].eq_ignore_ascii_case(start) {
@@ -218,7 +220,7 @@ impl Neighbours {
             if token.eq_ignore_ascii_case(norm.as_bytes()) {
                 return 0.0;
             }
-            if may_be_typo(norm, token) {
+            if token.len().abs_diff(norm.len()) <= 1 && may_be_typo(norm, token) {
                 cheapest = 0.25;
             }
         }

@@ -24,7 +24,7 @@ mod word_list;
 #[cfg(test)]
 pub(crate) use segments::hash_line;
 pub use segments::tokenize;
-use segments::{breaks_segment, has_blank_line};
+use segments::{blank_line_after, breaks_segment, has_blank_line};
 
 impl PhraseMatcher {
     /// Scores the paragraphs holding anchors: `paragraphs` holds the first word of each, then

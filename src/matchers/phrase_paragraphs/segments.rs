@@ -55,10 +55,39 @@ pub(super) fn has_blank_line(gap: &str) -> bool {
     // Only the pieces between two line breaks are whole lines: before the first is the rest of
     // the first word's line, after the last the start of the next's. Most gaps hold no line
     // break at all, and this runs between every two anchors: one byte search rules them out.
-    let Some(first) = gap.find('\n') else {
-        return false;
-    };
-    let mut rest = &gap[first + 1..];
+    match memchr::memchr(b'\n', gap.as_bytes()) {
+        Some(first) => blank_line_after(gap, first),
+        None => false,
+    }
+}
+
+/// [`has_blank_line`] of a gap whose first line break is at `first`.
+#[inline]
+pub(super) fn blank_line_after(gap: &str, first: usize) -> bool {
+    let bytes = gap.as_bytes();
+    // One pass over the bytes after the first line break: a line is blank while it holds only
+    // ASCII white space. The gaps between prose words run over code blocks and markup, and
+    // reading them as text (a search and a `trim` per line) was most of a paragraph break's
+    // cost; a byte past ASCII may be white space (U+00A0), so such a gap is read as text.
+    let mut blank = true;
+    for &byte in &bytes[first + 1..] {
+        match byte {
+            b'\n' if blank => return true,
+            b'\n' => blank = true,
+            // `char::is_whitespace` of ASCII: tab, line feed, vertical tab, form feed, carriage
+            // return and space.
+            b'\t' | 0x0b | 0x0c | b'\r' | b' ' => {}
+            0x80.. => return has_blank_line_as_text(&gap[first + 1..]),
+            _ => blank = false,
+        }
+    }
+    false
+}
+
+/// [`has_blank_line`] of the text after a gap's first line break, read as text: white space
+/// beyond ASCII counts.
+#[cold]
+fn has_blank_line_as_text(mut rest: &str) -> bool {
     while let Some(end) = rest.find('\n') {
         if rest[..end].trim().is_empty() {
             return true;
@@ -79,7 +108,25 @@ pub(crate) fn hash_line(text: &str) -> impl Fn(usize) -> bool + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{breaks_segment, has_blank_line, hash_line};
+    use super::{breaks_segment, has_blank_line, has_blank_line_as_text, hash_line};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte pass answers as reading every line as text does.
+        #[test]
+        fn blank_lines_read_as_bytes_are_blank_lines_read_as_text(
+            pieces in prop::collection::vec(prop::sample::select(&[
+                "\n", "\n", " ", "\t", "\r", "\u{b}", "\u{c}", "\u{1c}", "x", ".", "\u{a0}",
+                "\u{2003}", "é", "\r\n",
+            ][..]), 0..12),
+        ) {
+            let gap = pieces.concat();
+            let as_text = gap
+                .find('\n')
+                .is_some_and(|first| has_blank_line_as_text(&gap[first + 1..]));
+            prop_assert_eq!(has_blank_line(&gap), as_text, "{:?}", gap);
+        }
+    }
 
     #[test]
     fn blank_lines_are_whole_lines_of_white_space() {
@@ -89,6 +136,10 @@ mod tests {
         assert!(has_blank_line(". \n \t\r\n x"));
         assert!(!has_blank_line("\n x \n"));
         assert!(has_blank_line("\n x \n\u{a0}\n"));
+        assert!(has_blank_line("\n\u{b}\u{c}\r\n"));
+        assert!(!has_blank_line("\n\u{1c}\n"));
+        assert!(!has_blank_line("\n\u{a0}x\n"));
+        assert!(has_blank_line("\n x\u{2003}\n\u{2003}\n"));
     }
 
     #[test]

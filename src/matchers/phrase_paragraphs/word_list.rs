@@ -5,7 +5,7 @@
 //! text again. Words outside prose are never phrase tokens, so leaving them out of the list
 //! changes no window.
 
-use super::{has_blank_line, Anchor, Filters};
+use super::{blank_line_after, Anchor, Filters};
 use crate::matchers::phrases::{PhraseHit, PhraseMatcher};
 use std::ops::Range;
 
@@ -70,5 +70,5 @@ fn blank_line_between(text: &str, gap: Range<usize>) -> bool {
     let Some(first) = bytes.iter().position(|&b| b == b'\n') else {
         return false;
     };
-    bytes[first + 1..].contains(&b'\n') && has_blank_line(&text[gap])
+    blank_line_after(&text[gap], first)
 }
