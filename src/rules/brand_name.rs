@@ -203,7 +203,8 @@ fn capitalised_like_a_word(name: &str) -> bool {
 
 /// What may sit between the words of a name: one hyphen, or spaces with at most one line break.
 fn is_name_separator(gap: &str) -> bool {
-    gap == "-" || (gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1)
+    // Most windows' words are one space apart: answered before any character is decoded.
+    gap == " " || gap == "-" || (gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1)
 }
 
 fn message(written: &str, name: &str) -> String {

@@ -1,0 +1,102 @@
+//! The claim scan's tests: it finds what asking every byte, and an unanchored search of the
+//! claim pattern, find.
+
+use super::super::pattern::{claim_pattern, groups};
+use super::*;
+use proptest::prelude::*;
+use std::ops::Range;
+
+proptest! {
+    /// Passing over runs of word bytes finds the starts that asking every byte finds.
+    #[test]
+    fn next_start_skips_only_what_cannot_start(
+        pieces in prop::collection::vec(prop::sample::select(&[
+            "a", "A", "about", "thirty", "one", "x", "_", "9", "12", "$", "#", "€", "£", "ſ",
+            "é", "٣", " ", "\n", "-", ".", "a mil", "a bil", "seven", "twenty-one",
+        ][..]), 0..24),
+        from_piece in 0usize..24,
+    ) {
+        let text = pieces.concat();
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let from = bounds[from_piece.min(bounds.len() - 1)];
+        let mut at = from;
+        loop {
+            let fast = next_start(&text, at);
+            prop_assert_eq!(fast, next_start_plain(&text, at), "{:?} from {}", text, at);
+            match fast {
+                Some(start) => {
+                    at = start + 1;
+                    while !text.is_char_boundary(at) {
+                        at += 1;
+                    }
+                }
+                None => break,
+            }
+        }
+    }
+}
+
+/// Every group of every match, as the scan finds them.
+fn scanned(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+    scanned_where(text, |_| true)
+}
+
+/// The same, for matches starting where `wanted` says.
+fn scanned_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<Vec<Option<Range<usize>>>> {
+    let mut out = Vec::new();
+    each_figure(text, wanted, |figure| out.push(groups(figure)));
+    out
+}
+
+/// Every group of every match, as an unanchored search over the whole text finds them.
+fn unanchored(text: &str) -> Vec<Vec<Option<Range<usize>>>> {
+    let regex = regex::Regex::new(&claim_pattern()).expect("the claim pattern compiles");
+    regex
+        .captures_iter(text)
+        .map(|caps| caps.iter().map(|g| g.map(|g| g.range())).collect())
+        .collect()
+}
+
+#[test]
+fn finds_what_an_unanchored_search_finds() {
+    for text in [
+        "Set up in 45 seconds, 2,000 laptops, 99.9% uptime, $500 off, #1 rated, 10x faster.",
+        "a million users, A\u{0B}thousand teams, a\u{A0}billion rows, about a Million, a thouſand",
+        "ſixty ſeconds, thouſand, Seventy-five, TWENTY days, twentyfive, x5 é5% ٣ days",
+        "v12345 abc123 9:30 1-1 3–5 total interviews 24/7 support €12/mo £5 per seat",
+        "10k/month 12.5M downloads $27m 4K 1920×1080 0x1F 1B+ updates 5 min read",
+        "$12/month, $5 PER seat, $99 a year, $ 5/ wee\u{212A}, $5 /uſer, $5  /mo, $3/months",
+        "1,0000 users, 1234,567 rows, 1,000,00 items, 12.5.3, 5 %, 5\u{A0}%, 1.5X, 10xyz",
+        "seventeen sixteen fourteen thirteen fifteen twelve tens eleventh dozens hundreds",
+        "#12a #1 #1234 ##5 a#3 2-3 12-345 1234-5 5-day 5 - day 5secs 5hrs 5h 5mins 5ms5",
+        "٣٣ days ５ days 5² users ½ day Ⅻ days 5—days “5 days” 5 days… 5\u{2003}million",
+        "twenty thirty forty fifty sixty seventy eighty ninety two three four five six seven",
+        "Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen",
+        "NINETEEN HUNDRED THOUSAND DOZEN a thousand A MILLION a billion a trillion",
+    ] {
+        assert_eq!(scanned(text), unanchored(text), "{text}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn finds_what_an_unanchored_search_finds_in_any_text(tokens in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "0", "1", "12", "2,000", "3.5", "24/7", "$", "€", "£", "#", "%", "x", "X", "×", "+",
+            "k", "K", "M", "m", "bn", "million", "billion", "thou", "a", "A", "a ", "ſ", "\u{212A}", "six", "ſix",
+            "seventy", "twenty", "thousand", "dozen", "per", "per ", "/", "month", "mo", "days",
+            "users", "ms", "hrs", "secs", "h", " ", " ", " ", "\t", "\n", "\u{A0}", "\u{0B}", "-", "–",
+            ",", ".", "é", "٣", "５", "²", "½", "—", "“", "\u{2003}", "\u{85}", "_", "v", "the",
+            "s", "e", "t", "wee", "uſer", "seventeen", "year",
+        ]),
+        0..40,
+    )) {
+        let text = tokens.concat();
+        prop_assert_eq!(scanned(&text), unanchored(&text));
+        // Matches skipped still end where they end: the others are the same.
+        let odd = |start: usize| start % 2 == 1;
+        let mut expected = unanchored(&text);
+        expected.retain(|groups| groups[0].as_ref().is_some_and(|m| odd(m.start)));
+        prop_assert_eq!(scanned_where(&text, odd), expected);
+    }
+}
