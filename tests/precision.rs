@@ -809,3 +809,17 @@ fn precision_on_sixteenth_held_out_tilt_text() {
         "floors-tilt-holdout16.yml",
     );
 }
+
+/// The seventeenth held-out set: a thirteenth company's pages (QuestDB's blog and tutorials, the
+/// open source time series database whose makers sell QuestDB Enterprise with support: all 35
+/// posts, benchmarks, release news, engineering essays and how-tos), checked with a guide written
+/// from questdb.io's own pages outside its blog (the landing page's and benchmark page's figures
+/// approved), labelled with the build of 75d6ab7 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_seventeenth_held_out_questdb_text() {
+    measure_marketing_set(
+        "QuestDB blog and tutorials, seventeenth held-out set (labels-questdb-holdout17.yml)",
+        "labels-questdb-holdout17.yml",
+        "floors-questdb-holdout17.yml",
+    );
+}

@@ -29,7 +29,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "gitpod": ("gitpod", (".md",)), "ferretdb": ("ferretdb", (".md", ".mdx")),
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
-             "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",))}
+             "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
+             "questdb": ("questdb", (".md", ".mdx"))}
 
 
 def half(path):
