@@ -74,7 +74,6 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         view = Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string()));
     }
     holes.extend(comments.ranges);
-    holes.extend(super::template_tags::template_tags(&view));
     unclosed.extend(comments.unclosed);
     // MDX has no indented code: its view is parsed with each line's indentation moved away.
     let dedented = mdx.then(|| super::mdx::dedent(&view));
@@ -145,6 +144,8 @@ pub fn regions(text: &str, mdx: bool) -> Regions {
         .map(|h| h.start + body_start..h.end + body_start)
         .collect();
     subtract_all(&mut prose, &holes);
+    let tags = super::template_tags::template_tags_in(text, &prose);
+    subtract_all(&mut prose, &tags);
     code.sort_by_key(|r| r.start);
     for u in &mut unclosed {
         u.range = u.range.start + body_start..u.range.end + body_start;

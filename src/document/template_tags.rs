@@ -4,37 +4,70 @@
 //! template's name and arguments, not prose. A tag closes within its paragraph; an opening
 //! with no closing there, or with a code span inside, is left as text.
 
-use super::comments::paragraph_end;
 use std::ops::Range;
 
 /// Openings and the closing each needs, longest opening first.
 const TAGS: [(&str, &str); 4] = [("{{<", ">}}"), ("{{%", "%}}"), ("{{", "}}"), ("{%", "%}")];
 
-/// The template tags of a Markdown body, sorted and disjoint.
-pub fn template_tags(body: &str) -> Vec<Range<usize>> {
+/// The template tags that open in the prose ranges of `text` (sorted and disjoint), sorted and
+/// disjoint. A tag may run past its range's end (a shortcode's arguments over two lines); tags
+/// in code are code already, so only prose is searched.
+pub fn template_tags_in(text: &str, prose: &[Range<usize>]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(brace) = body[at..].find('{').map(|i| at + i) {
-        let rest = &body[brace..];
-        let Some((open, close)) = TAGS.iter().find(|(open, _)| rest.starts_with(open)) else {
-            at = brace + 1;
-            continue;
-        };
-        let inside_from = brace + open.len();
-        let limit = paragraph_end(body, brace);
-        let closed = body[inside_from..limit]
-            .find(close)
-            .map(|i| inside_from + i)
-            .filter(|&end| !body[inside_from..end].contains(['`', '{']));
-        match closed {
-            Some(end) => {
-                found.push(brace..end + close.len());
-                at = end + close.len();
+    for range in prose {
+        at = at.max(range.start);
+        while let Some(brace) =
+            memchr::memchr(b'{', bytes.get(at..range.end).unwrap_or_default()).map(|i| at + i)
+        {
+            let rest = &text[brace..];
+            let Some((open, close)) = TAGS.iter().find(|(open, _)| rest.starts_with(open)) else {
+                at = brace + 1;
+                continue;
+            };
+            let inside_from = brace + open.len();
+            match closing(bytes, inside_from, close.as_bytes()) {
+                Some(end) => {
+                    found.push(brace..end);
+                    at = end;
+                }
+                None => at = inside_from,
             }
-            None => at = inside_from,
         }
     }
     found
+}
+
+/// The template tags of a Markdown body, sorted and disjoint (the whole body read as prose).
+#[cfg(test)]
+fn template_tags(body: &str) -> Vec<Range<usize>> {
+    let whole = 0..body.len();
+    template_tags_in(body, std::slice::from_ref(&whole))
+}
+
+/// The end of the closing `close` of a tag whose inside starts at `from`: before a code span's
+/// backtick, another brace or a blank line (the paragraph's end), or `None`. One pass over the
+/// tag's bytes, so a body of many tags costs what its tags are long.
+fn closing(bytes: &[u8], from: usize, close: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' | b'{' => return None,
+            b'\n' if blank_line_follows(&bytes[i + 1..]) => return None,
+            _ if bytes[i..].starts_with(close) => return Some(i + close.len()),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the line starting `rest` holds only spaces and tabs (or `rest` is empty).
+fn blank_line_follows(rest: &[u8]) -> bool {
+    rest.iter()
+        .take_while(|&&b| b != b'\n')
+        .all(|&b| b == b' ' || b == b'\t' || b == b'\r')
 }
 
 #[cfg(test)]
