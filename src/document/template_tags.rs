@@ -16,24 +16,26 @@ pub fn template_tags_in(text: &str, prose: &[Range<usize>]) -> Vec<Range<usize>>
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    for range in prose {
-        at = at.max(range.start);
-        while let Some(brace) =
-            memchr::memchr(b'{', bytes.get(at..range.end).unwrap_or_default()).map(|i| at + i)
-        {
-            let rest = &text[brace..];
-            let Some((open, close)) = TAGS.iter().find(|(open, _)| rest.starts_with(open)) else {
-                at = brace + 1;
-                continue;
-            };
-            let inside_from = brace + open.len();
-            match closing(bytes, inside_from, close.as_bytes()) {
-                Some(end) => {
-                    found.push(brace..end);
-                    at = end;
-                }
-                None => at = inside_from,
+    // One search over the whole text: a document has few braces and many prose ranges.
+    for brace in memchr::memchr_iter(b'{', bytes) {
+        if brace < at || !matches!(bytes.get(brace + 1), Some(b'{' | b'%')) {
+            continue;
+        }
+        let k = prose.partition_point(|r| r.end <= brace);
+        if prose.get(k).is_none_or(|r| r.start > brace) {
+            continue;
+        }
+        let rest = &text[brace..];
+        let Some((open, close)) = TAGS.iter().find(|(open, _)| rest.starts_with(open)) else {
+            continue;
+        };
+        let inside_from = brace + open.len();
+        match closing(bytes, inside_from, close.as_bytes()) {
+            Some(end) => {
+                found.push(brace..end);
+                at = end;
             }
+            None => at = inside_from,
         }
     }
     found
