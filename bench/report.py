@@ -263,7 +263,14 @@ NOT_MET = {
         "(1,153.5 M -> 842.4 M). Merged on main with precision pass 13 (findings identical to "
         "each branch's): full 8,004 M against the vocabulary guide's 5,042 M on the corpus, "
         "1.685x -> 1.588x (callgrind, `--dump-instr=no`, run from the corpus's parent with "
-        "the relative path `corpus`: an absolute path moves the totals by a few percent).",
+        "the relative path `corpus`: an absolute path moves the totals by a few percent). "
+        "Steps 12 and 13 (the phrases, claims and brands rows tell them: paragraph breaks read "
+        "as bytes, short anchor words looked up as one `u64`, the paragraph bound's length test "
+        "first; the claims scan's number-word test from two bytes; the brand window's separator "
+        "test), merged on main with precision pass 14 (which adds template tags, found with one "
+        "memchr pass, ~15 M): full 7,974 M against the vocabulary guide's 5,081 M, 1.588x -> "
+        "1.569x; +200 phrases 6,503 M against the Microsoft guide's 4,629 M, 1.438x -> 1.405x "
+        "(callgrind, corpus, findings identical to each branch's).",
         "Judge this row by callgrind on the corpus (~1 minute a guide), not the subset. Per-word "
         "work still dominates brand names: ~210 instructions a prose word for the shapes, "
         "keys and masks (the loop spills registers) besides reading the words (~130). Then "
