@@ -37,7 +37,8 @@ me\"), \"disrupt\" with a named company as its object (\"they can disrupt Servic
 business-theory sense), a hype pack word describing a feeling (\"the feeling when it \
 started working was magical\"), \"reach out to\" a name written as code (\"reaching out to \
 .NET for\"), a hype pack word denied (\"there's no magical formula\", \"not a \
-revolutionary product\"). `counter_examples` are sentences an entry \
+revolutionary product\"), a pack's \"leverage\" after a word of amount (\"to gain more leverage over\": \
+the noun). `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \

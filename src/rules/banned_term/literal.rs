@@ -3,7 +3,8 @@
 //! through), a reaction the speaker reports ("completely mind-blowing to me"), and "disrupt" with
 //! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense),
 //! a feeling the writer describes ("the feeling when it started working was magical") and
-//! "reach out to" a piece of code (".NET", `Invoke-RestMethod`), which is not contacting anyone.
+//! "reach out to" a piece of code (".NET", `Invoke-RestMethod`), which is not contacting anyone,
+//! and "leverage" after a word of amount ("more leverage over"), the noun.
 
 use crate::document::english::neighbours::{around, Neighbour};
 
@@ -27,6 +28,19 @@ pub fn other_sense(
         || (from_pack && reaches_for_code(text, matched, end))
         || (hype && negated(&before))
         || (!heading && disrupts_a_named_company(matched, &after))
+        || (from_pack && leverage_as_a_noun(matched, &before))
+}
+
+/// Words of amount that only a noun follows: "more leverage", "no leverage".
+const AMOUNTS: [&str; 7] = ["more", "less", "much", "enough", "greater", "extra", "no"];
+
+/// "to gain more leverage over their environments": the noun (power over something), which the
+/// pack's "leverage" → "use" does not mean; its verb ("we leverage our data") is the jargon.
+fn leverage_as_a_noun(matched: &str, before: &[Neighbour]) -> bool {
+    matched.eq_ignore_ascii_case("leverage")
+        && before
+            .first()
+            .is_some_and(|w| w.tight && w.is_one_of(&AMOUNTS))
 }
 
 /// Words that deny what follows them.
@@ -232,6 +246,20 @@ mod tests {
         assert!(!literal("Reach out to our team for a quote.", "Reach out to"));
         assert!(!literal("Reach out to support.example.com today.", "Reach out to"));
         assert!(!literal("We reached out to .NET developers... ", "reached out"));
+    }
+
+    #[test]
+    fn leverage_as_a_noun_of_amount() {
+        // Tilt's blog (Apache-2.0), `2018-12-21-should-developers-know-about-kubernetes.md`.
+        assert!(literal(
+            "Teams want to gain more leverage over their increasingly complex environments.",
+            "leverage"
+        ));
+        assert!(literal("We had no leverage in that negotiation.", "leverage"));
+        // The verb, and the noun without an amount, stay reported.
+        assert!(!literal("We leverage more data than before.", "leverage"));
+        assert!(!literal("You can leverage our API.", "leverage"));
+        assert!(!literal("Some leverage AI to write copy.", "leverage"));
     }
 
     #[test]
