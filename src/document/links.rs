@@ -75,10 +75,11 @@ pub fn in_link_to_a_change(text: &str, start: usize, end: usize) -> bool {
         "/merge_requests/",
         "/issues/",
     ];
-    let to_a_change = destination_of_link_text(text, start, end)
-        .is_some_and(|destination| CHANGES.iter().any(|part| destination.contains(part)));
-    to_a_change
-        && link_around(text, start, end).is_some_and(|link| titled_by_area(&text[link.text]))
+    // The title's form first: it reads the link text only, where a destination by reference
+    // means reading every line for its definition.
+    link_around(text, start, end).is_some_and(|link| titled_by_area(&text[link.text]))
+        && destination_of_link_text(text, start, end)
+            .is_some_and(|destination| CHANGES.iter().any(|part| destination.contains(part)))
 }
 
 /// Whether link text reads as a change's title: it opens (past a quotation mark) with the area

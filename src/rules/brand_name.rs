@@ -271,7 +271,7 @@ fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
                 || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
-                || name_with_a_version(window, &ctx.guide.brands[target.index])
+                || name_with_a_version_or_daemon(window, &ctx.guide.brands[target.index])
                 || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
@@ -371,7 +371,7 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
 /// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
 /// is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
 /// containerd is).
-fn name_with_a_version(window: &str, name: &str) -> bool {
+fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
     let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
     let daemon = window
         .strip_suffix('d')

@@ -2,8 +2,7 @@
 //! contributors") counts a part of what an approved figure counts over the product's life ("500+
 //! contributors"): another quantity, no stale or contradicting version of it.
 
-/// How far back and forth in its sentence a figure's release is looked for, in bytes.
-const REACH: usize = 160;
+use super::cited::sentence_range;
 
 /// What one release is called.
 const RELEASES: [&str; 4] = ["release", "version", "update", "launch"];
@@ -12,50 +11,22 @@ const RELEASES: [&str; 4] = ["release", "version", "update", "launch"];
 /// of 1.0, 500 contributors"), so it does not count.
 const ONE: [&str; 4] = ["this", "each", "every", "per"];
 
-/// Whether the sentence holding the figure at `start..end` says it is about one release.
+/// Whether the sentence holding the figure at `start..end` says, before or after the figure, that
+/// it is about one release.
 pub fn within_one_release(text: &str, start: usize, end: usize) -> bool {
-    let before = sentence_before(text, start);
-    let after = sentence_after(text, end);
-    [before, after].iter().any(|part| {
-        let words: Vec<String> = part
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        words
-            .windows(2)
-            .any(|w| ONE.contains(&w[0].as_str()) && RELEASES.contains(&w[1].as_str()))
-    })
-}
-
-/// The sentence's text before `start`, within [`REACH`]: back to ". ", "! ", "? " or a blank line.
-fn sentence_before(text: &str, start: usize) -> &str {
-    let mut from = start.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let part = &text[from..start];
-    let cut = [". ", "! ", "? ", ".\n", "\n\n"]
+    let sentence = sentence_range(text, start..end);
+    [&text[sentence.start..start], &text[end..sentence.end]]
         .iter()
-        .filter_map(|end| part.rfind(end).map(|i| i + end.len()))
-        .max()
-        .unwrap_or(0);
-    &part[cut..]
-}
-
-/// The sentence's text after `end`, within [`REACH`]: up to its end.
-fn sentence_after(text: &str, end: usize) -> &str {
-    let mut to = (end + REACH).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let part = &text[end..to];
-    let cut = [". ", "! ", "? ", ".\n", "\n\n"]
-        .iter()
-        .filter_map(|stop| part.find(stop))
-        .min()
-        .unwrap_or(part.len());
-    &part[..cut]
+        .any(|part| {
+            let words: Vec<String> = part
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words
+                .windows(2)
+                .any(|w| ONE.contains(&w[0].as_str()) && RELEASES.contains(&w[1].as_str()))
+        })
 }
 
 #[cfg(test)]
