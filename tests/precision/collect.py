@@ -30,7 +30,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
              "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
-             "questdb": ("questdb", (".md", ".mdx"))}
+             "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",))}
 
 
 def half(path):
