@@ -823,3 +823,18 @@ fn precision_on_seventeenth_held_out_questdb_text() {
         "floors-questdb-holdout17.yml",
     );
 }
+
+/// The eighteenth held-out set: a fourteenth company's (project's) pages (the Cilium blog, the
+/// eBPF-based networking, observability and security project created by Isovalent, now part of
+/// Cisco, which sells Isovalent Enterprise for Cilium: its release posts, user stories, survey,
+/// CNCF and year-in-review posts), checked with a guide written from cilium.io's own pages outside
+/// its blog (the use-case pages' and a lab's figures approved), labelled with the build of 64cb1ca
+/// before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_eighteenth_held_out_cilium_text() {
+    measure_marketing_set(
+        "Cilium blog, eighteenth held-out set (labels-cilium-holdout18.yml)",
+        "labels-cilium-holdout18.yml",
+        "floors-cilium-holdout18.yml",
+    );
+}
