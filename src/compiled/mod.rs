@@ -6,7 +6,9 @@ use crate::guide::schema::{Banned, Case, Guide, Term};
 use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
-use crate::matchers::claims::{find_claims, own_names, period_of, price_without_result, Claim};
+use crate::matchers::claims::{
+    compared_with, find_claims, own_names, period_of, price_without_result, Claim,
+};
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
 use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
@@ -95,11 +97,17 @@ pub struct ApprovedFigure {
     pub entry: String,
     /// The figure as the entry writes it (what a finding suggests).
     pub figure: String,
+    /// Its normalised number ("1430000" for "1.43 million"): a figure written as this one
+    /// rounded restates it.
+    pub number: String,
     /// The units of the prices the entry states ("$/month" for "$12/month"; not a sum raised
     /// or saved, "$13m"), worked out once here rather than for every figure checked.
     pub price_units: Vec<String>,
     /// The period the entry counts per ("month" for "50 hours/month"), if it states one.
     pub period: Option<String>,
+    /// What a multiple or a percentage is set against ("ClickHouse" for "1.7x faster than
+    /// ClickHouse"): only a figure set against the same thing restates it.
+    pub compared_with: Option<String>,
 }
 
 pub struct CompiledGuide {
@@ -582,8 +590,12 @@ fn compile(
                         order: i,
                         entry: claim.clone(),
                         figure: claim[m.range.clone()].to_string(),
+                        number: m.claim.number.clone(),
                         price_units: prices.clone(),
                         period: period.clone(),
+                        compared_with: matches!(m.claim.unit.as_str(), "x" | "%")
+                            .then(|| compared_with(claim, m.range.clone()))
+                            .flatten(),
                     });
             }
         }

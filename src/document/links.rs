@@ -65,7 +65,7 @@ pub fn destination_of_link_text(text: &str, start: usize, end: usize) -> Option<
 
 /// Whether `start..end` lies in the text of a link to a commit, a pull or merge request or an
 /// issue, titled as a change ("[docker: dynamically switch between local docker daemon
-/// …](…/commit/af5a0a7)"): such link text is the change's title, quoted as its author wrote it
+/// …](…/commit/af5a0a7)", "[#157 - Questdb benchmark support](…/issues/157)"): such link text is the change's title, quoted as its author wrote it
 /// (an area prefix such as "docker:" or "tiltfile:" names code), not the writer's prose.
 pub fn in_link_to_a_change(text: &str, start: usize, end: usize) -> bool {
     const CHANGES: [&str; 5] = [
@@ -77,9 +77,11 @@ pub fn in_link_to_a_change(text: &str, start: usize, end: usize) -> bool {
     ];
     // The title's form first: it reads the link text only, where a destination by reference
     // means reading every line for its definition.
-    link_around(text, start, end).is_some_and(|link| titled_by_area(&text[link.text]))
-        && destination_of_link_text(text, start, end)
-            .is_some_and(|destination| CHANGES.iter().any(|part| destination.contains(part)))
+    link_around(text, start, end).is_some_and(|link| {
+        let title = &text[link.text];
+        titled_by_area(title) || titled_by_number(title)
+    }) && destination_of_link_text(text, start, end)
+        .is_some_and(|destination| CHANGES.iter().any(|part| destination.contains(part)))
 }
 
 /// Whether link text reads as a change's title: it opens (past a quotation mark) with the area
@@ -94,6 +96,20 @@ fn titled_by_area(link_text: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_./".contains(&b))
     })
+}
+
+/// Whether link text opens with the change's number and a separator, as a tracker lists it
+/// ("#157 - Questdb benchmark support", "#4021: fix the cache"): the title that follows is
+/// the change's author's. A number alone ("[#157](…)") holds no title.
+fn titled_by_number(link_text: &str) -> bool {
+    let Some(rest) = link_text.strip_prefix('#') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && [" - ", " – ", " — ", ": "]
+            .iter()
+            .any(|separator| rest[digits..].starts_with(separator))
 }
 
 /// The destination a reference definition (`[label]: destination`) gives `label`.
@@ -253,6 +269,9 @@ mod tests {
             "Switch the docker daemon (/commit/ is a path).",
             "docker"
         ));
+        // QuestDB's blog (Apache-2.0): a pull request listed by its number and title.
+        let pull = "We have opened a pull request\n([#157 - Questdb benchmark support](https://github.com/timescale/tsbs/issues/157)) in\nTimescaleDB's TSBS GitHub repository";
+        assert!(at(pull, "Questdb"));
     }
 
     #[test]

@@ -59,10 +59,11 @@ fn is_adjective(word: &str) -> bool {
 /// Whether a multi-word verb term ("log in", "set up") is used as a noun at `start`: its base
 /// or plural form opening a noun phrase — after a determiner or counting word, with at most
 /// [`MAX_MODIFIERS`] adjectives or inline-code words between ("the new log in", "two different
-/// `do` loops in") — or after "of", where a verb would be a gerund ("types of loops in"). Only
+/// `do` loops in") — or after "of", where a verb would be a gerund ("types of loops in"), or
+/// before a pronoun that only an object takes ("tight loops in them"). Only
 /// for terms the guide writes apart: a guide that bans "roll-back" names the noun, and "a roll
 /// back" is it.
-pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
+pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) -> bool {
     let mut words = variant.folded.rsplit(' ');
     let verb_phrase = variant.spaced
         && words.next().is_some_and(|w| PARTICLES.contains(&w))
@@ -70,6 +71,9 @@ pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
         && matches!(variant.inflection, Inflection::Base | Inflection::Plural);
     if !verb_phrase {
         return false;
+    }
+    if object_pronoun_after_particle(text, end) {
+        return true;
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
     let before: Vec<_> = crate::document::words(line).collect();
@@ -87,6 +91,23 @@ pub(super) fn noun_use(text: &str, start: usize, variant: &Variant) -> bool {
         }
     }
     false
+}
+
+/// Pronouns that are only ever objects. Not "it", "her" or "you": "when you log in it shows",
+/// "loop in her team" keep the verb.
+const OBJECT_ONLY_PRONOUNS: &[&str] = &["them", "him", "me", "us"];
+
+/// "do not have tight loops in them": a phrasal verb puts a pronoun object before its particle
+/// ("loop them in"), so a pronoun right after the particle is the object of a preposition, and
+/// the words before it are a noun ("loops") and that preposition.
+fn object_pronoun_after_particle(text: &str, end: usize) -> bool {
+    let rest = text[end..].strip_prefix(' ').unwrap_or_default();
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let after = rest[word_end..].chars().next();
+    after.is_none_or(|c| !matches!(c, '\'' | '’' | '-'))
+        && OBJECT_ONLY_PRONOUNS.contains(&rest[..word_end].to_lowercase().as_str())
 }
 
 /// Object pronouns and determiners: after a noun's plural they show the `-s` was a verb's

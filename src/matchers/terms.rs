@@ -351,7 +351,7 @@ impl TermMatcher {
                 || doc.in_identifier(start, full_end, dotted_names)
                 || doc.is_mention(start, full_end)
                 || (!matches!(variant.target, Target::Brand(_))
-                    && (noun_use(text, start, variant)
+                    && (noun_use(text, start, end, variant)
                         || noun_then_verb(text, start, end, variant)))
             {
                 continue;
@@ -611,6 +611,22 @@ mod tests {
                 "Iterate through the items using one of the different types of loops in \
                  PowerShell. There are two different `do` loops in PowerShell: `do until` and \
                  `do while`. Loop in your finance team before signing. Simon will loop in Neil.",
+                Kind::Markdown
+            ),
+            ["Loop in", "loop in"]
+        );
+    }
+
+    #[test]
+    fn a_particle_before_an_object_pronoun_is_a_preposition() {
+        // QuestDB's blog (Apache-2.0), on a garbage-free Kafka stack: the noun "loops" and "in".
+        // The verb puts such a pronoun before its particle ("loop them in").
+        let m = matcher(&[("loop in", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "These classes do not have tight loops in them. Loop in Maria's team, and \
+                 loop in her manager too.",
                 Kind::Markdown
             ),
             ["Loop in", "loop in"]

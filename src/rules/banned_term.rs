@@ -38,7 +38,9 @@ business-theory sense), a hype pack word describing a feeling (\"the feeling whe
 started working was magical\"), \"reach out to\" a name written as code (\"reaching out to \
 .NET for\"), a hype pack word denied (\"there's no magical formula\", \"not a \
 revolutionary product\"), a pack's \"leverage\" after a word of amount (\"to gain more leverage over\": \
-the noun). `counter_examples` are sentences an entry \
+the noun), \"level setting\" after what a setting applies at (\"a table level setting\"), and a \
+phrasal verb's particle before a pronoun only an object takes (\"tight loops in them\": the verb \
+says \"loop them in\"). `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \
@@ -190,6 +192,8 @@ banned:
             "An earlier Product Hunt launch for the AI-less version of the tool had failed to breakthrough because it hadn't yet reached product-market fit.",
             "“Well, the amount of full-time jobs you can create when you build infrastructure is completely mind-blowing to me.",
             "Aron and his co-founders believe they can disrupt ServiceNow by combining Slack and AI to build a new type of helpdesk solution.",
+            // highlight.io's blog (Apache-2.0), `lw5-clickhouse-performance-optimization.md`.
+            "If inserting large batch sizes (100k+ rows at 10MB+ data), a table level setting that helps is using `min_rows_for_wide_part=0`.",
         ] {
             assert_eq!(fired(text), pairs(&[]), "{text}");
         }
@@ -201,6 +205,11 @@ banned:
             ("But we’re also asking: can this breakthrough potentially spill over to other domains?", "breakthrough"),
             ("Without this insight, BeforeSunset may never have had its later breakthrough.", "breakthrough"),
             ("We're here to disrupt the payroll industry.", "disrupt"),
+            // The jargon pack's own example.
+            ("Sales teams utilize our dashboard every morning.", "utilize"),
+            ("Let's level set on goals before the demo.", "level set"),
+            // PostHog's `feature-flag-best-practices.md` (MIT): "under-utilized" is "underused".
+            ("One useful and under-utilized way is rolling out based on groups.", "utilized"),
         ] {
             let found = fired(text);
             assert!(found.iter().any(|(m, _)| m == term), "{text}: {found:?}");

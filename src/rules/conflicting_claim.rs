@@ -32,7 +32,13 @@ counted: \"250bn proxy requests\" does not conflict with \"1 million flag reques
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
 conflicts only with an approved figure that states a period, and an approved rate (\"50 \
 hours/month\", \"per month\", \"monthly\") only with a figure per the same period (\"an additional 3 \
-hours booster\" counts hours once). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+hours booster\" counts hours once); a throughput (\"959k rows per second\", \"904k rows/sec\") \
+is a rate per second, so a count (\"1.6 billion rows\") never conflicts with it. A figure written as \
+an approved one rounded to two or more significant digits (\"1.4 million rows per second\" for \
+\"1.43 million rows per second\") is that figure. A multiple approved against something (\"1.7x \
+faster than ClickHouse\") conflicts only with one set against the same thing; \"~100x faster than \
+non-vector based execution\" is another measure, reported as unapproved. A figure in a quotation \
+that is not the company's (a visitor's comment a post quotes) does not conflict. The size of a group being put together (\"groups of 3-5 events to test together\") is no \
 claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",
@@ -217,14 +223,18 @@ mod tests {
         ] {
             assert!(fired(g, super::ID, text).is_empty(), "{text}");
         }
-        // Electric's pricing post (Apache-2.0): a monthly volume in a worked example is no
-        // stale throughput figure, which states no period.
+        // Electric's pricing post (Apache-2.0): a monthly volume in a worked example, or a
+        // count, is no stale throughput figure; a throughput per second with another number is.
         let g = "version: 1\nclaims:\n  approved: [\"140k row changes per second\"]\n";
-        let text = "- Database changes: 50,000 row changes/month, average change matches 10 shapes.";
-        assert!(fired(g, super::ID, text).is_empty());
+        for text in [
+            "- Database changes: 50,000 row changes/month, average change matches 10 shapes.",
+            "- Database changes: 50,000 row changes, on average.",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
         assert_eq!(
-            fired(g, super::ID, "- Database changes: 50,000 row changes, on average."),
-            ["50,000 row changes"]
+            fired(g, super::ID, "Electric syncs 100k row changes per second."),
+            ["100k row changes"]
         );
     }
 
@@ -244,6 +254,45 @@ mod tests {
         assert_eq!(
             fired(g, super::ID, "A group sends 3 million events."),
             ["3 million events"]
+        );
+    }
+
+    #[test]
+    fn a_throughput_a_count_and_a_rounded_figure_are_told_apart() {
+        // QuestDB's benchmark page (Apache-2.0) as approved figures, and its blog and tutorials.
+        let g = "version: 1\nbrand: {names: [QuestDB, ClickHouse]}\nclaims:\n  approved: [\"959k rows per second\", \"1.43 million rows per second\", \"1.6 billion rows\", \"1.7x faster than ClickHouse\"]\n";
+        // The benchmark's result rounded, and the note that names it as a number.
+        let text = "QuestDB [recently posted a blog post showing benchmark results](/blog/2021/05/10/questdb-release-6-0-tsbs-benchmark/)\nthat achieved write speeds up to 1.4 million rows per second. QuestDB team used the TSBS benchmark (**NOTE:** the 1.4 million number is from using AMD\nRyzen5 processor).\n";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert!(fired(g, crate::rules::unapproved_claim::ID, text).is_empty());
+        // A multiple set against something else, or against nothing named, is another measure.
+        let text = "We have implemented SIMD-based vector execution of queries. This is ~100x faster than non-vector based\nexecution.\n";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert_eq!(fired(g, crate::rules::unapproved_claim::ID, text), ["100x"]);
+        // A visitor's comment the post quotes is the visitor's.
+        let text = "> I abused LEFT JOIN to create a query that produces 224,964,999,650,251 rows.\n> Only 3.68ms execution time, now that's impressive!\n";
+        assert!(fired(g, super::ID, text).is_empty());
+        // A count is no throughput, and a throughput no count.
+        assert_eq!(
+            fired(g, super::ID, "QuestDB ingests 2 million rows per second and stores 3 billion rows."),
+            ["2 million rows", "3 billion rows"]
+        );
+        let suggested: Vec<Option<String>> = findings(
+            &guide(g),
+            "QuestDB ingests 2 million rows per second and stores 3 billion rows.",
+            crate::document::Kind::Markdown,
+        )
+        .into_iter()
+        .map(|f| f.suggestion)
+        .collect();
+        assert_eq!(
+            suggested,
+            [Some("959k rows".to_string()), Some("1.6 billion rows".to_string())]
+        );
+        // The same comparison with another number is stale.
+        assert_eq!(
+            fired(g, super::ID, "QuestDB is now 2x faster than ClickHouse."),
+            ["2x"]
         );
     }
 

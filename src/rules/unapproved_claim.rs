@@ -6,9 +6,9 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, compared_with_another, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim,
-    period_after, price_without_result, same_thing, share_spent, sizes_a_group, slash_period_end,
-    within_one_release,
+    another_partys_figure, compared_with, compared_with_another, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim, opens_with,
+    period_after, price_without_result, rounded_from, same_thing, share_spent, sizes_a_group,
+    slash_period_end, within_one_release,
     Claim, ClaimMatch,
 };
 use std::collections::HashSet;
@@ -87,7 +87,10 @@ figure is someone else's, and so is a figure whose clause opens with another par
 subject, in a sentence without \"we\", \"our\" or the company (\"For example, CRA has nearly 3 \
 million weekly downloads\"). A count a timing measured (\"loading 10K modules took 8 seconds\") \
 or one \"the\" points back at (\"serving the 10K modules\" after the paragraph gave them) is no \
-new claim. A \
+new claim, nor is the setting of a test: the size of what a benchmark ran on (\"By sending 50M \
+messages\", \"a dataset with low cardinality of 100 devices\") or the load a result was measured \
+at (\"640k rows/sec at 10 million devices\"). A figure in a clause of \"with\", another party and \
+its participle (\"…, with ClickHouse performing closest at 548k rows/sec\") is that party's. A \
 goal set or a level pushed towards is no claim (\"we set a clear goal: deliver a 10x performance \
 improvement\", \"continue pushing test coverage to 100%\"); \"our goal is $100M ARR\" still is. \
 `claims.scope: all`, or `claims: {scope: all}` on a channel such as a sell sheet, reports every \
@@ -151,10 +154,17 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             continue;
         }
         let verdict = match conflict(ctx, &found) {
+            Some(Against::Rounds) => Verdict::Approved,
             // Another party's price is no stale version of the company's: a price conflicts
-            // only where it would be reported as the company's figure.
+            // only where it would be reported as the company's figure. Other figures conflict
+            // wherever the page states them (a list of the project's numbers names nobody),
+            // unless someone else says them: a visitor's comment the post quotes ("> I abused
+            // LEFT JOIN to create a query that produces 224,964,999,650,251 rows").
             Some(_) if is_money(&found.claim.unit) && someone_elses(ctx, &found) => continue,
-            Some(approved) => Verdict::Conflicts {
+            Some(_) if ctx.doc.in_quotation(range.clone()) && someone_elses(ctx, &found) => {
+                continue
+            }
+            Some(Against::Conflicts(approved)) => Verdict::Conflicts {
                 entry: approved.entry.clone(),
                 figure: approved.figure.clone(),
             },
@@ -178,11 +188,20 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
     out
 }
 
+/// How a figure stands against the approved figures that count what it counts.
+enum Against<'g> {
+    /// Another number: the first such approved entry, in guide order.
+    Conflicts(&'g ApprovedFigure),
+    /// One of them rounded ("1.4 million rows per second" for "1.43 million rows per second").
+    Rounds,
+}
+
 /// The first approved entry (in guide order) a figure conflicts with: one whose key is the
 /// figure's key, or a leading part of it — an approved duration that times nothing ("100ms")
 /// covers every duration in its unit ("250ms latency"), one that times something ("30-day
-/// returns") only that thing — and that counts the same thing.
-fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigure> {
+/// returns") only that thing — and that counts the same thing; unless the figure is one of
+/// those entries rounded.
+fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
     let key = found.conflict_key()?;
     // "This release includes work from over 50 contributors" counts one release's share.
     if within_one_release(ctx.doc.text, found.range.start, found.range.end) {
@@ -203,7 +222,8 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
             .filter(|approved| {
                 !price || (price_without_result(text, found) && approved.price_units.contains(&key))
             })
-            .min_by_key(|approved| approved.order);
+            .min_by_key(|approved| approved.order)
+            .map(Against::Conflicts);
     }
     let written = &ctx.doc.text[found.range.clone()];
     // "16 million events … every day" is a daily volume: it contradicts only an approved figure
@@ -215,10 +235,18 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
         .chain(std::iter::once(key.as_str()));
-    prefixes
+    let mut same_measure = prefixes
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
+        // "1.7x faster than ClickHouse" is restated only against ClickHouse: "~100x faster than
+        // non-vector based execution", or "2x faster" against nothing named, is another measure.
+        .filter(|approved| {
+            approved.compared_with.as_deref().is_none_or(|against| {
+                compared_with(ctx.doc.text, found.range.clone())
+                    .is_some_and(|rest| opens_with(&rest, against))
+            })
+        })
         .filter(|approved| !per_period || approved.period.is_some())
         // "50 hours/month" is a rate: only a figure per the same period restates it ("an
         // additional 3 hours booster" counts hours once).
@@ -227,11 +255,24 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<&'g ApprovedFigu
                 period_after(ctx.doc.text, found.range.end).as_deref() == Some(period)
             })
         })
+        .peekable();
+    same_measure.peek()?;
+    let same_measure: Vec<&ApprovedFigure> = same_measure.collect();
+    if same_measure
+        .iter()
+        .any(|approved| rounded_from(&found.claim.number, &approved.number))
+    {
+        return Some(Against::Rounds);
+    }
+    same_measure
+        .into_iter()
         .min_by_key(|approved| approved.order)
+        .map(Against::Conflicts)
 }
 
 /// "the same 1M/month free tier" where "1 million flag requests" is approved: a bare figure or
-/// rate (no counted noun of its own) with the number of an approved count says that count again
+/// rate (no counted noun of its own) with the number of an approved count, or that number
+/// rounded ("the 1.4 million number" for "1.43 million rows per second"), says that count again
 /// in other words. A figure that counts something names it, and is judged by its own pair.
 fn restates_approved(found: &ClaimMatch, approved: &HashSet<Claim>) -> bool {
     let unit = found.claim.unit.as_str();
@@ -239,9 +280,10 @@ fn restates_approved(found: &ClaimMatch, approved: &HashSet<Claim>) -> bool {
         !a.unit.is_empty() && !is_money(&a.unit) && !matches!(a.unit.as_str(), "%" | "#" | "x")
     };
     (unit.is_empty() || unit.starts_with('/'))
-        && approved
-            .iter()
-            .any(|a| counts(a) && a.number == found.claim.number)
+        && approved.iter().any(|a| {
+            counts(a)
+                && (a.number == found.claim.number || rounded_from(&found.claim.number, &a.number))
+        })
 }
 
 /// "Nimbus 2 ships": a number right after a brand name names a product version, even first in

@@ -21,8 +21,10 @@ mod process;
 mod prose_scan;
 mod read;
 mod releases;
+mod rounding;
 mod scan;
 mod scope;
+mod settings;
 mod signal;
 #[cfg(test)]
 mod story_tests;
@@ -38,7 +40,10 @@ pub use process::{share_spent, sizes_a_group};
 pub use read::same_thing;
 use read::{at_least_before, excluded, measure_after, next_unit, rank_is_reference};
 pub use releases::within_one_release;
-pub use scope::{another_partys_figure, compared_with_another, first_party, own_names};
+pub use rounding::rounded_from;
+pub use scope::{
+    another_partys_figure, compared_with, compared_with_another, first_party, opens_with, own_names,
+};
 pub use signal::{counted_per_period, makes_claim};
 use std::ops::Range;
 pub use words::{number_word, number_words};

@@ -15,14 +15,18 @@ pub fn period_of(written: &str) -> Option<String> {
     // "/month", "/mo", "/yr": the slash form, read before the words split it off.
     if let Some(after) = lower.split('/').nth(1) {
         let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        if let Some(period) = slash_period(&unit) {
+        if let Some(period) = slash_period(&unit).or_else(|| throughput_period(&unit)) {
             return Some(period.to_string());
         }
     }
     let words = words(&lower);
     for pair in words.windows(2) {
         let period = singular(&pair[1]);
-        if EACH.contains(&pair[0].as_str()) && PERIODS.contains(&period.as_str()) {
+        // "per second", not "in under a second".
+        let per = matches!(pair[0].as_str(), "per" | "each" | "every");
+        if (EACH.contains(&pair[0].as_str()) && PERIODS.contains(&period.as_str()))
+            || (per && THROUGHPUT_PERIODS.contains(&period.as_str()))
+        {
             return Some(period);
         }
     }
@@ -75,6 +79,20 @@ fn slash_period(unit: &str) -> Option<&'static str> {
         .map(|(_, period)| *period)
 }
 
+/// The periods of a throughput ("959k rows per second", "904k rows/sec"): a rate like a monthly
+/// allowance, so a count of rows ("1.6 billion rows") is no stale version of it, nor it of the
+/// count. Only here, where figures are compared: "per second" does not make a figure a claim.
+const THROUGHPUT_PERIODS: [&str; 2] = ["second", "minute"];
+
+/// A throughput's period written after a slash: "rows/sec", "row/secs", "events/s".
+fn throughput_period(unit: &str) -> Option<&'static str> {
+    match unit {
+        "s" | "sec" | "secs" | "second" | "seconds" => Some("second"),
+        "min" | "mins" | "minute" | "minutes" => Some("minute"),
+        _ => None,
+    }
+}
+
 /// Adverbs of a period.
 const ADVERBS: &[(&str, &str)] = &[
     ("daily", "day"),
@@ -99,6 +117,11 @@ mod tests {
             ("1M rows free monthly", Some("month")),
             ("50 hours", None),
             ("1,500 laptops in stock", None),
+            // QuestDB's benchmark page and blog (Apache-2.0): throughputs.
+            ("959k rows per second", Some("second")),
+            ("904k rows/sec", Some("second")),
+            ("1.6 billion rows", None),
+            ("responds in under a second", None),
         ] {
             assert_eq!(period_of(written).as_deref(), period, "{written}");
         }

@@ -117,6 +117,11 @@ pub(super) const NOT_UNITS: &[&str] = &[
     "means",
     "x",
     "per",
+    // The figure named as a figure: "the 1.4 million number is from …".
+    "number",
+    "numbers",
+    "figure",
+    "figures",
     // Prepositions, adverbs and verbs: "24/7 via their phone", "3 total", "5.1 is out".
     "via",
     "across",

@@ -4,7 +4,8 @@
 //! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense),
 //! a feeling the writer describes ("the feeling when it started working was magical") and
 //! "reach out to" a piece of code (".NET", `Invoke-RestMethod`), which is not contacting anyone,
-//! and "leverage" after a word of amount ("more leverage over"), the noun.
+//! and "leverage" after a word of amount ("more leverage over"), the noun, and a setting at the
+//! level of a thing ("a table level setting").
 
 use crate::document::english::neighbours::{around, Neighbour};
 
@@ -29,7 +30,26 @@ pub fn other_sense(
         || (hype && negated(&before))
         || (!heading && disrupts_a_named_company(matched, &after))
         || (from_pack && leverage_as_a_noun(matched, &before))
+        || setting_at_a_level(matched, &before)
 }
+
+/// What a setting can apply at: "a table level setting", "project level settings".
+const SCOPES: [&str; 24] = [
+    "table", "column", "row", "field", "database", "schema", "project", "user", "team", "org",
+    "organization", "account", "workspace", "system", "app", "application", "file", "folder",
+    "cluster", "node", "server", "instance", "global", "query",
+];
+
+/// "a table level setting that helps is …": a setting at the level of a table (a "table-level
+/// setting" written apart), not the meeting jargon "level set".
+fn setting_at_a_level(matched: &str, before: &[Neighbour]) -> bool {
+    let lower = matched.to_lowercase();
+    lower.starts_with("level setting")
+        && before
+            .first()
+            .is_some_and(|w| w.tight && w.is_one_of(&SCOPES))
+}
+
 
 /// Words of amount that only a noun follows: "more leverage", "no leverage".
 const AMOUNTS: [&str; 7] = ["more", "less", "much", "enough", "greater", "extra", "no"];
