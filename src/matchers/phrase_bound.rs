@@ -15,6 +15,11 @@ use super::phrase_gate::ParagraphWords;
 use super::phrases::PhraseMatcher;
 use std::ops::Range;
 
+mod tokens;
+
+pub(super) use tokens::Neighbours;
+use tokens::Tokens;
+
 impl PhraseMatcher {
     /// Whether a window around an anchor of phrase `p` (of at most 63 word ids) may score at or
     /// above its threshold. `span` is the anchor's neighbourhood among the paragraph's `words`
@@ -37,7 +42,7 @@ impl PhraseMatcher {
             .take_while(|&&(word, _)| word < span.end)
             .fold(0u64, |seen, &(_, bit)| seen | bit);
         let text = text.as_bytes();
-        self.bound_allows(p, present, text, near, |near| near.read(text, span, words))
+        self.bound_allows(p, present, text, || near.read(text, span, words))
     }
 
     /// Whether a window of phrase `p` anywhere in a paragraph of `words` (of `text`) may score
@@ -58,21 +63,18 @@ impl PhraseMatcher {
             return true;
         }
         let text = text.as_bytes();
-        self.bound_allows(p, present, text, near, |near| {
-            near.read_paragraph(text, words)
-        })
+        self.bound_allows(p, present, text, || near.paragraph(text, words))
     }
 
     /// Whether the bound of phrase `p` keeps a window's similarity ceiling at or above the
     /// threshold, with the words whose ids are in `present` costing nothing and the others
-    /// paired with the tokens `read` puts in `near` (read only when the answer depends on them).
-    fn bound_allows(
+    /// paired with the tokens `read` gives (read only when the answer depends on them).
+    fn bound_allows<'n>(
         &self,
         p: usize,
         present: u64,
         text: &[u8],
-        near: &mut Neighbours,
-        read: impl FnOnce(&mut Neighbours),
+        read: impl FnOnce() -> Tokens<'n>,
     ) -> bool {
         let phrase = &self.phrases[p];
         let len = phrase.len();
@@ -91,7 +93,7 @@ impl PhraseMatcher {
         if !below(most) {
             return true;
         }
-        read(near);
+        let near = read();
         let mut bound = 0.0;
         // Content words first: one missing costs most, so most anchors are ruled out soonest.
         // The bound is a sum of multiples of 1/4, exact in any order.
@@ -125,151 +127,6 @@ impl PhraseMatcher {
         }
         true
     }
-}
-
-/// The tokens of one anchor's neighbourhood, for [`PhraseMatcher::may_drift_near`]: read in
-/// place, compared without regard to ASCII case (a token's normal form is its lowercase).
-#[derive(Default)]
-pub(super) struct Neighbours {
-    /// The ASCII tokens, as ranges of the text.
-    tokens: Vec<Range<usize>>,
-    /// Some token is not ASCII: its normal form is not worked out here, and it may pair with
-    /// any phrase word at no cost.
-    other_script: bool,
-    /// The tokens are the current paragraph's words, all of them.
-    whole_paragraph: bool,
-}
-
-impl Neighbours {
-    /// A new paragraph begins: the words read are no longer its own.
-    pub(super) fn forget(&mut self) {
-        self.whole_paragraph = false;
-    }
-
-    /// Every word of the paragraph, read once for all its phrases.
-    fn read_paragraph(&mut self, text: &[u8], words: &[Range<usize>]) {
-        if self.whole_paragraph {
-            return;
-        }
-        self.tokens.clear();
-        self.other_script = false;
-        for word in words {
-            if text[word.clone()].is_ascii() {
-                self.tokens.push(word.clone());
-            } else {
-                self.other_script = true;
-            }
-        }
-        self.whole_paragraph = true;
-    }
-
-    fn read(&mut self, text: &[u8], span: Range<usize>, words: &mut ParagraphWords) {
-        self.tokens.clear();
-        self.other_script = false;
-        self.whole_paragraph = false;
-        for j in span {
-            if !words.is_token(j) {
-                continue;
-            }
-            let word = words.words[j].clone();
-            if text[word.clone()].is_ascii() {
-                self.tokens.push(word);
-            } else {
-                self.other_script = true;
-            }
-        }
-    }
-
-    /// No more than the cheapest pairing of the content word `norm` (no digits; its stem
-    /// `stem_length` bytes) with a token here that is not an anchor of its key: 1/4 where a
-    /// typo may be, 1/2 where two forms of a word or an abbreviation may be (the metric's
-    /// near-equal words: the same stem, or stems of three letters or more, one the other's
-    /// start; a stem starts its word), else a drop (1). A token's normal form is its lowercase
-    /// but for number words, which pair with no content word without digits but an equal one
-    /// (an anchor): reading them as written only lowers this.
-    fn cheapest_content(&self, text: &[u8], norm: &str, stem_length: usize) -> f64 {
-        if self.other_script {
-            return 0.0;
-        }
-        let start = &norm.as_bytes()[..stem_length.min(3)];
-        let mut cheapest = 1.0f64;
-        for token in &self.tokens {
-            let token = &text[token.clone()];
-            // Most tokens are ruled out by length alone, here rather than in a call per token
-            // (the bound reads every token of a paragraph per missing phrase word).
-            if token.len().abs_diff(norm.len()) <= 1 && may_be_typo(norm, token) {
-                return 0.25;
-            }
-            if token.len() >= start.len() && token[..start.len()].eq_ignore_ascii_case(start) {
-                cheapest = 0.5;
-            }
-        }
-        cheapest
-    }
-
-    /// No more than the cheapest pairing or drop of the function word `norm` (no digits): 0
-    /// where a token is the same word, 1/4 where one may be a typo of it, else 1/2 (a drop, or
-    /// two function words).
-    fn cheapest_function(&self, text: &[u8], norm: &str) -> f64 {
-        if self.other_script {
-            return 0.0;
-        }
-        let mut cheapest = 0.5f64;
-        for token in &self.tokens {
-            let token = &text[token.clone()];
-            if token.eq_ignore_ascii_case(norm.as_bytes()) {
-                return 0.0;
-            }
-            if token.len().abs_diff(norm.len()) <= 1 && may_be_typo(norm, token) {
-                cheapest = 0.25;
-            }
-        }
-        cheapest
-    }
-}
-
-/// Whether the ASCII words `a` (lowercase) and `b` (read as lowercase), of three bytes or more,
-/// may be one edit apart, from their first two and last two bytes: an edit away from the start
-/// leaves the first bytes equal; a change of the first byte leaves the second equal; an
-/// insertion or drop there, or a swap of the first two, moves one of the first two bytes onto
-/// the other. The same holds of the end, read backwards. Most word pairs of near length differ
-/// at both ends, and are ruled out without the full test.
-fn ends_may_line_up(a: &[u8], b: &[u8]) -> bool {
-    let same = |x: u8, y: u8| x == y.to_ascii_lowercase();
-    let (i, j) = (a.len() - 1, b.len() - 1);
-    (same(a[0], b[0]) || same(a[1], b[1]) || same(a[0], b[1]) || same(a[1], b[0]))
-        && (same(a[i], b[j])
-            || same(a[i - 1], b[j - 1])
-            || same(a[i], b[j - 1])
-            || same(a[i - 1], b[j]))
-}
-
-/// The metric's typo test of phrase word `norm` (lowercase, no digits) against the ASCII
-/// token `token`, read as lowercase: lengths within one, four letters or more, three or more,
-/// one edit apart.
-fn may_be_typo(norm: &str, token: &[u8]) -> bool {
-    let (a_len, b_len) = (norm.len(), token.len());
-    if a_len.abs_diff(b_len) > 1 || a_len.max(b_len) < 4 || a_len.min(b_len) < 3 {
-        return false;
-    }
-    if norm.is_ascii() && !ends_may_line_up(norm.as_bytes(), token) {
-        return false;
-    }
-    // Phrase words are short: the lowercase token fits on the stack but for a very long one.
-    let mut buffer = [0u8; 64];
-    let owned;
-    let lower: &[u8] = match buffer.get_mut(..b_len) {
-        Some(lower) => {
-            lower.copy_from_slice(token);
-            lower.make_ascii_lowercase();
-            &*lower
-        }
-        None => {
-            owned = token.to_ascii_lowercase();
-            &owned
-        }
-    };
-    std::str::from_utf8(lower).map_or(true, |lower| super::one_edit_apart(norm, lower))
 }
 
 #[cfg(test)]
@@ -386,19 +243,19 @@ mod tests {
             for b in words {
                 if a.len() >= 3 && b.len() >= 3 && crate::matchers::one_edit_apart(a, b) {
                     assert!(
-                        super::ends_may_line_up(a.as_bytes(), b.as_bytes()),
+                        super::tokens::ends_may_line_up(a.as_bytes(), b.as_bytes()),
                         "{a} {b}"
                     );
                     let upper = b.to_ascii_uppercase();
                     assert!(
-                        super::ends_may_line_up(a.as_bytes(), upper.as_bytes()),
+                        super::tokens::ends_may_line_up(a.as_bytes(), upper.as_bytes()),
                         "{a} {b}"
                     );
                 }
             }
         }
-        assert!(!super::ends_may_line_up(b"astro", b"build"));
-        assert!(!super::ends_may_line_up(b"pages", b"pasta"));
+        assert!(!super::tokens::ends_may_line_up(b"astro", b"build"));
+        assert!(!super::tokens::ends_may_line_up(b"pages", b"pasta"));
     }
 
     #[test]
