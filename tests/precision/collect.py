@@ -30,7 +30,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "rspack": ("rspack", (".mdx",)), "vite": ("vite", (".md",)),
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
              "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
-             "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",))}
+             "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
+             "tembo": ("tembo", (".md", ".mdx"))}
 
 
 def half(path):
