@@ -838,3 +838,18 @@ fn precision_on_eighteenth_held_out_cilium_text() {
         "floors-cilium-holdout18.yml",
     );
 }
+
+/// The nineteenth held-out set: a fifteenth company's pages (the Tembo blog, the start-up that
+/// sells Tembo Cloud, managed Postgres with hobby, production and self-hosted plans: its
+/// announcements, funding news, benchmarks, how-tos and extension posts), checked with a guide
+/// written from tembo.io's own pages outside its blog (the landing, pricing and docs pages'
+/// figures approved), labelled with the build of 6563a14 before any tuning on them (see
+/// `SOURCES.md`).
+#[test]
+fn precision_on_nineteenth_held_out_tembo_text() {
+    measure_marketing_set(
+        "Tembo blog, nineteenth held-out set (labels-tembo-holdout19.yml)",
+        "labels-tembo-holdout19.yml",
+        "floors-tembo-holdout19.yml",
+    );
+}
