@@ -539,6 +539,19 @@ impl<'a> Document<'a> {
         self.code.get(i).is_some_and(|r| r.start <= offset)
     }
 
+    /// Whether a code block or code span writes `word` as a whole word, in the same case: a
+    /// placeholder or constant (`{FERRETDB SVC}`) the prose then names.
+    pub fn code_writes_word(&self, word: &str) -> bool {
+        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        self.code.iter().any(|range| {
+            let code = &self.text[range.clone()];
+            code.match_indices(word).any(|(at, _)| {
+                boundary(code[..at].chars().next_back())
+                    && boundary(code[at + word.len()..].chars().next())
+            })
+        })
+    }
+
     /// (line, column) of a text offset, 1-based, columns in characters.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         self.line_index().position(self.text, offset)

@@ -52,7 +52,10 @@ The case fix of one word written all in lowercase or all in capitals is unsafe: 
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
 version run together (\"webpack5\") or the name's daemon (\"dockerd\") or the name with one part turned into an English word \
 (\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
-longer token of capitalised parts (`Ionide-VSCode`).",
+longer token of capitalised parts (`Ionide-VSCode`). Things of a plural name's kind, counted \
+(\"one of the first Tilt extensions\" for \"Tilt Extensions\"), and a name in capitals that the \
+document's code writes as a placeholder (\"the FERRETDB SVC\" beside `{FERRETDB SVC}`) are not \
+reported either.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
@@ -117,6 +120,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::document::links::in_link_to_a_change(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
+            || compound::counted_things_of_a_plural_name(text, m.start..word_end, &written, &correct)
+            || placeholder_in_code(ctx, &written)
         {
             continue;
         }
@@ -183,6 +188,16 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
 fn one_word_in_one_case(written: &str) -> bool {
     !written.contains([' ', '-'])
         && (!written.chars().any(char::is_uppercase) || !written.chars().any(char::is_lowercase))
+}
+
+/// "you can get the FERRETDB SVC (`10.254.17.193:27017`)" where the command below reads
+/// `{FERRETDB SVC}`: a name written all in capitals as the document's code writes it is that
+/// code's placeholder or constant, named in the prose; a fix would no longer match the code.
+fn placeholder_in_code(ctx: &Context, written: &str) -> bool {
+    written.chars().any(char::is_alphabetic)
+        && !written.contains(char::is_lowercase)
+        && !written.contains(' ')
+        && ctx.doc.code_writes_word(written)
 }
 
 /// "windows" for the brand "Windows": a brand that is an ordinary word with a capital, written

@@ -119,6 +119,44 @@ pub(super) fn describes_a_kind(
     })
 }
 
+/// Words that count or pick out some of many things, right before a plural noun: "one of the
+/// first Tilt extensions", "several Edge functions".
+const COUNTING: [&str; 12] = [
+    "first", "many", "several", "some", "other", "few", "these", "those", "all", "two", "three",
+    "multiple",
+];
+
+/// "The `pack` extension was one of the first Tilt extensions!" for the name "Tilt Extensions":
+/// a name of several words that ends in a plural, written with its leading words as the name
+/// spells them and its plural lowercase after a word that counts or picks some of many, names
+/// things of that kind (extensions for Tilt), not the collection the name stands for.
+pub(super) fn counted_things_of_a_plural_name(
+    text: &str,
+    range: Range<usize>,
+    written: &str,
+    correct: &str,
+) -> bool {
+    let (Some((head, last)), Some((correct_head, correct_last))) =
+        (written.rsplit_once(' '), correct.rsplit_once(' '))
+    else {
+        return false;
+    };
+    let plural_name = correct_last.len() > 3
+        && correct_last.ends_with('s')
+        && english::is_word(&correct_last.to_lowercase());
+    let counted = text[..range.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|previous| COUNTING.contains(&previous.to_lowercase().as_str()));
+    plural_name
+        && head == correct_head
+        && last != correct_last
+        && last.eq_ignore_ascii_case(correct_last)
+        && last.chars().all(|c| c.is_lowercase())
+        && counted
+}
+
 /// "moduleFederation" for "Module Federation": a word in lowerCamelCase (a lowercase first
 /// letter, then a capital inside) is how code names a variable or an option, never how a writer
 /// runs a name's words together. A name that itself starts lowercase ("eBay Motors") is still

@@ -304,6 +304,33 @@ fn the_singular_of_a_plural_name_is_one_of_them() {
 }
 
 #[test]
+fn things_of_a_plural_names_kind_counted_are_not_the_name() {
+    // Tilt's blog (Apache-2.0), `2021-11-04-docker-build-alternatives.md`, against a guide that
+    // names "Tilt Extensions" (the docs' collection of them).
+    let g = "version: 1\nbrand:\n  names: [Tilt, Tilt Extensions]\n";
+    let text = "The `pack` extension was one of the first Tilt extensions! It builds images without a Dockerfile.";
+    assert_eq!(fired_with(g, text), pairs(&[]));
+    // The collection itself, miscapitalised (the April 2021 news post, its case changed), is
+    // still the name.
+    let found = fired_with(
+        g,
+        "In April we introduced [Tilt extensions](https://docs.tilt.dev/extensions.html).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_name_in_capitals_that_the_code_writes_is_its_placeholder() {
+    // FerretDB's blog (Apache-2.0), `2023-08-18-deploy-run-ferretdb-leafcloud.md`.
+    let g = "version: 1\nbrand:\n  names: [FerretDB]\n";
+    let text = "Next you need to connect using your FerretDB URI, and you can get the FERRETDB SVC (`10.254.17.193:27017`) by running `kubectl get svc -n postgres-operator`.\n\n```sh\nmongosh \"mongodb://ferretuser:<password>@{FERRETDB SVC}/ferretdb?authMechanism=PLAIN\"\n```\n";
+    assert_eq!(fired_with(g, text), pairs(&[]));
+    // Without the placeholder in the code, the capitals are the name miscased (unsafe fix).
+    let text = "Next you need to connect using your FerretDB URI, and you can get the FERRETDB SVC (`10.254.17.193:27017`) by running `kubectl get svc -n postgres-operator`.\n";
+    assert_eq!(fired_with(g, text).len(), 1);
+}
+
+#[test]
 fn a_lowercase_name_before_a_version_is_a_package() {
     let text = "- supabase v0.0.4\n- gotrue 0.2.0\n";
     assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
