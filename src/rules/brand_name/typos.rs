@@ -1,0 +1,226 @@
+//! One-letter near misses of long brand names ("PowerSpek", "Micro Cetner"), read over windows of
+//! as many words as the name has, and the near misses that are names or words of their own.
+
+use super::{is_name_separator, message, Candidate};
+use crate::document::english;
+use crate::document::joined::{in_lowercase_joined, in_quoted_label};
+use crate::document::normalized::normalize_term;
+use crate::finding::Applicability;
+use crate::matchers::one_edit_apart;
+use crate::matchers::terms::split_camel_case;
+use crate::rules::Context;
+use std::ops::Range;
+
+/// One-letter typos of long brand names, over windows of as many words as the name has.
+pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
+    let typos = &ctx.guide.brand_typos;
+    if typos.is_empty() {
+        return Vec::new();
+    }
+    let text = ctx.doc.context_text();
+    // Prose words only: a window holding anything else is no near miss (it fails the separator
+    // and prose tests below), so leaving code and markup out changes no finding.
+    let word_ranges = ctx.doc.prose_words();
+    let max_len = typos.max_len;
+    let mut near_misses: Vec<(Range<usize>, usize)> = Vec::new();
+    // Windows of up to as many words as a name has, those left by their first and last words'
+    // heads and tails; `false` stops the longer windows from the same first word.
+    let near_miss = |i: usize, n: usize| {
+        let range = word_ranges[i].start..word_ranges[i + n - 1].end;
+        let window = &text[range.clone()];
+        // Cheap length filters before any allocation: windows only grow with `n`.
+        if window.len() > 4 * max_len {
+            return false;
+        }
+        let len = window.chars().count();
+        if len > max_len {
+            return false;
+        }
+        let joined_like_a_name = word_ranges[i..i + n - 1]
+            .iter()
+            .zip(&word_ranges[i + 1..i + n])
+            .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
+        if !joined_like_a_name || !typos.letters_may_be_near(n, len, window) {
+            return true;
+        }
+        let folded = normalize_term(window);
+        let folded_joined: String = folded.split(' ').collect();
+        if typos.every_spelling.contains(&folded) || typos.every_spelling.contains(&folded_joined)
+        {
+            return true;
+        }
+        let near = typos
+            .near(n, &folded, &folded_joined)
+            .into_iter()
+            .filter(|t| len.abs_diff(t.len) <= 1 + t.words);
+        for target in near {
+            let near = one_edit_apart(&folded, &target.spaced)
+                || one_edit_apart(&folded_joined, &target.joined);
+            if !near
+                || first_letter_changed(&folded_joined, &target.joined)
+                || edit_in_short_word(&folded, &target.spaced)
+                || edit_in_short_camel_word(window, &ctx.guide.brands[target.index])
+                || plural_of_a_names_first_part(window, &ctx.guide.brands[target.index])
+                || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
+                || capitals_of_its_own(window, &ctx.guide.brands[target.index])
+                || name_with_a_version_or_daemon(window, &ctx.guide.brands[target.index])
+                || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
+                || target.allowed.contains(&folded)
+                || target.allowed.contains(&folded_joined)
+            {
+                continue;
+            }
+            // A window may hold a spelling already matched if it is longer ("Nimbus
+            // Clowd" holds "Nimbus"), never cut one.
+            if covered.iter().any(|c| {
+                c.start < range.end
+                    && range.start < c.end
+                    && !(range.start <= c.start && c.end <= range.end && range.len() > c.len())
+            }) || !ctx.doc.is_prose(range.clone())
+                || ctx
+                    .doc
+                    .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
+                || ctx.doc.is_mention(range.start, range.end)
+                || in_lowercase_joined(text, range.start, range.end)
+                || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
+                || in_quoted_label(text, range.start, range.end)
+            {
+                continue;
+            }
+            near_misses.push((range.clone(), target.index));
+            break;
+        }
+        true
+    };
+    // JSON and YAML files read their context text, where a string's quotes are spaces: the
+    // words' bytes are read from it.
+    typos.windows_near(text.as_bytes(), word_ranges, near_miss);
+    near_misses
+        .into_iter()
+        .map(|(range, index)| {
+            let name = &ctx.guide.brands[index];
+            Candidate {
+                message: message(&text[range.clone()], name),
+                range,
+                suggestion: name.clone(),
+                // One letter off may be a real word: a human decides.
+                applicability: Applicability::Unsafe,
+                brand: index,
+            }
+        })
+        .collect()
+}
+
+/// "ESLint" near "Rslint", "Emotion" near "Remotion": typists rarely get a word's first letter
+/// wrong, and names that differ at their first letter are usually other products.
+fn first_letter_changed(folded: &str, name: &str) -> bool {
+    folded.chars().next() != name.chars().next()
+}
+
+/// "iPads" near "iPadOS", "Macs" near "MacOS": the plural of the name's first part (a camel-case
+/// part, "iPad" + "OS") is that other thing, counted, not the name misspelt.
+fn plural_of_a_names_first_part(window: &str, name: &str) -> bool {
+    window.strip_suffix('s').is_some_and(|stem| {
+        name.get(..stem.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+            .then(|| &name[stem.len()..])
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.starts_with(char::is_uppercase))
+    })
+}
+
+/// "Edge Function" near "Edge Functions": one of the things a name of several words ending in
+/// a plural names, not a typo. ("Window" near "Windows" is a one-word name: the word list
+/// decides that one.)
+fn singular_of_a_plural_name(window: &str, name: &str) -> bool {
+    name.contains(' ')
+        && name
+            .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && stem.eq_ignore_ascii_case(window))
+}
+
+/// "PostgREST" near "Postgres": a word with capitals inside it where the name has none, and
+/// letters the name does not have, is a name of its own; a slip of the keyboard does not invent
+/// capitals. "NodeJS" for "Node.js" has the name's letters: the name written another way.
+fn capitals_of_its_own(window: &str, name: &str) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    if letters(window) == letters(name) {
+        return false;
+    }
+    let inner_capital = |word: &str| {
+        word.chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    };
+    let plain = |word: &str| word.chars().skip(1).all(|c| !c.is_uppercase());
+    window.split(' ').any(inner_capital) && name.split(' ').all(plain)
+}
+
+/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
+/// is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
+/// containerd is).
+fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
+    let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
+    let daemon = window
+        .strip_suffix('d')
+        .filter(|stem| !stem.contains(|c: char| !c.is_lowercase()));
+    (stem.len() < window.len() && stem.eq_ignore_ascii_case(name))
+        || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
+}
+
+/// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)
+/// that differs has become an ordinary English word where the name's part is none. A slip of
+/// the keyboard rarely lands on a real word and keeps every other capital: that is a pun or a
+/// name of its own (a project's former name). One-word names are left to the word list's own
+/// test, which reports a word capitalised mid-sentence ("Docket").
+fn part_changed_into_a_word(window: &str, name: &str) -> bool {
+    let parts = |text: &str| -> Vec<String> {
+        split_camel_case(text)
+            .split([' ', '-'])
+            .filter(|p| !p.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (window, name) = (parts(window), parts(name));
+    if window.len() != name.len() || name.len() < 2 {
+        return false;
+    }
+    let mut changed = window.iter().zip(&name).filter(|(w, n)| w != n);
+    match (changed.next(), changed.next()) {
+        (Some((w, n)), None) => {
+            w.chars().count() >= MIN_TYPO_WORD_LEN && english::is_word(w) && !english::is_word(n)
+        }
+        _ => false,
+    }
+}
+
+
+/// A word this short that differs by a letter is another word, not a typo: "PostHog as" and
+/// "PostHog UI" are not "PostHog AI", while "Nimbus Clowd" is "Nimbus Cloud".
+const MIN_TYPO_WORD_LEN: usize = 4;
+
+/// Whether the one edit between a window and a name of as many words falls in a word of the
+/// name shorter than [`MIN_TYPO_WORD_LEN`].
+fn edit_in_short_word(window: &str, name: &str) -> bool {
+    let (window, name): (Vec<&str>, Vec<&str>) =
+        (window.split(' ').collect(), name.split(' ').collect());
+    window.len() == name.len()
+        && window.len() > 1
+        && window
+            .iter()
+            .zip(&name)
+            .any(|(w, n)| w != n && n.chars().count() < MIN_TYPO_WORD_LEN)
+}
+
+/// The same for the words of a camel-case name: "PowerShellSet" (a parameter set's name in a
+/// cmdlet's syntax) is "PowerShell" and "Set", not a typo of "PowerShellGet".
+fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
+    edit_in_short_word(
+        &normalize_term(&split_camel_case(window)),
+        &normalize_term(&split_camel_case(name)),
+    )
+}
