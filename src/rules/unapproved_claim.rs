@@ -6,10 +6,10 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, compared_with, compared_with_another, counted_per_period, find_claims_in, first_party, is_cited, is_money, makes_claim, opens_with,
-    period_after, price_without_result, rounded_from, same_thing, share_spent, sizes_a_group,
-    slash_period_end, within_one_release,
-    Claim, ClaimMatch,
+    another_partys_figure, compared_with, compared_with_another, counted_per_period,
+    find_claims_in, first_party, is_cited, is_money, makes_claim, opens_with, period_after,
+    price_without_result, rounded_from, same_thing, share_spent, sizes_a_group, slash_period_end,
+    within_one_release, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 
@@ -235,7 +235,7 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
         .chain(std::iter::once(key.as_str()));
-    let mut same_measure = prefixes
+    let same_measure = prefixes
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
         .filter(|approved| same_thing(&approved.figure, written))
@@ -255,9 +255,7 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
                 period_after(ctx.doc.text, found.range.end).as_deref() == Some(period)
             })
         })
-        .peekable();
-    same_measure.peek()?;
-    let same_measure: Vec<&ApprovedFigure> = same_measure.collect();
+        .collect::<Vec<&ApprovedFigure>>();
     if same_measure
         .iter()
         .any(|approved| rounded_from(&found.claim.number, &approved.number))
