@@ -102,12 +102,18 @@ const OBJECT_ONLY_PRONOUNS: &[&str] = &["them", "him", "me", "us"];
 /// the words before it are a noun ("loops") and that preposition.
 fn object_pronoun_after_particle(text: &str, end: usize) -> bool {
     let rest = text[end..].strip_prefix(' ').unwrap_or_default();
-    let word_end = rest
+    let word = leading_word(rest);
+    let after = rest[word.len()..].chars().next();
+    after.is_none_or(|c| !matches!(c, '\'' | '’' | '-'))
+        && OBJECT_ONLY_PRONOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// The run of letters and digits `rest` opens with (empty if it opens with anything else).
+fn leading_word(rest: &str) -> &str {
+    let end = rest
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(rest.len());
-    let after = rest[word_end..].chars().next();
-    after.is_none_or(|c| !matches!(c, '\'' | '’' | '-'))
-        && OBJECT_ONLY_PRONOUNS.contains(&rest[..word_end].to_lowercase().as_str())
+    &rest[..end]
 }
 
 /// Object pronouns and determiners: after a noun's plural they show the `-s` was a verb's
@@ -124,21 +130,14 @@ pub(super) fn noun_then_verb(text: &str, start: usize, end: usize, variant: &Var
     if !hyphenated || variant.inflection != Inflection::Plural || text[start..end].contains('-') {
         return false;
     }
-    let rest = text[end..].trim_start_matches([' ', '\t']);
-    let word_end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    OBJECT_STARTERS.contains(&rest[..word_end].to_lowercase().as_str())
+    let word = leading_word(text[end..].trim_start_matches([' ', '\t']));
+    OBJECT_STARTERS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a noun follows `at` ("KPI's value"): a word that is not a function word or a verb
 /// an acronym's plural commonly takes ("KPI's are", "KPI's show").
 pub(super) fn followed_by_noun(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start_matches([' ', '\t']);
-    let end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let word = rest[..end].to_lowercase();
+    let word = leading_word(text[at..].trim_start_matches([' ', '\t'])).to_lowercase();
     const VERBS: &[&str] = &[
         "were", "have", "has", "had", "can", "will", "should", "must", "may", "might", "do",
         "does", "did", "show", "tell", "help", "matter", "measure", "track",

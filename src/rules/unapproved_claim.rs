@@ -160,8 +160,10 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             // wherever the page states them (a list of the project's numbers names nobody),
             // unless someone else says them: a visitor's comment the post quotes ("> I abused
             // LEFT JOIN to create a query that produces 224,964,999,650,251 rows").
-            Some(_) if is_money(&found.claim.unit) && someone_elses(ctx, &found) => continue,
-            Some(_) if ctx.doc.in_quotation(range.clone()) && someone_elses(ctx, &found) => {
+            Some(_)
+                if (is_money(&found.claim.unit) || ctx.doc.in_quotation(range.clone()))
+                    && someone_elses(ctx, &found) =>
+            {
                 continue
             }
             Some(Against::Conflicts(approved)) => Verdict::Conflicts {
@@ -235,6 +237,8 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
         .match_indices(' ')
         .map(|(at, _)| &key[..at])
         .chain(std::iter::once(key.as_str()));
+    // What the figure is set against, read once for every approved figure that asks.
+    let compared_here = std::cell::OnceCell::new();
     let same_measure = prefixes
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
@@ -243,8 +247,10 @@ fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
         // non-vector based execution", or "2x faster" against nothing named, is another measure.
         .filter(|approved| {
             approved.compared_with.as_deref().is_none_or(|against| {
-                compared_with(ctx.doc.text, found.range.clone())
-                    .is_some_and(|rest| opens_with(&rest, against))
+                compared_here
+                    .get_or_init(|| compared_with(ctx.doc.text, found.range.clone()))
+                    .as_deref()
+                    .is_some_and(|rest| opens_with(rest, against))
             })
         })
         .filter(|approved| !per_period || approved.period.is_some())

@@ -43,13 +43,17 @@ const SCOPES: [&str; 24] = [
 /// "a table level setting that helps is …": a setting at the level of a table (a "table-level
 /// setting" written apart), not the meeting jargon "level set".
 fn setting_at_a_level(matched: &str, before: &[Neighbour]) -> bool {
-    let lower = matched.to_lowercase();
-    lower.starts_with("level setting")
-        && before
-            .first()
-            .is_some_and(|w| w.tight && w.is_one_of(&SCOPES))
+    matched
+        .get(.."level setting".len())
+        .is_some_and(|head| head.eq_ignore_ascii_case("level setting"))
+        && right_after(before, &SCOPES)
 }
 
+/// Whether the word right before the match, with nothing but spaces or emphasis between, is one
+/// of `words`.
+fn right_after(before: &[Neighbour], words: &[&str]) -> bool {
+    before.first().is_some_and(|w| w.tight && w.is_one_of(words))
+}
 
 /// Words of amount that only a noun follows: "more leverage", "no leverage".
 const AMOUNTS: [&str; 7] = ["more", "less", "much", "enough", "greater", "extra", "no"];
@@ -57,10 +61,7 @@ const AMOUNTS: [&str; 7] = ["more", "less", "much", "enough", "greater", "extra"
 /// "to gain more leverage over their environments": the noun (power over something), which the
 /// pack's "leverage" → "use" does not mean; its verb ("we leverage our data") is the jargon.
 fn leverage_as_a_noun(matched: &str, before: &[Neighbour]) -> bool {
-    matched.eq_ignore_ascii_case("leverage")
-        && before
-            .first()
-            .is_some_and(|w| w.tight && w.is_one_of(&AMOUNTS))
+    matched.eq_ignore_ascii_case("leverage") && right_after(before, &AMOUNTS)
 }
 
 /// Words that deny what follows them.
