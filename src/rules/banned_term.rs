@@ -66,6 +66,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let heading = ctx.doc.in_heading(m.start);
         if literal::other_sense(text, m.start, m.end, heading, from_pack, hype)
             || in_quoted_example(text, m.start, m.end)
+            || inside_a_guide_name(text, m.start, m.end, &ctx.guide.brands)
         {
             continue;
         }
@@ -97,6 +98,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .map(|f| f.with_entry(EntryRef::Banned(m.banned))),
         );
     }
+}
+
+/// Whether the match at `start..end` is a word of a name the guide lists, written out whole
+/// around it in any case: "**Bandwidth Manager**: A new bandwidth manager optimizes TCP" names
+/// the feature (the brand rule asks for its capitals), it is not the jargon "bandwidth".
+fn inside_a_guide_name(text: &str, start: usize, end: usize, names: &[String]) -> bool {
+    let matched = &text[start..end];
+    names.iter().any(|name| {
+        name.len() > matched.len()
+            && name
+                .to_lowercase()
+                .match_indices(&matched.to_lowercase())
+                .any(|(offset, _)| {
+                    let Some(from) = start.checked_sub(offset) else {
+                        return false;
+                    };
+                    let to = from + name.len();
+                    text.get(from..to)
+                        .is_some_and(|written| written.eq_ignore_ascii_case(name))
+                        && !text[..from].ends_with(char::is_alphanumeric)
+                        && !text[to..].starts_with(char::is_alphanumeric)
+                })
+    })
 }
 
 fn message(term: &str, origin: &Origin, reason: Option<&str>) -> String {
@@ -223,6 +247,27 @@ banned:
         let g = guide("version: 1\nbanned:\n  - {term: setup, replacement: set up}\n");
         let found = run(&g, super::ID, "You need to setup the server first.", Kind::Text);
         assert_eq!(found, pairs(&[("setup", Some("set up"))]));
+    }
+
+    #[test]
+    fn a_word_of_a_name_the_guide_lists_is_the_name() {
+        let g = guide("version: 1\nextends: [jargon]\nbrand: {names: [Cilium, Bandwidth Manager]}\n");
+        let fired = |text: &str| run(&g, super::ID, text, Kind::Markdown);
+        // The Cilium blog (CC BY 4.0), `2020-11-10-cilium-19.md`: the feature's name, in its
+        // capitals and not.
+        for text in [
+            "- **Bandwidth Manager**: A new bandwidth manager automatically optimizes TCP",
+            "## Bandwidth Manager",
+        ] {
+            assert_eq!(fired(text), pairs(&[]), "{text}");
+        }
+        // The word alone, or the name's words apart, is still the jargon.
+        for text in [
+            "Our team has the bandwidth to onboard you this month.",
+            "Our bandwidth is the manager's call.",
+        ] {
+            assert_eq!(fired(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

@@ -157,6 +157,25 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_or_a_tests_setting_states_no_figure() {
+        // The Cilium blog (CC BY 4.0), `2019-04-29-cilium-15.md` and `2020-06-22-cilium-18.md`,
+        // against the kube-proxy page's "5,000 nodes" and "100,000 pods".
+        let g = "version: 1\nbrand: {names: [Cilium]}\nclaims:\n  approved: [\"5,000 nodes\", \"100,000 pods\"]\n";
+        for text in [
+            "Our goal was to scale to 5k nodes, 20k pods and 10k services.",
+            "The following graph shows resource metrics for a 1k nodes\ncluster while scaling from 30k pods to 60k pods:",
+            "![Endpoint regeneration time on 50k pods for 500 CCNP](scalability-report.png)",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
+        // The product's scale stated otherwise is stale.
+        assert_eq!(
+            fired(g, super::ID, "Cilium now scales to 1k nodes and 30k pods."),
+            ["1k nodes", "30k pods"]
+        );
+    }
+
+    #[test]
     fn a_stale_price_conflicts_with_the_approved_price_per_the_same_period() {
         // Electric's pricing post and Gitpod's December 2019 update (Apache-2.0, MIT), against
         // a guide that approves the plans' prices: another monthly price is stale.

@@ -7,7 +7,27 @@
 //! complaint"), and names that are figures ("401k").
 
 use super::clause::{has_any, last_words};
+use super::ClaimMatch;
 use std::ops::Range;
+
+/// Whether a figure is supposed, worked out, told as one person's story, a figure of speech or
+/// a name rather than stated as the company's (see `hypotheses.rs`).
+pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, after: &str) -> bool {
+    let start = found.range.start;
+    let number = found.claim.number.as_str();
+    let sentence = super::asides::sentence_opening(text, start);
+    named_figure(&text[found.range.clone()])
+        || computed(text, start)
+        || told_by_one_person(text, start, before)
+        || starting_zero(text, number, found.range.clone())
+        || (found.claim.unit == "#" && figurative_rank(number, after))
+        || in_opening_condition(text, sentence.clone(), start)
+        || in_conditional_clause(text, sentence.clone(), start)
+        || denied_or_aimed(before)
+        || goal_or_target(text, sentence.clone(), start, before)
+        || works_out_a_supposition(text, sentence.clone())
+        || example_about_others(text, sentence)
+}
 
 /// Whether the figure at `start` lies in a conditional clause that opens its sentence, before
 /// the clause's comma or "then": "If our average retention was 50%, this would be …". A
@@ -124,9 +144,8 @@ pub(super) fn goal_or_target(
 ) -> bool {
     let head = text[sentence.start.min(start)..start].to_lowercase();
     let head_words = format!(" {} ", super::clause::words(&head).join(" "));
-    let near: Vec<&str> = head_words
-        .split_whitespace()
-        .rev()
+    let near: Vec<&str> = unlisted(head_words.split_whitespace().rev().collect())
+        .into_iter()
         .take(GOAL_REACH)
         .collect();
     // The words between the goal and the figure name an action ("goal: deliver a 10x …"); "our
@@ -138,6 +157,22 @@ pub(super) fn goal_or_target(
         && !has_any(&head_words, super::others::REACHED);
     let pushing = before.ends_with(" to ") && has_any(&last_words(before, 6), PUSHING);
     goal || pushing
+}
+
+/// The words before a figure, nearest first, without the figures listed right before it and
+/// their units: in "Our goal was to scale to 5k nodes, 20k pods and 10k services" the aim is as
+/// near to "10k" as to "5k".
+fn unlisted(mut nearest_first: Vec<&str>) -> Vec<&str> {
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let mut i = 0;
+    loop {
+        match nearest_first.get(i..) {
+            Some([w, ..]) if figure(w) || matches!(*w, "and" | "or") => i += 1,
+            Some([_, n, ..]) if figure(n) => i += 2,
+            _ => break,
+        }
+    }
+    nearest_first.split_off(i)
 }
 
 /// How many words before a figure a goal or target names it: "we set a clear goal: deliver a
@@ -233,14 +268,25 @@ pub(super) fn example_about_others(text: &str, sentence: Range<usize>) -> bool {
 
 /// Whether `before` (the clause before a figure, " word word … ") tells the writer's own story
 /// in the first person singular, the figure at most two words after "I": "I watched 50+
-/// hackathon demos", "I've interviewed 300 founders". A company speaks as "we".
-pub(super) fn told_by_one_person(before: &str) -> bool {
+/// hackathon demos", "I've interviewed 300 founders". A company speaks as "we". The pronoun is
+/// a capital "I" in the text: `:icon{name="i-lucide-puzzle"} **184 modules**` has none.
+pub(super) fn told_by_one_person(text: &str, start: usize, before: &str) -> bool {
     let near = last_words(before, 3);
     let words: Vec<&str> = near.split(' ').filter(|w| !w.is_empty()).collect();
     let Some(i) = words.iter().position(|&w| w == "i") else {
         return false;
     };
-    !words[i + 1..].is_empty() && !has_any(&near, FIRST_PERSON_PLURAL)
+    let from = start.saturating_sub(crate::limits::CLAIM_SENTENCE_REACH);
+    let from = (0..=from)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let capital_i = text[from..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(words.len())
+        .any(|w| w == "I");
+    capital_i && !words[i + 1..].is_empty() && !has_any(&near, FIRST_PERSON_PLURAL)
 }
 
 /// Whether the amount at `range` is the zero a story of growth starts from: "from $0 to $4M".

@@ -108,6 +108,9 @@ fn a_goal_set_or_a_level_pushed_towards_is_no_claim() {
         ("When we released Rspack 1.0 in August 2024, we set a clear goal: deliver a 10x performance improvement while staying compatible with the webpack API.", "10x"),
         ("Moving forward, we plan to continue pushing test coverage to 100% and further optimize the performance of next-rspack.", "100%"),
         ("Our target is to reach 99.99% availability in every region.", "99.99%"),
+        // The Cilium blog (CC BY 4.0), `2019-04-29-cilium-15.md`: every figure of a listed aim.
+        ("Our goal was to scale to 5k nodes, 20k pods and 10k services.", "20k pods"),
+        ("Our goal was to scale to 5k nodes, 20k pods and 10k services.", "10k"),
     ] {
         let found = marketing(text);
         assert!(!found.iter().any(|f| f.starts_with(figure)), "{text}: {found:?}");
@@ -123,6 +126,11 @@ fn a_goal_reached_or_a_level_pushed_to_is_still_a_claim() {
             "95%",
         ),
         ("We cut build times by 40% for 500+ teams.", "40%"),
+        // A list after a goal reached is what was reached.
+        (
+            "We hit our goal: 5k customers, 20k users and 10k teams.",
+            "10k teams",
+        ),
     ] {
         let found = marketing(text);
         assert!(
@@ -130,4 +138,18 @@ fn a_goal_reached_or_a_level_pushed_to_is_still_a_claim() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn an_i_inside_an_identifier_tells_no_story() {
+    use super::super::clause::window_before;
+    let told = |text: &str, figure: &str| {
+        let start = text.find(figure).expect(figure);
+        super::told_by_one_person(text, start, &window_before(text, start))
+    };
+    // Nuxt's blog (MIT), `23.looking-forward-2024.md`: an icon's name before the figure.
+    let text = "- :icon{name=\"i-lucide-puzzle\"} **184 modules** created by **142 maintainers**";
+    assert!(!told(text, "184 modules"));
+    // The pronoun still tells one.
+    assert!(told("I watched 50+ hackathon demos back to back.", "50+"));
 }

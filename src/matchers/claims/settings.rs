@@ -58,12 +58,23 @@ const MEASURES: [&str; 6] = [
 /// a setting noun, as the object of a gerund of feeding work in a clause of circumstance, or
 /// right after a preposition that ties it to a result or a measure just named.
 pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
-    let (before, _) = around(text, start, end, 5);
+    let (before, after) = around(text, start, end, 7);
     let tight: Vec<&Neighbour> = before.iter().take_while(|w| w.tight).collect();
     // "high cardinality (>10 million)": brackets may stand between.
     if before.iter().take(4).any(|w| w.is_one_of(&SETTING_NOUNS)) {
         return true;
     }
+    // "while scaling from 30k pods to 60k pods": a range's upper end is set as its lower one is.
+    let figure = |w: &&Neighbour| w.word.starts_with(|c: char| c.is_ascii_digit());
+    let range = |to: &&Neighbour, n, from: &&Neighbour| {
+        to.is_one_of(&["to"]) && figure(n) && from.is_one_of(&["from"])
+    };
+    let lower_end = match tight.as_slice() {
+        [to, n, from, ..] if range(to, n, from) => 2,
+        [to, _, n, from, ..] if range(to, n, from) => 3,
+        _ => 0,
+    };
+    let tight = &tight[lower_end..];
     let between = tight.iter().take_while(|w| w.is_one_of(&BETWEEN)).count();
     let gerund = tight
         .get(between)
@@ -75,11 +86,47 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // "**860,000 appends/s** at 100k streams": the result's own unit may hold a slash.
-    tight.first().is_some_and(|w| w.is_one_of(&UNDER))
-        && before[1..]
+    let measured = |list: &[&str]| {
+        before[1..]
             .iter()
             .take(3)
-            .any(|w| w.is_one_of(&MEASURES) || w.is_one_of(&PER_SECOND) || multiple(w.word))
+            .any(|w| w.is_one_of(list) || w.is_one_of(&PER_SECOND) || multiple(w.word))
+    };
+    let first = tight.first();
+    (first.is_some_and(|w| w.is_one_of(&UNDER)) && measured(&MEASURES))
+        // "Endpoint regeneration time on 50k pods": a timing taken on a load.
+        || (first.is_some_and(|w| w.is_one_of(&["on", "at"])) && measured(&TIMINGS))
+        // "the 10 slowest nodes out of 1000 nodes": the whole a part is picked from.
+        || matches!(tight, [of, out, ..] if of.is_one_of(&["of"]) && out.is_one_of(&["out"]))
+        // "a 1k nodes cluster": the size of the thing a test ran on.
+        || (first.is_some_and(|w| w.is_one_of(&["a", "an"]))
+            && after.first().is_some_and(|w| w.tight && w.is_one_of(&TEST_BEDS)))
+        // "flame-graphs … under 10M requests per second": the load a test ran under.
+        || (first.is_some_and(|w| w.is_one_of(&["under"])) && throughput_after(&after))
+}
+
+/// Nouns of a timing, measured on or at a load: "regeneration time on 50k pods".
+const TIMINGS: [&str; 2] = ["time", "times"];
+
+/// What a test runs on, sized by the figure before it: "a 1k nodes cluster".
+const TEST_BEDS: [&str; 5] = [
+    "cluster",
+    "clusters",
+    "testbed",
+    "environment",
+    "deployment",
+];
+
+/// Whether the words after a figure make it a throughput: "10M requests per second",
+/// "10M requests/s".
+fn throughput_after(after: &[Neighbour]) -> bool {
+    let words: Vec<String> = after.iter().take(3).map(Neighbour::lower).collect();
+    words
+        .windows(2)
+        .any(|w| w[0] == "per" && w[1].starts_with("sec"))
+        || words
+            .iter()
+            .any(|w| PER_SECOND.contains(&w.as_str()) || w == "rps")
 }
 
 /// The end of a throughput's unit: "rows/sec", "row/secs", "appends/s".
@@ -113,6 +160,14 @@ mod tests {
             ("sustaining about 640k row/secs at 10 million devices using four threads", "10 million devices"),
             ("QuestDB hits maximum throughput with 1M devices during this run, with other", "1M devices"),
             ("a steeper drop in ingestion rates when going from\n1M devices to 10M.", "1M devices"),
+            // The Cilium blog (CC BY 4.0), `2019-04-29-cilium-15.md` and `2020-06-22-cilium-18.md`:
+            // a scale test's cluster, its range, the whole a part is picked from and its load.
+            ("resource metrics for a 1k nodes\ncluster while scaling from 30k pods to 60k pods:", "1k nodes"),
+            ("resource metrics for a 1k nodes\ncluster while scaling from 30k pods to 60k pods:", "30k pods"),
+            ("resource metrics for a 1k nodes\ncluster while scaling from 30k pods to 60k pods:", "60k pods"),
+            ("![Endpoint regeneration time on 50k pods for 500 CCNP](scalability-report.png)", "50k pods"),
+            ("policy being enforced on the 10 slowest nodes out of 1000 nodes, for 50000 pods", "1000 nodes"),
+            ("implementation under 10M\nrequests per second.", "10M"),
         ] {
             assert!(setting(text, figure), "{text}");
         }
@@ -131,6 +186,12 @@ mod tests {
             // Electric's blog (Apache-2.0), on Durable Streams: a footprint at a load, the load
             // given as the server's scale.
             ("Our Node server is about 800 MB at 10k streams and runs out of memory at 100k.", "10k streams"),
+            // The product's own scale, its range of growth and what it runs on.
+            ("Cilium now scales to 5k nodes and 100k pods.", "5k nodes"),
+            ("Adoption grew from 10k users to 50k users this year.", "50k users"),
+            ("We saved 4 hours on 200 pull requests.", "200 pull"),
+            ("It runs on 1,000 nodes at Datadog.", "1,000 nodes"),
+            ("It serves 10M requests per second.", "10M"),
         ] {
             assert!(!setting(text, figure), "{text}");
         }
