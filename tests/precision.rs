@@ -853,3 +853,18 @@ fn precision_on_nineteenth_held_out_tembo_text() {
         "floors-tembo-holdout19.yml",
     );
 }
+
+/// The twentieth held-out set: a sixteenth company's pages (the Vespa blog, Vespa.ai, the company
+/// spun out of Yahoo that sells Vespa Cloud: its engineering and benchmark posts, newsletters,
+/// product updates, funding and brand news, user stories), checked with a guide written from
+/// vespa.ai's own pages outside its blog and Vespa Cloud's pricing page (the press releases',
+/// getting-started box's and prices' figures approved), labelled with the build of c9593d4 before
+/// any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twentieth_held_out_vespa_text() {
+    measure_marketing_set(
+        "Vespa blog, twentieth held-out set (labels-vespa-holdout20.yml)",
+        "labels-vespa-holdout20.yml",
+        "floors-vespa-holdout20.yml",
+    );
+}

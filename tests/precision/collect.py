@@ -31,7 +31,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
              "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
              "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
-             "tembo": ("tembo", (".md", ".mdx"))}
+             "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",))}
 
 
 def half(path):
