@@ -6,7 +6,7 @@
 /// Whether the lowercase word at `start..end` names a program, a command or a value as typed.
 pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
     let spaced = text[..start].ends_with(' ');
-    names_a_command(text, end)
+    names_a_command(text, start, end)
         || runs_a_subcommand(text, end)
         || (spaced && after_a_flag(&text[..start]))
         || (spaced && set_to_a_value(&text[..start]))
@@ -15,20 +15,27 @@ pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
 /// Whether the word ending at `end` opens the name of a command: up to three more lowercase
 /// words, then "command" ("the linkerd upgrade command", "the linkerd multicluster gateways
 /// command"). A command is typed as its binary is spelled, in lowercase.
-fn names_a_command(text: &str, end: usize) -> bool {
+fn names_a_command(text: &str, start: usize, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    for word in rest.split_ascii_whitespace().take(COMMAND_WORDS + 1) {
+    // `the "cilium monitor" command`: a quoted command closes right before "command".
+    let quoted = text[..start].ends_with(['"', '“']);
+    let mut closed = false;
+    for word in rest.split_whitespace().take(COMMAND_WORDS + 1) {
         let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
         if matches!(bare, "command" | "commands" | "subcommand" | "subcommands") {
             return true;
         }
+        let inside = word.strip_suffix(['"', '”']).filter(|_| quoted);
+        let bare = inside.unwrap_or(bare);
         let lowercase =
             !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-        if bare.len() != word.len() || !lowercase || SENTENCE_WORDS.contains(&bare) {
+        let whole = inside.is_some() || bare.len() == word.len();
+        if closed || !whole || !lowercase || SENTENCE_WORDS.contains(&bare) {
             return false;
         }
+        closed = inside.is_some();
     }
     false
 }
@@ -138,6 +145,18 @@ mod tests {
             "- A new `-o jsonpath` flag to linkerd viz tap to allow filtering output fields",
         ] {
             assert!(named(text, "linkerd"), "{text}");
+        }
+        // The Cilium blog (CC BY 4.0), `02-06-2017-cilium-v09-released-hello-kubernetes.md`: a
+        // command in quotation marks.
+        let text = "improvements to the \"cilium monitor\"\u{a0}command, and numerous fixes";
+        assert!(named(text, "cilium"));
+        // A quotation that closes before other words is prose; an unquoted word does not close.
+        for text in [
+            "He said \"cilium rocks\" at the command line.",
+            "The cilium monitor\" command shows it.",
+            "\"cilium is here\" command",
+        ] {
+            assert!(!named(text, "cilium"), "{text}");
         }
         // Tilt's and Gitpod's blogs (Apache-2.0, MIT): a program before its subcommand.
         for text in [

@@ -257,7 +257,13 @@ fn times(text: &str, start: usize, run: usize) -> Option<Figure> {
 /// A number ending at `number_end`, a multiplier, a `+`, and what it counts: a period after a
 /// slash, a word after spaces or a hyphen, or a unit written on the number.
 fn count(text: &str, start: usize, number_end: usize, article: bool) -> Figure {
-    let mult = multiplier(text, number_end, false);
+    // "came back in 1500B chunks", "an MTU of 9000B": bytes. Nobody writes 1,500 billion so.
+    let bytes = |m: &Range<usize>| {
+        &text[m.clone()] == "B"
+            && number_end - start >= 4
+            && text[start..number_end].bytes().all(|b| b.is_ascii_digit())
+    };
+    let mult = multiplier(text, number_end, false).filter(|m| !bytes(m));
     let end = mult.as_ref().map_or(number_end, |m| m.end);
     let plus = plus(text, end);
     let end = plus.as_ref().map_or(end, |p| p.end);

@@ -73,6 +73,11 @@ fn counts_with_multipliers_floors_and_units() {
     // A lowercase m is metres, and "4K" reads as a multiplier the claim rules then refuse.
     assert_eq!(count("5m cable").0, "5");
     assert_eq!(count("4K display").1[1], Some("K"));
+    // The Cilium blog (CC BY 4.0), `26-06-2018-cilium-11.md`: four digits before a "B" are
+    // bytes, an attached unit; fewer may be billions ("100B parameters").
+    assert_eq!(count("1500B chunks").1[..2], [Some("1500"), None]);
+    assert_eq!(count("100B parameters").1[1], Some("B"));
+    assert_eq!(count("1,500B in sales").1[1], Some("B"));
 }
 
 #[test]
