@@ -56,6 +56,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .terms
         .iter()
         .filter(|m| matches!(m.target, Target::Banned(_)));
+    let names: Vec<&[u8]> = ctx
+        .guide
+        .brands
+        .iter()
+        .filter(|name| name.contains([' ', '-']))
+        .map(|name| name.as_bytes())
+        .collect();
     for m in non_overlapping(terms) {
         let Target::Banned(i) = m.target else {
             continue;
@@ -66,7 +73,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let heading = ctx.doc.in_heading(m.start);
         if literal::other_sense(text, m.start, m.end, heading, from_pack, hype)
             || in_quoted_example(text, m.start, m.end)
-            || inside_a_guide_name(text, m.start, m.end, &ctx.guide.brands)
+            || inside_a_guide_name(text, m.start, m.end, &names)
         {
             continue;
         }
@@ -100,26 +107,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the match at `start..end` is a word of a name the guide lists, written out whole
-/// around it in any case: "**Bandwidth Manager**: A new bandwidth manager optimizes TCP" names
-/// the feature (the brand rule asks for its capitals), it is not the jargon "bandwidth".
-fn inside_a_guide_name(text: &str, start: usize, end: usize, names: &[String]) -> bool {
-    let matched = &text[start..end];
-    names.iter().any(|name| {
-        name.len() > matched.len()
-            && name
-                .to_lowercase()
-                .match_indices(&matched.to_lowercase())
-                .any(|(offset, _)| {
-                    let Some(from) = start.checked_sub(offset) else {
-                        return false;
-                    };
-                    let to = from + name.len();
-                    text.get(from..to)
-                        .is_some_and(|written| written.eq_ignore_ascii_case(name))
-                        && !text[..from].ends_with(char::is_alphanumeric)
-                        && !text[to..].starts_with(char::is_alphanumeric)
-                })
+/// Whether the match at `start..end` is a word of a name of several words the guide lists
+/// (`names`), written out whole around it in any case: "**Bandwidth Manager**: A new bandwidth
+/// manager optimizes TCP" names the feature (the brand rule asks for its capitals), it is not
+/// the jargon "bandwidth".
+fn inside_a_guide_name(text: &str, start: usize, end: usize, names: &[&[u8]]) -> bool {
+    // Byte-wise and without lowercasing: this runs for every banned match of every document.
+    let matched = text[start..end].as_bytes();
+    names.iter().any(|&name| {
+        let word_starts = (0..name.len()).filter(|&i| i == 0 || matches!(name[i - 1], b' ' | b'-'));
+        word_starts.into_iter().any(|offset| {
+            let (Some(from), Some(word)) = (
+                start.checked_sub(offset),
+                name.get(offset..offset + matched.len()),
+            ) else {
+                return false;
+            };
+            let to = from + name.len();
+            word.eq_ignore_ascii_case(matched)
+                && text
+                    .as_bytes()
+                    .get(from..to)
+                    .is_some_and(|written| written.eq_ignore_ascii_case(name))
+                && !text[..from].ends_with(char::is_alphanumeric)
+                && !text[to..].starts_with(char::is_alphanumeric)
+        })
     })
 }
 
