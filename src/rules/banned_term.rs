@@ -40,7 +40,9 @@ started working was magical\"), \"reach out to\" a name written as code (\"reach
 revolutionary product\"), a pack's \"leverage\" after a word of amount (\"to gain more leverage over\": \
 the noun), \"level setting\" after what a setting applies at (\"a table level setting\"), and a \
 phrasal verb's particle before a pronoun only an object takes (\"tight loops in them\": the verb \
-says \"loop them in\"). `counter_examples` are sentences an entry \
+says \"loop them in\"). A banned word inside a name of several words the guide lists, written out \
+whole in any case (\"a new bandwidth manager\" when the guide lists \"Bandwidth Manager\"), is that \
+name's. `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",
     why: "Jargon and hype are where sales and marketing drift apart first: each team picks up \
 its own buzzwords, and buyers hear noise instead of the benefit. A banned list the whole team \

@@ -38,7 +38,10 @@ an approved one rounded to two or more significant digits (\"1.4 million rows pe
 \"1.43 million rows per second\") is that figure. A multiple approved against something (\"1.7x \
 faster than ClickHouse\") conflicts only with one set against the same thing; \"~100x faster than \
 non-vector based execution\" is another measure, reported as unapproved. A figure in a quotation \
-that is not the company's (a visitor's comment a post quotes) does not conflict. The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+that is not the company's (a visitor's comment a post quotes) does not conflict, nor does one its \
+sentence does not state as a fact: an aim (\"Our goal was to scale to 5k nodes, 20k pods and 10k \
+services\"), a condition or a story, as for `unapproved-claim`, or the setting of a test (\"resource \
+metrics for a 1k nodes cluster while scaling from 30k pods to 60k pods\"). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
 claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",

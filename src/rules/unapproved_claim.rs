@@ -88,11 +88,13 @@ subject, in a sentence without \"we\", \"our\" or the company (\"For example, CR
 million weekly downloads\"). A count a timing measured (\"loading 10K modules took 8 seconds\") \
 or one \"the\" points back at (\"serving the 10K modules\" after the paragraph gave them) is no \
 new claim, nor is the setting of a test: the size of what a benchmark ran on (\"By sending 50M \
-messages\", \"a dataset with low cardinality of 100 devices\") or the load a result was measured \
-at (\"640k rows/sec at 10 million devices\"). A figure in a clause of \"with\", another party and \
+messages\", \"a dataset with low cardinality of 100 devices\", \"a 1k nodes cluster\", \"while \
+scaling from 30k pods to 60k pods\") or the load a result was measured at (\"640k rows/sec at 10 \
+million devices\", \"regeneration time on 50k pods\"). A figure in a clause of \"with\", another party and \
 its participle (\"…, with ClickHouse performing closest at 548k rows/sec\") is that party's. A \
 goal set or a level pushed towards is no claim (\"we set a clear goal: deliver a 10x performance \
-improvement\", \"continue pushing test coverage to 100%\"); \"our goal is $100M ARR\" still is. \
+improvement\", \"continue pushing test coverage to 100%\", every figure of \"Our goal was to scale \
+to 5k nodes, 20k pods and 10k services\"); \"our goal is $100M ARR\" still is. \
 `claims.scope: all`, or `claims: {scope: all}` on a channel such as a sell sheet, reports every \
 figure. Guides without a `claims` section do not check claims.",
     why: "Numbers are the claims buyers remember and legal teams check. A figure improvised in \
