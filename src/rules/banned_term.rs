@@ -115,7 +115,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// the jargon "bandwidth".
 fn inside_a_guide_name(text: &str, start: usize, end: usize, names: &[&[u8]]) -> bool {
     // Byte-wise and without lowercasing: this runs for every banned match of every document.
-    let matched = text[start..end].as_bytes();
+    let matched = &text.as_bytes()[start..end];
     names.iter().any(|&name| {
         let word_starts = (0..name.len()).filter(|&i| i == 0 || matches!(name[i - 1], b' ' | b'-'));
         word_starts.into_iter().any(|offset| {
