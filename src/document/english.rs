@@ -105,6 +105,35 @@ pub fn in_all_caps_line(text: &str, start: usize) -> bool {
         && letters().all(char::is_uppercase)
 }
 
+/// Whether the word at `start..end` sits in a run of three or more words in capitals on its
+/// line, two of them ordinary English words ("to access **THE WHOLE POSTGRES ECOSYSTEM**, not
+/// just …"): the capitals are emphasis, not a spelling. A run of acronyms ("AWS RDS POSTGRES")
+/// is not.
+pub fn in_all_caps_phrase(text: &str, start: usize, end: usize) -> bool {
+    let capitals = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+    let words = |part: &str| -> Vec<String> {
+        part.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before: Vec<String> = words(&text[line_start..start]);
+    let after: Vec<String> = words(&text[end..line_end]);
+    let run: Vec<&String> = before
+        .iter()
+        .rev()
+        .take_while(|w| capitals(w))
+        .chain(after.iter().take_while(|w| capitals(w)))
+        .collect();
+    let ordinary = run
+        .iter()
+        .filter(|w| w.len() > 2 && is_word(&w.to_lowercase()))
+        .count();
+    run.len() >= 2 && ordinary >= 2
+}
+
 /// Whether `start` is in a bold label of two or more words in Title Case ("| **Show Command
 /// Window** |", a menu command): every word has its capital, so one says nothing about a brand.
 /// One bold word ("a separate **Window**") still does.

@@ -107,7 +107,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || in_capitalised_joined(text, m.start, word_end)
             || lowercase_alone_in_table_cell(text, m.start..word_end)
             || lowercase_alone_in_heading(text, m.start..word_end)
-            || (!written.contains(char::is_lowercase) && english::in_all_caps_line(text, m.start))
+            || (!written.contains(char::is_lowercase)
+                && (english::in_all_caps_line(text, m.start)
+                    || english::in_all_caps_phrase(text, m.start, word_end)))
+            || in_spelled_out_address(text, m.start, word_end)
             || in_quoted_label(text, m.start, word_end)
             || lowercase_value(text, m.start, word_end)
             || crate::document::queries::in_quoted_query(text, m.start, word_end)
@@ -205,6 +208,16 @@ fn ordinary_word_in_lowercase(written: &str, name: &str) -> bool {
     capitalised_like_a_word(name)
         && !written.chars().any(char::is_uppercase)
         && english::is_word(written)
+}
+
+/// Whether the word at `start..end` is part of an e-mail address or domain spelled out to
+/// keep it from scrapers: "support [at] tembo [dot] io".
+fn in_spelled_out_address(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let after = text[end..].trim_start_matches(' ');
+    ["[at]", "(at)", "[dot]", "(dot)"]
+        .iter()
+        .any(|mark| before.ends_with(mark) || after.starts_with(mark))
 }
 
 /// "Windows", "Realtime": a capital, then lowercase letters only — a name spelled as an

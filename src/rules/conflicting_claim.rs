@@ -179,6 +179,23 @@ mod tests {
     }
 
     #[test]
+    fn another_partys_figure_and_an_approved_one_with_a_modifier_do_not_conflict() {
+        // Tembo's blog (PostgreSQL License): another registry's count, and the approved "200+
+        // extensions" with "available" and a kind between.
+        let g = "version: 1\nbrand: {names: [Tembo]}\nclaims:\n  approved: [\"200+ extensions\"]\n";
+        for text in [
+            "PGXN is the original Postgres extension registry. It distributes ~375 extensions.",
+            "- 200+ available Postgres extensions",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            fired(g, super::ID, "Tembo now offers 150+ available extensions."),
+            ["150+ available extensions"]
+        );
+    }
+
+    #[test]
     fn a_stale_price_conflicts_with_the_approved_price_per_the_same_period() {
         // Electric's pricing post and Gitpod's December 2019 update (Apache-2.0, MIT), against
         // a guide that approves the plans' prices: another monthly price is stale.

@@ -169,7 +169,13 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
                 continue
             }
             // "Our goal was to scale to 5k nodes, 20k pods": aimed at, or a test's setting.
-            Some(Against::Conflicts(_)) if !stated_as_fact(text, &found) => continue,
+            // "PGXN is the original Postgres extension registry. It distributes ~375
+            // extensions": a sentence whose subject is another party states its figure.
+            Some(Against::Conflicts(_))
+                if !stated_as_fact(text, &found) || another_partys(ctx, &found) =>
+            {
+                continue
+            }
             Some(Against::Conflicts(approved)) => Verdict::Conflicts {
                 entry: approved.entry.clone(),
                 figure: approved.figure.clone(),
@@ -349,6 +355,22 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
         && ((!first_party(text, range.clone(), own, |r| ctx.doc.in_quotation(r))
             && !compared_with_another(text, range.clone(), own, brands))
             || another_partys_figure(text, range, own, brands))
+}
+
+/// Whether another party is the subject of the figure's clause, under the first-party scope
+/// and a guide that names the company (without its names, any name may be the company's).
+fn another_partys(ctx: &Context, found: &ClaimMatch) -> bool {
+    let first_party_scope = ctx.guide.guide.claims.as_ref().is_some_and(|claims| {
+        ctx.channel()
+            .and_then(|c| ctx.guide.guide.channels.get(&c.name))
+            .and_then(|c| c.claims)
+            .map_or(claims.scope, |c| c.scope)
+            == ClaimsScope::FirstParty
+    });
+    let (own, brands) = (&ctx.guide.own_names, &ctx.guide.brands);
+    first_party_scope
+        && !own.is_empty()
+        && another_partys_figure(ctx.doc.text, found.range.clone(), own, brands)
 }
 
 /// The approved figures the document states, for the scorecard's claims section.

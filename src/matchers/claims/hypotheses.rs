@@ -20,6 +20,7 @@ pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, aft
         || computed(text, start)
         || told_by_one_person(text, start, before)
         || starting_zero(text, number, found.range.clone())
+        || rule_of_thumb(text, found.range.clone())
         || (found.claim.unit == "#" && figurative_rank(number, after))
         || in_opening_condition(text, sentence.clone(), start)
         || in_conditional_clause(text, sentence.clone(), start)
@@ -290,14 +291,32 @@ pub(super) fn told_by_one_person(text: &str, start: usize, before: &str) -> bool
 }
 
 /// Whether the amount at `range` is the zero a story of growth starts from: "from $0 to $4M".
+/// Other starting points stay claims: "from 1 million to 2.5 million weekly downloads" states
+/// both the old figure and the new one.
 pub(super) fn starting_zero(text: &str, number: &str, range: Range<usize>) -> bool {
+    let head = text[..range.start].trim_end().as_bytes();
     number == "0"
-        && text[..range.start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with("from")
+        && head.len() >= 4
+        && head[head.len() - 4..].eq_ignore_ascii_case(b"from")
         && text[range.end..].starts_with(" to ")
 }
+
+/// Whether the figure at `range` names a rule of thumb: "the 25% advice is generally
+/// sufficient", "the 80/20 rule". It names advice, it states no result.
+pub(super) fn rule_of_thumb(text: &str, range: Range<usize>) -> bool {
+    let the = text[..range.start].as_bytes();
+    let the = the.len() >= 4 && the[the.len() - 4..].eq_ignore_ascii_case(b"the ");
+    let next = text[range.end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    the && RULES_OF_THUMB.contains(&next.as_str())
+}
+
+/// Nouns that make "the" and a figure before them a rule someone gives.
+const RULES_OF_THUMB: &[&str] = &["advice", "rule", "guideline", "recommendation", "heuristic"];
 
 /// Whether a "#1" is a figure of speech: the first of the reader's complaints, priorities or
 /// reasons ("the #1 complaint of anyone struggling with SEO"), not a rank anyone measured.

@@ -305,14 +305,24 @@ pub fn another_partys_figure(
         _ => &lead[..],
     };
     // The subject and its verb, at least: "webpack has about".
-    let Some(subject) = lead.first().filter(|_| lead.len() >= 2) else {
+    let Some(&subject) = lead.first().filter(|_| lead.len() >= 2) else {
         return false;
+    };
+    // "PGXN is the original Postgres extension registry. It distributes ~375 extensions": "It"
+    // opening a sentence is the subject of the sentence before, in the same paragraph.
+    let subject = if subject == "It" && clause_start == 0 {
+        match previous_subject(text, sentence.start) {
+            Some(previous) => previous,
+            None => return false,
+        }
+    } else {
+        subject
     };
     let other_brand = brands
         .iter()
         .any(|b| b.eq_ignore_ascii_case(subject) && !own_names.iter().any(|o| o == b));
     let unlisted_name = subject.starts_with(char::is_uppercase)
-        && *subject != "I"
+        && subject != "I"
         && !crate::document::english::is_word(subject)
         && !brands.iter().any(|b| b.eq_ignore_ascii_case(subject));
     // The company in the same sentence ("In our benchmark, Rspack 2.1 improves …", "Fleet
@@ -324,6 +334,23 @@ pub fn another_partys_figure(
             || !words(whole)
                 .any(|(_, w)| matches!(w.to_lowercase().as_str(), "we" | "our" | "ours" | "us"))
                 && !names_any(whole, own_names))
+}
+
+/// The first word of the sentence before the one starting at `start`, when both are in one
+/// paragraph and that word is followed by a verb of being or having ("PGXN is …").
+fn previous_subject(text: &str, start: usize) -> Option<&str> {
+    let before = text[..start].trim_end();
+    if before.len() + 1 < text[..start].len() && text[before.len()..start].contains("\n\n") {
+        return None;
+    }
+    let (last, _) = before.char_indices().next_back()?;
+    let previous = sentence_range(text, last..last);
+    let mut words = text[previous.start..before.len()]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let subject = words.next().filter(|w| !w.is_empty())?;
+    let verb = words.next()?;
+    matches!(verb, "is" | "was" | "has" | "had").then_some(subject)
 }
 
 #[cfg(test)]

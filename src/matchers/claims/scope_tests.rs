@@ -83,6 +83,19 @@ fn a_clause_whose_subject_is_another_party_is_its_figure() {
     let brands = ["QuestDB", "ClickHouse"];
     assert!(another(text, "548k", &["QuestDB"], &brands));
     assert!(!another(text, "904k", &["QuestDB"], &brands));
+    // Tembo's blog (PostgreSQL License): "It" opening a sentence is the sentence before's
+    // subject, in one paragraph only.
+    let text = "PGXN is the original Postgres extension registry. It distributes ~375 extensions and 400+ developers already publish extension source code distributions via PGXN.";
+    assert!(another(text, "375 extensions", &["Tembo"], &["Tembo"]));
+    for text in [
+        "Tembo is the managed Postgres platform. It distributes 375 extensions.",
+        "PGXN is the original registry.\n\nIt distributes 375 extensions.",
+    ] {
+        assert!(
+            !another(text, "375 extensions", &["Tembo"], &["Tembo"]),
+            "{text}"
+        );
+    }
 }
 
 #[test]

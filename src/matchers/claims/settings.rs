@@ -64,6 +64,14 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
     if before.iter().take(4).any(|w| w.is_one_of(&SETTING_NOUNS)) {
         return true;
     }
+    // "The test set consists of 10K queries": the data a test ran on.
+    let test_data = before.windows(2).take(4).any(|pair| {
+        pair[0].is_one_of(&["set", "sets", "data", "dataset", "datasets"])
+            && pair[1].is_one_of(&["test", "evaluation", "benchmark", "training"])
+    });
+    if test_data || feeding_work_now(&tight) {
+        return true;
+    }
     // "while scaling from 30k pods to 60k pods": a range's upper end is set as its lower one is.
     let figure = |w: &&Neighbour| w.word.starts_with(|c: char| c.is_ascii_digit());
     let range = |to: &&Neighbour, n, from: &&Neighbour| {
@@ -129,6 +137,24 @@ fn throughput_after(after: &[Neighbour]) -> bool {
             .any(|w| PER_SECOND.contains(&w.as_str()) || w == "rps")
 }
 
+/// Whether the figure is the object of a verb of feeding work, "we" its subject, in a clause
+/// of circumstance (`tight`, nearest first): "as we go over 50 clients", "when we use 1250
+/// clients with all the poolers". What "we" reached ("when we reached 1,000 customers") is no
+/// such verb.
+fn feeding_work_now(tight: &[&Neighbour]) -> bool {
+    let particle = tight
+        .first()
+        .is_some_and(|w| w.is_one_of(&["over", "past", "beyond", "to", "up"]));
+    let rest = &tight[usize::from(particle)..];
+    matches!(rest, [verb, we, when, ..]
+        if verb.is_one_of(&WORK_VERBS) && we.is_one_of(&["we"]) && when.is_one_of(&["when", "as", "while", "once", "until"]))
+}
+
+/// Verbs of feeding work to a system, in the present: "when we use 1250 clients".
+const WORK_VERBS: [&str; 10] = [
+    "go", "use", "run", "send", "load", "insert", "test", "scale", "increase", "add",
+];
+
 /// The end of a throughput's unit: "rows/sec", "row/secs", "appends/s".
 const PER_SECOND: [&str; 3] = ["s", "sec", "secs"];
 
@@ -168,6 +194,10 @@ mod tests {
             ("![Endpoint regeneration time on 50k pods for 500 CCNP](scalability-report.png)", "50k pods"),
             ("policy being enforced on the 10 slowest nodes out of 1000 nodes, for 50000 pods", "1000 nodes"),
             ("implementation under 10M\nrequests per second.", "10M"),
+            // Tembo's blog (PostgreSQL License): a benchmark's test set and its load.
+            ("For this comparison, let us use a small dataset of around 1M vectors of 50 dimensions. The test set consists of 10K queries, and we want to obtain the 10 nearest neighbors.", "10K queries"),
+            ("- For lower connection counts, PgBouncer has the lowest latency and best throughput. But as we go over 50 clients, PgCat starts having better latency and throughput.", "50 clients"),
+            ("let me show you what the latencies look like when we use 1250 clients with all the poolers.", "1250 clients"),
         ] {
             assert!(setting(text, figure), "{text}");
         }
@@ -192,6 +222,8 @@ mod tests {
             ("We saved 4 hours on 200 pull requests.", "200 pull"),
             ("It runs on 1,000 nodes at Datadog.", "1,000 nodes"),
             ("It serves 10M requests per second.", "10M"),
+            ("We celebrated when we reached 1,000 customers.", "1,000 customers"),
+            ("Our dataset covers 50M companies.", "50M companies"),
         ] {
             assert!(!setting(text, figure), "{text}");
         }

@@ -285,6 +285,8 @@ pub(super) const MODIFIERS: &[&str] = &[
     "working",
     "calendar",
     "active",
+    "available",
+    "supported",
     "monthly",
     "daily",
     "weekly",

@@ -294,6 +294,22 @@ fn a_name_with_capitals_of_its_own_is_not_a_typo() {
 }
 
 #[test]
+fn a_name_in_a_phrase_in_capitals_or_a_spelled_out_address_is_not_misspelt() {
+    // Tembo's blog (PostgreSQL License), `2024-01-10-ga.mdx`.
+    let g = "version: 1\nbrand: {names: [Tembo, Postgres]}\n";
+    for text in [
+        "Our objective is to make it easy for developers to access **THE WHOLE POSTGRES ECOSYSTEM**, not just a thin sliver.",
+        "And send us feedback at support [at] tembo [dot] io.",
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[]), "{text}");
+    }
+    // A name in capitals among acronyms, or alone, is still the name misspelt.
+    for text in ["Run it on AWS RDS POSTGRES today.", "We love POSTGRES."] {
+        assert_eq!(fired_with(g, text).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn the_singular_of_a_plural_name_is_one_of_them() {
     let text = "The team watched the Edge Function logs while the job ran.";
     assert_eq!(fired_with(SUPABASE, text), pairs(&[]));
