@@ -304,7 +304,7 @@ pub(super) fn starting_zero(text: &str, number: &str, range: Range<usize>) -> bo
 /// Whether the figure at `range` names a rule of thumb: "the 25% advice is generally
 /// sufficient", "the 80/20 rule". It names advice, it states no result.
 pub(super) fn rule_of_thumb(text: &str, range: Range<usize>) -> bool {
-    let the = text[..range.start].as_bytes();
+    let the = &text.as_bytes()[..range.start];
     let the = the.len() >= 4 && the[the.len() - 4..].eq_ignore_ascii_case(b"the ");
     let next = text[range.end..]
         .trim_start_matches(' ')
