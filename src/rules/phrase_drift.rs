@@ -26,7 +26,9 @@ reported, the best-scoring one where several overlap. A window starts and ends a
 word or a function word the phrase holds; its fix is the part of the phrase it matched. A near \
 miss of a call to action is drift only with the call's first word (its verb) as written: \
 \"Getting started\" is a title, not the call \"Get started\"; after a modal, \"to\" or a subject \
-(\"code that can get you started\") the verb is no command. On the labelled set in \
+(\"code that can get you started\") the verb is no command; the call's words with only an \
+article or possessive added (\"Deploy your database\" for \"Deploy database\") are the call in a \
+sentence. On the labelled set in \
 tests/drift/labelled.yml (84 drifts, 99 non-drifts) this scores precision 1.00 and recall 0.82.",
     why: "A tagline works because it is repeated word for word. Every paraphrase — a digit \
 spelled out, a synonym, a word dropped — weakens it, and across a sales team the approved \
