@@ -339,19 +339,11 @@ fn whole_rate(text: &str, found: &ClaimMatch) -> bool {
 /// another listed brand: "2x faster than webpack"), or whose clause opens with another party
 /// ("Heroku charges $25/month").
 fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
-    let Some(claims) = &ctx.guide.guide.claims else {
-        return false;
-    };
-    let scope = ctx
-        .channel()
-        .and_then(|c| ctx.guide.guide.channels.get(&c.name))
-        .and_then(|c| c.claims)
-        .map_or(claims.scope, |c| c.scope);
     let own = &ctx.guide.own_names;
     let brands = &ctx.guide.brands;
     let text = ctx.doc.text;
     let range = found.range.clone();
-    scope == ClaimsScope::FirstParty
+    first_party_scope(ctx)
         && ((!first_party(text, range.clone(), own, |r| ctx.doc.in_quotation(r))
             && !compared_with_another(text, range.clone(), own, brands))
             || another_partys_figure(text, range, own, brands))
@@ -360,17 +352,22 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
 /// Whether another party is the subject of the figure's clause, under the first-party scope
 /// and a guide that names the company (without its names, any name may be the company's).
 fn another_partys(ctx: &Context, found: &ClaimMatch) -> bool {
-    let first_party_scope = ctx.guide.guide.claims.as_ref().is_some_and(|claims| {
+    let (own, brands) = (&ctx.guide.own_names, &ctx.guide.brands);
+    first_party_scope(ctx)
+        && !own.is_empty()
+        && another_partys_figure(ctx.doc.text, found.range.clone(), own, brands)
+}
+
+/// Whether the document's claims are read under the first-party scope: the guide's, or its
+/// channel's where that sets one.
+fn first_party_scope(ctx: &Context) -> bool {
+    ctx.guide.guide.claims.as_ref().is_some_and(|claims| {
         ctx.channel()
             .and_then(|c| ctx.guide.guide.channels.get(&c.name))
             .and_then(|c| c.claims)
             .map_or(claims.scope, |c| c.scope)
             == ClaimsScope::FirstParty
-    });
-    let (own, brands) = (&ctx.guide.own_names, &ctx.guide.brands);
-    first_party_scope
-        && !own.is_empty()
-        && another_partys_figure(ctx.doc.text, found.range.clone(), own, brands)
+    })
 }
 
 /// The approved figures the document states, for the scorecard's claims section.
