@@ -7,6 +7,7 @@ use crate::document::normalized::normalize_term;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
+mod lengths;
 mod letters;
 mod pairs;
 mod word_ends;
@@ -212,7 +213,8 @@ impl BrandTypos {
         let misses = self.ends.word_misses(text, words, &mut open);
         // The windows that may pass start at an open word, or up to `max_words - 1` words
         // before a word whose tail is open; each start is visited once, in order. A window's
-        // open head or tail has its key kept with its open word; a closed one needs none.
+        // open head or tail has the lengths it lets through kept with its open word; a closed one
+        // lets none through.
         let mut next_start = 0;
         let mut at_start = 0; // the first open word at or after the start
         for o in open.iter().map(|w| w.at) {
@@ -228,8 +230,7 @@ impl BrandTypos {
                 let in_reach = &open[at_start..];
                 let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
                 for last in reach(i) {
-                    let pair = (misses[i], misses[last]);
-                    if self.ends.rules_out(pair.0, pair.1) {
+                    if self.ends.rules_out(misses[i], misses[last]) {
                         continue;
                     }
                     let tail = in_reach
@@ -237,9 +238,8 @@ impl BrandTypos {
                         .take_while(|w| w.at <= last)
                         .find(|w| w.at == last)
                         .map(|w| w.tail);
-                    let keys = (head.unwrap_or_default(), tail.unwrap_or_default());
-                    if self.ends.may_match(text, words, (i, last), pair, keys)
-                        && !each(i, last + 1 - i)
+                    let sides = (head.unwrap_or_default(), tail.unwrap_or_default());
+                    if self.ends.may_match(text, words, (i, last), sides) && !each(i, last + 1 - i)
                     {
                         break;
                     }
