@@ -276,12 +276,28 @@ impl BrandTypos {
     /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
     /// text may be one edit from (see [`letters`]): a window failing it is near no name.
     pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
+        self.letters_near(words, len, letters::letters(window))
+    }
+
+    /// A window's length in characters and its letters (see [`letters`]; `None` when it is not
+    /// ASCII), in one pass over an ASCII window's bytes: what the search asks of every window
+    /// its heads and tails let through.
+    pub fn measure(window: &str) -> (usize, Option<u64>) {
+        match letters::letters(window) {
+            Some(mask) => (window.len(), Some(mask)),
+            None => (window.chars().count(), None),
+        }
+    }
+
+    /// [`BrandTypos::letters_may_be_near`] for a window whose letters, by [`letters`], are
+    /// `letters`.
+    pub fn letters_near(&self, words: usize, len: usize, letters: Option<u64>) -> bool {
         // No name is near a window longer than `max_len`.
         let Some(names) = self.by_length.get(len) else {
             return false;
         };
         let mut names = names.iter().filter(|&&(w, _)| w >= words);
-        match letters::letters(window) {
+        match letters {
             Some(mask) => names.any(|&(_, name)| letters::may_be_one_edit(mask, name)),
             None => names.next().is_some(),
         }
