@@ -137,8 +137,9 @@ impl Ends {
                 }
             }
         }
-        let any_length = (shortest.saturating_sub(1)..=longest.saturating_add(1).min(63))
-            .fold(0, |any, len| any | length_bit(len));
+        // Lengths past 63 share bit 63 (see [`Lengths`]).
+        let (low, high) = (shortest.saturating_sub(1), longest.saturating_add(1));
+        let any_length = (low.min(63)..=high.min(63)).fold(0, |any, len| any | length_bit(len));
         Ends {
             up_to,
             lengths,
