@@ -7,6 +7,7 @@ use crate::document::normalized::normalize_term;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
+mod lengths;
 mod letters;
 mod pairs;
 mod word_ends;
@@ -212,7 +213,8 @@ impl BrandTypos {
         let misses = self.ends.word_misses(text, words, &mut open);
         // The windows that may pass start at an open word, or up to `max_words - 1` words
         // before a word whose tail is open; each start is visited once, in order. A window's
-        // open head or tail has its key kept with its open word; a closed one needs none.
+        // open head or tail has the lengths it lets through kept with its open word; a closed one
+        // lets none through.
         let mut next_start = 0;
         let mut at_start = 0; // the first open word at or after the start
         for o in open.iter().map(|w| w.at) {
@@ -228,8 +230,7 @@ impl BrandTypos {
                 let in_reach = &open[at_start..];
                 let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
                 for last in reach(i) {
-                    let pair = (misses[i], misses[last]);
-                    if self.ends.rules_out(pair.0, pair.1) {
+                    if self.ends.rules_out(misses[i], misses[last]) {
                         continue;
                     }
                     let tail = in_reach
@@ -237,9 +238,8 @@ impl BrandTypos {
                         .take_while(|w| w.at <= last)
                         .find(|w| w.at == last)
                         .map(|w| w.tail);
-                    let keys = (head.unwrap_or_default(), tail.unwrap_or_default());
-                    if self.ends.may_match(text, words, (i, last), pair, keys)
-                        && !each(i, last + 1 - i)
+                    let sides = (head.unwrap_or_default(), tail.unwrap_or_default());
+                    if self.ends.may_match(text, words, (i, last), sides) && !each(i, last + 1 - i)
                     {
                         break;
                     }
@@ -276,12 +276,28 @@ impl BrandTypos {
     /// [`BrandTypos::any_of_length`], narrowed to the names whose letters a window with this
     /// text may be one edit from (see [`letters`]): a window failing it is near no name.
     pub fn letters_may_be_near(&self, words: usize, len: usize, window: &str) -> bool {
+        self.letters_near(words, len, letters::letters(window))
+    }
+
+    /// A window's length in characters and its letters (see [`letters`]; `None` when it is not
+    /// ASCII), in one pass over an ASCII window's bytes: what the search asks of every window
+    /// its heads and tails let through.
+    pub fn measure(window: &str) -> (usize, Option<u64>) {
+        match letters::letters(window) {
+            Some(mask) => (window.len(), Some(mask)),
+            None => (window.chars().count(), None),
+        }
+    }
+
+    /// [`BrandTypos::letters_may_be_near`] for a window whose letters, by [`letters`], are
+    /// `letters`.
+    pub fn letters_near(&self, words: usize, len: usize, letters: Option<u64>) -> bool {
         // No name is near a window longer than `max_len`.
         let Some(names) = self.by_length.get(len) else {
             return false;
         };
         let mut names = names.iter().filter(|&&(w, _)| w >= words);
-        match letters::letters(window) {
+        match letters {
             Some(mask) => names.any(|&(_, name)| letters::may_be_one_edit(mask, name)),
             None => names.next().is_some(),
         }

@@ -7,6 +7,7 @@
 /// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
 /// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
 /// letters and digits (or is shorter than `k`) is undecided, and may be.
+use super::lengths::{length_bit, KeyLengths as ExactLengths, Lengths};
 use super::pairs::{FirstPairs, NOT_ALNUM};
 use super::word_ends::{head_bytes, head_key, pack, tail_bytes, tail_key, Key, MAX_KEY};
 use std::ops::Range;
@@ -19,12 +20,16 @@ pub(super) struct Ends {
     pub(super) all_ascii: bool,
     /// One bit per key length.
     all_keys: u8,
-    /// The shortest and longest name, joined (bytes: names with a key are ASCII).
-    shortest: usize,
+    /// The longest name, joined (bytes: names with a key are ASCII).
     longest: usize,
     /// Each head and tail with every length (in bytes, joined) a string one edit from its name
-    /// may have: a window's key must meet a name's at the window's own length.
+    /// may have, hashed: what decides a word's misses.
     at_length: KeyLengths,
+    /// The same exactly, as sets of lengths: what an open word's side lets through.
+    lengths: ExactLengths,
+    /// Every length from one less than the shortest name to one more than the longest: what a
+    /// side whose key is undecided lets through.
+    any_length: Lengths,
     /// The names' keys by their first two bytes: a word's misses, mostly without hashing.
     pairs: FirstPairs,
     /// By a count of bytes read (up to [`MAX_KEY`]), the key lengths (as bits) no longer.
@@ -60,23 +65,27 @@ impl KeyLengths {
     }
 }
 
-/// A word whose head or tail rules out not every key length, with the keys read for them
-/// (by [`head_key`] and [`tail_key`]; the default for a side that misses every key length,
-/// whose key no window asks for).
+/// A word whose head or tail rules out not every key length, with the window lengths each
+/// side lets through (see [`Ends::side_lengths`]; none for a side that misses every key length).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct OpenWord {
     pub(super) at: usize,
-    pub(super) head: Key,
-    pub(super) tail: Key,
+    pub(super) head: Lengths,
+    pub(super) tail: Lengths,
 }
 
 /// `KeyLengths` length standing for "any length": the word-level test.
 const ANY_LENGTH: usize = 0xffff;
 
+/// [`Ends::four_misses`] for four bytes that do not settle a word's misses (no key length's
+/// bits reach it).
+const UNDECIDED: u8 = 0xff;
+
 impl Ends {
     pub(super) fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
         let mut key_lengths: Vec<usize> = Vec::new();
         let mut at_length = KeyLengths::default();
+        let mut lengths = ExactLengths::default();
         let mut pairs = FirstPairs::default();
         let mut all_ascii = true;
         let (mut shortest, mut longest) = (usize::MAX, 0);
@@ -111,6 +120,7 @@ impl Ends {
                     for l in [ANY_LENGTH, len.saturating_sub(1), len, len + 1] {
                         at_length.insert(tail, k, key, l);
                     }
+                    lengths.insert(tail, k, key, len);
                     if k >= 2 {
                         pairs.insert(tail, k, key, j);
                     } else {
@@ -127,9 +137,13 @@ impl Ends {
                 }
             }
         }
+        // Lengths past 63 share bit 63 (see [`Lengths`]).
+        let (low, high) = (shortest.saturating_sub(1), longest.saturating_add(1));
+        let any_length = (low.min(63)..=high.min(63)).fold(0, |any, len| any | length_bit(len));
         Ends {
             up_to,
-            shortest,
+            lengths,
+            any_length,
             longest,
             all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
             key_lengths,
@@ -144,61 +158,137 @@ impl Ends {
     }
 
     /// Each prose word's misses as a window's first word (its head, the low four bits) and as
-    /// its last (its tail, the high four bits), in one pass over the words (`words`: ranges of
-    /// `text`, in order). Most words are decided from their own bytes by one load (see
-    /// [`Ends::head_closed`]); any other word's key is read from the text (on into the words
-    /// around it, see [`head_key`]) and asks the key tables. `open` gets the words whose head
-    /// or tail rules out not every key length, in order.
+    /// its last (its tail, the high four bits), in a pass over the words for heads and one for
+    /// tails (`words`: ranges of `text`, in order; each pass keeps to few registers). Most
+    /// words are decided from four bytes of their own by a load or two (see
+    /// [`Ends::four_misses`]); any other word's key is read from the text (on into the words
+    /// around it, see [`head_key`]) out of the loop. `open` gets the words whose head or tail
+    /// rules out not every key length, in order, with their keys read again.
     pub(super) fn word_misses(
         &self,
         text: &[u8],
         words: &[Range<usize>],
         open: &mut Vec<OpenWord>,
     ) -> Vec<u8> {
-        let mut misses = Vec::with_capacity(words.len());
-        for i in 0..words.len() {
-            let (mut head, mut tail) = (Key::default(), Key::default());
-            let head_miss = if self.head_closed(text, words, i) {
-                self.all_keys
-            } else {
-                head = head_key(text, words, i);
-                self.misses(false, head)
+        let heads = self.pairs.heads();
+        let mut misses: Vec<u8> = (0..words.len())
+            .map(|i| match head_bytes(text, words, i) {
+                Some(four) => match self.four_misses(heads, false, four) {
+                    UNDECIDED => self.read_misses(false, text, words, i),
+                    miss => miss,
+                },
+                None => self.read_misses(false, text, words, i),
+            })
+            .collect();
+        let tails = self.pairs.tails();
+        for (i, miss) in misses.iter_mut().enumerate() {
+            let tail_miss = match tail_bytes(text, words, i) {
+                Some(four) => match self.four_misses(tails, true, four) {
+                    UNDECIDED => self.read_misses(true, text, words, i),
+                    miss => miss,
+                },
+                None => self.read_misses(true, text, words, i),
             };
-            let tail_miss = if self.tail_closed(text, words, i) {
-                self.all_keys
-            } else {
-                tail = tail_key(text, words, i);
-                self.misses(true, tail)
-            };
-            if head_miss & tail_miss != self.all_keys {
-                open.push(OpenWord { at: i, head, tail });
+            if *miss & tail_miss != self.all_keys {
+                open.push(self.open_word(text, words, i, (*miss, tail_miss)));
             }
-            misses.push(head_miss | tail_miss << 4);
+            *miss |= tail_miss << 4;
         }
         misses
     }
 
-    /// Whether the head of `words[i]` misses every key length, seen from its first four bytes
-    /// (see [`head_bytes`]): all four are ASCII letters and digits, so the head has a key of
-    /// every length, and no name's head of any key length starts with the first two (folded).
-    /// `false` when these bytes do not settle it (the key is then read in full).
-    #[inline]
-    fn head_closed(&self, text: &[u8], words: &[Range<usize>], i: usize) -> bool {
-        head_bytes(text, words, i).is_some_and(|four| self.closed(false, four))
+    /// The misses of a head (tail) whose first four bytes, as they load from the text (the
+    /// first read lowest, see [`head_bytes`]), are `four`: [`UNDECIDED`] unless all four are
+    /// ASCII letters and digits. Then the head has a key of every length, which misses where
+    /// no name's key of that length starts with the first two bytes (one load: most words) or
+    /// the hashed filter holds no such key. `pairs`: the pair table of heads (tails).
+    #[inline(always)]
+    fn four_misses(&self, pairs: &[u8; 1 << 16], tail: bool, four: u32) -> u8 {
+        let first = pairs[usize::from(four as u16)];
+        let second = pairs[(four >> 16) as usize];
+        if (first | second) & NOT_ALNUM != 0 {
+            return UNDECIDED;
+        }
+        if first == 0 {
+            return self.all_keys;
+        }
+        self.paired_misses(tail, first, four)
     }
 
-    /// [`Ends::head_closed`] for the tail of `words[i]` (see [`tail_bytes`]).
-    #[inline]
-    fn tail_closed(&self, text: &[u8], words: &[Range<usize>], i: usize) -> bool {
-        tail_bytes(text, words, i).is_some_and(|four| self.closed(true, four))
+    /// [`Ends::four_misses`] for four ASCII letters and digits whose first two start some
+    /// name's key of the key lengths `paired` (as bits): the hashed filter decides those.
+    #[inline(never)]
+    fn paired_misses(&self, tail: bool, paired: u8, four: u32) -> u8 {
+        // A letter or digit folds by one bit; a key is packed first read highest.
+        let key = (four | 0x2020_2020).swap_bytes();
+        let mut miss = self.all_keys & !paired;
+        let mut ask = self.all_keys & paired;
+        while ask != 0 {
+            let j = ask.trailing_zeros() as usize;
+            ask &= ask - 1;
+            let k = self.key_lengths[j];
+            if !self
+                .at_length
+                .may_hold(tail, k, key >> (8 * (MAX_KEY - k)), ANY_LENGTH)
+            {
+                miss |= 1 << j;
+            }
+        }
+        miss
     }
 
-    /// Whether four bytes as a head (tail) reads them, the first lowest, are all ASCII letters
-    /// and digits and the first two start no name's head (tail) of any key length.
-    #[inline]
-    fn closed(&self, tail: bool, four: u32) -> bool {
-        self.pairs.of(tail, four as u16) == 0
-            && self.pairs.of(tail, (four >> 16) as u16) & NOT_ALNUM == 0
+    /// The misses of the head (tail) of `words[i]`, its key read from the text.
+    #[inline(never)]
+    fn read_misses(&self, tail: bool, text: &[u8], words: &[Range<usize>], i: usize) -> u8 {
+        let key = if tail {
+            tail_key(text, words, i)
+        } else {
+            head_key(text, words, i)
+        };
+        self.misses(tail, key)
+    }
+
+    /// `words[i]`, open by its head and tail misses, with the lengths its sides let through.
+    #[inline(never)]
+    fn open_word(
+        &self,
+        text: &[u8],
+        words: &[Range<usize>],
+        i: usize,
+        (head_miss, tail_miss): (u8, u8),
+    ) -> OpenWord {
+        let side = |tail: bool, miss: u8, read: fn(&[u8], &[Range<usize>], usize) -> Key| {
+            if miss == self.all_keys {
+                0
+            } else {
+                self.side_lengths(tail, miss, read(text, words, i))
+            }
+        };
+        OpenWord {
+            at: i,
+            head: side(false, head_miss, head_key),
+            tail: side(true, tail_miss, tail_key),
+        }
+    }
+
+    /// The window lengths a head (tail) reading `key` (on past the window's end, see
+    /// [`head_key`]) and missing the key lengths `miss` lets through: at each key length it
+    /// does not miss, the lengths of the names sharing its key, or any length when it has
+    /// fewer bytes than the key (a byte that is no ASCII letter or digit comes first). A
+    /// window's own key is this key cut at the window's end: they differ only when the window
+    /// has fewer letters and digits than the key, which no length let through allows (every
+    /// name searched has at least six).
+    fn side_lengths(&self, tail: bool, miss: u8, key: Key) -> Lengths {
+        let mut lengths = 0;
+        for (j, &k) in self.key_lengths.iter().enumerate() {
+            if miss & (1 << j) == 0 {
+                lengths |= match key.first(k) {
+                    Some(key) => self.lengths.of(tail, k, key),
+                    None => self.any_length,
+                };
+            }
+        }
+        lengths
     }
 
     /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed
@@ -238,56 +328,27 @@ impl Ends {
         head_miss & 0xf & (tail_miss >> 4) == self.all_keys
     }
 
-    /// Whether the window `words[i..=last]` of `text` may be one edit from some name, its
-    /// first word's head misses and its last word's tail misses (by [`Ends::word_misses`])
-    /// not ruling it out alone, and their keys (see [`OpenWord`]; any key for a side that
-    /// misses every key length). The window's own head key is its first word's read-on key cut
-    /// at the window's end; they differ only when the window holds fewer letters and digits
-    /// than the key, all in words of nothing else: fewer than four bytes, which the length test
-    /// rules out (every name searched has at least six). Likewise its tail.
+    /// Whether the window `words[i..=last]` of `text`, its first word's head misses and its
+    /// last word's tail misses (by [`Ends::word_misses`]) not ruling it out alone, may be one
+    /// edit from some name: its length (joined, in bytes) is one its first word's head or its
+    /// last word's tail lets through (see [`OpenWord`]), or a character in it is not ASCII (its
+    /// length in characters then differs, and its keys are undecided).
+    #[inline]
     pub(super) fn may_match(
         &self,
         text: &[u8],
         words: &[Range<usize>],
         (i, last): (usize, usize),
-        (head_miss, tail_miss): (u8, u8),
-        (head, tail): (Key, Key),
+        (head, tail): (Lengths, Lengths),
     ) -> bool {
-        let (head_miss, tail_miss) = (head_miss & 0xf, tail_miss >> 4);
-        let open = self.all_keys & !(head_miss & tail_miss);
-        if open == 0 {
-            return false;
-        }
-        // The window's folded length without its separators; unknown unless all ASCII (most
-        // windows are: one test over the window's bytes settles it).
         let window = &words[i..=last];
-        let ascii = text[window[0].start..words[last].end].is_ascii()
-            || window.iter().all(|w| text[w.clone()].is_ascii());
-        if !ascii {
+        let len: usize = window.iter().map(|w| w.len()).sum();
+        if (head | tail) & length_bit(len) != 0 && len <= self.longest + 1 {
             return true;
         }
-        let len: usize = window.iter().map(|w| w.len()).sum();
-        if len + 1 < self.shortest || len > self.longest + 1 {
-            return false; // one edit changes the length by one at most
-        }
-        self.key_lengths.iter().enumerate().any(|(j, &k)| {
-            let bit = 1u8 << j;
-            if open & bit == 0 {
-                return false;
-            }
-            // `None`: undecided (a byte that is no ASCII letter or digit comes first).
-            let side = |tail: bool, miss: u8, key: Key| {
-                if miss & bit != 0 {
-                    return Some(false);
-                }
-                key.first(k)
-                    .map(|key| self.at_length.may_hold(tail, k, key, len))
-            };
-            match (side(false, head_miss, head), side(true, tail_miss, tail)) {
-                (Some(head), Some(tail)) => head || tail,
-                _ => true,
-            }
-        })
+        // Most windows are ASCII: one test over the window's bytes settles it.
+        !(text[window[0].start..words[last].end].is_ascii()
+            || window.iter().all(|w| text[w.clone()].is_ascii()))
     }
 }
 

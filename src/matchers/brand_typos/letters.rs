@@ -7,13 +7,11 @@
 /// The ASCII letters (case folded) and digits of `text` as bits 0–25 and 26–35; `None` if
 /// `text` is not ASCII (folding may then turn a character into a letter: undecided).
 pub fn letters(text: &str) -> Option<u64> {
-    if !text.is_ascii() {
-        return None;
-    }
-    Some(
-        text.bytes()
-            .fold(0, |mask, b| mask | LETTER_BIT[usize::from(b)]),
-    )
+    // One pass: the bits, and every byte ORed together for the ASCII test.
+    let (mask, any) = text.bytes().fold((0, 0), |(mask, any), b| {
+        (mask | LETTER_BIT[usize::from(b)], any | b)
+    });
+    any.is_ascii().then_some(mask)
 }
 
 /// The letters of a name's folded form, whatever it holds: characters outside ASCII letters and

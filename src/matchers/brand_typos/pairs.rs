@@ -75,6 +75,18 @@ impl FirstPairs {
         self.of(tail, first_two(key, got))
     }
 
+    /// The table of heads, indexed as [`FirstPairs::of`] reads it.
+    #[inline]
+    pub(super) fn heads(&self) -> &[u8; 1 << 16] {
+        &self.heads
+    }
+
+    /// The table of tails, likewise.
+    #[inline]
+    pub(super) fn tails(&self) -> &[u8; 1 << 16] {
+        &self.tails
+    }
+
     /// The entry of two bytes as the text has them, the first read in the low byte of `pair`
     /// (for a tail, the last byte of the word).
     #[inline]

@@ -6,6 +6,7 @@ use crate::document::english;
 use crate::document::joined::{in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
 use crate::finding::Applicability;
+use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::one_edit_apart;
 use crate::matchers::terms::split_camel_case;
 use crate::rules::Context;
@@ -32,7 +33,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         if window.len() > 4 * max_len {
             return false;
         }
-        let len = window.chars().count();
+        let (len, letters) = BrandTypos::measure(window);
         if len > max_len {
             return false;
         }
@@ -40,7 +41,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             .iter()
             .zip(&word_ranges[i + 1..i + n])
             .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
-        if !joined_like_a_name || !typos.letters_may_be_near(n, len, window) {
+        if !joined_like_a_name || !typos.letters_near(n, len, letters) {
             return true;
         }
         let folded = normalize_term(window);
