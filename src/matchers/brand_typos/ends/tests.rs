@@ -230,7 +230,10 @@ fn a_short_words_head_reads_on_into_the_words_after_it() {
 #[test]
 fn an_undecided_key_lets_through_every_length_of_the_names_even_past_63() {
     let ends = ends_of(&["starlight"]);
-    assert_eq!(ends.any_length, length_bit(8) | length_bit(9) | length_bit(10));
+    assert_eq!(
+        ends.any_length,
+        length_bit(8) | length_bit(9) | length_bit(10)
+    );
     let long = "x".repeat(70);
     let ends = ends_of(&[long.as_str()]);
     assert_eq!(ends.any_length, length_bit(70));
