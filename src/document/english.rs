@@ -110,22 +110,18 @@ pub fn in_all_caps_line(text: &str, start: usize) -> bool {
 /// just …"): the capitals are emphasis, not a spelling. A run of acronyms ("AWS RDS POSTGRES")
 /// is not.
 pub fn in_all_caps_phrase(text: &str, start: usize, end: usize) -> bool {
-    let capitals = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase());
-    let words = |part: &str| -> Vec<String> {
-        part.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let capitals = |w: &&str| w.len() > 1 && w.chars().all(|c| c.is_uppercase());
+    let apart = |c: char| !(c.is_alphanumeric() || c == '\'');
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before: Vec<String> = words(&text[line_start..start]);
-    let after: Vec<String> = words(&text[end..line_end]);
-    let run: Vec<&String> = before
-        .iter()
-        .rev()
-        .take_while(|w| capitals(w))
-        .chain(after.iter().take_while(|w| capitals(w)))
+    // Read out from the word only as far as the capitals go: a line may be long.
+    let before = text[line_start..start]
+        .rsplit(apart)
+        .filter(|w| !w.is_empty());
+    let after = text[end..line_end].split(apart).filter(|w| !w.is_empty());
+    let run: Vec<&str> = before
+        .take_while(capitals)
+        .chain(after.take_while(capitals))
         .collect();
     let ordinary = run
         .iter()

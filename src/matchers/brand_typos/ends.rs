@@ -221,15 +221,21 @@ impl Ends {
     fn paired_misses(&self, tail: bool, paired: u8, four: u32) -> u8 {
         // A letter or digit folds by one bit; a key is packed first read highest.
         let key = (four | 0x2020_2020).swap_bytes();
-        let mut miss = self.all_keys & !paired;
-        let mut ask = self.all_keys & paired;
+        self.all_keys & !paired | self.filtered_misses(tail, self.all_keys & paired, key, MAX_KEY)
+    }
+
+    /// The key lengths among `ask` (as bits) at which the hashed filter holds no name's head
+    /// (tail) key for `key`, its `got` bytes packed first read highest.
+    #[inline(always)]
+    fn filtered_misses(&self, tail: bool, mut ask: u8, key: u32, got: usize) -> u8 {
+        let mut miss = 0;
         while ask != 0 {
             let j = ask.trailing_zeros() as usize;
             ask &= ask - 1;
             let k = self.key_lengths[j];
             if !self
                 .at_length
-                .may_hold(tail, k, key >> (8 * (MAX_KEY - k)), ANY_LENGTH)
+                .may_hold(tail, k, key >> (8 * (got - k)), ANY_LENGTH)
             {
                 miss |= 1 << j;
             }
@@ -298,21 +304,8 @@ impl Ends {
         let (key, got) = (key.bytes, usize::from(key.got));
         let eligible = self.up_to.get(got).copied().unwrap_or(self.all_keys);
         let paired = self.pairs.lengths(tail, key, got);
-        let mut miss = eligible & !paired;
         // A known pair: the hashed filter decides.
-        let mut ask = eligible & paired;
-        while ask != 0 {
-            let j = ask.trailing_zeros() as usize;
-            ask &= ask - 1;
-            let k = self.key_lengths[j];
-            if !self
-                .at_length
-                .may_hold(tail, k, key >> (8 * (got - k)), ANY_LENGTH)
-            {
-                miss |= 1 << j;
-            }
-        }
-        miss
+        eligible & !paired | self.filtered_misses(tail, eligible & paired, key, got)
     }
 
     /// Whether a word's tail, by its misses ([`Ends::word_misses`]), rules out not every key

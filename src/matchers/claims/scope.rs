@@ -340,7 +340,7 @@ pub fn another_partys_figure(
 /// paragraph and that word is followed by a verb of being or having ("PGXN is …").
 fn previous_subject(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].trim_end();
-    if before.len() + 1 < text[..start].len() && text[before.len()..start].contains("\n\n") {
+    if text[before.len()..start].contains("\n\n") {
         return None;
     }
     let (last, _) = before.char_indices().next_back()?;

@@ -115,7 +115,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if unit == "x" && !times_word && !multiplies(&before, &after) {
         return false;
     }
-    let count = !money && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
+    let count = counts_things(unit);
     let plus = figure.contains('+');
     // "validate the product with 10-15 customers", "3–5 interviews": an estimated handful is
     // the size of a sample or a plan, not of a business.
@@ -158,11 +158,7 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     }
     // "By sending 50M messages at different speeds", "a dataset with low cardinality of 100
     // devices": what a test ran on, not what came of it (settings.rs).
-    if (count || unit.is_empty())
-        && !plus
-        && !per_period(&after)
-        && super::settings::test_setting(text, found.range.start, found.range.end)
-    {
+    if a_tests_setting(text, found, &after) {
         return false;
     }
     // "Are our 10 biggest customers happy users?": the top few picked, not all counted. "~40
@@ -368,18 +364,26 @@ fn per_period(after: &str) -> bool {
 /// nodes cluster while scaling from 30k pods to 60k pods" gives a test's settings
 /// (settings.rs): neither states the product's scale.
 pub fn stated_as_fact(text: &str, found: &ClaimMatch) -> bool {
-    let unit = found.claim.unit.as_str();
     let before = window_before(text, found.range.start);
     let after = window_after(text, found.range.end);
-    let count = !super::is_money(unit)
-        && !matches!(unit, "#" | "%" | "x" | "")
-        && !TIME_UNITS.contains(&unit);
-    let plus = text[found.range.clone()].contains('+');
-    let setting = count
-        && !plus
-        && !per_period(&after)
-        && super::settings::test_setting(text, found.range.start, found.range.end);
-    !setting && !super::hypotheses::supposed_or_told(text, found, &before, &after)
+    !a_tests_setting(text, found, &after)
+        && !super::hypotheses::supposed_or_told(text, found, &before, &after)
+}
+
+/// Whether `unit` counts things: not money, a rank, a share, a multiple, a duration or nothing.
+fn counts_things(unit: &str) -> bool {
+    !super::is_money(unit) && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit)
+}
+
+/// Whether `found`, a count or a bare figure with no "+" floor and no period after it (`after`:
+/// its clause's words after it), is a setting of a test (settings.rs): "By sending 50M
+/// messages", "a 1k nodes cluster".
+fn a_tests_setting(text: &str, found: &ClaimMatch, after: &str) -> bool {
+    let unit = found.claim.unit.as_str();
+    (counts_things(unit) || unit.is_empty())
+        && !text[found.range.clone()].contains('+')
+        && !per_period(after)
+        && super::settings::test_setting(text, found.range.start, found.range.end)
 }
 
 /// Whether a count is what a timing measured: a gerund right before it and a verb of taking
