@@ -298,6 +298,45 @@ pub(super) fn sentence_opening(text: &str, start: usize) -> Range<usize> {
     end - opening.len()..end
 }
 
+/// Whether a count ending at `end` opens the list right below it and is the number of its
+/// items: "There are 4 apps:" and four list items. It tells the reader how many follow; it
+/// claims nothing about anyone's scale.
+pub(super) fn counts_the_list_below(text: &str, end: usize, value: f64) -> bool {
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if !text[end..line_end].trim_end().ends_with(':') {
+        return false;
+    }
+    let mut items = 0.0;
+    let mut indent = None;
+    for line in text[line_end..].lines().skip(1) {
+        let depth = line.len() - line.trim_start().len();
+        let item = list_item(line.trim_start());
+        match indent {
+            None if line.trim().is_empty() => {}
+            None if item => {
+                indent = Some(depth);
+                items += 1.0;
+            }
+            Some(at) if item && depth == at => items += 1.0,
+            // A wrapped line, a nested item or a blank line between loose items.
+            Some(at) if depth > at || line.trim().is_empty() => {}
+            _ => break,
+        }
+    }
+    items == value
+}
+
+/// Whether `line` (without its indentation) opens a list item: "- ", "* ", "+ ", "1. ", "2) ".
+fn list_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    if digits > 0 {
+        rest.starts_with(". ") || rest.starts_with(") ")
+    } else {
+        ["- ", "* ", "+ "].iter().any(|m| rest.starts_with(m))
+    }
+}
+
 #[cfg(test)]
 #[path = "asides_tests.rs"]
 mod tests;

@@ -25,6 +25,7 @@ pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, aft
         || in_opening_condition(text, sentence.clone(), start)
         || in_conditional_clause(text, sentence.clone(), start)
         || denied_or_aimed(before)
+        || worked_out_with_would(text, sentence.clone(), start)
         || goal_or_target(text, sentence.clone(), start, before)
         || works_out_a_supposition(text, sentence.clone())
         || example_about_others(text, sentence)
@@ -91,6 +92,52 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
 
 /// Words that open a conditional clause.
 const CONDITIONALS: &[&str] = &["if", "unless", "whether", "suppose", "supposing", "imagine"];
+
+/// Whether the figure at `start` is what a sentence works out with "would": "72 CPU cores would
+/// be 72x that, reaching 18,000 queries per second". The sentence supposes a case and its
+/// outcome; it states neither. "would" in a relative clause ("a job that would take 3 days now
+/// takes 2 minutes"), a counterfactual past ("would have taken") and a sentence that turns to
+/// what is ("… now", "but …") leave the figure to the other tests, as does a polite wish ("We
+/// would like to thank all the 28 contributors").
+pub(super) fn worked_out_with_would(text: &str, sentence: Range<usize>, start: usize) -> bool {
+    let head = text[sentence.start.min(start)..start].to_lowercase();
+    let words = super::clause::words(&head);
+    let Some(at) = words.iter().rposition(|w| w == "would") else {
+        return false;
+    };
+    let relative = words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| matches!(w.as_str(), "who" | "that" | "which" | "what" | "where"));
+    let counterfactual = words.get(at + 1).is_some_and(|w| w == "have");
+    // "We would like to thank all the 28 contributors": a polite wish, no supposition.
+    let polite = words
+        .get(at + 1)
+        .is_some_and(|w| POLITE.contains(&w.as_str()))
+        || (words.get(at + 1).is_some_and(|w| w == "be")
+            && words
+                .get(at + 2)
+                .is_some_and(|w| POLITE.contains(&w.as_str())));
+    let turns = words[at + 1..]
+        .iter()
+        .any(|w| matches!(w.as_str(), "now" | "today" | "but" | "instead" | "actually"));
+    !relative && !counterfactual && !polite && !turns
+}
+
+/// Words after "would" (or "would be") that make it a polite wish: "would like to thank".
+const POLITE: &[&str] = &[
+    "like",
+    "love",
+    "appreciate",
+    "encourage",
+    "recommend",
+    "suggest",
+    "happy",
+    "glad",
+    "grateful",
+    "thrilled",
+    "delighted",
+    "remiss",
+];
 
 /// Whether the clause before a figure (`before`, " word word … ") denies that it is reached or
 /// makes it a target not yet reached: a negated modal ("we couldn't ever get to 100% reliable

@@ -25,6 +25,8 @@ mod rounding;
 mod scan;
 mod scope;
 mod settings;
+#[cfg(test)]
+mod setup_tests;
 mod signal;
 #[cfg(test)]
 mod story_tests;
@@ -336,7 +338,18 @@ fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
     } else {
         (written, mult.clone().map(|m| &text[m]))
     };
+    // "from 4,8M to 7,7M weekly npm downloads": the figure is 4.8M, from its whole digits on.
+    let decimal = mult_text
+        .filter(|_| !count.article)
+        .and_then(|_| read::decimal_comma_head(text, n.start, written));
+    let (start, base) = match &decimal {
+        Some((start, number)) => (*start, number.as_str()),
+        None => (n.start, base),
+    };
     if resolution(base, mult_text) {
+        return None;
+    }
+    if mult_text == Some("B") && read::beside_a_byte_size(text, n.start) {
         return None;
     }
     let figure_end = count.plus.clone().or(mult).map_or(n.end, |m| m.end);
@@ -344,7 +357,7 @@ fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
     let word = count.word.clone().or(count.attached.clone());
     let compound = written != "24/7";
     let unit = word.and_then(|w| next_unit(text, w.start, w.end, compound));
-    if excluded(text, n.start, written, mult_text.is_some(), unit.clone()) {
+    if excluded(text, start, written, mult_text.is_some(), unit.clone()) {
         return None;
     }
     let plus = count.plus.is_some();
@@ -363,8 +376,8 @@ fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
             .map_or(String::new(), |p| format!("/{}", period_name(&text[p])));
         return Some(ClaimMatch {
             claim: Claim { number, unit },
-            range: n.start..per.map_or(figure_end, |p| p.end),
-            at_least: plus || at_least_before(text, n.start),
+            range: start..per.map_or(figure_end, |p| p.end),
+            at_least: plus || at_least_before(text, start),
             measure: None,
             scaled: true,
         });
@@ -376,7 +389,7 @@ fn count_claim(text: &str, count: &Count) -> Option<ClaimMatch> {
     {
         return None;
     }
-    let range = n.start..unit.end;
+    let range = start..unit.end;
     let unit = match unit_word.to_ascii_lowercase().as_str() {
         "percent" => "%".to_string(),
         "dollar" | "dollars" => "$".to_string(),

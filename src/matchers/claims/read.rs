@@ -222,6 +222,12 @@ pub(super) fn excluded(
     }) {
         return true;
     }
+    // "all 29,3K queries": digits right after a digit and a comma are the tail of a number
+    // written with a decimal comma (29.3K), which the grammar does not read; "3K" alone would
+    // be a figure nobody wrote.
+    if text[..start].ends_with(',') && text[..start - 1].ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     if let (Some(unit), Some(unit_text)) = (unit, unit_text) {
         if unit_text.len() == 1 && text[unit.end..].starts_with('.') {
             return true; // "5 p.m."
@@ -298,3 +304,47 @@ fn naming_nouns(figure: &str) -> Vec<String> {
 const MULTIPLIERS: &[&str] = &[
     "a", "k", "m", "b", "bn", "thousand", "million", "billion", "trillion",
 ];
+
+/// Whether the line around `start` gives a size in kilobytes or more ("feeding small- (10B) and
+/// medium-sized (1KB) documents"): a "B" after a number on that line is bytes too, not
+/// billions. Pass 16 reads four digits before "B" as bytes wherever they stand; a short one
+/// needs its line to say so.
+pub(super) fn beside_a_byte_size(text: &str, start: usize) -> bool {
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text.as_bytes()[from..to];
+    (0..line.len()).any(|i| {
+        let unit = &line[i..];
+        let after_digit = i > 0
+            && (line[i - 1].is_ascii_digit()
+                || (line[i - 1] == b' ' && i > 1 && line[i - 2].is_ascii_digit()));
+        after_digit
+            && unit.len() >= 2
+            && matches!(unit[0].to_ascii_uppercase(), b'K' | b'M' | b'G' | b'T')
+            && (unit[1] == b'B' || (unit.len() >= 3 && unit[1] == b'i' && unit[2] == b'B'))
+            && !unit
+                .get(if unit[1] == b'B' { 2 } else { 3 })
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+/// Where a number written with a decimal comma starts, and its value with a point, for the
+/// digits `written` at `start` that follow "<digits>,": "4,8M" is 4.8M, "29,3K" 29.3K. Only one
+/// or two digits after the comma: three make a thousands group ("1,500"), which the grammar
+/// reads itself. The caller asks only for a number with a multiplier after it.
+pub(super) fn decimal_comma_head(
+    text: &str,
+    start: usize,
+    written: &str,
+) -> Option<(usize, String)> {
+    if !(1..=2).contains(&written.len()) || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let head = text[..start].strip_suffix(',')?;
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let from = head.len() - digits;
+    Some((from, format!("{}.{written}", &head[from..])))
+}

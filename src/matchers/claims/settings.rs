@@ -69,7 +69,7 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
         pair[0].is_one_of(&["set", "sets", "data", "dataset", "datasets"])
             && pair[1].is_one_of(&["test", "evaluation", "benchmark", "training"])
     });
-    if test_data || feeding_work_now(&tight) {
+    if test_data || feeding_work_now(&tight) || in_a_dataset(&after) {
         return true;
     }
     // "while scaling from 30k pods to 60k pods": a range's upper end is set as its lower one is.
@@ -112,6 +112,62 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
         // "flame-graphs … under 10M requests per second": the load a test ran under.
         || (first.is_some_and(|w| w.is_one_of(&["under"])) && throughput_after(&after))
 }
+
+/// Whether the words after a count place it in a dataset: "the mean recall@10 of all 29,3K
+/// queries in the dataset", "running all 29,3K queries in the binarized dataset". The count is
+/// the size of the data a test ran on.
+fn in_a_dataset(after: &[Neighbour]) -> bool {
+    let at = |i: usize, list: &[&str]| after.get(i).is_some_and(|w| w.tight && w.is_one_of(list));
+    // The figure's unit may stand on the next line, outside the figure: "29,3K\nqueries in".
+    (0..2).any(|i| {
+        at(i, &["in", "of", "from"])
+            && at(i + 1, &["the"])
+            && (at(i + 2, &DATASETS) || at(i + 3, &DATASETS))
+    })
+}
+
+const DATASETS: [&str; 3] = ["dataset", "datasets", "corpus"];
+
+/// Whether the percentage at `start..end` is a share of a test's data: what a split gives a set
+/// ("we have split it into 80% training set and 20% validation set") or what the writers pick
+/// ("We randomly pick about 10% of the vectors from the original dataset"). It sets a test up;
+/// nothing came of it yet.
+pub(super) fn data_share(text: &str, start: usize, end: usize) -> bool {
+    let (before, after) = around(text, start, end, 4);
+    let split = matches!(after.as_slice(), [kind, set, ..]
+        if kind.tight && set.tight && kind.is_one_of(&DATA_SETS) && set.is_one_of(&["set", "sets", "split"]));
+    let tight: Vec<&Neighbour> = before.iter().take_while(|w| w.tight).collect();
+    let estimate = tight
+        .first()
+        .is_some_and(|w| w.is_one_of(&["about", "around", "roughly", "approximately"]));
+    let picker = |w: &&Neighbour| w.is_one_of(&["we", "i"]);
+    let picked = match &tight[usize::from(estimate)..] {
+        [verb, who, ..] => verb.is_one_of(&PICK_VERBS) && picker(who),
+        _ => false,
+    } || match &tight[usize::from(estimate)..] {
+        [verb, adverb, who, ..] => {
+            verb.is_one_of(&PICK_VERBS) && adverb.lower().ends_with("ly") && picker(who)
+        }
+        _ => false,
+    };
+    let of = after
+        .first()
+        .is_some_and(|w| w.tight && w.is_one_of(&["of"]));
+    split || (picked && of)
+}
+
+/// The sets a test's data is split into: "80% training set".
+const DATA_SETS: [&str; 6] = [
+    "training",
+    "train",
+    "validation",
+    "test",
+    "evaluation",
+    "holdout",
+];
+
+/// Verbs of picking part of a test's data, in the present: "we randomly pick about 10% of".
+const PICK_VERBS: [&str; 5] = ["pick", "select", "sample", "choose", "take"];
 
 /// Nouns of a timing, measured on or at a load: "regeneration time on 50k pods".
 const TIMINGS: [&str; 2] = ["time", "times"];

@@ -29,6 +29,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
         return false;
     }
+    // "models with just 22M parameters": a model's size is its specification, as "32 GB" is a
+    // disk's. A guide that approves one still sees another conflict with it.
+    if MODEL_SIZES.contains(&unit) {
+        return false;
+    }
     // "I think we are utilizing maybe 70% of the new features": a hedged guess is nobody's claim.
     if has_any(&last_words(&before, NEAR), HEDGES) {
         return false;
@@ -128,6 +133,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     // "Startups with 5 to 100 employees", "between 10 and 50 engineers": a span of sizes
     // describes a segment; a company states its own figures as one number or a floor.
     if count && !plus && closes_a_span(&before) {
+        return false;
+    }
+    // "There are 4 apps:" and the four below: how many follow, not anyone's scale.
+    if count && !plus && super::asides::counts_the_list_below(text, found.range.end, value) {
         return false;
     }
     // "bring more than 1 extra user", "our 1-liner": one of something is no scale; "applied at
@@ -377,13 +386,18 @@ fn counts_things(unit: &str) -> bool {
 
 /// Whether `found`, a count or a bare figure with no "+" floor and no period after it (`after`:
 /// its clause's words after it), is a setting of a test (settings.rs): "By sending 50M
-/// messages", "a 1k nodes cluster".
+/// messages", "a 1k nodes cluster"; or a percentage that is a share of its data ("split it
+/// into 80% training set").
 fn a_tests_setting(text: &str, found: &ClaimMatch, after: &str) -> bool {
     let unit = found.claim.unit.as_str();
+    let (start, end) = (found.range.start, found.range.end);
+    if unit == "%" {
+        return super::settings::data_share(text, start, end);
+    }
     (counts_things(unit) || unit.is_empty())
         && !text[found.range.clone()].contains('+')
         && !per_period(after)
-        && super::settings::test_setting(text, found.range.start, found.range.end)
+        && super::settings::test_setting(text, start, end)
 }
 
 /// Whether a count is what a timing measured: a gerund right before it and a verb of taking
