@@ -31,7 +31,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "highlight": ("highlight", (".md",)), "nuxt": ("nuxt", (".md",)),
              "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
              "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
-             "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",))}
+             "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
+             "milvus": ("milvus", (".md",))}
 
 
 def half(path):
