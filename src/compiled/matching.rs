@@ -12,8 +12,30 @@ impl CompiledGuide {
     /// is the document's path as findings name it ("" for a sentence of the guide itself).
     pub fn term_matches(&self, doc: &Document, norm: &Normalized, page: &str) -> Vec<TermMatch> {
         let mut found = self.raw_term_matches(doc, norm);
-        found.retain(|m| !self.literal_here(doc, page, m.target, m.start, m.end));
+        let literal = self.literal_in_document(doc, &found);
+        found.retain(|m| {
+            !literal.contains(&m.target) && !self.literal_here(doc, page, m.target, m.start, m.end)
+        });
         found
+    }
+
+    /// The entries whose `unless_near` words stand near one of their matches in `doc`: one
+    /// sense per document. A post that speaks of "the SSD's parallel bandwidth" means the disk's
+    /// data rate again in "makes much better use of available bandwidth" two sentences on.
+    fn literal_in_document(&self, doc: &Document, found: &[TermMatch]) -> HashSet<Target> {
+        found
+            .iter()
+            .filter(|m| {
+                let near = match m.target {
+                    Target::Banned(i) => self.banned_near.get(i),
+                    Target::Preferred(t) => self.terms_near.get(t),
+                    _ => None,
+                };
+                near.and_then(Option::as_ref)
+                    .is_some_and(|near| near.found(doc.text, m.start, m.end))
+            })
+            .map(|m| m.target)
+            .collect()
     }
 
     /// Whether a context condition says the match at `start..end` is not the sense the entry

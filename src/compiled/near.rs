@@ -51,8 +51,22 @@ impl Near {
     /// sentence.
     pub fn found(&self, text: &str, start: usize, end: usize) -> bool {
         let (before, after) = window(text, start, end);
-        let fold =
-            |words: &[&str]| -> Vec<String> { words.iter().map(|w| normalize_term(w)).collect() };
+        // "the SSD's parallel bandwidth": a possessive names the thing itself.
+        let fold = |words: &[&str]| -> Vec<String> {
+            words
+                .iter()
+                .map(|w| {
+                    let folded = normalize_term(w);
+                    match folded
+                        .strip_suffix("'s")
+                        .or_else(|| folded.strip_suffix("’s"))
+                    {
+                        Some(owner) if !owner.is_empty() => owner.to_string(),
+                        _ => folded,
+                    }
+                })
+                .collect()
+        };
         let (before, after) = (fold(&before), fold(&after));
         self.forms.iter().any(|form| {
             [&before, &after]

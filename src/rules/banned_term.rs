@@ -19,7 +19,9 @@ or by spaces and one line break; an `exact: true` term keeps its separators as w
 (`roll-back` does not find \"roll back\"). `pattern` entries are regular expressions. Terms inside code, \
 URLs, e-mail addresses, file names and other identifiers are never reported. An entry's \
 `unless_near` words, in the same sentence within five words, mark a literal sense that is not \
-reported (\"bandwidth\" near \"metered connections\"), and with `unless_after_name: true` a \
+reported (\"bandwidth\" near \"metered connections\"), in that match and in every other match of \
+the entry in the same document (one sense per document: \"the SSD's parallel bandwidth\" makes \
+\"available bandwidth\" two sentences on the disk's too), and with `unless_after_name: true` a \
 match right after a name is that name's own (\"the KARTE ecosystem\"); a pack word inside a \
 capitalised name in running text (\"the Deep Dive Series\"), forming a whole heading (\"## Deep \
 dives\") or titling a page named after it (a heading of `deep-dives/…`, link text to it, the \
@@ -252,6 +254,19 @@ banned:
             let found = fired(text);
             assert!(found.iter().any(|(m, _)| m == term), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_literal_sense_holds_for_the_whole_document() {
+        let g = guide("version: 1\nextends: [jargon, hype]\n");
+        let fired = |text: &str| run(&g, super::ID, text, Kind::Markdown);
+        // The Milvus blog (Apache-2.0), on AISAQ: the SSD's bandwidth is named once, then meant
+        // again sentences later without a literal word near it.
+        let post = "If each iteration expands only one candidate node, the system issues just a single disk read at a time, leaving most of the SSD’s parallel bandwidth unused. To avoid this inefficiency, DISKANN expands multiple candidates in each iteration and sends parallel read requests to the SSD. This approach makes much better use of available bandwidth and reduces the total number of iterations required.\n\nOnce bandwidth becomes the limiting factor, AISAQ cannot keep pace with DISKANN.\n";
+        assert_eq!(fired(post), pairs(&[]), "{post}");
+        // Without the literal words the same sentences are the jargon, each one reported.
+        let alone = "This approach makes much better use of available bandwidth.\n\nOnce bandwidth becomes the limiting factor, we cannot keep pace.\n";
+        assert_eq!(fired(alone).len(), 2, "{alone}");
     }
 
     #[test]
