@@ -5,7 +5,7 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, compared_with_another, find_claims_in, first_party, is_cited, is_money,
+    another_partys_figure, compared_with_another, find_claims_in, first_party, is_cited, is_money, links_elsewhere,
     makes_claim, price_without_result, rounded_from, share_spent, sizes_a_group, slash_period_end,
     stated_as_fact,
     Claim, ClaimMatch,
@@ -173,9 +173,12 @@ fn judge(ctx: &Context) -> Vec<(ClaimMatch, Verdict)> {
             }
             // "Our goal was to scale to 5k nodes, 20k pods": aimed at, or a test's setting.
             // "PGXN is the original Postgres extension registry. It distributes ~375
-            // extensions": a sentence whose subject is another party states its figure.
+            // extensions": a sentence whose subject is another party states its figure, and so
+            // does a link to its page ("Over [150,000 stars](https://github.com/openclaw/…)").
             Some(Against::Conflicts(_))
-                if !stated_as_fact(text, &found) || another_partys(ctx, &found) =>
+                if !stated_as_fact(text, &found)
+                    || another_partys(ctx, &found)
+                    || links_elsewhere(text, range.clone(), &ctx.guide.brands) =>
             {
                 continue
             }

@@ -43,6 +43,60 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     })
 }
 
+/// Whether the figure at `range` is the text of a link to another party's page: "And the GitHub
+/// repo? Over [150,000 stars](https://github.com/openclaw/openclaw)" counts OpenClaw's stars.
+/// A link to the company's own host, or to a code host's page whose path names one of `brands`
+/// ("github.com/milvus-io/milvus"), or a relative link, is the company's own.
+pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(open) = text[line_start..range.start].rfind('[') else {
+        return false;
+    };
+    if text[line_start + open..range.start].contains(']') {
+        return false;
+    }
+    let Some(close) = text[range.end..].find("](") else {
+        return false;
+    };
+    let label_end = range.end + close;
+    if text[range.end..label_end].contains(['[', '\n']) {
+        return false;
+    }
+    let target = &text[label_end + 2..];
+    let url = &target[..target.find([')', ' ', '\n']).unwrap_or(target.len())];
+    let url = url.to_lowercase();
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let own: Vec<String> = brands
+        .iter()
+        .map(|b| b.to_lowercase().replace([' ', '-'], ""))
+        .filter(|b| !b.is_empty())
+        .collect();
+    // A code host is judged by its path: a guide may list "GitHub" among its names.
+    let code_host = CODE_HOSTS
+        .iter()
+        .any(|h| host == *h || host.ends_with(&format!(".{h}")));
+    if code_host {
+        return !path.split(['/', '?', '#']).take(2).any(|segment| {
+            own.iter()
+                .any(|b| segment.replace('-', "").contains(b.as_str()))
+        });
+    }
+    !own.iter().any(|b| own_host(host, b))
+}
+
+/// Hosts of many parties' projects: a page there is the company's when its path names it.
+const CODE_HOSTS: [&str; 6] = [
+    "github.com",
+    "gitlab.com",
+    "npmjs.com",
+    "pypi.org",
+    "crates.io",
+    "hub.docker.com",
+];
+
 /// Whether a host is the company's own: one of its labels is the brand, alone or with the
 /// usual affixes of company domains (`nimbus.app`, `docs.nimbus.io`, `getnimbus.com`,
 /// `nimbushq.com`). A label that only holds the brand among other words is another party's
@@ -143,5 +197,40 @@ mod tests {
             &[]
         ));
         assert!(!cited("We grew 42% this year.\n\nSource: our books", &[]));
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::links_elsewhere;
+
+    fn linked(text: &str, figure: &str, brands: &[&str]) -> bool {
+        let start = text.find(figure).expect(figure);
+        let brands: Vec<String> = brands.iter().map(|b| b.to_string()).collect();
+        links_elsewhere(text, start..start + figure.len(), &brands)
+    }
+
+    #[test]
+    fn a_figure_linked_to_another_partys_page_is_theirs() {
+        // The Milvus blog (Apache-2.0), on OpenClaw; the guide lists "GitHub" as a name too.
+        let text = "And the GitHub repo? Over [150,000 stars](https://github.com/openclaw/openclaw) in a few weeks.";
+        assert!(linked(text, "150,000 stars", &["Milvus", "GitHub"]));
+        assert!(linked(
+            "See [2M users](https://example.org/report).",
+            "2M users",
+            &["Milvus"]
+        ));
+    }
+
+    #[test]
+    fn a_figure_linked_to_the_companys_own_page_is_its_own() {
+        for text in [
+            "Milvus has [43K stars](https://github.com/milvus-io/milvus) on GitHub.",
+            "Milvus has [43K stars](https://milvus.io/blog) on GitHub.",
+            "Milvus has [43K stars](/docs/stars) on GitHub.",
+            "Milvus has 43K stars on [GitHub](https://github.com/openclaw/openclaw).",
+        ] {
+            assert!(!linked(text, "43K stars", &["Milvus", "GitHub"]), "{text}");
+        }
     }
 }

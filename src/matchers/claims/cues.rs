@@ -352,5 +352,6 @@ pub(super) const TIMED_BY: &[&str] = &["took", "takes", "take"];
 /// Prepositions that introduce what a test ran on.
 pub(super) const WORKLOAD_INTRO: &[&str] = &["for", "with", "on", "over", "against"];
 
-/// Units of a machine-learning model's size: "22M parameters", "a 3B-parameter model".
-pub(super) const MODEL_SIZES: &[&str] = &["parameter", "param"];
+/// Units of a machine-learning model's size: "22M parameters", "a 3B-parameter model",
+/// "LLM-powered embeddings with 32K contexts".
+pub(super) const MODEL_SIZES: &[&str] = &["parameter", "param", "context"];

@@ -50,7 +50,8 @@ pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: us
 const READER: &[&str] = &["you", "your", "yours"];
 
 /// Whether the figure at `start` lies in a conditional clause anywhere in its sentence: after
-/// "if", "unless", "whether", "suppose" or "imagine", with no "then" and no comma between them
+/// "if", "unless", "whether", "suppose", "imagine" or "assume" ("Assume we have 100 million
+/// 512-dimensional vectors"), with no "then" and no comma between them
 /// other than a list of figures ("what would happen if our planet were 20x bigger", "doesn't
 /// matter if we host ten, ten thousand, or ten million Workspaces"). The clause supposes a
 /// case; it states none. A condition on the reader is an offer's terms ("if you've raised
@@ -91,7 +92,16 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
 }
 
 /// Words that open a conditional clause.
-const CONDITIONALS: &[&str] = &["if", "unless", "whether", "suppose", "supposing", "imagine"];
+const CONDITIONALS: &[&str] = &[
+    "if",
+    "unless",
+    "whether",
+    "suppose",
+    "supposing",
+    "imagine",
+    "assume",
+    "assuming",
+];
 
 /// Whether the figure at `start` is what a sentence works out with "would": "72 CPU cores would
 /// be 72x that, reaching 18,000 queries per second". The sentence supposes a case and its

@@ -34,7 +34,7 @@ mod story_tests;
 mod tests;
 pub mod words;
 
-pub use cited::is_cited;
+pub use cited::{is_cited, links_elsewhere};
 use parse::{Count, Figure, Shape};
 pub use periods::{period_after, period_of, slash_period_end};
 pub use prices::price_without_result;

@@ -60,6 +60,14 @@ const MEASURES: [&str; 6] = [
 pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
     let (before, after) = around(text, start, end, 7);
     let tight: Vec<&Neighbour> = before.iter().take_while(|w| w.tight).collect();
+    // "the public 1B SIFT dataset": one dataset named by its size ("5,000 datasets" counts).
+    if text[start..end]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("dataset") || w.eq_ignore_ascii_case("corpus"))
+    {
+        return true;
+    }
     // "high cardinality (>10 million)": brackets may stand between.
     if before.iter().take(4).any(|w| w.is_one_of(&SETTING_NOUNS)) {
         return true;
@@ -69,7 +77,7 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
         pair[0].is_one_of(&["set", "sets", "data", "dataset", "datasets"])
             && pair[1].is_one_of(&["test", "evaluation", "benchmark", "training"])
     });
-    if test_data || feeding_work_now(&tight) || in_a_dataset(&after) {
+    if test_data || feeding_work_now(&tight) || in_a_dataset(&after) || sizes_a_dataset(&before) {
         return true;
     }
     // "while scaling from 30k pods to 60k pods": a range's upper end is set as its lower one is.
@@ -127,6 +135,27 @@ fn in_a_dataset(after: &[Neighbour]) -> bool {
 }
 
 const DATASETS: [&str; 3] = ["dataset", "datasets", "corpus"];
+
+/// Whether the words before a count (nearest first) say what a dataset holds: "using a dataset
+/// comprised of 2 million 128-dimensional vectors", "the public 1B SIFT dataset, which contains
+/// 1 billion 128-dimensional vectors". The count is the size of the data a test ran on.
+fn sizes_a_dataset(before: &[Neighbour]) -> bool {
+    let links = before.iter().take_while(|w| w.is_one_of(&HOLDING)).count();
+    (1..=3).contains(&links) && before.get(links).is_some_and(|w| w.is_one_of(&DATASETS))
+}
+
+/// Words between a dataset and the count of what it holds.
+const HOLDING: [&str; 9] = [
+    "of",
+    "with",
+    "comprised",
+    "composed",
+    "consisting",
+    "containing",
+    "contains",
+    "which",
+    "that",
+];
 
 /// Whether the percentage at `start..end` is a share of a test's data: what a split gives a set
 /// ("we have split it into 80% training set and 20% validation set") or what the writers pick

@@ -23,6 +23,13 @@ fn a_tests_set_up_is_no_claim() {
         ("There are 4 apps:\n- Minimal: example of the bare minimum configuration;\n- Advanced: demonstrates the usual things.\n- Going-Crazy: plenty of contrived features that real-world apps might require.\n- Non-Java: an app without Java code.\n", "4 apps"),
         ("queries per second. 72 CPU cores would be 72x that, reaching 18,000 queries per second at 100% CPU utilization.", "18,000 queries"),
         ("We produce the graph by running all 29,3K queries in the binarized dataset and computing", "29,3K queries"),
+        // The Milvus blog (Apache-2.0): a supposed case, a test's dataset and what it holds, a
+        // model's context size.
+        ("Assume we have 100 million 512-dimensional vectors, and need to insert and manage them in Milvus for efficient vector search.", "100 million"),
+        ("FLAT query time performance testing was conducted in Milvus using a dataset comprised of 2 million 128-dimensional vectors.", "2 million"),
+        ("IVF_FLAT query time performance testing was conducted in Milvus using the public 1B SIFT dataset, which contains 1 billion 128-dimensional vectors.", "1B SIFT dataset"),
+        ("IVF_FLAT query time performance testing was conducted in Milvus using the public 1B SIFT dataset, which contains 1 billion 128-dimensional vectors.", "1 billion"),
+        ("From Word2Vec’s simple static vectors to LLM-powered embeddings with 32K contexts, we’ve seen huge strides in how machines understand language.", "32K contexts"),
         // highlight.io's blog (Apache-2.0): a guess worked out with "would".
         ("Although we don't have a formal benchmark, we would approximate the impact to be similar to parent-child joins (2x faster).", "2x"),
     ] {
@@ -48,6 +55,8 @@ fn claims_beside_a_set_up_stay_claims() {
         ("Vespa serves 10B queries every day for our customers.", "10B queries"),
         ("A job that would take 3 days now takes 20 minutes, 90% faster.", "90%"),
         ("Our customers cut 80% of their training costs.", "80%"),
+        ("Milvus now stores 10 billion vectors for our largest customer.", "10 billion vectors"),
+        ("Our managed service hosts 5,000+ datasets for customers.", "5,000+ datasets"),
     ] {
         assert!(claimed(text, figure), "{figure} in {text}: {:?}", marketing(text));
     }
