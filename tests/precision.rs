@@ -883,3 +883,16 @@ fn precision_on_twenty_first_held_out_milvus_text() {
         "floors-milvus-holdout21.yml",
     );
 }
+
+/// The twenty-second held-out set: an eighteenth company's pages (the GoReleaser blog, whose
+/// maker sells GoReleaser Pro: its release announcements, tutorials and guest posts), checked with
+/// a guide written from goreleaser.com's own pages outside its blog (the Pro page's plan prices
+/// approved), labelled with the build of d4c3798 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twenty_second_held_out_goreleaser_text() {
+    measure_marketing_set(
+        "GoReleaser blog, twenty-second held-out set (labels-goreleaser-holdout22.yml)",
+        "labels-goreleaser-holdout22.yml",
+        "floors-goreleaser-holdout22.yml",
+    );
+}

@@ -32,7 +32,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "linkerd": ("linkerd", (".md",)), "tilt": ("tilt", (".md",)),
              "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
              "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
-             "milvus": ("milvus", (".md",))}
+             "milvus": ("milvus", (".md",)),
+             "goreleaser": ("goreleaser", (".md",))}
 
 
 def half(path):
