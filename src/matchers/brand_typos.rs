@@ -203,6 +203,37 @@ impl BrandTypos {
         typos
     }
 
+    /// Whether `window` is spelled as some name is, without folding it into a new string: for a
+    /// window of ASCII letters, digits, `_`, `'` and `.` between single spaces, folding is its
+    /// ASCII lowercase, so its lowercase (and that without spaces) is looked up from the stack.
+    /// `false` when the window is not such (the caller folds it), or is no spelling. About one
+    /// window in eight that reaches the exact test is a name spelled right ("PowerShell").
+    pub fn spelled_as_a_name(&self, window: &str) -> bool {
+        const MAX: usize = 64;
+        let bytes = window.as_bytes();
+        if bytes.len() > MAX {
+            return false;
+        }
+        let (mut lower, mut joined) = ([0u8; MAX], [0u8; MAX]);
+        let mut j = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let plain = b.is_ascii_alphanumeric() || matches!(b, b'_' | b'\'' | b'.');
+            let space = b == b' ' && i > 0 && bytes[i - 1] != b' ';
+            if !plain && !space {
+                return false;
+            }
+            lower[i] = b.to_ascii_lowercase();
+            if plain {
+                joined[j] = lower[i];
+                j += 1;
+            }
+        }
+        // Only ASCII bytes were copied: both are UTF-8.
+        [&lower[..bytes.len()], &joined[..j]].iter().any(|folded| {
+            std::str::from_utf8(folded).is_ok_and(|folded| self.every_spelling.contains(folded))
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.targets.is_empty()
     }

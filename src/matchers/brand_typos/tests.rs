@@ -223,3 +223,43 @@ fn the_starts_are_the_union_of_the_spans_in_order() {
     assert_eq!(union(&[0..1, 1..2, 5..6]), [0..2, 5..6]);
     assert_eq!(union(&[2..3, 3..4, 0..5]), vec![0..5]);
 }
+
+#[test]
+fn a_name_spelled_right_is_told_as_folding_would_tell_it() {
+    let brands: Vec<String> = [
+        "PowerShell",
+        "Node.js",
+        "Visual Studio Code",
+        "O'Reilly Media",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let typos = BrandTypos::new(&brands);
+    let folded = |window: &str| {
+        let spaced = normalize_term(window);
+        let joined: String = spaced.split(' ').collect();
+        typos.every_spelling.contains(&spaced) || typos.every_spelling.contains(&joined)
+    };
+    for window in [
+        "PowerShell",
+        "powershell",
+        "Power Shell",
+        "Power  Shell",
+        "POWERSHELL",
+        "Node.js",
+        "NodeJS",
+        "Visual Studio Code",
+        "VisualStudio Code",
+        "O'Reilly Media",
+        "Power-Shell",
+        "Powershel",
+    ] {
+        // Never a spelling folding would not find; the same answer for a plain window.
+        let plainly = typos.spelled_as_a_name(window);
+        assert!(!plainly || folded(window), "{window}");
+        if !window.contains("  ") && !window.contains('-') {
+            assert_eq!(plainly, folded(window), "{window}");
+        }
+    }
+}

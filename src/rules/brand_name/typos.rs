@@ -54,6 +54,9 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         if !joined_like_a_name || !typos.letters_near(n, len, letters) {
             return true;
         }
+        if typos.spelled_as_a_name(window) {
+            return true;
+        }
         let folded = normalize_term(window);
         let folded_joined: String = folded.split(' ').collect();
         if typos.every_spelling.contains(&folded) || typos.every_spelling.contains(&folded_joined)
