@@ -4,6 +4,7 @@
 
 use super::inflect::inflections;
 use crate::document::normalized::normalize_term;
+use crate::document::words;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod ends;
@@ -25,7 +26,11 @@ pub struct TypoTarget {
     pub index: usize,
     pub spaced: String,
     pub joined: String,
+    /// Prose words in `spaced`: "Node.js" is two ("Node", "js"), as a text's prose words read.
     pub words: usize,
+    /// Whether something other than a space lies between two of those words (the "." of
+    /// "Node.js"): only such a name is near a window whose words are that far apart.
+    pub odd_gaps: bool,
     /// Characters in `spaced`.
     pub len: usize,
     /// Forms at one edit that are fine: plural and inflections of the name.
@@ -40,6 +45,9 @@ pub struct BrandTypos {
     targets: Vec<TypoTarget>,
     /// Every brand's normalised spelling, spaced and joined: a window equal to one is no typo.
     pub every_spelling: HashSet<String>,
+    /// What lies between two prose words of a searched name other than a space (the "." of
+    /// "Node.js"): a window's words this far apart may still be one edit from that name.
+    pub odd_gaps: Vec<String>,
     /// The most words of a searched name.
     pub max_words: usize,
     /// No window longer than this (in characters) can be one edit from a name.
@@ -130,10 +138,12 @@ impl BrandTypos {
                         inflections(&joined).into_iter().map(|(f, _)| f).collect();
                     allowed.extend(inflections(&spaced).into_iter().map(|(f, _)| f));
                     allowed.push(format!("{spaced}s"));
+                    let gaps = gaps(&spaced);
                     TypoTarget {
                         index,
                         letters: letters::name_letters(&spaced),
-                        words: spaced.split(' ').count(),
+                        words: gaps.len() + 1,
+                        odd_gaps: gaps.iter().any(|g| *g != " "),
                         len: spaced.chars().count(),
                         spaced,
                         joined,
@@ -155,7 +165,18 @@ impl BrandTypos {
             spaced.add(&t.spaced, position);
             joined.add(&t.joined, position);
         }
-        let ends = Ends::new(targets.iter().map(|t| t.joined.as_str()));
+        // The names as the words of a window read them: their prose words run together,
+        // without what lies between ("nodejs" for "node.js"; the joined form elsewhere).
+        let word_bytes: Vec<String> = targets.iter().map(|t| word_bytes(&t.spaced)).collect();
+        let ends = Ends::new(word_bytes.iter().map(String::as_str));
+        let mut odd_gaps: Vec<String> = targets
+            .iter()
+            .flat_map(|t| gaps(&t.spaced))
+            .filter(|g| *g != " ")
+            .map(str::to_string)
+            .collect();
+        odd_gaps.sort();
+        odd_gaps.dedup();
         let mut typos = BrandTypos {
             spaced,
             joined,
@@ -168,6 +189,7 @@ impl BrandTypos {
                 .unwrap_or(0),
             targets,
             every_spelling,
+            odd_gaps,
             by_length: Vec::new(),
         };
         typos.by_length = (0..=typos.max_len)
@@ -179,6 +201,37 @@ impl BrandTypos {
             })
             .collect();
         typos
+    }
+
+    /// Whether `window` is spelled as some name is, without folding it into a new string: for a
+    /// window of ASCII letters, digits, `_`, `'` and `.` between single spaces, folding is its
+    /// ASCII lowercase, so its lowercase (and that without spaces) is looked up from the stack.
+    /// `false` when the window is not such (the caller folds it), or is no spelling. About one
+    /// window in eight that reaches the exact test is a name spelled right ("PowerShell").
+    pub fn spelled_as_a_name(&self, window: &str) -> bool {
+        const MAX: usize = 64;
+        let bytes = window.as_bytes();
+        if bytes.len() > MAX {
+            return false;
+        }
+        let (mut lower, mut joined) = ([0u8; MAX], [0u8; MAX]);
+        let mut j = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let plain = b.is_ascii_alphanumeric() || matches!(b, b'_' | b'\'' | b'.');
+            let space = b == b' ' && i > 0 && bytes[i - 1] != b' ';
+            if !plain && !space {
+                return false;
+            }
+            lower[i] = b.to_ascii_lowercase();
+            if plain {
+                joined[j] = lower[i];
+                j += 1;
+            }
+        }
+        // Only ASCII bytes were copied: both are UTF-8.
+        [&lower[..bytes.len()], &joined[..j]].iter().any(|folded| {
+            std::str::from_utf8(folded).is_ok_and(|folded| self.every_spelling.contains(folded))
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -215,37 +268,35 @@ impl BrandTypos {
         // before a word whose tail is open; each start is visited once, in order. A window's
         // open head or tail has the lengths it lets through kept with its open word; a closed one
         // lets none through.
-        let mut next_start = 0;
-        let mut at_start = 0; // the first open word at or after the start
-        for o in open.iter().map(|w| w.at) {
-            let from = if self.ends.tail_open(misses[o]) {
-                (o + 1).saturating_sub(self.max_words)
+        let starts = starts(open.iter().map(|w| {
+            let o = w.at;
+            if self.ends.tail_open(misses[o]) {
+                (o + 1).saturating_sub(self.max_words)..o + 1
             } else {
-                o
-            };
-            for i in from.max(next_start)..=o {
-                while open[at_start].at < i {
-                    at_start += 1;
+                o..o + 1
+            }
+        }));
+        let mut at_start = 0; // the first open word at or after the start
+        for i in starts.into_iter().flatten() {
+            while open[at_start].at < i {
+                at_start += 1;
+            }
+            let in_reach = &open[at_start..];
+            let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
+            for last in reach(i) {
+                if self.ends.rules_out(misses[i], misses[last]) {
+                    continue;
                 }
-                let in_reach = &open[at_start..];
-                let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
-                for last in reach(i) {
-                    if self.ends.rules_out(misses[i], misses[last]) {
-                        continue;
-                    }
-                    let tail = in_reach
-                        .iter()
-                        .take_while(|w| w.at <= last)
-                        .find(|w| w.at == last)
-                        .map(|w| w.tail);
-                    let sides = (head.unwrap_or_default(), tail.unwrap_or_default());
-                    if self.ends.may_match(text, words, (i, last), sides) && !each(i, last + 1 - i)
-                    {
-                        break;
-                    }
+                let tail = in_reach
+                    .iter()
+                    .take_while(|w| w.at <= last)
+                    .find(|w| w.at == last)
+                    .map(|w| w.tail);
+                let sides = (head.unwrap_or_default(), tail.unwrap_or_default());
+                if self.ends.may_match(text, words, (i, last), sides) && !each(i, last + 1 - i) {
+                    break;
                 }
             }
-            next_start = next_start.max(o + 1);
         }
     }
 
@@ -311,6 +362,39 @@ impl BrandTypos {
             .take_while(move |t| t.len <= len + 1 + self.max_words)
             .filter(move |t| t.words >= words && len.abs_diff(t.len) <= 1 + t.words)
     }
+}
+
+/// The union of `spans` (ranges of word indices, in order of their ends) as sorted disjoint
+/// ranges. A span may start before the one ahead of it (a word whose tail is open reaches back
+/// past an open word before it), so a start is kept only once every span ending before it is in.
+fn starts(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut union: Vec<Range<usize>> = Vec::new();
+    for mut span in spans {
+        while let Some(last) = union.last() {
+            if last.end < span.start {
+                break;
+            }
+            span.start = span.start.min(last.start);
+            span.end = span.end.max(last.end);
+            union.pop();
+        }
+        union.push(span);
+    }
+    union
+}
+
+/// What lies between each two prose words of `text` (see [`words`]), in order.
+fn gaps(text: &str) -> Vec<&str> {
+    let words: Vec<Range<usize>> = words(text).collect();
+    words
+        .windows(2)
+        .map(|w| &text[w[0].end..w[1].start])
+        .collect()
+}
+
+/// The prose words of `text` (see [`words`]) run together.
+fn word_bytes(text: &str) -> String {
+    words(text).map(|w| &text[w]).collect()
 }
 
 #[cfg(test)]

@@ -3,10 +3,12 @@
 
 /// The names' first and last `k` characters, `k` = min((length − 1) / 2, 4), packed in a `u32`,
 /// by `k`. A string one edit (a letter replaced, added, dropped, or two neighbours swapped) from
-/// a name of length L keeps its first or its last (L − 1) / 2 characters, and an edit in the
-/// spaced form is at most one in the joined form. So a window whose joined head and tail meet no
-/// name's of the same `k` is no typo of any. A window whose head or tail is not plain ASCII
-/// letters and digits (or is shorter than `k`) is undecided, and may be.
+/// a name of length L keeps its first or its last (L − 1) / 2 characters. Both are read as a
+/// window's words read: their bytes run together, without what lies between them ("nodejs"
+/// for "Node.js"); an edit in the spaced or joined form is at most one there (an edit of what
+/// lies between two words is none). So a window whose head and tail meet no name's of the same
+/// `k` is no typo of any. A window whose head or tail is not plain ASCII letters and digits (or
+/// is shorter than `k`) is undecided, and may be.
 use super::lengths::{length_bit, KeyLengths as ExactLengths, Lengths};
 use super::pairs::{FirstPairs, NOT_ALNUM};
 use super::word_ends::{head_bytes, head_key, pack, tail_bytes, tail_key, Key, MAX_KEY};
@@ -82,6 +84,7 @@ const ANY_LENGTH: usize = 0xffff;
 const UNDECIDED: u8 = 0xff;
 
 impl Ends {
+    /// `joined_names`: each name's prose words run together (see the module's comment).
     pub(super) fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
         let mut key_lengths: Vec<usize> = Vec::new();
         let mut at_length = KeyLengths::default();

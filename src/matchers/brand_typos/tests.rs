@@ -130,3 +130,136 @@ fn the_halves_find_every_name_one_edit_away() {
         assert!(!offered(&typos, unrelated), "{unrelated}");
     }
 }
+
+/// [`offered`], with the words of `text` read as a document's prose words are (split at
+/// anything that is no word character: "Nxde.js" is two words).
+fn offered_as_prose(typos: &BrandTypos, text: &str) -> bool {
+    let words: Vec<Range<usize>> = words(text).collect();
+    let mut found = false;
+    typos.windows_near(text.as_bytes(), &words, |i, n| {
+        found |= i == 0 && n == words.len();
+        true
+    });
+    found
+}
+
+#[test]
+fn a_name_of_words_apart_is_found_one_edit_away_at_every_position() {
+    // "Node.js" is two prose words with a "." between them: a window one edit from it is two
+    // words with that gap ("Nxde.js") or one word ("Nodejs"), and the heads and tails of such
+    // a name are read as a window's words read them, without the ".".
+    let brands: Vec<String> = ["Node.js", "Next.js", "ASP.NET Core", "PowerShell"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let typos = BrandTypos::new(&brands);
+    assert_eq!(typos.odd_gaps, ["."]);
+    for t in &typos.targets {
+        let chars: Vec<char> = t.spaced.chars().collect();
+        let mut variants = Vec::new();
+        for i in 0..chars.len() {
+            for letter in ['x', 'q'] {
+                let mut v = chars.clone();
+                v[i] = letter;
+                variants.push(v.iter().collect::<String>());
+                let mut v = chars.clone();
+                v.insert(i, letter);
+                variants.push(v.iter().collect());
+            }
+            let mut v = chars.clone();
+            v.remove(i);
+            variants.push(v.iter().collect());
+            if i + 1 < chars.len() {
+                let mut v = chars.clone();
+                v.swap(i, i + 1);
+                variants.push(v.iter().collect());
+            }
+        }
+        for variant in variants {
+            if !super::super::one_edit_apart(&variant, &t.spaced) {
+                continue;
+            }
+            let n = words(&variant).count();
+            assert!(offered_as_prose(&typos, &variant), "{variant} is ruled out");
+            let len = variant.chars().count();
+            assert!(
+                typos.letters_may_be_near(n, len, &variant),
+                "{variant} is ruled out by its letters"
+            );
+            let joined: String = variant.split(' ').collect();
+            let found = typos.near(n, &variant, &joined);
+            assert!(
+                found.iter().any(|f| f.index == t.index),
+                "{variant} should find {}",
+                t.spaced
+            );
+        }
+    }
+    // Words of the same length and other words apart stay out.
+    for unrelated in ["docs.astro", "Nodes are", "windows"] {
+        assert!(!offered_as_prose(&typos, unrelated), "{unrelated}");
+    }
+}
+
+#[test]
+fn a_window_reaching_back_past_an_open_word_is_still_offered() {
+    // "Studio" is open by its head ("Studiolab"), so it is visited before "Code", whose open
+    // tail reaches back to "Vsiual": the window from "Vsiual" is still offered.
+    let brands: Vec<String> = ["Visual Studio Code", "Studiolab"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let typos = BrandTypos::new(&brands);
+    assert!(offered(&typos, "Vsiual Studio Code"));
+    assert!(offered(&typos, "Visual Studio Cdoe"));
+    assert!(!offered(&typos, "Several Studio Sessions"));
+}
+
+#[test]
+fn the_starts_are_the_union_of_the_spans_in_order() {
+    let union = |spans: &[Range<usize>]| starts(spans.iter().cloned());
+    assert_eq!(union(&[1..2, 0..3]), vec![0..3]);
+    assert_eq!(union(&[1..2, 4..5, 3..6]), [1..2, 3..6]);
+    assert_eq!(union(&[0..1, 1..2, 5..6]), [0..2, 5..6]);
+    assert_eq!(union(&[2..3, 3..4, 0..5]), vec![0..5]);
+}
+
+#[test]
+fn a_name_spelled_right_is_told_as_folding_would_tell_it() {
+    let brands: Vec<String> = [
+        "PowerShell",
+        "Node.js",
+        "Visual Studio Code",
+        "O'Reilly Media",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let typos = BrandTypos::new(&brands);
+    let folded = |window: &str| {
+        let spaced = normalize_term(window);
+        let joined: String = spaced.split(' ').collect();
+        typos.every_spelling.contains(&spaced) || typos.every_spelling.contains(&joined)
+    };
+    for window in [
+        "PowerShell",
+        "powershell",
+        "Power Shell",
+        "Power  Shell",
+        "POWERSHELL",
+        "Node.js",
+        "NodeJS",
+        "Visual Studio Code",
+        "VisualStudio Code",
+        "O'Reilly Media",
+        "Power-Shell",
+        "Powershel",
+    ] {
+        // Never a spelling folding would not find; the same answer for a plain window.
+        let plainly = typos.spelled_as_a_name(window);
+        assert!(!plainly || folded(window), "{window}");
+        if !window.contains("  ") && !window.contains('-') {
+            assert_eq!(plainly, folded(window), "{window}");
+        }
+    }
+}

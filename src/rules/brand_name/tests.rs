@@ -422,3 +422,26 @@ fn the_names_daemon_is_a_program_of_its_own() {
         pairs(&[("Dockerd", Some("Docker"))])
     );
 }
+
+#[test]
+fn a_name_written_with_its_dot_a_space_is_misspelt_and_a_dotted_near_miss_is_a_file() {
+    // "Node.js" is two prose words: a window of two words reaches it, so the name split at its
+    // dot is one character off and reported like any split name.
+    assert_eq!(
+        fired("Install Node js before you start."),
+        pairs(&[("Node js", Some("Node.js"))])
+    );
+    assert_eq!(
+        fired("Install Nodejs before you start."),
+        pairs(&[("Nodejs", Some("Node.js"))])
+    );
+    // A one-letter slip before the dot now reaches the exact test too, but a word, a dot and
+    // "js" is written like a file name ("server.js"), which the rule leaves alone.
+    for text in [
+        "Install Nxde.js before you start.",
+        "Install Nodee.js before you start.",
+        "Open server.js and index.js in the editor.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+}

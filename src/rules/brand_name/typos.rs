@@ -37,11 +37,24 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         if len > max_len {
             return false;
         }
+        // Words may also lie as far apart as two of a name's words ("Nxde.js" for "Node.js"):
+        // such a window is near only a name with that gap.
+        let mut odd_gap = None;
         let joined_like_a_name = word_ranges[i..i + n - 1]
             .iter()
             .zip(&word_ranges[i + 1..i + n])
-            .all(|(a, b)| is_name_separator(&text[a.end..b.start]));
+            .all(|(a, b)| {
+                let gap = &text[a.end..b.start];
+                is_name_separator(gap)
+                    || (typos.odd_gaps.iter().any(|g| g == gap) && {
+                        odd_gap = Some(gap);
+                        true
+                    })
+            });
         if !joined_like_a_name || !typos.letters_near(n, len, letters) {
+            return true;
+        }
+        if typos.spelled_as_a_name(window) {
             return true;
         }
         let folded = normalize_term(window);
@@ -53,7 +66,8 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
         let near = typos
             .near(n, &folded, &folded_joined)
             .into_iter()
-            .filter(|t| len.abs_diff(t.len) <= 1 + t.words);
+            .filter(|t| len.abs_diff(t.len) <= 1 + t.words)
+            .filter(|t| odd_gap.is_none_or(|gap| t.odd_gaps && t.spaced.contains(gap)));
         for target in near {
             let near = one_edit_apart(&folded, &target.spaced)
                 || one_edit_apart(&folded_joined, &target.joined);
