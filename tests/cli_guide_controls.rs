@@ -135,9 +135,14 @@ terms:
     example: "Every client gets a call."
     counter_examples: ["The client library retries on a timeout."]
 "#;
-    let text = "Keep your files in the cloud.\n\nA storm cloud brought rain.\n\nEvery client gets a call.\n\nThe client library retries.\n";
-    let found = check(Some(guide), &[("a.md", text)]);
+    let used = "Keep your files in the cloud.\n\nEvery client gets a call.\n";
+    let literal = "A storm cloud brought rain.\n\nThe client library retries.\n";
+    let found = check(Some(guide), &[("a.md", used), ("b.md", literal)]);
     assert_eq!(matched(&found), ["cloud", "client"], "{found:?}");
+    // One sense per document: a literal match marks the entry's other matches in that document.
+    let mixed = format!("{used}\n{literal}");
+    let found = check(Some(guide), &[("c.md", mixed.as_str())]);
+    assert_eq!(matched(&found), Vec::<&str>::new(), "{found:?}");
 }
 
 /// `counter_examples` are valid on every entry that has sentences to check, and a quiet one

@@ -28,7 +28,13 @@ fn the_readme_guide_loads_and_its_comments_hold() {
     write(
         dir.path(),
         "campaigns/launch.md",
-        "Our synergy is seamless. It saves bandwidth on metered connections. Our team has no bandwidth for new projects.\n",
+        "Our synergy is seamless. Our team has no bandwidth for new projects.\n",
+    );
+    // One sense per document: the literal sense is another page's.
+    write(
+        dir.path(),
+        "campaigns/offline.md",
+        "It saves bandwidth on metered connections.\n",
     );
     let run = run_in(dir.path(), &["check", "--format", "json", "."]);
     run.expect_code(1);
@@ -48,8 +54,8 @@ fn the_readme_guide_loads_and_its_comments_hold() {
         got.iter()
             .any(|(p, r, m)| p.ends_with(path) && r == rule && m == matched)
     };
-    // `synergy` is banned; `seamless` is excepted from `hype`; `bandwidth` is quiet near
-    // "metered" and reported elsewhere.
+    // `synergy` is banned; `seamless` is excepted from `hype`; `bandwidth` is quiet in the page
+    // that says "metered" and reported in the other.
     assert!(has("launch.md", "banned-term", "synergy"), "{got:?}");
     assert!(!got.iter().any(|(_, _, m)| m == "seamless"), "{got:?}");
     assert_eq!(

@@ -41,7 +41,11 @@ non-vector based execution\" is another measure, reported as unapproved. A figur
 that is not the company's (a visitor's comment a post quotes) does not conflict, nor does one its \
 sentence does not state as a fact: an aim (\"Our goal was to scale to 5k nodes, 20k pods and 10k \
 services\"), a condition or a story, as for `unapproved-claim`, or the setting of a test (\"resource \
-metrics for a 1k nodes cluster while scaling from 30k pods to 60k pods\"). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
+metrics for a 1k nodes cluster while scaling from 30k pods to 60k pods\"), a case worked out \
+with \"would\" (\"72 CPU cores would be 72x that, reaching 18,000 queries per second\"), or a figure \
+that links to another party's project page on a code host (\"Over [150,000 \
+stars](https://github.com/openclaw/openclaw)\"; the page is the company's when its path names one \
+of the guide's brands, as `github.com/milvus-io/milvus` does; a link to a report still conflicts). The size of a group being put together (\"groups of 3-5 events to test together\") is no \
 claim at all. A conflicting figure is reported here and not also as \
 `unapproved-claim`, whether or not its sentence cites a source, and whatever `claims.check` \
 says.",

@@ -93,7 +93,15 @@ or one \"the\" points back at (\"serving the 10K modules\" after the paragraph g
 new claim, nor is the setting of a test: the size of what a benchmark ran on (\"By sending 50M \
 messages\", \"a dataset with low cardinality of 100 devices\", \"a 1k nodes cluster\", \"while \
 scaling from 30k pods to 60k pods\") or the load a result was measured at (\"640k rows/sec at 10 \
-million devices\", \"regeneration time on 50k pods\"). A figure in a clause of \"with\", another party and \
+million devices\", \"regeneration time on 50k pods\"), the size of a dataset (\"a dataset comprised \
+of 2 million vectors\", \"the public 1B SIFT dataset\", \"all 29,3K queries in the dataset\") or the \
+share of its data a split gives a set or the writers pick (\"split it into 80% training set\", \
+\"we randomly pick about 10% of the vectors\"). A model's size is its specification (\"22M \
+parameters\", \"32K contexts\"); a count of the list right below it (\"There are 4 apps:\" and \
+four items) counts items; a case worked out with \"would\" (\"72 CPU cores would be 72x that, \
+reaching 18,000 queries per second\") or supposed with \"assume\" states nothing; \"B\" on a line \
+that sizes in kilobytes is bytes (\"small- (10B) and medium-sized (1KB) documents\"); \"4,8M\" \
+(a decimal comma before a multiplier) is 4.8 million. A figure in a clause of \"with\", another party and \
 its participle (\"…, with ClickHouse performing closest at 548k rows/sec\") is that party's. A \
 goal set or a level pushed towards is no claim (\"we set a clear goal: deliver a 10x performance \
 improvement\", \"continue pushing test coverage to 100%\", every figure of \"Our goal was to scale \

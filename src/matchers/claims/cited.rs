@@ -43,10 +43,10 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     })
 }
 
-/// Whether the figure at `range` is the text of a link to another party's page: "And the GitHub
-/// repo? Over [150,000 stars](https://github.com/openclaw/openclaw)" counts OpenClaw's stars.
-/// A link to the company's own host, or to a code host's page whose path names one of `brands`
-/// ("github.com/milvus-io/milvus"), or a relative link, is the company's own.
+/// Whether the figure at `range` is the text of a link to another party's project page on a code
+/// host: "And the GitHub repo? Over [150,000 stars](https://github.com/openclaw/openclaw)"
+/// counts OpenClaw's stars. A page whose path names one of `brands`
+/// ("github.com/milvus-io/milvus"), any other site and a relative link are not.
 pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
     let Some(open) = text[line_start..range.start].rfind('[') else {
@@ -74,17 +74,17 @@ pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bo
         .map(|b| b.to_lowercase().replace([' ', '-'], ""))
         .filter(|b| !b.is_empty())
         .collect();
-    // A code host is judged by its path: a guide may list "GitHub" among its names.
+    // Only a project page: a report someone links ("[12.5 million updates](…/report)") may
+    // state the company's own figure, stale, which is still a conflict. A code host is judged
+    // by its path: a guide may list "GitHub" among its names.
     let code_host = CODE_HOSTS
         .iter()
         .any(|h| host == *h || host.ends_with(&format!(".{h}")));
-    if code_host {
-        return !path.split(['/', '?', '#']).take(2).any(|segment| {
+    code_host
+        && !path.split(['/', '?', '#']).take(2).any(|segment| {
             own.iter()
                 .any(|b| segment.replace('-', "").contains(b.as_str()))
-        });
-    }
-    !own.iter().any(|b| own_host(host, b))
+        })
 }
 
 /// Hosts of many parties' projects: a page there is the company's when its path names it.
@@ -215,11 +215,8 @@ mod link_tests {
         // The Milvus blog (Apache-2.0), on OpenClaw; the guide lists "GitHub" as a name too.
         let text = "And the GitHub repo? Over [150,000 stars](https://github.com/openclaw/openclaw) in a few weeks.";
         assert!(linked(text, "150,000 stars", &["Milvus", "GitHub"]));
-        assert!(linked(
-            "See [2M users](https://example.org/report).",
-            "2M users",
-            &["Milvus"]
-        ));
+        let npm = "The plugin has [2M weekly downloads](https://www.npmjs.com/package/left-pad).";
+        assert!(linked(npm, "2M weekly downloads", &["Milvus"]));
     }
 
     #[test]
@@ -228,6 +225,8 @@ mod link_tests {
             "Milvus has [43K stars](https://github.com/milvus-io/milvus) on GitHub.",
             "Milvus has [43K stars](https://milvus.io/blog) on GitHub.",
             "Milvus has [43K stars](/docs/stars) on GitHub.",
+            // A report may state the company's own figure, stale: still a conflict.
+            "Milvus has [43K stars](https://example.org/report) on GitHub.",
             "Milvus has 43K stars on [GitHub](https://github.com/openclaw/openclaw).",
         ] {
             assert!(!linked(text, "43K stars", &["Milvus", "GitHub"]), "{text}");
