@@ -4,9 +4,13 @@
 //! computed result ("… x 100 = 80%"), an example about someone else ("For example, HogTube had
 //! 1,000 customers …"), a first-person singular story ("I watched 50+ hackathon demos"), the
 //! zero a story starts from ("from $0 to $4M ARR"), a rank that is a figure of speech ("the #1
-//! complaint"), and names that are figures ("401k").
+//! complaint"), and names that are figures ("401k"). Conditions and suppositions are read in
+//! `suppositions.rs`.
 
 use super::clause::{has_any, last_words};
+use super::suppositions::{
+    in_conditional_clause, in_opening_condition, worked_out_with_would, works_out_a_supposition,
+};
 use super::ClaimMatch;
 use std::ops::Range;
 
@@ -30,124 +34,6 @@ pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, aft
         || works_out_a_supposition(text, sentence.clone())
         || example_about_others(text, sentence)
 }
-
-/// Whether the figure at `start` lies in a conditional clause that opens its sentence, before
-/// the clause's comma or "then": "If our average retention was 50%, this would be …". A
-/// condition states nothing; what follows it may ("If you sign up today, get 50% off" is an
-/// offer). A condition on the reader is an offer's terms ("If you've raised under $5M, you
-/// qualify for …"): left to the other tests.
-pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: usize) -> bool {
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let words = format!(" {} ", super::clause::words(&head).join(" "));
-    ["if ", "unless ", "imagine ", "now imagine "]
-        .iter()
-        .any(|opening| head.starts_with(opening))
-        && !head.contains(", ")
-        && !words.contains(" then ")
-        && !has_any(&words, READER)
-}
-
-const READER: &[&str] = &["you", "your", "yours"];
-
-/// Whether the figure at `start` lies in a conditional clause anywhere in its sentence: after
-/// "if", "unless", "whether", "suppose", "imagine" or "assume" ("Assume we have 100 million
-/// 512-dimensional vectors"), with no "then" and no comma between them
-/// other than a list of figures ("what would happen if our planet were 20x bigger", "doesn't
-/// matter if we host ten, ten thousand, or ten million Workspaces"). The clause supposes a
-/// case; it states none. A condition on the reader is an offer's terms ("if you've raised
-/// under $5M"): left to the other tests, as in [`in_opening_condition`].
-pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: usize) -> bool {
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let Some(at) = head
-        .match_indices(|c: char| c.is_alphabetic())
-        .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
-        .map(|(i, _)| i)
-        .rfind(|&i| {
-            let word: String = head[i..]
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            CONDITIONALS.contains(&word.as_str())
-        })
-    else {
-        return false;
-    };
-    let rest = &head[at..];
-    let mut pieces = rest.split(", ");
-    let clause = format!(
-        " {} ",
-        super::clause::words(pieces.next().unwrap_or_default()).join(" ")
-    );
-    !has_any(&clause, &["then"])
-        && !has_any(&clause, READER)
-        && pieces.all(|piece| {
-            let words = super::clause::words(piece);
-            words.len() <= 3
-                && words.iter().all(|w| {
-                    matches!(w.as_str(), "or" | "and")
-                        || w.chars().all(|c| c.is_ascii_digit())
-                        || super::words::number_word(w).is_some()
-                })
-        })
-}
-
-/// Words that open a conditional clause.
-const CONDITIONALS: &[&str] = &[
-    "if",
-    "unless",
-    "whether",
-    "suppose",
-    "supposing",
-    "imagine",
-    "assume",
-    "assuming",
-];
-
-/// Whether the figure at `start` is what a sentence works out with "would": "72 CPU cores would
-/// be 72x that, reaching 18,000 queries per second". The sentence supposes a case and its
-/// outcome; it states neither. "would" in a relative clause ("a job that would take 3 days now
-/// takes 2 minutes"), a counterfactual past ("would have taken") and a sentence that turns to
-/// what is ("… now", "but …") leave the figure to the other tests, as does a polite wish ("We
-/// would like to thank all the 28 contributors").
-pub(super) fn worked_out_with_would(text: &str, sentence: Range<usize>, start: usize) -> bool {
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let words = super::clause::words(&head);
-    let Some(at) = words.iter().rposition(|w| w == "would") else {
-        return false;
-    };
-    let relative = words[at.saturating_sub(3)..at]
-        .iter()
-        .any(|w| matches!(w.as_str(), "who" | "that" | "which" | "what" | "where"));
-    let counterfactual = words.get(at + 1).is_some_and(|w| w == "have");
-    // "We would like to thank all the 28 contributors": a polite wish, no supposition.
-    let polite = words
-        .get(at + 1)
-        .is_some_and(|w| POLITE.contains(&w.as_str()))
-        || (words.get(at + 1).is_some_and(|w| w == "be")
-            && words
-                .get(at + 2)
-                .is_some_and(|w| POLITE.contains(&w.as_str())));
-    let turns = words[at + 1..]
-        .iter()
-        .any(|w| matches!(w.as_str(), "now" | "today" | "but" | "instead" | "actually"));
-    !relative && !counterfactual && !polite && !turns
-}
-
-/// Words after "would" (or "would be") that make it a polite wish: "would like to thank".
-const POLITE: &[&str] = &[
-    "like",
-    "love",
-    "appreciate",
-    "encourage",
-    "recommend",
-    "suggest",
-    "happy",
-    "glad",
-    "grateful",
-    "thrilled",
-    "delighted",
-    "remiss",
-];
 
 /// Whether the clause before a figure (`before`, " word word … ") denies that it is reached or
 /// makes it a target not yet reached: a negated modal ("we couldn't ever get to 100% reliable
@@ -254,52 +140,6 @@ const LINKS: &[&str] = &[
 
 /// Verbs of pushing towards a level, not yet there.
 const PUSHING: &[&str] = &["push", "pushes", "pushing"];
-
-/// Whether the sentence at `sentence` works out the case the sentence before it imagined:
-/// "Now imagine 100 similar pages. That's ~185,000 users visiting our website each year."
-pub(super) fn works_out_a_supposition(text: &str, sentence: Range<usize>) -> bool {
-    let opening = text[sentence.clone()].to_lowercase();
-    if ![
-        "that's ",
-        "that’s ",
-        "that is ",
-        "that would be ",
-        "that scales ",
-    ]
-    .iter()
-    .any(|o| opening.starts_with(o))
-    {
-        return false;
-    }
-    let before = &text[..sentence.start];
-    let Some(previous) = previous_sentence(before) else {
-        return false;
-    };
-    let previous = previous.to_lowercase();
-    [
-        "imagine ",
-        "now imagine ",
-        "suppose ",
-        "say you ",
-        "let's say ",
-        "let’s say ",
-    ]
-    .iter()
-    .any(|o| previous.starts_with(o))
-}
-
-/// The sentence just before `before`'s end, on the same line, trimmed.
-fn previous_sentence(before: &str) -> Option<&str> {
-    let before = before.trim_end();
-    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
-    let body = line.strip_suffix(['.', '!', '?'])?;
-    let start = body
-        .rfind(". ")
-        .or_else(|| body.rfind("! "))
-        .or_else(|| body.rfind("? "))
-        .map_or(0, |i| i + 2);
-    Some(body[start..].trim_start_matches(|c: char| c.is_whitespace() || "-*_>#".contains(c)))
-}
 
 /// Whether the figure right after `head` is the result of a formula written out before it:
 /// "((1,300 − 500) /1,000) x 100 = 80%".
