@@ -28,11 +28,7 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     if ATTRIBUTIONS.iter().any(|a| lower.contains(a)) {
         return true;
     }
-    let own: Vec<String> = brands
-        .iter()
-        .map(|b| b.to_lowercase().replace([' ', '-'], ""))
-        .filter(|b| !b.is_empty())
-        .collect();
+    let own = own_labels(brands);
     lower.match_indices("://").any(|(at, _)| {
         let host_start = at + 3;
         let host_end = lower[host_start..]
@@ -69,11 +65,7 @@ pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bo
         return false;
     };
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let own: Vec<String> = brands
-        .iter()
-        .map(|b| b.to_lowercase().replace([' ', '-'], ""))
-        .filter(|b| !b.is_empty())
-        .collect();
+    let own = own_labels(brands);
     // Only a project page: a report someone links ("[12.5 million updates](…/report)") may
     // state the company's own figure, stale, which is still a conflict. A code host is judged
     // by its path: a guide may list "GitHub" among its names.
@@ -85,6 +77,15 @@ pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bo
             own.iter()
                 .any(|b| segment.replace('-', "").contains(b.as_str()))
         })
+}
+
+/// The brand names as a host or a path would hold them: lowercase, without spaces or hyphens.
+fn own_labels(brands: &[String]) -> Vec<String> {
+    brands
+        .iter()
+        .map(|b| b.to_lowercase().replace([' ', '-'], ""))
+        .filter(|b| !b.is_empty())
+        .collect()
 }
 
 /// Hosts of many parties' projects: a page there is the company's when its path names it.
