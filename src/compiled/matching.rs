@@ -14,7 +14,7 @@ impl CompiledGuide {
         let mut found = self.raw_term_matches(doc, norm);
         let literal = self.literal_in_document(doc, &found);
         found.retain(|m| {
-            !literal.contains(&m.target) && !self.literal_here(doc, page, m.target, m.start, m.end)
+            !literal.contains(&m.target) && !self.named_here(doc, page, m.target, m.start, m.end)
         });
         found
     }
@@ -23,25 +23,18 @@ impl CompiledGuide {
     /// sense per document. A post that speaks of "the SSD's parallel bandwidth" means the disk's
     /// data rate again in "makes much better use of available bandwidth" two sentences on.
     fn literal_in_document(&self, doc: &Document, found: &[TermMatch]) -> HashSet<Target> {
-        found
-            .iter()
-            .filter(|m| {
-                let near = match m.target {
-                    Target::Banned(i) => self.banned_near.get(i),
-                    Target::Preferred(t) => self.terms_near.get(t),
-                    _ => None,
-                };
-                near.and_then(Option::as_ref)
-                    .is_some_and(|near| near.found(doc.text, m.start, m.end))
-            })
-            .map(|m| m.target)
-            .collect()
+        let mut literal = HashSet::new();
+        for m in found {
+            if !literal.contains(&m.target) && self.near_here(doc, m.target, m.start, m.end) {
+                literal.insert(m.target);
+            }
+        }
+        literal
     }
 
     /// Whether a context condition says the match at `start..end` is not the sense the entry
-    /// means: an `unless_near` word is near, a banned word is part of a proper name
-    /// ([`super::proper_name`]), or a pack word is part of a capitalised name, a section or a
-    /// page's title ([`near::in_capitalised_name`] and its neighbours).
+    /// means: an `unless_near` word is near ([`Self::near_here`]), or the match is part of a
+    /// name ([`Self::named_here`]).
     fn literal_here(
         &self,
         doc: &Document,
@@ -50,41 +43,54 @@ impl CompiledGuide {
         start: usize,
         end: usize,
     ) -> bool {
-        let text = doc.text;
+        self.named_here(doc, page, target, start, end) || self.near_here(doc, target, start, end)
+    }
+
+    /// Whether one of the entry's `unless_near` words stands near the match at `start..end`.
+    fn near_here(&self, doc: &Document, target: Target, start: usize, end: usize) -> bool {
         let near = match target {
-            Target::Banned(i) => {
-                let heading = doc.in_heading(start);
-                // Any banned word, the guide's own too, inside a proper name is the name's.
-                if super::proper_name::in_a_proper_name(doc.context_text(), start, end, heading) {
-                    return true;
-                }
-                if matches!(self.banned[i].origin, Origin::Pack(..))
-                    && (near::in_capitalised_name(text, start, end, heading)
-                        || near::is_section_name(text, start, end, heading)
-                        || near::names_a_page(text, start, end, page, heading)
-                        || super::page_topic::page_is_about(doc, page, start, end)
-                        || super::page_topic::page_names_a_status(doc, start, end)
-                        || super::cited_title::in_cited_title(text, start, end))
-                {
-                    return true;
-                }
-                if self.banned[i].entry.unless_after_name && near::after_a_name(text, start, end) {
-                    return true;
-                }
-                self.banned_near.get(i)
-            }
-            Target::Preferred(t) => {
-                if self.terms.get(t).is_some_and(|term| term.unless_after_name)
-                    && near::after_a_name(text, start, end)
-                {
-                    return true;
-                }
-                self.terms_near.get(t)
-            }
+            Target::Banned(i) => self.banned_near.get(i),
+            Target::Preferred(t) => self.terms_near.get(t),
             _ => None,
         };
         near.and_then(Option::as_ref)
-            .is_some_and(|near| near.found(text, start, end))
+            .is_some_and(|near| near.found(doc.text, start, end))
+    }
+
+    /// Whether the match at `start..end` is part of a name: a banned word in a proper name
+    /// ([`super::proper_name`]), a pack word in a capitalised name, a section or a page's title
+    /// ([`near::in_capitalised_name`] and its neighbours), or a word right after a name for an
+    /// entry marked `unless_after_name`.
+    fn named_here(
+        &self,
+        doc: &Document,
+        page: &str,
+        target: Target,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let text = doc.text;
+        match target {
+            Target::Banned(i) => {
+                let heading = doc.in_heading(start);
+                // Any banned word, the guide's own too, inside a proper name is the name's.
+                super::proper_name::in_a_proper_name(doc.context_text(), start, end, heading)
+                    || (matches!(self.banned[i].origin, Origin::Pack(..))
+                        && (near::in_capitalised_name(text, start, end, heading)
+                            || near::is_section_name(text, start, end, heading)
+                            || near::names_a_page(text, start, end, page, heading)
+                            || super::page_topic::page_is_about(doc, page, start, end)
+                            || super::page_topic::page_names_a_status(doc, start, end)
+                            || super::cited_title::in_cited_title(text, start, end)))
+                    || (self.banned[i].entry.unless_after_name
+                        && near::after_a_name(text, start, end))
+            }
+            Target::Preferred(t) => {
+                self.terms.get(t).is_some_and(|term| term.unless_after_name)
+                    && near::after_a_name(text, start, end)
+            }
+            _ => false,
+        }
     }
 
     fn raw_term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {

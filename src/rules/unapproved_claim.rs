@@ -5,10 +5,9 @@ use crate::document::identifiers::in_identifier;
 use crate::finding::Finding;
 use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
-    another_partys_figure, compared_with_another, find_claims_in, first_party, is_cited, is_money, links_elsewhere,
-    makes_claim, price_without_result, rounded_from, share_spent, sizes_a_group, slash_period_end,
-    stated_as_fact,
-    Claim, ClaimMatch,
+    another_partys_figure, compared_with_another, find_claims_in, first_party, is_cited, is_money,
+    links_elsewhere, makes_claim, price_without_result, rounded_from, share_spent, sizes_a_group,
+    slash_period_end, stated_as_fact, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
 

@@ -44,23 +44,13 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
 /// counts OpenClaw's stars. A page whose path names one of `brands`
 /// ("github.com/milvus-io/milvus"), any other site and a relative link are not.
 pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bool {
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let Some(open) = text[line_start..range.start].rfind('[') else {
+    use crate::document::links::{inline_destination, link_around};
+    let Some(url) = link_around(text, range.start, range.end)
+        .and_then(|link| inline_destination(link.after))
+        .map(str::to_lowercase)
+    else {
         return false;
     };
-    if text[line_start + open..range.start].contains(']') {
-        return false;
-    }
-    let Some(close) = text[range.end..].find("](") else {
-        return false;
-    };
-    let label_end = range.end + close;
-    if text[range.end..label_end].contains(['[', '\n']) {
-        return false;
-    }
-    let target = &text[label_end + 2..];
-    let url = &target[..target.find([')', ' ', '\n']).unwrap_or(target.len())];
-    let url = url.to_lowercase();
     let Some((_, rest)) = url.split_once("://") else {
         return false;
     };

@@ -169,14 +169,12 @@ pub(super) fn data_share(text: &str, start: usize, end: usize) -> bool {
     let estimate = tight
         .first()
         .is_some_and(|w| w.is_one_of(&["about", "around", "roughly", "approximately"]));
-    let picker = |w: &&Neighbour| w.is_one_of(&["we", "i"]);
+    // "we pick", "we randomly pick": an adverb may stand between (no "-ly" word is a picker).
     let picked = match &tight[usize::from(estimate)..] {
-        [verb, who, ..] => verb.is_one_of(&PICK_VERBS) && picker(who),
-        _ => false,
-    } || match &tight[usize::from(estimate)..] {
-        [verb, adverb, who, ..] => {
-            verb.is_one_of(&PICK_VERBS) && adverb.lower().ends_with("ly") && picker(who)
+        [verb, adverb, who, ..] if adverb.lower().ends_with("ly") => {
+            verb.is_one_of(&PICK_VERBS) && who.is_one_of(&["we", "i"])
         }
+        [verb, who, ..] => verb.is_one_of(&PICK_VERBS) && who.is_one_of(&["we", "i"]),
         _ => false,
     };
     let of = after
