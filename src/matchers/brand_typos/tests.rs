@@ -66,12 +66,44 @@ fn offered(typos: &BrandTypos, text: &str) -> bool {
         words.push(at..at + word.len());
         at += word.len() + 1;
     }
+    offers_them_all(typos, text, &words)
+}
+
+/// Whether [`BrandTypos::windows_near`] offers the window of all of `words` in `text`.
+fn offers_them_all(typos: &BrandTypos, text: &str, words: &[Range<usize>]) -> bool {
     let mut found = false;
-    typos.windows_near(text.as_bytes(), &words, |i, n| {
+    typos.windows_near(text.as_bytes(), words, |i, n| {
         found |= i == 0 && n == words.len();
         true
     });
     found
+}
+
+/// Every variant of `name` one edit away from it: each letter replaced by one of `letters`,
+/// dropped, one of `letters` added before it, or swapped with the next.
+fn one_edit_variants(name: &str, letters: &[char]) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut variants = Vec::new();
+    for i in 0..chars.len() {
+        for &letter in letters {
+            let mut v = chars.clone();
+            v[i] = letter;
+            variants.push(v.iter().collect::<String>());
+            let mut v = chars.clone();
+            v.insert(i, letter);
+            variants.push(v.iter().collect());
+        }
+        let mut v = chars.clone();
+        v.remove(i);
+        variants.push(v.iter().collect());
+        if i + 1 < chars.len() {
+            let mut v = chars.clone();
+            v.swap(i, i + 1);
+            variants.push(v.iter().collect());
+        }
+    }
+    variants.retain(|variant| super::super::one_edit_apart(variant, name));
+    variants
 }
 
 #[test]
@@ -84,28 +116,7 @@ fn the_halves_find_every_name_one_edit_away() {
     // Every one-edit variant of each name (replaced, dropped, added, swapped letters at
     // every position) finds its name through the index.
     for t in &typos.targets {
-        let chars: Vec<char> = t.spaced.chars().collect();
-        let mut variants = Vec::new();
-        for i in 0..chars.len() {
-            let mut v = chars.clone();
-            v[i] = 'q';
-            variants.push(v.iter().collect::<String>());
-            let mut v = chars.clone();
-            v.remove(i);
-            variants.push(v.iter().collect());
-            let mut v = chars.clone();
-            v.insert(i, 'q');
-            variants.push(v.iter().collect());
-            if i + 1 < chars.len() {
-                let mut v = chars.clone();
-                v.swap(i, i + 1);
-                variants.push(v.iter().collect());
-            }
-        }
-        for variant in variants {
-            if !super::super::one_edit_apart(&variant, &t.spaced) {
-                continue;
-            }
+        for variant in one_edit_variants(&t.spaced, &['q']) {
             let joined: String = variant.split(' ').collect();
             // The heads-and-tails filter lets it through.
             let words: Vec<&str> = variant.split(' ').collect();
@@ -135,12 +146,7 @@ fn the_halves_find_every_name_one_edit_away() {
 /// anything that is no word character: "Nxde.js" is two words).
 fn offered_as_prose(typos: &BrandTypos, text: &str) -> bool {
     let words: Vec<Range<usize>> = words(text).collect();
-    let mut found = false;
-    typos.windows_near(text.as_bytes(), &words, |i, n| {
-        found |= i == 0 && n == words.len();
-        true
-    });
-    found
+    offers_them_all(typos, text, &words)
 }
 
 #[test]
@@ -155,30 +161,7 @@ fn a_name_of_words_apart_is_found_one_edit_away_at_every_position() {
     let typos = BrandTypos::new(&brands);
     assert_eq!(typos.odd_gaps, ["."]);
     for t in &typos.targets {
-        let chars: Vec<char> = t.spaced.chars().collect();
-        let mut variants = Vec::new();
-        for i in 0..chars.len() {
-            for letter in ['x', 'q'] {
-                let mut v = chars.clone();
-                v[i] = letter;
-                variants.push(v.iter().collect::<String>());
-                let mut v = chars.clone();
-                v.insert(i, letter);
-                variants.push(v.iter().collect());
-            }
-            let mut v = chars.clone();
-            v.remove(i);
-            variants.push(v.iter().collect());
-            if i + 1 < chars.len() {
-                let mut v = chars.clone();
-                v.swap(i, i + 1);
-                variants.push(v.iter().collect());
-            }
-        }
-        for variant in variants {
-            if !super::super::one_edit_apart(&variant, &t.spaced) {
-                continue;
-            }
+        for variant in one_edit_variants(&t.spaced, &['x', 'q']) {
             let n = words(&variant).count();
             assert!(offered_as_prose(&typos, &variant), "{variant} is ruled out");
             let len = variant.chars().count();
