@@ -23,7 +23,10 @@ fn names_a_command(text: &str, start: usize, end: usize) -> bool {
     let quoted = text[..start].ends_with(['"', '“']);
     let mut closed = false;
     for word in rest.split_whitespace().take(COMMAND_WORDS + 1) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        // Link text closes the name: "[… inspect command](shot.png)".
+        let word = word.split_once(']').map_or(word, |(inside, _)| inside);
+        // Punctuation, and the close of emphasis ("_… inspect command_").
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '_', '*']);
         if matches!(bare, "command" | "commands" | "subcommand" | "subcommands") {
             return true;
         }
@@ -157,6 +160,13 @@ mod tests {
             "\"cilium is here\" command",
         ] {
             assert!(!named(text, "cilium"), "{text}");
+        }
+        // The GoReleaser blog (MIT), `docker-manifests.md`: an image's alt text and its caption.
+        for text in [
+            "![Example output of the docker manifest inspect command](https://a.example/img2.png)",
+            "_Example output of the docker manifest inspect command_",
+        ] {
+            assert!(named(text, "docker"), "{text}");
         }
         // Tilt's and Gitpod's blogs (Apache-2.0, MIT): a program before its subcommand.
         for text in [

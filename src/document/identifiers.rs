@@ -214,7 +214,9 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
 }
 
 /// `| powershell | [System.Management.Automation.PowerShell](…) |`: a lowercase name that is a
-/// table cell's whole content is a value (a type accelerator, a process or package name).
+/// table cell's whole content is a value (a type accelerator, a process or package name). So is
+/// one that opens a cell of it and one more lowercase word (`| docker buildx | 0.18.0 |`): a
+/// program and its subcommand, listed as typed.
 pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) -> bool {
     let word = &text[range.clone()];
     if word.chars().any(char::is_uppercase) {
@@ -233,7 +235,12 @@ pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) 
         return false;
     };
     let cell = &text[line_start + from + 1..range.end + to];
-    cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`')) == word
+    let cell = cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`'));
+    cell == word
+        || cell
+            .strip_prefix(word)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// `### vite` in a configuration reference: a lowercase word that is a Markdown heading's whole
@@ -341,6 +348,10 @@ mod tests {
         assert!(cell("| powershell   | [x](y) |", "powershell"));
         assert!(cell("| `pwsh` | **powershell** |", "powershell"));
         assert!(!cell("| Use powershell here |", "powershell"));
+        // The GoReleaser blog (MIT), `rust-zig.md`: a table of the tools a build ran.
+        assert!(cell("| docker buildx  | 0.18.0  |", "docker"));
+        assert!(!cell("| with docker buildx |", "docker"));
+        assert!(!cell("| docker Buildx |", "docker"));
         assert!(!cell("| PowerShell |", "PowerShell"));
         assert!(!cell("powershell | alone", "powershell"));
     }

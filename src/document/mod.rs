@@ -10,6 +10,7 @@ mod html;
 pub mod identifiers;
 pub mod joined;
 mod jsx;
+pub mod key_lists;
 mod lines;
 pub mod links;
 pub mod locale;
@@ -548,6 +549,34 @@ impl<'a> Document<'a> {
             code.match_indices(word).any(|(at, _)| {
                 boundary(code[..at].chars().next_back())
                     && boundary(code[at + word.len()..].chars().next())
+            })
+        })
+    }
+
+    /// Whether a line of the document's code runs `program` with `argument` ("docker manifest
+    /// inspect <image>" for "docker" and "manifest"): prose that writes the two words together
+    /// may name that command.
+    pub fn code_writes_command(&self, program: &str, argument: &str) -> bool {
+        let command = format!("{program} {argument}");
+        self.code.iter().any(|range| {
+            self.text[range.clone()].lines().any(|line| {
+                let line = line.trim_matches(|c: char| c == '`' || c.is_whitespace());
+                line.trim_start_matches("$ ")
+                    .strip_prefix(&command)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
+        })
+    }
+
+    /// Whether the document's code sets `key` as a configuration key: a line of a code block
+    /// opening with `key:` (YAML), past indentation and a list marker.
+    pub fn code_writes_key(&self, key: &str) -> bool {
+        self.code.iter().any(|range| {
+            self.text[range.clone()].lines().any(|line| {
+                let line = line.trim_start();
+                let line = line.strip_prefix("- ").unwrap_or(line);
+                line.strip_prefix(key)
+                    .is_some_and(|rest| rest.starts_with(':'))
             })
         })
     }

@@ -2,7 +2,9 @@
 
 use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
+use crate::document::english::stop_words::is_function_word;
 use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
+use crate::document::key_lists;
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::versions::version_after;
@@ -123,6 +125,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
             || compound::counted_things_of_a_plural_name(text, m.start..word_end, &written, &correct)
             || placeholder_in_code(ctx, &written)
+            || names_what_code_writes(ctx, &written, word_end)
+            || key_lists::scope_of_a_change_item(text, m.start, word_end)
+            || key_lists::listed_with_identifiers(text, m.start, word_end)
         {
             continue;
         }
@@ -200,6 +205,41 @@ fn placeholder_in_code(ctx: &Context, written: &str) -> bool {
         && !written.contains(' ')
         && ctx.doc.code_writes_word(written)
 }
+
+/// "docker manifest is still an experimental feature" beside the code `docker manifest inspect
+/// <image>`, "the dockers configuration" above a YAML block that opens `dockers:`: a lowercase
+/// name the document's code runs as a program with the next word, the two words a whole noun
+/// phrase, or sets as a key the next word calls a configuration, is that command or key, named
+/// as typed. "docker manifests" (a plural the code never runs) is the product's feature
+/// miscased, and "the docker compose file" (the pair describing a noun) the product's file.
+fn names_what_code_writes(ctx: &Context, written: &str, word_end: usize) -> bool {
+    if written.is_empty() || !written.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let text = ctx.doc.context_text();
+    let Some(rest) = text[word_end..].strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+        .unwrap_or(rest.len());
+    let next = &rest[..len];
+    if next.is_empty() || rest[len..].starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let after = rest[len..].strip_prefix(' ').map_or("", |tail| {
+        let end = tail
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(tail.len());
+        &tail[..end]
+    });
+    let phrase_ends = after.is_empty() || !after.starts_with(char::is_lowercase) || is_function_word(after);
+    (phrase_ends && ctx.doc.code_writes_command(written, next))
+        || (CONFIGURATION_NOUNS.contains(&next) && ctx.doc.code_writes_key(written))
+}
+
+/// Words that call the word before them a part of a configuration file.
+const CONFIGURATION_NOUNS: [&str; 6] = ["configuration", "config", "section", "key", "field", "block"];
 
 /// "windows" for the brand "Windows": a brand that is an ordinary word with a capital, written
 /// all in lowercase, is the ordinary word ("minimize the open windows"). A brand with capitals

@@ -143,9 +143,15 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "your", "our", "my", "their", "
 /// ("we get started", "once you get started"). A call to action is an imperative, said to the
 /// reader; the same words governed by another verb or a subject are prose.
 fn governed_verb(text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end_matches([' ', '\t']);
+    let spaced = text[..start].trim_end_matches([' ', '\t']);
+    // A line wrapped inside a paragraph ("a working example repository to\nget you started.")
+    // is a space; a blank line or a line of its own (a list item, a heading) is not.
+    let head = match spaced.strip_suffix('\n') {
+        Some(before) if !before.ends_with('\n') && before.ends_with(char::is_alphabetic) => before,
+        _ => spaced,
+    };
     if head.len() == text[..start].len() && !head.is_empty() {
-        return false; // no space before the window: a new line or markup, not a word
+        return false; // no space before the window: markup, not a word
     }
     let previous = head
         .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
@@ -259,6 +265,8 @@ in sixty seconds"
             "Here is some code that can get you started!",
             "This can be nice to get you started with a local collector.",
             "Once you get it started, the agent reports every minute.",
+            // The GoReleaser blog (MIT), `goreleaser-v2.16.md`: "to" before a wrapped line.
+            "We also made a working example repository to\nget you started.",
         ] {
             assert_eq!(fired(text), pairs(&[]), "{text}");
         }
@@ -266,6 +274,17 @@ in sixty seconds"
             fired("Get you started in minutes."),
             pairs(&[("Get you started", Some("Get started"))])
         );
+        // A list item or a paragraph of its own after a line ending in "to" is the call.
+        for text in [
+            "Read how to\n\nGet you started in minutes.",
+            "- Learn more about how to\n- Get you started in minutes.",
+        ] {
+            assert_eq!(
+                fired(text),
+                pairs(&[("Get you started", Some("Get started"))]),
+                "{text}"
+            );
+        }
     }
 
     #[test]

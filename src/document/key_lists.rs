@@ -1,0 +1,258 @@
+//! Lowercase words a list shows to be keys, not names in prose: the scope a change list opens
+//! each item with ("- nix: validate license", beside "- winget: support …"), and an item of a
+//! comma list whose other items are identifiers ("archives, blobs, custom_publishers, docker,
+//! nfpms"). Release notes write a configuration section or a pipe by its key; capitalising it
+//! as the product misnames the key.
+
+use super::identifiers::line_around;
+
+/// Whether the lowercase word at `start..end` opens a list item as its scope ("- nix: make
+/// sure zip is included") and another item of the same list opens with a lowercase scope too:
+/// a change list by area. One such item alone ("- docker: the container runtime") may be a
+/// gloss, and is prose.
+pub fn scope_of_a_change_item(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains(|c: char| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    let Some(line) = line_around(text, start, end) else {
+        return false;
+    };
+    if scope_of(&text[line.start..line.end]) != Some(&text[start..end])
+        || !text[line.start..start].ends_with(' ')
+    {
+        return false;
+    }
+    let scoped = |l: &str| scope_of(l).is_some();
+    let before = text[..line.start]
+        .lines()
+        .rev()
+        .take_while(|l| in_list(l))
+        .take(LIST_REACH);
+    let after = text[line.end..]
+        .lines()
+        .skip(1)
+        .take_while(|l| in_list(l))
+        .take(LIST_REACH);
+    before.chain(after).any(scoped)
+}
+
+/// How many lines of a list, or items of a comma list, either way are read.
+const LIST_REACH: usize = 30;
+
+/// Whether a line belongs to a list: an item or an indented continuation line.
+fn in_list(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    !trimmed.is_empty() && (item_body(line).is_some() || trimmed.len() < line.len())
+}
+
+/// The text of a list item after its marker ("- ", "* ", "+ "), past indentation.
+fn item_body(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|marker| trimmed.strip_prefix(marker))
+}
+
+/// The lowercase scope a list item opens with: "- nix: validate" gives "nix".
+fn scope_of(line: &str) -> Option<&str> {
+    let body = item_body(line)?;
+    let (scope, rest) = body.split_once(": ")?;
+    let keyish = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-');
+    (!scope.is_empty()
+        && scope.starts_with(|c: char| c.is_ascii_lowercase())
+        && scope.chars().all(keyish)
+        && !rest.trim().is_empty())
+    .then_some(scope)
+}
+
+/// Whether the word at `start..end` is an item of a comma list ("archives, blobs, checksum,
+/// custom_publishers, docker, nfpms"; "[homebrew_casks](…), [scoop](…), [nix](…)") of single
+/// lowercase tokens, one of them written as an identifier (snake_case): the list names keys,
+/// and so does this item.
+pub fn listed_with_identifiers(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains(|c: char| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    let Some(line) = line_around(text, start, end) else {
+        return false;
+    };
+    let line_text = &text[line.start..line.end];
+    let (start, end) = (start - line.start, end - line.start);
+    let Some((first, last)) = item_around(line_text, start, end) else {
+        return false;
+    };
+    let mut items = vec![&line_text[start..end]];
+    let mut left = first;
+    for _ in 0..LIST_REACH {
+        let Some(gap) = separator_before(&line_text[..left]) else {
+            break;
+        };
+        match item_ending_at(line_text, left - gap) {
+            Some((from, word)) => {
+                items.push(word);
+                left = from;
+            }
+            None => break,
+        }
+    }
+    let mut right = last;
+    for _ in 0..LIST_REACH {
+        let Some(gap) = separator_after(&line_text[right..]) else {
+            break;
+        };
+        match item_starting_at(line_text, right + gap) {
+            Some((to, word)) => {
+                items.push(word);
+                right = to;
+            }
+            None => break,
+        }
+    }
+    items.len() >= 3 && items.iter().any(|w| w.contains('_'))
+}
+
+/// Commas and the conjunctions that join a list's items.
+const SEPARATORS: [&str; 4] = [", and ", ", or ", ", ", " and "];
+
+fn separator_before(head: &str) -> Option<usize> {
+    SEPARATORS
+        .iter()
+        .find(|s| head.ends_with(*s))
+        .map(|s| s.len())
+}
+
+fn separator_after(tail: &str) -> Option<usize> {
+    SEPARATORS
+        .iter()
+        .find(|s| tail.starts_with(*s))
+        .map(|s| s.len())
+}
+
+/// A key as a list writes it: lowercase letters, digits, `_` and `-`.
+fn is_key(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'))
+}
+
+/// The item the word at `start..end` is, with its markup: a bare word, `code` or a link
+/// "[word](destination)". Returns where the item starts and ends.
+fn item_around(line: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if !is_key(&line[start..end]) {
+        return None;
+    }
+    let (first, last) = match (
+        line[..start].chars().next_back(),
+        line[end..].chars().next(),
+    ) {
+        (Some('`'), Some('`')) => (start - 1, end + 1),
+        (Some('['), Some(']')) if line[end + 1..].starts_with('(') => {
+            (start - 1, end + 1 + line[end + 1..].find(')')? + 1)
+        }
+        (before, after) => {
+            let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if word_char(before) || word_char(after) {
+                return None;
+            }
+            (start, end)
+        }
+    };
+    Some((first, last))
+}
+
+/// The item ending at `at`, as (where it starts, its word).
+fn item_ending_at(line: &str, at: usize) -> Option<(usize, &str)> {
+    let head = &line[..at];
+    if let Some(link) = head.strip_suffix(')') {
+        let open = link.rfind("](")?;
+        let label_start = link[..open].rfind('[')?;
+        let word = &link[label_start + 1..open];
+        return is_key(word).then_some((label_start, word));
+    }
+    if let Some(code) = head.strip_suffix('`') {
+        let open = code.rfind('`')?;
+        let word = &code[open + 1..];
+        return is_key(word).then_some((open, word));
+    }
+    let from = head
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-')))
+        .map_or(0, |i| i + 1);
+    let word = &head[from..];
+    is_key(word).then_some((from, word))
+}
+
+/// The item starting at `at`, as (where it ends, its word).
+fn item_starting_at(line: &str, at: usize) -> Option<(usize, &str)> {
+    let tail = &line[at..];
+    if let Some(link) = tail.strip_prefix('[') {
+        let close = link.find("](")?;
+        let word = &link[..close];
+        let dest_end = link[close..].find(')')?;
+        return is_key(word).then_some((at + 1 + close + dest_end + 1, word));
+    }
+    if let Some(code) = tail.strip_prefix('`') {
+        let close = code.find('`')?;
+        let word = &code[..close];
+        return is_key(word).then_some((at + close + 2, word));
+    }
+    let len = tail
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-')))
+        .unwrap_or(tail.len());
+    let word = &tail[..len];
+    is_key(word).then_some((at + len, word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{listed_with_identifiers, scope_of_a_change_item};
+
+    fn at(text: &str, word: &str, f: fn(&str, usize, usize) -> bool) -> bool {
+        let start = text.find(word).expect("word in text");
+        f(text, start, start + word.len())
+    }
+
+    #[test]
+    fn scopes_of_a_change_list() {
+        // The GoReleaser blog (MIT), `goreleaser-v1.23.md`: a change list by area.
+        let notes = "## Highlights\n\n- nix: validate license to prevent generating invalid derivations\n- winget: support `archives.format: binary`\n- homebrew: `dependencies` can be added to specific OSes\n- aur: support `archives.wrap_in_directory`\n- `--single-target` is now more consistent\n";
+        for word in ["nix", "homebrew", "aur"] {
+            assert!(at(notes, word, scope_of_a_change_item), "{word}");
+        }
+        // One gloss alone, a capitalised scope, a scope not at the item's start: prose.
+        for (text, word) in [
+            (
+                "- docker: the container runtime we use\n- Podman works too\n",
+                "docker",
+            ),
+            ("- Nix: validate license\n- winget: support it\n", "Nix"),
+            (
+                "- we moved to nix: it is faster\n- aur: support it\n",
+                "nix",
+            ),
+            ("nix: validate license\nwinget: support it\n", "nix"),
+        ] {
+            assert!(!at(text, word, scope_of_a_change_item), "{text}");
+        }
+    }
+
+    #[test]
+    fn items_of_a_list_of_keys() {
+        // The GoReleaser blog (MIT), `goreleaser-v1.17.md` and `goreleaser-v2.17.md`.
+        for (text, word) in [
+            ("  several fields: archives, blobs, checksum, custom_publishers, docker, nfpms,", "docker"),
+            ("- default the pull request branch name for [homebrew_casks](https://goreleaser.com/a/), [scoop](https://goreleaser.com/b/), [nix](https://goreleaser.com/c/), [winget](https://goreleaser.com/d/), and [krew](https://goreleaser.com/e/)", "nix"),
+            ("the keys `sboms`, `docker`, and `docker_signs`", "docker"),
+        ] {
+            assert!(at(text, word, listed_with_identifiers), "{text}");
+        }
+        // A list of products, or two items only: prose.
+        for (text, word) in [
+            ("We publish to homebrew, scoop, docker, and nix.", "docker"),
+            ("Use docker_image or docker.", "docker"),
+            ("It runs on docker, Podman_X and Kubernetes.", "docker"),
+        ] {
+            assert!(!at(text, word, listed_with_identifiers), "{text}");
+        }
+    }
+}
