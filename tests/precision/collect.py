@@ -33,7 +33,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
              "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
              "milvus": ("milvus", (".md",)),
-             "goreleaser": ("goreleaser", (".md",))}
+             "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",))}
 
 
 def half(path):
