@@ -12,9 +12,10 @@ use std::sync::Mutex;
 
 mod source_keys;
 
-/// Characters that join words into one token. `_` is a word character already.
+/// Characters that join words into one token. `_` is a word character already. A non-breaking
+/// hyphen (U+2011) or a Unicode hyphen (U+2010) joins as `-` does: "kyverno‑authz".
 fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '.' | '/' | '@')
+    matches!(c, '-' | '.' | '/' | '@' | '\u{2010}' | '\u{2011}')
 }
 
 fn is_run_char(c: char) -> bool {
@@ -388,6 +389,8 @@ mod tests {
             ("the @nimbus/app package", "nimbus"),
             ("acme-security-logging fails", "acme"),
             ("see acme.deploy/logs", "acme"),
+            // The Kyverno blog (Apache-2.0): a non-breaking hyphen joins a project's name.
+            ("with SDK and kyverno\u{2011}authz maturation", "kyverno"),
         ] {
             let (s, e) = at(text, word);
             assert!(in_lowercase_joined(text, s, e), "{text}");

@@ -137,7 +137,9 @@ pub(super) fn noun_then_verb(text: &str, start: usize, end: usize, variant: &Var
 /// Whether a noun follows `at` ("KPI's value"): a word that is not a function word or a verb
 /// an acronym's plural commonly takes ("KPI's are", "KPI's show").
 pub(super) fn followed_by_noun(text: &str, at: usize) -> bool {
-    let word = leading_word(text[at..].trim_start_matches([' ', '\t'])).to_lowercase();
+    // "CEL's `map()` functions": a word in code or emphasis is a word all the same.
+    let next = text[at..].trim_start_matches([' ', '\t']);
+    let word = leading_word(next.trim_start_matches(['`', '*', '_'])).to_lowercase();
     const VERBS: &[&str] = &[
         "were", "have", "has", "had", "can", "will", "should", "must", "may", "might", "do",
         "does", "did", "show", "tell", "help", "matter", "measure", "track",

@@ -44,7 +44,13 @@ named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb pac
 \"default\", nor one opening a command (\"the linkerd upgrade command\", \"docker build\", \"docker system \
 prune\") or after a flag it takes (\"a new \
 `-o jsonpath` flag to linkerd viz tap\") or as the value a setting written as code is set to (\"set \
-the `search_path` to ferretdb\"), nor a lowercase \
+the `search_path` to ferretdb\"), nor a lowercase name \
+the document's code runs with the next word (\"docker manifest is still experimental\" beside \
+`docker manifest inspect`) or sets as a YAML key the next word calls a configuration (\"the \
+dockers configuration\"), nor the scope a change list opens items with (\"- nix: validate \
+license\" beside \"- winget: …\"), nor an item of a comma list of keys (\"archives, \
+custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a table cell \
+(\"| docker buildx |\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
@@ -101,6 +107,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let written = collapse_whitespace(&text[m.start..word_end]);
         let correct = format!("{name}{plural}");
         if written == correct
+            || apostrophe_s_of(&written, name)
             || lowercase_split_of_joined_name(&written, name)
             || ordinary_word_in_lowercase(&written, name)
             || compound::lower_camel_identifier_for_several_words(&written, name)
@@ -174,6 +181,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 .map(|f| f.with_entry(EntryRef::Brand(c.brand))),
         );
     }
+}
+
+/// "CEL's `map()` and `filter()` functions": the name as the guide spells it with an
+/// apostrophe-s is its possessive or an acronym's plural, and neither misspells the name; the
+/// plural "CELs" it would be rewritten to changes the sentence.
+fn apostrophe_s_of(written: &str, name: &str) -> bool {
+    ["'s", "’s"]
+        .iter()
+        .any(|ending| written.strip_suffix(ending) == Some(name))
 }
 
 /// "power spec" is ordinary prose, "Power Spec" is the brand "PowerSpec" split: a split of a

@@ -6,6 +6,7 @@
 //! phrasal verb's preposition ("contact to us") is not offered at all.
 
 use super::Context;
+use crate::document::english::stop_words::is_function_word;
 use crate::guide::schema::Case;
 use crate::matchers::inflect::{inflect, Inflection, PARTICLES};
 use crate::matchers::phrases::stem;
@@ -108,7 +109,8 @@ pub fn adapt(
         return replacement.to_string();
     }
     let head = head_index(&words, m.inflection);
-    let noun_slot = after_determiner(text, m.start);
+    let noun_slot = after_determiner(text, m.start)
+        && !(m.inflection == Inflection::Plural && after_singular_demonstrative(text, m.start));
     words[head] = inflect_word(&words[head], m.inflection, uncountable, noun_slot);
     if !keep_case {
         copy_case(written, sentence_initial(text, m.start), &mut words);
@@ -162,6 +164,15 @@ fn after_determiner(text: &str, start: usize) -> bool {
     crate::document::words(line)
         .last()
         .is_some_and(|r| NOUN_SLOT.contains(&line[r].to_lowercase().as_str()))
+}
+
+/// "This empowers policies": "this" and "that" take no plural noun, so an -s word after them is
+/// a verb's third person, with "this" its subject ("This helps policies", not "This help").
+fn after_singular_demonstrative(text: &str, start: usize) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    crate::document::words(line)
+        .last()
+        .is_some_and(|r| matches!(line[r].to_lowercase().as_str(), "this" | "that"))
 }
 
 fn inflect_word(
@@ -322,6 +333,8 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
     doubled
         || repeated
         || dangling
+        || participle_after_a_modal(text, start, replacement)
+        || phrase_as_a_modifier(text, start, end, replacement)
         || gerund_after_bare_infinitive_verb(text, end, last)
         || strands_a_collocation(&matched, last, after.first())
 }
@@ -355,6 +368,40 @@ fn strands_a_collocation(matched: &[String], last: &str, next: Option<&String>) 
     verb != last
         && GOVERNED.contains(&(verb.as_str(), next.as_str()))
         && !GOVERNED.contains(&(last, next.as_str()))
+}
+
+/// Words after which a bare verb stands: a modal or "to".
+const VERB_SLOT: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "may", "might", "shall", "to",
+];
+
+/// Whether the replacement puts a participle where a bare verb stands: "we will deep dive into"
+/// cannot become "we will detailed look into" (a noun phrase for a verb). "-eed" verbs
+/// ("proceed", "need") are bare verbs.
+fn participle_after_a_modal(text: &str, start: usize, replacement: &str) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    let previous = crate::document::words(line)
+        .last()
+        .map(|r| line[r].to_lowercase());
+    let first = replacement.split_whitespace().next().unwrap_or_default();
+    previous.is_some_and(|w| VERB_SLOT.contains(&w.as_str()))
+        && first.len() > 4
+        && first.ends_with("ed")
+        && !first.ends_with("eed")
+}
+
+/// Whether a term the writer hyphenated into a modifier ("deep-dive Reference material") would
+/// be replaced by spaced words before the noun it modifies ("detailed look Reference material").
+fn phrase_as_a_modifier(text: &str, start: usize, end: usize, replacement: &str) -> bool {
+    let matched = &text[start..end];
+    let hyphenated = matched.contains('-') && !matched.contains(char::is_whitespace);
+    let line = text[end..].split('\n').next().unwrap_or_default();
+    hyphenated
+        && replacement.trim().contains(' ')
+        && line.starts_with(' ')
+        && crate::document::words(line)
+            .next()
+            .is_some_and(|r| !is_function_word(&line[r].to_lowercase()))
 }
 
 /// Words that grade the adverb or adjective after them: removing that word leaves them stranded.

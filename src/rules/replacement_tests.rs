@@ -170,6 +170,20 @@ fn a_mass_noun_that_is_also_a_verb_takes_the_verb_s_where_no_noun_stands() {
         adapted("We value the assistances.", "assistances", Plural, "help"),
         "help"
     );
+    // The Kyverno blog (Apache-2.0): "this" is the subject, "empowers" its verb.
+    assert_eq!(
+        adapted(
+            "This empowers policies to dynamically fetch data from external sources.",
+            "empowers",
+            Plural,
+            "help"
+        ),
+        "helps"
+    );
+    assert_eq!(
+        adapted("These synergies matter.", "synergies", Plural, "help"),
+        "help"
+    );
 }
 
 #[test]
@@ -259,6 +273,26 @@ fn fixes_that_break_the_sentence_are_not_offered() {
     assert!(!breaks("It allows teams to ship.", "allows", "enables"));
     assert!(!breaks("We allowed for it.", "allowed", "accounted"));
     assert!(!breaks("Our clients love it.", "clients", "customers"));
+    // The Kyverno blog (Apache-2.0): a noun phrase where a verb stands after a modal, and
+    // spaced words where the writer hyphenated a modifier.
+    assert!(breaks(
+        "In this blog post we will deep dive into the assertion model used by Chainsaw.",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(breaks(
+        "from a simplified Quick Start for beginners to deep-dive Reference material for advanced policy authors.",
+        "deep-dive",
+        "detailed look"
+    ));
+    assert!(!breaks(
+        "Join our product deep dive on Thursday.",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(!breaks("Join the deep-dive.", "deep-dive", "detailed look"));
+    assert!(!breaks("We will leverage it.", "leverage", "use"));
+    assert!(!breaks("We need to proceed.", "proceed", "succeed"));
 }
 
 #[test]

@@ -11,8 +11,11 @@ const SETTING_NOUNS: [&str; 2] = ["cardinality", "concurrency"];
 
 /// Verbs of feeding work to a system, as gerunds: "By sending 50M messages", "for summing 1bn
 /// doubles", "when doing a sum of 1 billion numbers", "when going from 1M devices to 10M".
-const WORK_GERUNDS: [&str; 19] = [
+const WORK_GERUNDS: [&str; 22] = [
     "sending",
+    "applying",
+    "evaluating",
+    "validating",
     "summing",
     "doing",
     "inserting",
@@ -101,6 +104,7 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
     if between <= 3 && gerund {
         return true;
     }
+
     // "**860,000 appends/s** at 100k streams": the result's own unit may hold a slash.
     let measured = |list: &[&str]| {
         before[1..]
@@ -120,6 +124,50 @@ pub(super) fn test_setting(text: &str, start: usize, end: usize) -> bool {
         // "flame-graphs … under 10M requests per second": the load a test ran under.
         || (first.is_some_and(|w| w.is_one_of(&["under"])) && throughput_after(&after))
 }
+
+/// Whether the count at `start..end` is what a test ran over or had in place, "+" or not: "in
+/// applying policy on 3000+ resources" (a gerund of feeding work, its object, then what it ran
+/// over), "when 10000+ policy reports are present in the cluster". The clause says so itself,
+/// where a bare "1M+ devices" may be a result.
+pub(super) fn test_load(text: &str, start: usize, end: usize) -> bool {
+    let (before, after) = around(text, start, end, 4);
+    let tight: Vec<&Neighbour> = before.iter().take_while(|w| w.tight).collect();
+    let over_an_object = matches!(tight.as_slice(), [on, _, gerund, circumstance, ..]
+        if on.is_one_of(&["on", "to", "against", "across", "over"])
+            && gerund.is_one_of(&WORK_GERUNDS)
+            && circumstance.is_one_of(&CIRCUMSTANCE));
+    over_an_object || present_when(&tight, &after)
+}
+
+/// Whether a count is what a test had in place: "when 10000+ policy reports are present in the
+/// cluster". A clause of "when" or "once" whose verb says the things are there sets the scene
+/// for a measurement; it claims nothing.
+fn present_when(tight: &[&Neighbour], after: &[Neighbour]) -> bool {
+    let opens = tight
+        .first()
+        .is_some_and(|w| w.is_one_of(&["when", "once", "while"]));
+    let verb = after
+        .iter()
+        .take(4)
+        .position(|w| w.is_one_of(&["are", "were", "is", "was"]));
+    opens
+        && verb.is_some_and(|at| {
+            after[..=at].iter().all(|w| w.tight)
+                && after
+                    .get(at + 1)
+                    .is_some_and(|w| w.tight && w.is_one_of(&PRESENT))
+        })
+}
+
+/// Participles that say things are in place.
+const PRESENT: [&str; 6] = [
+    "present",
+    "stored",
+    "loaded",
+    "created",
+    "generated",
+    "installed",
+];
 
 /// Whether the words after a count place it in a dataset: "the mean recall@10 of all 29,3K
 /// queries in the dataset", "running all 29,3K queries in the binarized dataset". The count is

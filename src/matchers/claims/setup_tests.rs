@@ -32,6 +32,10 @@ fn a_tests_set_up_is_no_claim() {
         ("From Word2Vec’s simple static vectors to LLM-powered embeddings with 32K contexts, we’ve seen huge strides in how machines understand language.", "32K contexts"),
         // highlight.io's blog (Apache-2.0): a guess worked out with "would".
         ("Although we don't have a formal benchmark, we would approximate the impact to be similar to parent-child joins (2x faster).", "2x"),
+        // The Kyverno blog (Apache-2.0): what a test had in place, and what it ran over, "+"
+        // and all.
+        ("Here is the count of objects in etcd with the reports server, when 10000+ policy reports are present in the cluster.", "10000+ policy reports"),
+        ("I was able to cut down the 15 minutes of time taken by Kyverno apply command in applying policy on 3000+ resources to just 1-2 seconds.", "3000+ resources"),
     ] {
         assert!(
             find_claims(text).iter().any(|m| &text[m.range.clone()] == figure),
@@ -57,6 +61,9 @@ fn claims_beside_a_set_up_stay_claims() {
         ("Our customers cut 80% of their training costs.", "80%"),
         ("Milvus now stores 10 billion vectors for our largest customer.", "10 billion vectors"),
         ("Our managed service hosts 5,000+ datasets for customers.", "5,000+ datasets"),
+        // A count that is the subject of its clause, or what a product does in production.
+        ("When 5000 teams are using Kyverno, they stay in control.", "5000 teams"),
+        ("Kyverno is applying policy on 3000+ clusters in production today.", "3000+ clusters"),
     ] {
         assert!(claimed(text, figure), "{figure} in {text}: {:?}", marketing(text));
     }

@@ -341,9 +341,10 @@ fn a_tests_setting(text: &str, found: &ClaimMatch, after: &str) -> bool {
         return super::settings::data_share(text, start, end);
     }
     (counts_things(unit) || unit.is_empty())
-        && !text[found.range.clone()].contains('+')
         && !per_period(after)
-        && super::settings::test_setting(text, start, end)
+        && ((!text[found.range.clone()].contains('+')
+            && super::settings::test_setting(text, start, end))
+            || super::settings::test_load(text, start, end))
 }
 
 /// Whether a count is what a timing measured: a gerund right before it and a verb of taking

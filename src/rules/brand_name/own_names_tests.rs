@@ -102,3 +102,20 @@ fn a_lowercase_name_in_a_bare_list_of_links_to_one_folder_is_quiet() {
         pairs(&[("realtime", Some("Realtime"))])
     );
 }
+
+#[test]
+fn a_name_with_an_apostrophe_s_is_spelled_right() {
+    // The Kyverno blog (Apache-2.0): "CEL's" is the possessive of the name as the guide spells
+    // it; its plural "CELs" would change the sentence.
+    let g = guide("version: 1\nbrand:\n  names: [CEL, Gitpod]\n");
+    for text in [
+        "- Easier foreach loop iteration with CEL's `map()` and `filter()` functions",
+        "Gitpod’s workspaces start fast.",
+    ] {
+        assert_eq!(run(&g, super::ID, text, Kind::Markdown), pairs(&[]), "{text}");
+    }
+    assert_eq!(
+        run(&g, super::ID, "The Cel's functions and gitpod's API.", Kind::Markdown),
+        pairs(&[("Cel's", Some("CEL's")), ("gitpod's", Some("Gitpod's"))])
+    );
+}
