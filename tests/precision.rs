@@ -911,3 +911,18 @@ fn precision_on_twenty_third_held_out_kyverno_text() {
         "floors-kyverno-holdout23.yml",
     );
 }
+
+/// The twenty-fourth held-out set: a twentieth company's pages (the Vitess blog, the
+/// MySQL-compatible database clustering system whose maintainers' company PlanetScale sells the
+/// PlanetScale database built on it: its release announcements, engineering posts, weekly digests
+/// of Slack discussions, event recaps, user stories and mentorship posts), checked with a guide
+/// written from vitess.io's own pages outside its blog (no figure approved), labelled with the
+/// build of bf8c78b before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twenty_fourth_held_out_vitess_text() {
+    measure_marketing_set(
+        "Vitess blog, twenty-fourth held-out set (labels-vitess-holdout24.yml)",
+        "labels-vitess-holdout24.yml",
+        "floors-vitess-holdout24.yml",
+    );
+}

@@ -33,7 +33,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "questdb": ("questdb", (".md", ".mdx")), "cilium": ("cilium", (".md",)),
              "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
              "milvus": ("milvus", (".md",)),
-             "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",))}
+             "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
+             "vitess": ("vitess", (".md",))}
 
 
 def half(path):
