@@ -210,6 +210,9 @@ struct Measured {
     tallies: BTreeMap<(String, String), Tally>,
     damaging: Vec<String>,
     changed_fixes: Vec<String>,
+    /// Labelled findings whose fix is no longer offered, with the labelled verdict of that fix
+    /// (a withdrawn damaging fix is a gain, a withdrawn good one a loss).
+    withdrawn_fixes: Vec<(String, bool)>,
     misses: Vec<String>,
     new: Vec<String>,
     /// Labelled tool errors still reported: the work left.
@@ -298,6 +301,20 @@ fn measure(
             }
             continue;
         };
+        if now.fix.is_none() && l.fix.is_some() {
+            let damaging = l.fix_verdict.as_deref() == Some("damages");
+            m.withdrawn_fixes.push((
+                shown(format!(
+                    "{} {} {:?} -> {:?} ({})",
+                    l.file,
+                    l.rule,
+                    l.matched,
+                    l.suggestion.as_deref().unwrap_or_default(),
+                    if damaging { "damaged" } else { "was ok" }
+                )),
+                damaging,
+            ));
+        }
         if let Some((applicability, replacement)) = &now.fix {
             let same = Some(replacement) == l.suggestion.as_ref() && l.fix.is_some();
             if !same {
@@ -392,6 +409,16 @@ fn print_report(title: &str, m: &Measured) {
     );
     for c in m.changed_fixes.iter().take(15) {
         let _ = writeln!(o, "  {c}");
+    }
+    let damaging_withdrawn = m.withdrawn_fixes.iter().filter(|(_, d)| *d).count();
+    let _ = writeln!(
+        o,
+        "labelled fixes withdrawn since labelling: {} ({damaging_withdrawn} damaged, {} were ok)",
+        m.withdrawn_fixes.len(),
+        m.withdrawn_fixes.len() - damaging_withdrawn
+    );
+    for (w, _) in m.withdrawn_fixes.iter().filter(|(_, d)| !d).take(15) {
+        let _ = writeln!(o, "  {w}");
     }
     let _ = writeln!(
         o,

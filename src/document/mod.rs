@@ -29,6 +29,7 @@ pub mod sentences;
 mod spans;
 mod status_words;
 mod template_tags;
+mod transcripts;
 pub mod versions;
 mod visible;
 

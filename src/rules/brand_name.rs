@@ -20,7 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a brand name from `brand.names` spelled any other way: wrong case \
 (\"Powerspec\", \"micro center\"), split or joined (\"Power Spec\", \"MicroCenter\", \
 \"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
-The exact spelling never fires, nor does it followed by a possessive `'s` or a plural `s`, \
+The exact spelling never fires, nor does it followed by a possessive `'s` (an acronym's plural \
+\"CEL's\" too) or a plural `s`, \
 nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`), a \
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \

@@ -40,7 +40,24 @@ const WORK_GERUNDS: [&str; 22] = [
 const CIRCUMSTANCE: [&str; 8] = ["by", "for", "when", "while", "after", "before", "in", "on"];
 
 /// Words that may stand between such a gerund and its figure: "doing a sum of", "going from".
-const BETWEEN: [&str; 8] = ["a", "an", "the", "sum", "total", "of", "from", "to"];
+/// "After inserting almost 463 million rows": a word of approximation too.
+const BETWEEN: [&str; 15] = [
+    "a",
+    "an",
+    "the",
+    "sum",
+    "total",
+    "of",
+    "from",
+    "to",
+    "almost",
+    "about",
+    "nearly",
+    "roughly",
+    "around",
+    "approximately",
+    "over",
+];
 
 /// Prepositions that tie a figure to a result just stated: "throughput with 1M devices",
 /// "640k row/secs at 10 million devices". Only a throughput, a speed-up or a measure named:
@@ -206,8 +223,9 @@ const HOLDING: [&str; 9] = [
 ];
 
 /// Whether the percentage at `start..end` is a share of a test's data: what a split gives a set
-/// ("we have split it into 80% training set and 20% validation set") or what the writers pick
-/// ("We randomly pick about 10% of the vectors from the original dataset"). It sets a test up;
+/// ("we have split it into 80% training set and 20% validation set"), what the writers pick
+/// ("We randomly pick about 10% of the vectors from the original dataset") or a workload's mix
+/// of operations ("95% reads, 5% writes"). It sets a test up;
 /// nothing came of it yet.
 pub(super) fn data_share(text: &str, start: usize, end: usize) -> bool {
     let (before, after) = around(text, start, end, 4);
@@ -228,8 +246,17 @@ pub(super) fn data_share(text: &str, start: usize, end: usize) -> bool {
     let of = after
         .first()
         .is_some_and(|w| w.tight && w.is_one_of(&["of"]));
-    split || (picked && of)
+    // "the \"read mostly\" workload (95% reads, 5% writes)": a benchmark's mix of operations.
+    let mix = after
+        .first()
+        .is_some_and(|w| w.tight && w.is_one_of(&OPERATIONS));
+    split || (picked && of) || mix
 }
+
+/// Operations a workload mixes, in the plural: "95% reads, 5% writes".
+const OPERATIONS: [&str; 7] = [
+    "reads", "writes", "inserts", "updates", "deletes", "lookups", "selects",
+];
 
 /// The sets a test's data is split into: "80% training set".
 const DATA_SETS: [&str; 6] = [

@@ -36,6 +36,9 @@ fn a_tests_set_up_is_no_claim() {
         // and all.
         ("Here is the count of objects in etcd with the reports server, when 10000+ policy reports are present in the cluster.", "10000+ policy reports"),
         ("I was able to cut down the 15 minutes of time taken by Kyverno apply command in applying policy on 3000+ resources to just 1-2 seconds.", "3000+ resources"),
+        // The Vitess blog (Apache-2.0): a workload's mix, and a test's data with "almost".
+        ("We also ran YCSB's \"read mostly\" workload (95% reads, 5% writes) to show how Vitess can scale read traffic by adding replicas.", "95%"),
+        ("After inserting almost 463 million rows, we can see our 376GB table still retains most of its performance.", "463 million rows"),
     ] {
         assert!(
             find_claims(text).iter().any(|m| &text[m.range.clone()] == figure),
@@ -64,6 +67,7 @@ fn claims_beside_a_set_up_stay_claims() {
         // A count that is the subject of its clause, or what a product does in production.
         ("When 5000 teams are using Kyverno, they stay in control.", "5000 teams"),
         ("Kyverno is applying policy on 3000+ clusters in production today.", "3000+ clusters"),
+        ("Our cache answers 99% of reads from memory.", "99%"),
     ] {
         assert!(claimed(text, figure), "{figure} in {text}: {:?}", marketing(text));
     }

@@ -119,3 +119,22 @@ fn a_name_with_an_apostrophe_s_is_spelled_right() {
         pairs(&[("Cel's", Some("CEL's")), ("gitpod's", Some("Gitpod's"))])
     );
 }
+
+#[test]
+fn a_chat_transcripts_messages_are_reported_without_a_fix() {
+    // The Vitess blog (Apache-2.0), `2018-09-10-vitess-weekly-digest.md`: a Slack conversation
+    // the digest reproduces; the speakers' words are theirs.
+    let g = guide("version: 1\nbrand:\n  names: [Vitess, MySQL]\n");
+    let text = "### Migration\n\n**vittal [Aug 28th at 9:05 AM]**\n\nhi , How easy it is to migrate from existing mysql stack to vitess ?\n\n**sougou**\n\nDoing a mysqldump and restoring to a new vitess cluster seems relatively easy.\n\n**vittal**\n\nthanks\n\n**sougou**\n\nyw\n\n### Summary\n\nWe moved to vitess last year.\n";
+    let found = findings(&g, text, Kind::Markdown);
+    let brand: Vec<_> = found.iter().filter(|f| f.rule == super::ID).collect();
+    assert_eq!(brand.len(), 4, "{brand:?}");
+    let fixed: Vec<&str> = brand
+        .iter()
+        .filter(|f| f.fix.is_some())
+        .map(|f| f.matched.as_str())
+        .collect();
+    // Only the writer's own "vitess", under the next heading, keeps its fix.
+    assert_eq!(fixed, ["vitess"]);
+    assert!(brand.last().is_some_and(|f| f.fix.is_some()));
+}
