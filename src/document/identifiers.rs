@@ -213,64 +213,9 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     false
 }
 
-/// `| powershell | [System.Management.Automation.PowerShell](…) |`: a lowercase name that is a
-/// table cell's whole content is a value (a type accelerator, a process or package name). So is
-/// one that opens a cell of it and one more lowercase word (`| docker buildx | 0.18.0 |`): a
-/// program and its subcommand, listed as typed.
-pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) -> bool {
-    let word = &text[range.clone()];
-    if word.chars().any(char::is_uppercase) {
-        return false;
-    }
-    let Some(line) = line_around(text, range.start, range.end) else {
-        return false;
-    };
-    let (line_start, line_end) = (line.start, line.end);
-    if !text[line_start..line_end].trim_start().starts_with('|') {
-        return false;
-    }
-    let cell_start = text[line_start..range.start].rfind('|');
-    let cell_end = text[range.end..line_end].find('|');
-    let (Some(from), Some(to)) = (cell_start, cell_end) else {
-        return false;
-    };
-    let cell = &text[line_start + from + 1..range.end + to];
-    let cell = cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`'));
-    cell == word
-        || cell
-            .strip_prefix(word)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase()))
-}
-
-/// `### vite` in a configuration reference: a lowercase word that is a Markdown heading's whole
-/// text names an option, a key or a command. A heading in prose starts with a capital.
-pub fn lowercase_alone_in_heading(text: &str, range: std::ops::Range<usize>) -> bool {
-    let word = &text[range.clone()];
-    if word.chars().any(char::is_uppercase) {
-        return false;
-    }
-    let Some(line) = line_around(text, range.start, range.end) else {
-        return false;
-    };
-    let before = text[line.start..range.start].trim_start();
-    let Some(marks) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let marks = marks.trim_end();
-    !marks.is_empty()
-        && marks.len() <= 6
-        && marks.chars().all(|c| c == '#')
-        && text[range.end..line.end]
-            .trim_end()
-            .trim_end_matches('#')
-            .trim()
-            .is_empty()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{in_identifier, lowercase_alone_in_heading, lowercase_alone_in_table_cell};
+    use super::in_identifier;
 
     #[test]
     fn the_token_break_bytes_are_the_ascii_token_breaks() {
@@ -282,20 +227,6 @@ mod tests {
                 "byte {b:#x}"
             );
         }
-    }
-
-    #[test]
-    fn a_lowercase_word_alone_in_a_heading_is_a_name_of_a_key() {
-        // configuration-reference.mdx of the Astro docs: the `vite` option.
-        let alone = |text: &str, word: &str| {
-            let start = text.find(word).expect("word");
-            lowercase_alone_in_heading(text, start..start + word.len())
-        };
-        assert!(alone("Intro.\n\n### vite\n\nPass options to Vite.", "vite"));
-        assert!(alone("## astro ##\n", "astro"));
-        assert!(!alone("### Vite\n", "Vite"));
-        assert!(!alone("### Configure vite for SSR\n", "vite"));
-        assert!(!alone("We use vite here.\n", "vite"));
     }
 
     fn flagged(text: &str, word: &str) -> bool {
@@ -337,23 +268,6 @@ mod tests {
         assert!(flagged("see `index.astro`", "astro"));
         assert!(flagged("  - storyblok/", "storyblok"));
         assert!(flagged("in src/pages/ today", "pages"));
-    }
-
-    #[test]
-    fn a_lowercase_word_alone_in_a_table_cell_is_a_value() {
-        let cell = |text: &str, word: &str| {
-            let start = text.find(word).expect("word in text");
-            lowercase_alone_in_table_cell(text, start..start + word.len())
-        };
-        assert!(cell("| powershell   | [x](y) |", "powershell"));
-        assert!(cell("| `pwsh` | **powershell** |", "powershell"));
-        assert!(!cell("| Use powershell here |", "powershell"));
-        // The GoReleaser blog (MIT), `rust-zig.md`: a table of the tools a build ran.
-        assert!(cell("| docker buildx  | 0.18.0  |", "docker"));
-        assert!(!cell("| with docker buildx |", "docker"));
-        assert!(!cell("| docker Buildx |", "docker"));
-        assert!(!cell("| PowerShell |", "PowerShell"));
-        assert!(!cell("powershell | alone", "powershell"));
     }
 
     #[test]

@@ -3,7 +3,6 @@
 use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
 use crate::document::english::stop_words::is_function_word;
-use crate::document::identifiers::{lowercase_alone_in_heading, lowercase_alone_in_table_cell};
 use crate::document::key_lists;
 use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
@@ -115,8 +114,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || (compound::ordinary_words_of_a_longer_name(&written, &correct)
                 && m.inflection == Inflection::Plural)
             || in_capitalised_joined(text, m.start, word_end)
-            || lowercase_alone_in_table_cell(text, m.start..word_end)
-            || lowercase_alone_in_heading(text, m.start..word_end)
+            || key_lists::lowercase_alone_in_table_cell(text, m.start..word_end)
+            || key_lists::lowercase_alone_in_heading(text, m.start..word_end)
             || (!written.contains(char::is_lowercase)
                 && (english::in_all_caps_line(text, m.start)
                     || english::in_all_caps_phrase(text, m.start, word_end)))

@@ -6,10 +6,8 @@
 //! phrasal verb's preposition ("contact to us") is not offered at all.
 
 use super::Context;
-use crate::document::english::stop_words::is_function_word;
 use crate::guide::schema::Case;
 use crate::matchers::inflect::{inflect, Inflection, PARTICLES};
-use crate::matchers::phrases::stem;
 use crate::matchers::terms::{Target, TermMatch};
 
 /// Common mass nouns: a replacement ending in one is never pluralised. A guide marks others
@@ -281,147 +279,8 @@ fn sentence_initial(text: &str, start: usize) -> bool {
     }
 }
 
-/// Up to `n` words (as [`content_words`]) just before `start`, nearest last, within the line.
-fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
-    let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    let words = content_words(line);
-    words[words.len().saturating_sub(n)..].to_vec()
-}
-
-/// Up to `n` words (as [`content_words`]) just after `end`, nearest first, within the line.
-fn words_after(text: &str, end: usize, n: usize) -> Vec<String> {
-    let line = text[end..].split('\n').next().unwrap_or_default();
-    content_words(line).into_iter().take(n).collect()
-}
-
-/// The words of `s`, lowercase and stemmed ("helps" and "help" are one word here).
-fn content_words(s: &str) -> Vec<String> {
-    crate::document::words(s)
-        .map(|r| stem(&s[r].to_lowercase()).to_string())
-        .collect()
-}
-
-/// Whether replacing `start..end` with `replacement` leaves a doubled word ("help help this"),
-/// repeats a word right next to it ("on-demand rendering on demand"), or strands the preposition
-/// of a phrasal verb ("reach out to us" → "contact to us"), puts a gerund after a verb that
-/// takes a bare infinitive ("to facilitate sending" → "to help sending"), or leaves a verb's
-/// governed preposition to a verb that does not take it ("allows for" → "enables for").
-pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -> bool {
-    let matched = content_words(&text[start..end]);
-    let new = content_words(replacement);
-    let before = words_before(text, start, 2);
-    let (Some(first), Some(last)) = (new.first(), new.last()) else {
-        // Removing an adverb strands the word that graded it ("to more easily integrate").
-        let line = text[..start].rsplit('\n').next().unwrap_or_default();
-        return crate::document::words(line)
-            .last()
-            .is_some_and(|r| GRADING_WORDS.contains(&line[r].to_lowercase().as_str()));
-    };
-    let after = words_after(text, end, 2);
-    let doubled = before.last() == Some(first) && matched.first() != Some(first)
-        || after.first() == Some(last) && matched.last() != Some(last);
-    let repeated = new
-        .iter()
-        .any(|w| w.len() >= 4 && !matched.contains(w) && (before.contains(w) || after.contains(w)));
-    let dangling = matched
-        .last()
-        .is_some_and(|w| PARTICLES.contains(&w.as_str()))
-        && !PARTICLES.contains(&last.as_str())
-        && after
-            .first()
-            .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
-    doubled
-        || repeated
-        || dangling
-        || participle_after_a_modal(text, start, replacement)
-        || phrase_as_a_modifier(text, start, end, replacement)
-        || gerund_after_bare_infinitive_verb(text, end, last)
-        || strands_a_collocation(&matched, last, after.first())
-}
-
-/// Verbs with the preposition they govern: "allows for full transparency" says something
-/// "enables" cannot ("enables for full transparency").
-const GOVERNED: &[(&str, &str)] = &[
-    ("allow", "for"),
-    ("allow", "of"),
-    ("account", "for"),
-    ("call", "for"),
-    ("ask", "for"),
-    ("aim", "for"),
-    ("opt", "for"),
-    ("settle", "for"),
-    ("cater", "for"),
-    ("cater", "to"),
-    ("look", "into"),
-    ("deal", "with"),
-    ("rely", "on"),
-    ("depend", "on"),
-    ("consist", "of"),
-];
-
-/// Whether a one-word match is a verb followed by the preposition it governs, which the
-/// replacement does not take (all words stemmed).
-fn strands_a_collocation(matched: &[String], last: &str, next: Option<&String>) -> bool {
-    let ([verb], Some(next)) = (matched, next) else {
-        return false;
-    };
-    verb != last
-        && GOVERNED.contains(&(verb.as_str(), next.as_str()))
-        && !GOVERNED.contains(&(last, next.as_str()))
-}
-
-/// Words after which a bare verb stands: a modal or "to".
-const VERB_SLOT: &[&str] = &[
-    "will", "would", "can", "could", "should", "must", "may", "might", "shall", "to",
-];
-
-/// Whether the replacement puts a participle where a bare verb stands: "we will deep dive into"
-/// cannot become "we will detailed look into" (a noun phrase for a verb). "-eed" verbs
-/// ("proceed", "need") are bare verbs.
-fn participle_after_a_modal(text: &str, start: usize, replacement: &str) -> bool {
-    let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    let previous = crate::document::words(line)
-        .last()
-        .map(|r| line[r].to_lowercase());
-    let first = replacement.split_whitespace().next().unwrap_or_default();
-    previous.is_some_and(|w| VERB_SLOT.contains(&w.as_str()))
-        && first.len() > 4
-        && first.ends_with("ed")
-        && !first.ends_with("eed")
-}
-
-/// Whether a term the writer hyphenated into a modifier ("deep-dive Reference material") would
-/// be replaced by spaced words before the noun it modifies ("detailed look Reference material").
-fn phrase_as_a_modifier(text: &str, start: usize, end: usize, replacement: &str) -> bool {
-    let matched = &text[start..end];
-    let hyphenated = matched.contains('-') && !matched.contains(char::is_whitespace);
-    let line = text[end..].split('\n').next().unwrap_or_default();
-    hyphenated
-        && replacement.trim().contains(' ')
-        && line.starts_with(' ')
-        && crate::document::words(line)
-            .next()
-            .is_some_and(|r| !is_function_word(&line[r].to_lowercase()))
-}
-
-/// Words that grade the adverb or adjective after them: removing that word leaves them stranded.
-const GRADING_WORDS: &[&str] = &[
-    "more", "most", "less", "least", "very", "so", "too", "quite", "as", "how", "really",
-];
-
-/// Verbs followed by a bare infinitive, never by a gerund ("help send", not "help sending").
-const BARE_INFINITIVE_VERBS: &[&str] = &["help", "let", "make"];
-
-/// Whether the replacement ends in such a verb (`last`, stemmed) and the word after the match is
-/// a gerund: "to facilitate sending and receiving" cannot become "to help sending".
-fn gerund_after_bare_infinitive_verb(text: &str, end: usize, last: &str) -> bool {
-    let line = text[end..].split('\n').next().unwrap_or_default();
-    BARE_INFINITIVE_VERBS.contains(&last)
-        && crate::document::words(line).next().is_some_and(|r| {
-            let next = line[r].to_lowercase();
-            next.len() > 5 && next.ends_with("ing")
-        })
-}
+mod grammar;
+pub use grammar::breaks_grammar;
 
 #[cfg(test)]
 #[path = "replacement_tests.rs"]

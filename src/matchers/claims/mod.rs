@@ -28,6 +28,7 @@ mod scope;
 mod settings;
 #[cfg(test)]
 mod setup_tests;
+mod shares;
 mod signal;
 #[cfg(test)]
 mod story_tests;

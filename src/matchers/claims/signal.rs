@@ -338,7 +338,7 @@ fn a_tests_setting(text: &str, found: &ClaimMatch, after: &str) -> bool {
     let unit = found.claim.unit.as_str();
     let (start, end) = (found.range.start, found.range.end);
     if unit == "%" {
-        return super::settings::data_share(text, start, end);
+        return super::shares::data_share(text, start, end);
     }
     (counts_things(unit) || unit.is_empty())
         && !per_period(after)
