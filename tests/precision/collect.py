@@ -34,7 +34,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
              "milvus": ("milvus", (".md",)),
              "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
-             "vitess": ("vitess", (".md",))}
+             "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",))}
 
 
 def half(path):
