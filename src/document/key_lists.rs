@@ -259,12 +259,42 @@ pub fn lowercase_alone_in_heading(text: &str, range: std::ops::Range<usize>) -> 
             .is_empty()
 }
 
+/// Whether the lowercase word at `start..end` is joined to another by a `#` ("the Slack
+/// kubernetes#falco": a workspace and its channel; "rspack#6448": a repository's pull request).
+/// Prose puts no `#` between two words.
+pub fn joined_by_a_hash(text: &str, start: usize, end: usize) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let lowercase = !text[start..end].contains(char::is_uppercase);
+    let before = text[..start]
+        .strip_suffix('#')
+        .is_some_and(|head| word_char(head.chars().next_back()));
+    let after = text[end..]
+        .strip_prefix('#')
+        .is_some_and(|tail| word_char(tail.chars().next()));
+    lowercase && (before || after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        listed_with_identifiers, lowercase_alone_in_heading, lowercase_alone_in_table_cell,
-        scope_of_a_change_item,
+        joined_by_a_hash, listed_with_identifiers, lowercase_alone_in_heading,
+        lowercase_alone_in_table_cell, scope_of_a_change_item,
     };
+
+    #[test]
+    fn words_joined_by_a_hash() {
+        // The Falco blog (CC BY 4.0): a Slack workspace and its channel.
+        let text = "share your work in the Slack kubernetes#falco before submitting your PR";
+        assert!(at(text, "kubernetes", joined_by_a_hash));
+        assert!(at(text, "falco", joined_by_a_hash));
+        for (text, word) in [
+            ("We love falco. #security", "falco"),
+            ("Ask in #falco on Slack", "falco"),
+            ("the Falco#1 rule", "Falco"),
+        ] {
+            assert!(!at(text, word, joined_by_a_hash), "{text}");
+        }
+    }
     #[test]
     fn a_lowercase_word_alone_in_a_heading_is_a_name_of_a_key() {
         // configuration-reference.mdx of the Astro docs: the `vite` option.

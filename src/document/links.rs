@@ -171,6 +171,42 @@ pub fn in_list_of_lowercase_links(text: &str, start: usize, end: usize) -> bool 
     before + 1 + after >= 3
 }
 
+/// Whether `start..end` is the whole text of an inline link, in lowercase, that its destination
+/// ends with: "[falco](https://gallery.ecr.aws/falcosecurity/falco)" (a container image),
+/// "the [falco](https://github.com/falcosecurity/falco) and [libs](…) repositories",
+/// "[sysdig](https://github.com/draios/sysdig), it's a CLI tool". The link names what its
+/// address names — an image, a repository, a program — spelled as the address spells it.
+pub fn names_its_address(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let keyish = |c: char| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_');
+    if word.is_empty() || !word.chars().all(keyish) || !text[..start].ends_with('[') {
+        return false;
+    }
+    let Some(line) = line_around(text, start, end) else {
+        return false;
+    };
+    let line_start = line.start;
+    inline_links(&text[line]).iter().any(|l| {
+        line_start + l.text_start == start
+            && l.text == word
+            && last_segment(l.destination).is_some_and(|last| last.eq_ignore_ascii_case(word))
+    })
+}
+
+/// A destination's last path segment under an owner, past a trailing `/`, without a query or
+/// fragment: "https://github.com/draios/sysdig/" gives "sysdig". A registry or a code host
+/// names a thing under its owner (`owner/name`); a page one step below a site's root
+/// ("https://supabase.com/realtime", the product's page) or a bare host has none.
+fn last_segment(destination: &str) -> Option<&str> {
+    let path = destination.split(['?', '#']).next().unwrap_or_default();
+    let path = path.trim_end_matches('/');
+    let after_host = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let mut segments = after_host.split('/');
+    let (_host, last) = (segments.next()?, segments.next_back()?);
+    let owners = segments.filter(|s| !s.is_empty()).count();
+    (owners >= 1 && !last.is_empty()).then_some(last)
+}
+
 /// A destination's folder: all of it before its last `/`.
 fn folder(destination: &str) -> Option<&str> {
     destination.rsplit_once('/').map(|(folder, _)| folder)
@@ -299,5 +335,41 @@ mod tests {
             "![vue](https://vite.new/vue-ts) [react](https://vite.new/react-ts) [lit](https://vite.new/lit-ts)",
             "vue"
         ));
+    }
+
+    #[test]
+    fn a_link_that_names_its_address() {
+        use super::names_its_address;
+        let at = |text: &str, word: &str| {
+            let start = text.find(&format!("[{word}]")).expect("link in text") + 1;
+            names_its_address(text, start, start + word.len())
+        };
+        // The Falco blog (CC BY 4.0): an image, a repository, a program, by their addresses.
+        for (text, word) in [
+            ("* [falco](https://gallery.ecr.aws/falcosecurity/falco)", "falco"),
+            ("the [falco](https://github.com/falcosecurity/falco) and [libs](https://github.com/falcosecurity/libs) repositories", "falco"),
+            ("For those who are not familiar with [sysdig](https://github.com/draios/sysdig/), it's a CLI tool", "sysdig"),
+        ] {
+            assert!(at(text, word), "{text}");
+        }
+        // A link to a page about the product, to its home, or in capitals: prose.
+        for (text, word) in [
+            (
+                "Read about [falco](https://falco.org/docs/getting-started)",
+                "falco",
+            ),
+            ("Visit [sysdig](https://sysdig.com)", "sysdig"),
+            // The Supabase pages (Apache-2.0): the product's own page, one step below the root.
+            (
+                "the database, API, [realtime](https://supabase.com/realtime) functionality",
+                "realtime",
+            ),
+            (
+                "See [Falco](https://github.com/falcosecurity/falco)",
+                "Falco",
+            ),
+        ] {
+            assert!(!at(text, word), "{text}");
+        }
     }
 }

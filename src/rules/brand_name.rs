@@ -127,6 +127,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::document::screenshots::in_screenshot_link_text(text, m.start, word_end)
             || lowercase_before_a_version(text, &written, word_end)
             || crate::document::links::in_list_of_lowercase_links(text, m.start, word_end)
+            || crate::document::links::names_its_address(text, m.start, word_end)
+            || key_lists::joined_by_a_hash(text, m.start, word_end)
             || crate::document::links::in_link_to_a_change(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)

@@ -355,3 +355,26 @@ pub(super) const WORKLOAD_INTRO: &[&str] = &["for", "with", "on", "over", "again
 /// Units of a machine-learning model's size: "22M parameters", "a 3B-parameter model",
 /// "LLM-powered embeddings with 32K contexts".
 pub(super) const MODEL_SIZES: &[&str] = &["parameter", "param", "context"];
+
+/// Nouns of a series whose members are numbered with "#": "in round #15", "step #3". The
+/// number labels a member; it ranks nothing.
+pub(super) const NUMBERED_SERIES: &[&str] = &[
+    "round",
+    "step",
+    "phase",
+    "stage",
+    "iteration",
+    "run",
+    "episode",
+    "part",
+    "chapter",
+    "lesson",
+    "item",
+    "sprint",
+    "week",
+    "day",
+    "session",
+    "test",
+    "trial",
+    "batch",
+];

@@ -193,6 +193,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if count && !plus && ends_with_any(&before, CEILINGS) {
         return false;
     }
+    // "The drops occured in round #15": a numbered step of a series, not a rank.
+    if unit == "#" && ends_with_any(&before, NUMBERED_SERIES) {
+        return false;
+    }
     // Forms that only marketing uses: prices, ranks, "+" floors, "480 million", "24/7 support",
     // and figures written with a multiplier ("13 million images", "250bn proxy requests").
     if money

@@ -213,6 +213,7 @@ fn marketing_claims_are_claims() {
         ("Builds are three times faster.", "three times"),
         ("Plans start at $12/month.", "$12/month"),
         ("Voted #1 by gamers.", "#1"),
+        ("Ranked #1 in round two of the analyst report.", "#1"),
         ("We passed 480 million last year.", "480 million"),
         ("Get 24/7 support from real people.", "24/7 support"),
         ("Set up in 45 seconds.", "45 seconds"),
@@ -290,6 +291,8 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         // Tilt's blog (Apache-2.0), `2020-1-30-crash-course-kubernetes-nodes.md`: a series' post.
         "This is post #2 of the series, in which we talk about nodes.",
         "Thanks for joining us for post #2 of our Crash Course on Kubernetes.",
+        // The Falco blog (CC BY 4.0), `falco-performance-testing.md`: a round of a test.
+        "(The drops occured in round #15 as seen in the event generator statistics above",
         "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
         "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
         "An integer number may have a hexadecimal prefix (0x or 0X).",
