@@ -8,6 +8,7 @@ pub mod escape;
 pub mod github;
 pub mod human;
 pub mod json;
+mod json_finding;
 pub mod sarif;
 pub mod scorecard;
 pub mod statistics;

@@ -104,7 +104,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             ""
         };
-        let written = collapse_whitespace(&text[m.start..word_end]);
+        let raw = &text[m.start..word_end];
+        // Most matches are the name as the guide spells it: told from the text in place, before
+        // the two strings below are built (~27 k matches on the benchmark corpus).
+        if raw.strip_suffix(plural) == Some(name.as_str()) && is_collapsed(raw) {
+            continue;
+        }
+        let written = collapse_whitespace(raw);
         let correct = format!("{name}{plural}");
         if written == correct
             || apostrophe_s_of(&written, name)
@@ -296,6 +302,15 @@ fn message(written: &str, name: &str) -> String {
 }
 
 /// Runs of whitespace (and quote markers after a line break) read as one space.
+/// Whether [`collapse_whitespace`] leaves `text` as it is: no white space or `>` but single
+/// spaces between words.
+fn is_collapsed(text: &str) -> bool {
+    !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && !text.contains(|c: char| (c.is_whitespace() && c != ' ') || c == '>')
+}
+
 fn collapse_whitespace(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c == '>')
         .filter(|w| !w.is_empty())

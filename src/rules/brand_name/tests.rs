@@ -445,3 +445,24 @@ fn a_name_written_with_its_dot_a_space_is_misspelt_and_a_dotted_near_miss_is_a_f
         assert_eq!(fired(text), pairs(&[]), "{text}");
     }
 }
+
+#[test]
+fn a_collapsed_name_is_told_without_collapsing_it() {
+    for text in [
+        "Micro Center",
+        "Node.js",
+        "Micro  Center",
+        " Acme",
+        "Acme ",
+        "Micro\nCenter",
+        "Micro\u{a0}Center",
+        "a>b",
+        "",
+    ] {
+        assert_eq!(
+            super::is_collapsed(text),
+            super::collapse_whitespace(text) == text,
+            "{text:?}"
+        );
+    }
+}
