@@ -50,7 +50,10 @@ the document's code runs with the next word (\"docker manifest is still experime
 dockers configuration\"), nor the scope a change list opens items with (\"- nix: validate \
 license\" beside \"- winget: …\"), nor an item of a comma list of keys (\"archives, \
 custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a table cell \
-(\"| docker buildx |\"), nor a lowercase \
+(\"| docker buildx |\"), nor a lowercase link text its address names under an owner \
+(\"[falco](https://gallery.ecr.aws/falcosecurity/falco)\"; not a product's page, \
+\"[realtime](https://supabase.com/realtime)\"), nor words joined by `#` (\"kubernetes#falco\"), \
+nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
