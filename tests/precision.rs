@@ -968,3 +968,18 @@ fn precision_on_twenty_fifth_held_out_falco_text() {
         "floors-falco-holdout25.yml",
     );
 }
+
+/// The twenty-sixth held-out set: a twenty-second company's pages (the Flux blog, the GitOps
+/// continuous delivery tool for Kubernetes first created at Weaveworks, whose maintainers'
+/// employer ControlPlane sells the Enterprise Distribution for Flux: its monthly updates, release
+/// announcements, security, event and user posts), checked with a guide written from fluxcd.io's
+/// own pages outside its blog (no figure approved), labelled with the build of 25b819b before any
+/// tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twenty_sixth_held_out_flux_text() {
+    measure_marketing_set(
+        "Flux blog, twenty-sixth held-out set (labels-flux-holdout26.yml)",
+        "labels-flux-holdout26.yml",
+        "floors-flux-holdout26.yml",
+    );
+}

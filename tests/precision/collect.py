@@ -34,7 +34,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "tembo": ("tembo", (".md", ".mdx")), "vespa": ("vespa", (".md",)),
              "milvus": ("milvus", (".md",)),
              "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
-             "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",))}
+             "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",)),
+             "flux": ("flux", (".md",))}
 
 
 def half(path):
