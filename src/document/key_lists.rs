@@ -217,15 +217,22 @@ pub fn lowercase_alone_in_table_cell(text: &str, range: std::ops::Range<usize>) 
         return false;
     };
     let (line_start, line_end) = (line.start, line.end);
-    if !text[line_start..line_end].trim_start().starts_with('|') {
+    let row = &text[line_start..line_end];
+    // A row may leave out its outer pipes (`flagger | [1.17.0](…) | […](…)`): then it needs two
+    // pipes, and its first cell runs from the line's start.
+    let piped = row.trim_start().starts_with('|');
+    if !piped && row.matches('|').count() < 2 {
         return false;
     }
-    let cell_start = text[line_start..range.start].rfind('|');
-    let cell_end = text[range.end..line_end].find('|');
-    let (Some(from), Some(to)) = (cell_start, cell_end) else {
+    let cell_start = match text[line_start..range.start].rfind('|') {
+        Some(at) => at + 1,
+        None if !piped => 0,
+        None => return false,
+    };
+    let Some(to) = text[range.end..line_end].find('|') else {
         return false;
     };
-    let cell = &text[line_start + from + 1..range.end + to];
+    let cell = &text[line_start + cell_start..range.end + to];
     let cell = cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`'));
     cell == word
         || cell
@@ -320,6 +327,13 @@ mod tests {
         assert!(!cell("| Use powershell here |", "powershell"));
         // The GoReleaser blog (MIT), `rust-zig.md`: a table of the tools a build ran.
         assert!(cell("| docker buildx  | 0.18.0  |", "docker"));
+        // The Flux blog (Apache-2.0): a row without its outer pipes.
+        assert!(cell(
+            "flagger                     | [1.17.0](https://github.com/fluxcd/flagger/releases) | [1.17.0](https://deps.dev/go/flagger)",
+            "flagger"
+        ));
+        assert!(!cell("flagger is great | and so on", "flagger"));
+        assert!(!cell("We like flagger.", "flagger"));
         assert!(!cell("| with docker buildx |", "docker"));
         assert!(!cell("| docker Buildx |", "docker"));
         assert!(!cell("| PowerShell |", "PowerShell"));

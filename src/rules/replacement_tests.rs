@@ -293,6 +293,18 @@ fn fixes_that_break_the_sentence_are_not_offered() {
     assert!(!breaks("Join the deep-dive.", "deep-dive", "detailed look"));
     assert!(!breaks("We will leverage it.", "leverage", "use"));
     assert!(!breaks("We need to proceed.", "proceed", "succeed"));
+    // The Flux blog (Apache-2.0): the replacement's word right before the match (a short word
+    // too, "use" in "used").
+    assert!(breaks(
+        "[kritis](https://github.com/grafeas/kritis) can be used to leverage the information provided by SBOMs",
+        "leverage",
+        "use"
+    ));
+    assert!(!breaks(
+        "We leverage the information provided by SBOMs.",
+        "leverage",
+        "use"
+    ));
 }
 
 #[test]

@@ -7,6 +7,9 @@ use crate::document::english::stop_words::is_function_word;
 use crate::matchers::inflect::PARTICLES;
 use crate::matchers::phrases::stem;
 
+/// Words either side of a match in which a replacement's content word would read as repeated.
+const REPEAT_REACH: usize = 2;
+
 /// Up to `n` words (as [`content_words`]) just before `start`, nearest last, within the line.
 fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
@@ -46,9 +49,20 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
     let after = words_after(text, end, 2);
     let doubled = before.last() == Some(first) && matched.first() != Some(first)
         || after.first() == Some(last) && matched.last() != Some(last);
-    let repeated = new
-        .iter()
-        .any(|w| w.len() >= 4 && !matched.contains(w) && (before.contains(w) || after.contains(w)));
+    // "used to leverage" -> "used to use": a content word of the replacement right beside it.
+    // A wider reach ("a holistic view of your complete supply chain") withdrew more fixes
+    // labelled fine than damaging ones on the labelled sets ("Server-side rendering" ->
+    // "On-demand rendering" near "on demand"), so it stays two words.
+    let (near_before, near_after) = (
+        words_before(text, start, REPEAT_REACH),
+        words_after(text, end, REPEAT_REACH),
+    );
+    let repeated = new.iter().any(|w| {
+        w.len() >= 3
+            && !is_function_word(w)
+            && !matched.contains(w)
+            && (near_before.contains(w) || near_after.contains(w))
+    });
     let dangling = matched
         .last()
         .is_some_and(|w| PARTICLES.contains(&w.as_str()))
