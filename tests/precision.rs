@@ -983,3 +983,18 @@ fn precision_on_twenty_sixth_held_out_flux_text() {
         "floors-flux-holdout26.yml",
     );
 }
+
+/// The twenty-seventh held-out set: a twenty-third company's pages (the Kubewarden blog, the
+/// policy engine for Kubernetes originally developed at Rancher by SUSE, which sells Rancher Prime:
+/// its release announcements, feature and policy posts, yearly wrap-ups, security notes, event and
+/// mentorship posts), checked with a guide written from kubewarden.io's own pages outside its blog
+/// (no figure approved), labelled with the build of 7b9481b before any tuning on them (see
+/// `SOURCES.md`).
+#[test]
+fn precision_on_twenty_seventh_held_out_kubewarden_text() {
+    measure_marketing_set(
+        "Kubewarden blog, twenty-seventh held-out set (labels-kubewarden-holdout27.yml)",
+        "labels-kubewarden-holdout27.yml",
+        "floors-kubewarden-holdout27.yml",
+    );
+}

@@ -35,7 +35,7 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "milvus": ("milvus", (".md",)),
              "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
              "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",)),
-             "flux": ("flux", (".md",))}
+             "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",))}
 
 
 def half(path):
