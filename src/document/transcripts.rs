@@ -39,17 +39,24 @@ pub(super) fn find(text: &str, found: &mut Vec<Range<usize>>) {
     }
 }
 
-/// The lines that hold only a speaker's label, in order, with the speaker's name.
+/// The lines that hold only a speaker's label, in order, with the speaker's name. Only the lines
+/// that open with `**` are read, found from the marks alone (as [`super::quoted_answers`] finds
+/// quotation marks): this runs on every Markdown document a word rule asks about.
 fn speaker_labels(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut labels = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let range = start..start + line.len();
-        start = range.end;
-        let trimmed = line.trim();
-        if !trimmed.starts_with("**") {
+    let mut next_line = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"**") {
+        if at < next_line {
+            continue; // a later mark on a line already read
+        }
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+        next_line = end;
+        if !text[start..at].chars().all(char::is_whitespace) {
             continue;
         }
+        let range = start..end;
+        let trimmed = text[range.clone()].trim();
         if let Some(name) = speaker(trimmed) {
             let previous_blank = text[..range.start]
                 .strip_suffix('\n')

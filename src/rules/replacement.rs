@@ -158,19 +158,22 @@ const NOUN_SLOT: &[&str] = &[
 
 /// Whether the word before `start` (on its line) makes the match a noun.
 fn after_determiner(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|w| NOUN_SLOT.contains(&w.as_str()))
+}
+
+/// The word right before `start` on its line, lowercase: what the replacement's grammar is read
+/// against ("the", "this", "will", "more").
+fn word_before(text: &str, start: usize) -> Option<String> {
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
     crate::document::words(line)
         .last()
-        .is_some_and(|r| NOUN_SLOT.contains(&line[r].to_lowercase().as_str()))
+        .map(|r| line[r].to_lowercase())
 }
 
 /// "This empowers policies": "this" and "that" take no plural noun, so an -s word after them is
 /// a verb's third person, with "this" its subject ("This helps policies", not "This help").
 fn after_singular_demonstrative(text: &str, start: usize) -> bool {
-    let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    crate::document::words(line)
-        .last()
-        .is_some_and(|r| matches!(line[r].to_lowercase().as_str(), "this" | "that"))
+    word_before(text, start).is_some_and(|w| matches!(w.as_str(), "this" | "that"))
 }
 
 fn inflect_word(

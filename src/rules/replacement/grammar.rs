@@ -2,7 +2,7 @@
 //! stranded preposition, no participle where a verb stands, no spaced words where the writer
 //! hyphenated a modifier, no gerund after "help". When it would not, the finding keeps no fix.
 
-use super::PREPOSITIONS;
+use super::{word_before, PREPOSITIONS};
 use crate::document::english::stop_words::is_function_word;
 use crate::matchers::inflect::PARTICLES;
 use crate::matchers::phrases::stem;
@@ -41,10 +41,7 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
     let before = words_before(text, start, 2);
     let (Some(first), Some(last)) = (new.first(), new.last()) else {
         // Removing an adverb strands the word that graded it ("to more easily integrate").
-        let line = text[..start].rsplit('\n').next().unwrap_or_default();
-        return crate::document::words(line)
-            .last()
-            .is_some_and(|r| GRADING_WORDS.contains(&line[r].to_lowercase().as_str()));
+        return word_before(text, start).is_some_and(|w| GRADING_WORDS.contains(&w.as_str()));
     };
     let after = words_after(text, end, 2);
     let doubled = before.last() == Some(first) && matched.first() != Some(first)
@@ -119,10 +116,7 @@ const VERB_SLOT: &[&str] = &[
 /// cannot become "we will detailed look into" (a noun phrase for a verb). "-eed" verbs
 /// ("proceed", "need") are bare verbs.
 fn participle_after_a_modal(text: &str, start: usize, replacement: &str) -> bool {
-    let line = text[..start].rsplit('\n').next().unwrap_or_default();
-    let previous = crate::document::words(line)
-        .last()
-        .map(|r| line[r].to_lowercase());
+    let previous = word_before(text, start);
     let first = replacement.split_whitespace().next().unwrap_or_default();
     previous.is_some_and(|w| VERB_SLOT.contains(&w.as_str()))
         && first.len() > 4
