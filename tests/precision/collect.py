@@ -35,7 +35,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "milvus": ("milvus", (".md",)),
              "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
              "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",)),
-             "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",))}
+             "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",)),
+             "grpc": ("grpc", (".md",))}
 
 
 def half(path):
