@@ -998,3 +998,17 @@ fn precision_on_twenty_seventh_held_out_kubewarden_text() {
         "floors-kubewarden-holdout27.yml",
     );
 }
+
+/// The twenty-eighth held-out set: a twenty-fourth company's pages (the gRPC blog, the RPC
+/// framework created by Google, which sells the cloud products it runs on: its release and
+/// project announcements, engineering and performance posts, conference posts and user stories),
+/// checked with a guide written from grpc.io's own pages outside its blog (one figure approved),
+/// labelled with the build of 1fbcc95 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twenty_eighth_held_out_grpc_text() {
+    measure_marketing_set(
+        "gRPC blog, twenty-eighth held-out set (labels-grpc-holdout28.yml)",
+        "labels-grpc-holdout28.yml",
+        "floors-grpc-holdout28.yml",
+    );
+}
