@@ -1012,3 +1012,18 @@ fn precision_on_twenty_eighth_held_out_grpc_text() {
         "floors-grpc-holdout28.yml",
     );
 }
+
+/// The twenty-ninth held-out set: a twenty-fifth company's pages (the Electron blog, the desktop
+/// app framework created at GitHub and maintained by companies that ship it, Microsoft,
+/// Slack/Salesforce and Notion among them: its release announcements, app and user stories,
+/// internals and security posts, ecosystem and community news), checked with a guide written
+/// from electronjs.org's own pages outside its blog (two figures approved), labelled with the
+/// build of 1fbcc95 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_twenty_ninth_held_out_electron_text() {
+    measure_marketing_set(
+        "Electron blog, twenty-ninth held-out set (labels-electron-holdout29.yml)",
+        "labels-electron-holdout29.yml",
+        "floors-electron-holdout29.yml",
+    );
+}
