@@ -6,6 +6,7 @@ mod code_words;
 mod commands;
 pub mod comments;
 pub mod english;
+mod heading_anchors;
 mod html;
 pub mod identifiers;
 pub mod joined;

@@ -277,14 +277,24 @@ impl<'a> Context<'a> {
         if quoted && suggestion.is_some() {
             finding.message.push_str(" (in a quotation: not fixed)");
         }
+        // A heading the page links to by its anchor: new words would break the link.
+        let linked_heading =
+            !quoted && suggestion.is_some() && self.doc.in_linked_heading(range.start);
+        if linked_heading {
+            finding
+                .message
+                .push_str(" (in a heading the page links to: not fixed)");
+        }
         // Part of a joined token ("client-facing"): the fix may break an identifier.
         let applicability = if part_of_joined(self.doc.text, range.start, range.end) {
             Applicability::Unsafe
         } else {
             applicability
         };
-        if let (Some(replacement), true) = (suggestion, !quoted && is_plain(&self.doc.text[range]))
-        {
+        if let (Some(replacement), true) = (
+            suggestion,
+            !quoted && !linked_heading && is_plain(&self.doc.text[range]),
+        ) {
             let edit = Edit {
                 start: finding.start,
                 end: finding.end,

@@ -86,7 +86,7 @@ impl Context<'_> {
         };
         let uncountable = &self.guide.guide.uncountable;
         let out = adapt(replacement, m, self.doc.text, keep_case, uncountable);
-        (!breaks_grammar(self.doc.text, m.start, m.end, &out)).then_some(out)
+        (!breaks_grammar(self.doc.text, m.start, m.end, &out, replacement)).then_some(out)
     }
 }
 

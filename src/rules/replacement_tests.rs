@@ -211,7 +211,7 @@ fn mass_nouns_are_not_pluralised() {
 
 fn breaks(text: &str, term: &str, replacement: &str) -> bool {
     let start = text.find(term).expect("term in text");
-    breaks_grammar(text, start, start + term.len(), replacement)
+    breaks_grammar(text, start, start + term.len(), replacement, replacement)
 }
 
 #[test]
@@ -291,6 +291,57 @@ fn fixes_that_break_the_sentence_are_not_offered() {
         "detailed look"
     ));
     assert!(!breaks("Join the deep-dive.", "deep-dive", "detailed look"));
+    // The Kubewarden and Linkerd blogs (Apache-2.0): a spaced term before the noun it modifies;
+    // the Falco blog (CC-BY-4.0): an adverb after it is no noun. A verb phrase's replacement ends
+    // in its particle and takes what follows as its object.
+    assert!(breaks(
+        "Stay tuned for a new deep dive blog post!",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(breaks(
+        "## Linkerd intro and deep dive sessions",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(!breaks(
+        "we are excited to guide you through a deep dive today! Also, learn about how we integrated",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(!breaks(
+        "Today we will take a deep dive into one of them.",
+        "deep dive",
+        "detailed look"
+    ));
+    assert!(!breaks(
+        "Let's circle back tomorrow morning.",
+        "circle back",
+        "follow up"
+    ));
+    // The Astro and PowerShell docs (MIT): a noun compound or a name modifies a noun well; the
+    // Falco blog: a gerund after a verb phrase is no noun.
+    assert!(!breaks(
+        "Open the VS Code extension settings.",
+        "VS Code",
+        "Visual Studio Code"
+    ));
+    assert!(!breaks(
+        "Restart the development server logs viewer.",
+        "development server",
+        "dev server"
+    ));
+    assert!(!breaks(
+        "Please reach out using the links above and we can get started.",
+        "reach out",
+        "get in touch"
+    ));
+    // The highlight.io blog (Apache-2.0): a Title Case hyphenated modifier.
+    assert!(breaks(
+        "4. **Drill-Down Capabilities**: Leveraging the same filtering",
+        "Drill-Down",
+        "look closer"
+    ));
     assert!(!breaks("We will leverage it.", "leverage", "use"));
     assert!(!breaks("We need to proceed.", "proceed", "succeed"));
     // The Flux blog (Apache-2.0): the replacement's word right before the match (a short word

@@ -3,7 +3,7 @@
 //! hyphenated a modifier, no gerund after "help". When it would not, the finding keeps no fix.
 
 use super::{word_before, PREPOSITIONS};
-use crate::document::english::stop_words::is_function_word;
+use crate::document::english::stop_words::{is_function_word, is_stop_word};
 use crate::matchers::inflect::PARTICLES;
 use crate::matchers::phrases::stem;
 
@@ -35,7 +35,14 @@ fn content_words(s: &str) -> Vec<String> {
 /// of a phrasal verb ("reach out to us" → "contact to us"), puts a gerund after a verb that
 /// takes a bare infinitive ("to facilitate sending" → "to help sending"), or leaves a verb's
 /// governed preposition to a verb that does not take it ("allows for" → "enables for").
-pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -> bool {
+/// `replacement` is adapted to the match; `as_in_guide` is as the guide writes it.
+pub fn breaks_grammar(
+    text: &str,
+    start: usize,
+    end: usize,
+    replacement: &str,
+    as_in_guide: &str,
+) -> bool {
     let matched = content_words(&text[start..end]);
     let new = content_words(replacement);
     let before = words_before(text, start, 2);
@@ -71,7 +78,7 @@ pub fn breaks_grammar(text: &str, start: usize, end: usize, replacement: &str) -
         || repeated
         || dangling
         || participle_after_a_modal(text, start, replacement)
-        || phrase_as_a_modifier(text, start, end, replacement)
+        || phrase_as_a_modifier(text, start, end, as_in_guide)
         || gerund_after_bare_infinitive_verb(text, end, last)
         || strands_a_collocation(&matched, last, after.first())
 }
@@ -124,18 +131,89 @@ fn participle_after_a_modal(text: &str, start: usize, replacement: &str) -> bool
         && !first.ends_with("eed")
 }
 
-/// Whether a term the writer hyphenated into a modifier ("deep-dive Reference material") would
-/// be replaced by spaced words before the noun it modifies ("detailed look Reference material").
-fn phrase_as_a_modifier(text: &str, start: usize, end: usize, replacement: &str) -> bool {
+/// Words that follow a phrase as adverbs of time or order or as prepositions the stop-word list
+/// leaves out, not as a noun it modifies ("a deep dive today", "heavy lifting across the engine").
+const NOT_A_NOUN_AFTER: &[&str] = &[
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+    "later",
+    "soon",
+    "next",
+    "first",
+    "last",
+    "together",
+    "instead",
+    "anyway",
+    "already",
+    "still",
+    "yet",
+    "ahead",
+    "via",
+    "across",
+    "per",
+    "like",
+    "toward",
+    "towards",
+    "without",
+    "within",
+    "despite",
+    "among",
+    "along",
+    "around",
+    "behind",
+    "beyond",
+    "inside",
+    "outside",
+    "upon",
+    "onto",
+    "unless",
+    "since",
+    "whether",
+];
+
+/// Adjectives that open the packs' noun-phrase replacements ("main goal", "firm end time"); a
+/// word ending in "-ed" ("detailed look") or "-est" ("easiest tasks") counts too.
+const OPENING_ADJECTIVES: &[&str] = &[
+    "main", "major", "basic", "hard", "firm", "new", "good", "big", "key", "clear", "real", "full",
+];
+
+/// Whether a term stands as a modifier before the noun it modifies, hyphenated ("deep-dive
+/// Reference material") or spaced ("a new deep dive blog post", "deep dive sessions"), where the
+/// replacement would read as a string of nouns ("a new detailed look blog post"). A spaced term is
+/// judged only when the replacement opens with an adjective: a noun compound or a name modifies a
+/// noun well ("development server logs" -> "dev server logs", "VS Code extension" -> "Visual
+/// Studio Code extension"), and a verb phrase's replacement ("reach out" -> "get in touch") takes
+/// what follows as its object. The noun must follow the term at once: a gerund ("reach out using
+/// the links"), an adverb ("a deep dive today") or a preposition is no noun.
+/// `as_in_guide` is the replacement as the guide writes it, before the writer's case is copied.
+fn phrase_as_a_modifier(text: &str, start: usize, end: usize, as_in_guide: &str) -> bool {
     let matched = &text[start..end];
-    let hyphenated = matched.contains('-') && !matched.contains(char::is_whitespace);
-    let line = text[end..].split('\n').next().unwrap_or_default();
-    hyphenated
-        && replacement.trim().contains(' ')
-        && line.starts_with(' ')
-        && crate::document::words(line)
-            .next()
-            .is_some_and(|r| !is_function_word(&line[r].to_lowercase()))
+    let spaced = matched.contains(char::is_whitespace);
+    let hyphenated = matched.contains('-') && !spaced;
+    let as_in_guide = as_in_guide.trim();
+    let opens_with_adjective = as_in_guide.split_whitespace().next().is_some_and(|first| {
+        let ed = first.len() > 4 && first.ends_with("ed") && !first.ends_with("eed");
+        ed || first.len() > 5 && first.ends_with("est") || OPENING_ADJECTIVES.contains(&first)
+    });
+    let Some(next) = text[end..]
+        .strip_prefix(' ')
+        .map(|rest| {
+            let word_end = rest.find(|c: char| !c.is_alphanumeric() && c != '-');
+            rest[..word_end.unwrap_or(rest.len())].to_lowercase()
+        })
+        .filter(|w| w.starts_with(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let noun_next = !next.ends_with("ly")
+        && !next.ends_with("ing")
+        && !NOT_A_NOUN_AFTER.contains(&next.as_str());
+    as_in_guide.contains(' ')
+        && noun_next
+        && (hyphenated && !is_function_word(&next)
+            || spaced && opens_with_adjective && !is_stop_word(&next))
 }
 
 /// Words that grade the adverb or adjective after them: removing that word leaves them stranded.
