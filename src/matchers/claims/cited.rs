@@ -30,14 +30,69 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     }
     let own = own_labels(brands);
     lower.match_indices("://").any(|(at, _)| {
-        let host_start = at + 3;
-        let host_end = lower[host_start..]
-            .find(['/', ')', ' ', '>', '"', '\'', ']', '?', '#'])
-            .map_or(lower.len(), |i| host_start + i);
-        let host = &lower[host_start..host_end];
-        !host.is_empty() && !own.iter().any(|b| own_host(host, b))
+        let rest = &lower[at + 3..];
+        let url_end = rest
+            .find([')', ' ', '>', '"', '\'', ']'])
+            .unwrap_or(rest.len());
+        let (host, path) = rest[..url_end]
+            .split_once('/')
+            .unwrap_or((&rest[..url_end], ""));
+        let host = host.split(['?', '#']).next().unwrap_or_default();
+        // "we got more than 1000 stars on [GitHub](https://github.com/MangoDB-io/MangoDB)": a
+        // project page on a code host, in a sentence the company tells of itself, is where its
+        // figure is, not a source (the project may have an older name).
+        let told_of_itself = on_host(host, &CODE_HOSTS) && first_person(&lower);
+        !host.is_empty() && !owned_by(host, path, &own) && !told_of_itself
     })
 }
+
+/// Whether a lowercase sentence speaks as the company: "we", "our" or "us" as a word.
+fn first_person(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "we" | "our" | "us" | "we're" | "we've"))
+}
+
+/// Whether a link to `host` and `path` (lowercase) is the company's own: on a code host, a page
+/// whose path names one of its `own` labels ("github.com/milvus-io/milvus"); on a site host, a
+/// site whose owner's label names one ("milvus-io.github.io"); elsewhere a host of its own (see
+/// [`own_host`]). A guide may list GitHub or Vercel among the names it spells, so a host's own
+/// name never makes a page there the company's: "microsoft.github.io/picologging" is Microsoft's.
+fn owned_by(host: &str, path: &str, own: &[String]) -> bool {
+    if on_host(host, &CODE_HOSTS) {
+        return path.split(['/', '?', '#']).take(2).any(|segment| {
+            own.iter()
+                .any(|b| segment.replace('-', "").contains(b.as_str()))
+        });
+    }
+    let owner = SITE_HOSTS
+        .iter()
+        .find_map(|h| host.strip_suffix(h).and_then(|o| o.strip_suffix('.')));
+    match owner {
+        Some(owner) => own
+            .iter()
+            .any(|b| owner.replace('-', "").contains(b.as_str())),
+        None => own.iter().any(|b| own_host(host, b)),
+    }
+}
+
+/// Whether `host` is one of `hosts` or a subdomain of one.
+fn on_host(host: &str, hosts: &[&str]) -> bool {
+    hosts
+        .iter()
+        .any(|h| host == *h || host.strip_suffix(h).is_some_and(|o| o.ends_with('.')))
+}
+
+/// Hosts of many owners' sites, each a subdomain named after its owner.
+const SITE_HOSTS: [&str; 7] = [
+    "github.io",
+    "gitlab.io",
+    "netlify.app",
+    "vercel.app",
+    "pages.dev",
+    "readthedocs.io",
+    "readthedocs.org",
+];
 
 /// Whether the figure at `range` is the text of a link to another party's project page on a code
 /// host: "And the GitHub repo? Over [150,000 stars](https://github.com/openclaw/openclaw)"
@@ -55,18 +110,10 @@ pub fn links_elsewhere(text: &str, range: Range<usize>, brands: &[String]) -> bo
         return false;
     };
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let own = own_labels(brands);
     // Only a project page: a report someone links ("[12.5 million updates](…/report)") may
     // state the company's own figure, stale, which is still a conflict. A code host is judged
     // by its path: a guide may list "GitHub" among its names.
-    let code_host = CODE_HOSTS
-        .iter()
-        .any(|h| host == *h || host.ends_with(&format!(".{h}")));
-    code_host
-        && !path.split(['/', '?', '#']).take(2).any(|segment| {
-            own.iter()
-                .any(|b| segment.replace('-', "").contains(b.as_str()))
-        })
+    on_host(host, &CODE_HOSTS) && !owned_by(host, path, &own_labels(brands))
 }
 
 /// The brand names as a host or a path would hold them: lowercase, without spaces or hyphens.
@@ -209,6 +256,30 @@ mod tests {
 
     #[test]
     fn third_party_sources_cite_and_own_sites_do_not() {
+        // The highlight.io blog (Apache-2.0): a guide that spells GitHub's name does not own
+        // every page on GitHub's hosts; the company's own repository and site still are its own.
+        let spelled = &["highlight.io", "GitHub"];
+        assert!(cited(
+            "[Picologging](https://microsoft.github.io/picologging/) is 9 months old and has 42% of the stars.",
+            spelled
+        ));
+        assert!(cited(
+            "[Loguru](https://github.com/Delgan/loguru) has 42% of the stars.",
+            spelled
+        ));
+        assert!(!cited(
+            "We grew 42% ([repository](https://github.com/nimbus-io/nimbus)).",
+            &["Nimbus", "GitHub"]
+        ));
+        // The FerretDB blog (Apache-2.0): its repository under the project's former name.
+        assert!(!cited(
+            "Within days, we got more than 42% of the stars on [GitHub](https://github.com/MangoDB-io/MangoDB).",
+            &["FerretDB", "GitHub"]
+        ));
+        assert!(!cited(
+            "We grew 42% ([docs](https://nimbus.github.io/docs/)).",
+            &["Nimbus", "GitHub"]
+        ));
         assert!(cited(
             "According to Gartner, 42% of teams ship weekly.",
             &[]
