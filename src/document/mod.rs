@@ -556,18 +556,28 @@ impl<'a> Document<'a> {
     }
 
     /// Whether a line of the document's code runs `program` with `argument` ("docker manifest
-    /// inspect <image>" for "docker" and "manifest"): prose that writes the two words together
-    /// may name that command.
+    /// inspect <image>" for "docker" and "manifest"), or a code span the prose just before calls
+    /// a command is `argument` alone ("a new subcommand: `healthcheck`"; not "the logs in the
+    /// `connect` container"): prose that writes the two words together may name that command.
     pub fn code_writes_command(&self, program: &str, argument: &str) -> bool {
         let command = format!("{program} {argument}");
-        self.code.iter().any(|range| {
-            self.text[range.clone()].lines().any(|line| {
-                let line = line.trim_matches(|c: char| c == '`' || c.is_whitespace());
-                line.trim_start_matches("$ ")
-                    .strip_prefix(&command)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        let alone = |range: &Range<usize>| {
+            let mut from = range.start.saturating_sub(24);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            self.text[range.clone()].trim_matches('`') == argument
+                && self.text[from..range.start].contains("command")
+        };
+        self.code.iter().any(alone)
+            || self.code.iter().any(|range| {
+                self.text[range.clone()].lines().any(|line| {
+                    let line = line.trim_matches(|c: char| c == '`' || c.is_whitespace());
+                    line.trim_start_matches("$ ")
+                        .strip_prefix(&command)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
             })
-        })
     }
 
     /// Whether the document's code sets `key` as a configuration key: a line of a code block

@@ -46,7 +46,7 @@ prune\") or after a flag it takes (\"a new \
 `-o jsonpath` flag to linkerd viz tap\") or as the value a setting written as code is set to (\"set \
 the `search_path` to ferretdb\"), nor a lowercase name \
 the document's code runs with the next word (\"docker manifest is still experimental\" beside \
-`docker manifest inspect`) or sets as a YAML key the next word calls a configuration (\"the \
+`docker manifest inspect`; in an image's alt text, also before what the screenshot shows: \"![goreleaser changelog preview](…)\"), or with a subcommand the document writes as code alone (\"![goreleaser healthcheck](…)\" beside \"a new subcommand: `healthcheck`\"), or sets as a YAML key the next word calls a configuration (\"the \
 dockers configuration\"), nor the scope a change list opens items with (\"- nix: validate \
 license\" beside \"- winget: …\"), nor an item of a comma list of keys (\"archives, \
 custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a table cell \
@@ -260,9 +260,21 @@ fn names_what_code_writes(ctx: &Context, written: &str, word_end: usize) -> bool
             .unwrap_or(tail.len());
         &tail[..end]
     });
-    let phrase_ends = after.is_empty() || !after.starts_with(char::is_lowercase) || is_function_word(after);
+    // An image's alt text may name the command and then what the screenshot shows of it
+    // ("![goreleaser changelog preview](…)").
+    let phrase_ends = after.is_empty()
+        || !after.starts_with(char::is_lowercase)
+        || is_function_word(after)
+        || in_alt_text(text, word_end - written.len());
     (phrase_ends && ctx.doc.code_writes_command(written, next))
         || (CONFIGURATION_NOUNS.contains(&next) && ctx.doc.code_writes_key(written))
+}
+
+/// Whether `start` lies in the alt text of a Markdown image on its line (`![…` not yet closed).
+fn in_alt_text(text: &str, start: usize) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    line.rfind("![")
+        .is_some_and(|open| !line[open..].contains(']'))
 }
 
 /// Words that call the word before them a part of a configuration file.

@@ -63,3 +63,28 @@ fn a_near_miss_at_the_first_letter_is_another_product() {
         ])
     );
 }
+
+const GORELEASER: &str = "version: 1\nbrand:\n  names: [GoReleaser]\n";
+
+/// The GoReleaser blog (MIT): a screenshot's alt text names the command the post announces,
+/// written as code elsewhere on the page, alone or with the program.
+#[test]
+fn a_command_in_an_image_alt_text_is_named_as_typed() {
+    let fired = |text: &str| run(&guide(GORELEASER), super::ID, text, Kind::Markdown);
+    for text in [
+        "![goreleaser healthcheck](https://a.goreleaser.com/blog/img.webp)\n\n- All GoReleaser distributions get a new subcommand: `healthcheck`.\n",
+        "![goreleaser changelog preview](https://a.goreleaser.com/blog/x.webp)\n\n- `goreleaser changelog` was added to GoReleaser Pro.\n",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // Without the command in the page's code, or outside alt text with a noun after it, the
+    // name is prose.
+    assert_eq!(
+        fired("![goreleaser release notes](https://a.goreleaser.com/x.webp)\n"),
+        pairs(&[("goreleaser", Some("GoReleaser"))])
+    );
+    assert_eq!(
+        fired("The goreleaser changelog preview is new.\n\n- `goreleaser changelog` was added.\n"),
+        pairs(&[("goreleaser", Some("GoReleaser"))])
+    );
+}
