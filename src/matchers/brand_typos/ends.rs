@@ -11,7 +11,7 @@
 /// is shorter than `k`) is undecided, and may be.
 use super::lengths::{length_bit, KeyLengths as ExactLengths, Lengths};
 use super::pairs::{FirstPairs, NOT_ALNUM};
-use super::word_ends::{head_bytes, head_key, pack, tail_bytes, tail_key, Key, MAX_KEY};
+use super::word_ends::{head_four, head_key, pack, tail_four, tail_key, Key, MAX_KEY};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default)]
@@ -161,11 +161,12 @@ impl Ends {
     }
 
     /// Each prose word's misses as a window's first word (its head, the low four bits) and as
-    /// its last (its tail, the high four bits), in a pass over the words for heads and one for
-    /// tails (`words`: ranges of `text`, in order; each pass keeps to few registers). Most
-    /// words are decided from four bytes of their own by a load or two (see
-    /// [`Ends::four_misses`]); any other word's key is read from the text (on into the words
-    /// around it, see [`head_key`]) out of the loop. `open` gets the words whose head or tail
+    /// its last (its tail, the high four bits), in a pass over the words for heads, last word
+    /// first, and one for tails (`words`: ranges of `text`, in order). A head's first four bytes
+    /// are its word's own and then the next word's head, a tail's likewise (see [`head_four`]):
+    /// one load a word, however short the words, and most ends are then settled by two loads
+    /// each (see [`Ends::four_misses`]). An end those bytes do not settle has its key read from
+    /// the text (see [`head_key`]) out of the loop. `open` gets the words whose head or tail
     /// rules out not every key length, in order, with their keys read again.
     pub(super) fn word_misses(
         &self,
@@ -173,35 +174,33 @@ impl Ends {
         words: &[Range<usize>],
         open: &mut Vec<OpenWord>,
     ) -> Vec<u8> {
-        let heads = self.pairs.heads();
-        let mut misses: Vec<u8> = (0..words.len())
-            .map(|i| match head_bytes(text, words, i) {
-                Some(four) => match self.four_misses(heads, false, four) {
-                    UNDECIDED => self.read_misses(false, text, words, i),
-                    miss => miss,
-                },
-                None => self.read_misses(false, text, words, i),
-            })
-            .collect();
-        let tails = self.pairs.tails();
-        for (i, miss) in misses.iter_mut().enumerate() {
-            let tail_miss = match tail_bytes(text, words, i) {
-                Some(four) => match self.four_misses(tails, true, four) {
-                    UNDECIDED => self.read_misses(true, text, words, i),
-                    miss => miss,
-                },
-                None => self.read_misses(true, text, words, i),
+        let (heads, tails) = (self.pairs.heads(), self.pairs.tails());
+        let mut misses = vec![0u8; words.len()];
+        let mut next = 0;
+        for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate().rev() {
+            next = head_four(text, word, next);
+            *miss = match self.four_misses(heads, false, next) {
+                UNDECIDED => self.read_misses(false, text, words, i),
+                head => head,
             };
-            if *miss & tail_miss != self.all_keys {
-                open.push(self.open_word(text, words, i, (*miss, tail_miss)));
+        }
+        let mut before = 0;
+        for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate() {
+            before = tail_four(text, word, before);
+            let tail = match self.four_misses(tails, true, before) {
+                UNDECIDED => self.read_misses(true, text, words, i),
+                tail => tail,
+            };
+            if *miss & tail != self.all_keys {
+                open.push(self.open_word(text, words, i, (*miss, tail)));
             }
-            *miss |= tail_miss << 4;
+            *miss |= tail << 4;
         }
         misses
     }
 
     /// The misses of a head (tail) whose first four bytes, as they load from the text (the
-    /// first read lowest, see [`head_bytes`]), are `four`: [`UNDECIDED`] unless all four are
+    /// first read lowest, see [`head_four`]), are `four`: [`UNDECIDED`] unless all four are
     /// ASCII letters and digits. Then the head has a key of every length, which misses where
     /// no name's key of that length starts with the first two bytes (one load: most words) or
     /// the hashed filter holds no such key. `pairs`: the pair table of heads (tails).

@@ -73,48 +73,47 @@ pub(super) fn tail_key(text: &[u8], words: &[Range<usize>], i: usize) -> Key {
     key
 }
 
-/// The first four bytes a head reads from `words[i]` on, as they load from `text` (the first
-/// lowest), if the word and the one after it hold them: the word's own, or when it is shorter,
-/// all of it and then the next word's first. `None` when the next word is too short or the text
-/// ends. (Whether the bytes are letters and digits, so that a head reads on past the word,
-/// is the caller's to test.)
-#[inline]
-pub(super) fn head_bytes(text: &[u8], words: &[Range<usize>], i: usize) -> Option<u32> {
-    let word = &words[i];
-    let own = load(text, word.start)?;
+/// The first four bytes a head reads from `word` on, as they load (the first lowest), given
+/// `next`, those it reads from the next word on (zeros past the last word: no letters or digits,
+/// which leave a key undecided as the end of the words does): the word's own, then `next`. Read
+/// last word first, each word's head is the next one's and a load, however short the words.
+#[inline(always)]
+pub(super) fn head_four(text: &[u8], word: &Range<usize>, next: u32) -> u32 {
     let len = word.len();
-    if len >= 4 {
-        return Some(own);
+    match text.get(word.start..word.start + 4) {
+        Some(&[a, b, c, d]) if len >= 4 => u32::from_le_bytes([a, b, c, d]),
+        Some(&[a, b, c, d]) => {
+            u32::from_le_bytes([a, b, c, d]) & low_bytes(len) | next << (8 * len)
+        }
+        _ => text[word.clone()]
+            .iter()
+            .rev()
+            .fold(next, |four, &b| four << 8 | u32::from(b)),
     }
-    let next = words.get(i + 1).filter(|next| next.len() >= 4 - len)?;
-    Some(own & low_bytes(len) | load(text, next.start)? << (8 * len))
 }
 
-/// The last four bytes a tail reads from `words[i]` back, last byte lowest: the word's own, or
-/// when it is shorter, all of it and then the previous word's last (see [`head_bytes`]).
-#[inline]
-pub(super) fn tail_bytes(text: &[u8], words: &[Range<usize>], i: usize) -> Option<u32> {
-    let word = &words[i];
-    let own = load(text, word.end.checked_sub(4)?)?.swap_bytes();
+/// The last four bytes a tail reads back from `word`, the last lowest, given `before`, those it
+/// reads back from the word before (zeros before the first word): see [`head_four`].
+#[inline(always)]
+pub(super) fn tail_four(text: &[u8], word: &Range<usize>, before: u32) -> u32 {
     let len = word.len();
-    if len >= 4 {
-        return Some(own);
+    match word
+        .end
+        .checked_sub(4)
+        .and_then(|at| text.get(at..word.end))
+    {
+        Some(&[a, b, c, d]) if len >= 4 => u32::from_be_bytes([a, b, c, d]),
+        Some(&[a, b, c, d]) => {
+            u32::from_be_bytes([a, b, c, d]) & low_bytes(len) | before << (8 * len)
+        }
+        _ => text[word.clone()]
+            .iter()
+            .fold(before, |four, &b| four << 8 | u32::from(b)),
     }
-    let before = i.checked_sub(1).map(|j| &words[j]);
-    let before = before.filter(|before| before.len() >= 4 - len)?;
-    let last = load(text, before.end.checked_sub(4)?)?.swap_bytes();
-    Some(own & low_bytes(len) | last << (8 * len))
-}
-
-/// Four bytes of `text` from `at`, the first lowest, if it has them.
-#[inline]
-fn load(text: &[u8], at: usize) -> Option<u32> {
-    let four = text.get(at..at.checked_add(4)?)?;
-    Some(u32::from_le_bytes([four[0], four[1], four[2], four[3]]))
 }
 
 /// The low `n` bytes (`n` < 4) of a `u32` set.
-#[inline]
+#[inline(always)]
 fn low_bytes(n: usize) -> u32 {
     (1u32 << (8 * n)) - 1
 }
