@@ -1027,3 +1027,19 @@ fn precision_on_twenty_ninth_held_out_electron_text() {
         "floors-electron-holdout29.yml",
     );
 }
+
+/// The thirtieth held-out set: a twenty-sixth company's pages (the Node.js blog, the JavaScript
+/// runtime of the OpenJS Foundation, whose site sends users of end-of-life versions to the
+/// commercial support its partners sell: its announcements, community and event posts, security
+/// advisories, weekly updates and early npm and module posts; the generated release changelogs
+/// left out), checked with a guide written from nodejs.org's own pages outside its blog (one
+/// figure approved), labelled with the build of 6d78763 before any tuning on them (see
+/// `SOURCES.md`).
+#[test]
+fn precision_on_thirtieth_held_out_nodejs_text() {
+    measure_marketing_set(
+        "Node.js blog, thirtieth held-out set (labels-nodejs-holdout30.yml)",
+        "labels-nodejs-holdout30.yml",
+        "floors-nodejs-holdout30.yml",
+    );
+}

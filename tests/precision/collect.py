@@ -36,7 +36,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "goreleaser": ("goreleaser", (".md",)), "kyverno": ("kyverno", (".md",)),
              "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",)),
              "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",)),
-             "grpc": ("grpc", (".md",)), "electron": ("electron", (".md",))}
+             "grpc": ("grpc", (".md",)), "electron": ("electron", (".md",)),
+             "nodejs": ("nodejs", (".md", ".mdx"))}
 
 
 def half(path):
