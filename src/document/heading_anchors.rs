@@ -8,8 +8,7 @@ impl Document<'_> {
     /// Whether `offset` lies in a heading whose anchor, as GitHub and most site generators make
     /// it, the document links to (`#` and the anchor, then no further anchor character).
     pub fn in_linked_heading(&self, offset: usize) -> bool {
-        let i = self.headings.partition_point(|r| r.end <= offset);
-        let Some(heading) = self.headings.get(i).filter(|r| r.start <= offset) else {
+        let Some(heading) = self.heading_at(offset) else {
             return false;
         };
         let anchor = anchor_of(&self.text[heading.clone()]);

@@ -302,13 +302,11 @@ mod tests {
             assert!(!at(text, word, joined_by_a_hash), "{text}");
         }
     }
+
     #[test]
     fn a_lowercase_word_alone_in_a_heading_is_a_name_of_a_key() {
         // configuration-reference.mdx of the Astro docs: the `vite` option.
-        let alone = |text: &str, word: &str| {
-            let start = text.find(word).expect("word");
-            lowercase_alone_in_heading(text, start..start + word.len())
-        };
+        let alone = |text: &str, word: &str| over(text, word, lowercase_alone_in_heading);
         assert!(alone("Intro.\n\n### vite\n\nPass options to Vite.", "vite"));
         assert!(alone("## astro ##\n", "astro"));
         assert!(!alone("### Vite\n", "Vite"));
@@ -318,10 +316,7 @@ mod tests {
 
     #[test]
     fn a_lowercase_word_alone_in_a_table_cell_is_a_value() {
-        let cell = |text: &str, word: &str| {
-            let start = text.find(word).expect("word in text");
-            lowercase_alone_in_table_cell(text, start..start + word.len())
-        };
+        let cell = |text: &str, word: &str| over(text, word, lowercase_alone_in_table_cell);
         assert!(cell("| powershell   | [x](y) |", "powershell"));
         assert!(cell("| `pwsh` | **powershell** |", "powershell"));
         assert!(!cell("| Use powershell here |", "powershell"));
@@ -338,6 +333,12 @@ mod tests {
         assert!(!cell("| docker Buildx |", "docker"));
         assert!(!cell("| PowerShell |", "PowerShell"));
         assert!(!cell("powershell | alone", "powershell"));
+    }
+
+    /// `f` asked about the first `word` in `text`, as a range.
+    fn over(text: &str, word: &str, f: fn(&str, std::ops::Range<usize>) -> bool) -> bool {
+        let start = text.find(word).expect("word in text");
+        f(text, start..start + word.len())
     }
 
     fn at(text: &str, word: &str, f: fn(&str, usize, usize) -> bool) -> bool {

@@ -532,8 +532,13 @@ impl<'a> Document<'a> {
 
     /// Whether `offset` lies in a heading (Markdown and MDX; plain text has none).
     pub fn in_heading(&self, offset: usize) -> bool {
+        self.heading_at(offset).is_some()
+    }
+
+    /// The heading holding `offset`, if any.
+    fn heading_at(&self, offset: usize) -> Option<&Range<usize>> {
         let i = self.headings.partition_point(|r| r.end <= offset);
-        self.headings.get(i).is_some_and(|r| r.start <= offset)
+        self.headings.get(i).filter(|r| r.start <= offset)
     }
 
     /// Whether `offset` lies in a code block or code span.
@@ -561,23 +566,21 @@ impl<'a> Document<'a> {
     /// `connect` container"): prose that writes the two words together may name that command.
     pub fn code_writes_command(&self, program: &str, argument: &str) -> bool {
         let command = format!("{program} {argument}");
-        let alone = |range: &Range<usize>| {
-            let mut from = range.start.saturating_sub(24);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
-            self.text[range.clone()].trim_matches('`') == argument
-                && self.text[from..range.start].contains("command")
-        };
-        self.code.iter().any(alone)
-            || self.code.iter().any(|range| {
-                self.text[range.clone()].lines().any(|line| {
+        self.code.iter().any(|range| {
+            let code = &self.text[range.clone()];
+            let before = self
+                .text
+                .floor_char_boundary(range.start.saturating_sub(24));
+            let alone = code.trim_matches('`') == argument
+                && self.text[before..range.start].contains("command");
+            alone
+                || code.lines().any(|line| {
                     let line = line.trim_matches(|c: char| c == '`' || c.is_whitespace());
                     line.trim_start_matches("$ ")
                         .strip_prefix(&command)
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 })
-            })
+        })
     }
 
     /// Whether the document's code sets `key` as a configuration key: a line of a code block

@@ -1,6 +1,7 @@
 //! Cited figures: a claim whose sentence attributes it to a third-party source ("according to
 //! Gartner", "Source: …", a footnote, a link to another site) is someone else's figure.
 
+use super::cues::FIRST_PERSON;
 use std::ops::Range;
 
 /// Words that attribute a figure to a source.
@@ -46,11 +47,12 @@ pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
     })
 }
 
-/// Whether a lowercase sentence speaks as the company: "we", "our" or "us" as a word.
+/// Whether a lowercase sentence speaks as the company: one of the [`FIRST_PERSON`] words, or
+/// "we're" or "we've", as a word.
 fn first_person(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| matches!(w, "we" | "our" | "us" | "we're" | "we've"))
+        .any(|w| FIRST_PERSON.contains(&w) || matches!(w, "we're" | "we've"))
 }
 
 /// Whether a link to `host` and `path` (lowercase) is the company's own: on a code host, a page

@@ -10,6 +10,8 @@
 
 use super::asides::sentence_opening;
 use super::clause::{has_any, last_words, lowered_words, words};
+// The company speaking: its own goal is still its figure.
+use super::cues::FIRST_PERSON;
 use super::signal::NEAR;
 use super::{is_money, ClaimMatch, TIME_UNITS};
 
@@ -46,9 +48,6 @@ const HEARSAY: &[&str] = &[
     "rumored",
     "reportedly",
 ];
-
-/// The company speaking: its own goal is still its figure.
-const FIRST_PERSON: &[&str] = &["we", "our", "us"];
 
 /// A goal names a figure not reached yet...
 const GOALS: &[&str] = &["goal", "goals", "objective", "objectives"];

@@ -7,7 +7,8 @@ use crate::document::english::stop_words::{is_function_word, is_stop_word};
 use crate::matchers::inflect::PARTICLES;
 use crate::matchers::phrases::stem;
 
-/// Words either side of a match in which a replacement's content word would read as repeated.
+/// Words read either side of a match: the nearest for a doubled word or a stranded preposition,
+/// all of them for a replacement's content word that would read as repeated.
 const REPEAT_REACH: usize = 2;
 
 /// Up to `n` words (as [`content_words`]) just before `start`, nearest last, within the line.
@@ -45,27 +46,23 @@ pub fn breaks_grammar(
 ) -> bool {
     let matched = content_words(&text[start..end]);
     let new = content_words(replacement);
-    let before = words_before(text, start, 2);
+    let before = words_before(text, start, REPEAT_REACH);
     let (Some(first), Some(last)) = (new.first(), new.last()) else {
         // Removing an adverb strands the word that graded it ("to more easily integrate").
         return word_before(text, start).is_some_and(|w| GRADING_WORDS.contains(&w.as_str()));
     };
-    let after = words_after(text, end, 2);
+    let after = words_after(text, end, REPEAT_REACH);
     let doubled = before.last() == Some(first) && matched.first() != Some(first)
         || after.first() == Some(last) && matched.last() != Some(last);
     // "used to leverage" -> "used to use": a content word of the replacement right beside it.
     // A wider reach ("a holistic view of your complete supply chain") withdrew more fixes
     // labelled fine than damaging ones on the labelled sets ("Server-side rendering" ->
     // "On-demand rendering" near "on demand"), so it stays two words.
-    let (near_before, near_after) = (
-        words_before(text, start, REPEAT_REACH),
-        words_after(text, end, REPEAT_REACH),
-    );
     let repeated = new.iter().any(|w| {
         w.len() >= 3
             && !is_function_word(w)
             && !matched.contains(w)
-            && (near_before.contains(w) || near_after.contains(w))
+            && (before.contains(w) || after.contains(w))
     });
     let dangling = matched
         .last()
@@ -125,10 +122,13 @@ const VERB_SLOT: &[&str] = &[
 fn participle_after_a_modal(text: &str, start: usize, replacement: &str) -> bool {
     let previous = word_before(text, start);
     let first = replacement.split_whitespace().next().unwrap_or_default();
-    previous.is_some_and(|w| VERB_SLOT.contains(&w.as_str()))
-        && first.len() > 4
-        && first.ends_with("ed")
-        && !first.ends_with("eed")
+    previous.is_some_and(|w| VERB_SLOT.contains(&w.as_str())) && participle(first)
+}
+
+/// Whether a word reads as a past participle: "-ed" past four letters, but not an "-eed" verb
+/// ("proceed", "need").
+fn participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
 /// Words that follow a phrase as adverbs of time or order or as prepositions the stop-word list
@@ -194,8 +194,9 @@ fn phrase_as_a_modifier(text: &str, start: usize, end: usize, as_in_guide: &str)
     let hyphenated = matched.contains('-') && !spaced;
     let as_in_guide = as_in_guide.trim();
     let opens_with_adjective = as_in_guide.split_whitespace().next().is_some_and(|first| {
-        let ed = first.len() > 4 && first.ends_with("ed") && !first.ends_with("eed");
-        ed || first.len() > 5 && first.ends_with("est") || OPENING_ADJECTIVES.contains(&first)
+        participle(first)
+            || first.len() > 5 && first.ends_with("est")
+            || OPENING_ADJECTIVES.contains(&first)
     });
     let Some(next) = text[end..]
         .strip_prefix(' ')
