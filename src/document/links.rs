@@ -63,6 +63,38 @@ pub fn destination_of_link_text(text: &str, start: usize, end: usize) -> Option<
     }
 }
 
+/// Package registries' pages of one package: the host and the path before the package's name.
+const PACKAGE_PAGES: [(&str, &str); 9] = [
+    ("npmjs.com", "package/"),
+    ("pypi.org", "project/"),
+    ("crates.io", "crates/"),
+    ("rubygems.org", "gems/"),
+    ("nuget.org", "packages/"),
+    ("hex.pm", "packages/"),
+    ("pub.dev", "packages/"),
+    ("packagist.org", "packages/"),
+    ("pkg.go.dev", ""),
+];
+
+/// The name of the package whose registry page `destination` is
+/// (`https://www.npmjs.com/package/grpc` → `grpc`, `…/package/@grpc/grpc-js` → `grpc-js`), if it
+/// is one: the last segment of the path, as written.
+pub fn package_of(destination: &str) -> Option<&str> {
+    let rest = destination
+        .strip_prefix("https://")
+        .or_else(|| destination.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/')?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let (_, prefix) = PACKAGE_PAGES.iter().find(|(h, _)| *h == host)?;
+    let name = path
+        .strip_prefix(prefix)?
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()?;
+    (!name.is_empty()).then_some(name)
+}
+
 /// Whether `start..end` lies in the text of a link to a commit, a pull or merge request or an
 /// issue, titled as a change ("[docker: dynamically switch between local docker daemon
 /// …](…/commit/af5a0a7)", "[#157 - Questdb benchmark support](…/issues/157)"): such link text is the change's title, quoted as its author wrote it
@@ -370,6 +402,26 @@ mod tests {
             ),
         ] {
             assert!(!at(text, word), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_registry_page_names_its_package() {
+        use super::package_of;
+        for (destination, name) in [
+            ("https://www.npmjs.com/package/grpc", Some("grpc")),
+            (
+                "https://www.npmjs.com/package/@grpc/grpc-js",
+                Some("grpc-js"),
+            ),
+            ("https://pypi.org/project/grpcio/", Some("grpcio")),
+            ("https://crates.io/crates/tonic?tab=readme", Some("tonic")),
+            ("https://pkg.go.dev/google.golang.org/grpc", Some("grpc")),
+            ("https://www.npmjs.com/search?q=grpc", None),
+            ("https://github.com/grpc/grpc", None),
+            ("/docs/grpc", None),
+        ] {
+            assert_eq!(package_of(destination), name, "{destination}");
         }
     }
 }

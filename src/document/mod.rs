@@ -583,6 +583,15 @@ impl<'a> Document<'a> {
         })
     }
 
+    /// Whether a link of the document leads to the registry page of a package named `name`
+    /// (`[grpc][]` with `[grpc]: https://www.npmjs.com/package/grpc`): the word, written as the
+    /// package is, names that package wherever the document writes it.
+    pub fn links_to_package(&self, name: &str) -> bool {
+        self.destinations
+            .iter()
+            .any(|destination| links::package_of(destination) == Some(name))
+    }
+
     /// Whether the document's code sets `key` as a configuration key: a line of a code block
     /// opening with `key:` (YAML), past indentation and a list marker.
     pub fn code_writes_key(&self, key: &str) -> bool {

@@ -77,6 +77,9 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
     let before: Vec<_> = crate::document::words(line).collect();
+    if variant.inflection == Inflection::Base && after_a_noun_modifier(line, &before) {
+        return true;
+    }
     for (modifiers, range) in before.iter().rev().enumerate() {
         let word = line[range.clone()].to_lowercase();
         if word == "of"
@@ -91,6 +94,48 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
         }
     }
     false
+}
+
+/// Words that stand before a verb's base form though they are neither stop words nor end in
+/// "-ly": "never loop in", "please log in", "first set up".
+const BEFORE_A_VERB: &[&str] = &[
+    "never", "often", "always", "first", "still", "ever", "please", "even", "soon", "later",
+    "together", "rather", "instead", "let", "lets", "help", "helps", "make", "makes", "will",
+    "can", "must", "shall", "may", "might", "could", "would", "cannot", "need",
+];
+
+/// Causative verbs that take an object and a verb's base form: "have your team loop in legal".
+const CAUSATIVES: &[&str] = &[
+    "let", "lets", "have", "has", "had", "help", "helps", "make", "makes", "get", "see", "watch",
+];
+
+/// Whether a phrasal verb's base form stands right after a singular noun that modifies it, as in
+/// "the GUI message loop in Node" or "Node's event loop in a separate thread": a singular noun
+/// cannot be the subject of a base-form verb ("the manager loops in legal"), and a word before a
+/// verb's base form is a pronoun, a modal, an adverb or "to" (stop words, "-ly" words,
+/// [`BEFORE_A_VERB`]). After a causative ("have your team loop in legal") the noun is the object
+/// and the verb stays.
+fn after_a_noun_modifier(line: &str, before: &[std::ops::Range<usize>]) -> bool {
+    let Some((last, rest)) = before.split_last() else {
+        return false;
+    };
+    if line[last.end..] != *" " {
+        return false;
+    }
+    let word = line[last.clone()].to_lowercase();
+    let noun = word.len() > 2
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !word.ends_with('s')
+        && !word.ends_with("ly")
+        && !crate::document::english::stop_words::is_stop_word(&word)
+        && !BEFORE_A_VERB.contains(&word.as_str());
+    // The causative may stand a determiner and an adjective away: "help the whole team loop in".
+    let caused = rest
+        .iter()
+        .rev()
+        .take(3)
+        .any(|r| CAUSATIVES.contains(&line[r.clone()].to_lowercase().as_str()));
+    noun && !caused
 }
 
 /// Pronouns that are only ever objects. Not "it", "her" or "you": "when you log in it shows",

@@ -618,6 +618,25 @@ mod tests {
     }
 
     #[test]
+    fn verb_terms_after_a_singular_noun_are_a_compound_noun() {
+        // The Electron blog (Apache-2.0), on Node integration: a message loop, an event loop.
+        // A base-form verb follows a pronoun, a modal, an adverb or a causative's object.
+        let m = matcher(&[("loop in", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "So the common trick to run GUI message loop in Node is to pump the message \
+                 loop in a timer. Polling Node's event loop in a separate thread. We always \
+                 loop in legal. Have your manager loop in finance. Product managers loop in \
+                 design. The manager loops in legal. We will loop in sales; you can loop \
+                 in support.",
+                Kind::Markdown
+            ),
+            ["loop in", "loop in", "loop in", "loops in", "loop in", "loop in"]
+        );
+    }
+
+    #[test]
     fn a_particle_before_an_object_pronoun_is_a_preposition() {
         // QuestDB's blog (Apache-2.0), on a garbage-free Kafka stack: the noun "loops" and "in".
         // The verb puts such a pronoun before its particle ("loop them in").

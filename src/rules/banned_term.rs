@@ -42,7 +42,8 @@ started working was magical\"), \"reach out to\" a name written as code (\"reach
 revolutionary product\"), a pack's \"leverage\" after a word of amount (\"to gain more leverage over\": \
 the noun), \"level setting\" after what a setting applies at (\"a table level setting\"), and a \
 phrasal verb's particle before a pronoun only an object takes (\"tight loops in them\": the verb \
-says \"loop them in\"). A banned word inside a name of several words the guide lists, written out \
+says \"loop them in\"), nor its base form right after a singular noun that makes a compound of it \
+(\"pump the message loop in a timer\"; \"we will loop in sales\" still fires). A banned word inside a name of several words the guide lists, written out \
 whole in any case (\"a new bandwidth manager\" when the guide lists \"Bandwidth Manager\"), is that \
 name's. `counter_examples` are sentences an entry \
 must not flag, checked when the guide loads.",

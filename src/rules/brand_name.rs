@@ -53,7 +53,8 @@ custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a
 (\"| docker buildx |\"), nor a lowercase link text its address names under an owner \
 (\"[falco](https://gallery.ecr.aws/falcosecurity/falco)\"; not a product's page, \
 \"[realtime](https://supabase.com/realtime)\"), nor words joined by `#` (\"kubernetes#falco\"), \
-nor a lowercase \
+nor a lowercase word the document links to a package registry's page of that name (`[grpc][]` \
+with `[grpc]: https://www.npmjs.com/package/grpc`), wherever the document writes it, nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
@@ -144,6 +145,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || compound::counted_things_of_a_plural_name(text, m.start..word_end, &written, &correct)
             || placeholder_in_code(ctx, &written)
             || names_what_code_writes(ctx, &written, word_end)
+            || names_a_linked_package(ctx, &written)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
         {
@@ -268,6 +270,15 @@ fn names_what_code_writes(ctx: &Context, written: &str, word_end: usize) -> bool
         || in_alt_text(text, word_end - written.len());
     (phrase_ends && ctx.doc.code_writes_command(written, next))
         || (CONFIGURATION_NOUNS.contains(&next) && ctx.doc.code_writes_key(written))
+}
+
+/// "Should I use @grpc/grpc-js or grpc?" where the page links `[grpc][]` to
+/// `https://www.npmjs.com/package/grpc`: a lowercase word the page links to a package registry's
+/// page of that name names the package, as typed, wherever the page writes it.
+fn names_a_linked_package(ctx: &Context, written: &str) -> bool {
+    !written.is_empty()
+        && !written.contains(|c: char| c.is_uppercase() || c.is_whitespace())
+        && ctx.doc.links_to_package(written)
 }
 
 /// Whether `start` lies in the alt text of a Markdown image on its line (`![…` not yet closed).

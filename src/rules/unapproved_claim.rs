@@ -73,9 +73,9 @@ use them too. Not claims either: specifications in technical units (\"32 GB\", \
 are claims only with a unit of time, percent, dollars or times), a number followed by a \
 function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), versions \
 (\"v2.3\", \"the 5.1 release\", \"Node 20\"), issue and pull request references (\"#36681\", \
-\"[#123](…)\"), numbering (\"#5\", \"1.\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
+\"[#123](…)\"), numbering (\"#5\", \"1.\", \"sessions #1-3\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
 day, phone numbers, and anything in code. A figure its sentence attributes to a third-party \
-source (\"according to Gartner\", \"Source:\", a footnote, a link to another site than one \
+source (\"according to Gartner\", \"Source:\", \"It is estimated that\", a footnote, a link to another site than one \
 named after a brand name, such as `nimbus.app` or `getnimbus.com`) is not reported unless `claims.cited: check`; `claims.check: \
 conflicts` reports conflicting figures only. Only the company's own figures are reported \
 (`claims.scope: first-party`, the default): the figure's sentence, or the sentence before it in \

@@ -15,6 +15,10 @@ const ATTRIBUTIONS: &[&str] = &[
     "research by",
     "data from",
     "cited by",
+    // An estimate nobody here made: "It is estimated that over 30 million small businesses exist".
+    "it is estimated",
+    "it's estimated",
+    "it has been estimated",
     "[^",
 ];
 
@@ -287,6 +291,12 @@ mod tests {
             &[]
         ));
         assert!(cited("42% of teams ship weekly (source: IDC).", &[]));
+        // The gRPC blog (CC-BY-4.0), in a user's story: a market estimate nobody here made.
+        assert!(cited(
+            "It is estimated that over 42% of small businesses exist in the United States.",
+            &["gRPC"]
+        ));
+        assert!(!cited("We estimated that 42% of teams ship weekly.", &[]));
         assert!(cited(
             "[42% of teams](https://www.gartner.com/en/report) ship weekly.",
             &["Nimbus"]

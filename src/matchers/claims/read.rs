@@ -159,6 +159,13 @@ pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &s
     if text[end..].starts_with([']', ')', ':']) {
         return true;
     }
+    // "sessions #1-3", "videos #4–7": a range numbers several items; a rank is one place.
+    if text[end..]
+        .strip_prefix(['-', '–'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     if text[line_start..start]
         .chars()

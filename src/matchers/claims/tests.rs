@@ -150,6 +150,12 @@ Upgrade to v2.3 today, or the 5.1 release, with Node 20 installed; version 3 cha
 Reach us 24/7 via their phone.";
     assert_eq!(claims(text), Vec::<String>::new());
     assert_eq!(claims("Voted #1 by gamers"), ["#1=#1"]);
+    // The gRPC blog (CC-BY-4.0): ranges number an event's videos; "#1-ranked" is still a rank.
+    assert_eq!(
+        claims("New users should start with sessions #1-3, while experts can jump to videos #4–7."),
+        Vec::<String>::new()
+    );
+    assert_eq!(claims("The #1-ranked app for teams"), ["#1=#1"]);
 }
 
 #[test]

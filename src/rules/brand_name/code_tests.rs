@@ -88,3 +88,28 @@ fn a_command_in_an_image_alt_text_is_named_as_typed() {
         pairs(&[("goreleaser", Some("GoReleaser"))])
     );
 }
+
+const GRPC: &str = "version: 1\nbrand:\n  names: [gRPC]\n";
+
+/// The gRPC blog (CC-BY-4.0), on the Node packages: the original package is named `grpc`, and
+/// the page links its name to the package's npm page.
+#[test]
+fn a_word_linked_to_its_package_page_is_the_package() {
+    let fired = |text: &str| run(&guide(GRPC), super::ID, text, Kind::Markdown);
+    let links = "\n\n[grpc]: https://www.npmjs.com/package/grpc\n";
+    for text in [
+        "The original Node gRPC library ([grpc][]) will no longer receive feature updates.",
+        "## Should I use @grpc/grpc-js or grpc?",
+        "If you need one of these features, you should use the [grpc][] library.",
+    ] {
+        assert_eq!(fired(&format!("{text}{links}")), pairs(&[]), "{text}");
+    }
+    // Without the package's page, or linked to another page, the lowercase word is the name.
+    let other = "\n\n[grpc]: https://grpc.io/docs/\n";
+    for text in [
+        "## Should I use @grpc/grpc-js or grpc?".to_string(),
+        format!("You should use the [grpc][] library.{other}"),
+    ] {
+        assert_eq!(fired(&text), pairs(&[("grpc", Some("gRPC"))]), "{text}");
+    }
+}
