@@ -1043,3 +1043,19 @@ fn precision_on_thirtieth_held_out_nodejs_text() {
         "floors-nodejs-holdout30.yml",
     );
 }
+
+/// The thirty-first held-out set: a twenty-seventh company's pages (the React Native blog, the
+/// framework for native apps with React created at Meta and maintained by Meta with companies
+/// that ship it, Microsoft, Expo, Software Mansion and Callstack among them: its release
+/// announcements, monthly and open source updates, Hermes, architecture and accessibility posts,
+/// tutorials and contributor summit reports), checked with a guide written from reactnative.dev's
+/// own pages outside its blog (one figure approved), labelled with the build of 65fbe86 before any
+/// tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_first_held_out_reactnative_text() {
+    measure_marketing_set(
+        "React Native blog, thirty-first held-out set (labels-reactnative-holdout31.yml)",
+        "labels-reactnative-holdout31.yml",
+        "floors-reactnative-holdout31.yml",
+    );
+}

@@ -37,7 +37,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "vitess": ("vitess", (".md",)), "falco": ("falco", (".md",)),
              "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",)),
              "grpc": ("grpc", (".md",)), "electron": ("electron", (".md",)),
-             "nodejs": ("nodejs", (".md", ".mdx"))}
+             "nodejs": ("nodejs", (".md", ".mdx")),
+             "reactnative": ("reactnative", (".md", ".mdx"))}
 
 
 def half(path):
