@@ -12,6 +12,12 @@ const DETERMINERS: &[&str] = &[
     "its", "each", "every", "any", "some", "no", "another",
 ];
 
+/// Prepositions other than "to": after one a verb would be a gerund ("types of loops in",
+/// "simplify for loop in test-buffer.js"), so the term's base or plural form is a noun.
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "with", "from", "about", "by", "without", "into", "at", "on",
+];
+
 /// Counting words that open a noun phrase as a determiner does ("two different loops in").
 /// Not "all" or "both", which also stand before a verb ("we all log in").
 const QUANTIFIERS: &[&str] = &[
@@ -59,7 +65,8 @@ fn is_adjective(word: &str) -> bool {
 /// Whether a multi-word verb term ("log in", "set up") is used as a noun at `start`: its base
 /// or plural form opening a noun phrase — after a determiner or counting word, with at most
 /// [`MAX_MODIFIERS`] adjectives or inline-code words between ("the new log in", "two different
-/// `do` loops in") — or after "of", where a verb would be a gerund ("types of loops in"), or
+/// `do` loops in") — or after a preposition other than "to", where a verb would be a gerund
+/// ("types of loops in", "simplify for loop in"), or
 /// before a pronoun that only an object takes ("tight loops in them"). Only
 /// for terms the guide writes apart: a guide that bans "roll-back" names the noun, and "a roll
 /// back" is it.
@@ -82,7 +89,7 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
     }
     for (modifiers, range) in before.iter().rev().enumerate() {
         let word = line[range.clone()].to_lowercase();
-        if word == "of"
+        if PREPOSITIONS.contains(&word.as_str())
             || DETERMINERS.contains(&word.as_str())
             || QUANTIFIERS.contains(&word.as_str())
         {

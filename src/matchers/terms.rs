@@ -610,7 +610,8 @@ mod tests {
                 &m,
                 "Iterate through the items using one of the different types of loops in \
                  PowerShell. There are two different `do` loops in PowerShell: `do until` and \
-                 `do while`. Loop in your finance team before signing. Simon will loop in Neil.",
+                 `do while`. Loop in your finance team before signing. Simon will loop in Neil. \
+                 test: simplify for loop in test-buffer-zero-fill-cli.js (the Node.js blog, MIT).",
                 Kind::Markdown
             ),
             ["Loop in", "loop in"]

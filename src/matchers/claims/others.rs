@@ -5,8 +5,9 @@
 //! ("0 out of 6 final stage candidates … our conversion rate at that stage is ~33%"), an
 //! opinion about people at large ("advice that 90% of people already know"), a projection of an
 //! earlier figure ("That scales to around 1,850 unique users each year"), the top of a span of
-//! sizes ("from your first hire through to 100 people") and the length of a hackathon ("what
-//! people were able to build in just 7 days").
+//! sizes ("from your first hire through to 100 people"), the length of a hackathon ("what
+//! people were able to build in just 7 days") and the price of attending an event ("the
+//! conference price will increase from $425 to $525").
 
 use super::asides::sentence_opening;
 use super::clause::{has_any, last_words, lowered_words, words};
@@ -27,12 +28,24 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
         || has_any(&last_words(before, NEAR), HEARSAY)
         || (aim(before) && !has_any(&head_words, FIRST_PERSON))
         || (is_money(unit) && hired_service(before))
+        || (is_money(unit) && has_any(&head_words, EVENT_ENTRY))
         || (unit == "%" && has_any(&head_words, FUNNEL))
         || (unit == "%" && opinion_of_people(&text[found.range.end..]))
         || PROJECTIONS.iter().any(|p| head_words.starts_with(p))
         || (count && !text[found.range.clone()].contains('+') && top_of_a_span(before))
         || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
 }
+
+/// What a price of getting into an event is called, before it in its sentence: "the conference
+/// price will increase from $425 to $525" is what attending costs, not the product's price.
+const EVENT_ENTRY: &[&str] = &[
+    "registration",
+    "conference",
+    "admission",
+    "early bird",
+    "attendee",
+    "attendees",
+];
 
 /// A poll before the figure in its sentence: its figure is what voters answered ("Voted #1" is
 /// an award, and stays).

@@ -43,6 +43,11 @@ fn others_figures_goals_and_projections_are_no_claims() {
             "We held a one-week async Hackathon. Check out [all the winners](/blog/hackathon-winners) - it was truly impressive what people were able to build in just 7 days.",
             "7 days",
         ),
+        // The Node.js blog (MIT), on its conference: what attending costs.
+        (
+            "Standard registration closes November 21, 2015, after which the conference price will increase from $425 to $525.",
+            "$425",
+        ),
     ] {
         let found = marketing(text);
         assert!(
@@ -67,6 +72,8 @@ fn claims_of_the_same_shape_are_still_claims() {
         // The company's own price.
         ("Hire our team for $5k/month.", "$5k/month"),
         ("Our plans start at $5k/month.", "$5k/month"),
+        // A price with no event in its sentence.
+        ("The Pro plan price will increase from $25 to $30.", "$25"),
         // A conversion rate with no hiring in its sentence.
         ("Our trial conversion rate is 33%.", "33%"),
         // A share of users doing something.

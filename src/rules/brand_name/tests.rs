@@ -132,6 +132,19 @@ fn a_short_camel_case_word_after_a_name_is_no_typo_of_a_longer_name() {
     );
 }
 
+#[test]
+fn a_lowercase_word_off_in_a_short_camel_part_is_another_name() {
+    // The Node.js blog (MIT): "openssl" (OpenSSL, the library) beside the guide's "OpenSSF".
+    let guide = guide("version: 1\nbrand:\n  names: [\"OpenSSF\", \"PowerShellGet\"]\n");
+    let fired = |text: &str| run(&guide, super::ID, text, Kind::Markdown);
+    assert!(fired("Node.js 16 uses openssl 1.1.1, which reaches its end of life.").is_empty());
+    // A slip in a longer part still is one, lowercase or not.
+    assert_eq!(
+        fired("Install powershelget first."),
+        pairs(&[("powershelget", Some("PowerShellGet"))])
+    );
+}
+
 fn ps(text: &str) -> Vec<(String, Option<String>)> {
     run(&guide(PS_GUIDE), super::ID, text, Kind::Markdown)
 }

@@ -232,10 +232,32 @@ fn edit_in_short_word(window: &str, name: &str) -> bool {
 }
 
 /// The same for the words of a camel-case name: "PowerShellSet" (a parameter set's name in a
-/// cmdlet's syntax) is "PowerShell" and "Set", not a typo of "PowerShellGet".
+/// cmdlet's syntax) is "PowerShell" and "Set", not a typo of "PowerShellGet". A window all in
+/// lowercase and as long as the name is split where the name's parts meet: "openssl" is "open"
+/// and "ssl", another part than "OpenSSF"'s "SSF" (OpenSSL, the library).
 fn edit_in_short_camel_word(window: &str, name: &str) -> bool {
-    edit_in_short_word(
-        &normalize_term(&split_camel_case(window)),
-        &normalize_term(&split_camel_case(name)),
-    )
+    let name_parts = split_camel_case(name);
+    let window_parts = if !window.contains(|c: char| !c.is_lowercase())
+        && window.chars().count() == name.chars().count()
+    {
+        split_like(window, &name_parts)
+    } else {
+        split_camel_case(window)
+    };
+    edit_in_short_word(&normalize_term(&window_parts), &normalize_term(&name_parts))
+}
+
+/// `word` with a space wherever `parts` (the same letters with spaces put in) has one.
+fn split_like(word: &str, parts: &str) -> String {
+    let mut out = String::with_capacity(parts.len());
+    let mut letters = word.chars();
+    for c in parts.chars() {
+        if c == ' ' {
+            out.push(' ');
+        } else if let Some(l) = letters.next() {
+            out.push(l);
+        }
+    }
+    out.extend(letters);
+    out
 }
