@@ -1059,3 +1059,18 @@ fn precision_on_thirty_first_held_out_reactnative_text() {
         "floors-reactnative-holdout31.yml",
     );
 }
+
+/// The thirty-second held-out set: a twenty-eighth company's pages (the OpenTelemetry blog, the
+/// CNCF's observability framework, with posts from the vendors that sell products built on it,
+/// from its end users and from its SIGs: its release and stability announcements, SIG and
+/// community news, end-user stories and interviews, surveys' results, events and how-tos),
+/// checked with a guide written from opentelemetry.io's own pages outside its blog (three figures
+/// approved), labelled with the build of 5a33fd4 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_second_held_out_opentelemetry_text() {
+    measure_marketing_set(
+        "OpenTelemetry blog, thirty-second held-out set (labels-opentelemetry-holdout32.yml)",
+        "labels-opentelemetry-holdout32.yml",
+        "floors-opentelemetry-holdout32.yml",
+    );
+}

@@ -38,7 +38,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "flux": ("flux", (".md",)), "kubewarden": ("kubewarden", (".md",)),
              "grpc": ("grpc", (".md",)), "electron": ("electron", (".md",)),
              "nodejs": ("nodejs", (".md", ".mdx")),
-             "reactnative": ("reactnative", (".md", ".mdx"))}
+             "reactnative": ("reactnative", (".md", ".mdx")),
+             "opentelemetry": ("opentelemetry", (".md",))}
 
 
 def half(path):
