@@ -196,6 +196,11 @@ pub fn in_identifier(text: &str, start: usize, end: usize, dotted_names: &[Strin
     }) {
         return true; // `rspack#6448`: a repository's issue or pull request
     }
+    if token.match_indices("::").any(|(i, _)| {
+        token[..i].ends_with(is_word_char) && token[i + 2..].starts_with(is_word_char)
+    }) {
+        return true; // `jsi::Runtime`: a C++ or Rust path
+    }
     if inner(token, '_') || inner(token, '/') || inner(token, '\\') {
         return true; // snake_case, path
     }
@@ -244,6 +249,14 @@ mod tests {
         // A case below still needs only one of its bytes.
         assert!(flagged("run server-side/render.ts", "render"));
         assert!(flagged("ping @server-side now", "server"));
+    }
+
+    #[test]
+    fn a_cpp_or_rust_path_is_an_identifier() {
+        // The React Native blog (CC-BY-4.0): a C++ type in its namespace, in prose and headings.
+        assert!(flagged("Examples on how to access the jsi::Runtime", "jsi"));
+        assert!(flagged("exposing props as jsi::Values", "Values"));
+        assert!(!flagged("Note: the JSI is stable.", "JSI"));
     }
 
     #[test]

@@ -186,6 +186,16 @@ pub(super) fn noun_then_verb(text: &str, start: usize, end: usize, variant: &Var
     OBJECT_STARTERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Whether a spaced term ending in "base" is found hyphenated as "-based" ("touch-based mobile
+/// devices" for "touch base"): an adjective meaning "based on touch", never the phrase.
+pub(super) fn based_on(matched: &str, variant: &Variant) -> bool {
+    variant.spaced
+        && variant.folded.ends_with(" based")
+        && matched
+            .get(matched.len().saturating_sub(6)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-based"))
+}
+
 /// Whether a noun follows `at` ("KPI's value"): a word that is not a function word or a verb
 /// an acronym's plural commonly takes ("KPI's are", "KPI's show").
 pub(super) fn followed_by_noun(text: &str, at: usize) -> bool {

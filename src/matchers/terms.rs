@@ -4,7 +4,7 @@
 //! (rare) candidate matches.
 
 use super::inflect::{inflections, is_acronym, Inflection};
-use super::term_use::{followed_by_noun, noun_then_verb, noun_use};
+use super::term_use::{based_on, followed_by_noun, noun_then_verb, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
@@ -352,7 +352,8 @@ impl TermMatcher {
                 || doc.is_mention(start, full_end)
                 || (!matches!(variant.target, Target::Brand(_))
                     && (noun_use(text, start, end, variant)
-                        || noun_then_verb(text, start, end, variant)))
+                        || noun_then_verb(text, start, end, variant)
+                        || based_on(&text[start..end], variant)))
             {
                 continue;
             }
@@ -634,6 +635,21 @@ mod tests {
                 Kind::Markdown
             ),
             ["loop in", "loop in", "loop in", "loops in", "loop in", "loop in"]
+        );
+    }
+
+    #[test]
+    fn a_term_ending_in_base_hyphenated_as_based_is_an_adjective() {
+        // The React Native blog (CC-BY-4.0), on designing for a headset.
+        let m = matcher(&[("touch base", false, false)]);
+        assert_eq!(
+            found(
+                &m,
+                "Constraints differ from touch-based mobile devices. We touched base last week; \
+                 let's touch base on Friday.",
+                Kind::Markdown
+            ),
+            ["touched base", "touch base"]
         );
     }
 

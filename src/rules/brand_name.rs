@@ -25,7 +25,7 @@ nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
 searching for “posthog SDK”\"), nor a name written as code: a call (`rspack(options)`), a pull \
-request (`rspack#6448`), a command with an option (`rslint --type-check`), or a word in \
+request (`rspack#6448`), a C++ or Rust path (`jsi::Runtime`), a command with an option (`rslint --type-check`), or a word in \
 lowerCamelCase (`moduleFederation`) for a name of several words. A near miss that changes the \
 name's first letter is another product (\"ESLint\" near \"Rslint\") and not reported. An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \

@@ -48,7 +48,7 @@ past (\"we had developers at 10 companies\", \"we interviewed 30 customers\"), a
 estimated as a range (\"validate it with 10-15 customers\"), a span of sizes (\"startups \
 with 5 to 100 employees\"), the size of a group being put together (\"groups of 3-5 events to \
 test together\", \"some combination of 10+ events\"), a share spent on one thing (\"We spend \
-80%+ on writing\"), an example of a kind (\"a reward \
+80%+ on writing\", \"working on it 20% of his time\"), an example of a kind (\"a reward \
 like a $30 voucher\"), an example case (\"For a 50-person engineering team, that's …\", \"A team \
 of 50 engineers pays the same price as a team of 5\", \"Say you have …\"), a condition a flow \
 checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"the potential to \
@@ -73,7 +73,7 @@ use them too. Not claims either: specifications in technical units (\"32 GB\", \
 are claims only with a unit of time, percent, dollars or times), a number followed by a \
 function word (\"24/7 via chat\"), model names (\"RTX 4090\", \"Windows 11\"), versions \
 (\"v2.3\", \"the 5.1 release\", \"Node 20\"), issue and pull request references (\"#36681\", \
-\"[#123](…)\"), numbering (\"#5\", \"1.\", \"sessions #1-3\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
+\"[#123](…)\"), numbering (\"#5\", \"1.\", \"sessions #1-3\", \"For #3 and #4\"), \"1-1\" and \"1:1\" meetings, years, dates, times of \
 day, phone numbers, and anything in code. A figure its sentence attributes to a third-party \
 source (\"according to Gartner\", \"Source:\", \"It is estimated that\", a footnote, a link to another site than one \
 named after a brand name, such as `nimbus.app` or `getnimbus.com`) is not reported unless `claims.cited: check`; `claims.check: \

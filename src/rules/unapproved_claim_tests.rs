@@ -22,6 +22,9 @@ fn a_share_spent_on_one_thing_is_no_claim() {
         ["30%"]
     );
     assert_eq!(fired("We cut spend by 24% on tooling."), ["24%"]);
+    // The React Native blog (CC-BY-4.0), on a contributor's library: one person's week.
+    assert!(fired("We only had 1 developer working on it 20% of his time.").is_empty());
+    assert_eq!(fired("Nimbus saves 30% of your time."), ["30%"]);
 }
 
 #[test]

@@ -106,7 +106,7 @@ pub fn sizes_a_group(text: &str, start: usize) -> bool {
 
 /// "We spend 80%+ on writing": a share someone spends of their time or budget on one thing is
 /// how they split their work, not a result: the percentage right after a form of "spend" and
-/// followed by "on" or "of".
+/// followed by "on" or "of", or followed by "of his time", "of her time" or "of my time".
 pub fn share_spent(text: &str, start: usize, end: usize) -> bool {
     if !text[start..end].ends_with('%') {
         return false;
@@ -118,6 +118,12 @@ pub fn share_spent(text: &str, start: usize, end: usize) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     let after = text[end..].trim_start_matches(['+', ' ']);
-    matches!(verb.as_str(), "spend" | "spends" | "spent" | "spending")
-        && (after.starts_with("on ") || after.starts_with("of "))
+    // "1 developer working on it 20% of his time": one person's share of their week. "30% of
+    // your time" (saved) and "of our time" may be the product's result, and stay.
+    let one_persons_time = ["of his time", "of her time", "of my time"]
+        .iter()
+        .any(|share| after.starts_with(share));
+    one_persons_time
+        || (matches!(verb.as_str(), "spend" | "spends" | "spent" | "spending")
+            && (after.starts_with("on ") || after.starts_with("of ")))
 }

@@ -166,6 +166,10 @@ pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &s
     {
         return true;
     }
+    // "For #3 and #4, …": two numbers joined are two items of a list; one thing has one rank.
+    if paired_with_another_number(text, start, end) {
+        return true;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     if text[line_start..start]
         .chars()
@@ -177,14 +181,34 @@ pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &s
     if text[..start].trim_end_matches(' ').ends_with(')') {
         return true;
     }
-    // "Example #4", "PKCS #10": a numbered item or a standard's part.
-    previous_word(text, start).is_some_and(|(word, _)| {
-        NAMING_WORDS.contains(&word.to_lowercase().as_str())
+    // "Example #4", "PKCS #10": a numbered item or a standard's part; "For #2, we set up …"
+    // opens a sentence on an item of a list the post made.
+    previous_word(text, start).is_some_and(|(word, sentence_start)| {
+        (sentence_start && word.eq_ignore_ascii_case("for"))
+            || NAMING_WORDS.contains(&word.to_lowercase().as_str())
             || (word.len() > 1
                 && word
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
     })
+}
+
+/// Whether the "#" number at `start..end` is joined to another by "and", "or", "&" or a comma:
+/// "#3 and #4", "#2, #5".
+fn paired_with_another_number(text: &str, start: usize, end: usize) -> bool {
+    const JOINS: [&str; 4] = [" and #", " or #", " & #", ", #"];
+    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let after = JOINS
+        .iter()
+        .any(|j| text[end..].starts_with(j) && digit_at(end + j.len()));
+    let before = JOINS.iter().any(|j| {
+        let join = &j[..j.len() - 1];
+        text[..start].ends_with(join) && {
+            let head = text[..start - join.len()].trim_end_matches(|c: char| c.is_ascii_digit());
+            head.len() < start - join.len() && head.ends_with('#')
+        }
+    });
+    after || before
 }
 
 /// Numbers followed by a word that are not claims. `unit` is the counted noun, if any.

@@ -156,6 +156,15 @@ Reach us 24/7 via their phone.";
         Vec::<String>::new()
     );
     assert_eq!(claims("The #1-ranked app for teams"), ["#1=#1"]);
+    // The React Native blog (CC-BY-4.0): items of the post's own list of problems.
+    assert_eq!(
+        claims("For #2, we set up a new touch handler. For #3 and #4, we use the view."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        claims("Voted #1 for developers, #1 overall"),
+        ["#1=#1", "#1=#1"]
+    );
 }
 
 #[test]
