@@ -1074,3 +1074,18 @@ fn precision_on_thirty_second_held_out_opentelemetry_text() {
         "floors-opentelemetry-holdout32.yml",
     );
 }
+
+/// The thirty-third held-out set: a twenty-ninth company's pages (the Knative blog, the CNCF's
+/// serverless layer for Kubernetes started at Google, with posts from its maintainers, its
+/// Steering Committee, vendors' engineers and end users: its release announcements, articles and
+/// how-tos, events and governance news), checked with a guide written from knative.dev's own
+/// pages outside its blog (no figure approved), labelled with the build of aca3d31 before any
+/// tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_third_held_out_knative_text() {
+    measure_marketing_set(
+        "Knative blog, thirty-third held-out set (labels-knative-holdout33.yml)",
+        "labels-knative-holdout33.yml",
+        "floors-knative-holdout33.yml",
+    );
+}

@@ -39,7 +39,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "grpc": ("grpc", (".md",)), "electron": ("electron", (".md",)),
              "nodejs": ("nodejs", (".md", ".mdx")),
              "reactnative": ("reactnative", (".md", ".mdx")),
-             "opentelemetry": ("opentelemetry", (".md",))}
+             "opentelemetry": ("opentelemetry", (".md",)),
+             "knative": ("knative", (".md",))}
 
 
 def half(path):
