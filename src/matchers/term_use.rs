@@ -79,7 +79,13 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
     if !verb_phrase {
         return false;
     }
-    if object_pronoun_after_particle(text, end) {
+    // "Fix wait-loop in domain E2E test": the verb's first word closes a hyphenated compound.
+    if object_pronoun_after_particle(text, end)
+        || text[..start].ends_with(|c| c == '-') && {
+            let head = &text[..start - 1];
+            head.ends_with(char::is_alphanumeric)
+        }
+    {
         return true;
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();

@@ -612,7 +612,8 @@ mod tests {
                 "Iterate through the items using one of the different types of loops in \
                  PowerShell. There are two different `do` loops in PowerShell: `do until` and \
                  `do while`. Loop in your finance team before signing. Simon will loop in Neil. \
-                 test: simplify for loop in test-buffer-zero-fill-cli.js (the Node.js blog, MIT).",
+                 test: simplify for loop in test-buffer-zero-fill-cli.js (the Node.js blog, MIT). \
+                 Fix wait-loop in domain E2E test (the Knative blog, CC-BY-4.0).",
                 Kind::Markdown
             ),
             ["Loop in", "loop in"]

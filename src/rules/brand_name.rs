@@ -55,6 +55,10 @@ custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a
 \"[realtime](https://supabase.com/realtime)\"), nor words joined by `#` (\"kubernetes#falco\"), \
 nor a lowercase word the document links to a package registry's page of that name (`[grpc][]` \
 with `[grpc]: https://www.npmjs.com/package/grpc`), wherever the document writes it, nor a lowercase \
+slug of a name of several words (\"[knative-eventing](…slack…)\"), nor such a name run together in \
+camel case as the document's code writes it (`kind: KnativeServing`; elsewhere its fix is unsafe), \
+nor the singular of a camel-case name ending in a plural (\"a CloudEvent\" for \"CloudEvents\"), \
+nor a lowercase name bumped to a version (\"bumps cloudevents to version 7.0.1\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
@@ -119,6 +123,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if written == correct
             || apostrophe_s_of(&written, name)
             || lowercase_split_of_joined_name(&written, name)
+            || lowercase_slug_of_spaced_name(&written, name)
+            || joined_name_the_code_writes(ctx, &written, name)
             || ordinary_word_in_lowercase(&written, name)
             || compound::lower_camel_identifier_for_several_words(&written, name)
             || (compound::ordinary_words_of_a_longer_name(&written, &correct)
@@ -159,6 +165,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let applicability = if compound::compound_of_ordinary_words(&written, name)
             || compound::ordinary_words_of_a_longer_name(&written, &correct)
             || one_word_in_one_case(&written)
+            || joined_in_camel_case(&written, name)
         {
             Applicability::Unsafe
         } else {
@@ -214,6 +221,33 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
             .split([' ', '-'])
             .skip(1)
             .any(|word| !word.starts_with(char::is_uppercase))
+}
+
+/// "[knative-eventing](https://…slack…)" for "Knative Eventing": a name of several words written
+/// all in lowercase and joined by hyphens is a slug (a channel, a repository, a package, a
+/// namespace), named as typed.
+fn lowercase_slug_of_spaced_name(written: &str, name: &str) -> bool {
+    name.contains(' ')
+        && written.contains('-')
+        && !written.contains(' ')
+        && !written.chars().any(char::is_uppercase)
+}
+
+/// "the `KnativeServing` CR" with `kind: KnativeServing` in the page's code: a name of several
+/// words run together in camel case, as the page's code writes it, is that code's type or kind.
+fn joined_name_the_code_writes(ctx: &Context, written: &str, name: &str) -> bool {
+    joined_in_camel_case(written, name) && ctx.doc.code_writes_word(written)
+}
+
+/// "KnativeServing" for "Knative Serving": a name of several words run together with a capital
+/// inside is as often a type, a kind or a class as the name misspelt, so its fix is never safe.
+fn joined_in_camel_case(written: &str, name: &str) -> bool {
+    name.contains(' ')
+        && !written.contains([' ', '-'])
+        && written
+            .chars()
+            .zip(written.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// "gitpod", "FERRETDB": one word written all in lowercase or all in capitals. Written so it is
@@ -344,10 +378,22 @@ fn collapse_whitespace(text: &str) -> String {
         .join(" ")
 }
 
-/// "supabase v0.0.4", "nimbus 2.3.1": a lowercase name before a dotted version number is a
-/// package in a list of releases, not the brand in prose.
+/// "supabase v0.0.4", "nimbus 2.3.1", "bumps cloudevents to version 7.0.1": a lowercase name
+/// before a dotted version number is a package in a list of releases, not the brand in prose.
 fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
-    !written.chars().any(char::is_uppercase) && version_after(text, end).is_some_and(|v| v.dotted)
+    // "bumps cloudevents to version 7.0.1": a dependency bumped to a version, as a change list
+    // names it.
+    let bumped = |rest: &str| {
+        ["to version ", "to v", "to "]
+            .iter()
+            .find_map(|to| rest.strip_prefix(to))
+            .is_some_and(|version| {
+                version_after(&format!(" {version}"), 0).is_some_and(|v| v.dotted)
+            })
+    };
+    !written.chars().any(char::is_uppercase)
+        && (version_after(text, end).is_some_and(|v| v.dotted)
+            || text[end..].strip_prefix(' ').is_some_and(bumped))
 }
 
 mod compound;

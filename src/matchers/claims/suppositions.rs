@@ -25,7 +25,7 @@ pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: us
 const READER: &[&str] = &["you", "your", "yours"];
 
 /// Whether the figure at `start` lies in a conditional clause anywhere in its sentence: after
-/// "if", "unless", "whether", "suppose", "imagine" or "assume" ("Assume we have 100 million
+/// "if", "unless", "whether", "suppose", "imagine", "assume" or "let's say" ("Assume we have 100 million
 /// 512-dimensional vectors"), with no "then" and no comma between them
 /// other than a list of figures ("what would happen if our planet were 20x bigger", "doesn't
 /// matter if we host ten, ten thousand, or ten million Workspaces"). The clause supposes a
@@ -33,7 +33,7 @@ const READER: &[&str] = &["you", "your", "yours"];
 /// under $5M"): left to the other tests, as in [`in_opening_condition`].
 pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: usize) -> bool {
     let head = text[sentence.start.min(start)..start].to_lowercase();
-    let Some(at) = head
+    let conditional = head
         .match_indices(|c: char| c.is_alphabetic())
         .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
         .map(|(i, _)| i)
@@ -43,8 +43,13 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
                 .take_while(|c| c.is_alphabetic())
                 .collect();
             CONDITIONALS.contains(&word.as_str())
-        })
-    else {
+        });
+    // "Think about it like this -- lets say we have only 10 customers …": a case supposed.
+    let supposed = ["let's say ", "lets say ", "let’s say "]
+        .iter()
+        .filter_map(|phrase| head.rfind(phrase))
+        .max();
+    let Some(at) = conditional.max(supposed) else {
         return false;
     };
     let rest = &head[at..];

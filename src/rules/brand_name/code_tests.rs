@@ -109,3 +109,43 @@ fn a_word_linked_to_its_package_page_is_the_package() {
     let text = "You should use the [grpc][] library.\n\n[grpc]: https://grpc.io/docs/\n";
     assert_eq!(fired(text), pairs(&[("grpc", Some("gRPC"))]), "{text}");
 }
+
+const KNATIVE: &str =
+    "version: 1\nbrand:\n  names: [Knative, \"Knative Serving\", \"Knative Eventing\", CloudEvents]\n";
+
+/// The Knative blog (CC-BY-4.0): the operator's resource kind, Slack channels, one event of the
+/// CloudEvents specification, and a package bumped in a change list.
+#[test]
+fn kinds_slugs_and_one_event_are_not_the_names() {
+    let fired = |text: &str| run(&guide(KNATIVE), super::ID, text, Kind::Markdown);
+    for text in [
+        "Set the ingress class in the `KnativeServing` CR.\n\n```yaml\nkind: KnativeServing\n```\n",
+        "Ask in [knative-eventing](https://cloud-native.slack.com/archives/C04LMU33V1S).",
+        "Now we can send a CloudEvent to the function.",
+        "- bumps cloudevents to version 7.0.1 (#1873, @lance)",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // The singular miscased is the name miscased.
+    assert_eq!(
+        fired("The Cloudevent is sent."),
+        pairs(&[("Cloudevent", Some("CloudEvents"))])
+    );
+    // Run together without the page's code, the name gets a fix a human reviews.
+    let found = run(
+        &guide(KNATIVE),
+        super::ID,
+        "Fix a deadlock during KnativeServing creation.",
+        Kind::Markdown,
+    );
+    assert_eq!(found, pairs(&[("KnativeServing", Some("Knative Serving"))]));
+    let fixes: Vec<_> = crate::rules::test_support::findings(
+        &guide(KNATIVE),
+        "Fix a deadlock during KnativeServing creation.",
+        Kind::Markdown,
+    )
+    .into_iter()
+    .map(|f| f.fix.map(|fix| fix.applicability))
+    .collect();
+    assert_eq!(fixes, [Some(crate::finding::Applicability::Unsafe)]);
+}

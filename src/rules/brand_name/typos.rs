@@ -143,14 +143,21 @@ fn plural_of_a_names_first_part(window: &str, name: &str) -> bool {
     })
 }
 
-/// "Edge Function" near "Edge Functions": one of the things a name of several words ending in
-/// a plural names, not a typo. ("Window" near "Windows" is a one-word name: the word list
-/// decides that one.)
+/// "Edge Function" near "Edge Functions", "CloudEvent" near "CloudEvents": one of the things a
+/// name of several words (spaced or in camel case) ending in a plural names, not a typo.
+/// ("Window" near "Windows" is a one-word name: the word list decides that one.)
 fn singular_of_a_plural_name(window: &str, name: &str) -> bool {
-    name.contains(' ')
-        && name
-            .strip_suffix('s')
-        .is_some_and(|stem| !stem.ends_with('s') && stem.eq_ignore_ascii_case(window))
+    // A camel-case name's singular keeps its capitals: "Cloudevent" is the name miscased.
+    let spaced = name.contains(' ');
+    (spaced || split_camel_case(name).contains(' '))
+        && name.strip_suffix('s').is_some_and(|stem| {
+            !stem.ends_with('s')
+                && if spaced {
+                    stem.eq_ignore_ascii_case(window)
+                } else {
+                    stem == window
+                }
+        })
 }
 
 /// "PostgREST" near "Postgres": a word with capitals inside it where the name has none, and
