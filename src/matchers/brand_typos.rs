@@ -11,6 +11,7 @@ mod ends;
 mod lengths;
 mod letters;
 mod pairs;
+mod side_names;
 mod word_ends;
 use ends::Ends;
 use std::ops::Range;
@@ -168,7 +169,12 @@ impl BrandTypos {
         // The names as the words of a window read them: their prose words run together,
         // without what lies between ("nodejs" for "node.js"; the joined form elsewhere).
         let word_bytes: Vec<String> = targets.iter().map(|t| word_bytes(&t.spaced)).collect();
-        let ends = Ends::new(word_bytes.iter().map(String::as_str));
+        let ends = Ends::new(
+            word_bytes
+                .iter()
+                .zip(&targets)
+                .map(|(joined, t)| (joined.as_str(), t.spaced.as_str(), t.words)),
+        );
         let mut odd_gaps: Vec<String> = targets
             .iter()
             .flat_map(|t| gaps(&t.spaced))
@@ -271,7 +277,7 @@ impl BrandTypos {
         let starts = starts(open.iter().map(|w| {
             let o = w.at;
             if self.ends.tail_open(misses[o]) {
-                (o + 1).saturating_sub(self.max_words)..o + 1
+                (o + 1).saturating_sub(w.tail.words.min(self.max_words))..o + 1
             } else {
                 o..o + 1
             }
@@ -282,7 +288,10 @@ impl BrandTypos {
                 at_start += 1;
             }
             let in_reach = &open[at_start..];
-            let head = in_reach.first().filter(|w| w.at == i).map(|w| w.head);
+            let head = in_reach
+                .first()
+                .filter(|w| w.at == i)
+                .map(|w| w.head.lengths);
             for last in reach(i) {
                 if self.ends.rules_out(misses[i], misses[last]) {
                     continue;
@@ -291,7 +300,7 @@ impl BrandTypos {
                     .iter()
                     .take_while(|w| w.at <= last)
                     .find(|w| w.at == last)
-                    .map(|w| w.tail);
+                    .map(|w| w.tail.lengths);
                 let sides = (head.unwrap_or_default(), tail.unwrap_or_default());
                 if self.ends.may_match(text, words, (i, last), sides) && !each(i, last + 1 - i) {
                     break;

@@ -9,8 +9,9 @@
 /// lies between two words is none). So a window whose head and tail meet no name's of the same
 /// `k` is no typo of any. A window whose head or tail is not plain ASCII letters and digits (or
 /// is shorter than `k`) is undecided, and may be.
-use super::lengths::{length_bit, KeyLengths as ExactLengths, Lengths};
+use super::lengths::{length_bit, Lengths};
 use super::pairs::{FirstPairs, NOT_ALNUM};
+use super::side_names::{Side, SideNames, WordShape};
 use super::word_ends::{head_four, head_key, pack, tail_four, tail_key, Key, MAX_KEY};
 use std::ops::Range;
 
@@ -27,8 +28,9 @@ pub(super) struct Ends {
     /// Each head and tail with every length (in bytes, joined) a string one edit from its name
     /// may have, hashed: what decides a word's misses.
     at_length: KeyLengths,
-    /// The same exactly, as sets of lengths: what an open word's side lets through.
-    lengths: ExactLengths,
+    /// The names by their heads and tails, exactly: what an open word's side lets through (see
+    /// [`super::side_names`]).
+    side_names: SideNames,
     /// Every length from one less than the shortest name to one more than the longest: what a
     /// side whose key is undecided lets through.
     any_length: Lengths,
@@ -67,13 +69,15 @@ impl KeyLengths {
     }
 }
 
-/// A word whose head or tail rules out not every key length, with the window lengths each
-/// side lets through (see [`Ends::side_lengths`]; none for a side that misses every key length).
+/// A word whose head or tail rules out not every key length, with each side narrowed to the
+/// names a window holding the word may be one edit from (see [`SideNames::side`]): the key
+/// lengths it misses, the window lengths it lets through (none for a side that misses every key
+/// length) and the most words of those names.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct OpenWord {
     pub(super) at: usize,
-    pub(super) head: Lengths,
-    pub(super) tail: Lengths,
+    pub(super) head: Side,
+    pub(super) tail: Side,
 }
 
 /// `KeyLengths` length standing for "any length": the word-level test.
@@ -84,17 +88,18 @@ const ANY_LENGTH: usize = 0xffff;
 const UNDECIDED: u8 = 0xff;
 
 impl Ends {
-    /// `joined_names`: each name's prose words run together (see the module's comment).
-    pub(super) fn new<'a>(joined_names: impl Iterator<Item = &'a str>) -> Self {
+    /// `names`: each name's prose words run together (see the module's comment), its folded
+    /// spaced form and its count of prose words.
+    pub(super) fn new<'a>(names: impl Iterator<Item = (&'a str, &'a str, usize)>) -> Self {
         let mut key_lengths: Vec<usize> = Vec::new();
         let mut at_length = KeyLengths::default();
-        let mut lengths = ExactLengths::default();
+        let mut side_names = SideNames::default();
         let mut pairs = FirstPairs::default();
         let mut all_ascii = true;
         let (mut shortest, mut longest) = (usize::MAX, 0);
         // A key under two bytes has no pair: the pairs then rule nothing out.
         let mut short_key = false;
-        for joined in joined_names {
+        for (joined, spaced, words) in names {
             let len = joined.len();
             shortest = shortest.min(len);
             longest = longest.max(len);
@@ -112,6 +117,7 @@ impl Ends {
                     key_lengths.len() - 1
                 }
             };
+            side_names.insert(joined, k, spaced, words);
             let bytes = joined.as_bytes();
             // A head or tail with a byte that is no ASCII letter or digit never equals a
             // decided window's. Tails are packed last byte first, as a window's is read.
@@ -123,7 +129,6 @@ impl Ends {
                     for l in [ANY_LENGTH, len.saturating_sub(1), len, len + 1] {
                         at_length.insert(tail, k, key, l);
                     }
-                    lengths.insert(tail, k, key, len);
                     if k >= 2 {
                         pairs.insert(tail, k, key, j);
                     } else {
@@ -145,7 +150,7 @@ impl Ends {
         let any_length = (low.min(63)..=high.min(63)).fold(0, |any, len| any | length_bit(len));
         Ends {
             up_to,
-            lengths,
+            side_names,
             any_length,
             longest,
             all_keys: ((1u16 << key_lengths.len()) - 1) as u8,
@@ -192,9 +197,14 @@ impl Ends {
                 tail => tail,
             };
             if *miss & tail != self.all_keys {
-                open.push(self.open_word(text, words, i, (*miss, tail)));
+                let word = self.open_word(text, words, i, (*miss, tail));
+                *miss = word.head.miss | word.tail.miss << 4;
+                if word.head.miss & word.tail.miss != self.all_keys {
+                    open.push(word);
+                }
+            } else {
+                *miss |= tail << 4;
             }
-            *miss |= tail << 4;
         }
         misses
     }
@@ -256,7 +266,7 @@ impl Ends {
         self.misses(tail, key)
     }
 
-    /// `words[i]`, open by its head and tail misses, with the lengths its sides let through.
+    /// `words[i]`, open by its head and tail misses, with its sides narrowed.
     #[inline(never)]
     fn open_word(
         &self,
@@ -265,11 +275,15 @@ impl Ends {
         i: usize,
         (head_miss, tail_miss): (u8, u8),
     ) -> OpenWord {
+        let word = WordShape::of(&text[words[i].clone()]);
         let side = |tail: bool, miss: u8, read: fn(&[u8], &[Range<usize>], usize) -> Key| {
             if miss == self.all_keys {
-                0
+                Side {
+                    miss,
+                    ..Side::default()
+                }
             } else {
-                self.side_lengths(tail, miss, read(text, words, i))
+                self.side(tail, miss, read(text, words, i), &word)
             }
         };
         OpenWord {
@@ -279,24 +293,25 @@ impl Ends {
         }
     }
 
-    /// The window lengths a head (tail) reading `key` (on past the window's end, see
-    /// [`head_key`]) and missing the key lengths `miss` lets through: at each key length it
-    /// does not miss, the lengths of the names sharing its key, or any length when it has
-    /// fewer bytes than the key (a byte that is no ASCII letter or digit comes first). A
-    /// window's own key is this key cut at the window's end: they differ only when the window
-    /// has fewer letters and digits than the key, which no length let through allows (every
-    /// name searched has at least six).
+    /// A head (tail) reading `key` (on past the window's end, see [`head_key`]) and missing the
+    /// key lengths `miss`, narrowed to the names a window holding `word` may be one edit from
+    /// (see [`SideNames::side`]): at each key length it does not miss, the lengths of those
+    /// sharing its key, or any length when it has fewer bytes than the key (a byte that is no
+    /// ASCII letter or digit comes first) and some name's key starts with them. A window's own
+    /// key is this key cut at the window's end: they differ only when the window has fewer
+    /// letters and digits than the key, which no length let through allows (every name searched
+    /// has at least six).
+    #[inline]
+    fn side(&self, tail: bool, miss: u8, key: Key, word: &WordShape) -> Side {
+        self.side_names
+            .side(&self.key_lengths, tail, miss, key, word, self.any_length)
+    }
+
+    /// The window lengths a head (tail) reading `key` and missing the key lengths `miss` lets
+    /// through with no word to narrow it (see [`Ends::side`]).
+    #[cfg(test)]
     fn side_lengths(&self, tail: bool, miss: u8, key: Key) -> Lengths {
-        let mut lengths = 0;
-        for (j, &k) in self.key_lengths.iter().enumerate() {
-            if miss & (1 << j) == 0 {
-                lengths |= match key.first(k) {
-                    Some(key) => self.lengths.of(tail, k, key),
-                    None => self.any_length,
-                };
-            }
-        }
-        lengths
+        self.side(tail, miss, key, &WordShape::ANY).lengths
     }
 
     /// The key lengths (as bits) that a window's head (or tail) reading these `got` packed

@@ -30,7 +30,7 @@ pub fn may_be_one_edit(window: u64, name: u64) -> bool {
 }
 
 /// Each byte's bit if it is an ASCII letter (either case) or digit, else 0.
-const LETTER_BIT: [u64; 256] = {
+pub(super) const LETTER_BIT: [u64; 256] = {
     let mut table = [0u64; 256];
     let mut b = 0;
     while b < 256 {

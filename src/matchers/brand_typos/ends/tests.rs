@@ -2,7 +2,9 @@
 //! through the window's own words, one word at a time.
 
 use super::*;
+use crate::document::normalized::normalize_term;
 use crate::matchers::brand_typos::word_ends::FOLDED_ALNUM;
+use crate::matchers::one_edit_apart;
 use proptest::prelude::*;
 
 /// A word's leading (trailing) run as a window reads it: its first (last) four ASCII letters
@@ -132,8 +134,20 @@ fn plain_may_match(ends: &Ends, names: &[&str], words: &[&str], i: usize, n: usi
     })
 }
 
+/// Names of one word each, spelled as given.
 fn ends_of(names: &[&str]) -> Ends {
-    Ends::new(names.iter().copied())
+    Ends::new(names.iter().map(|name| (*name, *name, 1)))
+}
+
+/// Whether the window `words[i..i + n]` (one space apart) is, folded, one edit from a name of
+/// `spaced` (folded spaced forms) of at least `n` words: what the exact test finds.
+fn one_edit_from_a_name(spaced: &[(&str, usize)], words: &[&str], i: usize, n: usize) -> bool {
+    let folded = normalize_term(&words[i..i + n].join(" "));
+    let joined: String = folded.split(' ').collect();
+    spaced.iter().any(|&(name, name_words)| {
+        let name_joined: String = name.split(' ').collect();
+        name_words >= n && (one_edit_apart(&folded, name) || one_edit_apart(&joined, &name_joined))
+    })
 }
 
 /// `words` laid out one space apart: the text and each word's range.
@@ -156,15 +170,26 @@ proptest! {
             "a", "i", "st", "ar", "Git", "hub", "Pester", "pestre", "the", "of", "Star", "light",
             "starlite", "astro", "db", "Typescript", "typ", "escript", "net", "lify", "don't",
             "x_y", "caf\u{e9}", "42", "user", "order", "ni", "mbus", "gi", "thub", "_", "'s",
-            "ST", "Peste", "tsil", "it's",
+            "ST", "Peste", "tsil", "it's", "Pestr", "Netlfy", "githbu", "Starlihgt", "bd",
+            "astrr", "dbb", "Typescirpt", "sever",
         ][..]), 1..9),
         non_ascii_name in any::<bool>(),
     ) {
-        let mut names = vec!["pester", "github", "astrodb", "starlight", "typescript", "netlify"];
+        // Each name's prose words run together, its spaced form and its words.
+        let mut all_names = vec![
+            ("pester", "pester", 1),
+            ("github", "github", 1),
+            ("astrodb", "astro db", 2),
+            ("starlight", "starlight", 1),
+            ("typescript", "typescript", 1),
+            ("netlify", "netlify", 1),
+        ];
         if non_ascii_name {
-            names.push("caf\u{e9}bar");
+            all_names.push(("caf\u{e9}bar", "caf\u{e9} bar", 2));
         }
-        let ends = ends_of(&names);
+        let names: Vec<&str> = all_names.iter().map(|n| n.0).collect();
+        let spaced: Vec<(&str, usize)> = all_names.iter().map(|n| (n.1, n.2)).collect();
+        let ends = Ends::new(all_names.iter().copied());
         prop_assume!(ends.all_ascii); // otherwise no window is ruled out (`windows_near`)
         let (text, ranges) = text_of(&words);
         let text = text.as_bytes();
@@ -176,16 +201,29 @@ proptest! {
             let tail = read_on(all[..=i].iter().rev().map(|p| p.1));
             prop_assert_eq!((head_key(text, &ranges, i), tail_key(text, &ranges, i)), (head, tail));
             let (head_miss, tail_miss) = (ends.misses(false, head), ends.misses(true, tail));
-            prop_assert_eq!(misses[i], head_miss | tail_miss << 4, "word {}", i);
+            // A word open by its keys has its sides narrowed by its own letters; a side keeps
+            // the lengths its key lets through of the names left.
+            let (head_side, tail_side) = if head_miss & tail_miss != ends.all_keys {
+                let word = WordShape::of(words[i].as_bytes());
+                (
+                    ends.side(false, head_miss, head, &word),
+                    ends.side(true, tail_miss, tail, &word),
+                )
+            } else {
+                (Side { miss: head_miss, ..Side::default() }, Side { miss: tail_miss, ..Side::default() })
+            };
+            prop_assert_eq!(head_side.miss & head_miss, head_miss, "narrowing only misses more");
+            prop_assert_eq!(tail_side.miss & tail_miss, tail_miss, "narrowing only misses more");
+            prop_assert_eq!(misses[i], head_side.miss | tail_side.miss << 4, "word {}", i);
             let kept = open.iter().find(|w| w.at == i);
-            prop_assert_eq!(
-                kept.is_some(),
-                head_miss != ends.all_keys || tail_miss != ends.all_keys
-            );
-            // An open side keeps the lengths its key lets through.
+            prop_assert_eq!(kept.is_some(), head_side.miss & tail_side.miss != ends.all_keys);
             if let Some(kept) = kept {
-                prop_assert_eq!(kept.head, ends.side_lengths(false, head_miss, head));
-                prop_assert_eq!(kept.tail, ends.side_lengths(true, tail_miss, tail));
+                prop_assert_eq!(kept.head, head_side);
+                prop_assert_eq!(kept.tail, tail_side);
+                let raw = ends.side_lengths(false, head_miss, head);
+                prop_assert_eq!(kept.head.lengths & raw, kept.head.lengths);
+                let raw = ends.side_lengths(true, tail_miss, tail);
+                prop_assert_eq!(kept.tail.lengths & raw, kept.tail.lengths);
             }
         }
         for i in 0..words.len() {
@@ -193,15 +231,20 @@ proptest! {
                 let last = i + n - 1;
                 let sides = |w: usize| open.iter().find(|o| o.at == w).copied();
                 let sides = (
-                    sides(i).map_or(0, |o| o.head),
-                    sides(last).map_or(0, |o| o.tail),
+                    sides(i).map_or(0, |o| o.head.lengths),
+                    sides(last).map_or(0, |o| o.tail.lengths),
                 );
                 let passes = !ends.rules_out(misses[i], misses[last])
                     && ends.may_match(text, &ranges, (i, last), sides);
-                prop_assert_eq!(
-                    passes,
-                    plain_may_match(&ends, &names, &words, i, n),
+                // The narrowed sides let through no window the keys alone do not, and every
+                // window one edit from a name.
+                prop_assert!(
+                    !passes || plain_may_match(&ends, &names, &words, i, n),
                     "window {}..{}", i, i + n
+                );
+                prop_assert!(
+                    passes || !one_edit_from_a_name(&spaced, &words, i, n),
+                    "window {}..{} is one edit from a name", i, i + n
                 );
             }
         }
@@ -210,7 +253,8 @@ proptest! {
 
 #[test]
 fn a_short_words_head_reads_on_into_the_words_after_it() {
-    let ends = ends_of(&["starlight"]);
+    // A name of two words: a window of several words may be near it ("St arlight").
+    let ends = Ends::new([("starlight", "star light", 2)].into_iter());
     // "St" + "arlight": the head key "star", as the name's; a tail "thgi" read from "light".
     let (text, ranges) = text_of(&["a", "St", "arlight"]);
     let text = text.as_bytes();
