@@ -333,7 +333,7 @@ fn brand_name_json() {
                     "rule": "brand-name", "severity": "error",
                     "message": "\"MicroCenter\" misspells the brand name \"Micro Center\"",
                     "matched": "MicroCenter", "suggestion": "Micro Center",
-                    "fix": {"applicability": "safe", "edits": [{"start": 106, "end": 117, "replacement": "Micro Center"}]}
+                    "fix": {"applicability": "unsafe", "edits": [{"start": 106, "end": 117, "replacement": "Micro Center"}]}
                 },
                 {
                     "path": "fixtures/brand-name/fires.md",

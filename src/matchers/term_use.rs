@@ -80,12 +80,10 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
         return false;
     }
     // "Fix wait-loop in domain E2E test": the verb's first word closes a hyphenated compound.
-    if object_pronoun_after_particle(text, end)
-        || text[..start].ends_with(|c| c == '-') && {
-            let head = &text[..start - 1];
-            head.ends_with(char::is_alphanumeric)
-        }
-    {
+    let closes_compound = text[..start]
+        .strip_suffix('-')
+        .is_some_and(|head| head.ends_with(char::is_alphanumeric));
+    if closes_compound || object_pronoun_after_particle(text, end) {
         return true;
     }
     let line = text[..start].rsplit('\n').next().unwrap_or_default();
