@@ -24,8 +24,8 @@ struct NameShape {
     chars: usize,
     /// Its prose words.
     words: usize,
-    /// The lengths a window one edit from it may have, its prose words run together (as
-    /// [`super::lengths::KeyLengths`] has them).
+    /// The lengths a window one edit from it may have, its prose words run together: its own
+    /// length and one more or less.
     lengths: Lengths,
     /// Its head and tail keys (`None` for a key with a byte that is no ASCII letter or digit:
     /// only an undecided side may meet it).
@@ -191,5 +191,43 @@ impl SideNames {
             lengths,
             words,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(spaced: &str, words: usize) -> NameShape {
+        NameShape {
+            letters: super::super::letters::name_letters(spaced),
+            chars: spaced.chars().count(),
+            words,
+            lengths: 0,
+            head: None,
+            tail: None,
+        }
+    }
+
+    fn near(word: &str, name: &NameShape) -> bool {
+        WordShape::of(word.as_bytes()).may_be_near(name)
+    }
+
+    #[test]
+    fn a_word_is_near_a_name_only_with_at_most_one_letter_the_name_lacks() {
+        // "Pester" shares its tail "er" with most of a text's agent nouns.
+        let pester = name("pester", 1);
+        for word in ["pester", "pestr", "peter", "pesters", "pestar"] {
+            assert!(near(word, &pester), "{word}");
+        }
+        for word in ["parameter", "computer", "user", "pe", "pestering"] {
+            assert!(!near(word, &pester), "{word}");
+        }
+        // A word of a name of several words is part of a longer window: only its own letters
+        // and length rule it out.
+        let node_js = name("node js", 2);
+        assert!(near("no", &node_js));
+        assert!(near("nodes", &node_js));
+        assert!(!near("notebook", &node_js));
     }
 }
