@@ -1089,3 +1089,18 @@ fn precision_on_thirty_third_held_out_knative_text() {
         "floors-knative-holdout33.yml",
     );
 }
+
+/// The thirty-fourth held-out set: a thirtieth company's pages (the KubeVirt blog, the CNCF's
+/// virtual machine management on Kubernetes, with posts from its maintainers and contributors:
+/// its release notes and weekly updates, labs and how-tos, events and community news), checked
+/// with a guide written from kubevirt.io's own pages outside its blog (the quickstarts' two
+/// default deployment counts approved), labelled with the build of 013dd02 before any tuning on
+/// them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_fourth_held_out_kubevirt_text() {
+    measure_marketing_set(
+        "KubeVirt blog, thirty-fourth held-out set (labels-kubevirt-holdout34.yml)",
+        "labels-kubevirt-holdout34.yml",
+        "floors-kubevirt-holdout34.yml",
+    );
+}

@@ -40,7 +40,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "nodejs": ("nodejs", (".md", ".mdx")),
              "reactnative": ("reactnative", (".md", ".mdx")),
              "opentelemetry": ("opentelemetry", (".md",)),
-             "knative": ("knative", (".md",))}
+             "knative": ("knative", (".md",)),
+             "kubevirt": ("kubevirt", (".md", ".markdown"))}
 
 
 def half(path):
