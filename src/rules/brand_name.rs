@@ -242,12 +242,15 @@ fn joined_name_the_code_writes(ctx: &Context, written: &str, name: &str) -> bool
 /// "KnativeServing" for "Knative Serving": a name of several words run together with a capital
 /// inside is as often a type, a kind or a class as the name misspelt, so its fix is never safe.
 fn joined_in_camel_case(written: &str, name: &str) -> bool {
-    name.contains(' ')
-        && !written.contains([' ', '-'])
-        && written
-            .chars()
-            .zip(written.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    name.contains(' ') && !written.contains([' ', '-']) && has_inner_capital(written)
+}
+
+/// Whether a capital follows a lowercase letter somewhere in `word` ("KnativeServing",
+/// "PostgREST"): where `split_camel_case` would split it.
+fn has_inner_capital(word: &str) -> bool {
+    word.chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// "gitpod", "FERRETDB": one word written all in lowercase or all in capitals. Written so it is
@@ -383,17 +386,15 @@ fn collapse_whitespace(text: &str) -> String {
 fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
     // "bumps cloudevents to version 7.0.1": a dependency bumped to a version, as a change list
     // names it.
-    let bumped = |rest: &str| {
-        ["to version ", "to v", "to "]
+    // `version_after` reads past the space after "to" or "to version" itself, and a "v" too.
+    let bumped = || {
+        ["to version", "to"]
             .iter()
-            .find_map(|to| rest.strip_prefix(to))
-            .is_some_and(|version| {
-                version_after(&format!(" {version}"), 0).is_some_and(|v| v.dotted)
-            })
+            .find(|to| text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(*to)))
+            .is_some_and(|to| version_after(text, end + 1 + to.len()).is_some_and(|v| v.dotted))
     };
     !written.chars().any(char::is_uppercase)
-        && (version_after(text, end).is_some_and(|v| v.dotted)
-            || text[end..].strip_prefix(' ').is_some_and(bumped))
+        && (version_after(text, end).is_some_and(|v| v.dotted) || bumped())
 }
 
 mod compound;

@@ -1,7 +1,7 @@
 //! One-letter near misses of long brand names ("PowerSpek", "Micro Cetner"), read over windows of
 //! as many words as the name has, and the near misses that are names or words of their own.
 
-use super::{is_name_separator, message, Candidate};
+use super::{has_inner_capital, is_name_separator, message, Candidate};
 use crate::document::english;
 use crate::document::joined::{in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
@@ -173,13 +173,8 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
     if letters(window) == letters(name) {
         return false;
     }
-    let inner_capital = |word: &str| {
-        word.chars()
-            .zip(word.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
-    };
     let plain = |word: &str| word.chars().skip(1).all(|c| !c.is_uppercase());
-    window.split(' ').any(inner_capital) && name.split(' ').all(plain)
+    window.split(' ').any(has_inner_capital) && name.split(' ').all(plain)
 }
 
 /// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
