@@ -6,7 +6,8 @@
 //! The handler is installed when the first path is registered, so a run that never makes a
 //! temporary file keeps the default behaviour. A path is registered in the same critical section
 //! that creates it, and the cleanup holds that lock until the process exits: nothing can be
-//! created after the cleanup has looked, and nothing is created before it is registered.
+//! created after the cleanup has looked, and nothing is created before it is registered. Later
+//! writes into a registered folder take the same lock ([`write_tracked`]).
 
 use std::io;
 use std::path::PathBuf;
@@ -63,6 +64,16 @@ pub fn track<T>(
     registry.next += 1;
     registry.entries.push((id, entry(&value)));
     Ok((value, Tracked { id }))
+}
+
+/// Write into a registered path (`write`) atomically with respect to a signal's cleanup: once the
+/// cleanup has started it holds the lock until the process exits, so a write either finishes
+/// before the cleanup looks or never happens. Without this, a folder removed by the cleanup
+/// could be made again (`create_dir_all`) in the moment before the exit, and be left behind.
+pub fn write_tracked<T>(write: impl FnOnce() -> T) -> T {
+    install();
+    let _registry = lock();
+    write()
 }
 
 /// Whether a signal's cleanup has started.

@@ -78,7 +78,7 @@ impl Snapshot {
         let same = check_out(&root, &commit, dir.path(), &tree)?;
         // An empty `.git` makes the walker honour the tree's .gitignore files, as in the
         // working tree; guides are never looked up here (the current ones score the tree).
-        std::fs::create_dir_all(tree.join(".git"))
+        signals::write_tracked(|| std::fs::create_dir_all(tree.join(".git")))
             .map_err(|err| format!("--since: cannot prepare the extracted tree: {err}"))?;
         Ok(Snapshot {
             reference: reference.to_string(),
@@ -193,9 +193,11 @@ fn check_out(
         run(root, &index, commit, "git checkout-index", args, None)?;
         return Ok(HashSet::new());
     };
-    std::fs::create_dir_all(tree)
-        .map_err(|err| format!("--since: cannot prepare the extracted tree: {err}"))?;
-    let (same, failed) = sparse::place(scratch, tree, plan.same);
+    let (same, failed) = signals::write_tracked(|| {
+        std::fs::create_dir_all(tree)?;
+        Ok(sparse::place(scratch, tree, plan.same))
+    })
+    .map_err(|err: std::io::Error| format!("--since: cannot prepare the extracted tree: {err}"))?;
     let mut paths = Vec::new();
     for path in plan.extract.iter().chain(&failed) {
         paths.extend_from_slice(path);
