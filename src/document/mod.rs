@@ -2,6 +2,7 @@
 
 pub mod annotations;
 mod callouts;
+pub mod code_links;
 mod code_words;
 mod commands;
 pub mod comments;

@@ -152,6 +152,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || placeholder_in_code(ctx, &written)
             || names_what_code_writes(ctx, &written, word_end)
             || names_a_linked_package(ctx, &written)
+            || crate::document::code_links::names_linked_code(text, m.start, word_end)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
         {

@@ -285,7 +285,9 @@ fn fixes_that_break_the_sentence_are_not_offered() {
         "deep-dive",
         "detailed look"
     ));
-    assert!(!breaks(
+    // A content word modifying the term stands before the replacement's adjective ("our
+    // product detailed look"), as in the OpenTelemetry blog's "### Configuration deep dive".
+    assert!(breaks(
         "Join our product deep dive on Thursday.",
         "deep dive",
         "detailed look"
@@ -370,4 +372,91 @@ fn sentence_starts_are_found_past_markup() {
         assert!(sentence_initial(text, at), "{text}");
     }
     assert!(!sentence_initial("Our Clients win.", 4));
+}
+
+/// The OpenTelemetry blog (CC-BY-4.0) and the PostHog handbook (MIT): a match used as a noun or
+/// an adjective, where the replacement is a verb or a countable noun phrase.
+#[test]
+fn a_replacement_that_needs_a_verb_slot_is_not_offered_elsewhere() {
+    // A bare noun after "be".
+    assert!(breaks(
+        "Your background is leverage. If you are an SRE, platform engineer",
+        "leverage",
+        "use"
+    ));
+    assert!(breaks(
+        "The point of all this isn't a standalone inventory — it's leverage on the telemetry",
+        "leverage",
+        "use"
+    ));
+    assert!(breaks(
+        "SOC 2 isn't a growth milestone anymore. It's table stakes. If you don't have it",
+        "table stakes",
+        "basic requirement"
+    ));
+    // ... but a passive, a name, an adjective or a respelling reads well there.
+    assert!(!breaks(
+        "The Kubernetes health-check information is leveraged to add and remove service backends.",
+        "leveraged",
+        "used"
+    ));
+    assert!(!breaks(
+        "Their database is PostgreSQL, hosted on AWS.",
+        "PostgreSQL",
+        "Postgres"
+    ));
+    assert!(!breaks(
+        "They connect to many parts of the company, and are mission critical to making money.",
+        "mission critical",
+        "essential"
+    ));
+    // A participle after a verb that takes an adjective.
+    assert!(breaks(
+        "creating a community where people feel empowered to contribute.",
+        "empowered",
+        "helped"
+    ));
+    assert!(breaks(
+        "lets those boundaries become empowering rather than limiting.",
+        "empowering",
+        "helping"
+    ));
+    assert!(!breaks(
+        "high achievers were empowered to become independent artists.",
+        "empowered",
+        "helped"
+    ));
+    // A compound the writer built with a hyphen, but not a prefix.
+    assert!(breaks(
+        "the highest-leverage moment to put declarative config into a real project",
+        "leverage",
+        "use"
+    ));
+    assert!(!breaks(
+        "One useful and under-utilized way is rolling out based on groups.",
+        "utilized",
+        "used"
+    ));
+    // An adjective-led noun phrase after a content word that modifies the term; after a
+    // determiner it reads well.
+    assert!(breaks(
+        "#### The neural search paradigm shift",
+        "paradigm shift",
+        "major change"
+    ));
+    assert!(!breaks(
+        "Sparse embeddings represent a paradigm shift from traditional dense vectors.",
+        "paradigm shift",
+        "major change"
+    ));
+    assert!(!breaks(
+        "One key takeaway from the interviews for me was realizing that",
+        "key takeaway",
+        "main point"
+    ));
+    assert!(!breaks(
+        "Let Gitpod do the heavy lifting for you.",
+        "heavy lifting",
+        "hard work"
+    ));
 }

@@ -235,6 +235,9 @@ pub(super) fn excluded(
     {
         return true;
     }
+    if unit.is_none() && closes_a_range_of_values(text, start) {
+        return true;
+    }
     // "1-1 meetings", "5-3": a pair, not a range.
     if let Some((low, high)) = number.split_once(['-', '–']) {
         if low.parse::<u32>().ok() >= high.parse::<u32>().ok() {
@@ -258,6 +261,11 @@ pub(super) fn excluded(
     // be a figure nobody wrote.
     if text[..start].ends_with(',') && text[..start - 1].ends_with(|c: char| c.is_ascii_digit()) {
         return true;
+    }
+    if let Some(unit) = &unit {
+        if digits && counts_the_listed_items(&text[unit.end..], number) {
+            return true;
+        }
     }
     if let (Some(unit), Some(unit_text)) = (unit, unit_text) {
         if unit_text.len() == 1 && text[unit.end..].starts_with('.') {
@@ -285,6 +293,55 @@ pub(super) fn excluded(
         || camel_case
         || has_digit
         || (word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// Whether `rest`, the text after a count's unit, lists in parentheses exactly as many items as
+/// `number` says: "support for 6 languages (C#, Go, Java, Node.js, Python, and Ruby)" sums up
+/// its own list, which the reader can check, rather than offering a figure. An open list ("35+
+/// destinations (Slack, Linear, …, more)") or another count does not match.
+fn counts_the_listed_items(rest: &str, number: &str) -> bool {
+    let Ok(count) = number.parse::<usize>() else {
+        return false;
+    };
+    let Some(inside) = rest
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    let items = inside
+        .split(',')
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" or ")))
+        .map(|item| item.split_whitespace().collect::<Vec<_>>())
+        .filter(|words| !words.is_empty() && words != &["and"] && words != &["or"])
+        .count();
+    count >= 2 && !inside.contains('(') && items == count
+}
+
+/// Whether the figure at `start`, counting nothing, closes "between N and (about) M": the range
+/// a value may take ("can represent values between 1 and about 1 million"), not a figure offered
+/// as a fact. With a unit ("between 10 and 50 times faster") it stays a claim.
+fn closes_a_range_of_values(text: &str, start: usize) -> bool {
+    let mut head = text[..start].trim_end();
+    for qualifier in [
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+    ] {
+        if let Some(rest) = head.strip_suffix(qualifier) {
+            head = rest.trim_end();
+            break;
+        }
+    }
+    let Some(head) = head.strip_suffix(" and") else {
+        return false;
+    };
+    let low = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    low.len() < head.len() && low.to_lowercase().ends_with("between ")
 }
 
 /// The word right before `start` (separated by one space) and whether it starts a sentence.

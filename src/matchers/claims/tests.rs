@@ -66,6 +66,44 @@ fn ranges_and_prices_before_commas() {
     );
 }
 
+/// The OpenTelemetry blog (CC-BY-4.0), `2023/exponential-histograms.md`: the range a value may
+/// take counts nothing; a range of a unit is still a figure.
+#[test]
+fn a_range_of_values_is_no_claim() {
+    assert_eq!(
+        claims("histogram A with a scale of 3 can represent values between 1 and about 1 million; histogram B"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        claims("Builds run between 10 and 50 times faster."),
+        ["50 times=50x"]
+    );
+}
+
+/// The OpenTelemetry blog (CC-BY-4.0), `demo-announcement`: a count of the items it lists
+/// sums up its list; an open list or a list of other counts (PostHog's pages) does not.
+#[test]
+fn a_count_of_the_items_it_lists_is_no_claim() {
+    let figures = |text: &str| -> Vec<String> {
+        claims(text)
+            .into_iter()
+            .map(|c| c.split('=').next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        figures("- 10 application microservice with support for 6 languages (C#, Go, Java,\n  Node.js, Python, and Ruby)\n"),
+        ["10 application microservice"]
+    );
+    assert_eq!(
+        figures("Send alerts to 35+ destinations (Slack, Linear, Jira, GitHub, Discord, more)."),
+        ["35+ destinations"]
+    );
+    assert_eq!(
+        figures("It has 145 integrations (44 sources, 41 real-time destinations, 7 batch-export targets)."),
+        ["145 integrations", "44 sources", "41 real", "7 batch"]
+    );
+}
+
 #[test]
 fn sentence_start_numbers_are_still_claims() {
     assert_eq!(

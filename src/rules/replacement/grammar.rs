@@ -78,6 +78,132 @@ pub fn breaks_grammar(
         || phrase_as_a_modifier(text, start, end, as_in_guide)
         || gerund_after_bare_infinitive_verb(text, end, last)
         || strands_a_collocation(&matched, last, after.first())
+        || bare_after_a_copula(text, start, end, replacement)
+        || participle_after_a_linking_verb(text, start, end)
+        || closes_a_built_compound(text, start)
+        || noun_phrase_after_a_modifier(text, start, as_in_guide)
+}
+
+/// Forms of "be" (and contractions of it) after which a bare base-form match stands as a noun
+/// or adjective, not a verb.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "what's", "here's",
+    "there's",
+];
+
+/// Adjective endings: a replacement ending in one reads well after "is" ("are mission critical"
+/// → "are essential"); "-ment" is a noun's ("requirement").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ful", "ive", "ous", "able", "ible", "ic", "ent", "ant", "ary", "less", "ish",
+];
+
+/// Whether a word ends as an adjective does ("essential"), not as a noun ("requirement").
+fn reads_as_an_adjective(word: &str) -> bool {
+    ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e)) && !word.ends_with("ment")
+}
+
+/// Whether a base-form match (no "-ed" or "-ing") right after a form of "be" is a noun
+/// used bare ("Your background is leverage", "It's table stakes", "there is low-hanging fruit"),
+/// where the replacement, a verb or a countable noun phrase, reads wrong ("is use", "is basic
+/// requirement"). A name ("is PostgreSQL" → "Postgres"), an adjective or a respelling keeps its
+/// fix.
+fn bare_after_a_copula(text: &str, start: usize, end: usize, replacement: &str) -> bool {
+    let matched = text[start..end].to_lowercase();
+    let Some(previous) = word_before(text, start) else {
+        return false;
+    };
+    let previous = previous.replace('\u{2019}', "'");
+    let inflected = matched.ends_with("ed") || matched.ends_with("ing");
+    let last = replacement.split_whitespace().last().unwrap_or_default();
+    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    COPULAS.contains(&previous.as_str())
+        && only_a_space_before(text, start)
+        && !inflected
+        && replacement.starts_with(|c: char| c.is_lowercase())
+        && !reads_as_an_adjective(last)
+        && letters(&matched) != letters(&replacement.to_lowercase())
+}
+
+/// Verbs that take an adjective after them ("people feel empowered", "boundaries become
+/// empowering"): a participle there is an adjective, and a verb's participle in its place reads
+/// wrong ("feel helped to contribute", "become helping").
+const LINKING_VERBS: &[&str] = &[
+    "feel", "feels", "felt", "feeling", "become", "becomes", "became", "becoming", "seem", "seems",
+    "seemed",
+];
+
+fn participle_after_a_linking_verb(text: &str, start: usize, end: usize) -> bool {
+    let matched = text[start..end].to_lowercase();
+    (matched.ends_with("ed") || matched.ends_with("ing"))
+        && only_a_space_before(text, start)
+        && word_before(text, start).is_some_and(|w| LINKING_VERBS.contains(&w.as_str()))
+}
+
+/// Prefixes that join a word without making a new compound of it ("under-utilized",
+/// "non-mission critical", "pre-pivot"): the replacement takes the prefix as well.
+const PREFIXES: &[&str] = &[
+    "un", "under", "over", "non", "pre", "post", "re", "co", "self", "well", "anti", "multi",
+    "semi", "sub", "super", "inter", "mis", "out", "cross", "de", "ultra", "mid",
+];
+
+/// Whether the match closes a compound the writer built with a hyphen from a word of its own
+/// ("the highest-leverage moment"): the compound is one adjective, and a replacement word in it
+/// reads as another compound ("highest-use"). A prefix is no such word.
+fn closes_a_built_compound(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix('-') else {
+        return false;
+    };
+    let first = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    first.chars().any(char::is_alphabetic) && !PREFIXES.contains(&first.as_str())
+}
+
+/// Whether an adjective-led noun phrase replacement ("detailed look", "major change") would
+/// follow a content word modifying the match ("## Configuration deep dive", "the neural search
+/// paradigm shift"): the modifier then stands before an adjective ("Configuration detailed
+/// look"). After a determiner, a number or a stop word the phrase reads well ("the heavy
+/// lifting" → "the hard work").
+fn noun_phrase_after_a_modifier(text: &str, start: usize, as_in_guide: &str) -> bool {
+    let as_in_guide = as_in_guide.trim();
+    let opens_with_adjective = as_in_guide.contains(' ')
+        && as_in_guide
+            .split_whitespace()
+            .next()
+            .is_some_and(opening_adjective);
+    opens_with_adjective
+        && only_a_space_before(text, start)
+        && word_before(text, start).is_some_and(|w| {
+            w.starts_with(char::is_alphabetic)
+                && !is_stop_word(&w)
+                && !w.ends_with("ly")
+                && !COUNTING_WORDS.contains(&w.as_str())
+        })
+}
+
+/// Number words that count the phrase after them rather than modify it ("One key takeaway" →
+/// "One main point").
+const COUNTING_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "many", "few", "another", "first", "second", "third", "last", "next",
+];
+
+/// Whether exactly one space (no punctuation, no line break) separates the match from the word
+/// before it: the two stand in one phrase.
+fn only_a_space_before(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|rest| rest.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
+}
+
+/// Whether a replacement's first word is an adjective of the packs' noun phrases.
+fn opening_adjective(first: &str) -> bool {
+    participle(first)
+        || first.len() > 5 && first.ends_with("est")
+        || OPENING_ADJECTIVES.contains(&first)
 }
 
 /// Verbs with the preposition they govern: "allows for full transparency" says something
@@ -193,11 +319,10 @@ fn phrase_as_a_modifier(text: &str, start: usize, end: usize, as_in_guide: &str)
     let spaced = matched.contains(char::is_whitespace);
     let hyphenated = matched.contains('-') && !spaced;
     let as_in_guide = as_in_guide.trim();
-    let opens_with_adjective = as_in_guide.split_whitespace().next().is_some_and(|first| {
-        participle(first)
-            || first.len() > 5 && first.ends_with("est")
-            || OPENING_ADJECTIVES.contains(&first)
-    });
+    let opens_with_adjective = as_in_guide
+        .split_whitespace()
+        .next()
+        .is_some_and(opening_adjective);
     let Some(next) = text[end..]
         .strip_prefix(' ')
         .map(|rest| {
