@@ -1104,3 +1104,18 @@ fn precision_on_thirty_fourth_held_out_kubevirt_text() {
         "floors-kubevirt-holdout34.yml",
     );
 }
+
+/// The thirty-fifth held-out set: a thirty-first company's pages (the Prometheus blog, the CNCF's
+/// open source metrics and monitoring, with posts from its maintainers and users: release
+/// announcements, user interviews, conference recaps, feature deep dives and community news),
+/// checked with a guide written from prometheus.io's own pages outside its blog (the landing
+/// page's "100% open source" approved), labelled with the build of f9b8026 before any tuning on
+/// them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_fifth_held_out_prometheus_text() {
+    measure_marketing_set(
+        "Prometheus blog, thirty-fifth held-out set (labels-prometheus-holdout35.yml)",
+        "labels-prometheus-holdout35.yml",
+        "floors-prometheus-holdout35.yml",
+    );
+}

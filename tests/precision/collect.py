@@ -41,7 +41,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "reactnative": ("reactnative", (".md", ".mdx")),
              "opentelemetry": ("opentelemetry", (".md",)),
              "knative": ("knative", (".md",)),
-             "kubevirt": ("kubevirt", (".md", ".markdown"))}
+             "kubevirt": ("kubevirt", (".md", ".markdown")),
+             "prometheus": ("prometheus", (".md",))}
 
 
 def half(path):
