@@ -81,7 +81,6 @@ pub fn breaks_grammar(
         || bare_after_a_copula(text, start, end, replacement)
         || participle_after_a_linking_verb(text, start, end)
         || closes_a_built_compound(text, start)
-        || noun_phrase_after_a_modifier(text, start, as_in_guide)
 }
 
 /// Forms of "be" (and contractions of it) after which a bare base-form match stands as a noun
@@ -113,7 +112,10 @@ fn bare_after_a_copula(text: &str, start: usize, end: usize, replacement: &str) 
         return false;
     };
     let previous = previous.replace('\u{2019}', "'");
-    let inflected = matched.ends_with("ed") || matched.ends_with("ing");
+    // "be touching base": a phrasal verb inflects its first word.
+    let inflected = matched
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.ends_with("ed") || w.ends_with("ing"));
     let last = replacement.split_whitespace().last().unwrap_or_default();
     let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
     COPULAS.contains(&previous.as_str())
@@ -161,35 +163,6 @@ fn closes_a_built_compound(text: &str, start: usize) -> bool {
     first.chars().any(char::is_alphabetic) && !PREFIXES.contains(&first.as_str())
 }
 
-/// Whether an adjective-led noun phrase replacement ("detailed look", "major change") would
-/// follow a content word modifying the match ("## Configuration deep dive", "the neural search
-/// paradigm shift"): the modifier then stands before an adjective ("Configuration detailed
-/// look"). After a determiner, a number or a stop word the phrase reads well ("the heavy
-/// lifting" → "the hard work").
-fn noun_phrase_after_a_modifier(text: &str, start: usize, as_in_guide: &str) -> bool {
-    let as_in_guide = as_in_guide.trim();
-    let opens_with_adjective = as_in_guide.contains(' ')
-        && as_in_guide
-            .split_whitespace()
-            .next()
-            .is_some_and(opening_adjective);
-    opens_with_adjective
-        && only_a_space_before(text, start)
-        && word_before(text, start).is_some_and(|w| {
-            w.starts_with(char::is_alphabetic)
-                && !is_stop_word(&w)
-                && !w.ends_with("ly")
-                && !COUNTING_WORDS.contains(&w.as_str())
-        })
-}
-
-/// Number words that count the phrase after them rather than modify it ("One key takeaway" →
-/// "One main point").
-const COUNTING_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "many", "few", "another", "first", "second", "third", "last", "next",
-];
-
 /// Whether exactly one space (no punctuation, no line break) separates the match from the word
 /// before it: the two stand in one phrase.
 fn only_a_space_before(text: &str, start: usize) -> bool {
@@ -197,13 +170,6 @@ fn only_a_space_before(text: &str, start: usize) -> bool {
         .strip_suffix(' ')
         .and_then(|rest| rest.chars().next_back())
         .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
-}
-
-/// Whether a replacement's first word is an adjective of the packs' noun phrases.
-fn opening_adjective(first: &str) -> bool {
-    participle(first)
-        || first.len() > 5 && first.ends_with("est")
-        || OPENING_ADJECTIVES.contains(&first)
 }
 
 /// Verbs with the preposition they govern: "allows for full transparency" says something
@@ -319,10 +285,11 @@ fn phrase_as_a_modifier(text: &str, start: usize, end: usize, as_in_guide: &str)
     let spaced = matched.contains(char::is_whitespace);
     let hyphenated = matched.contains('-') && !spaced;
     let as_in_guide = as_in_guide.trim();
-    let opens_with_adjective = as_in_guide
-        .split_whitespace()
-        .next()
-        .is_some_and(opening_adjective);
+    let opens_with_adjective = as_in_guide.split_whitespace().next().is_some_and(|first| {
+        participle(first)
+            || first.len() > 5 && first.ends_with("est")
+            || OPENING_ADJECTIVES.contains(&first)
+    });
     let Some(next) = text[end..]
         .strip_prefix(' ')
         .map(|rest| {
