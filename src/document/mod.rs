@@ -561,6 +561,19 @@ impl<'a> Document<'a> {
         })
     }
 
+    /// Whether the document's code holds `phrase` as a placeholder, in angle brackets or braces
+    /// (`'<kubevirt host>'`, `{ferretdb svc}`), as written.
+    pub fn code_writes_placeholder(&self, phrase: &str) -> bool {
+        self.code.iter().any(|range| {
+            let code = &self.text[range.clone()];
+            code.match_indices(phrase).any(|(at, _)| {
+                let (before, after) = (&code[..at], &code[at + phrase.len()..]);
+                before.ends_with('<') && after.starts_with('>')
+                    || before.ends_with('{') && after.starts_with('}')
+            })
+        })
+    }
+
     /// Whether a line of the document's code runs `program` with `argument` ("docker manifest
     /// inspect <image>" for "docker" and "manifest"), or a code span the prose just before calls
     /// a command is `argument` alone ("a new subcommand: `healthcheck`"; not "the logs in the

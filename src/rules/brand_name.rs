@@ -153,6 +153,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || names_what_code_writes(ctx, &written, word_end)
             || names_a_linked_package(ctx, &written)
             || crate::document::code_links::names_linked_code(text, m.start, word_end)
+            || names_a_placeholder(ctx, m.start, word_end)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
         {
@@ -271,6 +272,37 @@ fn placeholder_in_code(ctx: &Context, written: &str) -> bool {
         && !written.contains(char::is_lowercase)
         && !written.contains(' ')
         && ctx.doc.code_writes_word(written)
+}
+
+/// "- kubevirt host - Hostname where KubeVirt is deployed" below a Vagrantfile that reads
+/// `kubevirt.hostname = '<kubevirt host>'`: a lowercase name that opens (or is) a placeholder
+/// the document's code writes in angle brackets or braces names that placeholder, as typed.
+fn names_a_placeholder(ctx: &Context, start: usize, word_end: usize) -> bool {
+    let text = ctx.doc.context_text();
+    let written = &text[start..word_end];
+    if written.is_empty() || written.contains(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The name and up to two words after it, on its line.
+    let line_end = text[word_end..].find('\n').map_or(text.len(), |i| word_end + i);
+    let mut end = word_end;
+    for _ in 0..3 {
+        if ctx.doc.code_writes_placeholder(&text[start..end]) {
+            return true;
+        }
+        let rest = &text[end..line_end];
+        let Some(next) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let len = next
+            .find(|c: char| !c.is_alphanumeric() && c != '-' && c != '_')
+            .unwrap_or(next.len());
+        if len == 0 {
+            return false;
+        }
+        end += 1 + len;
+    }
+    false
 }
 
 /// "docker manifest is still an experimental feature" beside the code `docker manifest inspect

@@ -149,3 +149,17 @@ fn kinds_slugs_and_one_event_are_not_the_names() {
     .collect();
     assert_eq!(fixes, [Some(crate::finding::Applicability::Unsafe)]);
 }
+
+/// The KubeVirt blog (MIT), `2019-06-04-Kubevirt-vagrant-provider.markdown`: the prose names the
+/// placeholders of the Vagrantfile above it; the same name in a sentence is still reported.
+#[test]
+fn a_name_that_opens_a_placeholder_of_the_code_names_it() {
+    let g = guide("version: 1\nbrand:\n  names: [KubeVirt]\n");
+    let page = "```ruby\nVagrant.configure(\"2\") do |config|\n  config.vm.provider :kubevirt do |kubevirt|\n    kubevirt.hostname = '<kubevirt host>'\n    kubevirt.port = '<kubevirt port>'\n  end\nend\n```\n\nValues used in above sample box:\n\n- kubevirt host - Hostname where KubeVirt is deployed\n- kubevirt port - Port on where KubeVirt is listening\n";
+    assert_eq!(run(&g, super::ID, page, Kind::Markdown), pairs(&[]));
+    let page = "```ruby\n    kubevirt.hostname = '<kubevirt host>'\n```\n\nThe kubevirt cluster needs a host.\n";
+    assert_eq!(
+        run(&g, super::ID, page, Kind::Markdown),
+        pairs(&[("kubevirt", Some("KubeVirt"))])
+    );
+}
