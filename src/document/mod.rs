@@ -28,6 +28,7 @@ mod quoted_answers;
 mod quotes;
 pub mod screenshots;
 pub mod sentences;
+pub mod slugs;
 mod spans;
 mod status_words;
 mod template_tags;

@@ -154,6 +154,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || names_a_linked_package(ctx, &written)
             || crate::document::code_links::names_linked_code(text, m.start, word_end)
             || names_a_placeholder(ctx, m.start, word_end)
+            || crate::document::slugs::in_sentence_cased_slug(text, m.start, word_end)
+            || names_a_scheme_or_a_handle(text, m.start, word_end)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
         {
@@ -272,6 +274,36 @@ fn placeholder_in_code(ctx: &Context, written: &str) -> bool {
         && !written.contains(char::is_lowercase)
         && !written.contains(' ')
         && ctx.doc.code_writes_word(written)
+}
+
+/// "URL parser for javascript protocol" (the `javascript:` scheme), "the organization name will
+/// be renamed nodejs" (a handle): an all-lowercase name before "protocol" or "scheme", or right
+/// after "renamed", "named" or "called" (and "to" or "as"), is written as the scheme or the new
+/// name is typed.
+pub(super) fn names_a_scheme_or_a_handle(text: &str, start: usize, word_end: usize) -> bool {
+    let written = &text[start..word_end];
+    if written.is_empty() || written.contains(|c: char| !c.is_lowercase() && c != '.') {
+        return false;
+    }
+    let after = &text[word_end..];
+    let scheme = ["protocol", "scheme"].iter().any(|w| {
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(w))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    let before = text[..start].trim_end_matches(' ');
+    let before = before
+        .strip_suffix(" to")
+        .or_else(|| before.strip_suffix(" as"))
+        .unwrap_or(before);
+    let handle = text[..start].ends_with(' ')
+        && ["renamed", "named", "called"].iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+        });
+    scheme || handle
 }
 
 /// "- kubevirt host - Hostname where KubeVirt is deployed" below a Vagrantfile that reads

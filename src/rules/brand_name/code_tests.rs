@@ -163,3 +163,26 @@ fn a_name_that_opens_a_placeholder_of_the_code_names_it() {
         pairs(&[("kubevirt", Some("KubeVirt"))])
     );
 }
+
+/// The Node.js blog (MIT): a URL scheme in a CVE's title and a GitHub organization's new handle
+/// are written as typed; the same lowercase names in a sentence are still reported.
+#[test]
+fn a_scheme_and_a_new_handle_are_written_as_typed() {
+    let g = guide("version: 1\nbrand:\n  names: [JavaScript, Node.js]\n");
+    let fired = |text: &str| run(&g, super::ID, text, Kind::Markdown);
+    assert_eq!(
+        fired("- Hostname spoofing in URL parser for javascript protocol (CVE-2018-12123)\n"),
+        pairs(&[])
+    );
+    assert_eq!(
+        fired("- The organization name will be renamed nodejs.\n"),
+        pairs(&[])
+    );
+    assert_eq!(
+        fired("We rewrote the parser in javascript, and nodejs runs it.\n"),
+        pairs(&[
+            ("javascript", Some("JavaScript")),
+            ("nodejs", Some("Node.js"))
+        ])
+    );
+}

@@ -99,6 +99,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || in_lowercase_joined(text, range.start, range.end)
                 || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
                 || in_quoted_label(text, range.start, range.end)
+                || super::names_a_scheme_or_a_handle(text, range.start, range.end)
             {
                 continue;
             }
