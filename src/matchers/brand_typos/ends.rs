@@ -275,11 +275,14 @@ impl Ends {
         i: usize,
         (head_miss, tail_miss): (u8, u8),
     ) -> OpenWord {
-        let word = WordShape::of(&text[words[i].clone()]);
+        let bytes = &text[words[i].clone()];
+        let word = WordShape::of(bytes);
+        // The names by the word's own two end bytes first: most open words meet none there,
+        // before any key is read from the text (see [`SideNames::pair_may_meet`]).
         let side = |tail: bool, miss: u8, read: fn(&[u8], &[Range<usize>], usize) -> Key| {
-            if miss == self.all_keys {
+            if miss == self.all_keys || !self.side_names.pair_may_meet(tail, bytes, &word) {
                 Side {
-                    miss,
+                    miss: self.all_keys,
                     ..Side::default()
                 }
             } else {

@@ -9,6 +9,10 @@
 //! word alone, so the name's letters the word lacks (two or more) and the word's length rule it
 //! out too. A side none of whose names is left misses that key length; a side some are left of
 //! lets through their lengths, and windows of at most their most words.
+//!
+//! Before any key is read, a side is first asked of the names whose key starts with the word's
+//! own first (last) two bytes, taken together (see [`PairShape`]): most open words are ruled out
+//! there, by a look-up in a small table and the word's letters.
 
 use super::lengths::{length_bit, Lengths};
 use super::letters::LETTER_BIT;
@@ -70,6 +74,18 @@ impl WordShape {
         }
     }
 
+    /// [`WordShape::may_be_near`] for every name of `names` at once: `false` only when it is
+    /// `false` for each of them.
+    #[inline]
+    fn may_be_near_any(&self, names: &PairShape) -> bool {
+        if self.alnum > names.max_chars + 1 || (self.letters & !names.letters).count_ones() > 1 {
+            return false;
+        }
+        names.max_words > 1
+            || !self.ascii
+            || ((names.common & !self.letters).count_ones() <= 1 && self.len + 1 >= names.min_chars)
+    }
+
     /// Whether some window holding this word, as its first (last) word, may be one edit from
     /// `name` (see the module's comment).
     #[inline]
@@ -95,13 +111,85 @@ pub(super) struct Side {
     pub(super) words: usize,
 }
 
+/// The names whose head (tail) key, of any length, starts with a given pair of bytes, taken
+/// together: a word that [`WordShape::may_be_near_any`] rules out for them is near none of them.
+#[derive(Debug, Clone, Copy)]
+struct PairShape {
+    /// The letters any of them has, and those all of them have.
+    letters: u64,
+    common: u64,
+    /// The most and the fewest characters, and the most prose words, of any of them.
+    max_chars: usize,
+    min_chars: usize,
+    max_words: usize,
+}
+
+impl PairShape {
+    fn of(name: &NameShape) -> Self {
+        PairShape {
+            letters: name.letters,
+            common: name.letters,
+            max_chars: name.chars,
+            min_chars: name.chars,
+            max_words: name.words,
+        }
+    }
+
+    fn add(&mut self, name: &NameShape) {
+        self.letters |= name.letters;
+        self.common &= name.letters;
+        self.max_chars = self.max_chars.max(name.chars);
+        self.min_chars = self.min_chars.min(name.chars);
+        self.max_words = self.max_words.max(name.words);
+    }
+}
+
+/// Pairs of ASCII letters and digits, folded, as indices of [`SideNames::by_pair`]: each byte's
+/// code (1 to 36; 0 for any other byte) in base [`CODES`].
+const CODES: usize = 37;
+const PAIR_CODE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = (b as u8).to_ascii_lowercase();
+        if byte.is_ascii_digit() {
+            table[b] = 1 + byte - b'0';
+        } else if byte.is_ascii_lowercase() {
+            table[b] = 11 + byte - b'a';
+        }
+        b += 1;
+    }
+    table
+};
+
 /// The names by their head and tail keys.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(super) struct SideNames {
     /// By (head or tail, key length, key), the names that have that key.
     by_key: HashMap<u64, Vec<NameShape>>,
     /// By key length, every name of that key length (what an undecided key may meet).
     by_k: [Vec<NameShape>; MAX_KEY + 1],
+    /// By head (0) or tail (1), then by the code of a key's first two bytes (see [`PAIR_CODE`]),
+    /// one more than the index in `pair_shapes` of the names whose key starts with them (0: no
+    /// name's does).
+    by_pair: [Box<[u16; CODES * CODES]>; 2],
+    pair_shapes: Vec<PairShape>,
+    /// A side with a name whose key has fewer than two bytes or a byte that is no ASCII letter
+    /// or digit: an undecided key may meet it whatever its first two bytes, so the pairs rule
+    /// out nothing there.
+    unpaired: [bool; 2],
+}
+
+impl Default for SideNames {
+    fn default() -> Self {
+        SideNames {
+            by_key: HashMap::default(),
+            by_k: Default::default(),
+            by_pair: [Box::new([0; CODES * CODES]), Box::new([0; CODES * CODES])],
+            pair_shapes: Vec::new(),
+            unpaired: [false; 2],
+        }
+    }
 }
 
 fn slot(tail: bool, k: usize, key: u32) -> u64 {
@@ -127,14 +215,56 @@ impl SideNames {
             tail,
         };
         for (is_tail, key) in [(false, head), (true, tail)] {
-            if let Some(key) = key {
-                self.by_key
-                    .entry(slot(is_tail, k, key))
-                    .or_default()
-                    .push(name.clone());
+            let Some(key) = key.filter(|_| k >= 2) else {
+                self.unpaired[usize::from(is_tail)] = true;
+                continue;
+            };
+            let [first, second] =
+                [k - 1, k - 2].map(|at| PAIR_CODE[(key >> (8 * at)) as u8 as usize]);
+            let code = usize::from(first) * CODES + usize::from(second);
+            match self.by_pair[usize::from(is_tail)][code] {
+                0 => {
+                    self.pair_shapes.push(PairShape::of(&name));
+                    // At most one shape for each side and pair of codes: the count fits.
+                    self.by_pair[usize::from(is_tail)][code] = self.pair_shapes.len() as u16;
+                }
+                at => self.pair_shapes[usize::from(at) - 1].add(&name),
             }
+            self.by_key
+                .entry(slot(is_tail, k, key))
+                .or_default()
+                .push(name.clone());
         }
         self.by_k[k].push(name);
+    }
+
+    /// Whether the head (tail) of a word (`bytes`, its shape `word`) may meet some name, by the
+    /// names whose key starts with the word's own first (last) two bytes: `false` only when
+    /// [`SideNames::side`] finds no name left at any key length (then the word's key, read on
+    /// from those two bytes, starts with them, decided or not). `true` when they are not two
+    /// ASCII letters or digits.
+    #[inline]
+    pub(super) fn pair_may_meet(&self, tail: bool, bytes: &[u8], word: &WordShape) -> bool {
+        let len = bytes.len();
+        if self.unpaired[usize::from(tail)] || len < 2 {
+            return true;
+        }
+        let (first, second) = if tail {
+            (bytes[len - 1], bytes[len - 2])
+        } else {
+            (bytes[0], bytes[1])
+        };
+        let (first, second) = (
+            PAIR_CODE[usize::from(first)],
+            PAIR_CODE[usize::from(second)],
+        );
+        if first == 0 || second == 0 {
+            return true;
+        }
+        match self.by_pair[usize::from(tail)][usize::from(first) * CODES + usize::from(second)] {
+            0 => false,
+            at => word.may_be_near_any(&self.pair_shapes[usize::from(at) - 1]),
+        }
     }
 
     /// The head (tail) of `word`, reading `key` and missing the key lengths `miss` (of
@@ -229,5 +359,31 @@ mod tests {
         assert!(near("no", &node_js));
         assert!(near("nodes", &node_js));
         assert!(!near("notebook", &node_js));
+    }
+
+    #[test]
+    fn the_names_sharing_an_end_pair_rule_out_a_word_before_its_key_is_read() {
+        let mut names = SideNames::default();
+        // "Pester"'s tail "re" (read last byte first), "Node.js"'s head "no".
+        names.insert("pester", 2, "pester", 1);
+        names.insert("nodejs", 2, "node js", 2);
+        let meets = |names: &SideNames, tail: bool, word: &str| {
+            names.pair_may_meet(tail, word.as_bytes(), &WordShape::of(word.as_bytes()))
+        };
+        for word in ["pester", "Pster", "jester", "user's", "e'r"] {
+            assert!(meets(&names, true, word), "{word}");
+        }
+        // Letters Pester lacks, Pester's letters the word lacks, no name's tail "ti".
+        for word in ["parameter", "computer", "user", "server", "er", "it"] {
+            assert!(!meets(&names, true, word), "{word}");
+        }
+        // A name of two words: only the word's letters and length.
+        assert!(meets(&names, false, "Node"));
+        assert!(meets(&names, false, "no"));
+        assert!(!meets(&names, false, "notebook"));
+        // A key with a byte that is no letter or digit: every head may meet it.
+        names.insert("x-rayvision", 4, "x-ray vision", 2);
+        assert!(meets(&names, false, "notebook"));
+        assert!(!meets(&names, true, "parameter"));
     }
 }

@@ -171,9 +171,11 @@ proptest! {
             "starlite", "astro", "db", "Typescript", "typ", "escript", "net", "lify", "don't",
             "x_y", "caf\u{e9}", "42", "user", "order", "ni", "mbus", "gi", "thub", "_", "'s",
             "ST", "Peste", "tsil", "it's", "Pestr", "Netlfy", "githbu", "Starlihgt", "bd",
-            "astrr", "dbb", "Typescirpt", "sever",
+            "astrr", "dbb", "Typescirpt", "sever", "parameter", "computer", "jester", "Gitlab",
+            "types", "netflix", "Starry", "ASTRO", "x-ray", "vision", "X-rays", "ub", "hubs",
         ][..]), 1..9),
         non_ascii_name in any::<bool>(),
+        odd_key_name in any::<bool>(),
     ) {
         // Each name's prose words run together, its spaced form and its words.
         let mut all_names = vec![
@@ -186,6 +188,11 @@ proptest! {
         ];
         if non_ascii_name {
             all_names.push(("caf\u{e9}bar", "caf\u{e9} bar", 2));
+        }
+        if odd_key_name {
+            // A head key with a byte that is no letter or digit: the heads' pairs rule out
+            // nothing.
+            all_names.push(("x-rayvision", "x-ray vision", 2));
         }
         let names: Vec<&str> = all_names.iter().map(|n| n.0).collect();
         let spaced: Vec<(&str, usize)> = all_names.iter().map(|n| (n.1, n.2)).collect();
@@ -212,6 +219,17 @@ proptest! {
             } else {
                 (Side { miss: head_miss, ..Side::default() }, Side { miss: tail_miss, ..Side::default() })
             };
+            // The names by the word's own end bytes, taken together, are asked first: they
+            // rule out a side only where the names sharing its key do.
+            let word = WordShape::of(words[i].as_bytes());
+            for (tail, miss, key) in [(false, head_miss, head), (true, tail_miss, tail)] {
+                if !ends.side_names.pair_may_meet(tail, words[i].as_bytes(), &word) {
+                    prop_assert_eq!(
+                        ends.side(tail, miss, key, &word).miss, ends.all_keys,
+                        "word {} ({}), tail {}", i, words[i], tail
+                    );
+                }
+            }
             prop_assert_eq!(head_side.miss & head_miss, head_miss, "narrowing only misses more");
             prop_assert_eq!(tail_side.miss & tail_miss, tail_miss, "narrowing only misses more");
             prop_assert_eq!(misses[i], head_side.miss | tail_side.miss << 4, "word {}", i);
