@@ -7,8 +7,9 @@ use super::joined::run_around;
 /// Whether the match at `start..end` lies in a hyphen-joined token written in lowercase but for
 /// its first letter, at the start of a sentence or a list entry, that is a slug: three or more
 /// parts ("Knative-eventing-webhook"), or a token the page also writes in lowercase
-/// ("net-kourier" in a heading above "Net-kourier"). A prose compound of two parts
-/// ("Powerspec-certified") stays a name in a compound.
+/// ("net-kourier" in a heading above "Net-kourier"), the name only a part of it. A prose compound
+/// of two parts ("Powerspec-certified") stays a name in a compound, and a name that is the whole
+/// token ("Docker-compose") the name misspelt.
 pub fn in_sentence_cased_slug(text: &str, start: usize, end: usize) -> bool {
     let run = run_around(text, start, end);
     let token = &text[run.clone()];
@@ -16,7 +17,10 @@ pub fn in_sentence_cased_slug(text: &str, start: usize, end: usize) -> bool {
     let mut chars = token.chars();
     let sentence_cased = chars.next().is_some_and(char::is_uppercase)
         && !chars.any(|c| c.is_uppercase() || matches!(c, '.' | '/' | '@' | '_'));
-    if parts < 2 || !sentence_cased || token.split('-').any(str::is_empty) {
+    // A name that is the whole token is the name spelled so ("Docker-compose is a great file
+    // format" for Docker Compose), however the page writes the command.
+    let whole = run.start == start && run.end == end;
+    if parts < 2 || whole || !sentence_cased || token.split('-').any(str::is_empty) {
         return false;
     }
     if !opens_an_entry(&text[..run.start]) {
@@ -86,5 +90,8 @@ mod tests {
             "- Knative-Eventing-webhook is new.\n",
             "Knative-Eventing"
         ));
+        // The Tilt blog (Apache-2.0): the name is the whole token.
+        let text = "Auto-port-exposing! Docker-compose files! Teams hate separate docker-compose and k8s configs.\n";
+        assert!(!slug(text, "Docker-compose"));
     }
 }

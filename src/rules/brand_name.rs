@@ -68,8 +68,12 @@ version run together (\"webpack5\") or the name's daemon (\"dockerd\") or the na
 (\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
 longer token of capitalised parts (`Ionide-VSCode`). Things of a plural name's kind, counted \
 (\"one of the first Tilt extensions\" for \"Tilt Extensions\"), and a name in capitals that the \
-document's code writes as a placeholder (\"the FERRETDB SVC\" beside `{FERRETDB SVC}`) are not \
-reported either.",
+document's code writes as a placeholder (\"the FERRETDB SVC\" beside `{FERRETDB SVC}`), a lowercase \
+name that opens a placeholder of the code (\"kubevirt host\" below `'<kubevirt host>'`), the whole \
+text of a link to a repository folder named after it (`[otlp](…/exporter/otlpexporter)`), a \
+lowercase name before \"protocol\" or \"scheme\" or right after \"renamed\", \"named\" or \"called\", \
+and a lowercase slug capitalised at a sentence's or list entry's start (\"Net-kourier is moved to \
+Beta stage\") are not reported either.",
     why: "A brand spelled three ways in three documents looks like three companies. Names are \
 the cheapest part of the message to get right and the most visible when wrong.",
     guide: "brand:\n  names: [\"PowerSpec\", \"Micro Center\"]\n",
