@@ -42,7 +42,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "opentelemetry": ("opentelemetry", (".md",)),
              "knative": ("knative", (".md",)),
              "kubevirt": ("kubevirt", (".md", ".markdown")),
-             "prometheus": ("prometheus", (".md",))}
+             "prometheus": ("prometheus", (".md",)),
+             "dapr": ("dapr", (".md",))}
 
 
 def half(path):
