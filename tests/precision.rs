@@ -1119,3 +1119,18 @@ fn precision_on_thirty_fifth_held_out_prometheus_text() {
         "floors-prometheus-holdout35.yml",
     );
 }
+
+/// The thirty-sixth held-out set: a thirty-second company's pages (the Dapr blog, the CNCF's
+/// Distributed Application Runtime, with posts from its maintainers, adopters and community:
+/// release announcements, adopters' stories, governance and community news, events, security
+/// audits and how-tos), checked with a guide written from dapr.io's and the docs' own pages
+/// outside its blog (the landing page's "30%" productivity figure approved), labelled with the
+/// build of a9e4711 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_sixth_held_out_dapr_text() {
+    measure_marketing_set(
+        "Dapr blog, thirty-sixth held-out set (labels-dapr-holdout36.yml)",
+        "labels-dapr-holdout36.yml",
+        "floors-dapr-holdout36.yml",
+    );
+}
