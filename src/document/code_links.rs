@@ -2,7 +2,7 @@
 //! name in a repository names that code ("Exporters: [otlp](…/tree/v0.58.0/exporter/otlpexporter)"
 //! is the exporter's configuration key, not a misspelt "OTLP").
 
-use super::links::{destination_of_link_text, link_around};
+use super::links::{destination_of_link_text, host_and_path, link_around};
 
 /// Code hosts' paths to a folder or a file at a ref.
 const CODE_PATHS: [&str; 4] = ["/tree/", "/blob/", "/-/tree/", "/src/"];
@@ -26,15 +26,10 @@ pub fn names_linked_code(text: &str, start: usize, end: usize) -> bool {
 /// Whether `destination` is a code host's path to a folder or file whose name (its last
 /// segment, before any extension, or the folder holding a README) starts with `word`.
 fn points_at_code(destination: &str, word: &str) -> bool {
-    let Some(rest) = destination
-        .strip_prefix("https://")
-        .or_else(|| destination.strip_prefix("http://"))
-    else {
+    // An address without a path has no folder to name.
+    let Some((host, path)) = host_and_path(destination) else {
         return false;
     };
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    let path = path.split(['?', '#']).next().unwrap_or_default();
     let path = format!("/{path}");
     if !CODE_HOSTS.contains(&host) || !CODE_PATHS.iter().any(|p| path.contains(p)) {
         return false;

@@ -76,16 +76,22 @@ const PACKAGE_PAGES: [(&str, &str); 9] = [
     ("pkg.go.dev", ""),
 ];
 
-/// The name of the package whose registry page `destination` is
-/// (`https://www.npmjs.com/package/grpc` → `grpc`, `…/package/@grpc/grpc-js` → `grpc-js`), if it
-/// is one: the last segment of the path, as written.
-pub fn package_of(destination: &str) -> Option<&str> {
+/// The host (without `www.`) and the path (without its leading `/`, query or fragment) of an
+/// `http(s)://` address with a path.
+pub fn host_and_path(destination: &str) -> Option<(&str, &str)> {
     let rest = destination
         .strip_prefix("https://")
         .or_else(|| destination.strip_prefix("http://"))?;
     let (host, path) = rest.split_once('/')?;
     let host = host.strip_prefix("www.").unwrap_or(host);
-    let path = path.split(['?', '#']).next().unwrap_or_default();
+    Some((host, path.split(['?', '#']).next().unwrap_or_default()))
+}
+
+/// The name of the package whose registry page `destination` is
+/// (`https://www.npmjs.com/package/grpc` → `grpc`, `…/package/@grpc/grpc-js` → `grpc-js`), if it
+/// is one: the last segment of the path, as written.
+pub fn package_of(destination: &str) -> Option<&str> {
+    let (host, path) = host_and_path(destination)?;
     let (_, prefix) = PACKAGE_PAGES.iter().find(|(h, _)| *h == host)?;
     let name = path
         .strip_prefix(prefix)?

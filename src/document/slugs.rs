@@ -43,7 +43,7 @@ fn opens_an_entry(before: &str) -> bool {
     entry.is_empty()
         || numbered.is_some_and(str::is_empty)
         || line.trim_end_matches(' ').ends_with(['.', '!', '?', ':']) && line.ends_with(' ')
-        || line.ends_with(") ") && line.trim_end().ends_with(')') && line.contains("](")
+        || line.ends_with(") ") && line.contains("](")
 }
 
 /// Whether `lowercase` stands as a whole token somewhere in `text`.

@@ -21,8 +21,8 @@ const MAX_NAME_WORDS: usize = 3;
 /// speaker's label to the next label, heading or the end of the text.
 pub(super) fn find(text: &str, found: &mut Vec<Range<usize>>) {
     let (own_lines, inline) = speaker_labels(text);
-    for labels in [own_lines, inline] {
-        if is_a_conversation(&labels) {
+    for (labels, inline) in [(own_lines, false), (inline, true)] {
+        if is_a_conversation(&labels, inline) {
             push_messages(text, &labels, found);
         }
     }
@@ -31,7 +31,7 @@ pub(super) fn find(text: &str, found: &mut Vec<Range<usize>>) {
 /// Whether `labels` read as a conversation: enough of them, at least two names, and speakers who
 /// come back. An interview's inline labels ("**Reese Lee:** I work on …") look like a page's own
 /// bold lead-ins ("**Release Notes:** …") unless every speaker comes back.
-fn is_a_conversation(labels: &[Label]) -> bool {
+fn is_a_conversation(labels: &[Label], inline: bool) -> bool {
     if labels.len() < MIN_LABELS {
         return false;
     }
@@ -39,7 +39,6 @@ fn is_a_conversation(labels: &[Label]) -> bool {
     for label in labels {
         *turns.entry(label.name).or_default() += 1;
     }
-    let inline = labels[0].inline;
     turns.len() >= 2
         && if inline {
             turns.values().all(|&n| n >= 2)
@@ -66,7 +65,6 @@ struct Label<'a> {
     line_start: usize,
     end: usize,
     name: &'a str,
-    inline: bool,
 }
 
 /// The speakers' labels, in order: those on lines of their own, and those opening a paragraph.
@@ -95,14 +93,12 @@ fn speaker_labels(text: &str) -> (Vec<Label<'_>>, Vec<Label<'_>>) {
                 line_start: start,
                 end,
                 name,
-                inline: false,
             });
         } else if let Some((name, label_len)) = inline_speaker(line) {
             inline.push(Label {
                 line_start: start,
                 end: at + label_len,
                 name,
-                inline: true,
             });
         }
     }
