@@ -43,7 +43,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "knative": ("knative", (".md",)),
              "kubevirt": ("kubevirt", (".md", ".markdown")),
              "prometheus": ("prometheus", (".md",)),
-             "dapr": ("dapr", (".md",))}
+             "dapr": ("dapr", (".md",)),
+             "kubeflow": ("kubeflow", (".md",))}
 
 
 def half(path):
