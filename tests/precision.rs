@@ -1134,3 +1134,18 @@ fn precision_on_thirty_sixth_held_out_dapr_text() {
         "floors-dapr-holdout36.yml",
     );
 }
+
+/// The thirty-seventh held-out set: a thirty-third company's pages (the Kubeflow blog, the CNCF's
+/// foundation of tools for AI platforms on Kubernetes, with posts from its maintainers,
+/// contributors and users: release announcements, user surveys, subproject launches, Google
+/// Summer of Code reports, events and community news), checked with a guide written from
+/// kubeflow.org's own pages outside its blog (the landing page's three figure cards approved),
+/// labelled with the build of b49afc3 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_seventh_held_out_kubeflow_text() {
+    measure_marketing_set(
+        "Kubeflow blog, thirty-seventh held-out set (labels-kubeflow-holdout37.yml)",
+        "labels-kubeflow-holdout37.yml",
+        "floors-kubeflow-holdout37.yml",
+    );
+}
