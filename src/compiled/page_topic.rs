@@ -25,7 +25,8 @@ pub fn page_is_about(doc: &Document, page: &str, start: usize, end: usize) -> bo
     if !format!("-{stem}-").contains(&format!("-{slug}-")) {
         return false;
     }
-    title(doc).is_some_and(|title| format!("-{}-", slug_of(&title)).contains(&format!("-{slug}-")))
+    doc.title()
+        .is_some_and(|title| format!("-{}-", slug_of(title)).contains(&format!("-{slug}-")))
 }
 
 /// Whether the page names a status or label with the word at `start..end` (its first word,
@@ -45,20 +46,6 @@ fn slug_of(text: &str) -> String {
         .map(|r| text[r].to_lowercase())
         .collect::<Vec<_>>()
         .join("-")
-}
-
-/// The page's title: the front matter's `title:` line, else its first `# ` heading.
-fn title(doc: &Document) -> Option<String> {
-    if let Some((_, yaml)) = doc.front_matter_yaml() {
-        if let Some(line) = yaml.lines().find(|l| l.starts_with("title:")) {
-            let value = line["title:".len()..].trim().trim_matches(['"', '\'']);
-            return Some(value.to_string());
-        }
-    }
-    doc.text
-        .lines()
-        .find(|l| l.starts_with("# "))
-        .map(|l| l[2..].to_string())
 }
 
 #[cfg(test)]

@@ -146,6 +146,9 @@ fn in_title_case_bold_label(text: &str, start: usize) -> bool {
 
 /// A near miss made of ordinary English words ("window" for "Windows", "console window"), not
 /// capitalised mid-sentence, is those words; "On Window PowerShell 5.1" is a misspelled brand.
+/// `heading`: the words are in a heading, or in a quotation, whose sentence breaks are the
+/// speaker's ("at a tech conference Thanks to all!" in a quoted tweet): a first capital there
+/// says nothing.
 pub fn ordinary_words(text: &str, range: std::ops::Range<usize>, heading: bool) -> bool {
     let window = &text[range.clone()];
     super::words(window).enumerate().all(|(i, word)| {

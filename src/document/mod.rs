@@ -10,6 +10,7 @@ pub mod english;
 mod heading_anchors;
 mod html;
 pub mod identifiers;
+mod interviews;
 pub mod joined;
 mod jsx;
 pub mod key_lists;
@@ -520,6 +521,16 @@ impl<'a> Document<'a> {
                 .unwrap_or_else(|| quotes::touches(self.quotations(), start, end))
     }
 
+    /// Whether `range` lies in an answer of a question-and-answer interview (one of the
+    /// quotations: [`interviews`]).
+    pub fn in_interview_answer(&self, range: Range<usize>) -> bool {
+        let mut answers = Vec::new();
+        interviews::find(self, &mut answers);
+        answers
+            .iter()
+            .any(|a| a.start <= range.start && range.end <= a.end)
+    }
+
     /// The YAML inside the front matter fences, with its offset in the text.
     pub fn front_matter_yaml(&self) -> Option<(usize, &'a str)> {
         let block = &self.text[self.front_matter.clone()?];
@@ -530,6 +541,20 @@ impl<'a> Document<'a> {
             .rfind('\n')
             .map_or(0, |i| i + 1);
         Some((start, &body[..end]))
+    }
+
+    /// The page's title: the front matter's `title:` line (unquoted), else its first `# `
+    /// heading.
+    pub fn title(&self) -> Option<&'a str> {
+        if let Some((_, yaml)) = self.front_matter_yaml() {
+            if let Some(line) = yaml.lines().find(|l| l.starts_with("title:")) {
+                return Some(line["title:".len()..].trim().trim_matches(['"', '\'']));
+            }
+        }
+        self.text
+            .lines()
+            .find(|l| l.starts_with("# "))
+            .map(|l| l[2..].trim_end())
     }
 
     /// Whether `offset` lies in a heading (Markdown and MDX; plain text has none).

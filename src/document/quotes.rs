@@ -1,8 +1,9 @@
 //! Quotations: someone else's words, which a fix must never rewrite: Markdown `>` blockquotes
 //! (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the writer's own words),
 //! `<blockquote>` and `<q>` elements, quotations over several paragraphs
-//! ([`super::quoted_answers`]) and the messages of a chat transcript ([`super::transcripts`]),
-//! found once per document, and quoted sentences — quotation marks
+//! ([`super::quoted_answers`]), the messages of a chat transcript ([`super::transcripts`]) and
+//! the answers of an interview under its questions ([`super::interviews`]), found once per
+//! document, and quoted sentences — quotation marks
 //! around three or more words within one paragraph — looked for in the paragraph of a match.
 
 use super::callouts::is_callout;
@@ -32,6 +33,7 @@ pub(super) fn structural(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Ra
     super::quoted_answers::find(doc, &mut found);
     if matches!(doc.kind, Kind::Markdown | Kind::Mdx) {
         super::transcripts::find(doc.text, &mut found);
+        super::interviews::find(doc, &mut found);
     }
     merged(found)
 }

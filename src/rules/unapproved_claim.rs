@@ -7,9 +7,10 @@ use crate::guide::schema::{CitedClaims, ClaimsCheck, ClaimsScope};
 use crate::matchers::claims::{
     another_partys_figure, compared_with_another, find_claims_in, first_party, is_cited, is_money,
     links_elsewhere, makes_claim, price_without_result, rounded_from, share_spent, sizes_a_group,
-    slash_period_end, stated_as_fact, Claim, ClaimMatch,
+    slash_period_end, stated_as_fact, states_an_improvement, Claim, ClaimMatch,
 };
 use std::collections::HashSet;
+use std::ops::Range;
 
 #[path = "unapproved_claim_conflict.rs"]
 mod conflict;
@@ -272,8 +273,13 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
     let brands = &ctx.guide.brands;
     let text = ctx.doc.text;
     let range = found.range.clone();
+    // An interview's answers are the interviewee's words, except the result it reports.
+    let result = states_an_improvement(text, found);
+    let quoted = |r: Range<usize>| {
+        ctx.doc.in_quotation(r.clone()) && !(result && ctx.doc.in_interview_answer(r))
+    };
     first_party_scope(ctx)
-        && ((!first_party(text, range.clone(), own, |r| ctx.doc.in_quotation(r))
+        && ((!first_party(text, range.clone(), own, quoted)
             && !compared_with_another(text, range.clone(), own, brands))
             || another_partys_figure(text, range, own, brands))
 }

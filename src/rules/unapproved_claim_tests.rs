@@ -119,3 +119,25 @@ fn models_dates_times_phones_lists_and_code_stay_quiet() {
     let text = "The RTX 4090 and Windows 11.\n\n1. Open at 9 am on May 5, 2026.\n2. Call 555-0100.\n\n`45 seconds` and https://x.io/45-seconds\n";
     assert!(fired(text).is_empty(), "{:?}", fired(text));
 }
+
+#[test]
+fn an_interviewees_own_figures_are_theirs_and_its_results_are_claims() {
+    // The Prometheus blog's interviews with users (Apache-2.0): each answer under a question
+    // heading is the interviewee's. Its traffic, staff and funding are its own figures; the
+    // result it reports is the one the interview offers.
+    let guide_yaml =
+        "version: 1\nbrand:\n  names: [\"Prometheus\"]\nclaims:\n  approved: [\"10k stars\"]\n";
+    let text = "---\ntitle: Interview with iAdvize\n---\n\n## Can you tell us about yourself and what iAdvize does?\n\nWe are an international\ncompany of 200 employees with offices in France, UK, Germany, Spain and Italy.\nWe raised $16 Million in 2015. At peak we serve 700k requests per minute.\n\n## What were the results?\n\nWe worked for a month to optimize our MySQL servers. It was\na real success, allowing us to discover inefficiencies and perform\noptimisations that cut database size by 45%.\n";
+    let fired: Vec<String> = messages(&guide(guide_yaml), super::ID, text, None)
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    assert_eq!(fired, ["45%"]);
+    // The same answers on a page that is no interview are the company's own figures.
+    let own = text.replace("Interview with iAdvize", "About iAdvize");
+    let fired: Vec<String> = messages(&guide(guide_yaml), super::ID, &own, None)
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    assert_eq!(fired, ["200 employees", "$16 Million", "700k requests", "45%"]);
+}

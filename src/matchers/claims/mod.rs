@@ -50,7 +50,7 @@ pub use rounding::rounded_from;
 pub use scope::{
     another_partys_figure, compared_with, compared_with_another, first_party, opens_with, own_names,
 };
-pub use signal::{counted_per_period, makes_claim, stated_as_fact};
+pub use signal::{counted_per_period, makes_claim, stated_as_fact, states_an_improvement};
 use std::ops::Range;
 pub use words::{number_word, number_words};
 use words::{PRICE_PERIODS, TIME_UNITS};

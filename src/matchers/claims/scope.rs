@@ -306,7 +306,7 @@ pub fn another_partys_figure(
     };
     // The subject and its verb, at least: "webpack has about".
     let Some(&subject) = lead.first().filter(|_| lead.len() >= 2) else {
-        return false;
+        return opening_phrase_of_another(text, sentence, range, own_names, brands);
     };
     // "PGXN is the original Postgres extension registry. It distributes ~375 extensions": "It"
     // opening a sentence is the subject of the sentence before, in the same paragraph.
@@ -318,6 +318,22 @@ pub fn another_partys_figure(
     } else {
         subject
     };
+    let (other_brand, unlisted_name) = another_party(subject, own_names, brands);
+    // The company in the same sentence ("In our benchmark, Rspack 2.1 improves …", "Fleet
+    // powers …, and Primo powers IT orchestration for 400+ modern companies") tells its own
+    // result or its customer's story: the figure stays its claim.
+    let whole = &text[sentence.start.min(range.start)..sentence.end.max(range.end)];
+    ((other_brand || unlisted_name)
+        && (absolute
+            || !words(whole)
+                .any(|(_, w)| matches!(w.to_lowercase().as_str(), "we" | "our" | "ours" | "us"))
+                && !names_any(whole, own_names)))
+        || opening_phrase_of_another(text, sentence, range, own_names, brands)
+}
+
+/// Whether `subject` is another party: a guide brand that is not one of `own_names`, or a
+/// capitalised name no dictionary lists. Returns both tests, in that order.
+fn another_party(subject: &str, own_names: &[String], brands: &[String]) -> (bool, bool) {
     let other_brand = brands
         .iter()
         .any(|b| b.eq_ignore_ascii_case(subject) && !own_names.iter().any(|o| o == b));
@@ -325,15 +341,44 @@ pub fn another_partys_figure(
         && subject != "I"
         && !crate::document::english::is_word(subject)
         && !brands.iter().any(|b| b.eq_ignore_ascii_case(subject));
-    // The company in the same sentence ("In our benchmark, Rspack 2.1 improves …", "Fleet
-    // powers …, and Primo powers IT orchestration for 400+ modern companies") tells its own
-    // result or its customer's story: the figure stays its claim.
-    let whole = &text[sentence.start.min(range.start)..sentence.end.max(range.end)];
-    (other_brand || unlisted_name)
-        && (absolute
-            || !words(whole)
-                .any(|(_, w)| matches!(w.to_lowercase().as_str(), "we" | "our" | "ours" | "us"))
-                && !names_any(whole, own_names))
+    (other_brand, unlisted_name)
+}
+
+/// "With 1,400 employees worldwide running over 1,000 microservices, Skyscanner's journey with
+/// OpenTelemetry offers lessons": a figure in a sentence's opening phrase of "with" describes
+/// the main clause's subject, and when that subject is another party (or its possessive), the
+/// figure is that party's, even where the sentence names the company later.
+fn opening_phrase_of_another(
+    text: &str,
+    sentence: Range<usize>,
+    range: Range<usize>,
+    own_names: &[String],
+    brands: &[String],
+) -> bool {
+    let head = &text[sentence.start.min(range.start)..range.start];
+    let opens_with = head
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("with "));
+    // "1,400" holds a comma; a clause mark is one followed by a space.
+    if !opens_with || [", ", "; ", ": "].iter().any(|mark| head.contains(mark)) {
+        return false;
+    }
+    let tail = &text[range.end..sentence.end.max(range.end)];
+    let Some(comma) = tail.find(", ") else {
+        return false;
+    };
+    let subject = tail[comma + 2..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let subject = subject
+        .strip_suffix("'s")
+        .or_else(|| subject.strip_suffix("’s"))
+        .unwrap_or(subject)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let (other_brand, unlisted_name) = another_party(subject, own_names, brands);
+    other_brand || unlisted_name
 }
 
 /// The first word of the sentence before the one starting at `start`, when both are in one

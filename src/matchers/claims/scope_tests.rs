@@ -83,6 +83,19 @@ fn a_clause_whose_subject_is_another_party_is_its_figure() {
     let brands = ["QuestDB", "ClickHouse"];
     assert!(another(text, "548k", &["QuestDB"], &brands));
     assert!(!another(text, "904k", &["QuestDB"], &brands));
+    // OpenTelemetry's blog (Apache-2.0): an opening phrase of "with" describes the main
+    // clause's subject, another company, though the sentence names the project later.
+    let text = "With 1,400 employees worldwide running over 1,000 microservices across 24\nproduction Kubernetes clusters, Skyscanner's journey with OpenTelemetry offers\nvaluable lessons for organizations operating at scale.";
+    let own = ["OpenTelemetry"];
+    assert!(another(text, "1,400 employees", &own, &own));
+    assert!(another(text, "1,000 microservices", &own, &own));
+    for text in [
+        "With 1,400 employees worldwide, OpenTelemetry's community offers lessons.",
+        "With 1,400 employees worldwide, our journey offers lessons.",
+        "With 1,400 employees worldwide, the journey offers lessons.",
+    ] {
+        assert!(!another(text, "1,400 employees", &own, &own), "{text}");
+    }
     // Tembo's blog (PostgreSQL License): "It" opening a sentence is the sentence before's
     // subject, in one paragraph only.
     let text = "PGXN is the original Postgres extension registry. It distributes ~375 extensions and 400+ developers already publish extension source code distributions via PGXN.";

@@ -21,6 +21,15 @@ use super::TIME_UNITS;
 /// How close a verb of saving must be to the figure it saves.
 pub(super) const NEAR: usize = 4;
 
+/// "optimisations that cut database size by 45%": a percentage or multiple after a verb of
+/// improvement in its clause states a result. In an interview's answer, that is the result the
+/// interview offers about the product, where the interviewee's own figures (its traffic, its
+/// staff) are not.
+pub fn states_an_improvement(text: &str, found: &ClaimMatch) -> bool {
+    matches!(found.claim.unit.as_str(), "%" | "x")
+        && has_any(&window_before(text, found.range.start), IMPROVE_VERBS)
+}
+
 /// Whether `found` in `text` is a marketing claim rather than a value in neutral prose.
 pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     let unit = found.claim.unit.as_str();

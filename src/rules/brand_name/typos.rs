@@ -97,7 +97,12 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                     .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
                 || ctx.doc.is_mention(range.start, range.end)
                 || in_lowercase_joined(text, range.start, range.end)
-                || english::ordinary_words(text, range.clone(), ctx.doc.in_heading(range.start))
+                || english::ordinary_words(
+                    text,
+                    range.clone(),
+                    ctx.doc.in_heading(range.start) || ctx.doc.in_quotation(range.clone()),
+                )
+                || takes_an_object(text, range.clone())
                 || in_quoted_label(text, range.start, range.end)
                 || super::names_a_scheme_or_a_handle(text, range.start, range.end)
             {
@@ -125,6 +130,23 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "Our `main` function parses the flags" near "Perses": a lowercase word right before a
+/// determiner is a verb taking its object. A name is a noun, and no noun phrase runs on into
+/// "the", "a" or "its" without a comma.
+fn takes_an_object(text: &str, range: Range<usize>) -> bool {
+    const DETERMINERS: [&str; 12] = [
+        "the", "a", "an", "its", "their", "this", "these", "those", "our", "your", "his", "her",
+    ];
+    let Some(rest) = text[range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !text[range].contains(char::is_uppercase) && DETERMINERS.contains(&next)
 }
 
 /// "ESLint" near "Rslint", "Emotion" near "Remotion": typists rarely get a word's first letter
@@ -263,4 +285,39 @@ fn split_like(word: &str, parts: &str) -> String {
     }
     out.extend(letters);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Kind;
+    use crate::rules::test_support::{guide, pairs, run};
+
+    const PROMETHEUS: &str = "version: 1\nbrand:\n  names: [\"Prometheus\", \"Perses\", \"Thanos\"]\n";
+
+    fn fired(text: &str) -> Vec<(String, Option<String>)> {
+        run(&guide(PROMETHEUS), super::super::ID, text, Kind::Markdown)
+    }
+
+    #[test]
+    fn a_lowercase_word_before_its_object_is_a_verb() {
+        // Prometheus blog, `2015-08-17-service-discovery-with-etcd.md` (Apache-2.0).
+        assert_eq!(fired("Our `main` function parses the flags and initializes our collector."), pairs(&[]));
+        // Without an object after it, or capitalised, a near miss is still reported.
+        assert_eq!(
+            fired("We graph it in parses, then in Thamos."),
+            pairs(&[("parses", Some("Perses")), ("Thamos", Some("Thanos"))])
+        );
+    }
+
+    #[test]
+    fn a_word_capitalised_in_a_quotation_is_the_word() {
+        // A quoted tweet, Prometheus blog, `2016-09-04-promcon-2016-its-a-wrap.md` (Apache-2.0).
+        let tweet = "<blockquote class=\"twitter-tweet\"><p>I learned so much at a tech conference Thanks to all! So glad I attended!</p></blockquote>\n";
+        assert_eq!(fired(tweet), pairs(&[]));
+        // Outside a quotation the capital mid-sentence still marks the name misspelt.
+        assert_eq!(
+            fired("I learned so much at a tech conference Thanks to all!"),
+            pairs(&[("Thanks", Some("Thanos"))])
+        );
+    }
 }
