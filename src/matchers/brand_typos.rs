@@ -11,6 +11,7 @@ mod ends;
 mod lengths;
 mod letters;
 mod pairs;
+mod side_cache;
 mod side_names;
 mod word_ends;
 use ends::Ends;

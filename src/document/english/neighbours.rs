@@ -35,6 +35,17 @@ impl Neighbour<'_> {
 
     /// Whether the word is one of `list` (lowercase).
     pub fn is_one_of(&self, list: &[&str]) -> bool {
+        // An ASCII word's lowercase form is its ASCII lowercase (and holds no curly
+        // apostrophe): compared byte by byte in place, with no `String` made.
+        if self.word.is_ascii() {
+            let word = self.word.as_bytes();
+            return list.iter().any(|w| {
+                w.len() == word.len()
+                    && w.bytes()
+                        .zip(word)
+                        .all(|(a, b)| a == b.to_ascii_lowercase())
+            });
+        }
         list.contains(&self.lower().as_str())
     }
 }
@@ -151,5 +162,30 @@ mod tests {
             words_around("- a\n- allow it\n\nnext", "allow"),
             (vec![], vec!["it".into()])
         );
+    }
+
+    #[test]
+    fn a_word_is_one_of_a_list_as_its_lowercase_form_is() {
+        let is = |word: &str, list: &[&str]| Neighbour { word, tight: true }.is_one_of(list);
+        for word in [
+            "Sending", "SENDING", "sending", "Don’t", "DON'T", "Ärger", "ärger",
+        ] {
+            let list = ["by", "sending", "don't", "ärger"];
+            assert!(is(word, &list), "{word}");
+            assert_eq!(
+                is(word, &list),
+                list.contains(&Neighbour { word, tight: true }.lower().as_str())
+            );
+        }
+        // Not a prefix, not another length, not a list item with capitals (no lowercase
+        // form has them).
+        for (word, list) in [
+            ("send", &["sending"][..]),
+            ("sendings", &["sending"]),
+            ("By", &["By"]),
+        ] {
+            assert!(!is(word, list), "{word}");
+        }
+        assert!(!is("anything", &[]));
     }
 }

@@ -11,12 +11,18 @@
 /// is shorter than `k`) is undecided, and may be.
 use super::lengths::{length_bit, Lengths};
 use super::pairs::{FirstPairs, NOT_ALNUM};
+use super::side_cache::{SideCache, WordTag};
 use super::side_names::{Side, SideNames, WordShape};
 use super::word_ends::{head_four, head_key, pack, tail_four, tail_key, Key, MAX_KEY};
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Ends {
+    /// This guide's names among every `Ends` made (0 for none): whose sides the thread's
+    /// [`SIDE_CACHE`] holds.
+    id: u64,
     /// The key lengths in use (at most three: 2, 3 and 4), bit `j` of a word's masks for the `j`th.
     key_lengths: Vec<usize>,
     /// Every name is ASCII; otherwise no window is ruled out.
@@ -79,6 +85,15 @@ pub(super) struct OpenWord {
     pub(super) head: Side,
     pub(super) tail: Side,
 }
+
+thread_local! {
+    /// Open words' sides by their packed keys (see [`super::side_cache`]): kept from document
+    /// to document on a thread, for one guide's names at a time.
+    static SIDE_CACHE: RefCell<SideCache> = const { RefCell::new(SideCache::new()) };
+}
+
+/// The next [`Ends::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// `KeyLengths` length standing for "any length": the word-level test.
 const ANY_LENGTH: usize = 0xffff;
@@ -149,6 +164,7 @@ impl Ends {
         let (low, high) = (shortest.saturating_sub(1), longest.saturating_add(1));
         let any_length = (low.min(63)..=high.min(63)).fold(0, |any, len| any | length_bit(len));
         Ends {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             up_to,
             side_names,
             any_length,
@@ -189,23 +205,26 @@ impl Ends {
                 head => head,
             };
         }
-        let mut before = 0;
-        for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate() {
-            before = tail_four(text, word, before);
-            let tail = match self.four_misses(tails, true, before) {
-                UNDECIDED => self.read_misses(true, text, words, i),
-                tail => tail,
-            };
-            if *miss & tail != self.all_keys {
-                let word = self.open_word(text, words, i, (*miss, tail));
-                *miss = word.head.miss | word.tail.miss << 4;
-                if word.head.miss & word.tail.miss != self.all_keys {
-                    open.push(word);
+        SIDE_CACHE.with_borrow_mut(|cache| {
+            cache.own(self.id);
+            let mut before = 0;
+            for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate() {
+                before = tail_four(text, word, before);
+                let tail = match self.four_misses(tails, true, before) {
+                    UNDECIDED => self.read_misses(true, text, words, i),
+                    tail => tail,
+                };
+                if *miss & tail != self.all_keys {
+                    let word = self.open_word(cache, text, words, i, (*miss, tail));
+                    *miss = word.head.miss | word.tail.miss << 4;
+                    if word.head.miss & word.tail.miss != self.all_keys {
+                        open.push(word);
+                    }
+                } else {
+                    *miss |= tail << 4;
                 }
-            } else {
-                *miss |= tail << 4;
             }
-        }
+        });
         misses
     }
 
@@ -266,34 +285,61 @@ impl Ends {
         self.misses(tail, key)
     }
 
-    /// `words[i]`, open by its head and tail misses, with its sides narrowed.
+    /// `words[i]`, open by its head and tail misses, with its sides narrowed: kept in `cache`
+    /// when its own bytes decide them (see [`super::side_cache`]).
     #[inline(never)]
     fn open_word(
+        &self,
+        cache: &mut SideCache,
+        text: &[u8],
+        words: &[Range<usize>],
+        i: usize,
+        misses: (u8, u8),
+    ) -> OpenWord {
+        let bytes = &text[words[i].clone()];
+        let Some((tag, shape)) = WordTag::of(bytes) else {
+            let (head, tail) = self.sides(text, words, i, misses, &WordShape::of(bytes));
+            return OpenWord { at: i, head, tail };
+        };
+        let (head, tail) = match cache.get(tag) {
+            Some(sides) => sides,
+            None => {
+                let word = shape.unwrap_or_else(|| WordShape::of(bytes));
+                let sides = self.sides(text, words, i, misses, &word);
+                cache.put(tag, sides);
+                sides
+            }
+        };
+        OpenWord { at: i, head, tail }
+    }
+
+    /// The head and tail of `words[i]` (its shape `word`), open by its misses, narrowed.
+    #[inline]
+    fn sides(
         &self,
         text: &[u8],
         words: &[Range<usize>],
         i: usize,
         (head_miss, tail_miss): (u8, u8),
-    ) -> OpenWord {
+        word: &WordShape,
+    ) -> (Side, Side) {
         let bytes = &text[words[i].clone()];
-        let word = WordShape::of(bytes);
         // The names by the word's own two end bytes first: most open words meet none there,
         // before any key is read from the text (see [`SideNames::pair_may_meet`]).
         let side = |tail: bool, miss: u8, read: fn(&[u8], &[Range<usize>], usize) -> Key| {
-            if miss == self.all_keys || !self.side_names.pair_may_meet(tail, bytes, &word) {
+            if miss == self.all_keys || !self.side_names.pair_may_meet(tail, bytes, word) {
                 Side {
                     miss: self.all_keys,
                     ..Side::default()
                 }
             } else {
-                self.side(tail, miss, read(text, words, i), &word)
+                self.side(tail, miss, read(text, words, i), word)
             }
         };
-        OpenWord {
-            at: i,
-            head: side(false, head_miss, head_key),
-            tail: side(true, tail_miss, tail_key),
-        }
+        (
+            side(false, head_miss, head_key),
+            side(true, tail_miss, tail_key),
+        )
     }
 
     /// A head (tail) reading `key` (on past the window's end, see [`head_key`]) and missing the

@@ -74,6 +74,18 @@ impl WordShape {
         }
     }
 
+    /// Its ASCII letters and digits as bits (see [`super::letters`]).
+    #[inline]
+    pub(super) fn letters(&self) -> u64 {
+        self.letters
+    }
+
+    /// Whether every byte is an ASCII letter or digit.
+    #[inline]
+    pub(super) fn all_alnum(&self) -> bool {
+        self.alnum == self.len
+    }
+
     /// [`WordShape::may_be_near`] for every name of `names` at once: `false` only when it is
     /// `false` for each of them.
     #[inline]
