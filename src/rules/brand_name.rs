@@ -29,7 +29,9 @@ request (`rspack#6448`), a C++ or Rust path (`jsi::Runtime`), a command with an 
 lowerCamelCase (`moduleFederation`) for a name of several words. A near miss that changes the \
 name's first letter is another product (\"ESLint\" near \"Rslint\") and not reported. An ordinary English word (\"window\", or \"windows\" \
 for the brand \"Windows\") is no misspelled brand unless capitalised mid-sentence, and not \
-even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article); nor is \
+even then after \"a\" or \"an\" (\"as a separate Window\": a brand takes no article) or in a \
+quotation, whose sentence breaks are the speaker's; nor is a lowercase near miss right before a \
+determiner, a verb taking its object (\"function parses the flags\" next to \"Perses\"), nor \
 the plural of a name's first part (\"iPads\" for \"iPadOS\", \"Macs\" for \"macOS\"). A lowercase \
 name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in\" or right before \
 a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \

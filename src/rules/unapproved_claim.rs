@@ -86,8 +86,12 @@ they use none; never a name they only ever set against the company, such as \"Mo
 Open Source MongoDB alternative\", \"webpack\" in \"85% of the most downloaded webpack \
 plugins\" or \"GitHub\" in \"View on GitHub\"), or the figure is set against another listed \
 brand (\"2x faster than webpack\"). A tool's price, a worked example or a quoted speaker's \
-figure is someone else's, and so is a figure whose clause opens with another party as its \
-subject, in a sentence without \"we\", \"our\" or the company (\"For example, CRA has nearly 3 \
+figure is someone else's (an interview's answers are its speaker's: \"at peak we serve 700k \
+requests per minute\"; a percentage or multiple after a verb of improvement there, \"cut \
+database size by 45%\", is the result the interview offers and is still checked), so is a figure \
+in a sentence's opening \"With …\" phrase whose main clause's subject is another party (\"With \
+1,400 employees worldwide, Skyscanner's journey with OpenTelemetry …\"), and so is a figure \
+whose clause opens with another party as its subject, in a sentence without \"we\", \"our\" or the company (\"For example, CRA has nearly 3 \
 million weekly downloads\"). A count a timing measured (\"loading 10K modules took 8 seconds\") \
 or one \"the\" points back at (\"serving the 10K modules\" after the paragraph gave them) is no \
 new claim, nor is the setting of a test: the size of what a benchmark ran on (\"By sending 50M \
