@@ -233,6 +233,22 @@ fn an_approved_entry_that_holds_no_claim_is_a_located_guide_error() {
 }
 
 #[test]
+fn an_approved_figure_in_title_case_is_a_claim() {
+    // Kubeflow's landing page (CC-BY-4.0) writes its figures as cards in Title Case; a guide
+    // copies them as written. A name with capitals of its own ("PyPI", "GitHub") stays.
+    let guide = "version: 1\nbrand: {names: [Kubeflow]}\nclaims:\n  approved: [\"258M+ PyPI Downloads\", \"33.1K+ GitHub Stars\", \"3K Contributors\"]\n";
+    let doc =
+        "Kubeflow passed 300M+ PyPI downloads, with 33.1K+ GitHub stars and 3K contributors.\n";
+    let (code, found, suggestions) = check(guide, doc);
+    assert_eq!(
+        rules_and_matches(&found),
+        [("conflicting-claim", "300M+ PyPI downloads")]
+    );
+    assert_eq!(suggestions, ["258M+ PyPI Downloads"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
 fn cited_figures_are_someone_elses() {
     let doc = "According to Gartner, 42% of teams ship weekly.\n\n\
 [70% of developers](https://survey.example.org/2025) use two editors, and 12.5 million updates were counted there.\n\n\

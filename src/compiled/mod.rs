@@ -7,7 +7,8 @@ use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::claims::{
-    compared_with, find_claims, own_names, period_of, price_without_result, Claim,
+    compared_with, find_approved_claims, find_claims, own_names, period_of, price_without_result,
+    Claim,
 };
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
@@ -557,7 +558,7 @@ fn compile(
         approved_claims.extend(find_claims(cta).into_iter().map(|m| m.claim));
     }
     for (i, claim) in guide.claims.iter().flat_map(|c| &c.approved).enumerate() {
-        let found = find_claims(claim);
+        let found = find_approved_claims(claim);
         if found.is_empty() {
             problems.push(
                 Problem::at(

@@ -196,6 +196,39 @@ pub fn find_claims(text: &str) -> Vec<ClaimMatch> {
     find_claims_where(text, |_| true)
 }
 
+/// The claims of a guide's approved entry. A landing page writes its figures in Title Case
+/// ("258M+ PyPI Downloads", "3K Contributors"), where in prose a capitalised word after a number
+/// names a model ("Studio 24 Setup"); an entry the guide approves is a claim by its writer's
+/// word, so when it holds none as written, its capitalised plain words after its first digit
+/// are read in lowercase ("PyPI" and "GitHub", with capitals of their own, stay). The ranges
+/// hold for `entry` as written: only ASCII letters change case.
+pub fn find_approved_claims(entry: &str) -> Vec<ClaimMatch> {
+    let found = find_claims(entry);
+    if !found.is_empty() {
+        return found;
+    }
+    let Some(first_digit) = entry.find(|c: char| c.is_ascii_digit()) else {
+        return found;
+    };
+    let mut read = entry[..first_digit].to_string();
+    for (i, word) in entry[first_digit..].split(' ').enumerate() {
+        if i > 0 {
+            read.push(' ');
+        }
+        let mut chars = word.chars();
+        let plain_capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.all(|c| !c.is_uppercase())
+            && word.chars().any(|c| c.is_ascii_lowercase());
+        if plain_capitalised {
+            read.push(word.as_bytes()[0].to_ascii_lowercase() as char);
+            read.push_str(&word[1..]);
+        } else {
+            read.push_str(word);
+        }
+    }
+    find_claims(&read)
+}
+
 /// The claims of [`find_claims`] that start where `wanted` says (a claim starts at its
 /// figure): reading only those is cheaper, and the others still end where they end.
 pub fn find_claims_where(text: &str, wanted: impl Fn(usize) -> bool) -> Vec<ClaimMatch> {
