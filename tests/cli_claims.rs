@@ -249,6 +249,22 @@ fn an_approved_figure_in_title_case_is_a_claim() {
 }
 
 #[test]
+fn a_percentage_of_another_thing_does_not_conflict() {
+    // Nuxt's guide approves "100% open source"; its blog on Shiki (MIT) counts issues.
+    let guide = "version: 1\nbrand: {names: [Nuxt]}\nclaims:\n  scope: all\n  approved: [\"100% open source\"]\n";
+    let (_, found, _) = check(guide, "Nuxt is 95% open source.\n");
+    assert_eq!(rules_and_matches(&found), [("conflicting-claim", "95%")]);
+    let issues = "The new version solves 95% of the open issues we have had in Shiki.\n";
+    let (_, found, _) = check(guide, issues);
+    assert!(
+        rules_and_matches(&found)
+            .iter()
+            .all(|(rule, _)| *rule != "conflicting-claim"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn cited_figures_are_someone_elses() {
     let doc = "According to Gartner, 42% of teams ship weekly.\n\n\
 [70% of developers](https://survey.example.org/2025) use two editors, and 12.5 million updates were counted there.\n\n\

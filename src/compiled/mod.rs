@@ -7,8 +7,8 @@ use crate::guide::{self, packs, GuideError, Problem};
 use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::claims::{
-    compared_with, find_approved_claims, find_claims, own_names, period_of, price_without_result,
-    Claim,
+    compared_with, find_approved_claims, find_claims, measure_noun_after, own_names, period_of,
+    price_without_result, Claim,
 };
 use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
@@ -109,6 +109,10 @@ pub struct ApprovedFigure {
     /// What a multiple or a percentage is set against ("ClickHouse" for "1.7x faster than
     /// ClickHouse"): only a figure set against the same thing restates it.
     pub compared_with: Option<String>,
+    /// The word after a multiple's or percentage's measure word ("source" for "100% open
+    /// source"): a figure whose measure goes on with another word ("95% of the open issues")
+    /// measures something else.
+    pub measure_noun: Option<String>,
 }
 
 pub struct CompiledGuide {
@@ -596,6 +600,9 @@ fn compile(
                         period: period.clone(),
                         compared_with: matches!(m.claim.unit.as_str(), "x" | "%")
                             .then(|| compared_with(claim, m.range.clone()))
+                            .flatten(),
+                        measure_noun: matches!(m.claim.unit.as_str(), "x" | "%")
+                            .then(|| measure_noun_after(claim, m.range.end))
                             .flatten(),
                     });
             }

@@ -4,7 +4,7 @@
 use super::Context;
 use crate::compiled::ApprovedFigure;
 use crate::matchers::claims::{
-    compared_with, counted_per_period, is_money, opens_with, period_after, price_without_result,
+    compared_with, counted_per_period, is_money, measure_noun_after, opens_with, period_after, price_without_result,
     rounded_from, same_thing, slash_period_end, within_one_release, ClaimMatch,
 };
 
@@ -57,6 +57,7 @@ pub(super) fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Again
         .chain(std::iter::once(key.as_str()));
     // What the figure is set against, read once for every approved figure that asks.
     let compared_here = std::cell::OnceCell::new();
+    let noun_here = std::cell::OnceCell::new();
     let same_measure = prefixes
         .filter_map(|k| ctx.guide.approved_figures.get(k))
         .flatten()
@@ -72,6 +73,16 @@ pub(super) fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Again
             })
         })
         .filter(|approved| !per_period || approved.period.is_some())
+        // "95% of the open issues" measures issues, not the "open source" of "100% open
+        // source": both name a word after the measure's first, and they differ.
+        .filter(|approved| {
+            approved.measure_noun.as_deref().is_none_or(|noun| {
+                noun_here
+                    .get_or_init(|| measure_noun_after(ctx.doc.text, found.range.end))
+                    .as_deref()
+                    .is_none_or(|here| here == noun)
+            })
+        })
         // "50 hours/month" is a rate: only a figure per the same period restates it ("an
         // additional 3 hours booster" counts hours once).
         .filter(|approved| {

@@ -43,8 +43,8 @@ use parse::{Count, Figure, Shape};
 pub use periods::{period_after, period_of, slash_period_end};
 pub use prices::price_without_result;
 pub use process::{share_spent, sizes_a_group};
-pub use read::same_thing;
 use read::{at_least_before, measure_after, rank_is_reference};
+pub use read::{measure_noun_after, same_thing};
 pub use releases::within_one_release;
 pub use rounding::rounded_from;
 pub use scope::{

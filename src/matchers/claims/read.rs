@@ -146,6 +146,32 @@ pub(super) fn measure_after(text: &str, end: usize) -> Option<String> {
     (len > 1 && !NOT_UNITS.contains(&word)).then(|| super::singular(word))
 }
 
+/// The lowercase word right after a percentage's or multiple's measure word, when one follows
+/// it as part of its noun phrase: "source" in "100% open source", "issue" in "95% of the open
+/// issues"; `None` after "99.9% uptime" or "10x faster than". The measure word alone may be an
+/// adjective both share ("open"); the word after it tells two measures apart.
+pub fn measure_noun_after(text: &str, end: usize) -> Option<String> {
+    let mut rest = text[end..].trim_start_matches([' ', '\t']);
+    for skip in ["of ", "the ", "our ", "all ", "your ", "their ", "its "] {
+        if let Some(after) = rest.strip_prefix(skip) {
+            rest = after.trim_start_matches([' ', '\t']);
+        }
+    }
+    let first = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let after = rest[first..].strip_prefix(' ')?;
+    let len = after
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(after.len());
+    let word = &after[..len];
+    (first > 1
+        && len > 1
+        && !NOT_UNITS.contains(&word)
+        && !crate::document::english::stop_words::is_function_word(word))
+    .then(|| super::singular(word))
+}
+
 /// `#36681`, `[#123](…)`, "issue #12", "#5" numbering a list item or heading: references and
 /// numbering, not a rank.
 pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &str) -> bool {
