@@ -1149,3 +1149,18 @@ fn precision_on_thirty_seventh_held_out_kubeflow_text() {
         "floors-kubeflow-holdout37.yml",
     );
 }
+
+/// The thirty-eighth held-out set: a thirty-fourth company's pages (the Strimzi blog, the CNCF's
+/// operators for Apache Kafka on Kubernetes, with posts from its maintainers, contributors and
+/// adopters: release announcements, how-to and tuning guides, StrimziCon announcements and
+/// roundups, survey results and adopters' stories), checked with a guide written from strimzi.io's
+/// own pages outside its blog (no figure approved), labelled with the build of 3e66b9d before any
+/// tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_eighth_held_out_strimzi_text() {
+    measure_marketing_set(
+        "Strimzi blog, thirty-eighth held-out set (labels-strimzi-holdout38.yml)",
+        "labels-strimzi-holdout38.yml",
+        "floors-strimzi-holdout38.yml",
+    );
+}

@@ -44,7 +44,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "kubevirt": ("kubevirt", (".md", ".markdown")),
              "prometheus": ("prometheus", (".md",)),
              "dapr": ("dapr", (".md",)),
-             "kubeflow": ("kubeflow", (".md",))}
+             "kubeflow": ("kubeflow", (".md",)),
+             "strimzi": ("strimzi", (".md",))}
 
 
 def half(path):
