@@ -92,7 +92,9 @@ database size by 45%\", is the result the interview offers and is still checked)
 in a sentence's opening \"With …\" phrase whose main clause's subject is another party (\"With \
 1,400 employees worldwide, Skyscanner's journey with OpenTelemetry …\"), and so is a figure \
 whose clause opens with another party as its subject, in a sentence without \"we\", \"our\" or the company (\"For example, CRA has nearly 3 \
-million weekly downloads\"). A count a timing measured (\"loading 10K modules took 8 seconds\") \
+million weekly downloads\"; \"it\" stands for the name its paragraph opens on, \"[Structlog](…) is \
+a small library … It currently has over 2.5K stars on GitHub\", where a name after the figure with \
+\"on\" says where the count is kept, not whose it is). A count a timing measured (\"loading 10K modules took 8 seconds\") \
 or one \"the\" points back at (\"serving the 10K modules\" after the paragraph gave them) is no \
 new claim, nor is the setting of a test: the size of what a benchmark ran on (\"By sending 50M \
 messages\", \"a dataset with low cardinality of 100 devices\", \"a 1k nodes cluster\", \"while \

@@ -309,9 +309,12 @@ pub fn another_partys_figure(
         return opening_phrase_of_another(text, sentence, range, own_names, brands);
     };
     // "PGXN is the original Postgres extension registry. It distributes ~375 extensions": "It"
-    // opening a sentence is the subject of the sentence before, in the same paragraph.
-    let subject = if subject == "It" && clause_start == 0 {
-        match previous_subject(text, sentence.start) {
+    // opening a sentence is the subject of a sentence before, in the same paragraph.
+    // "Structlog is a small library. It was developed in 2013. … At the time of writing, it has
+    // 14K stars": "it" is the thing the paragraph is about.
+    let pronoun = (subject == "It" && clause_start == 0) || (subject == "it" && clause_start > 0);
+    let subject = if pronoun {
+        match paragraph_subject(text, sentence.start) {
             Some(previous) => previous,
             None => return false,
         }
@@ -323,11 +326,19 @@ pub fn another_partys_figure(
     // powers …, and Primo powers IT orchestration for 400+ modern companies") tells its own
     // result or its customer's story: the figure stays its claim.
     let whole = &text[sentence.start.min(range.start)..sentence.end.max(range.end)];
+    // "over 2.5K stars on GitHub": a name right after the figure with "on" says where the count
+    // is kept, not whose it is. (A name in the figure, "75+ Nuxt contributors", says whose.)
+    let head = &text[sentence.start.min(range.start)..range.end];
+    let tail = &text[range.end..sentence.end.max(range.end)];
+    let tail = tail.strip_prefix(" on ").map_or(tail, |rest| {
+        rest.split_once(' ').map_or("", |(_, after)| after)
+    });
     ((other_brand || unlisted_name)
         && (absolute
             || !words(whole)
                 .any(|(_, w)| matches!(w.to_lowercase().as_str(), "we" | "our" | "ours" | "us"))
-                && !names_any(whole, own_names)))
+                && !names_any(head, own_names)
+                && !names_any(tail, own_names)))
         || opening_phrase_of_another(text, sentence, range, own_names, brands)
 }
 
@@ -381,21 +392,42 @@ fn opening_phrase_of_another(
     other_brand || unlisted_name
 }
 
-/// The first word of the sentence before the one starting at `start`, when both are in one
-/// paragraph and that word is followed by a verb of being or having ("PGXN is …").
-fn previous_subject(text: &str, start: usize) -> Option<&str> {
-    let before = text[..start].trim_end();
-    if text[before.len()..start].contains("\n\n") {
-        return None;
+/// The subject "it" stands for in the sentence starting at `start`: the nearest sentence before
+/// it in its paragraph that opens with a name (a Markdown link's text counts: "[Structlog](…)
+/// is …") and a verb of being or having ("PGXN is …"), past sentences that open with "It" or
+/// with other verbs ("You can format logs …").
+fn paragraph_subject(text: &str, start: usize) -> Option<&str> {
+    /// Sentences looked back over: "it" rarely reaches further.
+    const REACH: usize = 6;
+    let mut end = start;
+    for _ in 0..REACH {
+        let before = text[..end].trim_end();
+        if before.is_empty() || text[before.len()..end].contains("\n\n") {
+            return None;
+        }
+        let (last, _) = before.char_indices().next_back()?;
+        let previous = sentence_range(text, last..last);
+        if previous.start >= end {
+            return None;
+        }
+        let mut words = text[previous.start..before.len()].split_whitespace();
+        let first = words.next()?;
+        let subject = match first.strip_prefix('[') {
+            Some(link) => link.split(']').next().unwrap_or_default(),
+            None => first,
+        }
+        .trim_matches(|c: char| !c.is_alphanumeric());
+        // A link's destination is part of its first token ("[Structlog](…)"): the verb follows.
+        let verb = words.next().unwrap_or_default();
+        if !subject.is_empty()
+            && !subject.eq_ignore_ascii_case("it")
+            && matches!(verb, "is" | "was" | "has" | "had")
+        {
+            return Some(subject);
+        }
+        end = previous.start;
     }
-    let (last, _) = before.char_indices().next_back()?;
-    let previous = sentence_range(text, last..last);
-    let mut words = text[previous.start..before.len()]
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let subject = words.next().filter(|w| !w.is_empty())?;
-    let verb = words.next()?;
-    matches!(verb, "is" | "was" | "has" | "had").then_some(subject)
+    None
 }
 
 #[cfg(test)]

@@ -100,6 +100,35 @@ fn a_clause_whose_subject_is_another_party_is_its_figure() {
     // subject, in one paragraph only.
     let text = "PGXN is the original Postgres extension registry. It distributes ~375 extensions and 400+ developers already publish extension source code distributions via PGXN.";
     assert!(another(text, "375 extensions", &["Tembo"], &["Tembo"]));
+    // highlight.io's blog (Apache-2.0), reviewing other projects' libraries: "it" is the
+    // library the paragraph opens on, past sentences about it and about the reader.
+    let text = "[Structlog](https://www.structlog.org/en/stable/) is a small structured logging library in Python. It was developed in 2013 and is constantly keeping up with changes in Python. It currently has over 2.5K stars on GitHub at the time of the writing.";
+    assert!(another(
+        text,
+        "2.5K stars",
+        &["highlight.io"],
+        &["highlight.io"]
+    ));
+    let text = "[Loguru](https://github.com/Delgan/loguru) is a popular, third-party logging library. It is pre-configured with a lot of useful functionality. You can format logs using only a single `add()` function. At the time, of writing, it has 14K Github stars making it the most popular third-party logging framework.";
+    assert!(another(
+        text,
+        "14K Github stars",
+        &["highlight.io"],
+        &["highlight.io"]
+    ));
+    // Where the count is kept ("on GitHub") says nothing of whose it is, even where the guide
+    // counts GitHub among the company's names; a name in the figure does.
+    let both = ["highlight.io", "GitHub"];
+    let structlog = text_of_structlog();
+    assert!(another(&structlog, "2.5K stars", &both, &both));
+    let in_figure =
+        "[Loguru](https://github.com/Delgan/loguru) is a library. It has 14K GitHub stars.";
+    assert!(!another(in_figure, "14K GitHub stars", &both, &both));
+    // The company's own product, and "it" across a blank line, are no other party's.
+    let own = "Highlight is an open source monitoring platform. It was launched in 2021. It has 7K stars on GitHub.";
+    assert!(!another(own, "7K stars", &["Highlight"], &["Highlight"]));
+    let apart = "[Loguru](https://github.com/Delgan/loguru) is a library.\n\nAt the time of writing, it has 14K stars.";
+    assert!(!another(apart, "14K stars", &["Highlight"], &["Highlight"]));
     for text in [
         "Tembo is the managed Postgres platform. It distributes 375 extensions.",
         "PGXN is the original registry.\n\nIt distributes 375 extensions.",
@@ -210,4 +239,8 @@ fn a_name_the_messaging_also_uses_as_the_company_stays_its_own() {
     )
     .expect("guide");
     assert_eq!(own_names(&guide), ["PowerShell", "Windows PowerShell"]);
+}
+
+fn text_of_structlog() -> String {
+    "[Structlog](https://www.structlog.org/en/stable/) is a small structured logging library in Python. It was developed in 2013 and is constantly keeping up with changes in Python. It currently has over 2.5K stars on GitHub at the time of the writing.".to_string()
 }
