@@ -241,6 +241,78 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// The ranges of [`words`] in reverse order, last word first, read backwards from the end of
+/// `text`: a caller that wants only the few words before a place reads no others. A word is a
+/// run of word characters and of apostrophes with a word character on both sides, which reads
+/// the same either way.
+pub fn words_rev(text: &str) -> WordsRev<'_> {
+    WordsRev {
+        text,
+        at: text.len(),
+    }
+}
+
+/// The iterator [`words_rev`] returns: bytewise over ASCII, by character otherwise.
+pub struct WordsRev<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl WordsRev<'_> {
+    /// The length of the word character that ends at byte `i`, or 0.
+    #[inline(always)]
+    fn word_char_before(&self, i: usize) -> usize {
+        match i.checked_sub(1).map(|j| self.text.as_bytes()[j]) {
+            Some(b) if b < 0x80 => usize::from(b.is_ascii_alphanumeric() || b == b'_'),
+            Some(_) => self.text[..i]
+                .chars()
+                .next_back()
+                .filter(|&c| identifiers::is_word_char(c))
+                .map_or(0, char::len_utf8),
+            None => 0,
+        }
+    }
+}
+
+impl Iterator for WordsRev<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i > 0 && self.word_char_before(i) == 0 {
+            i -= if bytes[i - 1] < 0x80 {
+                1
+            } else {
+                self.text[..i].chars().next_back().map_or(1, char::len_utf8)
+            };
+        }
+        if i == 0 {
+            self.at = 0;
+            return None;
+        }
+        let end = i;
+        loop {
+            let len = self.word_char_before(i);
+            if len == 0 {
+                break;
+            }
+            i -= len;
+            // An apostrophe joins two word characters.
+            let apostrophe = match i.checked_sub(1).map(|j| bytes[j]) {
+                Some(b'\'') => 1,
+                Some(0x99) if self.text[..i].ends_with('’') => '’'.len_utf8(),
+                _ => 0,
+            };
+            if apostrophe > 0 && self.word_char_before(i - apostrophe) > 0 {
+                i -= apostrophe;
+            }
+        }
+        self.at = i;
+        Some(i..end)
+    }
+}
+
 pub struct Document<'a> {
     /// The text without a UTF-8 BOM; every offset inside the crate refers to it.
     pub text: &'a str,
@@ -717,6 +789,15 @@ mod tests {
             found,
             ["Don't", "stop", "quoted", "client's", "café", "bar", "I'll", "call"]
         );
+        let back: Vec<&str> = words_rev(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            back,
+            ["call", "I'll", "bar", "café", "client's", "quoted", "stop", "Don't"]
+        );
+        // An apostrophe at either end of the text joins nothing.
+        let text = "'x’y' ’a'";
+        let back: Vec<&str> = words_rev(text).map(|r| &text[r]).collect();
+        assert_eq!(back, ["a", "x’y"]);
     }
 
     /// The plain character-by-character definition `words` must agree with.
@@ -750,6 +831,15 @@ mod tests {
             text in "[a-zA-Z0-9_ '’.\\-é\u{301}ß日\n]{0,40}"
         ) {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), reference_words(&text));
+        }
+
+        #[test]
+        fn words_rev_reads_the_words_last_first(
+            text in "[a-zA-Z0-9_ '’.\\-é\u{301}ß日\n]{0,40}"
+        ) {
+            let mut forward = reference_words(&text);
+            forward.reverse();
+            proptest::prop_assert_eq!(words_rev(&text).collect::<Vec<_>>(), forward);
         }
     }
 

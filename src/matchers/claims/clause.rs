@@ -1,14 +1,35 @@
 //! The clause around a figure as the claim signals read it: its words, lowercase, as
 //! " word word … " so that phrases match as whole words.
 
+use std::borrow::Cow;
+
 /// How many words before and after a figure its claim signals are read in, within its clause.
 pub(super) const BEFORE: usize = 8;
 pub(super) const AFTER: usize = 4;
 
-/// The last `n` words of `window`, as " word word … ".
-pub(super) fn last_words(window: &str, n: usize) -> String {
+/// The last `n` words of `window`, as " word word … ". A window as [`window_before`] makes it
+/// (one space before, between and after its words, or "  " with none) ends with its last words
+/// in that form: they are its tail from the space before the `n`th word from its end, borrowed.
+/// Any other window is split and joined.
+pub(super) fn last_words(window: &str, n: usize) -> Cow<'_, str> {
+    let bytes = window.as_bytes();
+    let padded = window == "  "
+        || (bytes.len() > 2
+            && bytes[0] == b' '
+            && bytes[bytes.len() - 1] == b' '
+            && memchr::memmem::find(bytes, b"  ").is_none());
+    if padded && n > 0 {
+        // The space before the last word is the second from the end, before the `n`th the
+        // `n + 1`th; a window of fewer words is all kept.
+        let head = &bytes[..bytes.len() - 1];
+        let from = memchr::memrchr_iter(b' ', head).nth(n - 1).unwrap_or(0);
+        return Cow::Borrowed(&window[from..]);
+    }
     let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
-    format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+    Cow::Owned(format!(
+        " {} ",
+        words[words.len().saturating_sub(n)..].join(" ")
+    ))
 }
 
 /// The words of `text` lowercase as " word word … ": what
@@ -178,6 +199,54 @@ pub(super) fn closes_a_span(window: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `last_words` before step 23: always split and joined.
+    fn joined_last_words(window: &str, n: usize) -> String {
+        let words: Vec<&str> = window.split(' ').filter(|w| !w.is_empty()).collect();
+        format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+    }
+
+    #[test]
+    fn last_words_borrow_the_tail_of_a_padded_window() {
+        let window = window_before(
+            "We still can't reach 99.9% uptime, but we won't aim for 50%",
+            56,
+        );
+        assert_eq!(window, " but we won t aim for ");
+        for (n, tail) in [
+            (1, " for "),
+            (3, " t aim for "),
+            (6, " but we won t aim for "),
+        ] {
+            assert_eq!(last_words(&window, n), tail);
+            assert!(matches!(last_words(&window, n), Cow::Borrowed(_)));
+        }
+        assert_eq!(last_words(&window, 9), window.as_str());
+        assert_eq!(last_words("  ", 3), "  ");
+        // Not padded as a window is: split and joined, as before.
+        for (window, n) in [
+            (" a  b ", 1),
+            ("a b", 1),
+            (" ", 2),
+            ("   ", 2),
+            (" a b ", 0),
+        ] {
+            assert_eq!(
+                last_words(window, n),
+                joined_last_words(window, n),
+                "{window:?}"
+            );
+            assert!(matches!(last_words(window, n), Cow::Owned(_)));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn last_words_agree_with_splitting_and_joining(window in "[ab é]{0,12}", n in 0usize..6) {
+            let kept = last_words(&window, n);
+            proptest::prop_assert_eq!(kept.as_ref(), joined_last_words(&window, n));
+        }
+    }
 
     /// What the cue tests read before they were read in place: a formatted " {p} " per phrase.
     fn formatted(window: &str, phrases: &[&str]) -> (bool, bool) {

@@ -355,9 +355,12 @@ fn a_tests_setting(text: &str, found: &ClaimMatch, after: &str) -> bool {
     }
     (counts_things(unit) || unit.is_empty())
         && !per_period(after)
-        && ((!text[found.range.clone()].contains('+')
-            && super::settings::test_setting(text, start, end))
-            || super::settings::test_load(text, start, end))
+        && super::settings::test_setting_or_load(
+            text,
+            start,
+            end,
+            text[found.range.clone()].contains('+'),
+        )
 }
 
 /// Whether a count is what a timing measured: a gerund right before it and a verb of taking

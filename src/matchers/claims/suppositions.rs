@@ -13,13 +13,15 @@ use std::ops::Range;
 /// qualify for …"): left to the other tests.
 pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: usize) -> bool {
     let head = text[sentence.start.min(start)..start].to_lowercase();
-    let words = format!(" {} ", super::clause::words(&head).join(" "));
+    // The clause's words are joined only for a sentence that opens with a condition.
     ["if ", "unless ", "imagine ", "now imagine "]
         .iter()
         .any(|opening| head.starts_with(opening))
         && !head.contains(", ")
-        && !words.contains(" then ")
-        && !has_any(&words, READER)
+        && {
+            let words = format!(" {} ", super::clause::words(&head).join(" "));
+            !words.contains(" then ") && !has_any(&words, READER)
+        }
 }
 
 const READER: &[&str] = &["you", "your", "yours"];
@@ -33,17 +35,7 @@ const READER: &[&str] = &["you", "your", "yours"];
 /// under $5M"): left to the other tests, as in [`in_opening_condition`].
 pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: usize) -> bool {
     let head = text[sentence.start.min(start)..start].to_lowercase();
-    let conditional = head
-        .match_indices(|c: char| c.is_alphabetic())
-        .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
-        .map(|(i, _)| i)
-        .rfind(|&i| {
-            let word: String = head[i..]
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            CONDITIONALS.contains(&word.as_str())
-        });
+    let conditional = last_conditional(&head);
     // "Think about it like this -- lets say we have only 10 customers …": a case supposed.
     let supposed = ["let's say ", "lets say ", "let’s say "]
         .iter()
@@ -68,6 +60,22 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
                         || w.chars().all(|c| c.is_ascii_digit())
                         || super::words::number_word(w).is_some()
                 })
+        })
+}
+
+/// Where the last word of `head` that opens a conditional clause ([`CONDITIONALS`]) starts:
+/// a run of letters after no letter or digit, read in place.
+fn last_conditional(head: &str) -> Option<usize> {
+    head.match_indices(|c: char| c.is_alphabetic())
+        .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
+        .map(|(i, _)| i)
+        .rfind(|&i| {
+            let tail = &head[i..];
+            let len = tail
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(tail.len(), |(at, _)| at);
+            CONDITIONALS.contains(&&tail[..len])
         })
 }
 
@@ -173,4 +181,65 @@ fn previous_sentence(before: &str) -> Option<&str> {
         .or_else(|| body.rfind("? "))
         .map_or(0, |i| i + 2);
     Some(body[start..].trim_start_matches(|c: char| c.is_whitespace() || "-*_>#".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`in_opening_condition`] before step 23: the clause's words joined first.
+    fn opening_condition_joined(text: &str, sentence: Range<usize>, start: usize) -> bool {
+        let head = text[sentence.start.min(start)..start].to_lowercase();
+        let words = format!(" {} ", super::super::clause::words(&head).join(" "));
+        ["if ", "unless ", "imagine ", "now imagine "]
+            .iter()
+            .any(|opening| head.starts_with(opening))
+            && !head.contains(", ")
+            && !words.contains(" then ")
+            && !has_any(&words, READER)
+    }
+
+    /// [`in_conditional_clause`]'s conditional word before step 23: each word collected.
+    fn conditional_collected(head: &str) -> Option<usize> {
+        head.match_indices(|c: char| c.is_alphabetic())
+            .filter(|&(i, _)| i == 0 || !head[..i].ends_with(char::is_alphanumeric))
+            .map(|(i, _)| i)
+            .rfind(|&i| {
+                let word: String = head[i..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                CONDITIONALS.contains(&word.as_str())
+            })
+    }
+
+    #[test]
+    fn conditions_read_in_place_as_when_joined() {
+        for text in [
+            "If we host 10 million Workspaces, it costs 5 cents.",
+            "Unless you raised under $5M, the fee is 2%.",
+            "Now imagine 100 users then 200 users",
+            "Imagine we had 10x the traffic; ça marche if the 3 nodes hold",
+            "What would happen if our planet were 20x bigger?",
+            "Assume we have 100 million 512-dimensional vectors, or ten, or 20",
+            "Think about it like this -- lets say we have only 10 customers",
+            "it doesn't matter if we host ten, ten thousand, or ten million Workspaces",
+            "Whether Ünless éif supposes 3 things",
+        ] {
+            for (start, _) in text.char_indices() {
+                let sentence = 0..text.len();
+                assert_eq!(
+                    in_opening_condition(text, sentence.clone(), start),
+                    opening_condition_joined(text, sentence, start),
+                    "{text:?} {start}"
+                );
+                let head = text[..start].to_lowercase();
+                assert_eq!(
+                    last_conditional(&head),
+                    conditional_collected(&head),
+                    "{text:?} {start}"
+                );
+            }
+        }
+    }
 }
