@@ -279,10 +279,11 @@ fn someone_elses(ctx: &Context, found: &ClaimMatch) -> bool {
     let brands = &ctx.guide.brands;
     let text = ctx.doc.text;
     let range = found.range.clone();
-    // An interview's answers are the interviewee's words, except the result it reports.
-    let result = states_an_improvement(text, found);
+    // An interview's answers are the interviewee's words, except the result it reports. Asked
+    // only of a "we" already in a quotation: most figures never get here.
     let quoted = |r: Range<usize>| {
-        ctx.doc.in_quotation(r.clone()) && !(result && ctx.doc.in_interview_answer(r))
+        ctx.doc.in_quotation(r.clone())
+            && !(states_an_improvement(text, found) && ctx.doc.in_interview_answer(r))
     };
     first_party_scope(ctx)
         && ((!first_party(text, range.clone(), own, quoted)

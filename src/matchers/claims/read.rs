@@ -130,15 +130,22 @@ pub(super) fn at_least_before(text: &str, start: usize) -> bool {
     })
 }
 
-/// What a percentage or multiple measures: the next lowercase noun, after "of" and a
-/// determiner ("99.9% uptime", "95% of users", "10x faster").
-pub(super) fn measure_after(text: &str, end: usize) -> Option<String> {
+/// The text after a figure ending at `end` from its measure on: past white space, "of" and a
+/// determiner ("95% of the open issues" → "open issues").
+fn measure_words(text: &str, end: usize) -> &str {
     let mut rest = text[end..].trim_start_matches([' ', '\t']);
     for skip in ["of ", "the ", "our ", "all ", "your ", "their ", "its "] {
         if let Some(after) = rest.strip_prefix(skip) {
             rest = after.trim_start_matches([' ', '\t']);
         }
     }
+    rest
+}
+
+/// What a percentage or multiple measures: the next lowercase noun, after "of" and a
+/// determiner ("99.9% uptime", "95% of users", "10x faster").
+pub(super) fn measure_after(text: &str, end: usize) -> Option<String> {
+    let rest = measure_words(text, end);
     let len = rest
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());
@@ -151,12 +158,7 @@ pub(super) fn measure_after(text: &str, end: usize) -> Option<String> {
 /// issues"; `None` after "99.9% uptime" or "10x faster than". The measure word alone may be an
 /// adjective both share ("open"); the word after it tells two measures apart.
 pub fn measure_noun_after(text: &str, end: usize) -> Option<String> {
-    let mut rest = text[end..].trim_start_matches([' ', '\t']);
-    for skip in ["of ", "the ", "our ", "all ", "your ", "their ", "its "] {
-        if let Some(after) = rest.strip_prefix(skip) {
-            rest = after.trim_start_matches([' ', '\t']);
-        }
-    }
+    let rest = measure_words(text, end);
     let first = rest
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());
