@@ -45,7 +45,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "prometheus": ("prometheus", (".md",)),
              "dapr": ("dapr", (".md",)),
              "kubeflow": ("kubeflow", (".md",)),
-             "strimzi": ("strimzi", (".md",))}
+             "strimzi": ("strimzi", (".md",)),
+             "wasmcloud": ("wasmcloud", (".md", ".mdx"))}
 
 
 def half(path):
