@@ -1164,3 +1164,18 @@ fn precision_on_thirty_eighth_held_out_strimzi_text() {
         "floors-strimzi-holdout38.yml",
     );
 }
+
+/// The thirty-ninth held-out set: a thirty-fifth company's pages (the wasmCloud blog, the CNCF's
+/// WebAssembly application platform, with posts from its maintainers, contributors and adopters:
+/// release announcements, roadmap recaps, how-to guides, event previews and roundups, talk
+/// transcripts and adopters' stories), checked with a guide written from wasmcloud.com's own pages
+/// outside its blog and the project's Vale style (no figure approved), labelled with the build of
+/// 2593436 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_thirty_ninth_held_out_wasmcloud_text() {
+    measure_marketing_set(
+        "wasmCloud blog, thirty-ninth held-out set (labels-wasmcloud-holdout39.yml)",
+        "labels-wasmcloud-holdout39.yml",
+        "floors-wasmcloud-holdout39.yml",
+    );
+}
