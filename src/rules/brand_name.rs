@@ -40,7 +40,9 @@ ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code exte
 unsafe fix; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
 reported, nor where its last word runs into a noun the document also writes without the name's \
 other words (\"a Postgres sync engine\" in a post that says \"the sync engine\"): a kind of thing, \
-described. Nor is the text of a link to an image file (a screenshot's caption) reported, nor that of a \
+described; nor right after \"a\" or \"an\" where it ends its noun phrase (\"a renewed effort to \
+develop a Spark operator.\", \"A model registry provides …\"): one of a kind, since a name takes \
+no indefinite article. Nor is the text of a link to an image file (a screenshot's caption) reported, nor that of a \
 link to a commit, a pull request or an issue (its title, quoted), nor a lowercase name \
 named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
 \"default\", nor one opening a command (\"the linkerd upgrade command\", \"docker build\", \"docker system \
@@ -154,6 +156,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::document::links::in_link_to_a_change(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
+            || compound::one_of_a_kind(text, m.start..word_end, &written, &correct)
             || compound::counted_things_of_a_plural_name(text, m.start..word_end, &written, &correct)
             || placeholder_in_code(ctx, &written)
             || names_what_code_writes(ctx, &written, word_end)

@@ -5,7 +5,7 @@ use super::Context;
 use crate::compiled::ApprovedFigure;
 use crate::matchers::claims::{
     compared_with, counted_per_period, is_money, measure_noun_after, opens_with, period_after, price_without_result,
-    rounded_from, same_thing, slash_period_end, within_one_release, ClaimMatch,
+    rounded_from, same_thing, slash_period_end, within_one_release_or_period, ClaimMatch,
 };
 
 /// How a figure stands against the approved figures that count what it counts.
@@ -24,7 +24,7 @@ pub(super) enum Against<'g> {
 pub(super) fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Against<'g>> {
     let key = found.conflict_key()?;
     // "This release includes work from over 50 contributors" counts one release's share.
-    if within_one_release(ctx.doc.text, found.range.start, found.range.end) {
+    if within_one_release_or_period(ctx.doc.text, found.range.start, found.range.end) {
         return None;
     }
     // A price or a rate that carries its period in its unit ("$/month" for "$15 per month",

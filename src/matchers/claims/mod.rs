@@ -45,7 +45,7 @@ pub use prices::price_without_result;
 pub use process::{share_spent, sizes_a_group};
 use read::{at_least_before, measure_after, rank_is_reference};
 pub use read::{measure_noun_after, same_thing};
-pub use releases::within_one_release;
+pub use releases::within_one_release_or_period;
 pub use rounding::rounded_from;
 pub use scope::{
     another_partys_figure, compared_with, compared_with_another, first_party, opens_with, own_names,

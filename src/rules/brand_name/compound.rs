@@ -45,6 +45,12 @@ pub(super) fn ordinary_compound_in_use(
 /// The word after one space at `end`, when it is a whole word of lowercase letters and no
 /// function word: "changes", not "API", "Slack", "v2" or "the".
 fn next_lowercase_word(text: &str, end: usize) -> Option<&str> {
+    next_whole_word(text, end)
+        .filter(|next| next.chars().all(char::is_lowercase) && !is_function_word(next))
+}
+
+/// The word of letters after one space at `end`, when no digit or letter runs on from it.
+fn next_whole_word(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].strip_prefix(' ')?;
     let next: &str = rest
         .split(|c: char| !c.is_alphabetic())
@@ -54,8 +60,7 @@ fn next_lowercase_word(text: &str, end: usize) -> Option<&str> {
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    (!next.is_empty() && whole && next.chars().all(char::is_lowercase) && !is_function_word(next))
-        .then_some(next)
+    (!next.is_empty() && whole).then_some(next)
 }
 
 /// "Postgres sync" for "Postgres Sync", "durable streams" for "Durable Streams", "VS code" for
@@ -117,6 +122,50 @@ pub(super) fn describes_a_kind(
             && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
             && !previous.eq_ignore_ascii_case(before_last)
     })
+}
+
+/// "a renewed effort to develop a Spark operator.", "A model registry provides a central
+/// catalog": such a name with its case changed, right after "a" or "an" and ending its noun
+/// phrase (a mark of punctuation or the line's end, a function word other than "and" or "or",
+/// or a verb in "-s" follows),
+/// is one of a kind, not the product: a name takes no indefinite article. Before a lowercase noun
+/// ("a VS code extension", "a Knative eventing broker") the article is that noun's, and the name
+/// stays reported.
+pub(super) fn one_of_a_kind(text: &str, range: Range<usize>, written: &str, correct: &str) -> bool {
+    if !ordinary_words_of_a_longer_name(written, correct) {
+        return false;
+    }
+    let previous = text[..range.start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit([' ', '\n', '\t', '(', '[', '*', '_']).next())
+        .unwrap_or_default();
+    if !matches!(previous, "a" | "an" | "A" | "An") {
+        return false;
+    }
+    if !text[range.end..].starts_with(' ') {
+        return text[range.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r'));
+    }
+    // After "and" or "or" the name may modify a later noun that takes the article ("a VS code
+    // or JetBrains extension", "a MongoDB shell or GUI tool"): left as it was.
+    next_whole_word(text, range.end).is_some_and(|next| {
+        next.chars().all(char::is_lowercase)
+            && !matches!(next, "and" | "or" | "nor")
+            && (is_function_word(next) || verb_in_s(next))
+    })
+}
+
+/// "provides", "runs", "helps": a lowercase word of four letters or more ending in a single "s"
+/// (not "process", "status", "analysis"), which after "a model registry" is its verb; a plural
+/// noun cannot follow "a".
+fn verb_in_s(word: &str) -> bool {
+    word.len() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
 }
 
 /// Words that count or pick out some of many things, right before a plural noun: "one of the

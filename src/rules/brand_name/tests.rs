@@ -479,3 +479,53 @@ fn a_collapsed_name_is_told_without_collapsing_it() {
         );
     }
 }
+
+#[test]
+fn a_lowercase_name_after_an_indefinite_article_is_one_of_a_kind() {
+    // The Kubeflow blog (Apache-2.0): an operator for Spark, a model registry in general.
+    let g = "version: 1\nbrand:\n  names: [\"Spark Operator\", \"Model Registry\", \"VS Code\", \"Knative Eventing\"]\n";
+    for text in [
+        "Additionally, a renewed effort to develop a Spark operator.",
+        "A model registry provides a central catalog for ML model developers.",
+        "We need a model registry for our models, and a Spark operator, too.",
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[]), "{text}");
+    }
+    // Before a lowercase noun the article is the noun's; with "the", or none, it may be the
+    // product: all still reported, the case fix unsafe.
+    for (text, written, name) in [
+        (
+            "Create a new view in a VS code extension.",
+            "VS code",
+            "VS Code",
+        ),
+        (
+            "Create a Knative eventing broker, for example.",
+            "Knative eventing",
+            "Knative Eventing",
+        ),
+        (
+            "The model registry provides a central catalog.",
+            "model registry",
+            "Model Registry",
+        ),
+        (
+            "Kubeflow 1.9 ships model registry as an alpha.",
+            "model registry",
+            "Model Registry",
+        ),
+        (
+            "Deploy a model registry process first.",
+            "model registry",
+            "Model Registry",
+        ),
+        // FerretDB's blog (Apache-2.0): the article may be the later noun's.
+        (
+            "Connect with a VS code or JetBrains extension.",
+            "VS code",
+            "VS Code",
+        ),
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[(written, Some(name))]), "{text}");
+    }
+}
