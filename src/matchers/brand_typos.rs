@@ -278,7 +278,7 @@ impl BrandTypos {
         let starts = starts(open.iter().map(|w| {
             let o = w.at;
             if self.ends.tail_open(misses[o]) {
-                (o + 1).saturating_sub(w.tail.words.min(self.max_words))..o + 1
+                (o + 1).saturating_sub((w.tail.words as usize).min(self.max_words))..o + 1
             } else {
                 o..o + 1
             }

@@ -10,7 +10,6 @@
 //! holds to compare, so a slot taken by another word is read as empty, never as this word's.
 
 use super::side_names::{Side, WordShape};
-use super::word_ends::FOLDED_ALNUM;
 
 /// Slots in the table: a power of two.
 const SLOTS: usize = 1 << 12;
@@ -28,21 +27,20 @@ pub(super) struct WordTag {
 
 impl WordTag {
     /// A word's tag and, for a word of more than eight bytes, its shape (read to make the tag);
-    /// `None` for a word whose sides may depend on more than its own bytes.
+    /// `None` for a word whose sides may depend on more than its own bytes. Its first and last
+    /// four bytes are two loads, tested and folded eight at a time (see [`folded_alnum8`]).
     #[inline]
     pub(super) fn of(bytes: &[u8]) -> Option<(WordTag, Option<WordShape>)> {
         let len = bytes.len();
         if !(4..=MAX_KEPT).contains(&len) {
             return None;
         }
-        let mut ends = 0u64;
-        for &b in bytes[..4].iter().chain(&bytes[len - 4..]) {
-            let folded = FOLDED_ALNUM[usize::from(b)];
-            if folded == 0 {
-                return None;
-            }
-            ends = ends << 8 | u64::from(folded);
-        }
+        let four = |at: usize| {
+            let mut b = [0u8; 4];
+            b.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(b))
+        };
+        let ends = folded_alnum8(four(0) | four(len - 4) << 32)?;
         if len <= 8 {
             return Some((
                 WordTag {
@@ -69,6 +67,28 @@ impl WordTag {
     }
 }
 
+/// `eight` bytes with each ASCII letter folded to lowercase, or `None` when one of them is no
+/// ASCII letter or digit: each byte is tested as a lane of the `u64` (no lane carries into the
+/// next, since every lane is under 0x80 when it is added to).
+#[inline(always)]
+fn folded_alnum8(eight: u64) -> Option<u64> {
+    const fn lanes(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    const HIGH: u64 = lanes(0x80);
+    if eight & HIGH != 0 {
+        return None;
+    }
+    // A lane's high bit once `at_least` (below 0x80) is added: set when it is at least `lo`.
+    let at_least = |v: u64, lo: u8| v.wrapping_add(lanes(0x80 - lo)) & HIGH;
+    let above = |v: u64, hi: u8| v.wrapping_add(lanes(0x7f - hi)) & HIGH;
+    let folded = eight | lanes(0x20);
+    let digit = at_least(eight, b'0') & !above(eight, b'9');
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    ((digit | letter) == HIGH).then_some(folded)
+}
+
+/// A kept word's tag and sides: 48 bytes.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// A shape of 0 is an empty slot: a kept word has four bytes or more.
@@ -123,7 +143,46 @@ impl SideCache {
 
 #[cfg(test)]
 mod tests {
+    use super::super::word_ends::FOLDED_ALNUM;
     use super::*;
+
+    #[test]
+    fn a_slot_is_48_bytes() {
+        assert_eq!(std::mem::size_of::<Slot>(), 48);
+    }
+
+    #[test]
+    fn eight_bytes_fold_as_the_byte_table_folds_them() {
+        // The old reading: eight byte look-ups, `None` at the first byte that does not fold.
+        let by_table = |eight: [u8; 8]| {
+            let folded = eight.map(|b| FOLDED_ALNUM[usize::from(b)]);
+            folded
+                .iter()
+                .all(|&b| b != 0)
+                .then(|| u64::from_le_bytes(folded))
+        };
+        // Every byte in every lane, the others a letter, a digit or an uppercase letter.
+        for fill in [b'a', b'7', b'Q'] {
+            for lane in 0..8 {
+                for b in 0..=255u8 {
+                    let mut eight = [fill; 8];
+                    eight[lane] = b;
+                    assert_eq!(
+                        folded_alnum8(u64::from_le_bytes(eight)),
+                        by_table(eight),
+                        "{eight:?}"
+                    );
+                }
+            }
+        }
+        // Every pair of bytes in two lanes (carries between neighbouring lanes).
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let eight = [b'x', a, b, b'Z', b'0', b'9', b, a];
+                assert_eq!(folded_alnum8(u64::from_le_bytes(eight)), by_table(eight));
+            }
+        }
+    }
 
     #[test]
     fn a_word_is_tagged_by_its_folded_ends_and_shape_when_they_are_all_its_sides_read() {

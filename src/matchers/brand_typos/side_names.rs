@@ -119,8 +119,9 @@ pub(super) struct Side {
     pub(super) miss: u8,
     /// The window lengths it lets through.
     pub(super) lengths: Lengths,
-    /// The most words of the names left.
-    pub(super) words: usize,
+    /// The most words of the names left (a `u32`, so two sides fill 32 bytes of a slot of the
+    /// side cache, see [`super::side_cache`]).
+    pub(super) words: u32,
 }
 
 /// The names whose head (tail) key, of any length, starts with a given pair of bytes, taken
@@ -331,7 +332,7 @@ impl SideNames {
         Side {
             miss,
             lengths,
-            words,
+            words: u32::try_from(words).unwrap_or(u32::MAX),
         }
     }
 }
