@@ -46,7 +46,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "dapr": ("dapr", (".md",)),
              "kubeflow": ("kubeflow", (".md",)),
              "strimzi": ("strimzi", (".md",)),
-             "wasmcloud": ("wasmcloud", (".md", ".mdx"))}
+             "wasmcloud": ("wasmcloud", (".md", ".mdx")),
+             "openfeature": ("openfeature", (".md", ".mdx"))}
 
 
 def half(path):
