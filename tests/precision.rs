@@ -1179,3 +1179,18 @@ fn precision_on_thirty_ninth_held_out_wasmcloud_text() {
         "floors-wasmcloud-holdout39.yml",
     );
 }
+
+/// The fortieth held-out set: a thirty-sixth company's pages (the OpenFeature blog, the CNCF's
+/// open specification for feature flagging, with posts from its maintainers, contributors,
+/// vendors and adopters: SDK and specification announcements, how-to posts, event previews and
+/// recaps, contributor spotlights and adopters' stories), checked with a guide written from
+/// openfeature.dev's own pages outside its blog and its community pages (no figure approved),
+/// labelled with the build of b15eabd before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fortieth_held_out_openfeature_text() {
+    measure_marketing_set(
+        "OpenFeature blog, fortieth held-out set (labels-openfeature-holdout40.yml)",
+        "labels-openfeature-holdout40.yml",
+        "floors-openfeature-holdout40.yml",
+    );
+}
