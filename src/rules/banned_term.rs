@@ -36,7 +36,8 @@ or \"leverage your data stack\") are mentioned, not used. Grammar that puts a wo
 sense is not reported either: a solid noun where a verb stands (\"had failed to \
 breakthrough\": break through), the speaker's own reaction (\"completely mind-blowing to \
 me\"), \"disrupt\" with a named company as its object (\"they can disrupt ServiceNow\": the \
-business-theory sense), a hype pack word describing a feeling (\"the feeling when it \
+business-theory sense), \"disruptive\" as a risk (\"this can be quite disruptive\", \"felt \
+extremely disruptive to users\"), a hype pack word describing a feeling (\"the feeling when it \
 started working was magical\"), \"reach out to\" a name written as code (\"reaching out to \
 .NET for\"), a hype pack word denied (\"there's no magical formula\", \"not a \
 revolutionary product\"), a pack's \"leverage\" after a word of amount (\"to gain more leverage over\": \

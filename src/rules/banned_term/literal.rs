@@ -2,6 +2,7 @@
 //! guide or pack: a solid noun used as its phrasal verb ("had failed to breakthrough": break
 //! through), a reaction the speaker reports ("completely mind-blowing to me"), and "disrupt" with
 //! a named incumbent as its object ("they can disrupt ServiceNow": the business-theory sense),
+//! "disruptive" as a risk ("this can be quite disruptive", "felt extremely disruptive to users"),
 //! a feeling the writer describes ("the feeling when it started working was magical") and
 //! "reach out to" a piece of code (".NET", `Invoke-RestMethod`), which is not contacting anyone,
 //! and "leverage" after a word of amount ("more leverage over"), the noun, and a setting at the
@@ -29,6 +30,7 @@ pub fn other_sense(
         || (from_pack && reaches_for_code(text, matched, end))
         || (hype && negated(&before))
         || (!heading && disrupts_a_named_company(matched, &after))
+        || disruptive_as_a_risk(matched, &before, &after)
         || (from_pack && leverage_as_a_noun(matched, &before))
         || setting_at_a_level(matched, &before)
 }
@@ -201,6 +203,34 @@ fn disrupts_a_named_company(matched: &str, after: &[Neighbour]) -> bool {
     })
 }
 
+/// Adverbs of degree between a verb and its adjective: "can be quite disruptive".
+const DEGREES: [&str; 12] = [
+    "quite", "very", "highly", "extremely", "too", "really", "pretty", "so", "potentially",
+    "somewhat", "rather", "fairly",
+];
+
+/// Verbs that say how something is or felt: "felt extremely disruptive to users".
+const COPULAS: [&str; 9] = [
+    "be", "is", "are", "was", "were", "felt", "feel", "feels", "seem",
+];
+
+/// "For large fleets this can be quite disruptive", "felt extremely disruptive to users":
+/// "disruptive" said of what a change does to the people or systems it interrupts, after a
+/// modal and "be", or with "to" naming whom it disrupts, is the literal sense (causing
+/// disruption), not the hype the pack means ("our disruptive pricing model").
+fn disruptive_as_a_risk(matched: &str, before: &[Neighbour], after: &[Neighbour]) -> bool {
+    if !matched.eq_ignore_ascii_case("disruptive") {
+        return false;
+    }
+    let mut verbs = before.iter().skip_while(|w| w.is_one_of(&DEGREES));
+    let Some(verb) = verbs.next().filter(|w| w.is_one_of(&COPULAS)) else {
+        return false;
+    };
+    let after_a_modal = verb.is_one_of(&["be"]) && verbs.next().is_some_and(|w| w.is_one_of(&MODALS));
+    let to_whom = after.first().is_some_and(|w| w.tight && w.is_one_of(&["to"]));
+    after_a_modal || to_whom
+}
+
 #[cfg(test)]
 mod tests {
     use super::other_sense;
@@ -320,6 +350,28 @@ mod tests {
         ));
         // A verb's object, not a reaction: the phrase pack's "reach out to us".
         assert!(!literal("Please reach out to us.", "reach out"));
+    }
+
+    #[test]
+    fn disruptive_as_a_risk() {
+        // The Strimzi blog (Apache-2.0), `2025-04-10-phased-strimzi-upgrade-example.md`, and the
+        // Prometheus blog (Apache-2.0): what a change does to those it interrupts.
+        for text in [
+            "For large fleets this can be quite disruptive.",
+            "However, rolling every Kafka cluster in your fleet could be quite disruptive.",
+            "Making other composite types consistent felt extremely disruptive to users.",
+        ] {
+            assert!(literal(text, "disruptive"), "{text}");
+        }
+        // The boast: before a noun, or said of the product.
+        for text in [
+            "Our disruptive pricing model puts customers first.",
+            "It's a disruptive technology to bring to any organization.",
+            "Our approach is truly disruptive.",
+            "This will be a disruptive product.",
+        ] {
+            assert!(!literal(text, "disruptive"), "{text}");
+        }
     }
 
     #[test]
