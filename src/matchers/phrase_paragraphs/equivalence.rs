@@ -135,6 +135,54 @@ fn any_case_and_any_length_of_anchor_is_found() {
     assert_eq!(found, [true, true]);
 }
 
+/// The buffers kept from text to text on a thread ([`super::with_reused`]): texts scored one
+/// after another, by matchers of other sizes in between, find what scoring every token of each
+/// finds, from the word list and from the text, whatever the texts before left in them.
+#[test]
+fn buffers_kept_from_text_to_text_change_no_finding() {
+    let mut small = PhraseMatcher::default();
+    small.add(PhraseKind::Phrase(0), "Visit your local store", 0.8);
+    let big = matcher();
+    let long = "Three notebooks in sixty secs, then visit your nearest shop. ".repeat(40);
+    let texts = [
+        long.as_str(),
+        "Book a demo today.\n\nThree notebooks in 60 seconds!\n\n# Visit\n\nyour local shop",
+        "",
+        "nothing here to anchor",
+        "Visit your local store, call us today: experts who speak your langauge.",
+        "The value is the path to the valu. Three laptops in 60 seconds.",
+    ];
+    let all = |_: Range<usize>| true;
+    let mut found = 0;
+    for _round in 0..2 {
+        for text in texts {
+            for m in [&big, &small] {
+                let heading = hash_line(text);
+                let everything = m.find(&tokenize(text, 0..text.len(), &all, &heading));
+                let listed: Vec<Range<usize>> = crate::document::words(text).collect();
+                assert_eq!(
+                    m.find_in_words(text, &listed, &|_| true, &heading),
+                    everything,
+                    "{text}"
+                );
+                assert_eq!(m.find_in_text(text, None, &all, &heading), everything);
+                found += everything.len();
+            }
+        }
+    }
+    assert!(found > 0);
+}
+
+#[test]
+fn a_text_scored_while_another_has_the_buffers_gets_new_ones() {
+    super::with_reused(|outer| {
+        outer.seen.push(7);
+        super::with_reused(|inner| assert!(inner.seen.is_empty()));
+    });
+    // The outer text's buffers are the ones kept.
+    super::with_reused(|again| assert_eq!(again.seen.last(), Some(&7)));
+}
+
 /// The pieces as one text, a space before each piece that starts with a letter or digit, so
 /// adjacent words stay words.
 fn joined(pieces: &[&str]) -> String {

@@ -1,7 +1,7 @@
 //! Phrase drift over a whole text, its words found by scanning it (or the spans where prose
 //! may lie): the plain entry point, which tests hold the others to.
 
-use super::{has_blank_line, Anchor};
+use super::{has_blank_line, with_reused, Anchor, Filters};
 use crate::matchers::phrases::{PhraseHit, PhraseMatcher};
 use crate::matchers::word_scan::{scan_span, word_span, ScannedWord};
 use std::ops::Range;
@@ -71,6 +71,9 @@ impl PhraseMatcher {
         }
         paragraphs.push(words.len());
         let by_index = |i: usize| is_word(words[i].clone());
-        self.score_paragraphs(text, &words, &paragraphs, &anchors, (&by_index, in_heading))
+        let filters: Filters = (&by_index, in_heading);
+        with_reused(|reused| {
+            self.score_paragraphs(text, &words, &paragraphs, &anchors, filters, reused)
+        })
     }
 }

@@ -5,7 +5,7 @@
 //! text again. Words outside prose are never phrase tokens, so leaving them out of the list
 //! changes no window.
 
-use super::{blank_line_after, Anchor, Filters};
+use super::{blank_line_after, with_reused, Anchor, Filters};
 use crate::matchers::phrases::{PhraseHit, PhraseMatcher};
 use std::ops::Range;
 
@@ -31,31 +31,42 @@ impl PhraseMatcher {
         // Sized from the word count (a paragraph holds some tens of words; with a guide's
         // phrases sampled from common words, up to a third of the words are anchors), so most
         // documents grow neither list: growing them was ~0.3% of the full guide on the corpus.
-        let mut paragraphs = Vec::with_capacity(words.len() / 32 + 2);
-        paragraphs.push(0);
-        let mut anchors = Vec::with_capacity(words.len() / 3);
-        let mut previous_end = None;
-        for (j, word) in words.iter().enumerate() {
-            if let Some(end) = previous_end {
-                if blank_line_between(text, end..word.start) {
-                    paragraphs.push(j);
+        // Both are kept from text to text on this thread, with the scoring's buffers.
+        with_reused(|reused| {
+            let mut paragraphs = std::mem::take(&mut reused.paragraphs);
+            let mut anchors = std::mem::take(&mut reused.anchors);
+            paragraphs.clear();
+            anchors.clear();
+            paragraphs.reserve(words.len() / 32 + 2);
+            anchors.reserve(words.len() / 3);
+            paragraphs.push(0);
+            let mut previous_end = None;
+            for (j, word) in words.iter().enumerate() {
+                if let Some(end) = previous_end {
+                    if blank_line_between(text, end..word.start) {
+                        paragraphs.push(j);
+                    }
+                }
+                previous_end = Some(word.end);
+                if let Some(key) = scanner.key_of(text, word.clone()) {
+                    anchors.push(Anchor {
+                        word: j,
+                        key,
+                        paragraph: paragraphs.len() - 1,
+                    });
                 }
             }
-            previous_end = Some(word.end);
-            if let Some(key) = scanner.key_of(text, word.clone()) {
-                anchors.push(Anchor {
-                    word: j,
-                    key,
-                    paragraph: paragraphs.len() - 1,
-                });
-            }
-        }
-        if anchors.is_empty() {
-            return Vec::new();
-        }
-        paragraphs.push(words.len());
-        let filters: Filters = (is_token, in_heading);
-        self.score_paragraphs(text, words, &paragraphs, &anchors, filters)
+            let hits = if anchors.is_empty() {
+                Vec::new()
+            } else {
+                paragraphs.push(words.len());
+                let filters: Filters = (is_token, in_heading);
+                self.score_paragraphs(text, words, &paragraphs, &anchors, filters, reused)
+            };
+            reused.paragraphs = paragraphs;
+            reused.anchors = anchors;
+            hits
+        })
     }
 }
 
