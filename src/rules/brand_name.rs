@@ -60,7 +60,8 @@ custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a
 nor a lowercase word the document links to a package registry's page of that name (`[grpc][]` \
 with `[grpc]: https://www.npmjs.com/package/grpc`), wherever the document writes it, nor a lowercase \
 slug of a name of several words (\"[knative-eventing](…slack…)\"), nor such a name run together in \
-camel case as the document's code writes it (`kind: KnativeServing`; elsewhere its fix is unsafe), \
+camel case as the document's code writes it (`kind: KnativeServing`) or before the kind of \
+object it is (\"the KnativeServing resource\"; elsewhere its fix is unsafe), \
 nor the singular of a camel-case name ending in a plural (\"a CloudEvent\" for \"CloudEvents\"), \
 nor a lowercase name bumped to a version (\"bumps cloudevents to version 7.0.1\"), nor a lowercase \
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
@@ -157,6 +158,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
             || compound::describes_a_kind(text, m.start..word_end, &written, &correct)
             || compound::one_of_a_kind(text, m.start..word_end, &written, &correct)
+            || compound::names_an_object_kind(text, m.start..word_end, &written, name)
             || compound::counted_things_of_a_plural_name(text, m.start..word_end, &written, &correct)
             || placeholder_in_code(ctx, &written)
             || names_what_code_writes(ctx, &written, word_end)

@@ -206,6 +206,26 @@ pub(super) fn counted_things_of_a_plural_name(
         && counted
 }
 
+/// What an API or a cluster calls a type of object: "the KnativeServing resource".
+const OBJECT_KINDS: [&str; 14] = [
+    "resource", "resources", "CR", "CRs", "CRD", "CRDs", "object", "objects", "kind", "type",
+    "class", "struct", "enum", "interface",
+];
+
+/// "the KnativeServing resource if deployed with the operator" for "Knative Serving": a name of
+/// several words run together in camel case, followed by the kind of object it is, is that
+/// object's type as an API spells it, not the name misspelt. "ReactNative" alone, or before
+/// another noun ("a known debugging issue with ReactNative"), is still the name.
+pub(super) fn names_an_object_kind(
+    text: &str,
+    range: Range<usize>,
+    written: &str,
+    name: &str,
+) -> bool {
+    super::joined_in_camel_case(written, name)
+        && next_whole_word(text, range.end).is_some_and(|next| OBJECT_KINDS.contains(&next))
+}
+
 /// "moduleFederation" for "Module Federation": a word in lowerCamelCase (a lowercase first
 /// letter, then a capital inside) is how code names a variable or an option, never how a writer
 /// runs a name's words together. A name that itself starts lowercase ("eBay Motors") is still

@@ -529,3 +529,23 @@ fn a_lowercase_name_after_an_indefinite_article_is_one_of_a_kind() {
         assert_eq!(fired_with(g, text), pairs(&[(written, Some(name))]), "{text}");
     }
 }
+
+#[test]
+fn a_joined_name_before_the_kind_of_object_it_is_is_a_type() {
+    // The Knative blog (Apache-2.0), `configurable-runtimeclassnames.md`: the operator's custom
+    // resource, named by its kind.
+    let g = "version: 1\nbrand:\n  names: [\"Knative Serving\", \"React Native\"]\n";
+    for text in [
+        "It can be configured with the KnativeServing resource if deployed with the operator.",
+        "Create a KnativeServing CR first.",
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[]), "{text}");
+    }
+    // Alone, or before another noun, the joined name is the name misspelt.
+    for (text, written, name) in [
+        ("VS Code has a known debugging issue with ReactNative.", "ReactNative", "React Native"),
+        ("We moved the KnativeServing install to v1.2.", "KnativeServing", "Knative Serving"),
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[(written, Some(name))]), "{text}");
+    }
+}
