@@ -47,7 +47,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "kubeflow": ("kubeflow", (".md",)),
              "strimzi": ("strimzi", (".md",)),
              "wasmcloud": ("wasmcloud", (".md", ".mdx")),
-             "openfeature": ("openfeature", (".md", ".mdx"))}
+             "openfeature": ("openfeature", (".md", ".mdx")),
+             "keda": ("keda", (".md",))}
 
 
 def half(path):
