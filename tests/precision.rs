@@ -1194,3 +1194,18 @@ fn precision_on_fortieth_held_out_openfeature_text() {
         "floors-openfeature-holdout40.yml",
     );
 }
+
+/// The forty-first held-out set: a thirty-seventh company's pages (the KEDA blog, the CNCF's
+/// Kubernetes event-driven autoscaler, with posts from its maintainers, partners and adopters:
+/// release announcements, adopters' and partners' stories, scaler announcements, project news and
+/// notices), checked with a guide written from keda.sh's own pages outside its blog (the landing
+/// page's '70+ built-in scalers' approved), labelled with the build of c4c47fc before any tuning
+/// on them (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_first_held_out_keda_text() {
+    measure_marketing_set(
+        "KEDA blog, forty-first held-out set (labels-keda-holdout41.yml)",
+        "labels-keda-holdout41.yml",
+        "floors-keda-holdout41.yml",
+    );
+}
