@@ -48,7 +48,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "strimzi": ("strimzi", (".md",)),
              "wasmcloud": ("wasmcloud", (".md", ".mdx")),
              "openfeature": ("openfeature", (".md", ".mdx")),
-             "keda": ("keda", (".md",))}
+             "keda": ("keda", (".md",)),
+             "contour": ("contour", (".md",))}
 
 
 def half(path):
