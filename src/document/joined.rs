@@ -86,6 +86,36 @@ pub fn in_lowercase_joined(text: &str, start: usize, end: usize) -> bool {
         && !text[run].chars().any(char::is_uppercase)
 }
 
+/// Whether the match at `start..end` is one side of an all-lowercase name joined by a colon
+/// (`wasi:http`, `wasi:keyvalue/store`): a namespaced interface or scheme, written as code
+/// writes it, not a misspelled brand. A colon then a space ("note: the") joins nothing.
+pub fn in_lowercase_namespaced(text: &str, start: usize, end: usize) -> bool {
+    let lower_word = |c: char| is_run_char(c) && !c.is_uppercase();
+    let joined_after = text[end..]
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+    let joined_before = text[..start]
+        .strip_suffix(':')
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_lowercase()));
+    if !(joined_after || joined_before) || text[start..end].chars().any(char::is_uppercase) {
+        return false;
+    }
+    // The whole token, both sides of the colon, is lowercase.
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| (lower_word(c) || c == ':') && start - i <= MAX_TOKEN_REACH)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .take_while(|&(i, c)| (lower_word(c) || c == ':') && i <= MAX_TOKEN_REACH)
+        .last()
+        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    let boundary = |c: Option<char>| !c.is_some_and(|c| is_run_char(c) || c == ':');
+    boundary(text[..from].chars().next_back()) && boundary(text[to..].chars().next())
+}
+
 /// Whether the match at `start..end` is part of a longer joined token whose every part is
 /// capitalised (`Microsoft-Windows-PowerShell`, an event provider): an identifier. A prose
 /// compound ("Powerspec-certified") has a lowercase part.
@@ -378,6 +408,33 @@ mod tests {
     fn at(text: &str, word: &str) -> (usize, usize) {
         let start = text.find(word).expect("word in text");
         (start, start + word.len())
+    }
+
+    #[test]
+    fn lowercase_names_joined_by_a_colon_are_interfaces() {
+        // The wasmCloud blog (CC-BY-4.0): WASI interfaces named in a list and in a sentence.
+        for (text, word) in [
+            ("- wasi:http\n", "wasi"),
+            ("- wasi:keyvalue\n", "wasi"),
+            ("utilizes wasi:webgpu from the WASI-GFX proposal", "wasi"),
+            ("Example for wasi:sockets Host Plugin", "wasi"),
+            ("imports wasi:keyvalue/store.", "wasi"),
+            ("the wasi:http interface", "http"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(in_lowercase_namespaced(text, s, e), "{text}");
+        }
+        for (text, word) in [
+            ("Note: wasi is a standard", "wasi"),
+            ("wasi: the interface", "wasi"),
+            ("see https://wasi.dev", "wasi"),
+            ("wasi:HTTP support", "wasi"),
+            ("Wasi:http", "Wasi"),
+            ("at 10:30 wasi", "wasi"),
+        ] {
+            let (s, e) = at(text, word);
+            assert!(!in_lowercase_namespaced(text, s, e), "{text}");
+        }
     }
 
     #[test]

@@ -4,7 +4,9 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
 use crate::document::english::stop_words::is_function_word;
 use crate::document::key_lists;
-use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
+use crate::document::joined::{
+    in_capitalised_joined, in_lowercase_joined, in_lowercase_namespaced, in_quoted_label,
+};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::versions::version_after;
 use crate::finding::{Applicability, EntryRef, Finding};
@@ -21,7 +23,8 @@ pub const DOC: RuleDoc = RuleDoc {
 \"Micro-Center\"), or — for names of six letters or more — one letter off or two letters swapped (\"PowerSpek\", \"Micro Cetner\"). \
 The exact spelling never fires, nor does it followed by a possessive `'s` (an acronym's plural \
 \"CEL's\" too) or a plural `s`, \
-nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`), a \
+nor a name inside an all-lowercase package or repository name (`deploy-acme`, `@acme/app`) or \
+an all-lowercase interface name joined by a colon (`wasi:http`), a \
 capitalised identifier (`Microsoft-Windows-PowerShell`), a file name (`[slug].astro`) or a \
 quoted interface label ('NodeJS Static'), nor a search query quoted as typed (\"people \
 searching for “posthog SDK”\"), nor a name written as code: a call (`rspack(options)`), a pull \
@@ -112,8 +115,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Target::Brand(i) = m.target else { continue };
         covered.push(m.start..m.end);
         let word_end = m.end - m.possessive.map_or(0, str::len);
-        if in_lowercase_joined(text, m.start, word_end) {
-            continue; // `deploy-acme`, `nimbus-pay`: a repository or package name
+        if in_lowercase_joined(text, m.start, word_end)
+            || in_lowercase_namespaced(text, m.start, word_end)
+        {
+            continue; // `deploy-acme`, `nimbus-pay`, `wasi:http`: a package or interface name
         }
         let name = &ctx.guide.brands[i];
         let plural = if m.inflection == Inflection::Plural {

@@ -11,8 +11,8 @@ mod spelling;
 use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
-    capitalised_common_noun, common_word_after_name, common_word_before_noun, compared_with_vs,
-    drops_a_modifier, names_a_dotted_module, names_a_version, names_something_else, owned_by_a_name,
+    capitalised_common_noun, closes_a_longer_name, common_word_after_name, common_word_before_noun, compared_with_vs,
+    determiner_of_a_longer_noun, drops_a_modifier, names_a_dotted_module, names_a_version, names_something_else, owned_by_a_name,
     takes_two_objects, used_as_a_name,
 };
 use std::collections::HashSet;
@@ -23,7 +23,11 @@ pub const DOC: RuleDoc = RuleDoc {
     what: "Reports a word from a `terms` entry's `instead_of` list and suggests the entry's \
 `use` word, keeping the writer's case and number (\"Clients\" → \"Customers\"). Matching works \
 as for `banned-term`: whole words, case-insensitive, with regular inflections. Not reported: \
-a capitalised term that is part of a longer name (\"Front Matter CMS\"), a phrase the guide \
+a capitalised term that is part of a longer name (\"Front Matter CMS\"; a common noun the \
+guide writes in lowercase, capitalised right after a word capitalised mid-sentence: \"Open \
+Policy Agent\", \"the local SPIRE Agent\"), a term opening with \"the\", \"a\" or \"an\" whose \
+article belongs to a longer noun (\"the cloud host\", \"the cloud-native landscape\", \"the Cloud \
+Native Computing Foundation\" for \"the cloud\"), a phrase the guide \
 writes in lowercase that the document capitalises word by word mid-sentence (\"the Front \
 Matter panel\": a name, wherever the document capitalises it), an abbreviation \
 defined right after the `use` word (\"Visual Studio Code (VS Code)\"), a heading that names \
@@ -101,6 +105,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 ctx.guide.terms.iter().flat_map(|t| t.instead_of.iter().map(String::as_str)),
             )
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
+            || determiner_of_a_longer_noun(text, m.end, matched)
+            || closes_a_longer_name(
+                text,
+                m.start,
+                matched,
+                &term.instead_of,
+                ctx.doc.in_heading(m.start),
+            )
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
         {
             continue;

@@ -186,3 +186,21 @@ fn a_scheme_and_a_new_handle_are_written_as_typed() {
         ])
     );
 }
+
+#[test]
+fn an_interface_joined_by_a_colon_is_an_identifier() {
+    // The wasmCloud blog (CC-BY-4.0): WASI's interfaces are written lowercase, `wasi:<name>`.
+    let guide_text = "version: 1\nbrand:\n  names: [WASI, wasmCloud]\n";
+    let fired = |text: &str| run(&guide(guide_text), super::ID, text, Kind::Markdown);
+    for text in [
+        "- wasi:http\n- wasi:keyvalue\n- wasi:blobstore\n",
+        "Colin and Mendy demonstrated how this could be achieved using a Wasm component that runs on wasmCloud and utilizes wasi:webgpu from the WASI-GFX proposal.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // The name alone in prose is still a misspelling.
+    assert_eq!(
+        fired("Components target wasi: the interfaces are standard."),
+        pairs(&[("wasi", Some("WASI"))])
+    );
+}

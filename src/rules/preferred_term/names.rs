@@ -69,6 +69,74 @@ fn previous_word(text: &str, start: usize) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
+/// Whether a common noun the guide writes in lowercase ("agent") is capitalised right after a
+/// word capitalised mid-sentence ("and Open Policy Agent", "the local SPIRE Agent"): it closes
+/// a longer proper name, a component's or a product's. A term the guide itself capitalises
+/// (".NET Core") is a name already, and a name before it ("Microsoft .NET Core") only
+/// qualifies it.
+pub fn closes_a_longer_name(
+    text: &str,
+    start: usize,
+    matched: &str,
+    instead_of: &[String],
+    heading: bool,
+) -> bool {
+    let folded = normalize_term(matched);
+    let common_noun = instead_of
+        .iter()
+        .any(|t| {
+            let term = normalize_term(t);
+            // A regular plural ("Agents") is the term too.
+            !t.chars().any(char::is_uppercase)
+                && (term == folded || folded.strip_suffix('s') == Some(term.as_str()))
+        });
+    let capitalised = matched
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    common_noun
+        && capitalised
+        && !heading
+        && !title_case(line_at(text, start).1)
+        && after_a_name_word(text, start)
+}
+
+/// Whether the word right before `start` (past spaces only) is capitalised mid-sentence: a
+/// word of a name, not a sentence's first word.
+fn after_a_name_word(text: &str, start: usize) -> bool {
+    previous_word(text, start).is_some_and(|word| {
+        // `previous_word` returns a slice of `text`: its offset is where the word starts.
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && english::capitalised_mid_sentence(text, at, false)
+    })
+}
+
+/// Determiners a term may open with ("the cloud").
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// Whether a term that opens with a determiner ("the cloud") is here the start of a longer noun
+/// phrase the determiner belongs to: its last word joined by a hyphen to the next ("the
+/// cloud-native landscape"), or followed by a content word it describes ("the cloud host", "the
+/// cloud native ecosystem") or by a capitalised word of a name ("the Cloud Native Computing
+/// Foundation", "the Cloud ABI"). The term, the thing itself, is not written there.
+pub fn determiner_of_a_longer_noun(text: &str, end: usize, matched: &str) -> bool {
+    let mut words = matched.split_whitespace();
+    let opens_with_determiner = words
+        .next()
+        .is_some_and(|first| DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d)));
+    if !opens_with_determiner || words.next().is_none() {
+        return false;
+    }
+    let hyphened = text[end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
+    hyphened
+        || next_word(text, end).is_some_and(|w| {
+            w.starts_with(char::is_alphabetic)
+                && !crate::document::english::stop_words::is_function_word(&w.to_lowercase())
+        })
+}
+
 /// Whether the match at `start..end` names something other than the term's concept, or is the
 /// term mentioned in its own definition: then it is not reported.
 /// `heading`: the match is in a heading, as the document's parser reads it.

@@ -168,3 +168,55 @@ fn a_fix_that_drops_a_word_before_a_lowercase_word_is_not_safe() {
     let end = text.find(" about").unwrap_or(0);
     assert!(!drops_a_modifier(text, end, "client", "customer"));
 }
+
+#[test]
+fn a_determiner_of_a_longer_noun_is_not_the_term() {
+    let longer = |text: &str, term: &str| {
+        let start = text.find(term).expect("term in text");
+        determiner_of_a_longer_noun(text, start + term.len(), term)
+    };
+    // The wasmCloud blog (CC-BY-4.0): "the" determines the noun the term's word describes.
+    for (text, term) in [
+        ("replicas of the DogsAndCats actor on the cloud host and an HTTPClient", "the cloud"),
+        ("community leaders from across the cloud native ecosystem to share", "the cloud"),
+        ("In the cloud-native ecosystem there are a wealth of", "the cloud"),
+        ("the promise to revolutionize the cloud landscape with", "the cloud"),
+        ("infrastructure hosted by the Cloud Native Computing Foundation (CNCF)", "the Cloud"),
+        ("born of the evolution of the Cloud ABI ideas", "the Cloud"),
+    ] {
+        assert!(longer(text, term), "{text}");
+    }
+    // The thing itself, the term as the guide means it.
+    for (text, term) in [
+        ("running both locally and in the cloud (or just on another machine)", "the cloud"),
+        ("Core Wasm is particularly well-suited to the cloud. In addition", "the cloud"),
+        ("enabling technology for the cloud, the edge, and everywhere", "the cloud"),
+        ("run anywhere from the cloud to the edge.", "the cloud"),
+        ("whether that's in the cloud or at the edge", "the cloud"),
+        ("in the Cloud as well as edge devices.", "the Cloud"),
+        ("## Why components are made for the cloud\n", "the cloud"),
+    ] {
+        assert!(!longer(text, term), "{text}");
+    }
+    // A term that does not open with a determiner.
+    assert!(!longer("the client library", "client"));
+}
+
+#[test]
+fn a_capitalised_common_noun_closing_a_longer_name_is_not_the_term() {
+    let closes = |text: &str, term: &str, instead_of: &str| {
+        let start = text.find(term).expect("term in text");
+        closes_a_longer_name(text, start, term, &[instead_of.to_string()], false)
+    };
+    // The wasmCloud blog (CC-BY-4.0): software components named in capitals.
+    let policy = "Platforms like wasmCloud integrate with Kubernetes, OpenTelemetry, and Open Policy Agent.";
+    assert!(closes(policy, "Agent", "agent"));
+    let spire = "it requests its identity from the local SPIRE Agent via the SPIFFE Workload Endpoint";
+    assert!(closes(spire, "Agent", "agent"));
+    // A sentence's first word is no name's: "Clients" here is the writer's word.
+    assert!(!closes("Our Clients love it.", "Clients", "client"));
+    assert!(!closes("We thank every Client.", "Client", "client"));
+    // The PowerShell docs (CC-BY-4.0): a term the guide capitalises is a name already.
+    let add_type = "The `Add-Type` cmdlet lets you define a Microsoft .NET Core class in your session.";
+    assert!(!closes(add_type, ".NET Core", ".NET Core"));
+}
