@@ -1224,3 +1224,18 @@ fn precision_on_forty_second_held_out_contour_text() {
         "floors-contour-holdout42.yml",
     );
 }
+
+/// The forty-third held-out set: a thirty-ninth company's pages (the Helm blog, the CNCF's
+/// package manager for Kubernetes, with posts from its maintainers: release announcements,
+/// security notices, project and governance news, event previews and recaps and the Helm 3 and
+/// Helm 4 series), checked with a guide written from helm.sh's own pages outside its blog (the
+/// landing page's 'community of over 400 developers' and '800+ Charts' approved), labelled with
+/// the build of 4ff1e07 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_third_held_out_helm_text() {
+    measure_marketing_set(
+        "Helm blog, forty-third held-out set (labels-helm-holdout43.yml)",
+        "labels-helm-holdout43.yml",
+        "floors-helm-holdout43.yml",
+    );
+}

@@ -49,7 +49,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "wasmcloud": ("wasmcloud", (".md", ".mdx")),
              "openfeature": ("openfeature", (".md", ".mdx")),
              "keda": ("keda", (".md",)),
-             "contour": ("contour", (".md",))}
+             "contour": ("contour", (".md",)),
+             "helm": ("helm", (".md",))}
 
 
 def half(path):
