@@ -62,13 +62,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .terms
         .iter()
         .filter(|m| matches!(m.target, Target::Banned(_)));
-    let names: Vec<&[u8]> = ctx
-        .guide
-        .brands
-        .iter()
-        .filter(|name| name.contains([' ', '-']))
-        .map(|name| name.as_bytes())
-        .collect();
+    // The words of the guide's names of several words, gathered for the first match that asks
+    // (most documents' matches are ruled out before), not for every document.
+    let mut names: Option<Vec<(&[u8], usize)>> = None;
     for m in non_overlapping(terms) {
         let Target::Banned(i) = m.target else {
             continue;
@@ -79,7 +75,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let heading = ctx.doc.in_heading(m.start);
         if literal::other_sense(text, m.start, m.end, heading, from_pack, hype)
             || in_quoted_example(text, m.start, m.end)
-            || inside_a_guide_name(text, m.start, m.end, &names)
+            || inside_a_guide_name(
+                text,
+                m.start,
+                m.end,
+                names.get_or_insert_with(|| words_of_several_word_names(&ctx.guide.brands)),
+            )
         {
             continue;
         }
@@ -114,30 +115,67 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Whether the match at `start..end` is a word of a name of several words the guide lists
-/// (`names`), written out whole around it in any case: "**Bandwidth Manager**: A new bandwidth
-/// manager optimizes TCP" names the feature (the brand rule asks for its capitals), it is not
-/// the jargon "bandwidth".
-fn inside_a_guide_name(text: &str, start: usize, end: usize, names: &[&[u8]]) -> bool {
+/// (`words`: each word of such a name, as the name and the word's offset in it, see
+/// [`words_of_several_word_names`]), written out whole around it in any case: "**Bandwidth
+/// Manager**: A new bandwidth manager optimizes TCP" names the feature (the brand rule asks
+/// for its capitals), it is not the jargon "bandwidth".
+fn inside_a_guide_name(text: &str, start: usize, end: usize, words: &[(&[u8], usize)]) -> bool {
     // Byte-wise and without lowercasing: this runs for every banned match of every document.
+    let matched = &text.as_bytes()[start..end];
+    words
+        .iter()
+        .any(|&(name, offset)| written_around(text, start, matched, name, offset))
+}
+
+/// Whether `name`, its word at `offset` being `matched` (at `start` in `text`), is written out
+/// whole there, in any case, with no letter or digit touching it.
+fn written_around(text: &str, start: usize, matched: &[u8], name: &[u8], offset: usize) -> bool {
+    let (Some(from), Some(word)) = (
+        start.checked_sub(offset),
+        name.get(offset..offset + matched.len()),
+    ) else {
+        return false;
+    };
+    let to = from + name.len();
+    word.eq_ignore_ascii_case(matched)
+        && text
+            .as_bytes()
+            .get(from..to)
+            .is_some_and(|written| written.eq_ignore_ascii_case(name))
+        && !text[..from].ends_with(char::is_alphanumeric)
+        && !text[to..].starts_with(char::is_alphanumeric)
+}
+
+/// Each word of each name of several words among `names` (a space or a hyphen in it), as the
+/// name's bytes and the offset of the word's first byte: the name's first byte, and the one
+/// after each separator (after a last one there is none, and no match lies there).
+fn words_of_several_word_names(names: &[String]) -> Vec<(&[u8], usize)> {
+    let mut words = Vec::new();
+    for name in names.iter().map(|name| name.as_bytes()) {
+        if name.iter().copied().any(is_separator) {
+            words.push((name, 0));
+            let after = name.iter().enumerate().filter(|&(_, &b)| is_separator(b));
+            words.extend(after.map(|(i, _)| (name, i + 1)).filter(|&(_, at)| at < name.len()));
+        }
+    }
+    words
+}
+
+/// Whether `b` parts two words of a name: a space or a hyphen.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'-')
+}
+
+/// [`inside_a_guide_name`] as it read before: each name of several words, and each of its word
+/// starts found by reading the name again for every match. What tests hold it to.
+#[cfg(test)]
+fn inside_a_guide_name_by_names(text: &str, start: usize, end: usize, names: &[&[u8]]) -> bool {
     let matched = &text.as_bytes()[start..end];
     names.iter().any(|&name| {
         let word_starts = (0..name.len()).filter(|&i| i == 0 || matches!(name[i - 1], b' ' | b'-'));
-        word_starts.into_iter().any(|offset| {
-            let (Some(from), Some(word)) = (
-                start.checked_sub(offset),
-                name.get(offset..offset + matched.len()),
-            ) else {
-                return false;
-            };
-            let to = from + name.len();
-            word.eq_ignore_ascii_case(matched)
-                && text
-                    .as_bytes()
-                    .get(from..to)
-                    .is_some_and(|written| written.eq_ignore_ascii_case(name))
-                && !text[..from].ends_with(char::is_alphanumeric)
-                && !text[to..].starts_with(char::is_alphanumeric)
-        })
+        word_starts
+            .into_iter()
+            .any(|offset| written_around(text, start, matched, name, offset))
     })
 }
 
@@ -298,6 +336,39 @@ banned:
             "Our bandwidth is the manager's call.",
         ] {
             assert_eq!(fired(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_of_the_names_read_as_the_names_did() {
+        let names: Vec<String> = ["Bandwidth Manager", "Cilium", "x-ray vision", "Ends-", "Re re"]
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        let several: Vec<&[u8]> = names
+            .iter()
+            .filter(|name| name.contains([' ', '-']))
+            .map(|name| name.as_bytes())
+            .collect();
+        let words = super::words_of_several_word_names(&names);
+        for text in [
+            "A new bandwidth manager, **Bandwidth Manager**: and bandwidth alone.",
+            "X-Ray Vision, x-ray, ray vision; ends- and Ends-x; re re re.",
+            "abandwidth manager bandwidth managers — é bandwidth manager",
+        ] {
+            // Every match of every word-like stretch of the text, as the rule may ask.
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                        continue;
+                    }
+                    assert_eq!(
+                        super::inside_a_guide_name(text, start, end, &words),
+                        super::inside_a_guide_name_by_names(text, start, end, &several),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
         }
     }
 
