@@ -231,6 +231,43 @@ pub fn names_its_address(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether `start..end` is part of the text of an inline link, all lowercase, whose words run
+/// together spell its destination's site: "[wasm edge](https://wasmedge.org/)" names WasmEdge,
+/// the site's own product, as its address spells it; a brand inside it is part of that name.
+/// The whole link text ("[wasmtime](https://wasmtime.dev/)") is the site's name itself, which
+/// may be the brand written in lowercase: not this.
+pub fn in_link_text_spelling_its_site(text: &str, start: usize, end: usize) -> bool {
+    let Some(line) = line_around(text, start, end) else {
+        return false;
+    };
+    let line_start = line.start;
+    inline_links(&text[line]).iter().any(|l| {
+        let (from, to) = (
+            line_start + l.text_start,
+            line_start + l.text_start + l.text.len(),
+        );
+        let joined: String = l.text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        from <= start
+            && end <= to
+            && (from < start || end < to)
+            && !joined.is_empty()
+            && joined
+                .chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit())
+            && site_name(l.destination).is_some_and(|site| site == joined)
+    })
+}
+
+/// A destination's site name: its host's first label past `www.`, for an address with a
+/// scheme ("https://wasmedge.org/docs" gives "wasmedge").
+fn site_name(destination: &str) -> Option<&str> {
+    let (_, rest) = destination.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let (name, _) = host.split_once('.')?;
+    (!name.is_empty()).then_some(name)
+}
+
 /// A destination's last path segment under an owner, past a trailing `/`, without a query or
 /// fragment: "https://github.com/draios/sysdig/" gives "sysdig". A registry or a code host
 /// names a thing under its owner (`owner/name`); a page one step below a site's root
@@ -293,7 +330,33 @@ fn inline_links(line: &str) -> Vec<InlineLink<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::in_list_of_lowercase_links;
+    use super::{in_link_text_spelling_its_site, in_list_of_lowercase_links};
+
+    #[test]
+    fn link_text_spelling_its_site_names_the_site() {
+        // The wasmCloud blog (CC-BY-4.0): runtimes listed by their sites.
+        let runtimes = "you find tools like [wasmtime](https://wasmtime.dev/), [wasm3](https://github.com/wasm3/wasm3), [wasm edge](https://wasmedge.org/), as well as";
+        let at = runtimes.find("wasm edge").expect("link");
+        assert!(in_link_text_spelling_its_site(runtimes, at, at + 4));
+        // Link text that is not the site's name, or written with capitals, is prose.
+        for (text, word) in [
+            ("Read the [wasm docs](https://wasmedge.org/).", "wasm"),
+            ("Read [Wasm Edge](https://wasmedge.org/).", "Wasm"),
+            ("See wasm edge (https://wasmedge.org/).", "wasm"),
+            ("Try [wasm edge](/docs/wasmedge).", "wasm"),
+            // The whole link text is the site's own name, perhaps the brand in lowercase.
+            (
+                "tools like [wasmtime](https://wasmtime.dev/), and",
+                "wasmtime",
+            ),
+        ] {
+            let at = text.find(word).expect("word");
+            assert!(
+                !in_link_text_spelling_its_site(text, at, at + word.len()),
+                "{text}"
+            );
+        }
+    }
 
     fn listed(text: &str, word: &str) -> bool {
         let start = text.find(&format!("[{word}]")).expect("link in text") + 1;

@@ -59,7 +59,9 @@ license\" beside \"- winget: …\"), nor an item of a comma list of keys (\"arch
 custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a table cell \
 (\"| docker buildx |\"), nor a lowercase link text its address names under an owner \
 (\"[falco](https://gallery.ecr.aws/falcosecurity/falco)\"; not a product's page, \
-\"[realtime](https://supabase.com/realtime)\"), nor words joined by `#` (\"kubernetes#falco\"), \
+\"[realtime](https://supabase.com/realtime)\"), nor part of a lowercase link text whose words \
+run together spell its site (\"[wasm edge](https://wasmedge.org/)\" names WasmEdge; the whole \
+text, \"[wasmtime](https://wasmtime.dev/)\", is still reported), nor words joined by `#` (\"kubernetes#falco\"), \
 nor a lowercase word the document links to a package registry's page of that name (`[grpc][]` \
 with `[grpc]: https://www.npmjs.com/package/grpc`), wherever the document writes it, nor a lowercase \
 slug of a name of several words (\"[knative-eventing](…slack…)\"), nor such a name run together in \
@@ -158,6 +160,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || lowercase_before_a_version(text, &written, word_end)
             || crate::document::links::in_list_of_lowercase_links(text, m.start, word_end)
             || crate::document::links::names_its_address(text, m.start, word_end)
+            || crate::document::links::in_link_text_spelling_its_site(text, m.start, word_end)
             || key_lists::joined_by_a_hash(text, m.start, word_end)
             || crate::document::links::in_link_to_a_change(text, m.start, word_end)
             || compound::ordinary_compound_in_use(text, m.start..word_end, &written, name)
