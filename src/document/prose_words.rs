@@ -1,5 +1,6 @@
 //! The prose words of a document, read from its prose alone.
 
+use super::ascii_words::{ascii_words, WORD_BYTE};
 use super::{words, Document};
 use std::ops::Range;
 
@@ -94,45 +95,6 @@ impl Document<'_> {
     }
 }
 
-/// [`words`] over ASCII text, a byte class at a time: most prose is ASCII, and this runs over
-/// every word of every document the brand typo search reads.
-fn ascii_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
-    let is_word = |b: u8| WORD_BYTE[usize::from(b)];
-    let mut i = 0;
-    loop {
-        while i < bytes.len() && !is_word(bytes[i]) {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return;
-        }
-        let start = i;
-        loop {
-            while i < bytes.len() && is_word(bytes[i]) {
-                i += 1;
-            }
-            // An apostrophe joins two word characters.
-            if bytes.get(i) == Some(&b'\'') && bytes.get(i + 1).is_some_and(|&b| is_word(b)) {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        found(start..i);
-    }
-}
-
-/// Whether each byte is an ASCII word character: one load a byte.
-const WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-        b += 1;
-    }
-    table
-};
-
 #[cfg(test)]
 mod prose_words_tests {
     use crate::document::{words, Document, Kind};
@@ -159,7 +121,7 @@ mod prose_words_tests {
         #[test]
         fn ascii_words_are_the_words(text in "[a-zA-Z0-9_' .\\-\n]{0,40}") {
             let mut found = Vec::new();
-            super::ascii_words(text.as_bytes(), |w| found.push(w));
+            crate::document::ascii_words::ascii_words(text.as_bytes(), |w| found.push(w));
             prop_assert_eq!(found, words(&text).collect::<Vec<_>>());
         }
 
