@@ -78,18 +78,21 @@ pub fn part_of_joined(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the match at `start..end` is part of an all-lowercase joined token (`deploy-acme`,
-/// `nimbus-pay`, `@nimbus/app`): a repository, package or project name, not a misspelled brand.
+/// `nimbus-pay`, `@nimbus/app`): a repository, package or project name, not a misspelled brand;
+/// or one side of an all-lowercase name joined by a colon (`wasi:http`, see
+/// [`in_lowercase_namespaced`]).
 pub fn in_lowercase_joined(text: &str, start: usize, end: usize) -> bool {
     let run = run_around(text, start, end);
-    (run.start < start || run.end > end)
+    ((run.start < start || run.end > end)
         && has_inner_joiner(&text[run.clone()])
-        && !text[run].chars().any(char::is_uppercase)
+        && !text[run].chars().any(char::is_uppercase))
+        || in_lowercase_namespaced(text, start, end)
 }
 
 /// Whether the match at `start..end` is one side of an all-lowercase name joined by a colon
 /// (`wasi:http`, `wasi:keyvalue/store`): a namespaced interface or scheme, written as code
 /// writes it, not a misspelled brand. A colon then a space ("note: the") joins nothing.
-pub fn in_lowercase_namespaced(text: &str, start: usize, end: usize) -> bool {
+fn in_lowercase_namespaced(text: &str, start: usize, end: usize) -> bool {
     let lower_word = |c: char| is_run_char(c) && !c.is_uppercase();
     let joined_after = text[end..]
         .strip_prefix(':')

@@ -4,9 +4,7 @@ use super::{non_overlapping, Context, RuleDoc};
 use crate::document::english;
 use crate::document::english::stop_words::is_function_word;
 use crate::document::key_lists;
-use crate::document::joined::{
-    in_capitalised_joined, in_lowercase_joined, in_lowercase_namespaced, in_quoted_label,
-};
+use crate::document::joined::{in_capitalised_joined, in_lowercase_joined, in_quoted_label};
 use crate::document::mentions::{in_interface_label, lowercase_value};
 use crate::document::versions::version_after;
 use crate::finding::{Applicability, EntryRef, Finding};
@@ -117,9 +115,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Target::Brand(i) = m.target else { continue };
         covered.push(m.start..m.end);
         let word_end = m.end - m.possessive.map_or(0, str::len);
-        if in_lowercase_joined(text, m.start, word_end)
-            || in_lowercase_namespaced(text, m.start, word_end)
-        {
+        if in_lowercase_joined(text, m.start, word_end) {
             continue; // `deploy-acme`, `nimbus-pay`, `wasi:http`: a package or interface name
         }
         let name = &ctx.guide.brands[i];

@@ -11,8 +11,9 @@ mod spelling;
 use crate::document::mentions::in_interface_label;
 use crate::document::normalized::normalize_term;
 use names::{
-    capitalised_common_noun, closes_a_longer_name, common_word_after_name, common_word_before_noun, compared_with_vs,
-    determiner_of_a_longer_noun, drops_a_modifier, names_a_dotted_module, names_a_version, names_something_else, owned_by_a_name,
+    capitalised_common_noun, closes_a_longer_name, common_word_after_name,
+    common_word_before_noun, compared_with_vs, determiner_of_a_longer_noun, drops_a_modifier,
+    names_a_dotted_module, names_a_version, names_something_else, owned_by_a_name,
     takes_two_objects, used_as_a_name,
 };
 use std::collections::HashSet;
@@ -86,13 +87,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let term = &ctx.guide.terms[i];
         let matched = &text[m.start..m.end];
-        if names_something_else(
-            text,
-            m.start,
-            m.end,
-            &term.use_,
-            ctx.doc.in_heading(m.start),
-        ) || names_a_version(text, m.end, &text[m.start..m.end])
+        let heading = ctx.doc.in_heading(m.start);
+        if names_something_else(text, m.start, m.end, &term.use_, heading)
+            || names_a_version(text, m.end, &text[m.start..m.end])
             || names_a_dotted_module(text, m.end, matched)
             || in_interface_label(text, m.start, m.end)
             || crate::document::screenshots::in_screenshot_link_text(text, m.start, m.end)
@@ -106,13 +103,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             || common_word_before_noun(text, m.end, matched, &term.instead_of)
             || determiner_of_a_longer_noun(text, m.end, matched)
-            || closes_a_longer_name(
-                text,
-                m.start,
-                matched,
-                &term.instead_of,
-                ctx.doc.in_heading(m.start),
-            )
+            || closes_a_longer_name(text, m.start, matched, &term.instead_of, heading)
             || (capitalised(m) && names.contains(&normalize_term(&text[m.start..m.end])))
         {
             continue;

@@ -20,6 +20,8 @@ fn lowercase_names_joined_by_a_colon_are_interfaces() {
     ] {
         let (s, e) = at(text, word);
         assert!(in_lowercase_namespaced(text, s, e), "{text}");
+        // The brand rule's one test for lowercase names covers them.
+        assert!(in_lowercase_joined(text, s, e), "{text}");
     }
     for (text, word) in [
         ("Note: wasi is a standard", "wasi"),

@@ -3,7 +3,7 @@
 
 use super::{has_inner_capital, is_name_separator, message, Candidate};
 use crate::document::english;
-use crate::document::joined::{in_lowercase_joined, in_lowercase_namespaced, in_quoted_label};
+use crate::document::joined::{in_lowercase_joined, in_quoted_label};
 use crate::document::normalized::normalize_term;
 use crate::finding::Applicability;
 use crate::matchers::brand_typos::BrandTypos;
@@ -97,7 +97,6 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                     .in_identifier(range.start, range.end, &ctx.guide.dotted_names)
                 || ctx.doc.is_mention(range.start, range.end)
                 || in_lowercase_joined(text, range.start, range.end)
-                || in_lowercase_namespaced(text, range.start, range.end)
                 || english::ordinary_words(
                     text,
                     range.clone(),

@@ -81,23 +81,26 @@ pub fn closes_a_longer_name(
     instead_of: &[String],
     heading: bool,
 ) -> bool {
-    let folded = normalize_term(matched);
-    let common_noun = instead_of
-        .iter()
-        .any(|t| {
-            let term = normalize_term(t);
-            // A regular plural ("Agents") is the term too.
-            !t.chars().any(char::is_uppercase)
-                && (term == folded || folded.strip_suffix('s') == Some(term.as_str()))
-        });
     let capitalised = matched
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));
-    common_noun
-        && capitalised
+    // A regular plural ("Agents") is the term too.
+    capitalised
         && !heading
+        && guide_writes_in_lowercase(instead_of, matched, true)
         && !title_case(line_at(text, start).1)
         && after_a_name_word(text, start)
+}
+
+/// Whether an `instead_of` term the guide writes in lowercase (a common noun: `front matter`,
+/// `agent`) is `matched`, in any case; with `plural`, also its regular plural (`agents`).
+fn guide_writes_in_lowercase(instead_of: &[String], matched: &str, plural: bool) -> bool {
+    let folded = normalize_term(matched);
+    instead_of.iter().any(|t| {
+        let term = normalize_term(t);
+        !t.chars().any(char::is_uppercase)
+            && (term == folded || (plural && folded.strip_suffix('s') == Some(term.as_str())))
+    })
 }
 
 /// Whether the word right before `start` (past spaces only) is capitalised mid-sentence: a
@@ -377,7 +380,6 @@ pub fn common_word_before_noun(
 /// `front matter`). One capitalised word says less: writers capitalise nouns they mean as
 /// common ones ("a Client").
 pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
-    let folded = normalize_term(matched);
     let title =
         |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase());
     let words: Vec<&str> = crate::document::words(matched)
@@ -385,9 +387,7 @@ pub fn capitalised_common_noun(matched: &str, instead_of: &[String]) -> bool {
         .collect();
     words.len() > 1
         && words.iter().all(|w| title(w))
-        && instead_of
-            .iter()
-            .any(|t| !t.chars().any(char::is_uppercase) && normalize_term(t) == folded)
+        && guide_writes_in_lowercase(instead_of, matched, false)
 }
 
 /// Whether such a match stands mid-sentence in running text (not in a heading or a Title Case
