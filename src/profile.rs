@@ -3,6 +3,7 @@
 //! guide order whose `paths` match the file.
 
 use crate::compiled::CompiledGuide;
+use crate::document::front_matter;
 use crate::document::Document;
 use crate::guide::load::front_matter_strings;
 use std::ops::Range;
@@ -79,6 +80,19 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
             for (key, value, range) in front_matter_strings(yaml) {
                 let range = unquoted(yaml, range);
                 named.push((key, value, range.start + offset..range.end + offset));
+            }
+        }
+    }
+    if let Some((offset, toml)) = doc.front_matter_toml() {
+        if toml.contains("channel") || toml.contains("audience") {
+            for field in front_matter::toml_fields(toml) {
+                // A list or table where a name belongs is reported as the unknown name it is.
+                let value = match field.is_string {
+                    true => field.values.into_iter().next().unwrap_or_default(),
+                    false => toml[field.range.clone()].to_string(),
+                };
+                let range = field.range.start + offset..field.range.end + offset;
+                named.push((field.key, value, range));
             }
         }
     }
@@ -188,6 +202,30 @@ mod tests {
         assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
         assert_eq!(p.unknown[0].suggestion.as_deref(), Some("sell-sheet"));
         assert_eq!(p.unknown[1].suggestion.as_deref(), Some("gamers"));
+    }
+
+    #[test]
+    fn toml_front_matter_names_the_channel_as_yaml_does() {
+        let g = guide();
+        let text = "+++\ntitle = \"Hi\"\nchannel = \"email\"\n+++\nHi";
+        let p = profile(
+            &Document::new(text, Kind::Markdown),
+            Some(Path::new("sales/a.md")),
+            &g,
+            Chosen::default(),
+        );
+        assert_eq!(p.channel, Some(2));
+        let text = "+++\nchannel = 'sell-sheets'\naudience = [\"gamers\"]\n+++\nHi";
+        let p = profile(
+            &Document::new(text, Kind::Markdown),
+            Some(Path::new("sales/gaming/a.md")),
+            &g,
+            Chosen::default(),
+        );
+        assert_eq!((p.channel, p.audience), (None, None));
+        assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
+        assert_eq!(p.unknown[0].suggestion.as_deref(), Some("sell-sheet"));
+        assert_eq!(&text[p.unknown[1].range.clone()], "[\"gamers\"]");
     }
 
     #[test]

@@ -226,3 +226,33 @@ fn named_binary_file_human() {
         "onmessage: skipped nul.txt: not UTF-8 text (contains NUL bytes)\n"
     );
 }
+
+/// Hugo's and Zola's TOML front matter (`+++` … `+++`) is metadata, as YAML front matter is:
+/// a banned word in its title is not checked, the same word in the body is, and its `channel`
+/// key names the channel (an unknown one is reported where it is written).
+#[test]
+fn toml_front_matter_is_not_prose_and_names_the_channel() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let guide = format!("{SMALL_GUIDE}channels:\n  blog: {{}}\n");
+    write(dir.path(), "message-guide.yml", &guide);
+    let post = "+++\ntitle = \"Why we leverage synergy\"\nchannel = \"blgo\"\n+++\n\nWe leverage every release.\n";
+    write(dir.path(), "post.md", post);
+    let run = run_in(dir.path(), &["check", "--format", "json", "post.md"]);
+    run.expect_code(1);
+    let report = run.json();
+    assert_eq!(
+        triples(&report),
+        common::owned(&[
+            ("post.md", "unknown-channel", "blgo"),
+            ("post.md", "banned-term", "leverage"),
+        ])
+    );
+    let body = post.find("We leverage").expect("body") + 3;
+    let starts: Vec<u64> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["start"].as_u64())
+        .collect();
+    assert!(starts.contains(&(body as u64)), "{starts:?}");
+}

@@ -1,6 +1,6 @@
 //! Prose regions of Markdown and MDX, in one pulldown-cmark pass: text, link text and image alt
 //! text are prose; code, link destinations, autolinks, HTML tags and comments, template tags
-//! (`{{< youtube … >}}`, `{% include … %}`), front matter and (in MDX) import/export blocks and
+//! (`{{< youtube … >}}`, `{% include … %}`), front matter (YAML or TOML) and (in MDX) import/export blocks and
 //! `{…}` expressions are not. Text between HTML tags is prose.
 
 use super::comments::{comments, Fence, Unclosed};
@@ -9,22 +9,10 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The end of a YAML front matter block at the start of `text` (`---` … `---` or `...`).
+/// The end of the front matter block at the start of `text`: YAML (`---` … `---` or `...`) or
+/// TOML (`+++` … `+++`).
 pub fn front_matter_end(text: &str) -> Option<usize> {
-    let first = text.lines().next()?;
-    if first.trim_end() != "---" {
-        return None;
-    }
-    let mut offset = first.len() + 1;
-    while offset <= text.len() {
-        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        let line = text[offset..line_end].trim_end();
-        if line == "---" || line == "..." {
-            return Some((line_end + 1).min(text.len()));
-        }
-        offset = line_end + 1;
-    }
-    None
+    super::front_matter::block(text).map(|(_, end)| end)
 }
 
 /// Where prose and code are in a Markdown text.
@@ -380,6 +368,7 @@ mod tests {
         assert_eq!(front_matter_end("---\na: 1\n---\nbody"), Some(13));
         assert_eq!(front_matter_end("---\nno end"), None);
         assert_eq!(front_matter_end("text\n---\n"), None);
+        assert_eq!(front_matter_end("+++\na = 1\n+++\nbody"), Some(14));
     }
 }
 

@@ -8,6 +8,7 @@ mod code_words;
 mod commands;
 pub mod comments;
 pub mod english;
+pub mod front_matter;
 mod heading_anchors;
 mod html;
 pub mod identifiers;
@@ -606,7 +607,24 @@ impl<'a> Document<'a> {
 
     /// The YAML inside the front matter fences, with its offset in the text.
     pub fn front_matter_yaml(&self) -> Option<(usize, &'a str)> {
+        self.front_matter_in(front_matter::Syntax::Yaml)
+    }
+
+    /// The TOML inside `+++` front matter fences (Hugo, Zola), with its offset in the text.
+    pub fn front_matter_toml(&self) -> Option<(usize, &'a str)> {
+        self.front_matter_in(front_matter::Syntax::Toml)
+    }
+
+    /// The inside of the front matter fences, if the block is written in `syntax`.
+    fn front_matter_in(&self, syntax: front_matter::Syntax) -> Option<(usize, &'a str)> {
         let block = &self.text[self.front_matter.clone()?];
+        let fence = match syntax {
+            front_matter::Syntax::Yaml => "---",
+            front_matter::Syntax::Toml => "+++",
+        };
+        if !block.starts_with(fence) {
+            return None;
+        }
         let start = block.find('\n')? + 1;
         let body = &block[start..];
         let end = body
@@ -616,12 +634,18 @@ impl<'a> Document<'a> {
         Some((start, &body[..end]))
     }
 
-    /// The page's title: the front matter's `title:` line (unquoted), else its first `# `
-    /// heading.
+    /// The page's title: the front matter's `title:` line (unquoted; in TOML, `title = "…"`),
+    /// else its first `# ` heading.
     pub fn title(&self) -> Option<&'a str> {
         if let Some((_, yaml)) = self.front_matter_yaml() {
             if let Some(line) = yaml.lines().find(|l| l.starts_with("title:")) {
                 return Some(line["title:".len()..].trim().trim_matches(['"', '\'']));
+            }
+        }
+        if let Some((_, toml)) = self.front_matter_toml() {
+            let fields = front_matter::toml_fields(toml);
+            if let Some(title) = fields.iter().find(|f| f.key == "title" && f.is_string) {
+                return Some(&toml[title.range.clone()]);
             }
         }
         self.text
@@ -852,6 +876,21 @@ mod tests {
             Document::new("---\nchannel: x\n---\nbody", Kind::Text).front_matter_yaml(),
             None
         );
+    }
+
+    #[test]
+    fn toml_front_matter_is_metadata_not_prose() {
+        // The opening of a post on the Rust blog (rust-lang/blog.rust-lang.org, MIT or
+        // Apache-2.0): Zola's `+++` front matter.
+        let text = "+++\npath = \"2024/07/25/Rust-1.80.0\"\ntitle = \"Announcing Rust 1.80.0\"\nauthors = [\"The Rust Release Team\"]\n+++\n\nThe Rust team is happy to announce a new version.\n";
+        let doc = Document::new(text, Kind::Markdown);
+        let body = text.find("The Rust team").unwrap_or_default();
+        let prose = doc.prose_regions().unwrap_or_default();
+        assert!(!prose.is_empty());
+        assert!(prose.iter().all(|r| r.start >= body));
+        assert_eq!(doc.front_matter_yaml(), None);
+        assert_eq!(doc.front_matter_toml().map(|(at, _)| at), Some(4));
+        assert_eq!(doc.title(), Some("Announcing Rust 1.80.0"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! a list of text values are kept, bounded: front matter belongs to the site's own tooling, and
 //! a key we cannot read as a label is no label.
 
-use crate::document::Document;
+use crate::document::{front_matter, Document};
 use crate::guide::nesting;
 use crate::limits::MAX_GUIDE_NESTING;
 
@@ -17,8 +17,23 @@ pub const NO_VALUE: &str = "(none)";
 /// Top-level front-matter keys and their text values, in the order written.
 pub type FrontValues = Vec<(String, Vec<String>)>;
 
-/// The text values of a document's YAML front matter (none for other documents).
+/// The text values of a document's YAML or TOML front matter (none for other documents).
 pub fn read(doc: &Document) -> FrontValues {
+    if let Some((_, toml)) = doc.front_matter_toml() {
+        return front_matter::toml_fields(toml)
+            .into_iter()
+            .filter_map(|field| {
+                let values: Vec<String> = field
+                    .values
+                    .iter()
+                    .map(|v| label(v))
+                    .filter(|v| !v.is_empty())
+                    .take(MAX_VALUES)
+                    .collect();
+                (!values.is_empty()).then_some((field.key, values))
+            })
+            .collect();
+    }
     let Some((_, yaml)) = doc.front_matter_yaml() else {
         return Vec::new();
     };
@@ -167,6 +182,15 @@ mod tests {
         assert!(f.iter().all(|(k, _)| k != "seo"));
         assert!(front("No front matter.\n").is_empty());
         assert!(front("---\n- a list\n---\nBody.\n").is_empty());
+    }
+
+    #[test]
+    fn toml_front_matter_gives_the_same_labels() {
+        let f = front("+++\ntitle = \"Launch\"\nauthors = [\"Ana Díaz\", \"Bo\"]\ntags = ['pricing']\nseo = { a = 1 }\ndate = 2024-03-05\n\n[extra]\nrelease = true\n+++\nBody.\n");
+        assert_eq!(authors(&f), ["Ana Díaz", "Bo"]);
+        assert_eq!(tags(&f), ["pricing"]);
+        assert_eq!(date(&f), Some("2024-03-05"));
+        assert!(f.iter().all(|(k, _)| k != "seo" && k != "release"));
     }
 
     #[test]

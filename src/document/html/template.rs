@@ -104,7 +104,10 @@ pub fn expressions(text: &str, skipped: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// The `---` fenced front matter (Astro's component script) at the start of `text`.
 pub fn code_fence(text: &str) -> Option<Range<usize>> {
-    crate::document::markdown::front_matter_end(text).map(|end| 0..end)
+    match crate::document::front_matter::block(text)? {
+        (crate::document::front_matter::Syntax::Yaml, end) => Some(0..end),
+        (crate::document::front_matter::Syntax::Toml, _) => None,
+    }
 }
 
 /// `text` with `ranges` replaced by spaces, newlines kept: same length, same offsets.
