@@ -100,3 +100,67 @@ proptest! {
         prop_assert_eq!(scanned_where(&text, odd), expected);
     }
 }
+
+/// [`next_start_before`] and the byte-class scan agree from every character boundary of `text`
+/// with every `limit` up to past its end.
+fn scans_agree(text: &str) -> Result<(), String> {
+    for from in (0..=text.len() + 1).filter(|&i| i > text.len() || text.is_char_boundary(i)) {
+        for limit in 0..=text.len() + 1 {
+            let (new, old) = (
+                next_start_before(text, from, limit),
+                next_start_bytes(text, from, limit),
+            );
+            if new != old {
+                return Err(format!(
+                    "{text:?} from {from} limit {limit}: {new:?}, not {old:?}"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_block_scan_reads_every_byte_as_the_classes_say() {
+    // Every byte value (as a character where it is not ASCII) at the start, middle and end of
+    // runs shorter than, as long as and longer than a block, after a word byte or a space.
+    let odd = ["é", "€", "£", "ſ", "٣", "\u{A0}", "\u{212A}", "\u{2003}"];
+    let ascii = (0..0x80u8).map(|b| char::from(b).to_string());
+    for piece in ascii.chain(odd.iter().map(|s| s.to_string())) {
+        for len in [1, 2, 3, 15, 16, 17, 31, 32, 33] {
+            for filler in ["x", " ", "t"] {
+                for at in [0, len / 2, len - 1] {
+                    let mut text: Vec<String> = vec![filler.to_string(); len];
+                    text[at] = piece.clone();
+                    for next in ["", "wo", "en", "ho"] {
+                        let text = text.concat() + next;
+                        if let Err(why) = scans_agree(&text) {
+                            panic!("{why}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    /// The SSE2 scan and the byte-class scan agree on any text, from every place and with every
+    /// limit.
+    #[test]
+    fn the_block_scan_agrees_on_any_text(text in any::<String>()) {
+        prop_assert_eq!(scans_agree(&text), Ok(()));
+    }
+
+    /// ... and on text made of number words, signs, digits, separators and non-ASCII
+    /// characters, in runs that cross the sixteen-byte blocks.
+    #[test]
+    fn the_block_scan_agrees_on_wordy_text(pieces in prop::collection::vec(prop::sample::select(&[
+        "a", "A", "a ", "a\u{B}", "a\u{A0}", "about", "thirty", "Twelve", "two", "ten", "sixth",
+        "the", "and", "dozen", "hundred", "x", "_", "9", "12", "$", "#", "€", "£", "ſ", "é", "٣",
+        " ", "\n", "-", ".", "'", "a mil", "a bil", "seven", "twenty-one", "e", "n", "h", "d",
+        "\u{80}", "\u{7FF}",
+    ][..]), 0..30)) {
+        prop_assert_eq!(scans_agree(&pieces.concat()), Ok(()));
+    }
+}
