@@ -216,38 +216,44 @@ pub(super) fn word_may_start(rest: &[u8]) -> bool {
     }
     // The grammar wants no boundary after a number word, so "two", "six" and "ten" start
     // longer words too ("sixth", "tend"); the others are told by four letters, which rules
-    // out "for", "this", "those", "several", "element" and "found".
-    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+    // out "for", "this", "those", "several", "element" and "found". Read as one `u32`: most
+    // words asked start "th" ("the", "that", "this").
+    let Some(&head) = rest.first_chunk::<4>() else {
+        return head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten"));
+    };
+    let four = u32::from_le_bytes(head);
+    if four & 0x8080_8080 != 0 {
         return true;
     }
-    let fourth = match rest.get(3) {
-        Some(&b) if b >= 0x80 => return true,
-        Some(&b) => b.to_ascii_lowercase(),
-        None => return false,
-    };
-    head_may_be(rest, |head| {
-        let mut four = [0; 4];
-        four[..3].copy_from_slice(head);
-        four[3] = fourth;
-        matches!(
-            &four,
-            b"twen"
-                | b"twel"
-                | b"thir"
-                | b"fort"
-                | b"fift"
-                | b"seve"
-                | b"eigh"
-                | b"nine"
-                | b"thre"
-                | b"four"
-                | b"five"
-                | b"elev"
-                | b"hund"
-                | b"thou"
-                | b"doze"
-        )
-    })
+    // `| 0x20` maps only `A`-`Z` onto `a`-`z`, so the letters compare folded.
+    let folded = four | 0x2020_2020;
+    NUMBER_THREES.contains(&(folded & 0x00FF_FFFF)) || NUMBER_FOURS.contains(&folded)
+}
+
+/// The number words told by three letters, as [`u32`]s of their bytes (the fourth byte zero).
+const NUMBER_THREES: [u32; 3] = [packed(b"two\0"), packed(b"six\0"), packed(b"ten\0")];
+
+/// The first four letters of the other number words, as [`u32`]s of their bytes.
+const NUMBER_FOURS: [u32; 15] = [
+    packed(b"twen"),
+    packed(b"twel"),
+    packed(b"thir"),
+    packed(b"fort"),
+    packed(b"fift"),
+    packed(b"seve"),
+    packed(b"eigh"),
+    packed(b"nine"),
+    packed(b"thre"),
+    packed(b"four"),
+    packed(b"five"),
+    packed(b"elev"),
+    packed(b"hund"),
+    packed(b"thou"),
+    packed(b"doze"),
+];
+
+const fn packed(four: &[u8; 4]) -> u32 {
+    u32::from_le_bytes(*four)
 }
 
 /// Whether a number word, or "a" and a space, may start with the bytes `first`, `second`

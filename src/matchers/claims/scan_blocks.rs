@@ -78,10 +78,18 @@ fn classes(chunk: &[u8; 16]) -> [u32; 3] {
     let signs = in_range(x, b'#', b'$');
     let leads = in_range(x, 0xC0, 0xFF);
     let folded = folded(x);
-    let mut letters = in_range(x, b'0', b'9');
-    // The number words' first letters (`WORD_STARTS` in `scan`), folded.
-    for first in *b"atfsenhd" {
-        letters = or(letters, equal(folded, first));
-    }
-    [bits(word_lanes(x)), bits(or(signs, leads)), bits(letters)]
+    // The number words' first letters (`WORD_STARTS` in `scan`), folded: a, d-f, h, n, s-t.
+    let letters = or(
+        or(equal(folded, b'a'), in_range(folded, b'd', b'f')),
+        or(
+            or(equal(folded, b'h'), equal(folded, b'n')),
+            in_range(folded, b's', b't'),
+        ),
+    );
+    let at_boundary = or(in_range(x, b'0', b'9'), letters);
+    [
+        bits(word_lanes(x)),
+        bits(or(signs, leads)),
+        bits(at_boundary),
+    ]
 }

@@ -164,3 +164,58 @@ proptest! {
         prop_assert_eq!(scans_agree(&pieces.concat()), Ok(()));
     }
 }
+
+/// The number-word test after its first lines, as it read before the `u32` reading: three
+/// letters, then four, folded a byte at a time.
+fn number_word_may_start_bytes(rest: &[u8]) -> bool {
+    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+        return true;
+    }
+    let fourth = match rest.get(3) {
+        Some(&b) if b >= 0x80 => return true,
+        Some(&b) => b.to_ascii_lowercase(),
+        None => return false,
+    };
+    head_may_be(rest, |head| {
+        let mut four = [0; 4];
+        four[..3].copy_from_slice(head);
+        four[3] = fourth;
+        matches!(
+            &four,
+            b"twen"
+                | b"twel"
+                | b"thir"
+                | b"fort"
+                | b"fift"
+                | b"seve"
+                | b"eigh"
+                | b"nine"
+                | b"thre"
+                | b"four"
+                | b"five"
+                | b"elev"
+                | b"hund"
+                | b"thou"
+                | b"doze"
+        )
+    })
+}
+
+proptest! {
+    /// The `u32` reading of a word's first four letters agrees with the byte reading, in either
+    /// case, with non-ASCII bytes and at the end of the text.
+    #[test]
+    fn number_words_read_as_one_u32_as_byte_by_byte(
+        pair in prop::sample::select(&[
+            "tw", "th", "Th", "TH", "fo", "fi", "si", "Se", "ei", "ni", "te", "el", "hu", "do",
+            "t\u{C5}", "E\u{80}",
+        ][..]),
+        tail in prop::collection::vec(
+            prop::sample::select(&b"twoWsixSXtenEfrhuvlgdzTHIR\x80\xc5 "[..]), 0..4),
+    ) {
+        // Past the pair test, as the scan asks it.
+        let rest = [pair.as_bytes(), &tail].concat();
+        prop_assert!(pair_may_start(rest[0], rest[1]));
+        prop_assert_eq!(word_may_start(&rest), number_word_may_start_bytes(&rest));
+    }
+}
