@@ -27,7 +27,7 @@ pub(super) fn ascii_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
     let mut in_word = 0;
     let mut start = 0;
     while base < bytes.len() {
-        let (raw, apostrophes) = classes_at(bytes, base);
+        let [raw, apostrophes] = super::sixteen::masks_at(bytes, base, classes);
         let mut word = raw;
         if apostrophes != 0 {
             // An apostrophe joins two word bytes: its neighbours, in this block or beside it.
@@ -60,72 +60,14 @@ pub(super) fn ascii_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
 #[cfg(not(target_arch = "x86_64"))]
 pub(super) use scalar_words as ascii_words;
 
-/// The word bytes and the apostrophes among the sixteen bytes of `bytes` from `base` (bit `i`
-/// for byte `base + i`; bytes past the end are neither), as two masks.
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn classes_at(bytes: &[u8], base: usize) -> (u32, u32) {
-    if let Some(chunk) = bytes.get(base..base + 16) {
-        return classes(chunk.try_into().expect("sixteen bytes"));
-    }
-    let rest = bytes.len() - base;
-    if let Some(last) = bytes.len().checked_sub(16) {
-        // The last sixteen bytes, read without a copy: the lanes before `base` shifted out.
-        let (word, apostrophes) = classes(bytes[last..].try_into().expect("sixteen bytes"));
-        return (word >> (16 - rest), apostrophes >> (16 - rest));
-    }
-    classes(&padded(&bytes[base..]))
-}
-
-/// `rest` (under sixteen bytes) and zeros after it, a zero byte being neither a word byte nor
-/// an apostrophe; copied in two overlapping pieces of fixed length, not by a call.
-#[cfg(target_arch = "x86_64")]
-#[inline(always)]
-fn padded(rest: &[u8]) -> [u8; 16] {
-    let mut out = [0u8; 16];
-    let n = rest.len();
-    if n >= 8 {
-        out[..8].copy_from_slice(&rest[..8]);
-        out[n - 8..n].copy_from_slice(&rest[n - 8..]);
-    } else if n >= 4 {
-        out[..4].copy_from_slice(&rest[..4]);
-        out[n - 4..n].copy_from_slice(&rest[n - 4..]);
-    } else if n > 0 {
-        out[0] = rest[0];
-        out[n / 2] = rest[n / 2];
-        out[n - 1] = rest[n - 1];
-    }
-    out
-}
-
 /// The word bytes and the apostrophes among the sixteen bytes of `chunk` (bit `i` for byte
 /// `i`), as two masks.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn classes(chunk: &[u8; 16]) -> (u32, u32) {
-    use std::arch::x86_64::{
-        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
-    };
-    // SAFETY: SSE2 is part of the x86-64 baseline, so every x86-64 target has these intrinsics'
-    // target feature; the one load reads the sixteen bytes of `chunk`, at any alignment.
-    let (word, apostrophe) = unsafe {
-        let x = _mm_loadu_si128(chunk.as_ptr().cast());
-        // Range tests as signed compares: adding moves the range's first byte to -128. Bytes
-        // of 0x80 and above land in -48..=79 (digits) or -65..=30 (letters): never in range.
-        let digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118));
-        let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        let letter = _mm_cmplt_epi8(
-            _mm_add_epi8(folded, _mm_set1_epi8(0x1F)),
-            _mm_set1_epi8(-102),
-        );
-        let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
-        let word = _mm_or_si128(_mm_or_si128(digit, letter), underscore);
-        let apostrophe = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\'' as i8));
-        (_mm_movemask_epi8(word), _mm_movemask_epi8(apostrophe))
-    };
-    // Sixteen lanes: sixteen bits of a non-negative `i32`.
-    (word as u32, apostrophe as u32)
+fn classes(chunk: &[u8; 16]) -> [u32; 2] {
+    use super::sixteen::{bits, equal, load, word_lanes};
+    let x = load(chunk);
+    [bits(word_lanes(x)), bits(equal(x, b'\''))]
 }
 
 /// [`ascii_words`] a byte class at a time: the reading on targets other than x86-64, and the

@@ -31,6 +31,8 @@ mod quoted_answers;
 mod quotes;
 pub mod screenshots;
 pub mod sentences;
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod sixteen;
 pub mod slugs;
 mod spans;
 mod status_words;

@@ -24,6 +24,8 @@ mod read;
 mod releases;
 mod rounding;
 mod scan;
+#[cfg(target_arch = "x86_64")]
+mod scan_blocks;
 mod scope;
 mod settings;
 #[cfg(test)]

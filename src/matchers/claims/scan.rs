@@ -101,8 +101,17 @@ fn next_start(text: &str, from: usize) -> Option<usize> {
 /// [`next_start`], looking only before `limit`: `Ok` with the first place before it where a
 /// match may start, or `Err` with where the scan stopped (at or past `limit`), from which
 /// [`next_start`] goes on exactly as it would have from `from`: the scan's only state is its
-/// place, and the word-run test it makes on entry passes over nothing there.
-pub(super) fn next_start_before(text: &str, from: usize, limit: usize) -> Result<usize, usize> {
+/// place, and the word-run test it makes on entry passes over nothing there. Sixteen bytes at a
+/// time on x86-64 ([`super::scan_blocks`]), a byte class at a time elsewhere.
+#[cfg(target_arch = "x86_64")]
+pub(super) use super::scan_blocks::next_start_before;
+#[cfg(not(target_arch = "x86_64"))]
+pub(super) use next_start_bytes as next_start_before;
+
+/// [`next_start_before`] a byte class at a time: the reading on targets other than x86-64, and
+/// the reference the SSE2 reading is held to.
+#[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
+pub(super) fn next_start_bytes(text: &str, from: usize, limit: usize) -> Result<usize, usize> {
     let bytes = text.as_bytes();
     let limit = limit.min(bytes.len());
     let mut i = from;
@@ -132,7 +141,7 @@ pub(super) fn next_start_before(text: &str, from: usize, limit: usize) -> Result
 
 /// Whether the non-ASCII character at `i` may start a claim: "€", "£", "ſ" (a case form of
 /// "s") and digits of other scripts may.
-fn lead_may_start(text: &str, i: usize) -> bool {
+pub(super) fn lead_may_start(text: &str, i: usize) -> bool {
     text[i..]
         .chars()
         .next()
@@ -140,7 +149,7 @@ fn lead_may_start(text: &str, i: usize) -> bool {
 }
 
 /// The end of the run of ASCII word bytes at `i`.
-fn past_run(bytes: &[u8], i: usize) -> usize {
+pub(super) fn past_run(bytes: &[u8], i: usize) -> usize {
     let rest = bytes.get(i..).unwrap_or_default();
     rest.iter()
         .position(|&b| !is_ascii_word(b))
@@ -173,7 +182,7 @@ fn next_start_plain(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-fn is_ascii_word(b: u8) -> bool {
+pub(super) fn is_ascii_word(b: u8) -> bool {
     // One load per byte: every byte of a checked text is asked.
     static WORD_BYTES: [bool; 256] = {
         let mut table = [false; 256];
@@ -191,7 +200,7 @@ fn is_ascii_word(b: u8) -> bool {
 /// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
 /// their first letters. A non-ASCII byte where a letter is expected may be a case form
 /// ("ſ", the Kelvin sign): kept.
-fn word_may_start(rest: &[u8]) -> bool {
+pub(super) fn word_may_start(rest: &[u8]) -> bool {
     if !pair_may_start(rest[0], rest.get(1).copied().unwrap_or(0)) {
         return false;
     }
@@ -207,38 +216,44 @@ fn word_may_start(rest: &[u8]) -> bool {
     }
     // The grammar wants no boundary after a number word, so "two", "six" and "ten" start
     // longer words too ("sixth", "tend"); the others are told by four letters, which rules
-    // out "for", "this", "those", "several", "element" and "found".
-    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+    // out "for", "this", "those", "several", "element" and "found". Read as one `u32`: most
+    // words asked start "th" ("the", "that", "this").
+    let Some(&head) = rest.first_chunk::<4>() else {
+        return head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten"));
+    };
+    let four = u32::from_le_bytes(head);
+    if four & 0x8080_8080 != 0 {
         return true;
     }
-    let fourth = match rest.get(3) {
-        Some(&b) if b >= 0x80 => return true,
-        Some(&b) => b.to_ascii_lowercase(),
-        None => return false,
-    };
-    head_may_be(rest, |head| {
-        let mut four = [0; 4];
-        four[..3].copy_from_slice(head);
-        four[3] = fourth;
-        matches!(
-            &four,
-            b"twen"
-                | b"twel"
-                | b"thir"
-                | b"fort"
-                | b"fift"
-                | b"seve"
-                | b"eigh"
-                | b"nine"
-                | b"thre"
-                | b"four"
-                | b"five"
-                | b"elev"
-                | b"hund"
-                | b"thou"
-                | b"doze"
-        )
-    })
+    // `| 0x20` maps only `A`-`Z` onto `a`-`z`, so the letters compare folded.
+    let folded = four | 0x2020_2020;
+    NUMBER_THREES.contains(&(folded & 0x00FF_FFFF)) || NUMBER_FOURS.contains(&folded)
+}
+
+/// The number words told by three letters, as [`u32`]s of their bytes (the fourth byte zero).
+const NUMBER_THREES: [u32; 3] = [packed(b"two\0"), packed(b"six\0"), packed(b"ten\0")];
+
+/// The first four letters of the other number words, as [`u32`]s of their bytes.
+const NUMBER_FOURS: [u32; 15] = [
+    packed(b"twen"),
+    packed(b"twel"),
+    packed(b"thir"),
+    packed(b"fort"),
+    packed(b"fift"),
+    packed(b"seve"),
+    packed(b"eigh"),
+    packed(b"nine"),
+    packed(b"thre"),
+    packed(b"four"),
+    packed(b"five"),
+    packed(b"elev"),
+    packed(b"hund"),
+    packed(b"thou"),
+    packed(b"doze"),
+];
+
+const fn packed(four: &[u8; 4]) -> u32 {
+    u32::from_le_bytes(*four)
 }
 
 /// Whether a number word, or "a" and a space, may start with the bytes `first`, `second`
@@ -247,7 +262,7 @@ fn word_may_start(rest: &[u8]) -> bool {
 /// non-ASCII `second`, or "a" and a space. Most words starting with a number word's first
 /// letter ("the", "that", "and", "for") are ruled out here by one load.
 #[inline]
-fn pair_may_start(first: u8, second: u8) -> bool {
+pub(super) fn pair_may_start(first: u8, second: u8) -> bool {
     let at = usize::from(first) << 8 | usize::from(second);
     START_PAIRS[at / 64] & 1 << (at % 64) != 0
 }

@@ -100,3 +100,122 @@ proptest! {
         prop_assert_eq!(scanned_where(&text, odd), expected);
     }
 }
+
+/// [`next_start_before`] and the byte-class scan agree from every character boundary of `text`
+/// with every `limit` up to past its end.
+fn scans_agree(text: &str) -> Result<(), String> {
+    for from in (0..=text.len() + 1).filter(|&i| i > text.len() || text.is_char_boundary(i)) {
+        for limit in 0..=text.len() + 1 {
+            let (new, old) = (
+                next_start_before(text, from, limit),
+                next_start_bytes(text, from, limit),
+            );
+            if new != old {
+                return Err(format!(
+                    "{text:?} from {from} limit {limit}: {new:?}, not {old:?}"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_block_scan_reads_every_byte_as_the_classes_say() {
+    // Every byte value (as a character where it is not ASCII) at the start, middle and end of
+    // runs shorter than, as long as and longer than a block, after a word byte or a space.
+    let odd = ["é", "€", "£", "ſ", "٣", "\u{A0}", "\u{212A}", "\u{2003}"];
+    let ascii = (0..0x80u8).map(|b| char::from(b).to_string());
+    for piece in ascii.chain(odd.iter().map(|s| s.to_string())) {
+        for len in [1, 2, 3, 15, 16, 17, 31, 32, 33] {
+            for filler in ["x", " ", "t"] {
+                for at in [0, len / 2, len - 1] {
+                    let mut text: Vec<String> = vec![filler.to_string(); len];
+                    text[at] = piece.clone();
+                    for next in ["", "wo", "en", "ho"] {
+                        let text = text.concat() + next;
+                        if let Err(why) = scans_agree(&text) {
+                            panic!("{why}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    /// The SSE2 scan and the byte-class scan agree on any text, from every place and with every
+    /// limit.
+    #[test]
+    fn the_block_scan_agrees_on_any_text(text in any::<String>()) {
+        prop_assert_eq!(scans_agree(&text), Ok(()));
+    }
+
+    /// ... and on text made of number words, signs, digits, separators and non-ASCII
+    /// characters, in runs that cross the sixteen-byte blocks.
+    #[test]
+    fn the_block_scan_agrees_on_wordy_text(pieces in prop::collection::vec(prop::sample::select(&[
+        "a", "A", "a ", "a\u{B}", "a\u{A0}", "about", "thirty", "Twelve", "two", "ten", "sixth",
+        "the", "and", "dozen", "hundred", "x", "_", "9", "12", "$", "#", "€", "£", "ſ", "é", "٣",
+        " ", "\n", "-", ".", "'", "a mil", "a bil", "seven", "twenty-one", "e", "n", "h", "d",
+        "\u{80}", "\u{7FF}",
+    ][..]), 0..30)) {
+        prop_assert_eq!(scans_agree(&pieces.concat()), Ok(()));
+    }
+}
+
+/// The number-word test after its first lines, as it read before the `u32` reading: three
+/// letters, then four, folded a byte at a time.
+fn number_word_may_start_bytes(rest: &[u8]) -> bool {
+    if head_may_be(rest, |head| matches!(head, b"two" | b"six" | b"ten")) {
+        return true;
+    }
+    let fourth = match rest.get(3) {
+        Some(&b) if b >= 0x80 => return true,
+        Some(&b) => b.to_ascii_lowercase(),
+        None => return false,
+    };
+    head_may_be(rest, |head| {
+        let mut four = [0; 4];
+        four[..3].copy_from_slice(head);
+        four[3] = fourth;
+        matches!(
+            &four,
+            b"twen"
+                | b"twel"
+                | b"thir"
+                | b"fort"
+                | b"fift"
+                | b"seve"
+                | b"eigh"
+                | b"nine"
+                | b"thre"
+                | b"four"
+                | b"five"
+                | b"elev"
+                | b"hund"
+                | b"thou"
+                | b"doze"
+        )
+    })
+}
+
+proptest! {
+    /// The `u32` reading of a word's first four letters agrees with the byte reading, in either
+    /// case, with non-ASCII bytes and at the end of the text.
+    #[test]
+    fn number_words_read_as_one_u32_as_byte_by_byte(
+        pair in prop::sample::select(&[
+            "tw", "th", "Th", "TH", "fo", "fi", "si", "Se", "ei", "ni", "te", "el", "hu", "do",
+            "t\u{C5}", "E\u{80}",
+        ][..]),
+        tail in prop::collection::vec(
+            prop::sample::select(&b"twoWsixSXtenEfrhuvlgdzTHIR\x80\xc5 "[..]), 0..4),
+    ) {
+        // Past the pair test, as the scan asks it.
+        let rest = [pair.as_bytes(), &tail].concat();
+        prop_assert!(pair_may_start(rest[0], rest[1]));
+        prop_assert_eq!(word_may_start(&rest), number_word_may_start_bytes(&rest));
+    }
+}
