@@ -50,7 +50,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "openfeature": ("openfeature", (".md", ".mdx")),
              "keda": ("keda", (".md",)),
              "contour": ("contour", (".md",)),
-             "helm": ("helm", (".md",))}
+             "helm": ("helm", (".md",)),
+             "rust": ("rust", (".md",))}
 
 
 def half(path):
