@@ -1239,3 +1239,17 @@ fn precision_on_forty_third_held_out_helm_text() {
         "floors-helm-holdout43.yml",
     );
 }
+
+/// The forty-fourth held-out set: a fortieth project's pages (the Rust blog, the Rust project's
+/// main blog: release announcements, security advisories, survey results, project and
+/// governance news, team and working-group updates), checked with a guide written from
+/// www.rust-lang.org's own pages, not the blog (the community page's 'more than 90 Meetups ...
+/// in over 35 countries' approved), labelled before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_fourth_held_out_rust_text() {
+    measure_marketing_set(
+        "Rust blog, forty-fourth held-out set (labels-rust-holdout44.yml)",
+        "labels-rust-holdout44.yml",
+        "floors-rust-holdout44.yml",
+    );
+}
