@@ -36,6 +36,7 @@ pub(crate) mod sixteen;
 pub mod slugs;
 mod spans;
 mod status_words;
+mod styled_quotes;
 mod template_tags;
 mod transcripts;
 pub mod versions;

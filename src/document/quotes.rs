@@ -1,6 +1,7 @@
 //! Quotations: someone else's words, which a fix must never rewrite: Markdown `>` blockquotes
 //! (not callouts such as `> [!NOTE]` or `> **Note:**`, which are the writer's own words),
-//! `<blockquote>` and `<q>` elements, quotations over several paragraphs
+//! `<blockquote>` and `<q>` elements, containers styled as quotations
+//! ([`super::styled_quotes`]), quotations over several paragraphs
 //! ([`super::quoted_answers`]), the messages of a chat transcript ([`super::transcripts`]) and
 //! the answers of an interview under its questions ([`super::interviews`]), found once per
 //! document, and quoted sentences — quotation marks
@@ -29,6 +30,7 @@ pub(super) fn structural(doc: &Document, blockquotes: &[Range<usize>]) -> Vec<Ra
         .collect();
     if doc.kind != Kind::Text && !doc.kind.is_extracted() {
         html_quotes(doc, &mut found);
+        super::styled_quotes::find(doc, &mut found);
     }
     super::quoted_answers::find(doc, &mut found);
     if matches!(doc.kind, Kind::Markdown | Kind::Mdx) {
@@ -101,33 +103,56 @@ pub(super) fn sentence_touches(doc: &Document, start: usize, end: usize) -> Opti
 /// `<blockquote>…</blockquote>` and `<q>…</q>` outside code; an element never closed is no
 /// quotation.
 fn html_quotes(doc: &Document, found: &mut Vec<Range<usize>>) {
-    let text = doc.text;
-    let bytes = text.as_bytes();
     // One stack per element, so each tag is looked at once.
     let mut open: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    for (i, _) in text.match_indices('<') {
+    for tag in html_tags(doc, &["blockquote", "q"]) {
+        if !tag.closing {
+            open[tag.which].push(tag.range.start);
+        } else if let Some(start) = open[tag.which].pop() {
+            found.push(start..tag.range.end);
+        }
+    }
+}
+
+/// An HTML tag outside code: which of the names asked for it has, and whether it closes.
+pub(super) struct HtmlTag {
+    pub which: usize,
+    pub closing: bool,
+    /// From its `<` to after its `>` (the text's end if never closed).
+    pub range: Range<usize>,
+    /// Where its name ends: its attributes follow.
+    pub name_end: usize,
+}
+
+/// The tags named one of `names` (any case) in `doc`, outside code, in order.
+pub(super) fn html_tags<'a>(
+    doc: &'a Document,
+    names: &'a [&'a str],
+) -> impl Iterator<Item = HtmlTag> + 'a {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    text.match_indices('<').filter_map(move |(i, _)| {
         let closing = bytes.get(i + 1) == Some(&b'/');
         let name_start = i + 1 + usize::from(closing);
-        let Some(which) = ["blockquote", "q"].iter().position(|name| {
+        let which = names.iter().position(|name| {
             bytes
                 .get(name_start..name_start + name.len())
                 .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
                 && bytes
                     .get(name_start + name.len())
                     .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
-        }) else {
-            continue;
-        };
+        })?;
         if doc.in_code(i) {
-            continue;
+            return None;
         }
-        if !closing {
-            open[which].push(i);
-        } else if let Some(start) = open[which].pop() {
-            let end = text[i..].find('>').map_or(text.len(), |e| i + e + 1);
-            found.push(start..end);
-        }
-    }
+        let end = text[i..].find('>').map_or(text.len(), |e| i + e + 1);
+        Some(HtmlTag {
+            which,
+            closing,
+            range: i..end,
+            name_end: name_start + names[which].len(),
+        })
+    })
 }
 
 /// Quotation marks around three or more words within one paragraph, scanning from `from` (the

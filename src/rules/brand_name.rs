@@ -62,7 +62,7 @@ run together spell its site (\"[wasm edge](https://wasmedge.org/)\" names WasmEd
 text, \"[wasmtime](https://wasmtime.dev/)\", is still reported), nor words joined by `#` (\"kubernetes#falco\"), \
 nor a lowercase word the document links to a package registry's page of that name (`[grpc][]` \
 with `[grpc]: https://www.npmjs.com/package/grpc`), wherever the document writes it, nor a lowercase \
-slug of a name of several words (\"[knative-eventing](…slack…)\"), nor such a name run together in \
+slug of a name of several words or dotted parts (\"[knative-eventing](…slack…)\", \"the crates-io team\"), nor such a name run together in \
 camel case as the document's code writes it (`kind: KnativeServing`) or before the kind of \
 object it is (\"the KnativeServing resource\"; elsewhere its fix is unsafe), \
 nor the singular of a camel-case name ending in a plural (\"a CloudEvent\" for \"CloudEvents\"), \
@@ -73,7 +73,8 @@ addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/v
 The case fix of one word written all in lowercase or all in capitals, and the join of a name of several words in camel case (\"KnativeServing\", a resource kind), is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
 version run together (\"webpack5\") or the name's daemon (\"dockerd\") or the name with one part turned into an English word \
-(\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so is a name inside a \
+(\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so are a name's words before a lone capital letter or \
+Roman numeral (\"Mac OS X\" for \"macOS\"), and a name inside a \
 longer token of capitalised parts (`Ionide-VSCode`). Things of a plural name's kind, counted \
 (\"one of the first Tilt extensions\" for \"Tilt Extensions\"), and a name in capitals that the \
 document's code writes as a placeholder (\"the FERRETDB SVC\" beside `{FERRETDB SVC}`), a lowercase \
@@ -173,6 +174,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || names_a_scheme_or_a_handle(text, m.start, word_end)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
+            || longer_names::closed_by_a_letter_or_numeral(text, &written, word_end)
         {
             continue;
         }
@@ -242,11 +244,11 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
             .any(|word| !word.starts_with(char::is_uppercase))
 }
 
-/// "[knative-eventing](https://…slack…)" for "Knative Eventing": a name of several words written
-/// all in lowercase and joined by hyphens is a slug (a channel, a repository, a package, a
-/// namespace), named as typed.
-fn lowercase_slug_of_spaced_name(written: &str, name: &str) -> bool {
-    name.contains(' ')
+/// "[knative-eventing](https://…slack…)" for "Knative Eventing", "the crates-io team" for
+/// "crates.io": a name of several words or dotted parts written all in lowercase and joined by
+/// hyphens is a slug (a channel, a team, a repository, a package, a namespace), named as typed.
+pub(super) fn lowercase_slug_of_spaced_name(written: &str, name: &str) -> bool {
+    name.contains([' ', '.'])
         && written.contains('-')
         && !written.contains(' ')
         && !written.chars().any(char::is_uppercase)
@@ -478,6 +480,7 @@ fn lowercase_before_a_version(text: &str, written: &str, end: usize) -> bool {
 }
 
 mod compound;
+mod longer_names;
 mod typos;
 #[cfg(test)]
 mod code_tests;

@@ -37,6 +37,7 @@ mod story_tests;
 mod suppositions;
 #[cfg(test)]
 mod tests;
+mod timeline;
 pub mod words;
 
 pub use cited::{is_cited, links_elsewhere};

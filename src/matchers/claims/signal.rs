@@ -59,6 +59,10 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, REACHES) && has_any(&before, CONDITIONS) {
         return false;
     }
+    // "- 20:17 UTC: All requests begin to take 10+ seconds": an entry of a timeline.
+    if super::timeline::in_timeline_entry(text, found.range.start) {
+        return false;
+    }
     // "If our average retention was 50%, …", "… x 100 = 80%", "I watched 50+ demos", "from $0
     // to $4M", "the #1 complaint", "401k": supposed, worked out, one person's story, a figure
     // of speech or a name (hypotheses.rs).

@@ -347,6 +347,9 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         // The Falco blog (CC BY 4.0), `falco-performance-testing.md`: a round of a test.
         "(The drops occured in round #15 as seen in the event generator statistics above",
         "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
+        // The Rust blog (MIT or Apache-2.0): a known case by its number; a timeline's entry.
+        "wrote some new tests, and added a test for NLL Problem Case #3 (which behaved as expected).",
+        "- 20:17 UTC: All requests updating the index begin to take 10+ seconds",
         "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
         "An integer number may have a hexadecimal prefix (0x or 0X).",
         "7.7 cmdlet reference.",

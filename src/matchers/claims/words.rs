@@ -375,6 +375,7 @@ pub(super) const NAMING_WORDS: &[&str] = &[
     "line",
     "week",
     "example",
+    "case",
     "post",
     "article",
     "lesson",

@@ -138,3 +138,39 @@ fn a_chat_transcripts_messages_are_reported_without_a_fix() {
     assert_eq!(fixed, ["vitess"]);
     assert!(brand.last().is_some_and(|f| f.fix.is_some()));
 }
+
+/// The Rust blog (rust-lang/blog.rust-lang.org, MIT or Apache-2.0): an operating system's
+/// earlier name and a team's slug are names of their own; the brands still misspelt are
+/// reported.
+#[test]
+fn an_earlier_name_and_a_dotted_names_slug_are_names_of_their_own() {
+    let guide = guide("version: 1\nbrand:\n  names: [macOS, crates.io, rust-analyzer]\n");
+    let fired = |text: &str| run(&guide, super::ID, text, Kind::Markdown);
+    assert!(fired("[Link OpenSSL statically][cargo/3311] on Mac OS X.").is_empty());
+    assert!(fired("<a href=\"https://github.com/rust-lang/crates.io\">crates-io</a> (Carol)").is_empty());
+    assert_eq!(
+        fired("Builds now run on Mac OS 13 and on Macos."),
+        [
+            ("Mac OS".to_string(), Some("macOS".to_string())),
+            ("Macos".to_string(), Some("macOS".to_string()))
+        ]
+    );
+    assert_eq!(
+        fired("Publish it to Crates-IO today."),
+        [("Crates-IO".to_string(), Some("crates.io".to_string()))]
+    );
+}
+
+/// A comment a project-goal update on the Rust blog quotes in a container styled as a
+/// blockquote is someone's words: its misspelt brand is reported without a fix.
+#[test]
+fn a_brand_in_a_container_styled_as_a_quote_gets_no_fix() {
+    let guide = guide("version: 1\nbrand:\n  names: [rust-analyzer]\n");
+    let text = "<div style=\"margin-top: 8px; background: var(--blockquote-bg-color); border-left: 4px solid #e1e4e8;\">\n<p>The new solver is now officially used by Rust Analyzer.</p>\n</div>\n\nWe use Rust Analyzer daily.\n";
+    let fixes: Vec<Option<Applicability>> = findings(&guide, text, Kind::Markdown)
+        .iter()
+        .filter(|f| f.rule == super::ID)
+        .map(|f| f.fix.as_ref().map(|x| x.applicability))
+        .collect();
+    assert_eq!(fixes, [None, Some(Applicability::Safe)]);
+}
