@@ -227,6 +227,11 @@ pub(super) fn word_may_start(rest: &[u8]) -> bool {
     }
     // `| 0x20` maps only `A`-`Z` onto `a`-`z`, so the letters compare folded.
     let folded = four | 0x2020_2020;
+    // Most words asked start "the" or "tha", as no number word does: out before the tables.
+    let three = folded & 0x00FF_FFFF;
+    if three == packed(b"the\0") || three == packed(b"tha\0") {
+        return false;
+    }
     NUMBER_THREES.contains(&(folded & 0x00FF_FFFF)) || NUMBER_FOURS.contains(&folded)
 }
 
