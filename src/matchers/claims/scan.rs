@@ -227,12 +227,16 @@ pub(super) fn word_may_start(rest: &[u8]) -> bool {
     }
     // `| 0x20` maps only `A`-`Z` onto `a`-`z`, so the letters compare folded.
     let folded = four | 0x2020_2020;
-    // Most words asked start "the" or "tha", as no number word does: out before the tables.
+    // Most words asked start "the" or "tha", as no number word does: out before the tables;
+    // of those starting "thi" ("this", "think") only "thir" ("thirty", "third") is one.
     let three = folded & 0x00FF_FFFF;
     if three == packed(b"the\0") || three == packed(b"tha\0") {
         return false;
     }
-    NUMBER_THREES.contains(&(folded & 0x00FF_FFFF)) || NUMBER_FOURS.contains(&folded)
+    if three == packed(b"thi\0") {
+        return folded == packed(b"thir");
+    }
+    NUMBER_THREES.contains(&three) || NUMBER_FOURS.contains(&folded)
 }
 
 /// The number words told by three letters, as [`u32`]s of their bytes (the fourth byte zero).

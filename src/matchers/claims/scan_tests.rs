@@ -202,14 +202,25 @@ fn number_word_may_start_bytes(rest: &[u8]) -> bool {
 }
 
 #[test]
-fn words_starting_the_or_tha_start_no_number_word() {
+fn words_starting_the_tha_or_thi_but_thir_start_no_number_word() {
     for word in [
-        "the", "The", "THE", "these", "that", "That", "than", "thaw", "Thatch",
+        "the", "The", "THE", "these", "that", "That", "than", "thaw", "Thatch", "this", "This",
+        "THIS", "thin", "think", "Things",
     ] {
         assert!(!word_may_start(word.as_bytes()), "{word}");
         assert!(!number_word_may_start_bytes(word.as_bytes()), "{word}");
     }
-    for word in ["three", "Thirty", "THOUSAND", "thir", "th\u{C5}e"] {
+    for word in [
+        "three",
+        "Thirty",
+        "THOUSAND",
+        "thir",
+        "th\u{C5}e",
+        "third",
+        "THIRTEEN",
+        "thIrd",
+        "thi\u{C5}",
+    ] {
         assert!(word_may_start(word.as_bytes()), "{word}");
     }
 }
