@@ -1253,3 +1253,17 @@ fn precision_on_forty_fourth_held_out_rust_text() {
         "floors-rust-holdout44.yml",
     );
 }
+
+/// The forty-fifth held-out set: a forty-first project's pages (the Nushell blog: release notes,
+/// "This week in Nushell" updates, survey results, project news and design previews), checked
+/// with a guide written from nushell.sh's own pages outside the blog (no figure approved: the
+/// pages state none about Nushell), labelled with the build of 4a1763c before any tuning on them
+/// (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_fifth_held_out_nushell_text() {
+    measure_marketing_set(
+        "Nushell blog, forty-fifth held-out set (labels-nushell-holdout45.yml)",
+        "labels-nushell-holdout45.yml",
+        "floors-nushell-holdout45.yml",
+    );
+}

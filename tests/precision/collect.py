@@ -51,7 +51,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "keda": ("keda", (".md",)),
              "contour": ("contour", (".md",)),
              "helm": ("helm", (".md",)),
-             "rust": ("rust", (".md",))}
+             "rust": ("rust", (".md",)),
+             "nushell": ("nushell", (".md",))}
 
 
 def half(path):
