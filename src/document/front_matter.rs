@@ -138,7 +138,7 @@ struct Value {
 fn read_value(text: &str, at: usize) -> Option<(Value, usize)> {
     match *text.as_bytes().get(at)? {
         b'"' | b'\'' => read_string(text, at),
-        b'[' => read_array(text, at),
+        b'[' => read_array(text, at, 0),
         b'{' => {
             // An inline table is one line in TOML 1.0; no label comes from it.
             let end = at + text[at..].find('}')? + 1;
@@ -212,8 +212,16 @@ fn read_string(text: &str, at: usize) -> Option<(Value, usize)> {
     Some((value, content_end + closing.len()))
 }
 
-/// An array's strings (other items are passed over), and where it ends.
-fn read_array(text: &str, at: usize) -> Option<(Value, usize)> {
+/// Arrays nested deeper than this are not read: front matter that deep is no label, and a
+/// hostile file must not exhaust the stack.
+const MAX_ARRAY_NESTING: usize = 32;
+
+/// An array's strings (other items are passed over), and where it ends. `depth`: how many arrays
+/// hold it.
+fn read_array(text: &str, at: usize, depth: usize) -> Option<(Value, usize)> {
+    if depth >= MAX_ARRAY_NESTING {
+        return None;
+    }
     let mut values = Vec::new();
     let mut i = at + 1;
     loop {
@@ -226,7 +234,7 @@ fn read_array(text: &str, at: usize) -> Option<(Value, usize)> {
                 values.extend(item.values);
                 i = end;
             }
-            b'[' => i = read_array(text, i)?.1,
+            b'[' => i = read_array(text, i, depth + 1)?.1,
             b'{' => i += text[i..].find('}')? + 1,
             _ => {
                 let len = text[i..]

@@ -116,6 +116,15 @@ fn unreadable_toml_stops_quietly() {
         keys("a = 1\nb.c = 2\nd = 3\n"),
         vec![("a".into(), vec!["1".into()])]
     );
+    // Nesting as deep as a hostile file likes stops at a bound, not at the stack's end.
+    let deep = format!(
+        "a = 1\nk = {}1{}\n",
+        "[".repeat(200_000),
+        "]".repeat(200_000)
+    );
+    assert_eq!(keys(&deep), vec![("a".into(), vec!["1".into()])]);
+    let nested = format!("k = {}'x'{}\n", "[".repeat(31), "]".repeat(31));
+    assert_eq!(keys(&nested), vec![("k".into(), vec![])]);
     // Only an array's own strings are values: a nested array or table gives none.
     assert_eq!(
         keys("k = [[1, 2], [\"x\"], {a = 1}, \"y\", 3]\nnext = 'z'\n"),
