@@ -75,8 +75,7 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
     // `<meta name="onmessage-channel">`, which plays its part.
     let mut named: Vec<(String, String, Range<usize>)> = Vec::new();
     if let Some((offset, yaml)) = doc.front_matter_yaml() {
-        // Most front matter names neither: skip parsing it (the keys must be written out).
-        if yaml.contains("channel") || yaml.contains("audience") {
+        if may_name_a_profile(yaml) {
             for (key, value, range) in front_matter_strings(yaml) {
                 let range = unquoted(yaml, range);
                 named.push((key, value, range.start + offset..range.end + offset));
@@ -84,7 +83,7 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
         }
     }
     if let Some((offset, toml)) = doc.front_matter_toml() {
-        if toml.contains("channel") || toml.contains("audience") {
+        if may_name_a_profile(toml) {
             for field in front_matter::toml_fields(toml) {
                 // A list or table where a name belongs is reported as the unknown name it is.
                 let value = match field.is_string {
@@ -139,6 +138,12 @@ fn from_place(doc: &Document, relative: Option<&Path>, guide: &CompiledGuide) ->
     profile
 }
 
+/// Whether front matter may name a channel or an audience. Most names neither: its parsing is
+/// skipped (the keys must be written out).
+fn may_name_a_profile(front_matter: &str) -> bool {
+    front_matter.contains("channel") || front_matter.contains("audience")
+}
+
 /// A value's range without its quotes.
 fn unquoted(yaml: &str, range: Range<usize>) -> Range<usize> {
     let text = &yaml[range.clone()];
@@ -164,6 +169,16 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e:?}"))
     }
 
+    /// The profile of a Markdown `text` at `path`, nothing chosen.
+    fn markdown_profile(text: &str, path: &str, g: &CompiledGuide) -> Profile {
+        profile(
+            &Document::new(text, Kind::Markdown),
+            Some(Path::new(path)),
+            g,
+            Chosen::default(),
+        )
+    }
+
     #[test]
     fn paths_pick_the_first_matching_channel_and_audience() {
         let g = guide();
@@ -183,20 +198,10 @@ mod tests {
     fn front_matter_wins_and_unknown_names_are_reported() {
         let g = guide();
         let text = "---\nchannel: email\n---\nHi";
-        let p = profile(
-            &Document::new(text, Kind::Markdown),
-            Some(Path::new("sales/a.md")),
-            &g,
-            Chosen::default(),
-        );
+        let p = markdown_profile(text, "sales/a.md", &g);
         assert_eq!(p.channel, Some(2));
         let text = "---\nchannel: \"sell-sheets\"\naudience: gamer\n---\nHi";
-        let p = profile(
-            &Document::new(text, Kind::Markdown),
-            Some(Path::new("sales/gaming/a.md")),
-            &g,
-            Chosen::default(),
-        );
+        let p = markdown_profile(text, "sales/gaming/a.md", &g);
         assert_eq!((p.channel, p.audience), (None, None));
         assert_eq!(p.unknown.len(), 2);
         assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
@@ -208,20 +213,10 @@ mod tests {
     fn toml_front_matter_names_the_channel_as_yaml_does() {
         let g = guide();
         let text = "+++\ntitle = \"Hi\"\nchannel = \"email\"\n+++\nHi";
-        let p = profile(
-            &Document::new(text, Kind::Markdown),
-            Some(Path::new("sales/a.md")),
-            &g,
-            Chosen::default(),
-        );
+        let p = markdown_profile(text, "sales/a.md", &g);
         assert_eq!(p.channel, Some(2));
         let text = "+++\nchannel = 'sell-sheets'\naudience = [\"gamers\"]\n+++\nHi";
-        let p = profile(
-            &Document::new(text, Kind::Markdown),
-            Some(Path::new("sales/gaming/a.md")),
-            &g,
-            Chosen::default(),
-        );
+        let p = markdown_profile(text, "sales/gaming/a.md", &g);
         assert_eq!((p.channel, p.audience), (None, None));
         assert_eq!(&text[p.unknown[0].range.clone()], "sell-sheets");
         assert_eq!(p.unknown[0].suggestion.as_deref(), Some("sell-sheet"));

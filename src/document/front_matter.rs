@@ -15,22 +15,30 @@ pub enum Syntax {
     Toml,
 }
 
+impl Syntax {
+    /// The line that opens a block of this syntax.
+    pub fn fence(self) -> &'static str {
+        match self {
+            Syntax::Yaml => "---",
+            Syntax::Toml => "+++",
+        }
+    }
+}
+
 /// The syntax and end of the front matter block at the start of `text`: a fence line, then a
 /// matching closing line. No closing line, no front matter.
 pub fn block(text: &str) -> Option<(Syntax, usize)> {
     let first = text.lines().next()?;
-    let syntax = match first.trim_end() {
-        "---" => Syntax::Yaml,
-        "+++" => Syntax::Toml,
-        _ => return None,
-    };
+    let syntax = [Syntax::Yaml, Syntax::Toml]
+        .into_iter()
+        .find(|syntax| first.trim_end() == syntax.fence())?;
     let mut offset = first.len() + 1;
     while offset <= text.len() {
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
         let line = text[offset..line_end].trim_end();
         let closes = match syntax {
             Syntax::Yaml => line == "---" || line == "...",
-            Syntax::Toml => line == "+++",
+            Syntax::Toml => line == syntax.fence(),
         };
         if closes {
             return Some((syntax, (line_end + 1).min(text.len())));

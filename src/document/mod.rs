@@ -621,11 +621,7 @@ impl<'a> Document<'a> {
     /// The inside of the front matter fences, if the block is written in `syntax`.
     fn front_matter_in(&self, syntax: front_matter::Syntax) -> Option<(usize, &'a str)> {
         let block = &self.text[self.front_matter.clone()?];
-        let fence = match syntax {
-            front_matter::Syntax::Yaml => "---",
-            front_matter::Syntax::Toml => "+++",
-        };
-        if !block.starts_with(fence) {
+        if !block.starts_with(syntax.fence()) {
             return None;
         }
         let start = block.find('\n')? + 1;

@@ -136,7 +136,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if written == correct
             || apostrophe_s_of(&written, name)
             || lowercase_split_of_joined_name(&written, name)
-            || lowercase_slug_of_spaced_name(&written, name)
+            || lowercase_slug_of_several_part_name(&written, name)
             || joined_name_the_code_writes(ctx, &written, name)
             || ordinary_word_in_lowercase(&written, name)
             || compound::lower_camel_identifier_for_several_words(&written, name)
@@ -247,7 +247,7 @@ fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
 /// "[knative-eventing](https://…slack…)" for "Knative Eventing", "the crates-io team" for
 /// "crates.io": a name of several words or dotted parts written all in lowercase and joined by
 /// hyphens is a slug (a channel, a team, a repository, a package, a namespace), named as typed.
-pub(super) fn lowercase_slug_of_spaced_name(written: &str, name: &str) -> bool {
+pub(super) fn lowercase_slug_of_several_part_name(written: &str, name: &str) -> bool {
     name.contains([' ', '.'])
         && written.contains('-')
         && !written.contains(' ')

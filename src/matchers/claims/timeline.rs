@@ -12,17 +12,17 @@ pub(super) fn in_timeline_entry(text: &str, at: usize) -> bool {
     let Some(after_time) = clock_time(rest) else {
         return false;
     };
-    let after_time = after_time.trim_start_matches(['*', '_']);
-    let zone_len = after_time
-        .trim_start_matches(' ')
+    let zone = after_time
+        .trim_start_matches(['*', '_'])
+        .trim_start_matches(' ');
+    let zone_len = zone
         .bytes()
         .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
         .count();
-    let spaces = after_time.len() - after_time.trim_start_matches(' ').len();
     if zone_len > 5 {
         return false;
     }
-    after_time[spaces + zone_len..]
+    zone[zone_len..]
         .trim_start_matches(['*', '_', ' ', ')'])
         .starts_with([':', '-', '–', '—', '|'])
 }

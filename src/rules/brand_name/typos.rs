@@ -80,7 +80,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
                 || name_with_a_version_or_daemon(window, &ctx.guide.brands[target.index])
                 || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
-                || super::lowercase_slug_of_spaced_name(window, &ctx.guide.brands[target.index])
+                || super::lowercase_slug_of_several_part_name(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
                 || target.allowed.contains(&folded_joined)
             {
