@@ -53,11 +53,14 @@ fn continues_a_citation(text: &str, range: Range<usize>, brands: &[String]) -> b
     if !IMPERSONAL_FINDINGS.iter().any(|v| lower.contains(v)) || first_person(&lower) {
         return false;
     }
-    let before = text[..here.start].trim_end_matches([' ', '\t']);
-    if before.ends_with('\n') && before.trim_end_matches(['\n', '\r']).len() + 1 < before.len() {
-        return false; // a blank line: another paragraph
+    let before = text[..here.start].trim_end();
+    // The sentence may start in the white space before its first word: all of it counts. Two
+    // line breaks there are a blank line (spaces on it or not): another paragraph.
+    let words_start = text.len() - text[here.start..].trim_start().len();
+    if text[before.len()..words_start].matches('\n').count() >= 2 {
+        return false;
     }
-    let Some((last, _)) = before.trim_end().char_indices().next_back() else {
+    let Some((last, _)) = before.char_indices().next_back() else {
         return false;
     };
     cites(text, sentence_range(text, last..last), brands)
@@ -270,6 +273,11 @@ mod tests {
         ));
         assert!(!cited(&format!("{link} Nimbus cuts latency by 20x.")));
         assert!(cited(&format!("{link} Reductions of 20x were measured.")));
+        // A soft break keeps the paragraph; a blank line ends it, spaces on it or not.
+        assert!(cited(&format!("{link}\nReductions of 20x were measured.")));
+        assert!(!cited(&format!(
+            "{link}\n  \nReductions of 20x were measured."
+        )));
     }
 
     /// `sentence_range` as first written: every end of the reach gathered, then the nearest.
