@@ -52,7 +52,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "contour": ("contour", (".md",)),
              "helm": ("helm", (".md",)),
              "rust": ("rust", (".md",)),
-             "nushell": ("nushell", (".md",))}
+             "nushell": ("nushell", (".md",)),
+             "podman": ("podman", (".md", ".mdx"))}
 
 
 def half(path):
