@@ -1267,3 +1267,16 @@ fn precision_on_forty_fifth_held_out_nushell_text() {
         "floors-nushell-holdout45.yml",
     );
 }
+
+/// The forty-sixth held-out set: a forty-second project's pages (the Podman blog: release news,
+/// how-tos, talks, "Podman posts of interest" round-ups and project news), checked with a guide
+/// written from podman.io's own pages outside the blog (no figure approved: the pages state none
+/// about Podman), labelled with the build of d8cd5b5 before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_sixth_held_out_podman_text() {
+    measure_marketing_set(
+        "Podman blog, forty-sixth held-out set (labels-podman-holdout46.yml)",
+        "labels-podman-holdout46.yml",
+        "floors-podman-holdout46.yml",
+    );
+}
