@@ -1,7 +1,9 @@
 //! A lowercase brand that names a program as typed: the command it opens ("the linkerd upgrade
 //! command", "docker build"), the command a flag belongs to ("a new `-o jsonpath` flag to linkerd
-//! viz tap"), or a setting's value ("set the `search_path` to ferretdb"). A command is typed as
-//! its binary is spelled, in lowercase: capitalising it would misname what a reader types.
+//! viz tap"), a setting's value ("set the `search_path` to ferretdb"), a package a package
+//! manager installs ("cargo install nu"), a shell's variable ("$nu") or the completions and
+//! aliases written for a command ("added docker completions"). A command is typed as its binary
+//! is spelled, in lowercase: capitalising it would misname what a reader types.
 
 /// Whether the lowercase word at `start..end` names a program, a command or a value as typed.
 pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
@@ -10,6 +12,74 @@ pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
         || runs_a_subcommand(text, end)
         || (spaced && after_a_flag(&text[..start]))
         || (spaced && set_to_a_value(&text[..start]))
+        || (spaced && installed_by_a_package_manager(&text[..start]))
+        || after_a_sigil(&text[..start])
+        || has_completions_written_for_it(text, start, end)
+}
+
+/// Package managers whose install command takes a package's name as spelled.
+const PACKAGE_MANAGERS: [&str; 16] = [
+    "cargo", "npm", "pnpm", "yarn", "bun", "pip", "pip3", "pipx", "gem", "brew", "apt", "apt-get",
+    "dnf", "winget", "scoop", "choco",
+];
+
+/// Whether the text before a word ends with a package manager's install command: "cargo install
+/// nu", "npm i nimbus", "yarn add nimbus". The word is the package's name, as typed.
+fn installed_by_a_package_manager(before: &str) -> bool {
+    let mut words = before.split_ascii_whitespace().rev();
+    let verb = words.next().unwrap_or_default();
+    let manager = words
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(['`', '(']);
+    matches!(verb, "install" | "i" | "add") && PACKAGE_MANAGERS.contains(&manager)
+}
+
+/// Whether the word is typed after a sigil: a shell's variable ("Make $nu constant") or an
+/// editor's command (`Added ":nu" back to the help text`). The colon counts only where it opens
+/// the token, after a space, a quotation mark or the line's start ("Note:nu" is a typo's join).
+fn after_a_sigil(before: &str) -> bool {
+    if before.ends_with('$') {
+        return true;
+    }
+    before.strip_suffix(':').is_some_and(|head| {
+        head.is_empty() || head.ends_with([' ', '\n', '"', '\'', '“', '‘', '('])
+    })
+}
+
+/// Words that name what a shell keeps for a command: "added docker completions", "docker
+/// aliases", "a widget for nu exe".
+const COMMAND_PARTS: [&str; 5] = ["completion", "completions", "alias", "aliases", "exe"];
+
+/// Whether the word names the command a shell's completions or aliases are for: right before
+/// one of [`COMMAND_PARTS`] ("added docker completions") or after "completions for" ("custom
+/// completions for nix"), where no other word follows ("the docker completion engine", "tab
+/// completions for nushell users" name the product).
+fn has_completions_written_for_it(text: &str, start: usize, end: usize) -> bool {
+    let part = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_at_checked(next_word_len(rest)))
+        .filter(|(word, rest)| COMMAND_PARTS.contains(word) && ends_a_phrase(rest));
+    let completed = text[..start].strip_suffix(" for ").is_some_and(|head| {
+        let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next();
+        matches!(word, Some("completions" | "aliases")) && ends_a_phrase(&text[end..])
+    });
+    part.is_some() || completed
+}
+
+/// The length of the lowercase ASCII word `text` opens.
+fn next_word_len(text: &str) -> usize {
+    text.find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(text.len())
+}
+
+/// Whether no word follows: the text goes on with punctuation, a bracket or the line's end, not
+/// a letter, digit or hyphen, nor a space and a lowercase word.
+fn ends_a_phrase(rest: &str) -> bool {
+    !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && !rest
+            .strip_prefix(' ')
+            .is_some_and(|next| next.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Whether the word ending at `end` opens the name of a command: up to three more lowercase
@@ -206,6 +276,35 @@ mod tests {
             "Then use linkerd to run the command.",
         ] {
             assert!(!named(text, "linkerd"), "{text}");
+        }
+    }
+
+    #[test]
+    fn packages_variables_and_completions() {
+        // The Nushell blog (MIT): survey answers, change titles of "This week in Nushell".
+        for (text, word) in [
+            ("- cargo install nu (44.7%)", "nu"),
+            ("Run `npm i nimbus` or npm install nimbus today.", "nimbus"),
+            ("- kubouch [added NU_VERSION environment variable on startup], and [Make $nu constant](https://github.com/nushell/nushell/pull/10160)", "nu"),
+            ("- [Added \":nu\" back to the help text in explore](https://github.com/nushell/nushell/pull/15644)", "nu"),
+            ("- th-duvanel [added docker completions](https://github.com/nushell/nu_scripts/pull/867).", "docker"),
+            ("- zhangymPerson [added docker aliases](https://github.com/nushell/nu_scripts/pull/861).", "docker"),
+            ("- tshaynik created [Add custom completions for nix](https://github.com/nushell/nu_scripts/pull/314)", "nix"),
+            ("- bobhy created [Add widget for nu exe (debug/release, and main vs other branch)](https://github.com/nushell/nu_scripts/pull/634)", "nu"),
+        ] {
+            assert!(named(text, word), "{text}");
+        }
+        // The product's name in prose beside the same words: misspelt.
+        for (text, word) in [
+            ("- lomm28 created [nu cheat sheet added](https://github.com/nushell/nushell.github.io/pull/1025)", "nu"),
+            ("- utam0k updated our [docker workflow](https://github.com/nushell/nushell/pull/1924)", "docker"),
+            ("We install nushell on every laptop.", "nushell"),
+            ("It costs $5 a month: nushell is free.", "nushell"),
+            ("Note:nushell is fast.", "nushell"),
+            ("Tab completions for nushell users are here.", "nushell"),
+            ("The docker completion engine is faster.", "docker"),
+        ] {
+            assert!(!named(text, word), "{text}");
         }
     }
 }
