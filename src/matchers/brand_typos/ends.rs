@@ -10,10 +10,10 @@
 /// `k` is no typo of any. A window whose head or tail is not plain ASCII letters and digits (or
 /// is shorter than `k`) is undecided, and may be.
 use super::lengths::{length_bit, Lengths};
-use super::pairs::{FirstPairs, NOT_ALNUM};
+use super::pairs::FirstPairs;
 use super::side_cache::{SideCache, WordTag};
 use super::side_names::{Side, SideNames, WordShape};
-use super::word_ends::{head_four, head_key, pack, tail_four, tail_key, Key, MAX_KEY};
+use super::word_ends::{head_key, pack, tail_key, Key, MAX_KEY};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -181,99 +181,6 @@ impl Ends {
         }
     }
 
-    /// Each prose word's misses as a window's first word (its head, the low four bits) and as
-    /// its last (its tail, the high four bits), in a pass over the words for heads, last word
-    /// first, and one for tails (`words`: ranges of `text`, in order). A head's first four bytes
-    /// are its word's own and then the next word's head, a tail's likewise (see [`head_four`]):
-    /// one load a word, however short the words, and most ends are then settled by two loads
-    /// each (see [`Ends::four_misses`]). An end those bytes do not settle has its key read from
-    /// the text (see [`head_key`]) out of the loop. `open` gets the words whose head or tail
-    /// rules out not every key length, in order, with their keys read again.
-    pub(super) fn word_misses(
-        &self,
-        text: &[u8],
-        words: &[Range<usize>],
-        open: &mut Vec<OpenWord>,
-    ) -> Vec<u8> {
-        let (heads, tails) = (self.pairs.heads(), self.pairs.tails());
-        let mut misses = vec![0u8; words.len()];
-        let mut next = 0;
-        for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate().rev() {
-            next = head_four(text, word, next);
-            *miss = match self.four_misses(heads, false, next) {
-                UNDECIDED => self.read_misses(false, text, words, i),
-                head => head,
-            };
-        }
-        SIDE_CACHE.with_borrow_mut(|cache| {
-            cache.own(self.id);
-            let mut before = 0;
-            for (i, (word, miss)) in words.iter().zip(misses.iter_mut()).enumerate() {
-                before = tail_four(text, word, before);
-                let tail = match self.four_misses(tails, true, before) {
-                    UNDECIDED => self.read_misses(true, text, words, i),
-                    tail => tail,
-                };
-                if *miss & tail != self.all_keys {
-                    let word = self.open_word(cache, text, words, i, (*miss, tail));
-                    *miss = word.head.miss | word.tail.miss << 4;
-                    if word.head.miss & word.tail.miss != self.all_keys {
-                        open.push(word);
-                    }
-                } else {
-                    *miss |= tail << 4;
-                }
-            }
-        });
-        misses
-    }
-
-    /// The misses of a head (tail) whose first four bytes, as they load from the text (the
-    /// first read lowest, see [`head_four`]), are `four`: [`UNDECIDED`] unless all four are
-    /// ASCII letters and digits. Then the head has a key of every length, which misses where
-    /// no name's key of that length starts with the first two bytes (one load: most words) or
-    /// the hashed filter holds no such key. `pairs`: the pair table of heads (tails).
-    #[inline(always)]
-    fn four_misses(&self, pairs: &[u8; 1 << 16], tail: bool, four: u32) -> u8 {
-        let first = pairs[usize::from(four as u16)];
-        let second = pairs[(four >> 16) as usize];
-        if (first | second) & NOT_ALNUM != 0 {
-            return UNDECIDED;
-        }
-        if first == 0 {
-            return self.all_keys;
-        }
-        self.paired_misses(tail, first, four)
-    }
-
-    /// [`Ends::four_misses`] for four ASCII letters and digits whose first two start some
-    /// name's key of the key lengths `paired` (as bits): the hashed filter decides those.
-    #[inline(never)]
-    fn paired_misses(&self, tail: bool, paired: u8, four: u32) -> u8 {
-        // A letter or digit folds by one bit; a key is packed first read highest.
-        let key = (four | 0x2020_2020).swap_bytes();
-        self.all_keys & !paired | self.filtered_misses(tail, self.all_keys & paired, key, MAX_KEY)
-    }
-
-    /// The key lengths among `ask` (as bits) at which the hashed filter holds no name's head
-    /// (tail) key for `key`, its `got` bytes packed first read highest.
-    #[inline(always)]
-    fn filtered_misses(&self, tail: bool, mut ask: u8, key: u32, got: usize) -> u8 {
-        let mut miss = 0;
-        while ask != 0 {
-            let j = ask.trailing_zeros() as usize;
-            ask &= ask - 1;
-            let k = self.key_lengths[j];
-            if !self
-                .at_length
-                .may_hold(tail, k, key >> (8 * (got - k)), ANY_LENGTH)
-            {
-                miss |= 1 << j;
-            }
-        }
-        miss
-    }
-
     /// The misses of the head (tail) of `words[i]`, its key read from the text.
     #[inline(never)]
     fn read_misses(&self, tail: bool, text: &[u8], words: &[Range<usize>], i: usize) -> u8 {
@@ -411,5 +318,6 @@ impl Ends {
     }
 }
 
+mod misses;
 #[cfg(test)]
 mod tests;

@@ -112,6 +112,54 @@ pub(super) fn tail_four(text: &[u8], word: &Range<usize>, before: u32) -> u32 {
     }
 }
 
+/// [`head_four`] of a word whose first four bytes lie in `text`, loaded with no bounds test.
+///
+/// # Safety
+/// `word.start + 4 <= text.len()`.
+#[inline(always)]
+pub(super) unsafe fn inner_head_four(text: &[u8], word: &Range<usize>, next: u32) -> u32 {
+    debug_assert!(word.start + 4 <= text.len());
+    // SAFETY: the four bytes from `word.start` lie in `text` (the caller's promise);
+    // `read_unaligned` takes any alignment.
+    let four = unsafe {
+        text.as_ptr()
+            .add(word.start)
+            .cast::<[u8; 4]>()
+            .read_unaligned()
+    };
+    own_four(u32::from_le_bytes(four), word.len(), next)
+}
+
+/// [`tail_four`] of a word whose last four bytes' place lies in `text` (it ends four bytes or
+/// more from the start), loaded with no bounds test.
+///
+/// # Safety
+/// `4 <= word.end <= text.len()`.
+#[inline(always)]
+pub(super) unsafe fn inner_tail_four(text: &[u8], word: &Range<usize>, before: u32) -> u32 {
+    debug_assert!(4 <= word.end && word.end <= text.len());
+    // SAFETY: the four bytes before `word.end` lie in `text` (the caller's promise);
+    // `read_unaligned` takes any alignment.
+    let four = unsafe {
+        text.as_ptr()
+            .add(word.end - 4)
+            .cast::<[u8; 4]>()
+            .read_unaligned()
+    };
+    own_four(u32::from_be_bytes(four), word.len(), before)
+}
+
+/// A word's end from `four`, loaded from the text (its own bytes, then anything), and `on`, the
+/// next (previous) word's: a word under four bytes keeps only its own and reads on into `on`.
+#[inline(always)]
+fn own_four(four: u32, len: usize, on: u32) -> u32 {
+    if len >= 4 {
+        four
+    } else {
+        four & low_bytes(len) | on << (8 * len)
+    }
+}
+
 /// The low `n` bytes (`n` < 4) of a `u32` set.
 #[inline(always)]
 fn low_bytes(n: usize) -> u32 {

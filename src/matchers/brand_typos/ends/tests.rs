@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::document::normalized::normalize_term;
-use crate::matchers::brand_typos::word_ends::FOLDED_ALNUM;
+use crate::matchers::brand_typos::word_ends::{
+    head_four, inner_head_four, inner_tail_four, tail_four, FOLDED_ALNUM,
+};
 use crate::matchers::one_edit_apart;
 use proptest::prelude::*;
 
@@ -308,4 +310,30 @@ fn an_undecided_key_lets_through_every_length_of_the_names_even_past_63() {
     let long = "x".repeat(70);
     let ends = ends_of(&[long.as_str()]);
     assert_eq!(ends.any_length, length_bit(70));
+}
+
+proptest! {
+    /// A head's and a tail's first four bytes loaded with no bounds test are those read with
+    /// them ([`head_four`], [`tail_four`]), for words of 1 to 20 bytes of any bytes, at the
+    /// text's edges and inside it, whatever the next (previous) word's.
+    #[test]
+    fn ends_loaded_in_place_are_the_ends_read(
+        text in prop::collection::vec(any::<u8>(), 1..48),
+        at in any::<prop::sample::Index>(),
+        len in 1usize..=20,
+        on in any::<u32>(),
+    ) {
+        let start = at.index(text.len());
+        let word = start..(start + len).min(text.len());
+        if word.start + 4 <= text.len() {
+            // SAFETY: just tested.
+            let head = unsafe { inner_head_four(&text, &word, on) };
+            prop_assert_eq!(head, head_four(&text, &word, on));
+        }
+        if word.end >= 4 {
+            // SAFETY: just tested, and `word` lies in `text`.
+            let tail = unsafe { inner_tail_four(&text, &word, on) };
+            prop_assert_eq!(tail, tail_four(&text, &word, on));
+        }
+    }
 }
