@@ -26,6 +26,13 @@ impl Ends {
         words: &[Range<usize>],
         open: &mut Vec<OpenWord>,
     ) -> Vec<u8> {
+        // The loads below lean on the words being ranges of `text`, in order and apart, as the
+        // reader makes them: the order is checked in tests, the bound here once (with the order,
+        // the last word's end bounds every word's).
+        debug_assert!(words.windows(2).all(|w| w[0].end <= w[1].start));
+        assert!(words
+            .last()
+            .is_none_or(|w| w.start <= w.end && w.end <= text.len()));
         let (heads, tails) = (self.pairs.heads(), self.pairs.tails());
         let mut misses = vec![0u8; words.len()];
         // Words are in order: those whose head (tail) loads in place are all before (after) these.
