@@ -1280,3 +1280,17 @@ fn precision_on_forty_sixth_held_out_podman_text() {
         "floors-podman-holdout46.yml",
     );
 }
+
+/// The forty-seventh held-out set: a forty-third project's pages (the Chaos Mesh blog, all 30
+/// English posts: project news, releases, how-tos, user stories, mentorship reports and Q&A),
+/// checked with a guide written from the Chaos Mesh site's own pages outside the blog (no figure
+/// approved: the pages state none about Chaos Mesh), labelled with the build of eba2219's sources
+/// (version string abf9fe4) before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_forty_seventh_held_out_chaosmesh_text() {
+    measure_marketing_set(
+        "Chaos Mesh blog, forty-seventh held-out set (labels-chaosmesh-holdout47.yml)",
+        "labels-chaosmesh-holdout47.yml",
+        "floors-chaosmesh-holdout47.yml",
+    );
+}

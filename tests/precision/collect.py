@@ -53,7 +53,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "helm": ("helm", (".md",)),
              "rust": ("rust", (".md",)),
              "nushell": ("nushell", (".md",)),
-             "podman": ("podman", (".md", ".mdx"))}
+             "podman": ("podman", (".md", ".mdx")),
+             "chaosmesh": ("chaosmesh", (".md", ".mdx"))}
 
 
 def half(path):
