@@ -72,7 +72,8 @@ addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/v
 [lit](https://vite.new/lit-ts)\"). \
 The case fix of one word written all in lowercase or all in capitals, and the join of a name of several words in camel case (\"KnativeServing\", a resource kind), is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
-version run together (\"webpack5\") or the name's daemon (\"dockerd\") or the name with one part turned into an English word \
+version run together (\"webpack5\") or the name's daemon (\"dockerd\"), or, where the name is a daemon's (\"Chaosd\"), the \
+ordinary word it is made from (\"Chaos Engineering\"), or the name with one part turned into an English word \
 (\"MangoDB\" near \"MongoDB\") is a name of its own, and not reported; so are a name's words before a lone capital letter or \
 Roman numeral (\"Mac OS X\" for \"macOS\"), and a name inside a \
 longer token of capitalised parts (`Ionide-VSCode`). Things of a plural name's kind, counted \

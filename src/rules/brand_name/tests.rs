@@ -434,6 +434,21 @@ fn the_names_daemon_is_a_program_of_its_own() {
         fired_with(g, "Install Dockerd first."),
         pairs(&[("Dockerd", Some("Docker"))])
     );
+    // The Chaos Mesh blog (CC BY 4.0): the word a daemon's name is made from, capitalised in
+    // another name, is that word, not "Chaosd" mistyped.
+    let g = "version: 1\nbrand:\n  names: [Chaos Mesh, Chaosd, Android]\n";
+    for text in [
+        "Chaos Mesh is a cloud-native Chaos Engineering platform that orchestrates chaos.",
+        "They created [Chaos Monkey](https://netflix.github.io/chaosmonkey/) to test.",
+        "I was asked to implement one type of AWS Chaos in the controller.",
+    ] {
+        assert_eq!(fired_with(g, text), pairs(&[]), "{text}");
+    }
+    // A slip that drops the last letter of a name that is no daemon is still the name mistyped.
+    assert_eq!(
+        fired_with(g, "Install it on Androi phones."),
+        pairs(&[("Androi", Some("Android"))])
+    );
 }
 
 #[test]

@@ -203,14 +203,21 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
 
 /// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
 /// is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
-/// containerd is).
+/// containerd is). The other way round, where the name is the daemon ("Chaosd", "containerd"),
+/// the ordinary word it is made from ("Chaos Engineering", "a container") is that word.
 fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
     let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
     let daemon = window
         .strip_suffix('d')
         .filter(|stem| !stem.contains(|c: char| !c.is_lowercase()));
+    let word_of_the_daemon = name.strip_suffix('d').is_some_and(|stem| {
+        stem.eq_ignore_ascii_case(window)
+            && window.chars().count() >= MIN_TYPO_WORD_LEN
+            && english::is_word(window)
+    });
     (stem.len() < window.len() && stem.eq_ignore_ascii_case(name))
         || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
+        || word_of_the_daemon
 }
 
 /// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)
