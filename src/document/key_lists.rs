@@ -176,9 +176,12 @@ fn item_ending_at(line: &str, at: usize) -> Option<(usize, &str)> {
         let word = &code[open + 1..];
         return is_key(word).then_some((open, word));
     }
+    // Past the whole character that ends the run: it may be wider than a byte (a no-break
+    // space).
     let from = head
-        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-')))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &head[from..];
     is_key(word).then_some((from, word))
 }
@@ -385,6 +388,9 @@ mod tests {
             ("We publish to homebrew, scoop, docker, and nix.", "docker"),
             ("Use docker_image or docker.", "docker"),
             ("It runs on docker, Podman_X and Kubernetes.", "docker"),
+            // An item after a character wider than a byte (found by the fix property test).
+            ("\u{a0}, powerspec ", "powerspec"),
+            ("x\u{2014}, powerspec, \u{a0}é_b, c ", "powerspec"),
         ] {
             assert!(!at(text, word, listed_with_identifiers), "{text}");
         }
