@@ -43,6 +43,7 @@ impl PhraseMatcher {
             // Words are in order: those whose eight bytes from their start lie in the text
             // (all but the last few) are all before these, and their anchor look-up loads
             // those bytes with no bounds test.
+            debug_assert!(words.windows(2).all(|w| w[0].start <= w[1].start));
             let inner = words.partition_point(|w| w.start + 8 <= text.len());
             let mut pass = WordPass {
                 text,
