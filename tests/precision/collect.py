@@ -54,7 +54,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "rust": ("rust", (".md",)),
              "nushell": ("nushell", (".md",)),
              "podman": ("podman", (".md", ".mdx")),
-             "chaosmesh": ("chaosmesh", (".md", ".mdx"))}
+             "chaosmesh": ("chaosmesh", (".md", ".mdx")),
+             "kubeedge": ("kubeedge", (".md", ".mdx"))}
 
 
 def half(path):
