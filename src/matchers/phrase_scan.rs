@@ -144,7 +144,9 @@ impl AnchorScanner {
     /// `range.start + 8 <= text.len()`.
     #[inline(always)]
     pub(super) unsafe fn inner_key_of(&self, text: &str, range: &Range<usize>) -> Option<usize> {
-        let len = range.len();
+        // Words are never empty or reversed: the plain difference, not `len`'s saturating one
+        // (a compare and a move a word).
+        let len = range.end - range.start;
         if len <= SMALL {
             // SAFETY: the eight bytes from `range.start` lie in `text`, by the caller's bound.
             let raw = unsafe {
