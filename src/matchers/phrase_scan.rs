@@ -23,6 +23,9 @@ pub(super) struct AnchorScanner {
     small: FxHashMap<u64, usize>,
     /// A bit per [`sketch_small`] of the forms in `small`, as `sketches` is of `short`'s.
     small_sketches: Box<Sketches>,
+    /// A bit per length (0 to [`SMALL`]) of the forms in `small`: an ASCII word of a length
+    /// with no form is none of them, told by one bit test instead of `shortest..=longest`.
+    small_lengths: u32,
     /// The longest form, in bytes: longer ASCII words are never looked up.
     longest: usize,
     /// The shortest form, in bytes: shorter ASCII words ("a", "to", "of": many of any text)
@@ -54,6 +57,7 @@ impl AnchorScanner {
         let mut sketches = Box::new([0u64; SKETCH_BITS / 64]);
         let mut small = FxHashMap::with_capacity_and_hasher(index.len() * 8, Default::default());
         let mut small_sketches = Box::new([0u64; SKETCH_BITS / 64]);
+        let mut small_lengths = 0u32;
         for (key, entries) in index {
             let id = postings.len();
             surface_forms(key, |form| {
@@ -63,6 +67,7 @@ impl AnchorScanner {
                 if let Some(packed) = pack_small(form) {
                     let bit = sketch_small(packed);
                     small_sketches[bit / 64] |= 1 << (bit % 64);
+                    small_lengths |= 1 << form.len();
                     small.insert(packed, id);
                 }
                 match pack(form) {
@@ -82,6 +87,7 @@ impl AnchorScanner {
             short,
             small,
             small_sketches,
+            small_lengths,
             longest,
             shortest,
             sketches,
@@ -138,7 +144,9 @@ impl AnchorScanner {
     /// `range.start + 8 <= text.len()`.
     #[inline(always)]
     pub(super) unsafe fn inner_key_of(&self, text: &str, range: &Range<usize>) -> Option<usize> {
-        let len = range.len();
+        // Words are never empty or reversed: the plain difference, not `len`'s saturating one
+        // (a compare and a move a word).
+        let len = range.end - range.start;
         if len <= SMALL {
             // SAFETY: the eight bytes from `range.start` lie in `text`, by the caller's bound.
             let raw = unsafe {
@@ -163,7 +171,9 @@ impl AnchorScanner {
         if raw & HIGH_BITS_SMALL != 0 {
             return None;
         }
-        if len > self.longest || len < self.shortest {
+        // Every form in `small` has one of these lengths, and `packed` holds the length: a word
+        // of another is none of them (`len` is at most 7: the shift stays inside the integer).
+        if self.small_lengths & (1 << len) == 0 {
             return Some(None);
         }
         let packed = ascii_lowercase_small(raw) | ((len as u64) << (8 * SMALL));

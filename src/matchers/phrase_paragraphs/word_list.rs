@@ -50,6 +50,7 @@ impl PhraseMatcher {
                 paragraphs: &mut paragraphs,
                 anchors: &mut anchors,
                 previous_end: words.first().map_or(0, |w| w.start),
+                paragraph: 0,
             };
             for (j, word) in words[..inner].iter().enumerate() {
                 // SAFETY: `word.start + 8 <= text.len()`, by `inner`.
@@ -80,6 +81,8 @@ struct WordPass<'a> {
     anchors: &'a mut Vec<Anchor>,
     /// The end of the word before, or the first word's start before it.
     previous_end: usize,
+    /// The index of the last paragraph in `paragraphs` (kept, not read back from its length).
+    paragraph: usize,
 }
 
 impl WordPass<'_> {
@@ -89,13 +92,14 @@ impl WordPass<'_> {
     fn visit(&mut self, j: usize, word: &Range<usize>, key: Option<usize>) {
         if blank_line_between(self.text, self.previous_end..word.start) {
             self.paragraphs.push(j);
+            self.paragraph += 1;
         }
         self.previous_end = word.end;
         if let Some(key) = key {
             self.anchors.push(Anchor {
                 word: j,
                 key,
-                paragraph: self.paragraphs.len() - 1,
+                paragraph: self.paragraph,
             });
         }
     }

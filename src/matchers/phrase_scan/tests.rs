@@ -136,3 +136,41 @@ proptest! {
         }
     }
 }
+
+/// The short forms' length bits are exactly the lengths of the forms in the `u64` table, and a
+/// word of a length with none ("a", "x": no form of one byte) is no anchor.
+#[test]
+fn the_length_bits_are_the_short_forms_lengths() {
+    let scanner = scanner();
+    let lengths = scanner
+        .small
+        .keys()
+        .fold(0u32, |bits, &packed| bits | 1 << (packed >> 56));
+    assert_eq!(scanner.small_lengths, lengths);
+    assert_eq!(scanner.small_lengths & 1 << 1, 0);
+    for word in ["a", "x", "I"] {
+        let text = format!("{word}         ");
+        let range = 0..word.len();
+        // SAFETY: the text has eight bytes after the word's start.
+        let unchecked = unsafe { scanner.inner_key_of(&text, &range) };
+        assert_eq!(unchecked, None, "{word}");
+        assert_eq!(scanner.key(&text, range, true), None, "{word}");
+    }
+}
+
+proptest! {
+    /// The short words' length test (one bit a length) reads every ASCII word of up to seven
+    /// bytes as the length window of the general look-up does.
+    #[test]
+    fn the_length_bits_read_as_the_length_window(
+        word in "[a-zA-Z'0-9]{1,7}|ai|AI's|cloud|Clouds|deploy|sixty|60",
+        tail in 0usize..10,
+    ) {
+        let scanner = scanner();
+        let text = format!("{word}{}", " ".repeat(8 + tail));
+        let range = 0..word.len();
+        // SAFETY: the text has at least eight bytes after the word's start.
+        let unchecked = unsafe { scanner.inner_key_of(&text, &range) };
+        prop_assert_eq!(unchecked, scanner.key(&text, range, true));
+    }
+}
