@@ -68,7 +68,7 @@ fn has_completions_written_for_it(text: &str, start: usize, end: usize) -> bool 
 }
 
 /// The length of the lowercase ASCII word `text` opens.
-fn next_word_len(text: &str) -> usize {
+pub(super) fn next_word_len(text: &str) -> usize {
     text.find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(text.len())
 }
@@ -120,9 +120,7 @@ fn runs_a_subcommand(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let len = rest
-        .find(|c: char| !c.is_ascii_lowercase())
-        .unwrap_or(rest.len());
+    let len = next_word_len(rest);
     let whole = !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
     // "the `assetsInlineLimit` vite build option" is an option of the product's build settings.
     let configures = rest[len..]

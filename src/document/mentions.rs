@@ -144,9 +144,7 @@ fn names_its_kind(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let next_len = rest
-        .find(|c: char| !c.is_ascii_lowercase())
-        .unwrap_or(rest.len());
+    let next_len = super::commands::next_word_len(rest);
     let next = &rest[..next_len];
     let whole = !rest[next_len..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
     whole && IDENTIFIER_KINDS.contains(&next)

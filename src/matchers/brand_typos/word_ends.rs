@@ -81,10 +81,7 @@ pub(super) fn tail_key(text: &[u8], words: &[Range<usize>], i: usize) -> Key {
 pub(super) fn head_four(text: &[u8], word: &Range<usize>, next: u32) -> u32 {
     let len = word.len();
     match text.get(word.start..word.start + 4) {
-        Some(&[a, b, c, d]) if len >= 4 => u32::from_le_bytes([a, b, c, d]),
-        Some(&[a, b, c, d]) => {
-            u32::from_le_bytes([a, b, c, d]) & low_bytes(len) | next << (8 * len)
-        }
+        Some(&[a, b, c, d]) => own_four(u32::from_le_bytes([a, b, c, d]), len, next),
         _ => text[word.clone()]
             .iter()
             .rev()
@@ -102,10 +99,7 @@ pub(super) fn tail_four(text: &[u8], word: &Range<usize>, before: u32) -> u32 {
         .checked_sub(4)
         .and_then(|at| text.get(at..word.end))
     {
-        Some(&[a, b, c, d]) if len >= 4 => u32::from_be_bytes([a, b, c, d]),
-        Some(&[a, b, c, d]) => {
-            u32::from_be_bytes([a, b, c, d]) & low_bytes(len) | before << (8 * len)
-        }
+        Some(&[a, b, c, d]) => own_four(u32::from_be_bytes([a, b, c, d]), len, before),
         _ => text[word.clone()]
             .iter()
             .fold(before, |four, &b| four << 8 | u32::from(b)),

@@ -28,8 +28,10 @@ use crate::limits::CLAIM_SENTENCE_REACH as SENTENCE_REACH;
 /// one of `brands` (lowercase, without spaces: see [`own_host`]) is the company's own site:
 /// companies footnote their own figures, and that is no citation.
 pub fn is_cited(text: &str, range: Range<usize>, brands: &[String]) -> bool {
-    cites(text, sentence_range(text, range.clone()), brands)
-        || continues_a_citation(text, range, brands)
+    // The sentence is found and lowercased once, for both readings.
+    let here = sentence_range(text, range);
+    let lower = text[here.clone()].to_lowercase();
+    cites(&lower, brands) || continues_a_citation(text, here, &lower, brands)
 }
 
 /// Verbs that report a finding without saying who found it.
@@ -47,10 +49,9 @@ const IMPERSONAL_FINDINGS: &[&str] = &[
 /// "Evaluating … [shows](https://netdevconf.info/…) that … Latency reductions of about 20x have
 /// been observed …": a sentence that reports a finding in the passive, saying neither who found
 /// it nor "we", right after a sentence of its paragraph that cites a source, goes on citing it.
-fn continues_a_citation(text: &str, range: Range<usize>, brands: &[String]) -> bool {
-    let here = sentence_range(text, range);
-    let lower = text[here.clone()].to_lowercase();
-    if !IMPERSONAL_FINDINGS.iter().any(|v| lower.contains(v)) || first_person(&lower) {
+/// `here`: the sentence's range in `text`; `lower`: its text, lowercased.
+fn continues_a_citation(text: &str, here: Range<usize>, lower: &str, brands: &[String]) -> bool {
+    if !IMPERSONAL_FINDINGS.iter().any(|v| lower.contains(v)) || first_person(lower) {
         return false;
     }
     let before = text[..here.start].trim_end();
@@ -63,12 +64,12 @@ fn continues_a_citation(text: &str, range: Range<usize>, brands: &[String]) -> b
     let Some((last, _)) = before.char_indices().next_back() else {
         return false;
     };
-    cites(text, sentence_range(text, last..last), brands)
+    let previous = sentence_range(text, last..last);
+    cites(&text[previous].to_lowercase(), brands)
 }
 
-/// Whether `sentence` of `text` cites a third-party source.
-fn cites(text: &str, sentence: Range<usize>, brands: &[String]) -> bool {
-    let lower = text[sentence].to_lowercase();
+/// Whether a sentence, lowercased (`lower`), cites a third-party source.
+fn cites(lower: &str, brands: &[String]) -> bool {
     if ATTRIBUTIONS.iter().any(|a| lower.contains(a)) {
         return true;
     }
@@ -85,7 +86,7 @@ fn cites(text: &str, sentence: Range<usize>, brands: &[String]) -> bool {
         // "we got more than 1000 stars on [GitHub](https://github.com/MangoDB-io/MangoDB)": a
         // project page on a code host, in a sentence the company tells of itself, is where its
         // figure is, not a source (the project may have an older name).
-        let told_of_itself = on_host(host, &CODE_HOSTS) && first_person(&lower);
+        let told_of_itself = on_host(host, &CODE_HOSTS) && first_person(lower);
         !host.is_empty() && !owned_by(host, path, &own) && !told_of_itself
     })
 }
