@@ -5,11 +5,19 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
-/// How many results per worker may wait for the fold.
+/// How many chunks per worker may wait for the fold.
 const AHEAD_PER_THREAD: usize = 4;
+/// Most jobs a worker takes at once. One message, and at most one wake-up of the folding
+/// thread, per chunk instead of per job: on a corpus of 10,000 small files, waking the fold for
+/// every file cost ~10% of the run's CPU time in the kernel (futex wake-ups, context switches).
+const MOST_PER_CHUNK: usize = 16;
+/// A run is cut into at least this many chunks per worker, so a short run (a pre-commit hook's
+/// few files) still takes one job at a time and keeps every core busy to its end.
+const CHUNKS_PER_THREAD: usize = 64;
 
 /// Run `work` on every job on all cores and hand each result to `fold` in job order. Workers
-/// take jobs in order, so only the few results that finish ahead of an earlier one wait.
+/// take consecutive jobs in small chunks, in order, so only the few results that finish ahead
+/// of an earlier chunk wait.
 pub fn each_in_order<J: Sync, R: Send>(
     jobs: &[J],
     work: impl Fn(&J) -> R + Sync,
@@ -18,49 +26,74 @@ pub fn each_in_order<J: Sync, R: Send>(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len().max(1));
+    let chunk = (jobs.len() / (threads * CHUNKS_PER_THREAD)).clamp(1, MOST_PER_CHUNK);
     // Workers run at most this far ahead of the fold: when folding is the slower part (field
     // language on a large sales corpus), results would otherwise pile up, each holding a
     // file's sentences.
-    let window = threads * AHEAD_PER_THREAD;
+    let window = threads * AHEAD_PER_THREAD * chunk;
     let next = AtomicUsize::new(0);
-    let folded = (Mutex::new(0usize), Condvar::new());
-    let (send, receive) = mpsc::channel::<(usize, R)>();
+    let folded = (Mutex::new(Due::default()), Condvar::new());
+    let (send, receive) = mpsc::channel::<(usize, Vec<R>)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let send = send.clone();
             let (next, work, folded) = (&next, &work, &folded);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                // The job `due` is never held back (i < due + window), so this cannot deadlock.
+                let first = next.fetch_add(chunk, Ordering::Relaxed);
+                let Some(taken) = jobs.get(first..(first + chunk).min(jobs.len())) else {
+                    break;
+                };
+                if taken.is_empty() {
+                    break;
+                }
+                // The chunk holding job `due` is never held back (first <= due < due + window),
+                // so this cannot deadlock.
                 let (due, wake) = folded;
                 let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
-                while i >= *due + window {
+                while first >= due.next + window {
+                    due.sleepers += 1;
                     due = wake.wait(due).unwrap_or_else(|e| e.into_inner());
+                    due.sleepers -= 1;
                 }
                 drop(due);
-                if send.send((i, work(job))).is_err() {
+                if send
+                    .send((first, taken.iter().map(work).collect()))
+                    .is_err()
+                {
                     break;
                 }
             });
         }
         // Only the workers hold senders now: the loop below ends when they are done.
         drop(send);
-        let mut waiting: BTreeMap<usize, R> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Vec<R>> = BTreeMap::new();
         let mut due = 0;
-        for (i, result) in receive {
-            waiting.insert(i, result);
+        for (first, results) in receive {
+            waiting.insert(first, results);
             let before = due;
-            while let Some(result) = waiting.remove(&due) {
-                fold(&jobs[due], result);
-                due += 1;
+            while let Some(results) = waiting.remove(&due) {
+                for result in results {
+                    fold(&jobs[due], result);
+                    due += 1;
+                }
             }
             if due != before {
-                *folded.0.lock().unwrap_or_else(|e| e.into_inner()) = due;
-                folded.1.notify_all();
+                let mut shared = folded.0.lock().unwrap_or_else(|e| e.into_inner());
+                shared.next = due;
+                // A notify is a system call even when nobody waits: most of the time nobody does.
+                if shared.sleepers > 0 {
+                    folded.1.notify_all();
+                }
             }
         }
     });
+}
+
+/// What the workers read of the fold: the next job it folds, and how many of them wait for it.
+#[derive(Default)]
+struct Due {
+    next: usize,
+    sleepers: usize,
 }
 
 #[cfg(test)]
@@ -81,6 +114,29 @@ mod tests {
             |&job, result| seen.push((job, result)),
         );
         let expected: Vec<(u64, u64)> = jobs.iter().map(|&n| (n, n * 2)).collect();
+        assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn results_of_a_long_run_taken_in_chunks_arrive_in_job_order() {
+        // Enough jobs for chunks of the most jobs at once, and a count no chunk size divides,
+        // so the last chunk is short; the fold is slow at times, so workers wait for it.
+        let jobs: Vec<u64> = (0..20_011).collect();
+        let mut seen = Vec::with_capacity(jobs.len());
+        each_in_order(
+            &jobs,
+            |&n| n.wrapping_mul(2_654_435_761) % 1_000,
+            |&job, result| {
+                if job % 4_000 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                seen.push((job, result));
+            },
+        );
+        let expected: Vec<(u64, u64)> = jobs
+            .iter()
+            .map(|&n| (n, n.wrapping_mul(2_654_435_761) % 1_000))
+            .collect();
         assert_eq!(seen, expected);
     }
 
