@@ -2,28 +2,26 @@
 //! patterns compiled, levels and globs ready. Built once per guide and shared by all threads.
 
 use crate::finding::Level;
-use crate::guide::schema::{Banned, Case, Guide, Term};
-use crate::guide::{self, packs, GuideError, Problem};
-use crate::guide_path;
+use crate::guide::schema::{Banned, Guide, Term};
+use crate::guide::{self, packs, GuideError};
 use crate::matchers::brand_typos::BrandTypos;
-use crate::matchers::claims::{
-    compared_with, find_approved_claims, find_claims, measure_noun_after, own_names, period_of,
-    price_without_result, Claim,
-};
-use crate::matchers::packs::{self as compiled_packs, CompiledPacks};
-use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
-use globset::{Glob, GlobSet, GlobSetBuilder};
-use regex::{Regex, RegexBuilder};
+use crate::matchers::claims::Claim;
+use crate::matchers::packs::CompiledPacks;
+use crate::matchers::phrases::PhraseMatcher;
+use crate::matchers::terms::TermMatcher;
+use globset::GlobSet;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod approved_claims;
 mod build_error;
 mod checks;
 mod cited_title;
 mod claim_warnings;
+mod compile;
 mod matching;
 pub mod near;
 mod page_topic;
@@ -32,7 +30,8 @@ mod scope;
 
 pub use build_error::{dotted, BuildError};
 
-use checks::{check_collisions, check_replacements, regex_error_help};
+use compile::compile;
+pub(crate) use compile::glob_set;
 use near::Near;
 pub use scope::Scope;
 
@@ -145,9 +144,8 @@ pub struct CompiledGuide {
     pub own_names: Vec<String>,
     /// The guide's own literal terms (its banned terms, `instead_of` words, brands…).
     matcher: TermMatcher,
-    /// The packs it extends, shared, with each pack entry's index in `banned` (`None`: the
-    /// guide overrides that entry).
-    packs: Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>,
+    /// The packs it extends, with the index of each pack entry in `banned`.
+    packs: ExtendedPacks,
     patterns: Vec<(usize, Regex)>,
     /// `unless_near` of each banned entry, then of each term.
     banned_near: Vec<Option<Near>>,
@@ -161,6 +159,10 @@ pub struct CompiledGuide {
     /// file), for the front end to show.
     pub warnings: Vec<guide::GuideWarning>,
 }
+
+/// The packs a guide extends, shared, with each pack entry's index in `banned` (`None`: the
+/// guide overrides or excepts that entry).
+type ExtendedPacks = Option<(Arc<CompiledPacks>, Vec<Option<usize>>)>;
 
 /// A regex match of a banned `pattern` entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,372 +297,6 @@ impl CompiledGuide {
         self.audiences
             .iter()
             .position(|a| a.globs.is_match(relative))
-    }
-}
-
-/// Whether the guide's `extends` drops this pack entry with `except`.
-fn excepted(guide: &Guide, pack: &str, term: Option<&str>) -> bool {
-    let Some(term) = term else {
-        return false;
-    };
-    guide
-        .extends
-        .iter()
-        .filter(|e| e.pack == pack)
-        .flat_map(|e| &e.except)
-        .any(|word| word.trim().eq_ignore_ascii_case(term))
-}
-
-/// Compile globs, reporting each bad one at `path(i)`, and a list that does not compile as a
-/// whole (past globset's regex size limit) at the list. On a problem the set returned is only
-/// a placeholder: the guide is refused.
-pub(crate) fn glob_set(
-    globs: &[String],
-    path: impl Fn(usize) -> Vec<guide::Seg>,
-    problems: &mut Vec<Problem>,
-) -> GlobSet {
-    let mut builder = GlobSetBuilder::new();
-    let mut valid = true;
-    for (i, glob) in globs.iter().enumerate() {
-        match Glob::new(glob) {
-            Ok(glob) => {
-                builder.add(glob);
-            }
-            Err(err) => {
-                valid = false;
-                problems.push(Problem::at(
-                    path(i),
-                    format!("invalid glob: {}", err.kind()),
-                ));
-            }
-        }
-    }
-    match builder.build() {
-        Ok(set) => set,
-        Err(err) => {
-            // A bad glob is reported above; the set fails as a whole only when each is valid.
-            if valid {
-                let mut list = path(0);
-                list.pop();
-                let error = BuildError::Globs {
-                    list: build_error::dotted(&list),
-                    reason: err.kind().to_string(),
-                };
-                // At the key: the list itself may be a thousand lines long.
-                problems.push(error.problem_at(list).at_key());
-            }
-            GlobSet::empty()
-        }
-    }
-}
-
-fn compile(
-    guide: Guide,
-    path: Option<PathBuf>,
-    root: PathBuf,
-    entry_tests: bool,
-) -> Result<(CompiledGuide, Vec<Problem>), Vec<Problem>> {
-    let mut problems = Vec::new();
-    // What works but not as the guide's writer likely means: reported at load, never refused.
-    let mut warnings = Vec::new();
-    let mut builder = TermMatcherBuilder::default();
-    let own_forms = check_collisions(&guide, &mut problems, &mut builder);
-
-    // The guide's own entries first, then pack entries it does not override.
-    let mut banned: Vec<BannedEntry> = guide
-        .banned
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| BannedEntry {
-            entry: Arc::new(entry.clone()),
-            origin: Origin::Guide(i),
-        })
-        .collect();
-    let pack_names: Vec<String> = guide.extends.iter().map(|e| e.pack.clone()).collect();
-    let packs = if pack_names.is_empty() {
-        None
-    } else {
-        match compiled_packs::compiled(&pack_names) {
-            Ok(packs) => Some(packs),
-            Err(err) => {
-                let at = match &err {
-                    BuildError::Pack { name, .. } => {
-                        let k = pack_names.iter().position(|n| n == name).unwrap_or(0);
-                        guide_path!["extends", k]
-                    }
-                    _ => guide_path!["extends"],
-                };
-                problems.push(err.problem_at(at));
-                None
-            }
-        }
-    };
-    let packs = packs.map(|packs| {
-        let mut pack_forms: HashSet<&str> = HashSet::new();
-        let indices = packs
-            .entries
-            .iter()
-            .map(|pack_entry| {
-                let forms = &pack_entry.forms;
-                if excepted(&guide, pack_entry.pack, pack_entry.entry.term.as_deref()) {
-                    return None;
-                }
-                if forms
-                    .iter()
-                    .any(|f| own_forms.contains(f) || pack_forms.contains(f.as_str()))
-                {
-                    return None;
-                }
-                pack_forms.extend(forms.iter().map(String::as_str));
-                banned.push(BannedEntry {
-                    entry: Arc::clone(&pack_entry.entry),
-                    origin: Origin::Pack(pack_entry.pack, pack_entry.index),
-                });
-                Some(banned.len() - 1)
-            })
-            .collect();
-        (Arc::clone(&packs), indices)
-    });
-
-    let banned_near = banned
-        .iter()
-        .map(|b| Near::new(&b.entry.unless_near, &mut builder))
-        .collect();
-    let terms_near = guide
-        .terms
-        .iter()
-        .map(|t| Near::new(&t.unless_near, &mut builder))
-        .collect();
-    let mut patterns = Vec::new();
-    for (i, BannedEntry { entry, origin }) in banned.iter().enumerate() {
-        let sensitive = entry.case == Case::Sensitive;
-        // Pack terms are in the packs' shared matchers.
-        if let (Some(term), Origin::Guide(_)) = (&entry.term, origin) {
-            builder.add_term(Target::Banned(i), term, sensitive, entry.exact);
-        }
-        if let Some(pattern) = &entry.pattern {
-            match RegexBuilder::new(pattern)
-                .case_insensitive(!sensitive)
-                .build()
-            {
-                Ok(regex) => patterns.push((i, regex)),
-                Err(err) => {
-                    let at = match origin {
-                        Origin::Guide(g) => guide_path!["banned", *g, "pattern"],
-                        Origin::Pack(..) => Vec::new(),
-                    };
-                    problems.push(
-                        Problem::at(at, "the pattern does not compile")
-                            .with_help(regex_error_help(&err)),
-                    );
-                }
-            }
-        }
-    }
-    for (i, term) in guide.terms.iter().enumerate() {
-        for word in &term.instead_of {
-            builder.add_term(
-                Target::Preferred(i),
-                word,
-                term.case == Case::Sensitive,
-                term.exact,
-            );
-        }
-    }
-    let brands: Vec<String> = guide.brand.iter().flat_map(|b| b.names.clone()).collect();
-    for (i, name) in brands.iter().enumerate() {
-        builder.add_brand(Target::Brand(i), name);
-    }
-    let dotted_names = brands
-        .iter()
-        .chain(guide.terms.iter().map(|t| &t.use_))
-        .filter(|name| name.trim_end_matches('.').contains('.'))
-        .cloned()
-        .collect();
-
-    // Calibration files are the guide's tests, never content: every walk leaves them out.
-    let (good, bad) = guide
-        .calibration
-        .as_ref()
-        .map_or((&[][..], &[][..]), |c| (&c.good[..], &c.bad[..]));
-    let ignored: Vec<String> = [&guide.ignore[..], good, bad].concat();
-    let ignore = glob_set(
-        &ignored,
-        |i| match i {
-            i if i < guide.ignore.len() => guide_path!["ignore", i],
-            i if i < guide.ignore.len() + good.len() => {
-                guide_path!["calibration", "good", i - guide.ignore.len()]
-            }
-            i => guide_path!["calibration", "bad", i - guide.ignore.len() - good.len()],
-        },
-        &mut problems,
-    );
-    let include = glob_set(&guide.include, |i| guide_path!["include", i], &mut problems);
-    for (i, expression) in guide
-        .benefit
-        .iter()
-        .flat_map(|b| &b.expressions)
-        .enumerate()
-    {
-        builder.add_term(Target::Benefit(i), expression, false, false);
-    }
-    let mut audiences = Vec::new();
-    for (a, (name, audience)) in guide.audiences.iter().enumerate() {
-        for (w, word) in audience.avoid.iter().enumerate() {
-            builder.add_term(Target::Avoid(a, w), word, false, false);
-        }
-        let at = |i| guide_path!["audiences", name.as_str(), "paths", i];
-        audiences.push(CompiledAudience {
-            name: name.clone(),
-            globs: glob_set(&audience.paths, at, &mut problems),
-            avoid: audience.avoid.clone(),
-            prefer: audience.prefer.clone(),
-        });
-    }
-    let mut channels = Vec::new();
-    for (name, channel) in &guide.channels {
-        let at = |i| guide_path!["channels", name.as_str(), "paths", i];
-        let require = channel
-            .require
-            .iter()
-            .filter_map(|r| match r.as_str() {
-                "benefit" => Some(Requirement::Benefit),
-                "cta" => Some(Requirement::Cta),
-                other => {
-                    let id = other.strip_prefix("phrase:")?;
-                    guide
-                        .phrases
-                        .iter()
-                        .position(|p| p.id == id)
-                        .map(Requirement::Phrase)
-                }
-            })
-            .collect();
-        channels.push(CompiledChannel {
-            name: name.clone(),
-            globs: glob_set(&channel.paths, at, &mut problems),
-            require,
-            max_words: channel.max_words,
-        });
-    }
-    let rule_threshold = guide
-        .rules
-        .get(crate::rules::phrase_drift::ID.as_str())
-        .and_then(|s| s.threshold)
-        .unwrap_or(DEFAULT_THRESHOLD);
-    let mut phrases = PhraseMatcher::default();
-    let mut approved_claims: HashSet<Claim> = HashSet::new();
-    let mut approved_figures: HashMap<String, Vec<ApprovedFigure>> = HashMap::new();
-    let mut approved_price_units: HashSet<String> = HashSet::new();
-    for (i, phrase) in guide.phrases.iter().enumerate() {
-        let threshold = phrase.threshold.unwrap_or(rule_threshold);
-        phrases.add(PhraseKind::Phrase(i), &phrase.text, threshold);
-        approved_claims.extend(find_claims(&phrase.text).into_iter().map(|m| m.claim));
-    }
-    for (i, cta) in guide.cta.iter().enumerate() {
-        phrases.add(PhraseKind::Cta(i), cta, rule_threshold);
-        approved_claims.extend(find_claims(cta).into_iter().map(|m| m.claim));
-    }
-    for (i, claim) in guide.claims.iter().flat_map(|c| &c.approved).enumerate() {
-        let found = find_approved_claims(claim);
-        if found.is_empty() {
-            problems.push(
-                Problem::at(
-                    guide_path!["claims", "approved", i],
-                    format!("`{claim}` holds no claim"),
-                )
-                .with_help(
-                    "a claim is a number with what it counts: \"30-day returns\", \"$500 off\"",
-                ),
-            );
-        }
-        let period = period_of(claim);
-        warnings.extend(claim_warnings::duration_timing_nothing(
-            i,
-            claim,
-            &found,
-            period.as_deref(),
-        ));
-        let prices: Vec<String> = found
-            .iter()
-            .filter(|m| !m.scaled && price_without_result(claim, m))
-            .map(|m| m.claim.unit.clone())
-            .collect();
-        for m in &found {
-            if let Some(key) = m.conflict_key() {
-                approved_figures
-                    .entry(key)
-                    .or_default()
-                    .push(ApprovedFigure {
-                        order: i,
-                        entry: claim.clone(),
-                        figure: claim[m.range.clone()].to_string(),
-                        number: m.claim.number.clone(),
-                        price_units: prices.clone(),
-                        period: period.clone(),
-                        compared_with: matches!(m.claim.unit.as_str(), "x" | "%")
-                            .then(|| compared_with(claim, m.range.clone()))
-                            .flatten(),
-                        measure_noun: matches!(m.claim.unit.as_str(), "x" | "%")
-                            .then(|| measure_noun_after(claim, m.range.end))
-                            .flatten(),
-                    });
-            }
-        }
-        approved_price_units.extend(prices);
-        approved_claims.extend(found.into_iter().map(|m| m.claim));
-    }
-
-    let scope = Scope::new(&guide, &mut problems);
-
-    let brand_typos = BrandTypos::new(&brands);
-    let matcher = match builder.build() {
-        Ok(matcher) => matcher,
-        Err(source) => {
-            let error = BuildError::Terms {
-                what: "guide's terms",
-                source,
-            };
-            problems.push(error.problem_at(Vec::new()));
-            // The checks below need the matcher; the guide is refused without them.
-            return Err(problems);
-        }
-    };
-    let compiled = CompiledGuide {
-        path,
-        root,
-        banned,
-        terms: guide.terms.clone(),
-        brands,
-        dotted_names,
-        channels,
-        audiences,
-        phrases,
-        brand_typos,
-        approved_claims,
-        approved_figures,
-        approved_price_units,
-        own_names: own_names(&guide),
-        matcher,
-        packs,
-        patterns,
-        banned_near,
-        terms_near,
-        scope,
-        ignore,
-        include,
-        guide,
-        warnings: Vec::new(),
-    };
-    if entry_tests {
-        let tests = crate::calibration::entries::run(&compiled);
-        problems.extend(tests.failures.iter().map(|f| f.problem()));
-    }
-    check_replacements(&compiled, &mut problems);
-    if problems.is_empty() {
-        Ok((compiled, warnings))
-    } else {
-        Err(problems)
     }
 }
 
