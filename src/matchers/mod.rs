@@ -9,6 +9,7 @@ pub mod phrase_gate;
 pub mod phrase_metric;
 pub mod phrase_paragraphs;
 pub mod phrase_scan;
+mod phrase_windows;
 pub mod phrases;
 pub mod term_use;
 pub mod terms;

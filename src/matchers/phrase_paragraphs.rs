@@ -12,7 +12,8 @@ use super::phrase_bound::Neighbours;
 use super::phrase_gate::{merge, passing_anchors, ParagraphWords, Status};
 use super::phrase_metric::{Scratch, TokenKeys};
 use super::phrase_scan::AnchorScanner;
-use super::phrases::{PhraseHit, PhraseKeys, PhraseMatcher, Token, Word};
+use super::phrase_windows::PhraseKeys;
+use super::phrases::{PhraseHit, PhraseMatcher, Token, Word};
 use std::ops::Range;
 
 #[cfg(test)]
