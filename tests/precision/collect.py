@@ -55,7 +55,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "nushell": ("nushell", (".md",)),
              "podman": ("podman", (".md", ".mdx")),
              "chaosmesh": ("chaosmesh", (".md", ".mdx")),
-             "kubeedge": ("kubeedge", (".md", ".mdx"))}
+             "kubeedge": ("kubeedge", (".md", ".mdx")),
+             "karmada": ("karmada", (".md", ".mdx"))}
 
 
 def half(path):
