@@ -56,7 +56,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "podman": ("podman", (".md", ".mdx")),
              "chaosmesh": ("chaosmesh", (".md", ".mdx")),
              "kubeedge": ("kubeedge", (".md", ".mdx")),
-             "karmada": ("karmada", (".md", ".mdx"))}
+             "karmada": ("karmada", (".md", ".mdx")),
+             "volcano": ("volcano", (".md", ".mdx"))}
 
 
 def half(path):
