@@ -57,7 +57,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "chaosmesh": ("chaosmesh", (".md", ".mdx")),
              "kubeedge": ("kubeedge", (".md", ".mdx")),
              "karmada": ("karmada", (".md", ".mdx")),
-             "volcano": ("volcano", (".md", ".mdx"))}
+             "volcano": ("volcano", (".md", ".mdx")),
+             "harbor": ("harbor", (".md", ".mdx"))}
 
 
 def half(path):
