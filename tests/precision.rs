@@ -1337,3 +1337,17 @@ fn precision_on_fiftieth_held_out_volcano_text() {
         "floors-volcano-holdout50.yml",
     );
 }
+
+/// The fifty-first held-out set: a forty-seventh project's pages (the Harbor blog, all 36 English
+/// posts: releases, project news, event posts, how-tos and a user story), checked with a guide
+/// written from the Harbor site's own pages outside the blog (no figure approved: the pages state
+/// none about Harbor's scale or results; the docs' style guide's two word choices as preferred
+/// terms), labelled with the build of 515b41c before any tuning on them (see `SOURCES.md`).
+#[test]
+fn precision_on_fifty_first_held_out_harbor_text() {
+    measure_marketing_set(
+        "Harbor blog, fifty-first held-out set (labels-harbor-holdout51.yml)",
+        "labels-harbor-holdout51.yml",
+        "floors-harbor-holdout51.yml",
+    );
+}
