@@ -58,7 +58,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "kubeedge": ("kubeedge", (".md", ".mdx")),
              "karmada": ("karmada", (".md", ".mdx")),
              "volcano": ("volcano", (".md", ".mdx")),
-             "harbor": ("harbor", (".md", ".mdx"))}
+             "harbor": ("harbor", (".md", ".mdx")),
+             "etcd": ("etcd", (".md", ".mdx"))}
 
 
 def half(path):
