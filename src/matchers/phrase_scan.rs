@@ -4,8 +4,7 @@
 //! synonyms, number words for digits) goes into one hash table, built the first time a document
 //! is scanned: each word of a document costs one lookup ([`super::phrase_paragraphs`] uses it).
 
-use super::claims::number_words;
-use super::phrases::{canonical, Word, SYNONYMS};
+use forms::surface_forms;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -158,8 +157,43 @@ impl AnchorScanner {
             if let Some(key) = self.small_key(u64::from_le(raw), len) {
                 return key;
             }
+        } else if len <= PACKED {
+            // SAFETY: the eight bytes from `range.start` lie in `text`, by the caller's bound,
+            // and so do the eight up to `range.end`: the word has more than eight bytes, and
+            // it ends inside the text.
+            let (first, last) = unsafe {
+                let at = |i: usize| text.as_ptr().add(i).cast::<u64>().read_unaligned();
+                (at(range.start), at(range.end - 8))
+            };
+            if let Some(key) = self.medium_key(u64::from_le(first), u64::from_le(last), len) {
+                return key;
+            }
         }
         self.key_of_longer(text, range.clone())
+    }
+
+    /// The anchor key (outer `Some`) of a word of `len` bytes, more than [`SMALL`] and at most
+    /// [`PACKED`], whose first eight bytes as they load are `first` and last eight `last`, if
+    /// it is ASCII; `None` if it is not. Read as [`AnchorScanner::key_of_longer`] reads it, from
+    /// two loads in place instead of a copy through a call (a prose word in five has eight
+    /// bytes or more).
+    #[inline(always)]
+    fn medium_key(&self, first: u64, last: u64, len: usize) -> Option<Option<usize>> {
+        // The bytes after the first eight: the top `len - 8` of `last` (none for eight bytes).
+        let rest = last.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+        if (first | rest) & HIGH_BITS_SMALL != 0 {
+            return None;
+        }
+        if len > self.longest || len < self.shortest {
+            return Some(None);
+        }
+        let raw = u128::from(first) | u128::from(rest) << 64;
+        let packed = ascii_lowercase(raw) | ((len as u128) << (8 * PACKED));
+        let bit = sketch(packed);
+        if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+            return Some(None);
+        }
+        Some(self.short.get(&packed).copied())
     }
 
     /// The anchor key (outer `Some`) of a word of `len` bytes, at most [`SMALL`], whose first
@@ -301,6 +335,7 @@ const HIGH_BITS: u128 = (u128::MAX / 255) * 0x80;
 
 /// The ASCII lowercase of 16 ASCII bytes at once: a byte from `A` to `Z` gains 0x20. Adding to
 /// a byte below 0x80 never carries into the next one, so each byte's top bit tells its range.
+#[inline]
 fn ascii_lowercase(bytes: u128) -> u128 {
     const ONES: u128 = u128::MAX / 255;
     let at_least_a = bytes + ONES * u128::from(0x80 - b'A');
@@ -325,59 +360,7 @@ fn sketch(packed: u128) -> usize {
     (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_SHIFT)) as usize
 }
 
-/// Every lowercase word whose index key is `key`, given to `each` (a word may come more than
-/// once): the forms [`super::phrases::stem`] maps to it (a doubled final consonant, an ending, a
-/// possessive), the same for each synonym it heads, and number words for digits. Candidates are
-/// generated generously and kept only when their key really is `key`, so the set is exact.
-fn surface_forms(key: &str, mut each: impl FnMut(&str)) {
-    let mut bases: Vec<&str> = vec![key];
-    for group in SYNONYMS.iter().filter(|g| g[0] == key) {
-        bases.extend(group.iter().copied());
-    }
-    // Only number words change under the metric's normalisation ("sixty" → "60"), and only a
-    // key of digits has number words among its bases: other forms are their own normal form,
-    // and skipping `Word::new` for them keeps a guide of hundreds of phrases quick to load.
-    let digits = key.bytes().all(|b| b.is_ascii_digit());
-    if digits {
-        bases.extend(number_words().map(|w| -> &str { w }));
-        bases.push("one");
-    }
-    let mut form = String::new();
-    for base in bases {
-        // `stem` undoubles a final consonant other than these: only then can a doubled form
-        // map back.
-        let doubled = base
-            .bytes()
-            .last()
-            .filter(|c| base.len() >= 3 && c.is_ascii_alphabetic() && !b"aeiouls".contains(c));
-        for double in std::iter::once(None).chain(doubled.map(Some)) {
-            for ending in ["", "ing", "ies", "es", "ed", "s", "d"] {
-                // A possessive lands with either apostrophe or with neither: `stem` strips both
-                // alike, and no synonym or number word holds one. Asked once for both.
-                for possessive in ["", "'s"] {
-                    form.clear();
-                    form.push_str(base);
-                    form.extend(double.map(char::from));
-                    form.push_str(ending);
-                    form.push_str(possessive);
-                    let lands = if digits {
-                        canonical(Word::new(&form).norm()) == key
-                    } else {
-                        canonical(&form) == key
-                    };
-                    if lands {
-                        each(&form);
-                        if !possessive.is_empty() {
-                            form.truncate(form.len() - possessive.len());
-                            form.push_str("’s");
-                            each(&form);
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
+mod forms;
 
 #[cfg(test)]
 mod tests;

@@ -318,6 +318,8 @@ impl Ends {
     }
 }
 
+#[cfg(test)]
+mod closed_tests;
 mod misses;
 #[cfg(test)]
 mod tests;

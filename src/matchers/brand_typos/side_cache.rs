@@ -71,7 +71,7 @@ impl WordTag {
 /// ASCII letter or digit: each byte is tested as a lane of the `u64` (no lane carries into the
 /// next, since every lane is under 0x80 when it is added to).
 #[inline(always)]
-fn folded_alnum8(eight: u64) -> Option<u64> {
+pub(super) fn folded_alnum8(eight: u64) -> Option<u64> {
     const fn lanes(b: u8) -> u64 {
         u64::from_ne_bytes([b; 8])
     }

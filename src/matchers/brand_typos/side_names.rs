@@ -187,6 +187,11 @@ pub(super) struct SideNames {
     /// name's does).
     by_pair: [Box<[u16; CODES * CODES]>; 2],
     pair_shapes: Vec<PairShape>,
+    /// By head (0) or tail (1), then by the code of a key's first two bytes as `by_pair`, the
+    /// lengths of the one-word windows one edit from a name whose key starts with them (within
+    /// one of its characters), or every length when one of those names has several words: what
+    /// [`SideNames::pair_lengths`] reads.
+    by_pair_lengths: [Box<[Lengths; CODES * CODES]>; 2],
     /// A side with a name whose key has fewer than two bytes or a byte that is no ASCII letter
     /// or digit: an undecided key may meet it whatever its first two bytes, so the pairs rule
     /// out nothing there.
@@ -200,6 +205,7 @@ impl Default for SideNames {
             by_k: Default::default(),
             by_pair: [Box::new([0; CODES * CODES]), Box::new([0; CODES * CODES])],
             pair_shapes: Vec::new(),
+            by_pair_lengths: [Box::new([0; CODES * CODES]), Box::new([0; CODES * CODES])],
             unpaired: [false; 2],
         }
     }
@@ -235,6 +241,15 @@ impl SideNames {
             let [first, second] =
                 [k - 1, k - 2].map(|at| PAIR_CODE[(key >> (8 * at)) as u8 as usize]);
             let code = usize::from(first) * CODES + usize::from(second);
+            // A window of one word is near a name of one word only with its length within one
+            // of the name's characters (it is the name with one letter changed, added or
+            // dropped); a name of several words may be near a window of any length.
+            self.by_pair_lengths[usize::from(is_tail)][code] |= if words > 1 {
+                Lengths::MAX
+            } else {
+                let chars = name.chars;
+                length_bit(chars.saturating_sub(1)) | length_bit(chars) | length_bit(chars + 1)
+            };
             match self.by_pair[usize::from(is_tail)][code] {
                 0 => {
                     self.pair_shapes.push(PairShape::of(&name));
@@ -278,6 +293,27 @@ impl SideNames {
             0 => false,
             at => word.may_be_near_any(&self.pair_shapes[usize::from(at) - 1]),
         }
+    }
+
+    /// The lengths of the words, all ASCII letters and digits, whose head (tail) may meet some
+    /// name by the names whose key starts with the word's first (last) two bytes `first`,
+    /// `second` (for a tail, its last byte first): a length outside them is a side that
+    /// [`SideNames::pair_may_meet`] rules out, or whose every name [`SideNames::side`] does.
+    /// Such a word has as many letters and digits as bytes, and is the only word of a window
+    /// near a name of one word ([`WordShape::may_be_near`]); a name of several words lets every
+    /// length through, and so does a side whose names' keys may not start with two letters or
+    /// digits, or two bytes that are not.
+    #[inline]
+    pub(super) fn pair_lengths(&self, tail: bool, first: u8, second: u8) -> Lengths {
+        let side = usize::from(tail);
+        let (first, second) = (
+            PAIR_CODE[usize::from(first)],
+            PAIR_CODE[usize::from(second)],
+        );
+        if self.unpaired[side] || first == 0 || second == 0 {
+            return Lengths::MAX;
+        }
+        self.by_pair_lengths[side][usize::from(first) * CODES + usize::from(second)]
     }
 
     /// The head (tail) of `word`, reading `key` and missing the key lengths `miss` (of
@@ -338,65 +374,4 @@ impl SideNames {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn name(spaced: &str, words: usize) -> NameShape {
-        NameShape {
-            letters: super::super::letters::name_letters(spaced),
-            chars: spaced.chars().count(),
-            words,
-            lengths: 0,
-            head: None,
-            tail: None,
-        }
-    }
-
-    fn near(word: &str, name: &NameShape) -> bool {
-        WordShape::of(word.as_bytes()).may_be_near(name)
-    }
-
-    #[test]
-    fn a_word_is_near_a_name_only_with_at_most_one_letter_the_name_lacks() {
-        // "Pester" shares its tail "er" with most of a text's agent nouns.
-        let pester = name("pester", 1);
-        for word in ["pester", "pestr", "peter", "pesters", "pestar"] {
-            assert!(near(word, &pester), "{word}");
-        }
-        for word in ["parameter", "computer", "user", "pe", "pestering"] {
-            assert!(!near(word, &pester), "{word}");
-        }
-        // A word of a name of several words is part of a longer window: only its own letters
-        // and length rule it out.
-        let node_js = name("node js", 2);
-        assert!(near("no", &node_js));
-        assert!(near("nodes", &node_js));
-        assert!(!near("notebook", &node_js));
-    }
-
-    #[test]
-    fn the_names_sharing_an_end_pair_rule_out_a_word_before_its_key_is_read() {
-        let mut names = SideNames::default();
-        // "Pester"'s tail "re" (read last byte first), "Node.js"'s head "no".
-        names.insert("pester", 2, "pester", 1);
-        names.insert("nodejs", 2, "node js", 2);
-        let meets = |names: &SideNames, tail: bool, word: &str| {
-            names.pair_may_meet(tail, word.as_bytes(), &WordShape::of(word.as_bytes()))
-        };
-        for word in ["pester", "Pster", "jester", "user's", "e'r"] {
-            assert!(meets(&names, true, word), "{word}");
-        }
-        // Letters Pester lacks, Pester's letters the word lacks, no name's tail "ti".
-        for word in ["parameter", "computer", "user", "server", "er", "it"] {
-            assert!(!meets(&names, true, word), "{word}");
-        }
-        // A name of two words: only the word's letters and length.
-        assert!(meets(&names, false, "Node"));
-        assert!(meets(&names, false, "no"));
-        assert!(!meets(&names, false, "notebook"));
-        // A key with a byte that is no letter or digit: every head may meet it.
-        names.insert("x-rayvision", 4, "x-ray vision", 2);
-        assert!(meets(&names, false, "notebook"));
-        assert!(!meets(&names, true, "parameter"));
-    }
-}
+mod tests;

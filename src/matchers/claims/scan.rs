@@ -127,7 +127,7 @@ pub(super) fn next_start_bytes(text: &str, from: usize, limit: usize) -> Result<
             // ("the", "and"): the pair test rules them out by one load, before the full test.
             LETTER
                 if pair_may_start(bytes[i], bytes.get(i + 1).copied().unwrap_or(0))
-                    && word_may_start(&bytes[i..]) =>
+                    && paired_word_may_start(&bytes[i..]) =>
             {
                 return Ok(i)
             }
@@ -200,10 +200,15 @@ pub(super) fn is_ascii_word(b: u8) -> bool {
 /// Whether a number word, or "a" and a space before a multiplier, may start `rest`, read by
 /// their first letters. A non-ASCII byte where a letter is expected may be a case form
 /// ("ſ", the Kelvin sign): kept.
+#[cfg(test)]
 pub(super) fn word_may_start(rest: &[u8]) -> bool {
-    if !pair_may_start(rest[0], rest.get(1).copied().unwrap_or(0)) {
-        return false;
-    }
+    pair_may_start(rest[0], rest.get(1).copied().unwrap_or(0)) && paired_word_may_start(rest)
+}
+
+/// [`word_may_start`] of a `rest` whose first two bytes pass [`pair_may_start`] (the scans ask
+/// that first: most words are ruled out there).
+#[inline]
+pub(super) fn paired_word_may_start(rest: &[u8]) -> bool {
     if rest[0].eq_ignore_ascii_case(&b'a') {
         return match rest.get(1) {
             // `\s` is Unicode: ASCII whitespace and the vertical tab, or a non-ASCII space.
@@ -236,7 +241,57 @@ pub(super) fn word_may_start(rest: &[u8]) -> bool {
     if three == packed(b"thi\0") {
         return folded == packed(b"thir");
     }
-    NUMBER_THREES.contains(&three) || NUMBER_FOURS.contains(&folded)
+    is_number_three(three) || is_number_four(folded)
+}
+
+/// Whether `three` (three bytes, the fourth zero) is one of [`NUMBER_THREES`]: a `match` on
+/// constants, which compiles to a few compares instead of a walk of the list.
+#[inline]
+fn is_number_three(three: u32) -> bool {
+    const TWO: u32 = NUMBER_THREES[0];
+    const SIX: u32 = NUMBER_THREES[1];
+    const TEN: u32 = NUMBER_THREES[2];
+    matches!(three, TWO | SIX | TEN)
+}
+
+/// Whether `four` (four bytes) is one of [`NUMBER_FOURS`], as [`is_number_three`] reads it:
+/// every word passing the pair test but "the", "tha" and "thi" ("for", "file", "set", "see")
+/// asks, and the list's walk was most of the test.
+#[inline]
+fn is_number_four(four: u32) -> bool {
+    const F: [u32; 15] = NUMBER_FOURS;
+    const TWEN: u32 = F[0];
+    const TWEL: u32 = F[1];
+    const THIR: u32 = F[2];
+    const FORT: u32 = F[3];
+    const FIFT: u32 = F[4];
+    const SEVE: u32 = F[5];
+    const EIGH: u32 = F[6];
+    const NINE: u32 = F[7];
+    const THRE: u32 = F[8];
+    const FOUR: u32 = F[9];
+    const FIVE: u32 = F[10];
+    const ELEV: u32 = F[11];
+    const HUND: u32 = F[12];
+    const THOU: u32 = F[13];
+    const DOZE: u32 = F[14];
+    matches!(
+        four,
+        TWEN | TWEL
+            | THIR
+            | FORT
+            | FIFT
+            | SEVE
+            | EIGH
+            | NINE
+            | THRE
+            | FOUR
+            | FIVE
+            | ELEV
+            | HUND
+            | THOU
+            | DOZE
+    )
 }
 
 /// The number words told by three letters, as [`u32`]s of their bytes (the fourth byte zero).

@@ -3,7 +3,7 @@
 //! compares, and the byte tests of [`super::scan`] asked only at its bits. This runs over every
 //! byte of the prose of every document a claims guide checks.
 
-use super::scan::{is_ascii_word, lead_may_start, pair_may_start, past_run, word_may_start};
+use super::scan::{is_ascii_word, lead_may_start, pair_may_start, paired_word_may_start, past_run};
 use crate::document::sixteen::{bits, equal, folded, in_range, load, masks_at, or, word_lanes};
 
 /// The first place at or after `from` (a character boundary) and before `limit` where a claim
@@ -26,25 +26,23 @@ pub(super) fn next_start_before(text: &str, from: usize, limit: usize) -> Result
     let mut base = from;
     // Bit 0: whether the byte before `base` is an ASCII word byte.
     let mut before = u32::from(word_before);
-    while base < limit {
-        let [word, anywhere, at_boundary] = masks_at(bytes, base, classes);
-        // A digit or letter starts a claim only where the byte before is no word byte.
-        let boundary = !((word << 1) | before);
-        let in_reach = if limit - base >= 16 {
-            0xFFFF
-        } else {
-            (1 << (limit - base)) - 1
-        };
-        let mut starts = (anywhere | (at_boundary & boundary)) & in_reach;
-        while starts != 0 {
-            let at = base + starts.trailing_zeros() as usize;
-            starts &= starts - 1;
-            if may_start_at(text, at) {
-                return Ok(at);
-            }
+    // The whole blocks before `limit`: read in place, every lane in reach, no bounds test.
+    let mut rest = &bytes[from..limit];
+    while let Some((chunk, after)) = rest.split_first_chunk::<16>() {
+        let masks = classes(chunk);
+        if let Some(at) = first_start(text, base, masks, before, 0xFFFF) {
+            return Ok(at);
         }
-        before = (word >> 15) & 1;
+        before = (masks[0] >> 15) & 1;
         base += 16;
+        rest = after;
+    }
+    // The last block, under sixteen bytes before `limit`: its lanes past `limit` out of reach.
+    if base < limit {
+        let masks = masks_at(bytes, base, classes);
+        if let Some(at) = first_start(text, base, masks, before, (1 << (limit - base)) - 1) {
+            return Ok(at);
+        }
     }
     // Where the byte-class scan stops: past the run of word bytes `limit` falls in, if any.
     Err(if is_ascii_word(bytes[limit - 1]) {
@@ -54,20 +52,46 @@ pub(super) fn next_start_before(text: &str, from: usize, limit: usize) -> Result
     })
 }
 
+/// The first place in the block at `base` where a claim may start, by its [`classes`] masks
+/// (`before`: whether the byte before `base` is an ASCII word byte; `in_reach`: the lanes to
+/// ask).
+#[inline(always)]
+fn first_start(
+    text: &str,
+    base: usize,
+    [word, anywhere, at_boundary]: [u32; 3],
+    before: u32,
+    in_reach: u32,
+) -> Option<usize> {
+    // A digit or letter starts a claim only where the byte before is no word byte.
+    let boundary = !((word << 1) | before);
+    let mut starts = (anywhere | (at_boundary & boundary)) & in_reach;
+    while starts != 0 {
+        let at = base + starts.trailing_zeros() as usize;
+        starts &= starts - 1;
+        if may_start_at(text, at) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// Whether a claim may start at `at`, a byte [`classes`] marks: a sign or a digit at a word
 /// boundary does; a number word's first letter if its next bytes say so; a non-ASCII lead byte
 /// if its character says so.
 #[inline(always)]
 fn may_start_at(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
+    // Only those bytes are marked: told apart by range, letters (most of them) first.
     match bytes[at] {
-        b'$' | b'#' | b'0'..=b'9' => true,
-        first @ 0..=0x7F => {
+        first @ 0x40..=0x7F => {
             // Most words with a number word's first letter have no number word's first two
             // ("the", "and"): the pair test rules them out by one load, before the full test.
             pair_may_start(first, bytes.get(at + 1).copied().unwrap_or(0))
-                && word_may_start(&bytes[at..])
+                && paired_word_may_start(&bytes[at..])
         }
+        // `$`, `#` or a digit.
+        0..=0x3F => true,
         _ => lead_may_start(text, at),
     }
 }

@@ -243,3 +243,34 @@ proptest! {
         prop_assert_eq!(word_may_start(&rest), number_word_may_start_bytes(&rest));
     }
 }
+
+proptest! {
+    /// The number words' `match` reads as a walk of their lists, on any four bytes and on each
+    /// listed word with a byte changed.
+    #[test]
+    fn number_word_matches_read_as_the_lists(four in any::<u32>(), lane in 0u32..4, byte in any::<u8>()) {
+        let three = four & 0x00FF_FFFF;
+        prop_assert_eq!(is_number_three(three), NUMBER_THREES.contains(&three));
+        prop_assert_eq!(is_number_four(four), NUMBER_FOURS.contains(&four));
+        let shift = 8 * lane;
+        for &listed in NUMBER_FOURS.iter().chain(&NUMBER_THREES) {
+            let changed = listed & !(0xFF << shift) | u32::from(byte) << shift;
+            prop_assert_eq!(is_number_four(changed), NUMBER_FOURS.contains(&changed));
+            let three = changed & 0x00FF_FFFF;
+            prop_assert_eq!(is_number_three(three), NUMBER_THREES.contains(&three));
+        }
+    }
+}
+
+#[test]
+fn every_listed_number_word_matches() {
+    for &four in &NUMBER_FOURS {
+        assert!(is_number_four(four));
+        assert!(
+            !is_number_three(four & 0x00FF_FFFF) || NUMBER_THREES.contains(&(four & 0x00FF_FFFF))
+        );
+    }
+    for &three in &NUMBER_THREES {
+        assert!(is_number_three(three));
+    }
+}

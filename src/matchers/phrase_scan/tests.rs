@@ -174,3 +174,44 @@ proptest! {
         prop_assert_eq!(unchecked, scanner.key(&text, range, true));
     }
 }
+
+proptest! {
+    /// Words of eight to fifteen bytes, read from their first and last eight bytes in place
+    /// (`AnchorScanner::medium_key`), and the words just around those lengths read as the
+    /// checked look-ups do: ASCII or not, anchors' forms or not, however much text follows.
+    #[test]
+    fn the_two_load_look_up_reads_as_the_checked_one(
+        word in "[a-zA-Z'0-9]{7,17}|deploying|Deploying|DEPLOYED|deploying's|deployings|Clouds'|[a-z]{5}é[a-z]{2,6}|ßtraße[a-z]{2}",
+        before in "[a-z ]{0,9}",
+        tail in 0usize..10,
+    ) {
+        let scanner = scanner();
+        let text = format!("{before}{word}{}", " ".repeat(8 + tail));
+        let range = before.len()..before.len() + word.len();
+        // SAFETY: the text has at least eight bytes after the word's start.
+        let unchecked = unsafe { scanner.inner_key_of(&text, &range) };
+        prop_assert_eq!(unchecked, scanner.key(&text, range.clone(), word.is_ascii()), "{}", word);
+        prop_assert_eq!(unchecked, scanner.key_of(&text, range), "{}", word);
+    }
+}
+
+#[test]
+fn a_medium_form_is_found_by_its_two_loads() {
+    let scanner = scanner();
+    for word in [
+        "deploying",
+        "Deploying",
+        "DEPLOYING",
+        "deployed",
+        "deployings",
+    ] {
+        let text = format!("{word}        ");
+        let range = 0..word.len();
+        // SAFETY: eight spaces follow the word.
+        let unchecked = unsafe { scanner.inner_key_of(&text, &range) };
+        assert_eq!(unchecked, scanner.key(&text, range, true), "{word}");
+    }
+    let text = "deploying        ";
+    // SAFETY: eight spaces follow the word.
+    assert!(unsafe { scanner.inner_key_of(text, &(0..9)) }.is_some());
+}

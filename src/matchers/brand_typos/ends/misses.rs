@@ -2,7 +2,9 @@
 //! heads and one for tails, most ends settled by their first four bytes.
 
 use super::{Ends, OpenWord, SideCache, ANY_LENGTH, SIDE_CACHE, UNDECIDED};
+use crate::matchers::brand_typos::lengths::length_bit;
 use crate::matchers::brand_typos::pairs::NOT_ALNUM;
+use crate::matchers::brand_typos::side_cache::folded_alnum8;
 use crate::matchers::brand_typos::word_ends::{
     head_four, inner_head_four, inner_tail_four, tail_four, MAX_KEY,
 };
@@ -102,6 +104,11 @@ impl Ends {
             tail => tail,
         };
         if *miss & tail != self.all_keys {
+            if self.closed_by_length(text, &words[i], *miss, tail) {
+                // As `open_word` would narrow it: both sides miss every key length.
+                *miss = self.all_keys | self.all_keys << 4;
+                return;
+            }
             let word = self.open_word(cache, text, words, i, (*miss, tail));
             *miss = word.head.miss | word.tail.miss << 4;
             if word.head.miss & word.tail.miss != self.all_keys {
@@ -110,6 +117,36 @@ impl Ends {
         } else {
             *miss |= tail << 4;
         }
+    }
+
+    /// Whether `word`, open by its head misses `head` and tail misses `tail`, is closed by its
+    /// length alone: a word of four to sixteen ASCII letters and digits whose every side not
+    /// missing every key length lets its length through for none of the names by its end
+    /// bytes (see [`SideNames::pair_lengths`]). [`Ends::open_word`] narrows such a word's sides
+    /// to miss every key length (most words open by a short key, "user" or "parameter" by
+    /// Pester's tail "er", are closed so), but only after its call and the look-up of its sides.
+    ///
+    /// [`SideNames::pair_lengths`]: super::SideNames::pair_lengths
+    #[inline(always)]
+    pub(super) fn closed_by_length(
+        &self,
+        text: &[u8],
+        word: &Range<usize>,
+        head: u8,
+        tail: u8,
+    ) -> bool {
+        let bytes = &text[word.clone()];
+        let len = bytes.len();
+        if !(4..=16).contains(&len) {
+            return false;
+        }
+        let bit = length_bit(len);
+        let closed = |tail: bool, miss: u8, first: u8, second: u8| {
+            miss == self.all_keys || self.side_names.pair_lengths(tail, first, second) & bit == 0
+        };
+        closed(false, head, bytes[0], bytes[1])
+            && closed(true, tail, bytes[len - 1], bytes[len - 2])
+            && all_alnum(bytes)
     }
 
     /// The misses of a head (tail) whose first four bytes, as they load from the text (the
@@ -156,5 +193,31 @@ impl Ends {
             }
         }
         miss
+    }
+}
+
+/// Whether `bytes` (four to sixteen of them) are all ASCII letters and digits: their first and
+/// last four (eight) bytes, tested eight at a time.
+#[inline(always)]
+fn all_alnum(bytes: &[u8]) -> bool {
+    match bytes.len() {
+        4..=8 => {
+            let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>())
+            else {
+                return false;
+            };
+            let eight =
+                u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+            folded_alnum8(eight).is_some()
+        }
+        9..=16 => {
+            let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
+            else {
+                return false;
+            };
+            folded_alnum8(u64::from_le_bytes(*first)).is_some()
+                && folded_alnum8(u64::from_le_bytes(*last)).is_some()
+        }
+        _ => false,
     }
 }

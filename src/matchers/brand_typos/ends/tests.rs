@@ -153,7 +153,7 @@ fn one_edit_from_a_name(spaced: &[(&str, usize)], words: &[&str], i: usize, n: u
 }
 
 /// `words` laid out one space apart: the text and each word's range.
-fn text_of(words: &[&str]) -> (String, Vec<Range<usize>>) {
+pub(super) fn text_of(words: &[&str]) -> (String, Vec<Range<usize>>) {
     let mut ranges = Vec::new();
     let mut at = 0;
     for w in words {
