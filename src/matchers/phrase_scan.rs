@@ -184,16 +184,22 @@ impl AnchorScanner {
         if (first | rest) & HIGH_BITS_SMALL != 0 {
             return None;
         }
+        Some(self.ascii_key(u128::from(first) | u128::from(rest) << 64, len))
+    }
+
+    /// The anchor key of an ASCII word of `len` bytes (at most [`PACKED`]) whose bytes, as they
+    /// load, are `raw`: the length window, then the sketch, then the table.
+    #[inline(always)]
+    fn ascii_key(&self, raw: u128, len: usize) -> Option<usize> {
         if len > self.longest || len < self.shortest {
-            return Some(None);
+            return None;
         }
-        let raw = u128::from(first) | u128::from(rest) << 64;
         let packed = ascii_lowercase(raw) | ((len as u128) << (8 * PACKED));
         let bit = sketch(packed);
         if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
-            return Some(None);
+            return None;
         }
-        Some(self.short.get(&packed).copied())
+        self.short.get(&packed).copied()
     }
 
     /// The anchor key (outer `Some`) of a word of `len` bytes, at most [`SMALL`], whose first
@@ -228,16 +234,7 @@ impl AnchorScanner {
         if raw & HIGH_BITS != 0 {
             return self.key(text, range, false);
         }
-        let len = range.len();
-        if len > self.longest || len < self.shortest {
-            return None;
-        }
-        let packed = ascii_lowercase(raw) | ((len as u128) << (8 * PACKED));
-        let bit = sketch(packed);
-        if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        self.short.get(&packed).copied()
+        self.ascii_key(raw, range.len())
     }
 
     /// The anchor key of a lowercase form, from whichever table holds forms of its length.
