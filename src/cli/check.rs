@@ -6,7 +6,7 @@ use super::args::{CheckArgs, Format};
 use super::fixing::{fix_files, fix_stdin};
 use super::gather::{check_all, check_bytes, check_file};
 use super::git;
-use super::ordered::each_in_order;
+use super::ordered::{each_in_order, SMALL_RESULTS};
 use super::output::Output;
 use super::render::{Report, STDIN_NAME};
 use super::stages;
@@ -212,6 +212,7 @@ fn stream(
     let mut collector = Collector::default();
     each_in_order(
         targets,
+        SMALL_RESULTS,
         |target| check_file(target, pipeline),
         |target, outcome| {
             if let Some(items) = collector.add(target, outcome, out) {

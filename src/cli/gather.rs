@@ -1,7 +1,7 @@
 //! Checking walked files on all cores through the library's [`Pipeline`]; results come back in
 //! target order.
 
-use super::ordered::each_in_order;
+use super::ordered::{each_in_order, SMALL_RESULTS};
 use super::walk::Target;
 use onmessage::pipeline::{Outcome, Pipeline, Source};
 
@@ -10,6 +10,7 @@ pub fn check_all(targets: &[Target], pipeline: &Pipeline) -> Vec<Outcome> {
     let mut outcomes = Vec::with_capacity(targets.len());
     each_in_order(
         targets,
+        SMALL_RESULTS,
         |target| check_file(target, pipeline),
         |_, outcome| outcomes.push(outcome),
     );

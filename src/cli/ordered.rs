@@ -7,26 +7,34 @@ use std::sync::{mpsc, Condvar, Mutex};
 
 /// How many chunks per worker may wait for the fold.
 const AHEAD_PER_THREAD: usize = 4;
-/// Most jobs a worker takes at once. One message, and at most one wake-up of the folding
-/// thread, per chunk instead of per job: on a corpus of 10,000 small files, waking the fold for
-/// every file cost ~10% of the run's CPU time in the kernel (futex wake-ups, context switches).
-const MOST_PER_CHUNK: usize = 16;
+/// Most jobs a worker takes at once when results are small (findings). One message, and at most
+/// one wake-up of the folding thread, per chunk instead of per job: on a corpus of 10,000 small
+/// files, waking the fold for every file cost ~10% of the run's CPU time in the kernel (futex
+/// wake-ups, context switches).
+pub const SMALL_RESULTS: usize = 16;
+/// Most jobs a worker takes at once when each result holds much of its file (a report's
+/// measures, field language's sentences): workers may run `AHEAD_PER_THREAD` chunks ahead of the
+/// fold, so a report over the bench corpus with field language peaked at ~100 MiB with chunks of
+/// 16 and ~90 MiB with chunks of 2 (89 MiB one job at a time), in about the same time.
+pub const LARGE_RESULTS: usize = 2;
 /// A run is cut into at least this many chunks per worker, so a short run (a pre-commit hook's
 /// few files) still takes one job at a time and keeps every core busy to its end.
 const CHUNKS_PER_THREAD: usize = 64;
 
 /// Run `work` on every job on all cores and hand each result to `fold` in job order. Workers
 /// take consecutive jobs in small chunks, in order, so only the few results that finish ahead
-/// of an earlier chunk wait.
+/// of an earlier chunk wait. A chunk holds at most `most_per_chunk` jobs ([`SMALL_RESULTS`] or
+/// [`LARGE_RESULTS`]).
 pub fn each_in_order<J: Sync, R: Send>(
     jobs: &[J],
+    most_per_chunk: usize,
     work: impl Fn(&J) -> R + Sync,
     mut fold: impl FnMut(&J, R),
 ) {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len().max(1));
-    let chunk = (jobs.len() / (threads * CHUNKS_PER_THREAD)).clamp(1, MOST_PER_CHUNK);
+    let chunk = (jobs.len() / (threads * CHUNKS_PER_THREAD)).clamp(1, most_per_chunk.max(1));
     // Workers run at most this far ahead of the fold: when folding is the slower part (field
     // language on a large sales corpus), results would otherwise pile up, each holding a
     // file's sentences.
@@ -107,6 +115,7 @@ mod tests {
         // Uneven work, so results finish out of order.
         each_in_order(
             &jobs,
+            super::SMALL_RESULTS,
             |&n| {
                 std::thread::sleep(std::time::Duration::from_micros((n * 37) % 300));
                 n * 2
@@ -125,6 +134,7 @@ mod tests {
         let mut seen = Vec::with_capacity(jobs.len());
         each_in_order(
             &jobs,
+            super::SMALL_RESULTS,
             |&n| n.wrapping_mul(2_654_435_761) % 1_000,
             |&job, result| {
                 if job % 4_000 == 0 {
@@ -143,7 +153,12 @@ mod tests {
     #[test]
     fn no_jobs_no_results() {
         let mut called = false;
-        each_in_order(&[] as &[u8], |_| (), |_, _| called = true);
+        each_in_order(
+            &[] as &[u8],
+            super::LARGE_RESULTS,
+            |_| (),
+            |_, _| called = true,
+        );
         assert!(!called);
     }
 }

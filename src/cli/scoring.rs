@@ -2,7 +2,7 @@
 //! (the same rules as `check`, through the library), and the measures are folded into one
 //! section per guide in path order as they arrive, so only small per-file figures are kept.
 
-use super::ordered::each_in_order;
+use super::ordered::{each_in_order, LARGE_RESULTS};
 use super::output::Output;
 use super::reuse::{Fingerprint, Fingerprinter, Known, Memo, Reuse};
 use super::walk::Target;
@@ -100,6 +100,7 @@ pub fn score(
     let mut bad_guides: Vec<Arc<GuideError>> = Vec::new();
     each_in_order(
         jobs,
+        LARGE_RESULTS,
         |job| measure_job(job, guides, fingerprinter.as_ref(), recall),
         |job, measured| match measured {
             Measured::File {
