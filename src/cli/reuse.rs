@@ -64,7 +64,7 @@ pub struct Known {
     pub guide: Arc<CompiledGuide>,
     pub builtin: bool,
     pub fingerprint: Fingerprint,
-    pub measure: FileMeasure,
+    pub measure: Arc<FileMeasure>,
 }
 
 /// The measures of one tree, by the place of their file.
@@ -110,7 +110,7 @@ impl Memo {
         guide: &Arc<CompiledGuide>,
         builtin: bool,
         fingerprint: Fingerprint,
-    ) -> Option<&FileMeasure> {
+    ) -> Option<&Arc<FileMeasure>> {
         let known = self.known.get(&self.key(place))?;
         let same = known.fingerprint == fingerprint
             && known.kind == kind

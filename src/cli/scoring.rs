@@ -54,7 +54,8 @@ enum Measured {
     File {
         guide: Arc<CompiledGuide>,
         builtin: bool,
-        measure: Box<FileMeasure>,
+        /// Shared with the [`Memo`] of a `--since` run: never copied.
+        measure: Arc<FileMeasure>,
         /// Of the bytes measured, when the run uses a [`Memo`].
         fingerprint: Option<Fingerprint>,
     },
@@ -117,7 +118,7 @@ pub fn score(
                         guide: guide.clone(),
                         builtin,
                         fingerprint,
-                        measure: (*measure).clone(),
+                        measure: Arc::clone(&measure),
                     };
                     memo.remember(&job.place, known);
                 }
@@ -130,7 +131,7 @@ pub fn score(
                     );
                     builders.len() - 1
                 });
-                builders[slot].add(*measure);
+                builders[slot].add(&measure);
             }
             Measured::Ignored => {}
             Measured::Unreadable(message) => {
@@ -167,7 +168,9 @@ fn complete_field_examples(sections: &mut [GuideSection], jobs: &[Job], guides: 
         field_examples::complete(&mut section.field_language, |path| {
             let job = by_display.get(path)?;
             match measure_job(job, guides, None, None) {
-                Measured::File { measure, .. } => measure.team_text.map(|(_, sentences)| sentences),
+                Measured::File { measure, .. } => Arc::unwrap_or_clone(measure)
+                    .team_text
+                    .map(|(_, sentences)| sentences),
                 _ => None,
             }
         });
@@ -215,7 +218,7 @@ fn measure_job(
         );
         if let Some(measure) = same {
             return Measured::File {
-                measure: Box::new(measure.clone()),
+                measure: Arc::clone(measure),
                 guide,
                 builtin,
                 fingerprint: Some(fingerprint),
@@ -234,7 +237,7 @@ fn measure_job(
     Measured::File {
         guide,
         builtin,
-        measure: Box::new(measure),
+        measure: Arc::new(measure),
         fingerprint,
     }
 }

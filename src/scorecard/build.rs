@@ -94,7 +94,7 @@ impl SectionBuilder {
     }
 
     /// Count one file. Files must come in the order the report lists them (by path).
-    pub fn add(&mut self, file: FileMeasure) {
+    pub fn add(&mut self, file: &FileMeasure) {
         let index = self.files.len();
         let slot = file.channel.unwrap_or(self.guide.channels.len());
         let phrases = self.guide.guide.phrases.len();
@@ -167,9 +167,9 @@ impl SectionBuilder {
             .unwrap_or_default();
         self.files.push(Kept {
             figures: FileFigures {
-                path: file.path,
+                path: file.path.clone(),
                 channel,
-                folder: file.folder,
+                folder: file.folder.clone(),
                 words: file.words,
                 errors: file.errors,
                 warnings: file.warnings,
@@ -181,11 +181,11 @@ impl SectionBuilder {
                 authors: front::authors(&file.front).to_vec(),
                 date,
                 tags: front::tags(&file.front).to_vec(),
-                by_rule: file.by_rule,
+                by_rule: file.by_rule.clone(),
             },
             score,
             slot,
-            unmet: file.unmet,
+            unmet: file.unmet.clone(),
             groups,
         });
     }
