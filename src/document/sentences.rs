@@ -79,17 +79,18 @@ pub fn shown(text: &str, start: usize, end: usize) -> String {
     };
     let raw = &text[start..end];
     let mut out = String::with_capacity(raw.len());
+    // Emphasis and code marks are left out; a word of nothing else is left out whole.
+    let mark = |c: char| matches!(c, '*' | '`');
     for line in raw.split('\n') {
         let line = line.trim_start().trim_start_matches('>');
         for word in line.split_whitespace() {
-            let word = word.replace(['*', '`'], "");
-            if word.is_empty() {
+            if word.chars().all(mark) {
                 continue;
             }
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&word);
+            out.extend(word.chars().filter(|&c| !mark(c)));
         }
     }
     out
@@ -137,5 +138,26 @@ mod tests {
         assert_eq!(kinds[0], Gap::Joined);
         assert_eq!(kinds[1], Gap::Same);
         assert!(kinds[2..].iter().all(|&k| k == Gap::Clause), "{kinds:?}");
+    }
+
+    proptest::proptest! {
+        /// A sentence is shown as its words were before marks were dropped in place: each word
+        /// without `*` and `` ` ``, words of marks only left out.
+        #[test]
+        fn shown_text_drops_marks_word_by_word(text in "[a-z*` >.\n]{0,40}") {
+            let mut expected = String::new();
+            for line in text.split('\n') {
+                for word in line.trim_start().trim_start_matches('>').split_whitespace() {
+                    let word = word.replace(['*', '`'], "");
+                    if !word.is_empty() {
+                        if !expected.is_empty() {
+                            expected.push(' ');
+                        }
+                        expected.push_str(&word);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(shown(&text, 0, text.len()), expected);
+        }
     }
 }

@@ -70,7 +70,7 @@ mod tests {
 
     fn sentence(text: &str) -> Sentence {
         let words: Vec<_> = crate::document::words(text).collect();
-        super::super::measure::sentences(text, &words, |_| false)
+        super::super::measure::sentences(text, &words, |_| false, true)
             .into_iter()
             .next()
             .expect("one sentence")

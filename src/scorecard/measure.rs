@@ -4,7 +4,7 @@
 //! file; a file is measured once for every section of the report.
 
 use super::claims::{ClaimSeen, ClaimStatus};
-use super::field::{normalize_word, Sentence};
+use super::field::{push_normalized, Sentence};
 use crate::compiled::{CompiledGuide, Requirement};
 use crate::document::sentences::Gap;
 use crate::document::{self, Document};
@@ -153,7 +153,12 @@ pub fn measure_as(
         team_text: team.map(|team| {
             (
                 team,
-                sentences(doc.text, ctx.words(), |at| doc.in_heading(at)),
+                sentences(
+                    doc.text,
+                    ctx.words(),
+                    |at| doc.in_heading(at),
+                    team == Team::Sales,
+                ),
             )
         }),
     };
@@ -233,11 +238,14 @@ fn drift_keys(findings: &[crate::Finding]) -> Vec<DriftKey> {
 }
 
 /// The sentences of the prose words ([`crate::document::sentences`]), with their clauses as
-/// normalised words: a hyphen keeps two words one ("all-day").
+/// normalised words: a hyphen keeps two words one ("all-day"). With `shown`, each keeps its
+/// text as a report shows it (a sales file's examples); a marketing file's phrases are only
+/// counted, so its sentences' text is left empty.
 pub fn sentences(
     text: &str,
     words: &[Range<usize>],
     in_heading: impl Fn(usize) -> bool,
+    shown: bool,
 ) -> Vec<Sentence> {
     document::sentences::sentences(text, words, &in_heading)
         .into_iter()
@@ -257,18 +265,25 @@ pub fn sentences(
                 let Some(clause) = clauses.last_mut() else {
                     continue;
                 };
-                let normalized = normalize_word(&text[word.clone()]);
+                let word = &text[word.clone()];
                 match (gap, clause.last_mut()) {
                     (Gap::Joined, Some(last)) => {
                         last.push('-');
-                        last.push_str(&normalized);
+                        push_normalized(last, word);
                     }
-                    _ => clause.push(normalized),
+                    _ => {
+                        let mut normalized = String::with_capacity(word.len());
+                        push_normalized(&mut normalized, word);
+                        clause.push(normalized);
+                    }
                 }
             }
             let (first, last) = (&run[0], &run[run.len() - 1]);
             Sentence {
-                text: document::sentences::shown(text, first.start, last.end),
+                text: match shown {
+                    true => document::sentences::shown(text, first.start, last.end),
+                    false => String::new(),
+                },
                 clauses,
             }
         })
@@ -283,7 +298,7 @@ mod tests {
     fn split(text: &str) -> Vec<(String, Vec<String>)> {
         let doc = Document::new(text, Kind::Markdown);
         let prose = doc.prose_words();
-        sentences(doc.text, prose, |at| doc.in_heading(at))
+        sentences(doc.text, prose, |at| doc.in_heading(at), true)
             .into_iter()
             .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
             .collect()

@@ -58,13 +58,28 @@ pub struct Sentence {
 
 /// Normalise a word for counting: lowercase, straight apostrophes.
 pub fn normalize_word(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    let mut normalized = String::with_capacity(word.len());
+    push_normalized(&mut normalized, word);
+    normalized
+}
+
+/// Append `word` normalised as [`normalize_word`] does: a report lowercases every word of a
+/// team's files, so an ASCII word (nearly all) is copied and lowercased in place, without the
+/// two copies of the general case.
+pub fn push_normalized(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let at = out.len();
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase().replace('’', "'"));
+    }
 }
 
 /// The clauses of a guide string, split as documents are.
 fn guide_clauses(text: &str) -> Vec<Vec<String>> {
     let words: Vec<_> = crate::document::words(text).collect();
-    super::measure::sentences(text, &words, |_| false)
+    super::measure::sentences(text, &words, |_| false, false)
         .into_iter()
         .flat_map(|s| s.clauses)
         .collect()

@@ -132,3 +132,14 @@ fn long_examples_are_shortened() {
     assert!(shorten(&long).chars().count() <= EXAMPLE_CHARS + 1);
     assert!(shorten(&long).ends_with('…'));
 }
+
+proptest::proptest! {
+    /// The in-place path for ASCII words and the general one agree, whatever the word and
+    /// whatever the buffer already holds.
+    #[test]
+    fn words_are_normalised_alike_in_place(word in "[A-Za-z0-9'’ΣσÉé-]{0,12}", before in "[a-z-]{0,6}") {
+        let mut out = before.clone();
+        super::push_normalized(&mut out, &word);
+        proptest::prop_assert_eq!(out, format!("{before}{}", word.to_lowercase().replace('’', "'")));
+    }
+}
