@@ -63,9 +63,7 @@ impl ApprovedClaims {
                     guide_path!["claims", "approved", i],
                     format!("`{claim}` holds no claim"),
                 )
-                .with_help(
-                    "a claim is a number with what it counts: \"30-day returns\", \"$500 off\"",
-                ),
+                .with_help(claim_warnings::no_claim_help(claim)),
             );
         }
         let period = period_of(claim);

@@ -2,7 +2,7 @@
 
 use crate::guide::Problem;
 use crate::guide_path;
-use crate::matchers::claims::ClaimMatch;
+use crate::matchers::claims::{find_approved_claims, ClaimMatch};
 
 /// The warning for approved claim `i` (`entry`, with the figures `found` in it and the `period`
 /// it states), if it is a bare duration ("1.36 seconds", "100ms"): a duration that times nothing
@@ -37,8 +37,50 @@ pub fn duration_timing_nothing(
     )
 }
 
+/// The help for an approved entry that holds no claim. A round number in the plural ("1000s of
+/// writes/s", "100s of teams") names no figure, as "thousands of" does not, and is never read as
+/// a claim in copy either: the help offers the entry with the number as a lower bound ("1000+
+/// writes/s"), when that reads as a claim.
+pub fn no_claim_help(entry: &str) -> String {
+    const GENERAL: &str =
+        "a claim is a number with what it counts: \"30-day returns\", \"$500 off\"";
+    let Some((digits, at, end)) = plural_round_number(entry) else {
+        return GENERAL.to_string();
+    };
+    let rewritten = format!("{}{digits}+ {}", &entry[..at], &entry[end..]);
+    if find_approved_claims(&rewritten).is_empty() {
+        return GENERAL.to_string();
+    }
+    format!(
+        "`{}` names no number, as \"thousands of\" does not, and copy that says it is no claim either; state the figure: did you mean `{rewritten}`?",
+        &entry[at..end].trim_end(),
+    )
+}
+
+/// The first "<digits>s of " in `entry` (digits not part of a longer token): the digits, and
+/// where the phrase starts and ends.
+fn plural_round_number(entry: &str) -> Option<(&str, usize, usize)> {
+    let bytes = entry.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_token = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if !(bytes[i].is_ascii_digit() && starts_token) {
+            i += 1;
+            continue;
+        }
+        let digits_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &entry[digits_end..];
+        if let Some(after) = rest.strip_prefix("s of ") {
+            return Some((&entry[i..digits_end], i, entry.len() - after.len()));
+        }
+        i = digits_end;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
+    use super::no_claim_help;
     use crate::compiled::CompiledGuide;
 
     /// The warnings the guide approving `approved` (a YAML list) loads with.
@@ -67,5 +109,34 @@ mod tests {
             "[\"1.36 seconds build time\", \"30-day returns\", \"a free 14-day trial\", \"99.9% uptime\", \"50 hours/month\"]"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_round_number_in_the_plural_is_offered_as_a_lower_bound() {
+        // The etcd blog's benchmark line, as a guide might approve it.
+        let help = no_claim_help("Benchmarked at 1000s of writes/s per instance");
+        assert!(
+            help.contains("did you mean `Benchmarked at 1000+ writes/s per instance`?"),
+            "{help}"
+        );
+        assert!(help.starts_with("`1000s of` names no number"), "{help}");
+        assert!(no_claim_help("Trusted by 100s of teams").contains("`Trusted by 100+ teams`"));
+    }
+
+    #[test]
+    fn other_entries_get_the_general_help() {
+        for entry in [
+            "fast shipping",
+            "Node 20",
+            "v2s of",
+            "a1000s of users",
+            "1000s of",
+        ] {
+            assert!(
+                no_claim_help(entry).starts_with("a claim is a number with what it counts"),
+                "{entry}: {}",
+                no_claim_help(entry)
+            );
+        }
     }
 }
