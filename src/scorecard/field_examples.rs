@@ -50,10 +50,9 @@ pub fn complete(
 
 /// Whether some clause of `sentence` has `words` in a row.
 fn holds(sentence: &Sentence, words: &[&str]) -> bool {
-    sentence.clauses.iter().any(|clause| {
-        clause
-            .windows(words.len())
-            .any(|w| w.iter().eq(words.iter()))
+    sentence.clauses().any(|clause| {
+        let clause: Vec<&str> = clause.collect();
+        clause.windows(words.len()).any(|w| w == words)
     })
 }
 

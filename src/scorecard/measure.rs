@@ -4,7 +4,7 @@
 //! file; a file is measured once for every section of the report.
 
 use super::claims::{ClaimSeen, ClaimStatus};
-use super::field::{push_normalized, Sentence};
+use super::field::Sentence;
 use crate::compiled::{CompiledGuide, Requirement};
 use crate::document::sentences::Gap;
 use crate::document::{self, Document};
@@ -251,7 +251,11 @@ pub fn sentences(
         .into_iter()
         .map(|run| {
             let run = &words[run];
-            let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
+            let (first, last) = (&run[0], &run[run.len() - 1]);
+            let mut sentence = Sentence::new(match shown {
+                true => document::sentences::shown(text, first.start, last.end),
+                false => String::new(),
+            });
             for (k, word) in run.iter().enumerate() {
                 let gap = match k.checked_sub(1).map(|b| &run[b]) {
                     Some(before) => {
@@ -260,32 +264,11 @@ pub fn sentences(
                     None => Gap::Same,
                 };
                 if gap == Gap::Clause {
-                    clauses.push(Vec::new());
+                    sentence.break_clause();
                 }
-                let Some(clause) = clauses.last_mut() else {
-                    continue;
-                };
-                let word = &text[word.clone()];
-                match (gap, clause.last_mut()) {
-                    (Gap::Joined, Some(last)) => {
-                        last.push('-');
-                        push_normalized(last, word);
-                    }
-                    _ => {
-                        let mut normalized = String::with_capacity(word.len());
-                        push_normalized(&mut normalized, word);
-                        clause.push(normalized);
-                    }
-                }
+                sentence.push_word(&text[word.clone()], gap == Gap::Joined);
             }
-            let (first, last) = (&run[0], &run[run.len() - 1]);
-            Sentence {
-                text: match shown {
-                    true => document::sentences::shown(text, first.start, last.end),
-                    false => String::new(),
-                },
-                clauses,
-            }
+            sentence
         })
         .collect()
 }
@@ -300,7 +283,13 @@ mod tests {
         let prose = doc.prose_words();
         sentences(doc.text, prose, |at| doc.in_heading(at), true)
             .into_iter()
-            .map(|s| (s.text, s.clauses.iter().map(|c| c.join(" ")).collect()))
+            .map(|s| {
+                let clauses = s
+                    .clauses()
+                    .map(|c| c.collect::<Vec<_>>().join(" "))
+                    .collect();
+                (s.text, clauses)
+            })
             .collect()
     }
 

@@ -1,10 +1,14 @@
 use super::*;
 
 fn sentence(text: &str) -> Sentence {
-    Sentence {
-        text: text.to_string(),
-        clauses: guide_clauses(text),
+    let mut sentence = Sentence::new(text.to_string());
+    for clause in guide_clauses(text) {
+        sentence.break_clause();
+        for word in clause {
+            sentence.push_word(&word, false);
+        }
     }
+    sentence
 }
 
 fn texts(phrases: &[FieldPhrase]) -> Vec<(String, usize)> {
@@ -131,6 +135,21 @@ fn long_examples_are_shortened() {
     let long = "word ".repeat(100);
     assert!(shorten(&long).chars().count() <= EXAMPLE_CHARS + 1);
     assert!(shorten(&long).ends_with('…'));
+}
+
+#[test]
+fn a_sentence_keeps_its_clauses_words_normalised_and_joined() {
+    let mut sentence = Sentence::new(String::new());
+    sentence.break_clause();
+    sentence.push_word("Ship", false);
+    sentence.push_word("ALL", false);
+    sentence.push_word("Day", true);
+    sentence.break_clause();
+    sentence.break_clause();
+    sentence.push_word("Don’t", false);
+    let clauses: Vec<Vec<&str>> = sentence.clauses().map(Iterator::collect).collect();
+    assert_eq!(clauses, [vec!["ship", "all-day"], vec!["don't"]]);
+    assert_eq!(Sentence::default().clauses().count(), 0);
 }
 
 proptest::proptest! {
