@@ -301,4 +301,6 @@ impl CompiledGuide {
 }
 
 #[cfg(test)]
+mod any_guide_tests;
+#[cfg(test)]
 mod tests;

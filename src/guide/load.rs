@@ -76,6 +76,9 @@ fn serde_problem(text: &str, err: &serde_yaml::Error) -> Problem {
             start..word_end(text, start)
         })
     });
+    if message.contains("more than one document") {
+        return super::places::several_documents(text, err);
+    }
     let help = unknown_name_help(&message).or_else(|| {
         message
             .contains("missing field `version`")
@@ -106,7 +109,7 @@ fn duplicate_key(text: &str) -> Option<Range<usize>> {
     Some(start..word_end(text, start))
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -158,7 +161,9 @@ impl SpanMap {
     /// ancestor when the path runs out (so an error still points somewhere useful).
     pub fn span_of(&self, path: &[Seg], at_key: bool) -> Option<Range<usize>> {
         let tree = self.tree();
-        let mut node = tree.root.as_ref()?;
+        let Some(mut node) = tree.root.as_ref() else {
+            return super::places::key_by_text(&self.text, path);
+        };
         let mut best = self.node_span(node);
         for (depth, seg) in path.iter().enumerate() {
             let last = depth + 1 == path.len();

@@ -5,6 +5,7 @@ pub mod json_schema;
 pub mod load;
 pub mod nesting;
 pub mod packs;
+mod places;
 mod references;
 pub mod schema;
 pub mod shape;
