@@ -1,4 +1,4 @@
-//! Any guide text: the demo guide with random edits (a character deleted, inserted or
+//! Any guide text: the demo guide or the README's guide with every key, with random edits (a character deleted, inserted or
 //! replaced, a line doubled, dropped or moved) either compiles or is refused with a diagnostic
 //! located inside the text, never a panic. Edits near the guide's own syntax (quotes,
 //! brackets, colons, indentation, anchors) reach the YAML parser's, the shape check's and the
@@ -9,6 +9,18 @@ use crate::guide::GuideError;
 use proptest::prelude::*;
 
 const DEMO: &str = include_str!("../../fixtures/demo/message-guide.yml");
+const README: &str = include_str!("../../README.md");
+
+/// The README's guide with every key (the block after "Every key is optional").
+fn readme_guide() -> &'static str {
+    let from = README
+        .find("Every key is optional")
+        .expect("the README's guide section");
+    let block = &README[from..];
+    let start = block.find("```yaml\n").expect("its YAML block") + "```yaml\n".len();
+    let end = block[start..].find("```").expect("the block's end");
+    &block[start..start + end]
+}
 
 /// Characters an edit inserts: YAML syntax, pattern syntax, and text that is not ASCII.
 const INSERTED: &[char] = &[
@@ -94,9 +106,10 @@ proptest! {
     // 256 cases by default; `PROPTEST_CASES=20000` hunts longer.
     #[test]
     fn any_edited_guide_compiles_or_is_refused_at_a_place_in_it(
+        readme in any::<bool>(),
         edits in proptest::collection::vec(edit(), 1..6),
     ) {
-        let mut text = DEMO.to_string();
+        let mut text = if readme { readme_guide() } else { DEMO }.to_string();
         for edit in &edits {
             apply(&mut text, edit);
         }
@@ -121,7 +134,10 @@ proptest! {
 }
 
 #[test]
-fn the_unedited_demo_guide_compiles() {
-    let root = std::path::PathBuf::new();
-    assert!(CompiledGuide::from_text("message-guide.yml", DEMO, None, root).is_ok());
+fn the_unedited_guides_compile() {
+    for text in [DEMO, readme_guide()] {
+        let root = std::path::PathBuf::new();
+        let compiled = CompiledGuide::from_text("message-guide.yml", text, None, root);
+        assert!(compiled.is_ok(), "{:?}", compiled.err());
+    }
 }
