@@ -1,8 +1,8 @@
-//! Any guide text: the demo guide or the README's guide with every key, with random edits (a character deleted, inserted or
-//! replaced, a line doubled, dropped or moved) either compiles or is refused with a diagnostic
-//! located inside the text, never a panic. Edits near the guide's own syntax (quotes,
-//! brackets, colons, indentation, anchors) reach the YAML parser's, the shape check's and the
-//! compiler's error paths.
+//! Any guide text: the demo guide or the README's guide with every key, with random edits (a
+//! character deleted, inserted or replaced, a line doubled, dropped or moved) either compiles
+//! or is refused with a diagnostic located inside the text, never a panic. Edits near the
+//! guide's own syntax (quotes, brackets, colons, indentation, anchors) reach the YAML parser's,
+//! the shape check's and the compiler's error paths.
 
 use super::CompiledGuide;
 use crate::guide::GuideError;
