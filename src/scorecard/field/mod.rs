@@ -96,17 +96,10 @@ impl Sentence {
     }
 }
 
-/// Normalise a word for counting: lowercase, straight apostrophes.
-pub fn normalize_word(word: &str) -> String {
-    let mut normalized = String::with_capacity(word.len());
-    push_normalized(&mut normalized, word);
-    normalized
-}
-
-/// Append `word` normalised as [`normalize_word`] does: a report lowercases every word of a
-/// team's files, so an ASCII word (nearly all) is copied and lowercased in place, without the
-/// two copies of the general case.
-pub fn push_normalized(out: &mut String, word: &str) {
+/// Append `word` normalised for counting: lowercase, straight apostrophes. A report normalises
+/// every word of a team's files, so an ASCII word (nearly all) is copied and lowercased in
+/// place, without the two copies of the general case.
+fn push_normalized(out: &mut String, word: &str) {
     if word.is_ascii() {
         let at = out.len();
         out.push_str(word);
