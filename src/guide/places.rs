@@ -70,13 +70,19 @@ pub(super) fn several_documents(text: &str, err: &serde_yaml::Error) -> Problem 
             Some(span),
             "a guide is one YAML document: remove this line, or merge what follows it into the guide above",
         ),
-        None => (
-            err.location().map(|loc| {
-                let start = super::load::floor_boundary(text, loc.index().min(text.len()));
-                start..start
-            }),
-            "a guide is one YAML document: remove the `---` lines after the first",
-        ),
+        None => match after_flow_document(text) {
+            Some(span) => (
+                Some(span),
+                "a guide written as one `{…}` mapping ends at its closing brace: remove what follows it, or move it inside",
+            ),
+            None => (
+                err.location().map(|loc| {
+                    let start = super::load::floor_boundary(text, loc.index().min(text.len()));
+                    start..start
+                }),
+                "a guide is one YAML document: remove the `---` lines after the first",
+            ),
+        },
     };
     Problem {
         path: Vec::new(),
@@ -85,6 +91,57 @@ pub(super) fn several_documents(text: &str, err: &serde_yaml::Error) -> Problem 
         message: "the guide holds more than one YAML document".to_string(),
         help: Some(help.to_string()),
     }
+}
+
+/// In a guide written in flow style (`{"version": 1, …}`, as JSON is), the first character
+/// after the bracket that closes it (quotes respected), which YAML reads as a second document.
+fn after_flow_document(text: &str) -> Option<Range<usize>> {
+    let body = text.trim_start_matches('\u{FEFF}');
+    let mut start = text.len() - body.len();
+    // Comments and blank lines before the document.
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_start();
+        if !(content.is_empty() || content.starts_with('#')) {
+            start += line.len() - content.len();
+            break;
+        }
+        start += line.len();
+    }
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(start), Some(b'{' | b'[')) {
+        return None;
+    }
+    // A quote opens a quoted scalar only where a scalar starts (`p"` is a plain scalar):
+    // `before` is the last byte other than white space.
+    let (mut depth, mut quote, mut i, mut before) = (0usize, None::<u8>, start, b'{');
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(b'"') if b == b'\\' => i += 1,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'"' | b'\'' if matches!(before, b'{' | b'[' | b',' | b':') => quote = Some(b),
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        let rest = &text[i + 1..];
+                        let next = rest.len() - rest.trim_start().len();
+                        let at = i + 1 + next;
+                        let c = text[at..].chars().next()?;
+                        return Some(at..at + c.len_utf8());
+                    }
+                }
+                _ => {}
+            },
+        }
+        if !bytes[i].is_ascii_whitespace() {
+            before = bytes[i];
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -106,6 +163,25 @@ mod tests {
         let text = "---\n# a guide\nversion: 1\n--- \n";
         let problem = parse::<Guide>(text).err().expect("two documents");
         assert_eq!(problem.span, Some(25..28));
+    }
+
+    #[test]
+    fn text_after_a_flow_style_guide_is_placed() {
+        let text = "# JSON\n{\"version\": 1, \"banned\": [{\"term\": \"a}\"}]} /7 supp\n";
+        let problem = parse::<Guide>(text).err().expect("two documents");
+        assert_eq!(
+            problem.message,
+            "the guide holds more than one YAML document"
+        );
+        assert_eq!(&text[problem.span.expect("placed")], "/");
+        assert!(problem.help.expect("help").contains("closing brace"));
+    }
+
+    #[test]
+    fn a_quote_inside_a_plain_scalar_opens_nothing() {
+        let text = "{\"version\": 1, \"cta\": [p\"]}{";
+        let problem = parse::<Guide>(text).err().expect("two documents");
+        assert_eq!(problem.span, Some(text.len() - 1..text.len()));
     }
 
     #[test]

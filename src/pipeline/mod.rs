@@ -8,8 +8,6 @@
 //! The steps of reading a document (guide, bytes, text) are in [`source`]; the baseline and
 //! changed-lines stages in [`filters`]; the fix stage is [`Pipeline::fix`].
 
-#[cfg(test)]
-mod any_text_tests;
 pub mod filters;
 mod fixing;
 mod package_fix;

@@ -148,6 +148,7 @@ pub fn check_case(case: &Case) -> Result<Outcome, Failure> {
                 }
                 Err(err) => {
                     guarded("render-guide-error", || render_guide_error(&err))?;
+                    located(text, &err)?;
                     return Ok(outcome);
                 }
             }
@@ -189,6 +190,32 @@ fn fix(text: &str, path: &str, guide: &CompiledGuide, applicability: Applicabili
         chosen: Default::default(),
     };
     fix_text(text, path, Some(Path::new(path)), guide, &options)
+}
+
+/// An invalid guide is refused at a place in its text (the diagnostic's line and column), and
+/// every further problem it lists is placed inside the text too.
+fn located(text: &str, err: &onmessage::GuideError) -> Result<(), Failure> {
+    let onmessage::GuideError::Invalid(invalid) = err else {
+        return Ok(());
+    };
+    let Some(span) = invalid.span else {
+        return Err(Failure::broken(
+            "load",
+            "an invalid guide is refused at a place",
+            invalid.message.clone(),
+        ));
+    };
+    for problem in std::iter::once(invalid.as_ref()).chain(&invalid.others) {
+        let span = problem.span.unwrap_or(span);
+        if span.offset() + span.len() > text.len() {
+            return Err(Failure::broken(
+                "load",
+                "a guide problem is placed inside the text",
+                format!("{span:?} past {} bytes: {}", text.len(), problem.message),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn render_guide_error(err: &onmessage::GuideError) -> String {
