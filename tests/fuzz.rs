@@ -246,6 +246,33 @@ fn guide_loading_survives_mutated_yaml() {
     assert!(found.is_clean(), "{}", found.report());
 }
 
+/// The demo and README guides load as they are, and mutated they load or are refused at a
+/// place in their text, as every guide is (the oracle asks it).
+#[test]
+fn real_guides_load_and_mutated_are_refused_at_a_place() {
+    let doc = b"We leverage synergy with PowerSpec clients.\n".to_vec();
+    let case = |guide: Vec<u8>| Case {
+        guide: Some(guide),
+        doc: doc.clone(),
+        path: "doc.md".into(),
+        literal_terms: Vec::new(),
+    };
+    let mut found = Found::default();
+    for guide in guides::real_guides() {
+        found.library(&case(guide.as_bytes().to_vec()), 0);
+    }
+    assert_eq!(found.loaded, 2, "{}", found.report());
+    // 1,500 cases: enough for this seed to reach the refusals that once had no place (a `---`
+    // line or a byte order mark after the guide's start, a flow list continued at a line's
+    // start).
+    let mut runner = runner(SEED ^ 3);
+    let strategy = guides::real_guide_mutated(Scale::Bounded);
+    for _ in 0..1500 {
+        found.library(&case(generate(&strategy, &mut runner)), 300);
+    }
+    assert!(found.is_clean(), "{}", found.report());
+}
+
 /// The built binary on hostile file names and generated documents.
 #[test]
 fn binary_survives_hostile_names_and_documents() {

@@ -301,6 +301,4 @@ impl CompiledGuide {
 }
 
 #[cfg(test)]
-mod any_guide_tests;
-#[cfg(test)]
 mod tests;

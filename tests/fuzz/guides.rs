@@ -775,6 +775,32 @@ pub fn mutate(text: &str, mutations: &[Mutation]) -> Vec<u8> {
     bytes
 }
 
+/// The demo guide, and the README's guide with every key (the YAML block after "Every key is
+/// optional"): guides as people write them, in block style with comments, where the generated
+/// ones are flow-heavy.
+pub fn real_guides() -> [&'static str; 2] {
+    const README: &str = include_str!("../../README.md");
+    let from = README
+        .find("Every key is optional")
+        .expect("the README's guide section");
+    let block = &README[from..];
+    let start = block.find("```yaml\n").expect("its YAML block") + "```yaml\n".len();
+    let end = block[start..].find("```").expect("the block's end");
+    [
+        include_str!("../../fixtures/demo/message-guide.yml"),
+        &block[start..start + end],
+    ]
+}
+
+/// One of [`real_guides`] with a few mutations.
+pub fn real_guide_mutated(scale: Scale) -> impl Strategy<Value = Vec<u8>> {
+    (
+        prop::sample::select(real_guides().to_vec()),
+        prop::collection::vec(mutation(scale), 1..6),
+    )
+        .prop_map(|(text, mutations)| mutate(text, &mutations))
+}
+
 /// A guide as text: a valid-shaped one, or (one in three) the same mutated.
 #[derive(Debug, Clone)]
 pub struct GuideText {
