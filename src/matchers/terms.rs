@@ -330,8 +330,12 @@ impl TermMatcher {
         };
         let text = doc.text;
         let mut matches = Vec::new();
+        let view = norm.text.as_bytes();
         for m in ac.find_overlapping_iter(norm.text.as_str()) {
             let variant = &self.variants[m.pattern().as_usize()];
+            if inside_a_word(view, m.start(), m.end(), variant.folded.as_bytes()) {
+                continue;
+            }
             let (start, end) = norm.original(text, m.start(), m.end());
             let Some(possessive) = bounded(text, start, end) else {
                 continue;
@@ -389,6 +393,18 @@ pub fn order_matches(matches: &mut Vec<TermMatch>) {
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
+}
+
+/// Whether the view's match `start..end` of `form` runs on from a letter or digit, or into one:
+/// most matches of a short form ("he" in "the", "us" in "use"), refused here before the match
+/// is mapped back to the text. An ASCII letter or digit in the view comes only from a letter or
+/// digit of the text (lowercased), with nothing but invisible characters between, so
+/// [`bounded`] refuses every such match too; it still decides all others.
+#[inline]
+fn inside_a_word(view: &[u8], start: usize, end: usize, form: &[u8]) -> bool {
+    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    (alnum(form.first()) && start > 0 && alnum(view.get(start - 1)))
+        || (alnum(form.last()) && alnum(view.get(end)))
 }
 
 /// Whether `start..end` is a whole word sequence: no word character (nor a word-internal

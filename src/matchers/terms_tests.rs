@@ -257,3 +257,52 @@ fn case_sensitive_terms_compare_the_written_words() {
         ["IoT", "Big-Data"]
     );
 }
+
+mod inside_a_word_tests {
+    use super::super::{bounded, inside_a_word};
+    use crate::document::normalized::Normalized;
+    use proptest::prelude::*;
+
+    #[test]
+    fn short_forms_inside_words_are_refused_and_whole_ones_are_not() {
+        let text = "The user said he would use us.";
+        let norm = Normalized::new(text);
+        let view = norm.text.as_bytes();
+        let at = |needle: &str, nth: usize| norm.text.match_indices(needle).nth(nth).expect("in").0;
+        // "he" in "The", "us" in "user" and "use": refused before mapping back.
+        assert!(inside_a_word(view, at("he", 0), at("he", 0) + 2, b"he"));
+        assert!(inside_a_word(view, at("us", 0), at("us", 0) + 2, b"us"));
+        // The pronoun and "us." stand alone: left to `bounded`.
+        assert!(!inside_a_word(view, at("he", 1), at("he", 1) + 2, b"he"));
+        let last = norm.text.rfind("us").expect("in");
+        assert!(!inside_a_word(view, last, last + 2, b"us"));
+    }
+
+    proptest! {
+        /// Whatever the view's match, a refusal here is one [`bounded`] makes on the text: the
+        /// letter or digit beside it in the view is a word character beside it in the text,
+        /// through invisible characters, case folding that changes length and hyphens.
+        #[test]
+        fn a_match_refused_here_is_refused_by_bounded(
+            pieces in prop::collection::vec(prop::sample::select(&[
+                "he", "us", "The", "a", "9", "_", " ", "-", "'", ".", "\u{ad}", "\u{200b}",
+                "\u{212a}", "\u{130}", "é", "É", "ß", "\u{301}", "’", "\n", "(", "x"
+            ][..]), 0..14),
+        ) {
+            let text: String = pieces.concat();
+            let norm = Normalized::new(&text);
+            let view = norm.text.as_bytes();
+            for start in 0..view.len() {
+                for end in start + 1..=view.len() {
+                    if !norm.text.is_char_boundary(start) || !norm.text.is_char_boundary(end) {
+                        continue;
+                    }
+                    if inside_a_word(view, start, end, &view[start..end]) {
+                        let (from, to) = norm.original(&text, start, end);
+                        prop_assert_eq!(bounded(&text, from, to), None, "{:?} {}..{}", text, start, end);
+                    }
+                }
+            }
+        }
+    }
+}
