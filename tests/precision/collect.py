@@ -59,7 +59,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "karmada": ("karmada", (".md", ".mdx")),
              "volcano": ("volcano", (".md", ".mdx")),
              "harbor": ("harbor", (".md", ".mdx")),
-             "etcd": ("etcd", (".md", ".mdx"))}
+             "etcd": ("etcd", (".md", ".mdx")),
+             "kubevela": ("kubevela", (".md", ".mdx"))}
 
 
 def half(path):
