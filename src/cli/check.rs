@@ -38,6 +38,13 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
         out.error("--statistics prints a table or JSON: use --format human or --format json");
         return EXIT_ERROR;
     }
+    let walking = (!args.stdin).then(|| {
+        let options = WalkOptions {
+            no_ignore: args.no_ignore,
+            hidden: args.hidden,
+        };
+        walk::Walking::start(&args.paths, options)
+    });
     let Some(guides) = super::guides(args.guide.as_deref(), out) else {
         return EXIT_ERROR;
     };
@@ -85,7 +92,14 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> u8 {
     }
 
     let mut stdin_text = None;
-    let (targets, mut outcomes, missing) = if args.stdin {
+    let (targets, mut outcomes, missing) = if let Some(walking) = walking {
+        let (targets, missing) = walking.report(out);
+        if fixing.is_none() && args.write_baseline.is_none() {
+            return stream(args, out, &targets, &pipeline, missing);
+        }
+        let outcomes = check_all(&targets, &pipeline);
+        (targets, outcomes, missing)
+    } else {
         let limit = onmessage::limits::MAX_DOCUMENT_BYTES;
         let bytes = match onmessage::limits::read_bounded(std::io::stdin().lock(), limit) {
             Ok(bytes) => bytes,
@@ -105,17 +119,6 @@ name it to read it as one, e.g. --stdin-filename deck.pptx",
         let outcome = check_bytes(&target, &bytes, &pipeline);
         stdin_text = Some(bytes);
         (vec![target], vec![outcome], false)
-    } else {
-        let options = WalkOptions {
-            no_ignore: args.no_ignore,
-            hidden: args.hidden,
-        };
-        let (targets, missing) = walk::collect_reporting(&args.paths, &options, out);
-        if fixing.is_none() && args.write_baseline.is_none() {
-            return stream(args, out, &targets, &pipeline, missing);
-        }
-        let outcomes = check_all(&targets, &pipeline);
-        (targets, outcomes, missing)
     };
     let mut fixes: Vec<_> = outcomes.iter_mut().map(Outcome::take_fixed).collect();
     let mut gathered = collect(&targets, outcomes, out);

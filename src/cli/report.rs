@@ -19,6 +19,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
+    let options = WalkOptions {
+        no_ignore: args.no_ignore,
+        hidden: args.hidden,
+    };
+    let walking = walk::Walking::start(&args.paths, options);
     let Some(guides) = super::guides(args.guide.as_deref(), out) else {
         return EXIT_ERROR;
     };
@@ -30,11 +35,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let options = WalkOptions {
-        no_ignore: args.no_ignore,
-        hidden: args.hidden,
-    };
-    let (targets, missing) = walk::collect_reporting(&args.paths, &options, out);
+    let (targets, missing) = walking.report(out);
     if missing {
         return EXIT_ERROR;
     }

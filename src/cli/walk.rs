@@ -30,6 +30,7 @@ impl Target {
     }
 }
 
+#[derive(Clone, Copy)]
 pub struct WalkOptions {
     pub no_ignore: bool,
     pub hidden: bool,
@@ -255,26 +256,38 @@ fn file_key(path: &Path) -> Vec<u8> {
     key
 }
 
-/// [`collect`], with each missing path, unreadable folder and skipped link reported; whether
-/// the run must fail for it (a missing path or a named folder that cannot be read).
-pub fn collect_reporting(
-    paths: &[PathBuf],
-    options: &WalkOptions,
-    out: &mut Output,
-) -> (Vec<Target>, bool) {
-    let walked = walk(paths, options);
-    for path in &walked.missing {
-        out.error(&format!(
-            "{}: no such file or folder",
-            visible(&display_key(path.as_path()))
-        ));
+/// The walk of `paths`, started on a thread of its own so it runs while the guides load
+/// (each takes some milliseconds before any file is checked, and neither needs the other);
+/// [`Walking::report`] waits for it.
+pub struct Walking(std::thread::JoinHandle<Walked>);
+
+impl Walking {
+    pub fn start(paths: &[PathBuf], options: WalkOptions) -> Self {
+        let paths = paths.to_vec();
+        Walking(std::thread::spawn(move || walk(&paths, &options)))
     }
-    let mut fatal = !walked.missing.is_empty();
-    for problem in &walked.problems {
-        out.error(&problem.message);
-        fatal |= problem.fatal;
+
+    /// The walk's targets, with each missing path, unreadable folder and skipped link reported;
+    /// whether the run must fail for it (a missing path or a named folder that cannot be read).
+    pub fn report(self, out: &mut Output) -> (Vec<Target>, bool) {
+        // A panic in the walk is the walk's, as if it had run on this thread.
+        let walked = self
+            .0
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        for path in &walked.missing {
+            out.error(&format!(
+                "{}: no such file or folder",
+                visible(&display_key(path.as_path()))
+            ));
+        }
+        let mut fatal = !walked.missing.is_empty();
+        for problem in &walked.problems {
+            out.error(&problem.message);
+            fatal |= problem.fatal;
+        }
+        (walked.targets, fatal)
     }
-    (walked.targets, fatal)
 }
 
 /// A path as findings show it: no leading `./`, invalid UTF-8 as `\xFF`, and on Windows
