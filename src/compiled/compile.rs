@@ -16,8 +16,9 @@ use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::claims::own_names;
 use crate::matchers::packs as compiled_packs;
+use crate::matchers::packs::CompiledPacks;
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-use crate::matchers::terms::{Target, TermMatcherBuilder};
+use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
@@ -83,7 +84,7 @@ pub(super) fn compile(
     let scope = Scope::new(&guide, &mut problems);
 
     let brand_typos = BrandTypos::new(&brands);
-    let matcher = match builder.build() {
+    let mut matcher = match builder.build() {
         Ok(matcher) => matcher,
         Err(source) => {
             let error = BuildError::Terms {
@@ -95,6 +96,9 @@ pub(super) fn compile(
             return Err(problems);
         }
     };
+    if let Some((packs, indices)) = &packs {
+        join_packs(&mut matcher, packs, indices);
+    }
     let compiled = CompiledGuide {
         path,
         root,
@@ -191,6 +195,27 @@ fn banned_entries(
         })
         .collect();
     (banned, Some((Arc::clone(&packs), indices)))
+}
+
+/// The packs' forms searched with the guide's DFA once it is built ([`TermMatcher::join`]):
+/// each pack variant takes the banned index its entry has in this guide, or none when the
+/// guide overrides or drops the entry.
+fn join_packs(matcher: &mut TermMatcher, packs: &CompiledPacks, indices: &[Option<usize>]) {
+    let banned = packs
+        .matcher
+        .variants()
+        .iter()
+        .map(|variant| match variant.target {
+            Target::Banned(entry) => indices
+                .get(entry)
+                .copied()
+                .flatten()
+                .and_then(|i| u32::try_from(i).ok())
+                .unwrap_or(u32::MAX),
+            _ => u32::MAX,
+        })
+        .collect();
+    matcher.join(Arc::clone(&packs.matcher), banned);
 }
 
 /// The guide's own banned terms into the automaton (pack terms are in the packs' shared

@@ -94,23 +94,28 @@ impl CompiledGuide {
     }
 
     fn raw_term_matches(&self, doc: &Document, norm: &Normalized) -> Vec<TermMatch> {
-        let mut found = self.matcher.find(doc, norm, &self.dotted_names);
+        let (mut found, joined) = self.matcher.find_joined(doc, norm, &self.dotted_names);
         let Some((packs, indices)) = &self.packs else {
             return found;
         };
-        found.extend(
-            packs
-                .matcher
-                .find(doc, norm, &self.dotted_names)
-                .into_iter()
-                .filter_map(|mut m| {
-                    let Target::Banned(i) = m.target else {
-                        return None;
-                    };
-                    m.target = Target::Banned((*indices.get(i)?)?);
-                    Some(m)
-                }),
-        );
+        // The guide's DFA holds the packs' forms once it is built; before, they are searched
+        // with the packs' own matcher.
+        match joined {
+            Some(joined) => found.extend(joined),
+            None => found.extend(
+                packs
+                    .matcher
+                    .find(doc, norm, &self.dotted_names)
+                    .into_iter()
+                    .filter_map(|mut m| {
+                        let Target::Banned(i) = m.target else {
+                            return None;
+                        };
+                        m.target = Target::Banned((*indices.get(i)?)?);
+                        Some(m)
+                    }),
+            ),
+        }
         crate::matchers::terms::order_matches(&mut found);
         found
     }

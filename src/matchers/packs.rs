@@ -23,7 +23,7 @@ pub struct PackEntry {
 /// targets are `Target::Banned(index in entries)`).
 pub struct CompiledPacks {
     pub entries: Vec<PackEntry>,
-    pub matcher: TermMatcher,
+    pub matcher: Arc<TermMatcher>,
 }
 
 type Cache = Mutex<HashMap<Vec<&'static str>, Result<Arc<CompiledPacks>, BuildError>>>;
@@ -76,7 +76,10 @@ fn compile(names: &[&'static str]) -> Result<Arc<CompiledPacks>, BuildError> {
         what: "built-in packs' terms",
         source,
     })?;
-    Ok(Arc::new(CompiledPacks { entries, matcher }))
+    Ok(Arc::new(CompiledPacks {
+        entries,
+        matcher: Arc::new(matcher),
+    }))
 }
 
 #[cfg(test)]

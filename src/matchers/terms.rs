@@ -4,7 +4,6 @@
 //! (rare) candidate matches.
 
 use super::inflect::{inflections, is_acronym, Inflection};
-use super::term_use::{based_on, followed_by_noun, noun_then_verb, noun_use};
 use crate::document::identifiers::is_word_char;
 use crate::document::normalized::{is_invisible, normalize_term, Normalized};
 use crate::document::Document;
@@ -12,7 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// What a term belongs to: an index into the compiled guide's banned entries, terms or brands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,27 +138,31 @@ impl TermMatcherBuilder {
         let ac = if self.variants.is_empty() {
             None
         } else {
-            Some(automaton(&self.variants, None)?)
+            Some(automaton(
+                self.variants.iter().map(|v| v.folded.as_str()),
+                None,
+            )?)
         };
         Ok(TermMatcher {
             ac,
             dfa: OnceLock::new(),
             searched: AtomicUsize::new(0),
             variants: self.variants,
+            joined: None,
         })
     }
 }
 
 /// The automaton of `variants`' folded forms: the default kind (a contiguous NFA for more than a
 /// few patterns) or the one asked for.
-fn automaton(
-    variants: &[Variant],
+fn automaton<'v>(
+    forms: impl Iterator<Item = &'v str>,
     kind: Option<AhoCorasickKind>,
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .kind(kind)
-        .build(variants.iter().map(|v| v.folded.as_str()))
+        .build(forms)
 }
 
 /// Bytes searched with the default automaton before the full DFA is built. A DFA costs some
@@ -293,6 +296,7 @@ pub struct TermMatcher {
     dfa: OnceLock<Option<AhoCorasick>>,
     searched: AtomicUsize,
     variants: Vec<Variant>,
+    joined: Option<Joined>,
 }
 
 impl TermMatcher {
@@ -300,22 +304,46 @@ impl TermMatcher {
         &self.variants
     }
 
-    /// The automaton to search with: the DFA once it pays for itself, else the default.
-    fn automaton(&self, bytes: usize) -> Option<&AhoCorasick> {
+    /// Searches `other`'s patterns too once the DFA is built: a guide's DFA then holds its
+    /// packs' forms, so a large run reads each text once rather than once for the guide and
+    /// once for its packs. `banned[k]` is this matcher's banned index for `other`'s variant `k`
+    /// (`u32::MAX`: not this matcher's); those matches come from [`TermMatcher::find_joined`].
+    /// Before the DFA (the first [`DFA_AFTER_BYTES`]) the two are searched apart, and the
+    /// shared matcher holds the forms once for every guide that extends the same packs.
+    pub fn join(&mut self, other: Arc<TermMatcher>, banned: Vec<u32>) {
+        self.joined = Some(Joined { other, banned });
+    }
+
+    /// The automaton to search with: the DFA once it pays for itself (with the joined
+    /// matcher's patterns after this one's, if any), else the default.
+    fn automaton(&self, bytes: usize) -> Option<(&AhoCorasick, bool)> {
         let ac = self.ac.as_ref()?;
         if self.searched.fetch_add(bytes, Ordering::Relaxed) < DFA_AFTER_BYTES {
-            return Some(ac);
+            return Some((ac, false));
         }
         let dfa = self.dfa.get_or_init(|| {
-            let pattern_bytes: usize = self.variants.iter().map(|v| v.folded.len()).sum();
+            let joined = self
+                .joined
+                .as_ref()
+                .map_or(&[][..], |j| &j.other.variants[..]);
+            let forms = || {
+                self.variants
+                    .iter()
+                    .chain(joined)
+                    .map(|v| v.folded.as_str())
+            };
+            let pattern_bytes: usize = forms().map(str::len).sum();
             // The DFA only speeds up what the default automaton already finds: one that fails
             // to build (or is too large) leaves the same matches to the default.
             (pattern_bytes <= MAX_DFA_PATTERN_BYTES)
-                .then(|| automaton(&self.variants, Some(AhoCorasickKind::DFA)).ok())
+                .then(|| automaton(forms(), Some(AhoCorasickKind::DFA)).ok())
                 .flatten()
                 .filter(|dfa| dfa.memory_usage() <= MAX_DFA_BYTES)
         });
-        Some(dfa.as_ref().unwrap_or(ac))
+        Some(match dfa {
+            Some(dfa) => (dfa, self.joined.is_some()),
+            None => (ac, false),
+        })
     }
 
     /// Every valid match in the document, sorted by start, longest first.
@@ -325,63 +353,58 @@ impl TermMatcher {
         norm: &Normalized,
         dotted_names: &[String],
     ) -> Vec<TermMatch> {
-        let Some(ac) = self.automaton(norm.text.len()) else {
-            return Vec::new();
+        self.find_joined(doc, norm, dotted_names).0
+    }
+
+    /// [`TermMatcher::find`], and the joined matcher's matches (with this matcher's banned
+    /// indices, sorted the same way) when this search held them: otherwise the caller searches
+    /// with that matcher itself.
+    pub fn find_joined(
+        &self,
+        doc: &Document,
+        norm: &Normalized,
+        dotted_names: &[String],
+    ) -> (Vec<TermMatch>, Option<Vec<TermMatch>>) {
+        let Some((ac, with_joined)) = self.automaton(norm.text.len()) else {
+            return (Vec::new(), None);
         };
-        let text = doc.text;
-        let mut matches = Vec::new();
+        let (mut own, mut joined) = (Vec::new(), Vec::new());
         let view = norm.text.as_bytes();
+        let count = self.variants.len();
         for m in ac.find_overlapping_iter(norm.text.as_str()) {
-            let variant = &self.variants[m.pattern().as_usize()];
-            if inside_a_word(view, m.start(), m.end(), variant.folded.as_bytes()) {
+            let (pattern, start, end) = (m.pattern().as_usize(), m.start(), m.end());
+            if let Some(variant) = self.variants.get(pattern) {
+                if !inside_a_word(view, start, end, variant.folded.as_bytes()) {
+                    own.extend(checked(doc, norm, dotted_names, variant, start, end));
+                }
                 continue;
             }
-            let (start, end) = norm.original(text, m.start(), m.end());
-            let Some(possessive) = bounded(text, start, end) else {
+            let Some(Joined { other, banned }) = &self.joined else {
                 continue;
             };
-            if let Some(words) = &variant.exact_words {
-                if written_words(&text[start..end]) != *words {
-                    continue;
-                }
-            }
-            if let Some(separators) = &variant.separators {
-                if self::separators(&text[start..end]) != *separators {
-                    continue;
-                }
-            }
-            let full_end = end + possessive.map_or(0, str::len);
-            if !doc.is_prose(start..full_end)
-                || doc.in_identifier(start, full_end, dotted_names)
-                || doc.is_mention(start, full_end)
-                || (!matches!(variant.target, Target::Brand(_))
-                    && (noun_use(text, start, end, variant)
-                        || noun_then_verb(text, start, end, variant)
-                        || based_on(&text[start..end], variant)))
-            {
+            let k = pattern - count;
+            let (Some(variant), Some(&index)) = (other.variants.get(k), banned.get(k)) else {
+                continue;
+            };
+            if index == u32::MAX || inside_a_word(view, start, end, variant.folded.as_bytes()) {
                 continue;
             }
-            let mut inflection = variant.inflection;
-            let mut possessive = possessive;
-            // "KPI's are tracked": an acronym's plural written with an apostrophe.
-            if possessive.is_some()
-                && inflection == Inflection::Base
-                && is_acronym(&text[start..end])
-                && !followed_by_noun(text, full_end)
-            {
-                (inflection, possessive) = (Inflection::Plural, None);
+            if let Some(mut found) = checked(doc, norm, dotted_names, variant, start, end) {
+                found.target = Target::Banned(index as usize);
+                joined.push(found);
             }
-            matches.push(TermMatch {
-                target: variant.target,
-                start,
-                end: full_end,
-                inflection,
-                possessive,
-            });
         }
-        order_matches(&mut matches);
-        matches
+        order_matches(&mut own);
+        order_matches(&mut joined);
+        (own, with_joined.then_some(joined))
     }
+}
+
+/// Another matcher searched with a [`TermMatcher`]'s DFA ([`TermMatcher::join`]).
+struct Joined {
+    other: Arc<TermMatcher>,
+    /// Per variant of `other`, the banned index its matches take (`u32::MAX`: none).
+    banned: Vec<u32>,
 }
 
 /// Sort matches by start, longest first, without repeats (matches of several matchers are
@@ -391,63 +414,9 @@ pub fn order_matches(matches: &mut Vec<TermMatch>) {
     matches.dedup_by_key(|m| (m.target, m.start, m.end));
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
-/// Whether the view's match `start..end` of `form` runs on from a letter or digit, or into one:
-/// most matches of a short form ("he" in "the", "us" in "use"), refused here before the match
-/// is mapped back to the text. An ASCII letter or digit in the view comes only from a letter or
-/// digit of the text (lowercased), with nothing but invisible characters between, so
-/// [`bounded`] refuses every such match too; it still decides all others.
-#[inline]
-fn inside_a_word(view: &[u8], start: usize, end: usize, form: &[u8]) -> bool {
-    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    (alnum(form.first()) && start > 0 && alnum(view.get(start - 1)))
-        || (alnum(form.last()) && alnum(view.get(end)))
-}
-
-/// Whether `start..end` is a whole word sequence: no word character (nor a word-internal
-/// apostrophe or dot, as in "don't" or "node.js") continues it on either side. Returns the
-/// possessive ending that follows, if any; `None` when the boundary check fails.
-fn bounded(text: &str, start: usize, end: usize) -> Option<Option<&'static str>> {
-    let first = text[start..end].chars().next()?;
-    let last = text[start..end].chars().next_back()?;
-    if is_word_char(first) {
-        // Invisible characters (a soft hyphen, a zero-width space) are looked through, as the
-        // normalised view does.
-        let mut before = text[..start].chars().rev().filter(|&c| !is_invisible(c));
-        match before.next() {
-            Some(c) if is_word_char(c) => return None,
-            Some(c)
-                if (is_apostrophe(c) || c == '.') && before.next().is_some_and(is_word_char) =>
-            {
-                return None;
-            }
-            _ => {}
-        }
-    }
-    if !is_word_char(last) {
-        return Some(None);
-    }
-    let mut after = text[end..].chars().filter(|&c| !is_invisible(c));
-    match after.next() {
-        Some(c) if is_word_char(c) => None,
-        Some(c) if is_apostrophe(c) => {
-            let next = after.next();
-            let following = after.next();
-            if matches!(next, Some('s' | 'S')) && !following.is_some_and(is_word_char) {
-                Some(Some(if c == '\'' { "'s" } else { "’s" }))
-            } else if next.is_some_and(is_word_char) {
-                None
-            } else {
-                Some(None)
-            }
-        }
-        Some('.') if after.next().is_some_and(is_word_char) => None,
-        _ => Some(None),
-    }
-}
+#[path = "terms_checks.rs"]
+mod checks;
+use checks::{checked, inside_a_word};
 
 #[cfg(test)]
 #[path = "terms_tests.rs"]

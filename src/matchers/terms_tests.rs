@@ -36,6 +36,53 @@ fn found(m: &TermMatcher, text: &str, kind: Kind) -> Vec<String> {
 }
 
 #[test]
+fn a_joined_matcher_is_searched_in_the_dfa_with_its_own_targets() {
+    let mut guide = matcher(&[("synergy", false, false), ("leverage", false, false)]);
+    let packs = std::sync::Arc::new(matcher(&[
+        ("best in class", false, false),
+        ("circle back", false, false),
+        ("ROI", true, false),
+        ("synergy", false, false),
+    ]));
+    // Pack entry 0 is the guide's banned entry 7, entry 2 its entry 9; entry 1 is dropped
+    // (`except`) and entry 3 overridden by the guide's own "synergy".
+    let entry_index = [7u32, u32::MAX, 9, u32::MAX];
+    let banned = packs
+        .variants()
+        .iter()
+        .map(|v| match v.target {
+            Target::Banned(k) => entry_index[k],
+            _ => u32::MAX,
+        })
+        .collect();
+    guide.join(std::sync::Arc::clone(&packs), banned);
+    let text = "Best-in-class synergies; circle back on ROI, roi and leveraged best in class.";
+    let doc = Document::new(text, Kind::Text);
+    let norm = Normalized::of_document(&doc);
+    let (before, none) = guide.find_joined(&doc, &norm, &[]);
+    assert!(none.is_none(), "no DFA yet: the packs are searched apart");
+    let expected: Vec<TermMatch> = packs
+        .find(&doc, &norm, &[])
+        .into_iter()
+        .filter_map(|mut m| {
+            let Target::Banned(k) = m.target else {
+                return None;
+            };
+            let index = *entry_index.get(k).filter(|&&i| i != u32::MAX)?;
+            m.target = Target::Banned(index as usize);
+            Some(m)
+        })
+        .collect();
+    assert_eq!(expected.len(), 3, "{expected:?}");
+    for _ in 0..=DFA_AFTER_BYTES / text.len() {
+        guide.find_joined(&doc, &norm, &[]);
+    }
+    let (after, joined) = guide.find_joined(&doc, &norm, &[]);
+    assert_eq!(after, before);
+    assert_eq!(joined, Some(expected));
+}
+
+#[test]
 fn whole_words_with_inflections() {
     let m = matcher(&[
         ("leverage", false, false),
@@ -259,7 +306,7 @@ fn case_sensitive_terms_compare_the_written_words() {
 }
 
 mod inside_a_word_tests {
-    use super::super::{bounded, inside_a_word};
+    use super::super::checks::{bounded, inside_a_word};
     use crate::document::normalized::Normalized;
     use proptest::prelude::*;
 
