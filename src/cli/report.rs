@@ -19,11 +19,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
-    let options = WalkOptions {
-        no_ignore: args.no_ignore,
-        hidden: args.hidden,
-    };
-    let walking = walk::Walking::start(&args.paths, options);
     let Some(guides) = super::guides(args.guide.as_deref(), out) else {
         return EXIT_ERROR;
     };
@@ -35,7 +30,14 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let (targets, missing) = walking.report(out);
+    let options = WalkOptions {
+        no_ignore: args.no_ignore,
+        hidden: args.hidden,
+    };
+    // Walked after the ref's tree is extracted, as before: the extraction writes a temporary
+    // folder, which a walk running meanwhile could find half-written if it lies under a
+    // walked folder.
+    let (targets, missing) = walk::Walking::start(&args.paths, options).report(out);
     if missing {
         return EXIT_ERROR;
     }

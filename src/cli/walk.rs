@@ -244,12 +244,18 @@ fn same_file(path: &Path) -> impl Iterator<Item = Component<'_>> {
     path.components().filter(|c| *c != Component::CurDir)
 }
 
-/// [`same_file`]'s components as one byte string, each after a `/` (which no component holds,
-/// and only the root is): two paths have the same key exactly when they have the same
-/// components.
+/// [`same_file`]'s components as one byte string, each after a `/` (which no other component
+/// holds, and only the root is): two paths have the same key exactly when they have the same
+/// components. A Windows prefix compares by what it names (`c:` is `C:`), so its key is that,
+/// after a NUL no path holds.
 fn file_key(path: &Path) -> Vec<u8> {
     let mut key = Vec::with_capacity(path.as_os_str().len() + 2);
     for component in same_file(path) {
+        if let Component::Prefix(prefix) = component {
+            key.push(0);
+            key.extend_from_slice(format!("{:?}", prefix.kind()).as_bytes());
+            continue;
+        }
         key.push(b'/');
         key.extend_from_slice(component.as_os_str().as_encoded_bytes());
     }

@@ -16,9 +16,8 @@ use crate::guide_path;
 use crate::matchers::brand_typos::BrandTypos;
 use crate::matchers::claims::own_names;
 use crate::matchers::packs as compiled_packs;
-use crate::matchers::packs::CompiledPacks;
 use crate::matchers::phrases::{PhraseKind, PhraseMatcher};
-use crate::matchers::terms::{Target, TermMatcher, TermMatcherBuilder};
+use crate::matchers::terms::{Target, TermMatcherBuilder};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::{Regex, RegexBuilder};
 use std::collections::HashSet;
@@ -97,7 +96,7 @@ pub(super) fn compile(
         }
     };
     if let Some((packs, indices)) = &packs {
-        join_packs(&mut matcher, packs, indices);
+        packs.join(&mut matcher, indices);
     }
     let compiled = CompiledGuide {
         path,
@@ -195,27 +194,6 @@ fn banned_entries(
         })
         .collect();
     (banned, Some((Arc::clone(&packs), indices)))
-}
-
-/// The packs' forms searched with the guide's DFA once it is built ([`TermMatcher::join`]):
-/// each pack variant takes the banned index its entry has in this guide, or none when the
-/// guide overrides or drops the entry.
-fn join_packs(matcher: &mut TermMatcher, packs: &CompiledPacks, indices: &[Option<usize>]) {
-    let banned = packs
-        .matcher
-        .variants()
-        .iter()
-        .map(|variant| match variant.target {
-            Target::Banned(entry) => indices
-                .get(entry)
-                .copied()
-                .flatten()
-                .and_then(|i| u32::try_from(i).ok())
-                .unwrap_or(u32::MAX),
-            _ => u32::MAX,
-        })
-        .collect();
-    matcher.join(Arc::clone(&packs.matcher), banned);
 }
 
 /// The guide's own banned terms into the automaton (pack terms are in the packs' shared

@@ -1,6 +1,7 @@
 //! A document: the text of one file, where its prose is, and a line index for positions.
 
 pub mod annotations;
+mod ascii_runs;
 mod ascii_words;
 mod callouts;
 pub mod code_links;

@@ -26,6 +26,29 @@ pub struct CompiledPacks {
     pub matcher: Arc<TermMatcher>,
 }
 
+impl CompiledPacks {
+    /// Has `matcher` (a guide's) search these packs' forms with its DFA once that is built
+    /// ([`TermMatcher::join`]): each pack variant takes the banned index its entry has in the
+    /// guide (`indices`, by entry), or none when the guide overrides or drops the entry.
+    pub fn join(&self, matcher: &mut TermMatcher, indices: &[Option<usize>]) {
+        let banned = self
+            .matcher
+            .variants()
+            .iter()
+            .map(|variant| match variant.target {
+                Target::Banned(entry) => indices
+                    .get(entry)
+                    .copied()
+                    .flatten()
+                    .and_then(|i| u32::try_from(i).ok())
+                    .unwrap_or(u32::MAX),
+                _ => u32::MAX,
+            })
+            .collect();
+        matcher.join(Arc::clone(&self.matcher), banned);
+    }
+}
+
 type Cache = Mutex<HashMap<Vec<&'static str>, Result<Arc<CompiledPacks>, BuildError>>>;
 
 /// The compiled packs of an `extends` list (names that are no built-in pack are left out:

@@ -179,6 +179,21 @@ const DFA_AFTER_BYTES: usize = 2 * 1024 * 1024;
 const MAX_DFA_PATTERN_BYTES: usize = 256 * 1024;
 const MAX_DFA_BYTES: usize = 16 * 1024 * 1024;
 
+/// Guides, at most, whose DFA also holds their packs' forms ([`TermMatcher::join`]) in one
+/// process: each such DFA holds its own copy of those forms (~0.5 MB), so a tree of many guides
+/// keeps the packs in their one shared automaton.
+const MAX_JOINED_DFAS: usize = 4;
+static JOINED_DFAS: AtomicUsize = AtomicUsize::new(0);
+
+/// The full DFA of `forms`, unless their text or its table is past the limits above.
+fn full_dfa<'v>(forms: impl Iterator<Item = &'v str> + Clone) -> Option<AhoCorasick> {
+    let pattern_bytes: usize = forms.clone().map(str::len).sum();
+    (pattern_bytes <= MAX_DFA_PATTERN_BYTES)
+        .then(|| automaton(forms, Some(AhoCorasickKind::DFA)).ok())
+        .flatten()
+        .filter(|dfa| dfa.memory_usage() <= MAX_DFA_BYTES)
+}
+
 fn is_wordlike(form: &str) -> bool {
     form.chars().any(char::is_alphanumeric)
 }
@@ -293,7 +308,7 @@ pub struct TermMatcher {
     /// A full DFA of the same patterns (the same matches, one table lookup per byte), built
     /// once [`DFA_AFTER_BYTES`] have been searched; `None` inside when its table
     /// would be too large (a tree of many guides holds one per guide).
-    dfa: OnceLock<Option<AhoCorasick>>,
+    dfa: OnceLock<Option<(AhoCorasick, bool)>>,
     searched: AtomicUsize,
     variants: Vec<Variant>,
     joined: Option<Joined>,
@@ -308,8 +323,9 @@ impl TermMatcher {
     /// packs' forms, so a large run reads each text once rather than once for the guide and
     /// once for its packs. `banned[k]` is this matcher's banned index for `other`'s variant `k`
     /// (`u32::MAX`: not this matcher's); those matches come from [`TermMatcher::find_joined`].
-    /// Before the DFA (the first [`DFA_AFTER_BYTES`]) the two are searched apart, and the
-    /// shared matcher holds the forms once for every guide that extends the same packs.
+    /// Before the DFA (the first [`DFA_AFTER_BYTES`]), and past [`MAX_JOINED_DFAS`] guides in
+    /// a run, the two are searched apart: the shared matcher holds the forms once for every
+    /// guide that extends the same packs.
     pub fn join(&mut self, other: Arc<TermMatcher>, banned: Vec<u32>) {
         self.joined = Some(Joined { other, banned });
     }
@@ -322,26 +338,22 @@ impl TermMatcher {
             return Some((ac, false));
         }
         let dfa = self.dfa.get_or_init(|| {
-            let joined = self
-                .joined
-                .as_ref()
-                .map_or(&[][..], |j| &j.other.variants[..]);
-            let forms = || {
-                self.variants
-                    .iter()
-                    .chain(joined)
-                    .map(|v| v.folded.as_str())
-            };
-            let pattern_bytes: usize = forms().map(str::len).sum();
+            let own = || self.variants.iter().map(|v| v.folded.as_str());
             // The DFA only speeds up what the default automaton already finds: one that fails
-            // to build (or is too large) leaves the same matches to the default.
-            (pattern_bytes <= MAX_DFA_PATTERN_BYTES)
-                .then(|| automaton(forms(), Some(AhoCorasickKind::DFA)).ok())
-                .flatten()
-                .filter(|dfa| dfa.memory_usage() <= MAX_DFA_BYTES)
+            // to build (or is too large) leaves the same matches to the default, and one too
+            // large with the joined forms is built without them.
+            if let Some(Joined { other, .. }) = &self.joined {
+                if JOINED_DFAS.fetch_add(1, Ordering::Relaxed) < MAX_JOINED_DFAS {
+                    let joined = own().chain(other.variants.iter().map(|v| v.folded.as_str()));
+                    if let Some(dfa) = full_dfa(joined) {
+                        return Some((dfa, true));
+                    }
+                }
+            }
+            full_dfa(own()).map(|dfa| (dfa, false))
         });
         Some(match dfa {
-            Some(dfa) => (dfa, self.joined.is_some()),
+            Some((dfa, joined)) => (dfa, *joined),
             None => (ac, false),
         })
     }
