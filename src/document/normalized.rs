@@ -266,33 +266,32 @@ mod tests {
         (text, map)
     }
 
+    /// The view of `source` and its map back are the ones [`reference`] makes a byte at a time.
+    fn agrees_with_the_reference(source: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let n = Normalized::new(source);
+        let (text, map) = reference(source);
+        proptest::prop_assert_eq!(&n.text, &text);
+        for (offset, &at) in map.iter().enumerate() {
+            proptest::prop_assert_eq!(n.source_offset(offset), at);
+        }
+        Ok(())
+    }
+
     proptest::proptest! {
         #[test]
         fn sparse_map_agrees_with_a_map_per_byte(
             source in "[a-zA-Z \t\n>\\-İÜßé\u{2003}日\u{ad}\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}]{0,40}"
         ) {
-            let n = Normalized::new(&source);
-            let (text, map) = reference(&source);
-            proptest::prop_assert_eq!(&n.text, &text);
-            for (offset, &at) in map.iter().enumerate() {
-                proptest::prop_assert_eq!(n.source_offset(offset), at);
-            }
+            agrees_with_the_reference(&source)?;
         }
-    }
 
-    proptest::proptest! {
         /// Long texts take the block reading through whole runs: the view is still the one
         /// made a byte at a time.
         #[test]
         fn long_texts_read_by_blocks_agree_with_the_map_per_byte(
             source in "([a-z]{1,12}[ \t\n>\r\x0b\x0c\\-é]{1,3}){0,14}"
         ) {
-            let n = Normalized::new(&source);
-            let (text, map) = reference(&source);
-            proptest::prop_assert_eq!(&n.text, &text);
-            for (offset, &at) in map.iter().enumerate() {
-                proptest::prop_assert_eq!(n.source_offset(offset), at);
-            }
+            agrees_with_the_reference(&source)?;
         }
     }
 
