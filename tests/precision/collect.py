@@ -60,7 +60,10 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "volcano": ("volcano", (".md", ".mdx")),
              "harbor": ("harbor", (".md", ".mdx")),
              "etcd": ("etcd", (".md", ".mdx")),
-             "kubevela": ("kubevela", (".md", ".mdx"))}
+             "kubevela": ("kubevela", (".md", ".mdx")),
+             "eslint": ("eslint", (".md",)),
+             "biome": ("biome", (".md", ".mdx")),
+             "julia": ("julia", (".md",))}
 
 
 def half(path):
