@@ -1400,3 +1400,17 @@ fn precision_on_fifty_third_held_out_kubevela_text() {
         "floors-kubevela-holdout53.yml",
     );
 }
+
+/// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
+/// Biome's and all of Julia's), checked with guides written from each site's pages outside the
+/// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
+/// sources (version string 5f7646e, a pre-rebase commit of this set's branch) to give the claim
+/// rules text to tune on (see `SOURCES.md`).
+#[test]
+fn precision_on_claims_tuning_text() {
+    measure_marketing_set(
+        "claims tuning set: ESLint, Biome and Julia blogs (labels-claims-tuning.yml)",
+        "labels-claims-tuning.yml",
+        "floors-claims-tuning.yml",
+    );
+}
