@@ -16,6 +16,7 @@ mod parse;
 mod parse_tests;
 #[cfg(test)]
 mod pattern;
+mod payouts;
 mod periods;
 mod prices;
 mod process;

@@ -112,6 +112,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return false;
     }
+    // "one-time payments of $250", "This effort cost nearly $60,000", "sponsors who donated
+    // $1,000 or more": money paid out, not a result (payouts.rs).
+    if money && super::payouts::paid_out(&before, &after) {
+        return false;
+    }
     // "All expenses over $75", "a User Limit of $5,000 per month": a rule for spending.
     // "The budget for these trips is up to $1,000 per person", "a $300 monthly budget for
     // co-working": a budget, not a price.
