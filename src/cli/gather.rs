@@ -20,13 +20,42 @@ pub fn check_all(targets: &[Target], pipeline: &Pipeline) -> Vec<Outcome> {
 /// Read and check one walked or named file.
 pub fn check_file(target: &Target, pipeline: &Pipeline) -> Outcome {
     let display = target.display();
-    pipeline.check_file(source(target, &display))
+    unless_it_panics(|| pipeline.check_file(source(target, &display)))
 }
 
 /// Check the contents of a file (or of stdin, named by `target`).
 pub fn check_bytes(target: &Target, bytes: &[u8], pipeline: &Pipeline) -> Outcome {
     let display = target.display();
-    pipeline.check_bytes(source(target, &display), bytes)
+    unless_it_panics(|| pipeline.check_bytes(source(target, &display), bytes))
+}
+
+/// `check`'s outcome, or, if checking panics (a bug), the file skipped with an error that says
+/// so: the other files are still checked and the run exits 2, as for an unreadable file.
+fn unless_it_panics(check: impl FnOnce() -> Outcome) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)).unwrap_or_else(|payload| {
+        Outcome::Skipped {
+            message: internal_error(payload.as_ref()),
+            fatal: true,
+        }
+    })
+}
+
+/// What a panic's payload says, as one line a terminal cannot act on (a panic's message may
+/// quote the document).
+fn internal_error(payload: &(dyn std::any::Any + Send)) -> String {
+    format!(
+        "internal error (a bug in onmessage: please report it with this file): {}",
+        onmessage::report::escape::visible(said_by(payload))
+    )
+}
+
+/// A panic's message: `panic!` makes a `&str` or a `String`.
+pub fn said_by(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message")
 }
 
 /// The library's view of a target; `display` is [`Target::display`].
@@ -37,5 +66,32 @@ pub fn source<'a>(target: &'a Target, display: &'a str) -> Source<'a> {
         kind: target.kind,
         named: target.named,
         chosen: Default::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unless_it_panics;
+    use onmessage::pipeline::Outcome;
+
+    #[test]
+    fn a_check_that_panics_skips_its_file_with_an_error() {
+        // The message may quote the document: control characters come out escaped.
+        let outcome = unless_it_panics(|| panic!("index inside `caf\u{1b}[31m`"));
+        let Outcome::Skipped { message, fatal } = outcome else {
+            panic!("a panic is a skipped file");
+        };
+        assert!(fatal, "an internal error fails the run");
+        assert!(
+            message.starts_with("internal error (a bug in onmessage"),
+            "{message}"
+        );
+        assert!(
+            message.contains("caf\\x1b[31m") || message.contains("caf\\u{1b}[31m"),
+            "{message}"
+        );
+        assert!(!message.contains('\u{1b}'), "{message}");
+        let fine = unless_it_panics(|| Outcome::Ignored);
+        assert!(matches!(fine, Outcome::Ignored));
     }
 }

@@ -41,11 +41,15 @@ pub fn each_in_order<J: Sync, R: Send>(
     let window = threads * AHEAD_PER_THREAD * chunk;
     let next = AtomicUsize::new(0);
     let folded = (Mutex::new(Due::default()), Condvar::new());
+    // A job that panics: its payload, raised again on this thread once every worker stopped.
+    // Left to unwind its worker, it would leave the fold waiting for its chunk and the other
+    // workers waiting for the fold: the run would hang instead of failing.
+    let panicked = Mutex::new(None);
     let (send, receive) = mpsc::channel::<(usize, Vec<R>)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let send = send.clone();
-            let (next, work, folded) = (&next, &work, &folded);
+            let (next, work, folded, panicked) = (&next, &work, &folded, &panicked);
             scope.spawn(move || loop {
                 let first = next.fetch_add(chunk, Ordering::Relaxed);
                 let Some(taken) = jobs.get(first..(first + chunk).min(jobs.len())) else {
@@ -58,16 +62,32 @@ pub fn each_in_order<J: Sync, R: Send>(
                 // so this cannot deadlock.
                 let (due, wake) = folded;
                 let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
-                while first >= due.next + window {
+                while first >= due.next + window && !due.failed {
                     due.sleepers += 1;
                     due = wake.wait(due).unwrap_or_else(|e| e.into_inner());
                     due.sleepers -= 1;
                 }
+                if due.failed {
+                    break;
+                }
                 drop(due);
-                if send
-                    .send((first, taken.iter().map(work).collect()))
-                    .is_err()
-                {
+                let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    taken.iter().map(work).collect()
+                }));
+                let results = match results {
+                    Ok(results) => results,
+                    Err(payload) => {
+                        panicked
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .get_or_insert(payload);
+                        let (due, wake) = folded;
+                        due.lock().unwrap_or_else(|e| e.into_inner()).failed = true;
+                        wake.notify_all();
+                        break;
+                    }
+                };
+                if send.send((first, results)).is_err() {
                     break;
                 }
             });
@@ -95,6 +115,9 @@ pub fn each_in_order<J: Sync, R: Send>(
             }
         }
     });
+    if let Some(payload) = panicked.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        std::panic::resume_unwind(payload);
+    }
 }
 
 /// What the workers read of the fold: the next job it folds, and how many of them wait for it.
@@ -102,6 +125,8 @@ pub fn each_in_order<J: Sync, R: Send>(
 struct Due {
     next: usize,
     sleepers: usize,
+    /// A job panicked: every worker stops.
+    failed: bool,
 }
 
 #[cfg(test)]
@@ -148,6 +173,36 @@ mod tests {
             .map(|&n| (n, n.wrapping_mul(2_654_435_761) % 1_000))
             .collect();
         assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn a_job_that_panics_fails_the_run_instead_of_hanging_it() {
+        // The first job panics while the other workers run far ahead of the fold: they wait
+        // for it, so before the fix the run never ended. Run on a thread of its own so that a
+        // hang fails this test after a minute instead of hanging the suite.
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let jobs: Vec<u64> = (0..5_000).collect();
+            let run = std::panic::catch_unwind(|| {
+                each_in_order(
+                    &jobs,
+                    super::SMALL_RESULTS,
+                    |&n| {
+                        assert!(n != 0, "job {n} fails");
+                        n
+                    },
+                    |_, _| {},
+                )
+            });
+            let message = run
+                .err()
+                .and_then(|payload| payload.downcast_ref::<String>().cloned());
+            let _ = done.send(message);
+        });
+        let message = finished
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the run ends");
+        assert_eq!(message.as_deref(), Some("job 0 fails"));
     }
 
     #[test]

@@ -367,8 +367,21 @@ fn opening_phrase_of_another(
     brands: &[String],
 ) -> bool {
     let head = &text[sentence.start.min(range.start)..range.start];
-    let opens_with = head
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+    let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Now with more than 4,000,000 downloads …, CesiumJS has …": an adverb of time may open
+    // the sentence before the phrase.
+    let opening = OPENING_ADVERBS
+        .iter()
+        .find_map(|adverb| {
+            // Compared as bytes: the text's next character may be of any length.
+            let (bytes, n) = (opening.as_bytes(), adverb.len());
+            (bytes.len() > n
+                && bytes[..n].eq_ignore_ascii_case(adverb.as_bytes())
+                && bytes[n] == b' ')
+                .then(|| &opening[n + 1..])
+        })
+        .unwrap_or(opening);
+    let opens_with = opening
         .get(..5)
         .is_some_and(|w| w.eq_ignore_ascii_case("with "));
     // "1,400" holds a comma; a clause mark is one followed by a space.
@@ -391,6 +404,9 @@ fn opening_phrase_of_another(
     let (other_brand, unlisted_name) = another_party(subject, own_names, brands);
     other_brand || unlisted_name
 }
+
+/// Adverbs of time that may open a sentence before its opening phrase of "with".
+const OPENING_ADVERBS: [&str; 4] = ["now", "today", "currently", "already"];
 
 /// The subject "it" stands for in the sentence starting at `start`: the nearest sentence before
 /// it in its paragraph that opens with a name (a Markdown link's text counts: "[Structlog](…)
