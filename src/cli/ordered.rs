@@ -41,15 +41,11 @@ pub fn each_in_order<J: Sync, R: Send>(
     let window = threads * AHEAD_PER_THREAD * chunk;
     let next = AtomicUsize::new(0);
     let folded = (Mutex::new(Due::default()), Condvar::new());
-    // A job that panics: its payload, raised again on this thread once every worker stopped.
-    // Left to unwind its worker, it would leave the fold waiting for its chunk and the other
-    // workers waiting for the fold: the run would hang instead of failing.
-    let panicked = Mutex::new(None);
     let (send, receive) = mpsc::channel::<(usize, Vec<R>)>();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let send = send.clone();
-            let (next, work, folded, panicked) = (&next, &work, &folded, &panicked);
+            let (next, work, folded) = (&next, &work, &folded);
             scope.spawn(move || loop {
                 let first = next.fetch_add(chunk, Ordering::Relaxed);
                 let Some(taken) = jobs.get(first..(first + chunk).min(jobs.len())) else {
@@ -62,12 +58,12 @@ pub fn each_in_order<J: Sync, R: Send>(
                 // so this cannot deadlock.
                 let (due, wake) = folded;
                 let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
-                while first >= due.next + window && !due.failed {
+                while first >= due.next + window && due.panicked.is_none() {
                     due.sleepers += 1;
                     due = wake.wait(due).unwrap_or_else(|e| e.into_inner());
                     due.sleepers -= 1;
                 }
-                if due.failed {
+                if due.panicked.is_some() {
                     break;
                 }
                 drop(due);
@@ -77,12 +73,9 @@ pub fn each_in_order<J: Sync, R: Send>(
                 let results = match results {
                     Ok(results) => results,
                     Err(payload) => {
-                        panicked
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .get_or_insert(payload);
                         let (due, wake) = folded;
-                        due.lock().unwrap_or_else(|e| e.into_inner()).failed = true;
+                        let mut due = due.lock().unwrap_or_else(|e| e.into_inner());
+                        due.panicked.get_or_insert(payload);
                         wake.notify_all();
                         break;
                     }
@@ -115,7 +108,8 @@ pub fn each_in_order<J: Sync, R: Send>(
             }
         }
     });
-    if let Some(payload) = panicked.into_inner().unwrap_or_else(|e| e.into_inner()) {
+    let due = folded.0.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(payload) = due.panicked {
         std::panic::resume_unwind(payload);
     }
 }
@@ -125,8 +119,10 @@ pub fn each_in_order<J: Sync, R: Send>(
 struct Due {
     next: usize,
     sleepers: usize,
-    /// A job panicked: every worker stops.
-    failed: bool,
+    /// The payload of a job that panicked: every worker stops, and it is raised again on the
+    /// calling thread once they have. Left to unwind its worker, it would leave the fold waiting
+    /// for its chunk and the other workers waiting for the fold: the run would hang.
+    panicked: Option<Box<dyn std::any::Any + Send>>,
 }
 
 #[cfg(test)]

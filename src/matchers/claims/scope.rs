@@ -372,18 +372,9 @@ fn opening_phrase_of_another(
     // the sentence before the phrase.
     let opening = OPENING_ADVERBS
         .iter()
-        .find_map(|adverb| {
-            // Compared as bytes: the text's next character may be of any length.
-            let (bytes, n) = (opening.as_bytes(), adverb.len());
-            (bytes.len() > n
-                && bytes[..n].eq_ignore_ascii_case(adverb.as_bytes())
-                && bytes[n] == b' ')
-                .then(|| &opening[n + 1..])
-        })
+        .find_map(|adverb| after_word(opening, adverb))
         .unwrap_or(opening);
-    let opens_with = opening
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("with "));
+    let opens_with = after_word(opening, "with").is_some();
     // "1,400" holds a comma; a clause mark is one followed by a space.
     if !opens_with || [", ", "; ", ": "].iter().any(|mark| head.contains(mark)) {
         return false;
@@ -403,6 +394,14 @@ fn opening_phrase_of_another(
         .trim_matches(|c: char| !c.is_alphanumeric());
     let (other_brand, unlisted_name) = another_party(subject, own_names, brands);
     other_brand || unlisted_name
+}
+
+/// `text` after `word` (ASCII, in any case) and a space, when it opens with them. Compared as
+/// bytes: the character after the word may be of any length.
+fn after_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let (bytes, n) = (text.as_bytes(), word.len());
+    (bytes.len() > n && bytes[..n].eq_ignore_ascii_case(word.as_bytes()) && bytes[n] == b' ')
+        .then(|| &text[n + 1..])
 }
 
 /// Adverbs of time that may open a sentence before its opening phrase of "with".
