@@ -8,7 +8,7 @@ use cli::output::Output;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    report_panics_escaped();
+    cli::panics::install_hook();
     let cli = Cli::parse();
     let mut out = Output::new();
     let code = match &cli.command {
@@ -36,24 +36,4 @@ fn main() -> ExitCode {
     // A signal's cleanup under way ends the process with its own code.
     cli::signals::settle();
     ExitCode::from(code)
-}
-
-/// A panic (a bug) is reported on stderr as one escaped line: its message may quote a document
-/// or a guide, whose control characters must not reach the terminal, as the default report
-/// would let them. `RUST_BACKTRACE` still adds the backtrace.
-fn report_panics_escaped() {
-    std::panic::set_hook(Box::new(|info| {
-        let said = cli::gather::said_by(info.payload());
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "onmessage: internal error{place}: {}",
-            onmessage::report::escape::visible(said)
-        );
-        if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
-            eprintln!("{}", std::backtrace::Backtrace::force_capture());
-        }
-    }));
 }

@@ -32,30 +32,10 @@ pub fn check_bytes(target: &Target, bytes: &[u8], pipeline: &Pipeline) -> Outcom
 /// `check`'s outcome, or, if checking panics (a bug), the file skipped with an error that says
 /// so: the other files are still checked and the run exits 2, as for an unreadable file.
 fn unless_it_panics(check: impl FnOnce() -> Outcome) -> Outcome {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)).unwrap_or_else(|payload| {
-        Outcome::Skipped {
-            message: internal_error(payload.as_ref()),
-            fatal: true,
-        }
+    super::panics::caught(check).unwrap_or_else(|message| Outcome::Skipped {
+        message,
+        fatal: true,
     })
-}
-
-/// What a panic's payload says, as one line a terminal cannot act on (a panic's message may
-/// quote the document).
-fn internal_error(payload: &(dyn std::any::Any + Send)) -> String {
-    format!(
-        "internal error (a bug in onmessage: please report it with this file): {}",
-        onmessage::report::escape::visible(said_by(payload))
-    )
-}
-
-/// A panic's message: `panic!` makes a `&str` or a `String`.
-pub fn said_by(payload: &(dyn std::any::Any + Send)) -> &str {
-    payload
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("no message")
 }
 
 /// The library's view of a target; `display` is [`Target::display`].

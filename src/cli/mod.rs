@@ -12,6 +12,7 @@ pub mod guide_test;
 pub mod info;
 pub mod ordered;
 pub mod output;
+pub mod panics;
 pub mod paths;
 pub mod render;
 pub mod report;

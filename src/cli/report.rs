@@ -63,6 +63,8 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         out.error("no file could be read: no report");
         return EXIT_ERROR;
     }
+    // A file whose scoring panicked is left out of a report still written, and fails the run.
+    let mut internal_error = now.internal_error;
     let since = match &snapshot {
         Some(snapshot) => {
             let jobs = snapshot.jobs(&args.paths, &options);
@@ -75,6 +77,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
             if then.bad_guide {
                 return EXIT_ERROR;
             }
+            internal_error |= then.internal_error;
             Some(Since {
                 reference: snapshot.reference.clone(),
                 commit: snapshot.commit.clone(),
@@ -105,12 +108,17 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
             }
         },
     };
+    let finished = if internal_error {
+        EXIT_ERROR
+    } else {
+        EXIT_CLEAN
+    };
     match &args.out {
         // Atomically, like a fixed file: a failed write leaves an earlier report whole.
         Some(file) => match super::write::write_file(file, text.as_bytes()) {
             Ok(()) => {
                 out.note(&format!("Wrote the report to {}", file.display()));
-                EXIT_CLEAN
+                finished
             }
             Err(err) => {
                 out.error(&format!("cannot write {}: {err}", file.display()));
@@ -119,7 +127,7 @@ pub fn run(args: &ReportArgs, out: &mut Output) -> u8 {
         },
         None => {
             out.emit(&text);
-            EXIT_CLEAN
+            finished
         }
     }
 }

@@ -48,6 +48,9 @@ pub struct Tree {
     pub unreadable: usize,
     /// A guide was invalid (its diagnostic is printed).
     pub bad_guide: bool,
+    /// Scoring a file panicked (a bug): the file is left out, its error printed, and the run
+    /// fails.
+    pub internal_error: bool,
 }
 
 enum Measured {
@@ -62,6 +65,8 @@ enum Measured {
     Ignored,
     Unreadable(String),
     BadGuide(Arc<GuideError>),
+    /// Scoring the file panicked: the error to print.
+    Failed(String),
 }
 
 /// How the report groups files beyond channels: `--depth`, `--by` and `--dates git`.
@@ -102,7 +107,10 @@ pub fn score(
     each_in_order(
         jobs,
         LARGE_RESULTS,
-        |job| measure_job(job, guides, fingerprinter.as_ref(), recall),
+        |job| {
+            super::panics::caught(|| measure_job(job, guides, fingerprinter.as_ref(), recall))
+                .unwrap_or_else(Measured::Failed)
+        },
         |job, measured| match measured {
             Measured::File {
                 guide,
@@ -136,6 +144,11 @@ pub fn score(
             Measured::Ignored => {}
             Measured::Unreadable(message) => {
                 tree.unreadable += 1;
+                out.error(&format!("skipped {label}{}: {message}", job.display));
+            }
+            Measured::Failed(message) => {
+                tree.unreadable += 1;
+                tree.internal_error = true;
                 out.error(&format!("skipped {label}{}: {message}", job.display));
             }
             Measured::BadGuide(err) => {
