@@ -63,7 +63,10 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "kubevela": ("kubevela", (".md", ".mdx")),
              "eslint": ("eslint", (".md",)),
              "biome": ("biome", (".md", ".mdx")),
-             "julia": ("julia", (".md",))}
+             "julia": ("julia", (".md",)),
+             "babel": ("babel", (".md",)),
+             "jest": ("jest", (".md",)),
+             "tauri": ("tauri", (".md", ".mdx"))}
 
 
 def half(path):
