@@ -66,7 +66,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "julia": ("julia", (".md",)),
              "babel": ("babel", (".md",)),
              "jest": ("jest", (".md",)),
-             "tauri": ("tauri", (".md", ".mdx"))}
+             "tauri": ("tauri", (".md", ".mdx")),
+             "flink": ("flink", (".md",))}
 
 
 def half(path):
