@@ -70,7 +70,8 @@ fn next_whole_word(text: &str, end: usize) -> Option<&str> {
 /// its case fix is unsafe, since a safe one would turn a description into a name. With an
 /// inflection the name's own spelling does not have it is the phrase, and not reported
 /// ("Because Electric syncs over HTTP": the verb, not "Electric Sync"). A changed word that is
-/// no ordinary word ("github actions", "micro center") is still the name, safely fixed.
+/// no ordinary word ("Postgres SYNC") is still the name, safely fixed, unless every word is in
+/// lowercase ([`super::guessed_case::several_words_in_lowercase`]).
 pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> bool {
     let (written, correct): (Vec<&str>, Vec<&str>) =
         (written.split([' ', '-']).collect(), correct.split([' ', '-']).collect());
