@@ -18,6 +18,7 @@ pub mod joined;
 mod jsx;
 pub mod key_lists;
 mod kind;
+pub mod labels;
 mod lines;
 pub mod links;
 pub mod locale;

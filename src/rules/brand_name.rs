@@ -54,7 +54,9 @@ prune\") or after a flag it takes (\"a new \
 the `search_path` to ferretdb\"), nor a lowercase name \
 the document's code runs with the next word (\"docker manifest is still experimental\" beside \
 `docker manifest inspect`; in an image's alt text, also before what the screenshot shows: \"![goreleaser changelog preview](…)\"), or with a subcommand the document writes as code alone (\"![goreleaser healthcheck](…)\" beside \"a new subcommand: `healthcheck`\"), or sets as a YAML key the next word calls a configuration (\"the \
-dockers configuration\"), nor the scope a change list opens items with (\"- nix: validate \
+dockers configuration\"), nor a lowercase name in square brackets that link nowhere (a page's tags \"[containers, docker, \
+podman]\", a tracker's component \"[kafka consumer]\") or right after a `%` (a notebook's \
+directive \"%flink\"), nor the scope a change list opens items with (\"- nix: validate \
 license\" beside \"- winget: …\"), nor an item of a comma list of keys (\"archives, \
 custom_publishers, docker, nfpms\"), nor a program and its subcommand alone in a table cell \
 (\"| docker buildx |\"), nor a lowercase link text its address names under an owner \
@@ -175,6 +177,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || names_a_placeholder(ctx, m.start, word_end)
             || crate::document::slugs::in_sentence_cased_slug(text, m.start, word_end)
             || names_a_scheme_or_a_handle(text, m.start, word_end)
+            || crate::document::labels::in_bracket_label(text, m.start, word_end)
+            || crate::document::labels::after_a_directive_sign(text, m.start, word_end)
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
             || longer_names::closed_by_a_letter_or_numeral(text, &written, word_end)

@@ -71,6 +71,25 @@ fn a_name_and_a_version_run_together_is_no_typo() {
 }
 
 #[test]
+fn the_name_without_its_version_or_with_another_is_no_typo() {
+    // From the Tauri blog (tauri-apps/tauri-docs, MIT): "webview" is the kind of thing.
+    let versioned = guide("version: 1\nbrand:\n  names: [WebView2, ES2015]\n");
+    let fired = |text: &str| run(&versioned, super::ID, text, Kind::Markdown);
+    for text in [
+        "…communication between the Tauri core and the frontend code run inside the webview.",
+        "Tauri now supports adding multiple webviews to a single window.",
+        "The parser now reads ES2016 syntax.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // A letter off in the name, its version kept, is still reported.
+    assert_eq!(
+        fired("Windows ships WebVeiw2 with Edge."),
+        pairs(&[("WebVeiw2", Some("WebView2"))])
+    );
+}
+
+#[test]
 fn a_part_changed_into_a_word_is_a_name_of_its_own() {
     // FerretDB's former name, a pun on the name it replaces.
     for text in [

@@ -201,12 +201,22 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
     window.split(' ').any(has_inner_capital) && name.split(' ').all(plain)
 }
 
-/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor
-/// is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
+/// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor,
+/// the other way round, the name without its version ("the webview" near "WebView2": the kind of
+/// thing, or the product line; "webviews", its plural) or with another one ("ES2016" near
+/// "ES2015"); nor is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
 /// containerd is). The other way round, where the name is the daemon ("Chaosd", "containerd"),
 /// the ordinary word it is made from ("Chaos Engineering", "a container") is that word.
 fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
-    let stem = window.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = |c: char| c.is_ascii_digit();
+    let stem = window.trim_end_matches(digits);
+    let name_stem = name.trim_end_matches(digits);
+    let another_version = name_stem.len() < name.len()
+        && !name_stem.is_empty()
+        && [stem, stem.strip_suffix('s').unwrap_or(stem)]
+            .iter()
+            .any(|stem| stem.eq_ignore_ascii_case(name_stem))
+        && window[stem.len()..] != name[name_stem.len()..];
     let daemon = window
         .strip_suffix('d')
         .filter(|stem| !stem.contains(|c: char| !c.is_lowercase()));
@@ -218,6 +228,7 @@ fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
     (stem.len() < window.len() && stem.eq_ignore_ascii_case(name))
         || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
         || word_of_the_daemon
+        || another_version
 }
 
 /// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)
