@@ -49,6 +49,26 @@ pub fn is_word(word: &str) -> bool {
     holds_line(WORDS, &lower)
 }
 
+/// Whether `word` (any case) is an ordinary English word or made of them as tech writing makes
+/// words the core list leaves out: one with a derivational ending ("stateful": "state" and
+/// "-ful", "serverless") or two words run together ("webview": "web" and "view"), each of three
+/// letters or more. "acme" and "micro" are neither.
+pub fn is_word_or_made_of_words(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ful", "less", "ness", "able", "ity", "ize", "ise"];
+    let lower = word.to_lowercase();
+    if is_word(&lower) {
+        return true;
+    }
+    let derived = ENDINGS.iter().any(|ending| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.len() >= 3 && is_word(stem))
+    });
+    let compound = (3..lower.len().saturating_sub(2))
+        .any(|at| lower.is_char_boundary(at) && is_word(&lower[..at]) && is_word(&lower[at..]));
+    derived || compound
+}
+
 /// Whether the word at `start` is capitalised where a sentence does not make it so: not at the
 /// start of a sentence, heading, list item or table cell. Headings are Title Case by habit, so
 /// a capital in one says nothing.

@@ -38,7 +38,7 @@ name made of two ordinary words is the ordinary word after \"a\", \"an\" or \"in
 a lowercase noun (\"a realtime Slack clone\", \"realtime changes\" for \"Realtime\"); elsewhere its \
 case fix is unsafe. A name of several words found with its case changed, every changed word an \
 ordinary English word in lowercase (\"a Postgres sync engine\", \"a VS code extension\"), gets an \
-unsafe fix, as does one written all in lowercase (\"the stateful functions\"), a name of one word \
+unsafe fix (a word made of ordinary words counts: \"the stateful functions\"), as does a name of one word \
 split into capitalised ordinary words (\"Amazon Kinesis Data Streams\" for \"DataStreams\") and a \
 camel-case name in lowerCamelCase (\"[dataSet]\" for \"DataSet\"): each is as often something else; with an inflection the name's spelling lacks (\"Electric syncs over HTTP\") it is not \
 reported, nor where its last word runs into a noun the document also writes without the name's \
@@ -194,7 +194,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || compound::ordinary_words_of_a_longer_name(&written, &correct)
             || one_word_in_one_case(&written)
             || joined_in_camel_case(&written, name)
-            || guessed_case::several_words_in_lowercase(&written, name)
             || guessed_case::split_into_capitalised_words(&written, name)
             || guessed_case::lower_camel_case_of_one_word(&written, name)
         {

@@ -70,8 +70,9 @@ fn next_whole_word(text: &str, end: usize) -> Option<&str> {
 /// its case fix is unsafe, since a safe one would turn a description into a name. With an
 /// inflection the name's own spelling does not have it is the phrase, and not reported
 /// ("Because Electric syncs over HTTP": the verb, not "Electric Sync"). A changed word that is
-/// no ordinary word ("Postgres SYNC") is still the name, safely fixed, unless every word is in
-/// lowercase ([`super::guessed_case::several_words_in_lowercase`]).
+/// no ordinary word, nor made of ordinary words ("stateful", "webview": see
+/// [`english::is_word_or_made_of_words`]), is still the name, safely fixed ("github actions",
+/// "micro center").
 pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> bool {
     let (written, correct): (Vec<&str>, Vec<&str>) =
         (written.split([' ', '-']).collect(), correct.split([' ', '-']).collect());
@@ -83,7 +84,7 @@ pub(super) fn ordinary_words_of_a_longer_name(written: &str, correct: &str) -> b
             .all(|(w, c)| w.eq_ignore_ascii_case(c))
         && written.iter().zip(&correct).any(|(w, c)| w != c)
         && written.iter().zip(&correct).filter(|(w, c)| w != c).all(|(w, _)| {
-            !w.chars().any(char::is_uppercase) && english::is_word(w)
+            !w.chars().any(char::is_uppercase) && english::is_word_or_made_of_words(w)
         })
 }
 

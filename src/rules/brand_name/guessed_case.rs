@@ -2,14 +2,6 @@
 //! safe fix. Each reads a way of writing the name that is as often something else (the words'
 //! plain meaning, a title, another product's name, an identifier) as the name miswritten.
 
-/// "The test harness simplifies the unit testing for the stateful functions": a name of several
-/// words written all in lowercase may be the words' plain meaning (functions that keep state)
-/// rather than the product "Stateful Functions", whether or not the words are common enough for
-/// the word list; capitalising them is a guess, so its fix is never safe.
-pub(super) fn several_words_in_lowercase(written: &str, name: &str) -> bool {
-    name.contains([' ', '-']) && written.contains([' ', '-']) && !written.contains(char::is_uppercase)
-}
-
 /// "Amazon Kinesis Data Streams", "#### Analyzing Data Streams with SQL" for the name
 /// "DataStreams": a name written as one word, split into capitalised ordinary words, is as
 /// often those words in a title or in another product's name as the name split; joining them

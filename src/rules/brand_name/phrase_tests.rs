@@ -48,16 +48,14 @@ fn elsewhere_its_case_fix_is_unsafe() {
 
 #[test]
 fn a_changed_word_that_is_no_ordinary_word_keeps_a_safe_fix() {
-    // The name's own capitals dropped ("SYNC"): no phrase is written so.
+    // The name's own capitals dropped ("SYNC"), or a word no dictionary holds ("micro").
     assert_eq!(
         fired("Set up Postgres SYNC today.\n"),
         [("Postgres SYNC".to_string(), Some("Postgres Sync".to_string()), true)]
     );
-    // All in lowercase, it may be the words' plain meaning whether or not the word list holds
-    // them ("the stateful functions"): never a safe fix.
     assert_eq!(
         fired("Shop at micro center.\n"),
-        [("micro center".to_string(), Some("Micro Center".to_string()), false)]
+        [("micro center".to_string(), Some("Micro Center".to_string()), true)]
     );
 }
 
