@@ -38,6 +38,7 @@ mod story_tests;
 mod suppositions;
 #[cfg(test)]
 mod tests;
+mod thresholds;
 mod timeline;
 pub mod words;
 
