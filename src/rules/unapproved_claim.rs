@@ -66,7 +66,9 @@ hackathon; a price, a rate or a payment (\"$9 with the student plan\", \"$2 per 
 \"donated $212\"), unless the guide approves a price in the same unit (\"$599\"; a price per a period \
 the guide approves one for, \"$15/month\" against \"$12/month\", is `conflicting-claim`'s); a figure in a \
 conditional clause (\"if our planet were 20x bigger\"), under a negated modal (\"we couldn't ever get \
-to 100%\") or after an aim (\"we won't aim for 100% availability\"). Values in \
+to 100%\") or after an aim (\"we won't aim for 100% availability\"), a level denied or judged out of reach (\"We \
+are not yet at 100%\", \"100% compatibility was probably unrealistic\") or imagined with \"even … would\" (\"even \
+failures with a rate of 0.1% would appear often enough\"). Values in \
 neutral prose promise nothing and are not reported (\"the default timeout is 300ms\", \
 \"returns a 404 error\", \"10 concurrent connections\", \"12 public holidays\", \"the first \
 1,000 users\"); \"up to\", \"over\" and \"more than\" alone do not make a claim, since limits \

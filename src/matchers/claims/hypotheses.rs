@@ -5,7 +5,7 @@
 //! 1,000 customers …"), a first-person singular story ("I watched 50+ hackathon demos"), the
 //! zero a story starts from ("from $0 to $4M ARR"), a rank that is a figure of speech ("the #1
 //! complaint"), and names that are figures ("401k"). Conditions and suppositions are read in
-//! `suppositions.rs`.
+//! `suppositions.rs`, levels denied or judged out of reach in `unreached.rs`.
 
 use super::clause::{has_any, last_words};
 use super::suppositions::{
@@ -29,6 +29,7 @@ pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, aft
         || in_opening_condition(text, sentence.clone(), start)
         || in_conditional_clause(text, sentence.clone(), start)
         || denied_or_aimed(before)
+        || super::unreached::not_reached(before, after)
         || worked_out_with_would(text, sentence.clone(), start)
         || goal_or_target(text, sentence.clone(), start, before)
         || works_out_a_supposition(text, sentence.clone())

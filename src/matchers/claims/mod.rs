@@ -40,6 +40,7 @@ mod suppositions;
 mod tests;
 mod thresholds;
 mod timeline;
+mod unreached;
 pub mod words;
 
 pub use cited::{is_cited, links_elsewhere};
