@@ -24,7 +24,8 @@ saved $300/month\" is a result) and the company's under `claims.scope` (another 
 not its stale one); a rate conflicts with an approved rate per the same period (\"900 users/month\" \
 with \"500 users/month\", \"20k/month\" with \"10k/month\"). A figure about one release (\"This release includes a lot of hard work from over 50 \
 contributors\") counts that release, and does not conflict with the product's figure (\"500+ \
-contributors\"); so does a figure in a sentence that opens on one period (\"This year, 9 contributors … collaborated \
+contributors\"), nor does one of a sentence whose subject is one release or release line (\"The release also \
+promotes over 70 rules\", \"The v8.x release line is still popular with over 26 million weekly downloads\"); so does a figure in a sentence that opens on one period (\"This year, 9 contributors … collaborated \
 with mentors\"), unless its sentence states a milestone (\"This year we passed 3,000 \
 contributors\"). Other money, ranks and figures without a \
 unit never conflict, they are only unapproved. An approved duration that times nothing (\"1.36 \

@@ -54,7 +54,7 @@ pub fn within_one_release_or_period(text: &str, start: usize, end: usize) -> boo
     let head = &text[sentence.start..start];
     let line_head = head.rsplit('\n').next().unwrap_or(head);
     let one_period = opens_on_one_period(&words[0]) || opens_on_one_period(&words_of(line_head));
-    (one_release || one_period)
+    (one_release || one_period || opens_on_one_release(head))
         && !words
             .iter()
             .flatten()
@@ -68,6 +68,49 @@ fn words_of(part: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .collect()
 }
+
+/// Whether the sentence opening `head` has one release or one release line as its subject: "The
+/// release also promotes over 70 rules" (Biome 2.5's post: the rules it promotes, not Biome's
+/// rule total), "The v8.x release line is still popular with over 26 million weekly downloads"
+/// (ESLint's 2025 review: one line's share of the weekly total). "The release of 1.0" is a point
+/// in time, not a subject; a version alone ("Biome v2 has 500 rules") may be the product at that
+/// version, so a version needs a word for a line after it.
+fn opens_on_one_release(head: &str) -> bool {
+    let mut tokens = head
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_ascii_lowercase)
+        .skip_while(|t| t == "the" || t == "this")
+        .peekable();
+    let mut versioned = false;
+    while tokens
+        .peek()
+        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()) && t.len() <= 8)
+    {
+        versioned = true;
+        tokens.next();
+    }
+    let (Some(noun), next) = (tokens.next(), tokens.next()) else {
+        return false;
+    };
+    let line = |t: &str| LINES.contains(&t);
+    match (noun.as_str(), next.as_deref()) {
+        ("release" | "version", Some(t)) if line(t) => true,
+        (t, Some(_)) if versioned && line(t) => true,
+        ("release", Some(t)) if !versioned => !NOT_ONE_RELEASE.contains(&t),
+        _ => false,
+    }
+}
+
+/// Words for a line of releases after a version: "the v8.x release line", "the 1.x series".
+const LINES: [&str; 4] = ["line", "branch", "series", "train"];
+
+/// Words after an opening "the release" that make it no release's subject: "The release of 1.0",
+/// "The release process takes 6 weeks".
+const NOT_ONE_RELEASE: [&str; 7] = [
+    "of", "process", "team", "cadence", "schedule", "date", "managers",
+];
 
 /// Whether `words` open on one period: "this year", "during the last cycle".
 fn opens_on_one_period(words: &[String]) -> bool {
@@ -110,6 +153,17 @@ mod tests {
                 "9 contributors",
             ),
             ("During the last cycle 12 contributors joined.", "12 contributors"),
+            // The Biome blog (MIT), `biome-v2-5.mdx`; the ESLint blog (Apache-2.0),
+            // `2026-01-16-eslint-2025-year-review.md`: one release's rules, one line's downloads.
+            (
+                "With this release, Biome has surpassed **500 rules**! The release also promotes over 70 rules spread among the Vue framework.",
+                "70 rules",
+            ),
+            (
+                "The v8.x release line is still popular with over 26 million weekly downloads.",
+                "26 million weekly downloads",
+            ),
+            ("The 1.x series has 40 plugins.", "40 plugins"),
             (
                 "We are grateful for the members' effort.🎉  \nThis year, 9 contributors took part.",
                 "9 contributors",
@@ -147,6 +201,25 @@ mod tests {
             (
                 "This month we reached 500 contributors.",
                 "500 contributors",
+            ),
+            // A version alone may be the product at that version; "the release of" a point in
+            // time; a release line's milestone states its running total.
+            ("Biome v2 has 500 rules.", "500 rules"),
+            (
+                "The release of 1.0 brought 500 contributors.",
+                "500 contributors",
+            ),
+            (
+                "The release process involves 20 maintainers.",
+                "20 maintainers",
+            ),
+            (
+                "Weekly downloads for the v9.x release line topped 36 million weekly downloads.",
+                "36 million weekly downloads",
+            ),
+            (
+                "The v9.x release line passed 36 million weekly downloads.",
+                "36 million weekly downloads",
             ),
         ] {
             assert!(!about_one_release(text, figure), "{text}");
