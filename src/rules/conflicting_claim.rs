@@ -22,7 +22,8 @@ price in the same currency per the same period (\"$15/month\", \"$15 per month\"
 when \"$12/month\" is approved; not \"$15/year\", \"€15/month\" or \"$15\"), when it is a price (\"we \
 saved $300/month\" is a result) and the company's under `claims.scope` (another party's price is \
 not its stale one); a rate conflicts with an approved rate per the same period (\"900 users/month\" \
-with \"500 users/month\", \"20k/month\" with \"10k/month\"). A figure about one release (\"This release includes a lot of hard work from over 50 \
+with \"500 users/month\", \"20k/month\" with \"10k/month\"; a spaced slash, \"133.5 million downloads / week\", is a rate \
+too, and \"25.7M weekly downloads\" says its period inside the figure). A figure about one release (\"This release includes a lot of hard work from over 50 \
 contributors\") counts that release, and does not conflict with the product's figure (\"500+ \
 contributors\"), nor does one of a sentence whose subject is one release or release line (\"The release also \
 promotes over 70 rules\", \"The v8.x release line is still popular with over 26 million weekly downloads\"); so does a figure in a sentence that opens on one period (\"This year, 9 contributors … collaborated \
@@ -164,6 +165,20 @@ mod tests {
         assert_eq!(
             fired(g, super::ID, "Get 100 hours per month of usage."),
             ["100 hours"]
+        );
+        // ESLint's homepage spaces the slash ("over 133.5 million downloads / week"): still a
+        // weekly rate. Its blog (Apache-2.0): a weekly figure of 2022 is stale, the year's total
+        // of 2025 another quantity, reported as unapproved.
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"over 133.5 million downloads / week\"]\n";
+        assert_eq!(
+            fired(g, super::ID, "We have 25.7M weekly downloads."),
+            ["25.7M weekly downloads"]
+        );
+        let text = "We counted 2,964,923,725 total downloads for 2025 alone.";
+        assert!(fired(g, super::ID, text).is_empty());
+        assert_eq!(
+            fired(g, crate::rules::unapproved_claim::ID, text),
+            ["2,964,923,725 total downloads"]
         );
     }
 

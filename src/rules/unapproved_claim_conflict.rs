@@ -4,7 +4,7 @@
 use super::Context;
 use crate::compiled::ApprovedFigure;
 use crate::matchers::claims::{
-    compared_with, counted_per_period, is_money, measure_noun_after, opens_with, period_after, price_without_result,
+    compared_with, counted_per_period, is_money, measure_noun_after, opens_with, period_after, period_of, price_without_result,
     rounded_from, same_thing, slash_period_end, within_one_release_or_period, ClaimMatch,
 };
 
@@ -84,10 +84,14 @@ pub(super) fn conflict<'g>(ctx: &'g Context, found: &ClaimMatch) -> Option<Again
             })
         })
         // "50 hours/month" is a rate: only a figure per the same period restates it ("an
-        // additional 3 hours booster" counts hours once).
+        // additional 3 hours booster" counts hours once). The period may be written after the
+        // figure ("100 hours per month") or inside it ("25.7M weekly downloads").
         .filter(|approved| {
             approved.period.as_deref().is_none_or(|period| {
-                period_after(ctx.doc.text, found.range.end).as_deref() == Some(period)
+                period_after(ctx.doc.text, found.range.end)
+                    .or_else(|| period_of(written))
+                    .as_deref()
+                    == Some(period)
             })
         })
         .collect::<Vec<&ApprovedFigure>>();

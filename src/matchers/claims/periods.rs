@@ -12,9 +12,15 @@ use super::singular;
 /// "monthly". `None`: no period.
 pub fn period_of(written: &str) -> Option<String> {
     let lower = written.to_lowercase();
-    // "/month", "/mo", "/yr": the slash form, read before the words split it off.
+    // "/month", "/mo", "/yr": the slash form, read before the words split it off. A landing
+    // page may space it ("over 133.5 million downloads / week", ESLint's homepage): a rate all
+    // the same, so a year's total ("2,964,923,725 total downloads for 2025") is no stale one.
     if let Some(after) = lower.split('/').nth(1) {
-        let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        let unit: String = after
+            .trim_start_matches(' ')
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         if let Some(period) = slash_period(&unit).or_else(|| throughput_period(&unit)) {
             return Some(period.to_string());
         }
@@ -122,6 +128,10 @@ mod tests {
             ("904k rows/sec", Some("second")),
             ("1.6 billion rows", None),
             ("responds in under a second", None),
+            // ESLint's homepage (MIT): a rate with a spaced slash; a fraction is none.
+            ("over 133.5 million downloads / week", Some("week")),
+            ("$113,384.03 / year in donations", Some("year")),
+            ("1 / 2 of users", None),
         ] {
             assert_eq!(period_of(written).as_deref(), period, "{written}");
         }
