@@ -56,7 +56,8 @@ checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"t
 pay >$20k\"), a share of the reader's things (\"the 20% of your team who …\"), a bound that picks the members of a counted group (\"583 packages have at least 10 \
 contributors\", \"58% of packages have at least 2 contributors\"), a bare figure or \
 rate with the number of an approved count (\"the same 1M/month free tier\" where \"1 million \
-flag requests\" is approved), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
+flag requests\" is approved), a count of people in the list of a survey's answers, no more than its introduction says answered \
+(\"We conducted a survey and 36 attendees responded\" and \"- 15 people just started learning Julia\"), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \
 \"focused 100% on the business\", \"90% of people already know\"), a poll's answer, hearsay (\"people \
 mention discounts of 90%+\"), a goal nobody in the sentence owns (\"a common goal here is 5 happy \
 customers\"), the price of a service someone hires (\"outsource this at $5k/month\"), a rate in a \

@@ -18,6 +18,7 @@ mod parse_tests;
 mod pattern;
 mod payouts;
 mod periods;
+mod polls;
 mod prices;
 mod process;
 mod prose_scan;

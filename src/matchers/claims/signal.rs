@@ -177,6 +177,11 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     {
         return false;
     }
+    // "We conducted a survey and 36 attendees responded to the survey:" and "- 15 people just
+    // started learning Julia": a share of the respondents, in their answers' list (polls.rs).
+    if count && !plus && super::polls::survey_breakdown(text, found.range.start, unit, value) {
+        return false;
+    }
     // "When running the same 10K modules": a figure given before, named again (a rate, "the same
     // 2M/month free tier", is a plan's terms). "We measured the loading time for 10K modules":
     // the size of what a test ran on, not its result.
