@@ -45,7 +45,8 @@ non-vector based execution\" is another measure, reported as unapproved. A figur
 that is not the company's (a visitor's comment a post quotes) does not conflict, nor does one its \
 sentence does not state as a fact: an aim (\"Our goal was to scale to 5k nodes, 20k pods and 10k \
 services\"), a condition or a story, a bound that picks a group's members (\"583 packages have at least 10 \
-contributors\"), as for `unapproved-claim`, or the setting of a test (\"resource \
+contributors\"), items picked (\"my first 2 Julia packages\"), what depends on something (\"a thousand Julia \
+packages depending on it\"), as for `unapproved-claim`, or the setting of a test (\"resource \
 metrics for a 1k nodes cluster while scaling from 30k pods to 60k pods\"), a case worked out \
 with \"would\" (\"72 CPU cores would be 72x that, reaching 18,000 queries per second\"), or a figure \
 that links to another party's project page on a code host (\"Over [150,000 \
@@ -179,6 +180,23 @@ mod tests {
         assert_eq!(
             fired(g, crate::rules::unapproved_claim::ID, text),
             ["2,964,923,725 total downloads"]
+        );
+    }
+
+    #[test]
+    fn items_picked_or_anothers_dependents_are_not_the_ecosystems_count() {
+        // The Julia blog (MIT), `2022/02/10years.md` and `2025/12/this-month-in-julia-world.md`,
+        // against the guide's "12,000 Julia packages".
+        let g = "version: 1\nclaims:\n  scope: all\n  approved: [\"12,000 Julia packages\"]\n";
+        for text in [
+            "Shortly after, I published my first 2 Julia packages.",
+            "Its rapid adoption (roughly a thousand Julia packages depending on it directly or indirectly).",
+        ] {
+            assert!(fired(g, super::ID, text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            fired(g, super::ID, "The registry now holds 9,000 Julia packages."),
+            ["9,000 Julia packages"]
         );
     }
 

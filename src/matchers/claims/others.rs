@@ -7,7 +7,9 @@
 //! earlier figure ("That scales to around 1,850 unique users each year"), the top of a span of
 //! sizes ("from your first hire through to 100 people"), the length of a hackathon ("what
 //! people were able to build in just 7 days") and the price of attending an event ("the
-//! conference price will increase from $425 to $525").
+//! conference price will increase from $425 to $525"). A count of what depends on something
+//! counts its dependents ("a thousand Julia packages depending on it"): no stale count of the
+//! ecosystem's packages.
 
 use super::asides::sentence_opening;
 use super::clause::{has_any, last_words, lowered_words, words};
@@ -35,6 +37,26 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
         || (count && !text[found.range.clone()].contains('+') && top_of_a_span(before))
         || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
 }
+
+/// Whether the words of a count's clause after it (`after`, " word word … ") make it count what
+/// depends on something: "roughly a thousand Julia packages depending on it directly or
+/// indirectly" (the Julia blog's monthly roundup, of DifferentiationInterface.jl) counts one
+/// package's dependents, not the ecosystem's packages an approved figure counts.
+pub(super) fn dependents_of(after: &str) -> bool {
+    DEPENDING
+        .iter()
+        .any(|d| after.strip_prefix(' ').is_some_and(|a| a.starts_with(d)))
+}
+
+/// Words right after a count that make it the dependents of something.
+const DEPENDING: &[&str] = &[
+    "depending on ",
+    "that depend on ",
+    "which depend on ",
+    "depend on ",
+    "that rely on ",
+    "relying on ",
+];
 
 /// What a price of getting into an event is called, before it in its sentence: "the conference
 /// price will increase from $425 to $525" is what attending costs, not the product's price.

@@ -90,3 +90,27 @@ fn claims_of_the_same_shape_are_still_claims() {
         assert!(found.iter().any(|f| f == figure), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_count_of_what_depends_on_something_counts_its_dependents() {
+    use crate::matchers::claims::clause::window_after;
+    use crate::matchers::claims::others::dependents_of;
+    // The Julia blog (MIT), `2025/12/this-month-in-julia-world.md`.
+    let text = "its rapid adoption (roughly a thousand Julia packages depending on it directly or indirectly).";
+    let figure = "a thousand Julia packages";
+    let end = text.find(figure).unwrap() + figure.len();
+    assert!(dependents_of(&window_after(text, end)));
+    for (text, figure) in [
+        (
+            "The registry holds 12,000 Julia packages, and counting.",
+            "12,000 Julia packages",
+        ),
+        (
+            "There are 9,000 packages in the registry depending on nothing else.",
+            "9,000 packages",
+        ),
+    ] {
+        let end = text.find(figure).unwrap() + figure.len();
+        assert!(!dependents_of(&window_after(text, end)), "{text}");
+    }
+}

@@ -355,6 +355,10 @@ pub fn stated_as_fact(text: &str, found: &ClaimMatch) -> bool {
     let after = window_after(text, found.range.end);
     !a_tests_setting(text, found, &after)
         && !super::thresholds::picks_a_group(&before)
+        // "my first 2 Julia packages": items picked, not the ecosystem's count; "a thousand
+        // Julia packages depending on it": another package's dependents.
+        && !ends_with_any(&before, SELECTING)
+        && !super::others::dependents_of(&after)
         && !super::hypotheses::supposed_or_told(text, found, &before, &after)
 }
 
