@@ -44,8 +44,7 @@ faster than ClickHouse\") conflicts only with one set against the same thing; \"
 non-vector based execution\" is another measure, reported as unapproved. A figure in a quotation \
 that is not the company's (a visitor's comment a post quotes) does not conflict, nor does one its \
 sentence does not state as a fact: an aim (\"Our goal was to scale to 5k nodes, 20k pods and 10k \
-services\"), a condition or a story, a bound that picks a group's members (\"583 packages have at least 10 \
-contributors\"), items picked (\"my first 2 Julia packages\"), what depends on something (\"a thousand Julia \
+services\"), a condition or a story, items picked (\"my first 2 Julia packages\"), what depends on something (\"a thousand Julia \
 packages depending on it\"), as for `unapproved-claim`, or the setting of a test (\"resource \
 metrics for a 1k nodes cluster while scaling from 30k pods to 60k pods\"), a case worked out \
 with \"would\" (\"72 CPU cores would be 72x that, reaching 18,000 queries per second\"), or a figure \

@@ -53,8 +53,7 @@ test together\", \"some combination of 10+ events\"), a share spent on one thing
 like a $30 voucher\"), an example case (\"For a 50-person engineering team, that's …\", \"A team \
 of 50 engineers pays the same price as a team of 5\", \"Say you have …\"), a condition a flow \
 checks (\"have they activated 2+ products?\"), a floor on what someone pays (\"the potential to \
-pay >$20k\"), a share of the reader's things (\"the 20% of your team who …\"), a bound that picks the members of a counted group (\"583 packages have at least 10 \
-contributors\", \"58% of packages have at least 2 contributors\"), a bare figure or \
+pay >$20k\"), a share of the reader's things (\"the 20% of your team who …\"), a bare figure or \
 rate with the number of an approved count (\"the same 1M/month free tier\" where \"1 million \
 flag requests\" is approved), a count of people in the list of a survey's answers, no more than its introduction says answered \
 (\"We conducted a survey and 36 attendees responded\" and \"- 15 people just started learning Julia\"), figures of speech (\"charge you a million dollars\", \"a 10x engineer\", \

@@ -39,7 +39,6 @@ mod story_tests;
 mod suppositions;
 #[cfg(test)]
 mod tests;
-mod thresholds;
 mod timeline;
 mod unreached;
 pub mod words;

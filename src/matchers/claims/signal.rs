@@ -41,10 +41,6 @@ pub fn makes_claim(text: &str, found: &ClaimMatch) -> bool {
     if ends_with_any(&before, SELECTING) || ends_with_any(&before, EXAMPLE) {
         return false;
     }
-    // "583 packages have at least 10 contributors": a line that sorts a group (thresholds.rs).
-    if super::thresholds::picks_a_group(&before) {
-        return false;
-    }
     // "models with just 22M parameters": a model's size is its specification, as "32 GB" is a
     // disk's. A guide that approves one still sees another conflict with it.
     if MODEL_SIZES.contains(&unit) {
@@ -348,13 +344,11 @@ fn per_period(after: &str) -> bool {
 /// stale figure conflicts wherever the page states it, but "Our goal was to scale to 5k nodes,
 /// 20k pods and 10k services" aims at figures (hypotheses.rs) and "resource metrics for a 1k
 /// nodes cluster while scaling from 30k pods to 60k pods" gives a test's settings
-/// (settings.rs), and "583 packages have at least 10 contributors" draws the line that picks
-/// the packages counted (thresholds.rs): none states the product's scale.
+/// (settings.rs): neither states the product's scale.
 pub fn stated_as_fact(text: &str, found: &ClaimMatch) -> bool {
     let before = window_before(text, found.range.start);
     let after = window_after(text, found.range.end);
     !a_tests_setting(text, found, &after)
-        && !super::thresholds::picks_a_group(&before)
         // "my first 2 Julia packages": items picked, not the ecosystem's count; "a thousand
         // Julia packages depending on it": another package's dependents.
         && !ends_with_any(&before, SELECTING)
