@@ -56,17 +56,15 @@ pub fn is_word(word: &str) -> bool {
 pub fn is_word_or_made_of_words(word: &str) -> bool {
     const ENDINGS: &[&str] = &["ful", "less", "ness", "able", "ity", "ize", "ise"];
     let lower = word.to_lowercase();
-    if is_word(&lower) {
-        return true;
-    }
-    let derived = ENDINGS.iter().any(|ending| {
-        lower
-            .strip_suffix(ending)
-            .is_some_and(|stem| stem.len() >= 3 && is_word(stem))
-    });
-    let compound = (3..lower.len().saturating_sub(2))
-        .any(|at| lower.is_char_boundary(at) && is_word(&lower[..at]) && is_word(&lower[at..]));
-    derived || compound
+    let listed = |part: &str| holds_line(WORDS, part);
+    listed(&lower)
+        || ENDINGS.iter().any(|ending| {
+            lower
+                .strip_suffix(ending)
+                .is_some_and(|stem| stem.len() >= 3 && listed(stem))
+        })
+        || (3..lower.len().saturating_sub(2))
+            .any(|at| lower.is_char_boundary(at) && listed(&lower[..at]) && listed(&lower[at..]))
 }
 
 /// Whether the word at `start` is capitalised where a sentence does not make it so: not at the

@@ -25,13 +25,12 @@ pub fn in_bracket_label(text: &str, start: usize, end: usize) -> bool {
     }
     let inside = &text[line.start + open + 1..end + close];
     let next = after[close + 1..].chars().next();
-    let image = before[..open].ends_with('!');
-    let defined = text.contains(&format!("[{inside}]:"));
     !inside.contains(char::is_uppercase)
         && !inside.starts_with('^')
         && !matches!(next, Some('(' | '[' | ':'))
-        && !image
-        && !defined
+        && !before[..open].ends_with('!')
+        // Last: the only test that reads the whole text.
+        && !text.contains(&format!("[{inside}]:"))
 }
 
 /// Whether the lowercase word at `start..end` follows a `%` right after a space or at a line's

@@ -245,12 +245,17 @@ fn apostrophe_s_of(written: &str, name: &str) -> bool {
 /// "power spec" is ordinary prose, "Power Spec" is the brand "PowerSpec" split: a split of a
 /// name written without spaces is reported only when its later words are capitalised.
 fn lowercase_split_of_joined_name(written: &str, name: &str) -> bool {
-    !name.contains([' ', '-'])
-        && written.contains([' ', '-'])
+    split_of_joined_name(written, name)
         && written
             .split([' ', '-'])
             .skip(1)
             .any(|word| !word.starts_with(char::is_uppercase))
+}
+
+/// Whether `written` splits with spaces or hyphens a `name` written without them ("Power
+/// Spec" for "PowerSpec").
+fn split_of_joined_name(written: &str, name: &str) -> bool {
+    !name.contains([' ', '-']) && written.contains([' ', '-'])
 }
 
 /// "[knative-eventing](https://…slack…)" for "Knative Eventing", "the crates-io team" for

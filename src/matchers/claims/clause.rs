@@ -104,6 +104,16 @@ pub(super) fn window_before(text: &str, start: usize) -> String {
     padded_lowercase(&kept)
 }
 
+/// The windows before and after the first `figure` in `text`, as the claim tests read them.
+#[cfg(test)]
+pub(super) fn windows_around(text: &str, figure: &str) -> (String, String) {
+    let start = text.find(figure).expect("the figure is in the text");
+    (
+        window_before(text, start),
+        window_after(text, start + figure.len()),
+    )
+}
+
 /// The first [`AFTER`] words of the clause after `end`, as " word word … ".
 pub(super) fn window_after(text: &str, end: usize) -> String {
     let mut to = (end + crate::limits::CLAIM_SENTENCE_REACH).min(text.len());

@@ -75,13 +75,12 @@ const PICKERS: &[&str] = &["who", "those", "donating", "donated", "paying", "giv
 #[cfg(test)]
 mod tests {
     use super::paid_out;
-    use crate::matchers::claims::clause::{window_after, window_before};
+    use crate::matchers::claims::clause::windows_around;
 
     /// `paid_out` of the amount that starts at `figure` in `text`.
     fn paid(text: &str, figure: &str) -> bool {
-        let start = text.find(figure).expect("the figure is in the text");
-        let end = start + figure.len();
-        paid_out(&window_before(text, start), &window_after(text, end))
+        let (before, after) = windows_around(text, figure);
+        paid_out(&before, &after)
     }
 
     #[test]

@@ -60,13 +60,12 @@ const OUT_OF_REACH: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::not_reached;
-    use crate::matchers::claims::clause::{window_after, window_before};
+    use crate::matchers::claims::clause::windows_around;
 
     /// `not_reached` of the figure `figure` (its first occurrence) in `text`.
     fn unreached(text: &str, figure: &str) -> bool {
-        let start = text.find(figure).expect("the figure is in the text");
-        let end = start + figure.len();
-        not_reached(&window_before(text, start), &window_after(text, end))
+        let (before, after) = windows_around(text, figure);
+        not_reached(&before, &after)
     }
 
     #[test]

@@ -233,13 +233,9 @@ pub(super) fn names_an_object_kind(
 /// runs a name's words together. A name that itself starts lowercase ("eBay Motors") is still
 /// matched, and so is any name of one word ("iPhone", "macOS").
 pub(super) fn lower_camel_identifier_for_several_words(written: &str, name: &str) -> bool {
-    let mut chars = written.chars();
     name.contains([' ', '-'])
         && name.starts_with(char::is_uppercase)
         && !written.contains([' ', '-'])
-        && chars.next().is_some_and(char::is_lowercase)
-        && written
-            .chars()
-            .zip(written.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        && written.starts_with(char::is_lowercase)
+        && super::has_inner_capital(written)
 }

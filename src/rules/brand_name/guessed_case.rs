@@ -7,8 +7,7 @@
 /// often those words in a title or in another product's name as the name split; joining them
 /// is a guess, so its fix is never safe.
 pub(super) fn split_into_capitalised_words(written: &str, name: &str) -> bool {
-    !name.contains([' ', '-'])
-        && written.contains([' ', '-'])
+    super::split_of_joined_name(written, name)
         && written
             .split([' ', '-'])
             .filter(|part| !part.is_empty())

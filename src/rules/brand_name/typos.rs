@@ -204,8 +204,8 @@ fn capitals_of_its_own(window: &str, name: &str) -> bool {
 /// "webpack5", "Vue3": the name and a version number run together, not the name mistyped; nor,
 /// the other way round, the name without its version ("the webview" near "WebView2": the kind of
 /// thing, or the product line; "webviews", its plural) or with another one ("ES2016" near
-/// "ES2015"); nor is "dockerd", the name's daemon, a program named in lowercase with a trailing "d" (as
-/// containerd is). The other way round, where the name is the daemon ("Chaosd", "containerd"),
+/// "ES2015"); nor is "dockerd", the name's daemon, a program named in lowercase with a trailing
+/// "d" (as containerd is). The other way round, where the name is the daemon ("Chaosd", "containerd"),
 /// the ordinary word it is made from ("Chaos Engineering", "a container") is that word.
 fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
     let digits = |c: char| c.is_ascii_digit();
