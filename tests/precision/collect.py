@@ -67,7 +67,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "babel": ("babel", (".md",)),
              "jest": ("jest", (".md",)),
              "tauri": ("tauri", (".md", ".mdx")),
-             "flink": ("flink", (".md",))}
+             "flink": ("flink", (".md",)),
+             "nats": ("nats", (".md",))}
 
 
 def half(path):
