@@ -68,7 +68,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "jest": ("jest", (".md",)),
              "tauri": ("tauri", (".md", ".mdx")),
              "flink": ("flink", (".md",)),
-             "nats": ("nats", (".md",))}
+             "nats": ("nats", (".md",)),
+             "pnpm": ("pnpm", (".md",))}
 
 
 def half(path):
