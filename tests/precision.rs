@@ -1401,6 +1401,21 @@ fn precision_on_fifty_third_held_out_kubevela_text() {
     );
 }
 
+/// The fifty-fourth held-out set: two more projects' pages (the NATS blog, all 128 posts, and the
+/// pnpm blog, all 42 posts: release announcements, user stories, guest posts, tutorials and year
+/// reviews), checked with guides written from each site's own pages outside the blog (NATS's
+/// approves the figures its landing, about and support pages state; pnpm's none), labelled with
+/// the build of 5a19dc8 before any tuning on them, to confirm or refute the brand-name rule's
+/// pooled precision on text nobody had read (see `SOURCES.md`).
+#[test]
+fn precision_on_fifty_fourth_held_out_nats_pnpm_text() {
+    measure_marketing_set(
+        "NATS and pnpm blogs, fifty-fourth held-out set (labels-nats-pnpm-holdout54.yml)",
+        "labels-nats-pnpm-holdout54.yml",
+        "floors-nats-pnpm-holdout54.yml",
+    );
+}
+
 /// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
 /// Biome's and all of Julia's), checked with guides written from each site's pages outside the
 /// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
