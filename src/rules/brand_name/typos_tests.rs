@@ -1,0 +1,55 @@
+//! Tests of [`super`]: near misses that are words of their own, from real sentences.
+
+use crate::document::Kind;
+use crate::rules::test_support::{guide, pairs, run};
+
+const PROMETHEUS: &str = "version: 1\nbrand:\n  names: [\"Prometheus\", \"Perses\", \"Thanos\"]\n";
+
+fn fired(text: &str) -> Vec<(String, Option<String>)> {
+    run(&guide(PROMETHEUS), super::super::ID, text, Kind::Markdown)
+}
+
+#[test]
+fn a_lowercase_word_before_its_object_is_a_verb() {
+    // Prometheus blog, `2015-08-17-service-discovery-with-etcd.md` (Apache-2.0).
+    assert_eq!(fired("Our `main` function parses the flags and initializes our collector."), pairs(&[]));
+    // Without an object after it, or capitalised, a near miss is still reported.
+    assert_eq!(
+        fired("We graph it in parses, then in Thamos."),
+        pairs(&[("parses", Some("Perses")), ("Thamos", Some("Thanos"))])
+    );
+}
+
+#[test]
+fn a_word_of_a_title_case_name_is_the_word() {
+    // The Julia blog (MIT): an algorithm, a department, a title and a field.
+    let guide = guide("version: 1\nbrand:\n  names: [\"Twitter\", \"Mathematica\"]\n");
+    let fired = |text: &str| run(&guide, super::super::ID, text, Kind::Markdown);
+    for text in [
+        "From its very first release, Julia used the popular Mersenne Twister algorithm as its\n",
+        "Mersenne Twister is famous for having an exceptionally long period, but that requires\n",
+        "Madeleine Udell is a PhD candidate in Computational & Mathematical Engineering at Stanford University.\n",
+        "- **William Kahan**, Professor Emeritus of Mathematics, and of Electrical Engineering presented it.\n",
+        "His *Synopsis Palmariorum Matheseos, or A New Introduction to the Mathematics* has been digitized.\n",
+        "in the context of my master and bachelor’s thesis on Mathematical Optimization. Some\n",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // Beside lowercase words, the capital mid-sentence still marks the name misspelt.
+    assert_eq!(
+        fired("Follow us on Twister and in our forum.\n"),
+        pairs(&[("Twister", Some("Twitter"))])
+    );
+}
+
+#[test]
+fn a_word_capitalised_in_a_quotation_is_the_word() {
+    // A quoted tweet, Prometheus blog, `2016-09-04-promcon-2016-its-a-wrap.md` (Apache-2.0).
+    let tweet = "<blockquote class=\"twitter-tweet\"><p>I learned so much at a tech conference Thanks to all! So glad I attended!</p></blockquote>\n";
+    assert_eq!(fired(tweet), pairs(&[]));
+    // Outside a quotation the capital mid-sentence still marks the name misspelt.
+    assert_eq!(
+        fired("I learned so much at a tech conference Thanks to all!"),
+        pairs(&[("Thanks", Some("Thanos"))])
+    );
+}
