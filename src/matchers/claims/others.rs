@@ -48,6 +48,27 @@ pub(super) fn dependents_of(after: &str) -> bool {
         .any(|d| after.strip_prefix(' ').is_some_and(|a| a.starts_with(d)))
 }
 
+/// Whether the words of a count's clause before it (`before`, " word word … ") make it a bound
+/// that picks the things another count counts: "583 packages have at least 10 contributors",
+/// "58% of packages have at least 2 contributors" (the Julia blog's registry statistics) count
+/// packages; the contributors are a threshold, not the ecosystem's count an approved figure
+/// states. "We have at least 500 contributors" has no count before it and stays a figure.
+pub(super) fn threshold_of_a_statistic(before: &str) -> bool {
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(verb) = words.len().checked_sub(3) else {
+        return false;
+    };
+    let bound = matches!(&words[verb + 1..], ["at", "least"] | ["more", "than"]);
+    let counted = words[verb.saturating_sub(3)..verb]
+        .iter()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    // The verb's subject is the counted things, not a speaker ("In 2021 we had more than").
+    let spoken = verb
+        .checked_sub(1)
+        .is_some_and(|i| matches!(words[i], "we" | "i" | "you" | "they" | "it" | "he" | "she"));
+    bound && matches!(words[verb], "have" | "has" | "had") && counted && !spoken
+}
+
 /// Words right after a count that make it the dependents of something.
 const DEPENDING: &[&str] = &[
     "depending on ",

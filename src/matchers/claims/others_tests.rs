@@ -114,3 +114,47 @@ fn a_count_of_what_depends_on_something_counts_its_dependents() {
         assert!(!dependents_of(&window_after(text, end)), "{text}");
     }
 }
+
+#[test]
+fn a_bound_after_a_count_of_other_things_is_a_threshold() {
+    use crate::matchers::claims::clause::window_before;
+    use crate::matchers::claims::others::threshold_of_a_statistic;
+    // The Julia blog (MIT), `2021/08/general-survey.md` and `2021/08/juliacon-highlights.md`.
+    for (text, figure) in [
+        (
+            "* **583 packages have at least 10 contributors**, while only **11 packages**",
+            "10 contributors",
+        ),
+        (
+            "58% of packages have at least 2 contributors, and the rest have one.",
+            "2 contributors",
+        ),
+    ] {
+        let start = text.find(figure).unwrap();
+        assert!(
+            threshold_of_a_statistic(&window_before(text, start)),
+            "{text}"
+        );
+    }
+    // The company's own bound, and a bound with nothing counted before it, stay figures.
+    for (text, figure) in [
+        (
+            "We have at least 500 contributors today.",
+            "500 contributors",
+        ),
+        (
+            "Julia has more than 1,000 contributors.",
+            "1,000 contributors",
+        ),
+        (
+            "In 2021 we had more than 900 contributors.",
+            "900 contributors",
+        ),
+    ] {
+        let start = text.find(figure).unwrap();
+        assert!(
+            !threshold_of_a_statistic(&window_before(text, start)),
+            "{text}"
+        );
+    }
+}

@@ -350,9 +350,11 @@ pub fn stated_as_fact(text: &str, found: &ClaimMatch) -> bool {
     let after = window_after(text, found.range.end);
     !a_tests_setting(text, found, &after)
         // "my first 2 Julia packages": items picked, not the ecosystem's count; "a thousand
-        // Julia packages depending on it": another package's dependents.
+        // Julia packages depending on it": another package's dependents; "583 packages have at
+        // least 10 contributors": a statistic's threshold.
         && !ends_with_any(&before, SELECTING)
         && !super::others::dependents_of(&after)
+        && !super::others::threshold_of_a_statistic(&before)
         && !super::hypotheses::supposed_or_told(text, found, &before, &after)
 }
 
