@@ -334,7 +334,14 @@ pub(super) fn names_a_scheme_or_a_handle(text: &str, start: usize, word_end: usi
                 .strip_suffix(w)
                 .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
         });
-    scheme || handle
+    // "nats:APCERA:JOBLINKNAME": the name opens an address in its scheme; "“nats: no servers
+    // available”": a program's message, quoted with the prefix it prints.
+    let address = after
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()));
+    let quoted_prefix = after.starts_with(": ")
+        && text[..start].ends_with(['"', '“', '\'', '‘', '`']);
+    scheme || handle || address || quoted_prefix
 }
 
 /// "- kubevirt host - Hostname where KubeVirt is deployed" below a Vagrantfile that reads

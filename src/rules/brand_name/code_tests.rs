@@ -178,6 +178,19 @@ fn a_scheme_and_a_new_handle_are_written_as_typed() {
         fired("- The organization name will be renamed nodejs.\n"),
         pairs(&[])
     );
+    // The NATS blog (Apache-2.0): an endpoint URI in its scheme, and a client's message quoted
+    // with the prefix it prints.
+    let nats = guide("version: 1\nbrand:\n  names: [NATS]\n");
+    for text in [
+        "the Camel component endpoint URI is specified as “nats:APCERA:JOBLINKNAME[?options]”.\n",
+        "you should notice that it no longer says, \"nats: no servers available for connection\".\n",
+    ] {
+        assert_eq!(run(&nats, super::ID, text, Kind::Markdown), pairs(&[]), "{text}");
+    }
+    assert_eq!(
+        run(&nats, super::ID, "We wrap the nats client: it reconnects.\n", Kind::Markdown),
+        pairs(&[("nats", Some("NATS"))])
+    );
     assert_eq!(
         fired("We rewrote the parser in javascript, and nodejs runs it.\n"),
         pairs(&[

@@ -79,6 +79,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || singular_of_a_plural_name(window, &ctx.guide.brands[target.index])
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
                 || name_with_a_version_or_daemon(window, &ctx.guide.brands[target.index])
+                || names_its_people(window, &ctx.guide.brands[target.index])
                 || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
                 || super::lowercase_slug_of_several_part_name(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
@@ -278,6 +279,17 @@ fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
         || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
         || word_of_the_daemon
         || another_version
+}
+
+/// "Synadian" near "Synadia": a name ending in a vowel, with "n" (or "ns") after it, names the
+/// company's people ("for this Synadian, my first technology conference"), as "Canadian" does
+/// a country's.
+fn names_its_people(window: &str, name: &str) -> bool {
+    let ends_in_a_vowel = name.ends_with(['a', 'e', 'i', 'o']);
+    let stem = window
+        .strip_suffix("ns")
+        .or_else(|| window.strip_suffix('n'));
+    ends_in_a_vowel && stem.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
 }
 
 /// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)

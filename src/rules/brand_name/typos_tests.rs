@@ -53,3 +53,23 @@ fn a_word_capitalised_in_a_quotation_is_the_word() {
         pairs(&[("Thanks", Some("Thanos"))])
     );
 }
+
+#[test]
+fn the_name_of_the_companys_people_is_no_typo() {
+    // The NATS blog (Apache-2.0): a Synadia employee.
+    let g = guide("version: 1\nbrand:\n  names: [\"Synadia\"]\n");
+    let found = |text: &str| run(&g, super::super::ID, text, Kind::Markdown);
+    assert_eq!(
+        found("and for this Synadian, my first technology conference ever.\n"),
+        pairs(&[])
+    );
+    assert_eq!(
+        found("Two Synadians gave talks.\n"),
+        pairs(&[])
+    );
+    // One letter off elsewhere is still the name misspelt.
+    assert_eq!(
+        found("We joined Synedia last year.\n"),
+        pairs(&[("Synedia", Some("Synadia"))])
+    );
+}
