@@ -69,7 +69,9 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "tauri": ("tauri", (".md", ".mdx")),
              "flink": ("flink", (".md",)),
              "nats": ("nats", (".md",)),
-             "pnpm": ("pnpm", (".md",))}
+             "pnpm": ("pnpm", (".md",)),
+             "eleventy": ("eleventy", (".md",)),
+             "atproto": ("atproto", (".mdx",))}
 
 
 def half(path):
