@@ -71,7 +71,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "nats": ("nats", (".md",)),
              "pnpm": ("pnpm", (".md",)),
              "eleventy": ("eleventy", (".md",)),
-             "atproto": ("atproto", (".mdx",))}
+             "atproto": ("atproto", (".mdx",)),
+             "swift": ("swift", (".md",))}
 
 
 def half(path):
