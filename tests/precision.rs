@@ -1416,6 +1416,22 @@ fn precision_on_fifty_fourth_held_out_nats_pnpm_text() {
     );
 }
 
+/// The fifty-fifth held-out set: three more projects' pages (the Eleventy blog, all 67 posts; the
+/// AT Protocol blog, the English text of all 48 posts; the Swift blog, all 172 posts: release
+/// announcements, year reviews, adoption stories, funding and community news), chosen for the
+/// figures each project states about itself and for product names, checked with guides written
+/// from each site's own pages outside the blog (Eleventy's and the AT Protocol's approve the
+/// figures their landing pages state; Swift's none), labelled with the build of 869a752 before
+/// any tuning on them, to measure every rule on text nobody had read (see `SOURCES.md`).
+#[test]
+fn precision_on_fifty_fifth_held_out_eleventy_atproto_swift_text() {
+    measure_marketing_set(
+        "Eleventy, AT Protocol and Swift blogs, fifty-fifth held-out set (labels-eleventy-atproto-swift-holdout55.yml)",
+        "labels-eleventy-atproto-swift-holdout55.yml",
+        "floors-eleventy-atproto-swift-holdout55.yml",
+    );
+}
+
 /// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
 /// Biome's and all of Julia's), checked with guides written from each site's pages outside the
 /// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
