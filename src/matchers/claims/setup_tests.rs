@@ -28,6 +28,8 @@ fn a_tests_set_up_is_no_claim() {
         ("Assume we have 100 million 512-dimensional vectors, and need to insert and manage them in Milvus for efficient vector search.", "100 million"),
         // The Knative blog (CC-BY-4.0): a case supposed mid-sentence.
         ("Think about it like this -- lets say we have only 10 customers trying to buy tickets at once.", "10 customers"),
+        // A trial a how-to is about to run.
+        ("Now lets try reducing resource request and limit by 50% and see if we run into any issue.", "50%"),
         ("FLAT query time performance testing was conducted in Milvus using a dataset comprised of 2 million 128-dimensional vectors.", "2 million"),
         ("IVF_FLAT query time performance testing was conducted in Milvus using the public 1B SIFT dataset, which contains 1 billion 128-dimensional vectors.", "1B SIFT dataset"),
         ("IVF_FLAT query time performance testing was conducted in Milvus using the public 1B SIFT dataset, which contains 1 billion 128-dimensional vectors.", "1 billion"),

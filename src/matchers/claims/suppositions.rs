@@ -37,10 +37,18 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
     let head = text[sentence.start.min(start)..start].to_lowercase();
     let conditional = last_conditional(&head);
     // "Think about it like this -- lets say we have only 10 customers …": a case supposed.
-    let supposed = ["let's say ", "lets say ", "let’s say "]
-        .iter()
-        .filter_map(|phrase| head.rfind(phrase))
-        .max();
+    // "Now lets try reducing resource request and limit by 50%": a trial, its outcome to come.
+    let supposed = [
+        "let's say ",
+        "lets say ",
+        "let’s say ",
+        "let's try ",
+        "lets try ",
+        "let’s try ",
+    ]
+    .iter()
+    .filter_map(|phrase| head.rfind(phrase))
+    .max();
     let Some(at) = conditional.max(supposed) else {
         return false;
     };
