@@ -196,6 +196,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || joined_in_camel_case(&written, name)
             || guessed_case::split_into_capitalised_words(&written, name)
             || guessed_case::lower_camel_case_of_one_word(&written, name)
+            || (written.contains(' ') && longer_names::before_a_version(text, word_end))
         {
             Applicability::Unsafe
         } else {
