@@ -196,7 +196,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || joined_in_camel_case(&written, name)
             || guessed_case::split_into_capitalised_words(&written, name)
             || guessed_case::lower_camel_case_of_one_word(&written, name)
-            || (written.contains(' ') && longer_names::before_a_version(text, word_end))
+            // "Classic Mac OS 9": a name's words written apart before a version may be an
+            // earlier product ("Mac OS 9" was never "macOS 9") or the name with its version
+            // ("Node JS 18"); the tool cannot tell, so the fix is a writer's to make.
+            || (written.contains(' ') && version_after(text, word_end).is_some())
         {
             Applicability::Unsafe
         } else {
@@ -309,9 +312,12 @@ fn placeholder_in_code(ctx: &Context, written: &str) -> bool {
 }
 
 /// "URL parser for javascript protocol" (the `javascript:` scheme), "the organization name will
-/// be renamed nodejs" (a handle): an all-lowercase name before "protocol" or "scheme", or right
-/// after "renamed", "named" or "called" (and "to" or "as"), is written as the scheme or the new
-/// name is typed.
+/// be renamed nodejs" (a handle), "“nats:APCERA:JOBLINKNAME”" (an address in its scheme), "it
+/// says, \"nats: no servers available\"" (a program's message, quoted with the prefix it
+/// prints): an all-lowercase name before "protocol" or "scheme", right after "renamed", "named"
+/// or "called" (and "to" or "as"), right before ":" and a non-space character, or right after an
+/// opening quotation mark and before ": ", is written as the scheme, the handle or the program
+/// writes it.
 pub(super) fn names_a_scheme_or_a_handle(text: &str, start: usize, word_end: usize) -> bool {
     let written = &text[start..word_end];
     if written.is_empty() || written.contains(|c: char| !c.is_lowercase() && c != '.') {

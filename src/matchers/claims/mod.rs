@@ -9,6 +9,7 @@ mod clause;
 mod counts;
 mod cues;
 mod hypotheses;
+mod measured;
 mod multiples;
 mod others;
 mod parse;

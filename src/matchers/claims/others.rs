@@ -59,15 +59,23 @@ pub(super) fn threshold_of_a_statistic(before: &str) -> bool {
         return false;
     };
     let bound = matches!(&words[verb + 1..], ["at", "least"] | ["more", "than"]);
-    let counted = words[verb.saturating_sub(3)..verb]
-        .iter()
-        .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    // The verb's subject is the counted things, not a speaker ("In 2021 we had more than").
-    let spoken = verb
-        .checked_sub(1)
-        .is_some_and(|i| matches!(words[i], "we" | "i" | "you" | "they" | "it" | "he" | "she"));
-    bound && matches!(words[verb], "have" | "has" | "had") && counted && !spoken
+    // A count, not a year or a version: "In 2023 the project had", "Version 2 has".
+    let count = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        }) && !i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(words[p], "in" | "since" | "by" | "version" | "our" | "we"))
+    };
+    // The things counted right before the verb: "583 packages have", "58 of packages have".
+    let counted = (verb >= 2 && count(verb - 2) && !SPEAKERS.contains(&words[verb - 1]))
+        || (verb >= 3 && count(verb - 3) && words[verb - 2] == "of");
+    bound && matches!(words[verb], "have" | "has" | "had") && counted
 }
+
+/// Subjects that speak: a figure they have is theirs, not a statistic's threshold.
+const SPEAKERS: &[&str] = &["we", "i", "you", "they", "it", "he", "she", "our"];
 
 /// Words right after a count that make it the dependents of something.
 const DEPENDING: &[&str] = &[

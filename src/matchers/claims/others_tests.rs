@@ -150,6 +150,18 @@ fn a_bound_after_a_count_of_other_things_is_a_threshold() {
             "In 2021 we had more than 900 contributors.",
             "900 contributors",
         ),
+        (
+            "In 2023 the project had more than 800 contributors.",
+            "800 contributors",
+        ),
+        (
+            "Version 2 has more than 800 contributors.",
+            "800 contributors",
+        ),
+        (
+            "Our 3 SDKs have more than 5,000 contributors.",
+            "5,000 contributors",
+        ),
     ] {
         let start = text.find(figure).unwrap();
         assert!(

@@ -129,7 +129,7 @@ fn setting_among(
         || feeding_work_now(&tight)
         || in_a_dataset(after)
         || sizes_a_dataset(before)
-        || sizes_what_was_measured(&text[start..end], &tight, after)
+        || super::measured::sizes_what_was_measured(&text[start..end], &tight, before, after)
     {
         return true;
     }
@@ -261,107 +261,6 @@ const HOLDING: [&str; 9] = [
     "that",
 ];
 
-/// Whether the figure `figure` counts the data items a measured thing was made of, after "of"
-/// and a noun that is not an amount: "RSS of single read 8h of 10k series", "run on arrays of
-/// 100 million elements", "a fixed BERT token vocabulary of about 30K unique tokens". The count
-/// sizes what was measured; it is no result. An amount's "of" ("a rate of over 7k messages",
-/// "a total of"), a rate ("10k messages per channel", "904k rows/sec") and a count with "+"
-/// (not asked here) stay claims.
-fn sizes_what_was_measured(figure: &str, tight: &[&Neighbour], after: &[Neighbour]) -> bool {
-    let unit = figure.rsplit(|c: char| !c.is_alphanumeric()).next();
-    let counts_items = unit.is_some_and(|unit| {
-        Neighbour {
-            word: unit,
-            tight: true,
-        }
-        .is_one_of(&DATA_ITEMS)
-    });
-    if !counts_items || figure.contains('/') {
-        return false;
-    }
-    let approximate = tight
-        .iter()
-        .take_while(|w| w.is_one_of(&APPROXIMATE))
-        .count();
-    let of = tight.get(approximate).is_some_and(|w| w.is_one_of(&["of"]));
-    let whole = tight
-        .get(approximate + 1)
-        .is_some_and(|w| !w.is_one_of(&AMOUNTS));
-    of && whole && !rate_after(after)
-}
-
-/// Data items a test's input is counted in.
-const DATA_ITEMS: [&str; 22] = [
-    "row",
-    "rows",
-    "record",
-    "records",
-    "series",
-    "element",
-    "elements",
-    "document",
-    "documents",
-    "passage",
-    "passages",
-    "token",
-    "tokens",
-    "vector",
-    "vectors",
-    "sample",
-    "samples",
-    "key",
-    "keys",
-    "entries",
-    "agents",
-    "points",
-];
-
-/// Nouns whose "of" introduces an amount reached, not what something was made of.
-const AMOUNTS: [&str; 14] = [
-    "rate",
-    "rates",
-    "total",
-    "peak",
-    "peaks",
-    "maximum",
-    "max",
-    "average",
-    "throughput",
-    "record",
-    "tier",
-    "minimum",
-    "excess",
-    "upwards",
-];
-
-/// Words of approximation between "of" and a figure: "of about 30K unique tokens".
-const APPROXIMATE: [&str; 11] = [
-    "about",
-    "approximately",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "over",
-    "more",
-    "than",
-    "up",
-    "to",
-];
-
-/// Whether the words after a count make it a rate: "per channel", "a second", "each month",
-/// or a throughput.
-fn rate_after(after: &[Neighbour]) -> bool {
-    let at = |i: usize, list: &[&str]| after.get(i).is_some_and(|w| w.tight && w.is_one_of(list));
-    at(0, &["per", "each", "every"])
-        || (at(0, &["a", "an"])
-            && at(
-                1,
-                &["second", "minute", "hour", "day", "week", "month", "year"],
-            ))
-        || throughput_after(after)
-}
-
 /// Nouns of a timing, measured on or at a load: "regeneration time on 50k pods".
 const TIMINGS: [&str; 2] = ["time", "times"];
 
@@ -376,7 +275,7 @@ const TEST_BEDS: [&str; 5] = [
 
 /// Whether the words after a figure make it a throughput: "10M requests per second",
 /// "10M requests/s".
-fn throughput_after(after: &[Neighbour]) -> bool {
+pub(super) fn throughput_after(after: &[Neighbour]) -> bool {
     let words: Vec<String> = after.iter().take(3).map(Neighbour::lower).collect();
     words
         .windows(2)

@@ -69,6 +69,12 @@ fn results_and_scale_are_not_settings() {
         ("PostHog offers a generous free tier of 10k messages per channel per month", "10k messages"),
         ("we hit a peak of 2 million rows before the test ended", "2 million rows"),
         ("The Julia General registry has 11.8 million lines of code", "11.8 million lines"),
+        // What the product holds, a capacity, an offer and the company speaking.
+        ("It supports tables of up to 10 billion rows.", "10 billion rows"),
+        ("We index a catalog of 80 million documents.", "80 million documents"),
+        ("Our context window of 1 million tokens beats every rival.", "1 million tokens"),
+        ("Get a free credit of 1 million tokens.", "1 million tokens"),
+        ("Earn a welcome bonus of 5,000 points.", "5,000 points"),
     ] {
         assert!(!setting(text, figure), "{text}");
     }

@@ -60,6 +60,9 @@ fn claims_beside_a_set_up_stay_claims() {
         ("We released Vitest 2 half a year ago. We have seen huge adoption, from 4,8M to 7,7M weekly npm downloads.", "4,8M"),
         ("We released Vitest 2 half a year ago. We have seen huge adoption, from 4,8M to 7,7M weekly npm downloads.", "7,7M weekly npm downloads"),
         ("We would like to thank all the 28 contributors who helped on this release 💚", "28 contributors"),
+        // A result stated after a trial is announced stays a result.
+        ("Let's try something new: we cut build times by 40%.", "40%"),
+        ("Let's try to explain why we saw 40% fewer incidents.", "40%"),
         // A list that is not the count's, a share of customers, bytes nobody sized, and what is
         // set against what would have been.
         ("We now host 400 apps:\n- Minimal: the bare minimum;\n- Advanced: the usual things.\n", "400 apps"),

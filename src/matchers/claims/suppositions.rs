@@ -27,7 +27,8 @@ pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: us
 const READER: &[&str] = &["you", "your", "yours"];
 
 /// Whether the figure at `start` lies in a conditional clause anywhere in its sentence: after
-/// "if", "unless", "whether", "suppose", "imagine", "assume" or "let's say" ("Assume we have 100 million
+/// "if", "unless", "whether", "suppose", "imagine", "assume", "let's say" or "let's try" and a
+/// verb in "-ing" ("Assume we have 100 million
 /// 512-dimensional vectors"), with no "then" and no comma between them
 /// other than a list of figures ("what would happen if our planet were 20x bigger", "doesn't
 /// matter if we host ten, ten thousand, or ten million Workspaces"). The clause supposes a
@@ -37,18 +38,29 @@ pub(super) fn in_conditional_clause(text: &str, sentence: Range<usize>, start: u
     let head = text[sentence.start.min(start)..start].to_lowercase();
     let conditional = last_conditional(&head);
     // "Think about it like this -- lets say we have only 10 customers …": a case supposed.
-    // "Now lets try reducing resource request and limit by 50%": a trial, its outcome to come.
-    let supposed = [
-        "let's say ",
-        "lets say ",
-        "let’s say ",
-        "let's try ",
-        "lets try ",
-        "let’s try ",
-    ]
-    .iter()
-    .filter_map(|phrase| head.rfind(phrase))
-    .max();
+    let supposed = ["let's say ", "lets say ", "let’s say "]
+        .iter()
+        .filter_map(|phrase| head.rfind(phrase))
+        .max();
+    // "Now lets try reducing resource request and limit by 50%": a trial about to run, the
+    // figure in what it tries; not a result stated after it ("Let's try something new: we cut
+    // build times by 40%").
+    let tried = ["let's try ", "lets try ", "let’s try "]
+        .iter()
+        .filter_map(|phrase| head.rfind(phrase).map(|at| (at, at + phrase.len())))
+        .max()
+        .filter(|&(_, object)| {
+            let rest = &head[object..];
+            rest.split(' ')
+                .next()
+                .is_some_and(|verb| verb.ends_with("ing"))
+                && !rest.contains([':', ';', '—', '–'])
+                && !super::clause::words(rest)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "we" | "our"))
+        })
+        .map(|(at, _)| at);
+    let supposed = supposed.max(tried);
     let Some(at) = conditional.max(supposed) else {
         return false;
     };

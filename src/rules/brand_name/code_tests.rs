@@ -217,3 +217,32 @@ fn an_interface_joined_by_a_colon_is_an_identifier() {
         pairs(&[("wasi", Some("WASI"))])
     );
 }
+
+/// The fixes' applicability of every finding `text` draws under `g`.
+fn applicabilities(
+    g: &crate::compiled::CompiledGuide,
+    text: &str,
+) -> Vec<Option<crate::finding::Applicability>> {
+    crate::rules::test_support::findings(g, text, Kind::Markdown)
+        .into_iter()
+        .map(|f| f.fix.map(|fix| fix.applicability))
+        .collect()
+}
+
+/// The Swift blog (CC-BY-4.0): "Classic Mac OS 9" is the old system, not "macOS 9"; a name's
+/// words written apart before a version get only an unsafe fix, however the version is written.
+#[test]
+fn a_split_name_before_a_version_gets_no_safe_fix() {
+    use crate::finding::Applicability::{Safe, Unsafe};
+    let g = guide("version: 1\nbrand:\n  names: [macOS]\n");
+    for text in [
+        "Graphing Calculator still uses the Classic Mac OS 9 cooperative threading.\n",
+        "the Classic Mac OS 8/9 scheduler\n",
+        "Classic Mac OS 9's scheduler\n",
+        "Mac OS v9 and later\n",
+    ] {
+        assert_eq!(applicabilities(&g, text), [Some(Unsafe)], "{text}");
+    }
+    // Without a version the split name's fix stays safe.
+    assert_eq!(applicabilities(&g, "It runs on Mac OS today.\n"), [Some(Safe)]);
+}

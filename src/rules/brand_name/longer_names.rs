@@ -21,21 +21,6 @@ pub(super) fn closed_by_a_letter_or_numeral(text: &str, written: &str, word_end:
     token.bytes().all(|b| b.is_ascii_uppercase()) && (single_letter || numeral)
 }
 
-/// "Classic Mac OS 9" for the brand "macOS": a name's words written another way and followed by
-/// a version number may name an earlier product of that name ("Mac OS 9" was never "macOS 9"),
-/// or may be the name with its version ("Node JS 18"): the tool cannot tell, so the fix is for a
-/// writer to make, never safe.
-pub(super) fn before_a_version(text: &str, word_end: usize) -> bool {
-    text[word_end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(|c: char| c.is_whitespace()).next())
-        .map(|token| token.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()))
-        .is_some_and(|token| {
-            token.starts_with(|c: char| c.is_ascii_digit())
-                && token.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,17 +36,6 @@ mod tests {
         assert!(closed("[Link OpenSSL statically][cargo/3311] on Mac OS X.", "Mac OS"));
         assert!(closed("Final Fantasy VII is a game.", "Final Fantasy"));
         assert!(closed("Runs on Mac OS X Lion.", "Mac OS"));
-    }
-
-    #[test]
-    fn a_version_after_the_name_is_told_apart() {
-        // The Swift blog (CC-BY-4.0): the classic Mac OS, not macOS.
-        let text = "Graphing Calculator still uses the Classic Mac OS 9 cooperative threading.";
-        let end = text.find("Mac OS").unwrap() + "Mac OS".len();
-        assert!(before_a_version(text, end));
-        for text in ["Runs on Mac OS X.", "Mac OS is old.", "Mac OS, then", "Mac OS 9th"] {
-            assert!(!before_a_version(text, "Mac OS".len()), "{text}");
-        }
     }
 
     #[test]

@@ -105,7 +105,12 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                     ctx.doc.in_heading(range.start) || ctx.doc.in_quotation(range.clone()),
                 )
                 || takes_an_object(text, range.clone())
-                || word_in_a_title_case_name(text, range.clone(), &ctx.guide.brands[target.index])
+                || word_in_a_title_case_name(
+                    text,
+                    range.clone(),
+                    &ctx.guide.brands[target.index],
+                    &ctx.guide.brands,
+                )
                 || in_quoted_label(text, range.start, range.end)
                 || super::names_a_scheme_or_a_handle(text, range.start, range.end)
             {
@@ -157,10 +162,13 @@ fn takes_an_object(text: &str, range: Range<usize>) -> bool {
 /// capital, beside another capitalised word (across "of", "for", "the", "&", …), is a word of a
 /// title or of a name of several words (an algorithm, a department, a book), where every word
 /// takes its capital. A slip of the keyboard does not land on a dictionary word inside such a
-/// name; "Use Twister and Facebook" keeps its lowercase neighbour and is still reported, and so
-/// is the name without its last "s" ("Open it in Window Terminal" for "Windows"): the name's own
-/// word, in a name made from it.
-fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str) -> bool {
+/// name. A neighbour counts when its capital is its own: not a sentence's first word that is an
+/// ordinary word ("Try Docket today", "Share on Twister"; "Mersenne Twister is famous" counts, a
+/// name), and not a word of the guide's names ("Docket Compose" for "Docker Compose": the
+/// product's name misspelt). "Use Twister and Facebook" keeps its lowercase neighbour and is
+/// still reported, and so is the name without its last "s" ("Open it in Window Terminal" for
+/// "Windows"): the name's own word, in a name made from it.
+fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str, brands: &[String]) -> bool {
     const CONNECTORS: [&str; 9] = ["of", "for", "the", "to", "and", "&", "in", "on", "a"];
     let window = &text[range.clone()];
     let capitalised = |word: &str| {
@@ -182,22 +190,42 @@ fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str) -> boo
     {
         return false;
     }
+    let of_a_name = |word: &str| {
+        brands
+            .iter()
+            .any(|b| b.split_whitespace().any(|part| part.eq_ignore_ascii_case(word)))
+    };
     let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
-    // Neighbours on the line, separated by spaces only: punctuation ends a name.
-    let before = text[line_start..range.start].strip_suffix(' ');
-    let after = text[range.end..line_end].strip_prefix(' ');
-    // A name may end a sentence ("thesis on Mathematical Optimization."); markup may open one.
-    let next_word = after
+    // Neighbours on the line, separated by spaces only: punctuation ends a name. A name may end
+    // a sentence ("thesis on Mathematical Optimization."); markup may open one.
+    let next = text[range.end..line_end]
+        .strip_prefix(' ')
         .and_then(|rest| rest.split(' ').next())
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    let previous = before.is_some_and(|head| {
-        head.rsplit(' ')
-            .find(|w| !CONNECTORS.contains(w))
-            .is_some_and(|w| capitalised(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
-            && head.rsplit(' ').take_while(|w| CONNECTORS.contains(w)).count() <= 2
-    });
-    previous || next_word.is_some_and(capitalised)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| capitalised(w) && !of_a_name(w));
+    let previous = text[line_start..range.start]
+        .strip_suffix(' ')
+        .is_some_and(|head| {
+            // Past up to two connectors, the word before and where it starts in `text`.
+            let mut end = head.len();
+            for _ in 0..=2 {
+                let start = head[..end].rfind(' ').map_or(0, |i| i + 1);
+                let word = &head[start..end];
+                if CONNECTORS.contains(&word) && start > 0 {
+                    end = start - 1;
+                    continue;
+                }
+                let core = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let at = line_start + end - core.len();
+                return capitalised(core)
+                    && !of_a_name(core)
+                    && (english::capitalised_mid_sentence(text, at, false)
+                        || !english::is_word(&core.to_lowercase()));
+            }
+            false
+        });
+    previous || next
 }
 
 /// "ESLint" near "Rslint", "Emotion" near "Remotion": typists rarely get a word's first letter

@@ -23,8 +23,8 @@ fn a_lowercase_word_before_its_object_is_a_verb() {
 #[test]
 fn a_word_of_a_title_case_name_is_the_word() {
     // The Julia blog (MIT): an algorithm, a department, a title and a field.
-    let guide = guide("version: 1\nbrand:\n  names: [\"Twitter\", \"Mathematica\"]\n");
-    let fired = |text: &str| run(&guide, super::super::ID, text, Kind::Markdown);
+    let julia = guide("version: 1\nbrand:\n  names: [\"Twitter\", \"Mathematica\"]\n");
+    let fired = |text: &str| run(&julia, super::super::ID, text, Kind::Markdown);
     for text in [
         "From its very first release, Julia used the popular Mersenne Twister algorithm as its\n",
         "Mersenne Twister is famous for having an exceptionally long period, but that requires\n",
@@ -34,6 +34,20 @@ fn a_word_of_a_title_case_name_is_the_word() {
         "in the context of my master and bachelor’s thesis on Mathematical Optimization. Some\n",
     ] {
         assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // A sentence's first word is no name's, nor is a word of the guide's own names.
+    let g2 = guide(
+        "version: 1\nbrand:\n  names: [\"Twitter\", \"Twitter Spaces\", \"Docker\", \"Docker Compose\"]\n",
+    );
+    for (text, near) in [
+        ("Try Docket today.\n", "Docket"),
+        ("Share on Twister today.\n", "Twister"),
+        ("Log in to Twister to see it.\n", "Twister"),
+        ("See it on Twister Spaces.\n", "Twister"),
+        ("Deploy with Docket Compose.\n", "Docket"),
+    ] {
+        let found = run(&g2, super::super::ID, text, Kind::Markdown);
+        assert!(found.iter().any(|(w, _)| w.starts_with(near)), "{text}: {found:?}");
     }
     // Beside lowercase words, the capital mid-sentence still marks the name misspelt.
     assert_eq!(
