@@ -171,12 +171,8 @@ fn takes_an_object(text: &str, range: Range<usize>) -> bool {
 fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str, brands: &[String]) -> bool {
     const CONNECTORS: [&str; 9] = ["of", "for", "the", "to", "and", "&", "in", "on", "a"];
     let window = &text[range.clone()];
-    let capitalised = |word: &str| {
-        let mut chars = word.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().next().is_some()
-            && chars.all(char::is_lowercase)
-    };
+    // A capital, then lowercase letters, two letters at least: "A" alone is no name's word.
+    let capitalised = |word: &str| word.chars().nth(1).is_some() && super::capitalised_like_a_word(word);
     let plural = |one: &str, other: &str| {
         other
             .strip_suffix(['s', 'S'])
@@ -186,7 +182,7 @@ fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str, brands
         || plural(window, name)
         || plural(name, window)
         || window.chars().count() < MIN_TYPO_WORD_LEN
-        || !english::is_word(&window.to_lowercase())
+        || !english::is_word(window)
     {
         return false;
     }
@@ -221,7 +217,7 @@ fn word_in_a_title_case_name(text: &str, range: Range<usize>, name: &str, brands
                 return capitalised(core)
                     && !of_a_name(core)
                     && (english::capitalised_mid_sentence(text, at, false)
-                        || !english::is_word(&core.to_lowercase()));
+                        || !english::is_word(core));
             }
             false
         });
