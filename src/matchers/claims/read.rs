@@ -218,8 +218,65 @@ pub(super) fn rank_is_reference(text: &str, start: usize, end: usize, digits: &s
                 && word
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+            || numbers_an_item(word, sentence_start)
     })
 }
+
+/// Whether `word`, right before a "#" number, is a noun the number labels: "described in point
+/// #2 above", "an argument at position #2", "Requirement #1 eliminates …". A rank follows a verb
+/// or a determiner ("is #2", "the #1 app", "Voted #1"), never a bare noun; a capitalised word
+/// inside a sentence may be a name whose rank it is ("Product Hunt #1"), so only a lowercase
+/// word, or the sentence's first, counts.
+fn numbers_an_item(word: &str, sentence_start: bool) -> bool {
+    let lower = word.to_lowercase();
+    word.len() > 2
+        && word.chars().all(char::is_alphabetic)
+        && (sentence_start || word.starts_with(char::is_lowercase))
+        && !crate::document::english::stop_words::is_function_word(&lower)
+        && !RANKING_WORDS.contains(&lower.as_str())
+}
+
+/// Words a rank follows: "Ranked #1", "voted #1 by gamers", "climbed to … #3" reads "to".
+const RANKING_WORDS: &[&str] = &[
+    "ranked",
+    "ranks",
+    "rank",
+    "ranking",
+    "rated",
+    "rates",
+    "rating",
+    "voted",
+    "named",
+    "chosen",
+    "picked",
+    "reached",
+    "reaches",
+    "hit",
+    "hits",
+    "top",
+    "topped",
+    "tops",
+    "became",
+    "become",
+    "becomes",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
+    "sits",
+    "sat",
+    "climbed",
+    "debuted",
+    "landed",
+    "finished",
+    "placed",
+    "trending",
+    "still",
+    "now",
+    "currently",
+];
 
 /// Whether the "#" number at `start..end` is joined to another by "and", "or", "&" or a comma:
 /// "#3 and #4", "#2, #5".

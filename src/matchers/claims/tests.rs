@@ -267,6 +267,9 @@ fn marketing_claims_are_claims() {
         ("Plans start at $12/month.", "$12/month"),
         ("Voted #1 by gamers.", "#1"),
         ("Ranked #1 in round two of the analyst report.", "#1"),
+        ("Nimbus was Product Hunt #1 Product of the Day.", "#1"),
+        ("Nimbus is #1 in customer satisfaction.", "#1"),
+        ("Nimbus climbed to #2 on the charts.", "#2"),
         ("We passed 480 million last year.", "480 million"),
         ("Get 24/7 support from real people.", "24/7 support"),
         ("Set up in 45 seconds.", "45 seconds"),
@@ -349,6 +352,11 @@ fn values_in_reference_docs_and_handbooks_are_not_claims() {
         "a file that contains a Base64 or DER-encoded PKCS #10 certificate request.",
         // The Rust blog (MIT or Apache-2.0): a known case by its number; a timeline's entry.
         "wrote some new tests, and added a test for NLL Problem Case #3 (which behaved as expected).",
+        // The NATS blog (Apache-2.0), the AT Protocol blog (CC-BY-4.0) and the Swift blog
+        // (CC-BY-4.0): a noun the number labels, not a rank.
+        "Requirement #1 eliminates using in-memory stores like Redis.",
+        "The rule, described in point #2 above, is an insufficient guarantee for the",
+        "`$One` represents an argument at position #2 in call to operator `+`, and it's known",
         "- 20:17 UTC: All requests updating the index begin to take 10+ seconds",
         "- A Public Key Cryptography Standards (PKCS) #12 file that contains at least one",
         "An integer number may have a hexadecimal prefix (0x or 0X).",
