@@ -72,7 +72,9 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "pnpm": ("pnpm", (".md",)),
              "eleventy": ("eleventy", (".md",)),
              "atproto": ("atproto", (".mdx",)),
-             "swift": ("swift", (".md",))}
+             "swift": ("swift", (".md",)),
+             "haystack": ("haystack", (".md",)),
+             "cloudnativepg": ("cloudnativepg", (".md",))}
 
 
 def half(path):
