@@ -74,7 +74,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "atproto": ("atproto", (".mdx",)),
              "swift": ("swift", (".md",)),
              "haystack": ("haystack", (".md",)),
-             "cloudnativepg": ("cloudnativepg", (".md",))}
+             "cloudnativepg": ("cloudnativepg", (".md",)),
+             "valkey": ("valkey", (".md",))}
 
 
 def half(path):
