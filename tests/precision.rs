@@ -1432,6 +1432,23 @@ fn precision_on_fifty_fifth_held_out_eleventy_atproto_swift_text() {
     );
 }
 
+/// The fifty-sixth held-out set: three more projects' pages (the Haystack blog, all 74 posts; the
+/// CloudNativePG blog, all 31 posts; the Valkey blog, all 60 posts: release announcements,
+/// benchmarks, user stories, integration guides, contributor highlights and year reviews), chosen
+/// for the figures each project states about itself and for product names, checked with guides
+/// written from each site's own pages outside the blog (CloudNativePG's approves the figure its
+/// landing page states; Haystack's and Valkey's none), labelled with the build of 95c1fc0 (main's
+/// 249794e sources) before any tuning on them, to measure every rule on text nobody had read (see
+/// `SOURCES.md`).
+#[test]
+fn precision_on_fifty_sixth_held_out_haystack_cloudnativepg_valkey_text() {
+    measure_marketing_set(
+        "Haystack, CloudNativePG and Valkey blogs, fifty-sixth held-out set (labels-haystack-cloudnativepg-valkey-holdout56.yml)",
+        "labels-haystack-cloudnativepg-valkey-holdout56.yml",
+        "floors-haystack-cloudnativepg-valkey-holdout56.yml",
+    );
+}
+
 /// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
 /// Biome's and all of Julia's), checked with guides written from each site's pages outside the
 /// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
