@@ -44,6 +44,7 @@ mod tests;
 mod timeline;
 mod unreached;
 pub mod words;
+mod workloads;
 
 pub use cited::{is_cited, links_elsewhere};
 use counts::count_claim;

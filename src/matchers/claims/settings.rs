@@ -130,6 +130,7 @@ fn setting_among(
         || in_a_dataset(after)
         || sizes_a_dataset(before)
         || super::measured::sizes_what_was_measured(&text[start..end], &tight, before, after)
+        || super::workloads::point_or_workload(text, (start, end), &tight, before, after)
     {
         return true;
     }
