@@ -5,6 +5,7 @@
 //! more than $20k"). (A figure in the title of a linked page is left alone: "[How Documenso
 //! got 4,000 stars](…)" is a result worth checking.)
 
+use super::clause::list_item;
 use crate::limits::CLAIM_SENTENCE_REACH;
 use std::ops::Range;
 
@@ -310,7 +311,7 @@ pub(super) fn counts_the_list_below(text: &str, end: usize, value: f64) -> bool 
     let mut indent = None;
     for line in text[line_end..].lines().skip(1) {
         let depth = line.len() - line.trim_start().len();
-        let item = list_item(line.trim_start());
+        let item = list_item(line);
         match indent {
             None if line.trim().is_empty() => {}
             None if item => {
@@ -324,17 +325,6 @@ pub(super) fn counts_the_list_below(text: &str, end: usize, value: f64) -> bool 
         }
     }
     items == value
-}
-
-/// Whether `line` (without its indentation) opens a list item: "- ", "* ", "+ ", "1. ", "2) ".
-fn list_item(line: &str) -> bool {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &line[digits..];
-    if digits > 0 {
-        rest.starts_with(". ") || rest.starts_with(") ")
-    } else {
-        ["- ", "* ", "+ "].iter().any(|m| rest.starts_with(m))
-    }
 }
 
 #[cfg(test)]

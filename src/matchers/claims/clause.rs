@@ -217,6 +217,18 @@ pub(super) fn closes_a_span(window: &str) -> bool {
     }
 }
 
+/// Whether `line` (its indentation skipped) opens a list item: "- ", "* ", "+ ", "1. ", "2) ".
+pub(super) fn list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    if digits > 0 {
+        rest.starts_with(". ") || rest.starts_with(") ")
+    } else {
+        ["- ", "* ", "+ "].iter().any(|m| rest.starts_with(m))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

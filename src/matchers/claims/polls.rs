@@ -8,7 +8,7 @@
 //! A survey of a product's users that reports its own scale ("1,200 developers answered") is
 //! not touched: the figures it breaks down are judged as before unless the total is given.
 
-use super::clause::{has_any, lowered_words};
+use super::clause::{has_any, list_item, lowered_words};
 
 /// How far back the list's introduction may stand, in bytes.
 const REACH: usize = 2_000;
@@ -28,19 +28,6 @@ pub(super) fn survey_breakdown(text: &str, start: usize, unit: &str, value: f64)
     };
     let words = lowered_words(intro);
     has_any(&words, SURVEYS) && respondents(&words).is_some_and(|total| total >= value)
-}
-
-/// Whether a line up to a figure opens a list item ("- ", "* ", "+ ", "1. ").
-fn list_item(head: &str) -> bool {
-    let head = head.trim_start_matches([' ', '\t']);
-    let bytes = head.as_bytes();
-    match bytes {
-        [b'-' | b'*' | b'+', b' ', ..] => true,
-        _ => {
-            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            digits > 0 && bytes.get(digits..digits + 2) == Some(b". ")
-        }
-    }
 }
 
 /// The last line before the list that holds the line at `line_start`: the first line, going
