@@ -75,7 +75,10 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "swift": ("swift", (".md",)),
              "haystack": ("haystack", (".md",)),
              "cloudnativepg": ("cloudnativepg", (".md",)),
-             "valkey": ("valkey", (".md",))}
+             "valkey": ("valkey", (".md",)),
+             "bazel": ("bazel", (".md",)),
+             "kuma": ("kuma", (".md",)),
+             "dragonfly": ("dragonfly", (".md",))}
 
 
 def half(path):
