@@ -1449,6 +1449,23 @@ fn precision_on_fifty_sixth_held_out_haystack_cloudnativepg_valkey_text() {
     );
 }
 
+/// The fifty-seventh held-out set: three more projects' pages (the Bazel blog, all 169 posts; the
+/// Kuma blog, all 58 posts; the Dragonfly blog, all 24 posts: release announcements, community
+/// updates, conference recaps, integration guides, user stories and a security audit), chosen for
+/// the figures each project states about itself and for product names, checked with guides
+/// written from each project's own pages outside the blog (Bazel's and Kuma's approve the figures
+/// their pages state; Dragonfly's none), labelled with the build of 6b10055 (main's 3b84db0
+/// sources) before any tuning on them, to measure every rule on text nobody had read (see
+/// `SOURCES.md`).
+#[test]
+fn precision_on_fifty_seventh_held_out_bazel_kuma_dragonfly_text() {
+    measure_marketing_set(
+        "Bazel, Kuma and Dragonfly blogs, fifty-seventh held-out set (labels-bazel-kuma-dragonfly-holdout57.yml)",
+        "labels-bazel-kuma-dragonfly-holdout57.yml",
+        "floors-bazel-kuma-dragonfly-holdout57.yml",
+    );
+}
+
 /// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
 /// Biome's and all of Julia's), checked with guides written from each site's pages outside the
 /// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
