@@ -15,6 +15,7 @@ pub fn names_a_program(text: &str, start: usize, end: usize) -> bool {
         || (spaced && installed_by_a_package_manager(&text[..start]))
         || after_a_sigil(&text[..start])
         || has_completions_written_for_it(text, start, end)
+        || super::command_lines::opens_a_command_line(text, start, end)
 }
 
 /// Package managers whose install command takes a package's name as spelled.
@@ -134,7 +135,7 @@ fn runs_a_subcommand(text: &str, end: usize) -> bool {
 const SETTINGS: [&str; 3] = ["option", "setting", "config"];
 
 /// Verbs command-line tools take as a subcommand, never a noun a product's name describes.
-const SUBCOMMANDS: [&str; 16] = [
+pub(super) const SUBCOMMANDS: [&str; 16] = [
     "build",
     "run",
     "exec",
@@ -158,7 +159,7 @@ const COMMAND_WORDS: usize = 3;
 
 /// Words that carry a sentence on, never a subcommand: "install linkerd with this command" is
 /// the product installed by a command.
-const SENTENCE_WORDS: [&str; 24] = [
+pub(super) const SENTENCE_WORDS: [&str; 24] = [
     "a", "an", "the", "this", "that", "these", "those", "one", "to", "with", "in", "on", "of",
     "for", "from", "by", "via", "and", "or", "as", "at", "is", "are", "using",
 ];

@@ -152,7 +152,7 @@ fn names_its_kind(text: &str, end: usize) -> bool {
 
 /// Kinds of identifier a system names by one lowercase word: who logs in, what is installed,
 /// where data lives. Singular only: "the gitpod users" are the people who use Gitpod.
-const IDENTIFIER_KINDS: [&str; 16] = [
+const IDENTIFIER_KINDS: [&str; 17] = [
     "user",
     "username",
     "package",
@@ -169,6 +169,8 @@ const IDENTIFIER_KINDS: [&str; 16] = [
     "executable",
     "directory",
     "folder",
+    // "the google branch": a branch of a repository, named as created.
+    "branch",
 ];
 
 /// Words that introduce quoted examples of wording: "avoid copy like \"unlock growth\"".

@@ -110,6 +110,8 @@ fn lowercase_values() {
         ("Let's see how the [ferretdb package](https://pkg.go.dev/github.com/FerretDB/FerretDB/ferretdb) can be used.", "ferretdb"),
         ("![Image showing ferretdb schema](/img/blog/neon-schema.png)", "ferretdb"),
         ("Switch to the GrowthBook database (default growthbook).", "growthbook"),
+        // The Bazel blog (Apache-2.0): a repository's branch.
+        ("Few fixes can be merged into the google branch after the internal teams' approval.", "google"),
     ] {
         assert!(value(text, word), "{text}");
     }

@@ -6,6 +6,7 @@ mod ascii_words;
 mod callouts;
 pub mod code_links;
 mod code_words;
+mod command_lines;
 mod commands;
 pub mod comments;
 pub mod english;

@@ -305,15 +305,26 @@ fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
         || another_version
 }
 
-/// "Synadian" near "Synadia": a name ending in a vowel, with "n" (or "ns") after it, names the
-/// company's people ("for this Synadian, my first technology conference"), as "Canadian" does
-/// a country's.
+/// "Synadian" near "Synadia", "Googler" near "Google": a name ending in a vowel, with "n" (or
+/// "ns") after it, names the company's people ("for this Synadian, my first technology
+/// conference"), as "Canadian" does a country's; a name ending in "e", with "r" (or "rs") after
+/// it, its employees ("Even though he was a Googler at the time").
 fn names_its_people(window: &str, name: &str) -> bool {
     let ends_in_a_vowel = name.ends_with(['a', 'e', 'i', 'o']);
     let stem = window
         .strip_suffix("ns")
         .or_else(|| window.strip_suffix('n'));
-    ends_in_a_vowel && stem.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
+    // "TorchServer" near "TorchServe" ends on an ordinary word ("Server"): the name misspelt.
+    let last_part = window
+        .rfind(char::is_uppercase)
+        .map_or(window, |at| &window[at..]);
+    let member = name.ends_with('e')
+        && !english::is_word(last_part)
+        && window
+            .strip_suffix("rs")
+            .or_else(|| window.strip_suffix('r'))
+            .is_some_and(|stem| stem.eq_ignore_ascii_case(name));
+    member || (ends_in_a_vowel && stem.is_some_and(|stem| stem.eq_ignore_ascii_case(name)))
 }
 
 /// "MangoDB" near "MongoDB": the one part of a name of several parts (camel-case or spaced)

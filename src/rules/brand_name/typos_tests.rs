@@ -86,4 +86,22 @@ fn the_name_of_the_companys_people_is_no_typo() {
         found("We joined Synedia last year.\n"),
         pairs(&[("Synedia", Some("Synadia"))])
     );
+    // The Bazel blog (Apache-2.0): a Google employee.
+    let g = guide("version: 1\nbrand:\n  names: [\"Google\"]\n");
+    let found = |text: &str| run(&g, super::super::ID, text, Kind::Markdown);
+    assert_eq!(
+        found("Even though he was a Googler at the time, I consider Jon a contributor.\n"),
+        pairs(&[])
+    );
+    assert_eq!(found("Ask the Googlers on the team.\n"), pairs(&[]));
+    assert_eq!(
+        found("Search it on Goolge first.\n"),
+        pairs(&[("Goolge", Some("Google"))])
+    );
+    // The Dragonfly blog (Apache-2.0): a name ending on an ordinary word is the name misspelt.
+    let g = guide("version: 1\nbrand:\n  names: [\"TorchServe\"]\n");
+    assert_eq!(
+        run(&g, super::super::ID, "- TorchServer uses Dragonfly to distribute model files.\n", Kind::Markdown),
+        pairs(&[("TorchServer", Some("TorchServe"))])
+    );
 }
