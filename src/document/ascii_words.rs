@@ -16,35 +16,41 @@ pub(super) const WORD_BYTE: [bool; 256] = {
     table
 };
 
-/// The words of `bytes`, handed to `found` in order as ranges of `bytes`: runs of ASCII letters,
-/// digits and `_`, an apostrophe between two of them joining them (any other byte, non-ASCII
-/// included, separates words).
+/// The words of `run`, the bytes of a text from `offset`, pushed onto `out` as ranges of the
+/// text, in order: runs of ASCII letters, digits and `_`, an apostrophe between two of them
+/// joining them. `false` as soon as a block holds a byte that is not ASCII (the words pushed by
+/// then are the caller's to drop): one pass both reads the words and asks whether `run` is
+/// ASCII, and the words go straight into `out`, with no call a word.
 #[cfg(target_arch = "x86_64")]
-pub(super) fn ascii_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
+pub(super) fn push_ascii_words(run: &[u8], offset: usize, out: &mut Vec<Range<usize>>) -> bool {
     let mut base = 0;
     // Bit 0: whether the byte before `base` is a word byte (`raw`), or in a word (`in_word`).
     let mut raw_before = 0;
     let mut in_word = 0;
     let mut start = 0;
-    while base < bytes.len() {
-        let [raw, apostrophes] = super::sixteen::masks_at(bytes, base, classes);
+    while base < run.len() {
+        let [raw, apostrophes, high] = super::sixteen::masks_at(run, base, classes);
+        if high != 0 {
+            return false;
+        }
         let mut word = raw;
         if apostrophes != 0 {
             // An apostrophe joins two word bytes: its neighbours, in this block or beside it.
-            let next = bytes
+            let next = run
                 .get(base + 16)
                 .map_or(0, |&b| u32::from(WORD_BYTE[usize::from(b)]));
             word |= apostrophes & ((raw << 1) | raw_before) & ((raw >> 1) | (next << 15));
         }
         // A bit for each byte that is in a word and the byte before it is not, or the reverse.
         let mut edges = (word ^ ((word << 1) | in_word)) & 0xFFFF;
+        let at = offset + base;
         while edges != 0 {
             let i = edges.trailing_zeros() as usize;
             edges &= edges - 1;
             if (word >> i) & 1 == 1 {
-                start = base + i;
+                start = at + i;
             } else {
-                found(start..base + i);
+                out.push(start..at + i);
             }
         }
         raw_before = raw >> 15;
@@ -53,25 +59,34 @@ pub(super) fn ascii_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
     }
     // Bytes past the end read as no word bytes, so a word reaches it only at a block's end.
     if in_word == 1 {
-        found(start..bytes.len());
+        out.push(start..offset + run.len());
     }
+    true
 }
 
+/// [`push_ascii_words`] a byte class at a time, after a test that `run` is ASCII.
 #[cfg(not(target_arch = "x86_64"))]
-pub(super) use scalar_words as ascii_words;
+pub(super) fn push_ascii_words(run: &[u8], offset: usize, out: &mut Vec<Range<usize>>) -> bool {
+    if !run.is_ascii() {
+        return false;
+    }
+    scalar_words(run, |w| out.push(w.start + offset..w.end + offset));
+    true
+}
 
-/// The word bytes and the apostrophes among the sixteen bytes of `chunk` (bit `i` for byte
-/// `i`), as two masks.
+/// The word bytes, the apostrophes and the bytes that are not ASCII among the sixteen bytes of
+/// `chunk` (bit `i` for byte `i`), as three masks (the last is each byte's high bit).
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn classes(chunk: &[u8; 16]) -> [u32; 2] {
+fn classes(chunk: &[u8; 16]) -> [u32; 3] {
     use super::sixteen::{bits, equal, load, word_lanes};
     let x = load(chunk);
-    [bits(word_lanes(x)), bits(equal(x, b'\''))]
+    [bits(word_lanes(x)), bits(equal(x, b'\'')), bits(x)]
 }
 
-/// [`ascii_words`] a byte class at a time: the reading on targets other than x86-64, and the
-/// reference the SSE2 reading is held to.
+/// The words of `bytes`, handed to `found` in order as ranges of `bytes` ([`super::words`] over
+/// ASCII text; any byte that is not ASCII separates words), a byte class at a time: the reading
+/// on targets other than x86-64, and the reference the SSE2 reading is held to.
 #[cfg_attr(all(target_arch = "x86_64", not(test)), allow(dead_code))]
 pub(super) fn scalar_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
     let is_word = |b: u8| WORD_BYTE[usize::from(b)];
@@ -102,12 +117,24 @@ pub(super) fn scalar_words(bytes: &[u8], mut found: impl FnMut(Range<usize>)) {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+    use std::ops::Range;
 
-    fn both(bytes: &[u8]) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
-        let (mut new, mut old) = (Vec::new(), Vec::new());
-        super::ascii_words(bytes, |w| new.push(w));
-        super::scalar_words(bytes, |w| old.push(w));
-        (new, old)
+    /// The words each reading finds in `bytes` (as read from `offset` of a text), or `None` for
+    /// the SSE2 reading if it turns `bytes` down as not ASCII, which it must exactly then.
+    fn both_at(bytes: &[u8], offset: usize) -> (Option<Vec<Range<usize>>>, Vec<Range<usize>>) {
+        let (mut new, mut old): (Vec<_>, _) = (std::iter::once(0..0).collect(), Vec::new());
+        let ascii = super::push_ascii_words(bytes, offset, &mut new);
+        assert_eq!(ascii, bytes.is_ascii(), "{bytes:?}");
+        super::scalar_words(bytes, |w| old.push(w.start + offset..w.end + offset));
+        // The words go after what `out` held.
+        assert_eq!(new.first(), Some(&(0..0)));
+        (ascii.then(|| new[1..].to_vec()), old)
+    }
+
+    fn both(bytes: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        let (new, old) = both_at(bytes, 0);
+        // A run that is not ASCII is read by the general reader: nothing to compare.
+        (new.unwrap_or_else(|| old.clone()), old)
     }
 
     #[test]
@@ -156,6 +183,16 @@ mod tests {
         ) {
             let (new, old) = both(&bytes);
             prop_assert_eq!(new, old);
+        }
+
+        /// ... and the words are ranges of the text the run lies in, from any offset.
+        #[test]
+        fn words_are_placed_at_the_offset(
+            bytes in prop::collection::vec(prop::sample::select(&b"aZ09_' .-"[..]), 0..60),
+            offset in 0usize..1000,
+        ) {
+            let (new, old) = both_at(&bytes, offset);
+            prop_assert_eq!(new, Some(old));
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The prose words of a document, read from its prose alone.
 
-use super::ascii_words::{ascii_words, WORD_BYTE};
+use super::ascii_words::{push_ascii_words, WORD_BYTE};
 use super::{words, Document};
 use std::ops::Range;
 
@@ -44,11 +44,14 @@ impl Document<'_> {
                 end = prose[i].end;
                 i += 1;
             }
-            let run = &self.text[start..end];
-            // A closure of its own for each reading: each has one caller, and is inlined there.
-            if run.is_ascii() {
-                ascii_words(run.as_bytes(), |w| self.keep_word(&mut out, start..end, w));
+            // Most runs are ASCII: read in one pass that asks that too, the few that are not
+            // again by the general reader.
+            let first = out.len();
+            if push_ascii_words(&self.text.as_bytes()[start..end], start, &mut out) {
+                self.drop_cut_words(&mut out, first, start..end);
             } else {
+                out.truncate(first);
+                let run = &self.text[start..end];
                 words(run).for_each(|w| self.keep_word(&mut out, start..end, w));
             }
         }
@@ -56,16 +59,34 @@ impl Document<'_> {
     }
 
     /// Keeps `w`, a word of the run of prose `run` (as a range of the run), in `out` if it is
-    /// one of the whole text's words. Always inlined: this runs for every prose word, and a
-    /// call per word (as some builds made of one closure shared by both readings) costs ~19 M
-    /// instructions on the bench corpus.
-    #[inline(always)]
+    /// one of the whole text's words.
     fn keep_word(&self, out: &mut Vec<Range<usize>>, run: Range<usize>, w: Range<usize>) {
         let w = w.start + run.start..w.end + run.start;
-        // Near a run's end only an apostrophe (at most three bytes) can lie between.
-        let at_edge = w.start - run.start <= 3 || run.end - w.end <= 3;
-        if !at_edge || self.whole_text_word(&w) {
+        if !near_edge(&run, &w) || self.whole_text_word(&w) {
             out.push(w);
+        }
+    }
+
+    /// Drops from `out[first..]`, the words of the run of prose `run` (ranges of the text, in
+    /// order), those that are not the whole text's words: only a word near the run's edges can
+    /// be cut, and those are a few at each end, asked after the words are read instead of a
+    /// test a word while reading them.
+    fn drop_cut_words(&self, out: &mut Vec<Range<usize>>, first: usize, run: Range<usize>) {
+        // The words near the start come first, those near the end last: the rest lie between.
+        let mut k = first;
+        while k < out.len() && near_edge(&run, &out[k]) {
+            if self.whole_text_word(&out[k]) {
+                k += 1;
+            } else {
+                out.remove(k);
+            }
+        }
+        let mut j = out.len();
+        while j > k && near_edge(&run, &out[j - 1]) {
+            j -= 1;
+            if !self.whole_text_word(&out[j]) {
+                out.remove(j);
+            }
         }
     }
 
@@ -95,6 +116,14 @@ impl Document<'_> {
     }
 }
 
+/// Whether `w`, a word of the run of prose `run` (both ranges of the text), lies near one of the
+/// run's edges, where a word of the whole text may be cut: only an apostrophe (at most three
+/// bytes) can lie between.
+#[inline(always)]
+fn near_edge(run: &Range<usize>, w: &Range<usize>) -> bool {
+    w.start - run.start <= 3 || run.end - w.end <= 3
+}
+
 #[cfg(test)]
 mod prose_words_tests {
     use crate::document::{words, Document, Kind};
@@ -121,7 +150,11 @@ mod prose_words_tests {
         #[test]
         fn ascii_words_are_the_words(text in "[a-zA-Z0-9_' .\\-\n]{0,40}") {
             let mut found = Vec::new();
-            crate::document::ascii_words::ascii_words(text.as_bytes(), |w| found.push(w));
+            prop_assert!(crate::document::ascii_words::push_ascii_words(
+                text.as_bytes(),
+                0,
+                &mut found
+            ));
             prop_assert_eq!(found, words(&text).collect::<Vec<_>>());
         }
 
