@@ -91,9 +91,11 @@ impl Document<'_> {
     }
 
     /// Whether `range`, a word of a run of prose, is one of [`words`] of the whole text: no word
-    /// character, nor an apostrophe joining one, touches it from outside.
+    /// character, nor an apostrophe joining one, touches it from outside. Always inlined: an
+    /// ASCII neighbour other than an apostrophe on each side decides by itself (most words),
+    /// without a call.
+    #[inline(always)]
     fn whole_text_word(&self, range: &Range<usize>) -> bool {
-        // An ASCII neighbour other than an apostrophe decides by itself (most words).
         let bytes = self.text.as_bytes();
         let alone = |b: Option<u8>| match b {
             None => Some(true),
@@ -104,6 +106,13 @@ impl Document<'_> {
         if let (Some(before), Some(after)) = (alone(before), alone(bytes.get(range.end).copied())) {
             return before && after;
         }
+        self.whole_text_word_by_chars(range)
+    }
+
+    /// [`Document::whole_text_word`] of a word with a neighbour that is an apostrophe or not
+    /// ASCII: read by the characters around it.
+    #[inline(never)]
+    fn whole_text_word_by_chars(&self, range: &Range<usize>) -> bool {
         let is_apostrophe = |c: char| c == '\'' || c == '’';
         let mut before = self.text[..range.start].chars().rev();
         let mut after = self.text[range.end..].chars();
