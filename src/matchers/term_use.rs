@@ -86,7 +86,7 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
     if closes_compound || object_pronoun_after_particle(text, end) {
         return true;
     }
-    let line = text[..start].rsplit('\n').next().unwrap_or_default();
+    let line = wrapped_line_before(text, start);
     let before: Vec<_> = crate::document::words(line).collect();
     if variant.inflection == Inflection::Base && after_a_noun_modifier(line, &before) {
         return true;
@@ -105,6 +105,26 @@ pub(super) fn noun_use(text: &str, start: usize, end: usize, variant: &Variant) 
         }
     }
     false
+}
+
+/// The text before `start` on its line, from the line before too when the match's line goes on
+/// with a sentence wrapped there (no list marker, heading, quotation or table mark opens it, and
+/// the line before is not blank): "the operand of the\n\tfirst loop in a list comprehension"
+/// reads "the first" before "loop in".
+fn wrapped_line_before(text: &str, start: usize) -> &str {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let head = text[line_start..start].trim_start();
+    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+    let opens_block = head.starts_with(['-', '*', '+', '#', '>', '|'])
+        || (digits > 0 && head[digits..].starts_with(['.', ')']));
+    if line_start == 0 || opens_block {
+        return &text[line_start..start];
+    }
+    let previous_start = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+    if text[previous_start..line_start - 1].trim().is_empty() {
+        return &text[line_start..start];
+    }
+    &text[previous_start..start]
 }
 
 /// Words that stand before a verb's base form though they are neither stop words nor end in

@@ -231,6 +231,24 @@ fn verb_terms_after_of_or_a_counted_noun_phrase_are_nouns() {
 }
 
 #[test]
+fn a_noun_phrase_wrapped_onto_the_next_line_is_read_across_the_break() {
+    // The Bazel blog (Apache-2.0), release notes of Bazel 3.6: "the" ends the line before.
+    let m = matcher(&[("loop in", false, false)]);
+    assert_eq!(
+        found(
+            &m,
+            "*   The Starlark interpreter now correctly emits an error if the operand of the\n\
+             \tfirst loop in a list comprehension refers to a variable bound by a later\n\
+             \tclause.\n\n\
+             We should\nloop in legal before we ship.\n\n\
+             - the\n- loop in the team\n",
+            Kind::Markdown
+        ),
+        ["loop in", "loop in"]
+    );
+}
+
+#[test]
 fn verb_terms_after_a_singular_noun_are_a_compound_noun() {
     // The Electron blog (Apache-2.0), on Node integration: a message loop, an event loop.
     // A base-form verb follows a pronoun, a modal, an adverb or a causative's object.
