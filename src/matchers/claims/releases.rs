@@ -54,7 +54,7 @@ pub fn within_one_release_or_period(text: &str, start: usize, end: usize) -> boo
     let head = &text[sentence.start..start];
     let line_head = head.rsplit('\n').next().unwrap_or(head);
     let one_period = opens_on_one_period(&words[0]) || opens_on_one_period(&words_of(line_head));
-    (one_release || one_period || opens_on_one_release(head))
+    (one_release || one_period || opens_on_one_release(head) || opens_on_a_versions_additions(head))
         && !words
             .iter()
             .flatten()
@@ -102,6 +102,44 @@ fn opens_on_one_release(head: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether the sentence opening `head` opens on "In" and a version, then says what was added in
+/// it: "In 2.0 we implemented 3 policies using this new matching system" (Kuma's blog: one
+/// release's policies of a new kind, not the product's total). What the product has at that
+/// version ("In 2.0, Kuma has 12 policies") may be its total: the verb must add.
+fn opens_on_a_versions_additions(head: &str) -> bool {
+    let mut tokens = head.split_whitespace();
+    let opens_in = tokens.next().is_some_and(|t| t.eq_ignore_ascii_case("in"));
+    let version = tokens.next().is_some_and(|t| {
+        let t = t.trim_end_matches(',');
+        let t = t.strip_prefix(['v', 'V']).unwrap_or(t);
+        t.contains('.')
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'x')
+    });
+    opens_in
+        && version
+        && tokens.any(|t| {
+            ADDING.contains(
+                &t.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+        })
+}
+
+/// Verbs of what a release adds.
+const ADDING: [&str; 9] = [
+    "implemented",
+    "added",
+    "introduced",
+    "shipped",
+    "landed",
+    "included",
+    "merged",
+    "promoted",
+    "new",
+];
 
 /// Words for a line of releases after a version: "the v8.x release line", "the 1.x series".
 const LINES: [&str; 4] = ["line", "branch", "series", "train"];
@@ -164,6 +202,11 @@ mod tests {
                 "26 million weekly downloads",
             ),
             ("The 1.x series has 40 plugins.", "40 plugins"),
+            // The Kuma website (Apache-2.0), a release post: what one version added.
+            (
+                "In 2.0 we implemented 3 policies using this new matching system:",
+                "3 policies",
+            ),
             (
                 "We are grateful for the members' effort.🎉  \nThis year, 9 contributors took part.",
                 "9 contributors",
@@ -205,6 +248,8 @@ mod tests {
             // A version alone may be the product at that version; "the release of" a point in
             // time; a release line's milestone states its running total.
             ("Biome v2 has 500 rules.", "500 rules"),
+            ("In 2.0, Kuma has 12 policies.", "12 policies"),
+            ("In 2024 we added 3,000 contributors.", "3,000 contributors"),
             (
                 "The release of 1.0 brought 500 contributors.",
                 "500 contributors",
