@@ -78,7 +78,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "valkey": ("valkey", (".md",)),
              "bazel": ("bazel", (".md",)),
              "kuma": ("kuma", (".md",)),
-             "dragonfly": ("dragonfly", (".md",))}
+             "dragonfly": ("dragonfly", (".md",)),
+             "tokio": ("tokio", (".md",)), "opencost": ("opencost", (".md", ".mdx"))}
 
 
 def half(path):
