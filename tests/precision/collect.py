@@ -79,7 +79,8 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "bazel": ("bazel", (".md",)),
              "kuma": ("kuma", (".md",)),
              "dragonfly": ("dragonfly", (".md",)),
-             "tokio": ("tokio", (".md",)), "opencost": ("opencost", (".md", ".mdx"))}
+             "tokio": ("tokio", (".md",)), "opencost": ("opencost", (".md", ".mdx")),
+             "go": ("go", (".md",))}
 
 
 def half(path):
