@@ -1466,6 +1466,22 @@ fn precision_on_fifty_seventh_held_out_bazel_kuma_dragonfly_text() {
     );
 }
 
+/// The fifty-eighth held-out set: three more projects' pages (the Tokio blog, all 43 posts; the
+/// OpenCost blog, all 29 posts; the Go blog, all 337 posts: release announcements, birthdays,
+/// developer survey results, design notes, integration guides and user stories), chosen for the
+/// figures each project states about itself and for product names, checked with guides written
+/// from each project's own pages outside the blog (Go's approves the figure its pages state;
+/// Tokio's and OpenCost's none), labelled with the build of main's 7e740f8 sources before any
+/// tuning on them, to measure every rule on text nobody had read (see `SOURCES.md`).
+#[test]
+fn precision_on_fifty_eighth_held_out_tokio_opencost_go_text() {
+    measure_marketing_set(
+        "Tokio, OpenCost and Go blogs, fifty-eighth held-out set (labels-tokio-opencost-go-holdout58.yml)",
+        "labels-tokio-opencost-go-holdout58.yml",
+        "floors-tokio-opencost-go-holdout58.yml",
+    );
+}
+
 /// The claims tuning set: three projects' blogs (ESLint's posts outside its release notes, all of
 /// Biome's and all of Julia's), checked with guides written from each site's pages outside the
 /// blog that approve the figures those pages state, labelled with a build of main's 82a82fe
