@@ -102,12 +102,7 @@ fn is_argument(name: &str, rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::commands::names_a_program;
-
-    fn named(text: &str, word: &str) -> bool {
-        let start = text.find(word).expect("word in text");
-        names_a_program(text, start, start + word.len())
-    }
+    use super::super::commands::tests::named;
 
     #[test]
     fn command_lines_written_in_prose() {

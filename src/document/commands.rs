@@ -200,10 +200,11 @@ fn set_to_a_value(before: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::names_a_program;
 
-    fn named(text: &str, word: &str) -> bool {
+    /// Whether the first `word` in `text` names a program (also read by `command_lines`' tests).
+    pub(in crate::document) fn named(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("word in text");
         names_a_program(text, start, start + word.len())
     }
