@@ -47,9 +47,10 @@ described; nor right after \"a\" or \"an\" where it ends its noun phrase (\"a re
 develop a Spark operator.\", \"A model registry provides …\"): one of a kind, since a name takes \
 no indefinite article. Nor is the text of a link to an image file (a screenshot's caption) reported, nor that of a \
 link to a commit, a pull request or an issue (its title, quoted), nor a lowercase name \
-named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\") or after \
-\"default\", nor one opening a command (\"the linkerd upgrade command\", \"docker build\", \"docker system \
-prune\") or after a flag it takes (\"a new \
+named with the kind of identifier it is (\"the gitpod user\", \"the ferretdb package\", \"the google \
+branch\") or after \"default\", nor one opening a command (\"the linkerd upgrade command\", \"docker build\", \"docker system \
+prune\") or a command line written in prose (quoted with its subcommand, \"'bazel clean'\", or before a \
+target, a flag or a path under its own name, \"bazel coverage //my:target\", \"kuma kuma/kuma\") or after a flag it takes (\"a new \
 `-o jsonpath` flag to linkerd viz tap\") or as the value a setting written as code is set to (\"set \
 the `search_path` to ferretdb\"), nor a lowercase name \
 the document's code runs with the next word (\"docker manifest is still experimental\" beside \
