@@ -217,6 +217,15 @@ pub(super) fn closes_a_span(window: &str) -> bool {
     }
 }
 
+/// Whether the last word of `figure` (its last run of letters and digits) is one of `list`,
+/// in any case: "1B SIFT dataset" ends on "dataset", "1M mark" on "mark".
+pub(super) fn ends_on_one_of(figure: &str, list: &[&str]) -> bool {
+    figure
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|last| list.iter().any(|w| w.eq_ignore_ascii_case(last)))
+}
+
 /// Whether `line` (its indentation skipped) opens a list item: "- ", "* ", "+ ", "1. ", "2) ".
 pub(super) fn list_item(line: &str) -> bool {
     let line = line.trim_start();

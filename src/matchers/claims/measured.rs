@@ -18,13 +18,7 @@ pub(super) fn sizes_what_was_measured(
     before: &[Neighbour],
     after: &[Neighbour],
 ) -> bool {
-    let unit = figure.rsplit(|c: char| !c.is_alphanumeric()).next();
-    let counts_items = unit.is_some_and(|unit| {
-        DATA_ITEMS
-            .iter()
-            .any(|item| item.eq_ignore_ascii_case(unit))
-    });
-    if !counts_items || figure.contains('/') {
+    if !super::clause::ends_on_one_of(figure, &DATA_ITEMS) || figure.contains('/') {
         return false;
     }
     let approximate = tight

@@ -109,11 +109,7 @@ fn setting_among(
 ) -> bool {
     let tight: Vec<&Neighbour> = before.iter().take_while(|w| w.tight).collect();
     // "the public 1B SIFT dataset": one dataset named by its size ("5,000 datasets" counts).
-    if text[start..end]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("dataset") || w.eq_ignore_ascii_case("corpus"))
-    {
+    if super::clause::ends_on_one_of(&text[start..end], &["dataset", "corpus"]) {
         return true;
     }
     // "high cardinality (>10 million)": brackets may stand between.
@@ -315,4 +311,4 @@ fn multiple(word: &str) -> bool {
 
 #[cfg(test)]
 #[path = "settings_tests.rs"]
-mod tests;
+pub(super) mod tests;

@@ -2,7 +2,9 @@
 
 use super::{test_load, test_setting, test_setting_or_load};
 
-fn setting(text: &str, figure: &str) -> bool {
+/// Whether the first `figure` in `text` reads as a setting of a test (also read by
+/// `workloads`' tests).
+pub(in crate::matchers::claims) fn setting(text: &str, figure: &str) -> bool {
     let start = text.find(figure).expect(figure);
     test_setting(text, start, start + figure.len())
 }

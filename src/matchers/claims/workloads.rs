@@ -44,11 +44,8 @@ fn opening_point(
 /// "about 661k inserts per second at the 1M mark": a mark reached on the way is a point on a
 /// test's axis. What was passed ("we passed the 1 million downloads mark") is a milestone.
 fn at_the_mark(figure: &str, tight: &[&Neighbour]) -> bool {
-    let mark = figure
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("mark"));
-    mark && matches!(tight, [the, at, ..] if the.is_one_of(&["the"]) && at.is_one_of(&["at"]))
+    super::clause::ends_on_one_of(figure, &["mark"])
+        && matches!(tight, [the, at, ..] if the.is_one_of(&["the"]) && at.is_one_of(&["at"]))
 }
 
 /// "Overall time to insert 50 million members dropped from 94 seconds to 87 seconds": the count
@@ -134,13 +131,7 @@ const MODEL_WORDS: [&str; 8] = [
 
 #[cfg(test)]
 mod tests {
-    use super::super::settings::test_setting;
-
-    /// Whether the first `figure` in `text` reads as a point or a workload.
-    fn setting(text: &str, figure: &str) -> bool {
-        let start = text.find(figure).expect("the figure is in the text");
-        test_setting(text, start, start + figure.len())
-    }
+    use super::super::settings::tests::setting;
 
     #[test]
     fn points_and_workloads_of_a_benchmark_are_settings() {
