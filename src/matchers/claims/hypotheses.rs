@@ -235,6 +235,12 @@ const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we'v
 const FIGURATIVE_FIRSTS: &[&str] = &[
     "complaint",
     "complaints",
+    "comment",
+    "comments",
+    "feedback",
+    "advice",
+    "takeaway",
+    "suggestion",
     "priority",
     "reason",
     "question",

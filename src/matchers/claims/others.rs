@@ -36,7 +36,82 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
         || PROJECTIONS.iter().any(|p| head_words.starts_with(p))
         || (count && !text[found.range.clone()].contains('+') && top_of_a_span(before))
         || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
+        || (TIME_UNITS.contains(&unit) && lasts_an_event(&text[found.range.end..]))
+        || threshold_of_a_class(before)
 }
+
+/// Whether the words of a clause before a figure (`before`, " word word … ") make it a bound
+/// that picks members of a class named by a plural noun: "reduces peak memory on workspaces
+/// with more than a thousand packages" (pnpm's release notes) speaks of large workspaces, not
+/// of pnpm's packages. "The BCR now hosts 500 modules with 2500+ versions" has no bound and stays
+/// a figure.
+pub(super) fn threshold_of_a_class(before: &str) -> bool {
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let bound = BOUNDS.iter().find_map(|b| {
+        let n = b.split(' ').count();
+        (words.len() > n && words[words.len() - n..].join(" ") == *b).then_some(n)
+    });
+    let Some(n) = bound else {
+        return false;
+    };
+    let with = words.len() - n - 1;
+    with >= 1
+        && matches!(words[with], "with" | "having")
+        && words[with - 1].len() > 3
+        && words[with - 1].ends_with('s')
+        && !words[with - 1].ends_with("ss")
+        && !NOT_PLURALS.contains(&words[with - 1])
+}
+
+/// Bounds that pick what a class holds.
+const BOUNDS: &[&str] = &[
+    "more than",
+    "over",
+    "at least",
+    "fewer than",
+    "less than",
+    "under",
+    "upwards of",
+];
+
+/// Words ending in "s" that name no class of things.
+const NOT_PLURALS: &[&str] = &[
+    "this", "always", "perhaps", "various", "gives", "ships", "comes",
+];
+
+/// Whether the words right after a duration (`rest`, the text after it) make it the length of an
+/// event: "a free two-day event", "a 3-hour workshop". How long a meeting ran is no speed
+/// anyone promises.
+fn lasts_an_event(rest: &str) -> bool {
+    let next = rest
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    EVENTS.contains(&next.as_str())
+}
+
+/// Gatherings and recordings whose length a duration before them gives.
+const EVENTS: &[&str] = &[
+    "event",
+    "events",
+    "conference",
+    "summit",
+    "workshop",
+    "meetup",
+    "webinar",
+    "bootcamp",
+    "retreat",
+    "offsite",
+    "festival",
+    "livestream",
+    "keynote",
+    "course",
+    "video",
+    "talk",
+    "hackathon",
+];
 
 /// Whether the words of a count's clause after it (`after`, " word word … ") make it count what
 /// depends on something: "roughly a thousand Julia packages depending on it directly or

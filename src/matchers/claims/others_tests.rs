@@ -170,3 +170,54 @@ fn a_bound_after_a_count_of_other_things_is_a_threshold() {
         );
     }
 }
+
+#[test]
+fn a_bound_after_a_plural_and_with_picks_a_class() {
+    use crate::matchers::claims::clause::window_before;
+    use crate::matchers::claims::others::threshold_of_a_class;
+    let bound = |text: &str, figure: &str| {
+        threshold_of_a_class(&window_before(text, text.find(figure).unwrap()))
+    };
+    // The pnpm blog (MIT), `releases/11.15-11.19.md`.
+    for (text, figure) in [
+        (
+            "which reduces peak resolution memory by several times on workspaces with more than a thousand packages.",
+            "a thousand packages",
+        ),
+        ("It is free for teams with at least 5 seats.", "5 seats"),
+    ] {
+        assert!(bound(text, figure), "{text}");
+    }
+    // The Bazel blog (Apache-2.0): no bound; a singular noun; the company's own bound.
+    for (text, figure) in [
+        (
+            "The BCR now hosts more than 500 Bazel modules with 2500+ different versions.",
+            "2500+ different versions",
+        ),
+        (
+            "Our registry with more than 500 modules grows daily.",
+            "500 modules",
+        ),
+        (
+            "We have at least 500 contributors today.",
+            "500 contributors",
+        ),
+        ("This ships with over 70 features.", "70 features"),
+    ] {
+        assert!(!bound(text, figure), "{text}");
+    }
+}
+
+#[test]
+fn a_duration_before_an_event_is_its_length() {
+    // The Flux blog (Apache-2.0), `2022-06-03-gitops-days-2022`.
+    let found =
+        marketing("In a free two-day event we will join in and all learn from Flux maintainers.");
+    assert!(!found.iter().any(|f| f.starts_with("two-day")), "{found:?}");
+    // A duration before another noun stays a figure.
+    let found = marketing("Nimbus gets you set up in 5 minutes, with a 30-day free trial.");
+    assert!(
+        found.iter().any(|f| f.starts_with("5 minutes")),
+        "{found:?}"
+    );
+}
