@@ -1,6 +1,8 @@
 //! Links to code: a lowercase word whose whole link text points at a folder or file of that
 //! name in a repository names that code ("Exporters: [otlp](…/tree/v0.58.0/exporter/otlpexporter)"
-//! is the exporter's configuration key, not a misspelt "OTLP").
+//! is the exporter's configuration key, not a misspelt "OTLP"), and so does one linked to a
+//! source file by a relative path ("- [google](context/google/google.go) provides the `Search`
+//! function": the example's Go package, not a misspelt "Google").
 
 use super::links::{destination_of_link_text, host_and_path, link_around};
 
@@ -26,9 +28,9 @@ pub fn names_linked_code(text: &str, start: usize, end: usize) -> bool {
 /// Whether `destination` is a code host's path to a folder or file whose name (its last
 /// segment, before any extension, or the folder holding a README) starts with `word`.
 fn points_at_code(destination: &str, word: &str) -> bool {
-    // An address without a path has no folder to name.
+    // An address without a path has no folder to name; a relative one names a source file.
     let Some((host, path)) = host_and_path(destination) else {
-        return false;
+        return relative_source_file(destination, word);
     };
     let path = format!("/{path}");
     if !CODE_HOSTS.contains(&host) || !CODE_PATHS.iter().any(|p| path.contains(p)) {
@@ -44,6 +46,31 @@ fn points_at_code(destination: &str, word: &str) -> bool {
     let name = last.split('.').next().unwrap_or_default().to_lowercase();
     name.starts_with(word)
 }
+
+/// Whether `destination`, a relative path (no scheme, not a page of the site: no leading "/"),
+/// ends in a source file whose name, or the folder holding it, starts with `word`.
+fn relative_source_file(destination: &str, word: &str) -> bool {
+    if destination.contains("://") || destination.starts_with(['/', '#']) {
+        return false;
+    }
+    let path = destination.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.rsplit('/');
+    let file = segments.next().unwrap_or_default();
+    let Some((stem, extension)) = file.rsplit_once('.') else {
+        return false;
+    };
+    let folder = segments.next().unwrap_or_default();
+    SOURCE_EXTENSIONS.contains(&extension)
+        && [stem, folder]
+            .iter()
+            .any(|name| name.to_lowercase().starts_with(word))
+}
+
+/// Extensions of source files a post links to by a relative path.
+const SOURCE_EXTENSIONS: [&str; 16] = [
+    "go", "rs", "py", "js", "ts", "java", "c", "h", "cc", "cpp", "rb", "kt", "swift", "cs", "php",
+    "scala",
+];
 
 #[cfg(test)]
 mod tests {
@@ -81,5 +108,25 @@ mod tests {
             "[otlp](https://github.com/o/r/tree/main/exporter/loggingexporter)",
             "otlp"
         ));
+    }
+
+    #[test]
+    fn a_word_linked_to_a_source_file_by_a_relative_path_names_that_code() {
+        // The Go blog (CC-BY-4.0), `context.md`: the example's packages.
+        let text = "  - [google](context/google/google.go) provides the `Search` function.";
+        assert!(named(text, "google"));
+        assert!(named(
+            "- [userip](context/userip/userip.go) extracts it.",
+            "userip"
+        ));
+        // A page of the site, a document and another file's name are no source file of it.
+        for text in [
+            "Read [google](/blog/google/) first.",
+            "Read [google](google.md) first.",
+            "Read [google](context/search/search.go) first.",
+            "Read [google](https://example.com/google.go) first.",
+        ] {
+            assert!(!named(text, "google"), "{text}");
+        }
     }
 }

@@ -35,8 +35,12 @@ const INTERFACE_VERBS: [&str; 11] = [
 ];
 
 /// Nouns after which a lowercase name is a token's spelling: "the process names powershell,
-/// pwsh and notepad", "a module named nimbus".
-const VALUE_CUES: [&str; 7] = [
+/// pwsh and notepad", "a module named nimbus", "### Package google" (the Go blog's example
+/// package, as Go's `package google` declares it).
+const VALUE_CUES: [&str; 10] = [
+    "package",
+    "module",
+    "crate",
     "default",
     "named",
     "names",

@@ -112,6 +112,9 @@ fn lowercase_values() {
         ("Switch to the GrowthBook database (default growthbook).", "growthbook"),
         // The Bazel blog (Apache-2.0): a repository's branch.
         ("Few fixes can be merged into the google branch after the internal teams' approval.", "google"),
+        // The Go blog (CC-BY-4.0), `context.md`: a package named after its kind.
+        ("### Package google", "google"),
+        ("The module nimbus exports one function.", "nimbus"),
     ] {
         assert!(value(text, word), "{text}");
     }

@@ -158,6 +158,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || in_quoted_label(text, m.start, word_end)
             || lowercase_value(text, m.start, word_end)
             || crate::document::queries::in_quoted_query(text, m.start, word_end)
+            || crate::document::queries::quoted_value_of_a_key(text, m.start, word_end)
             || in_interface_label(text, m.start, word_end)
             || crate::document::screenshots::in_screenshot_link_text(text, m.start, word_end)
             || lowercase_before_a_version(text, &written, word_end)
@@ -183,6 +184,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || key_lists::scope_of_a_change_item(text, m.start, word_end)
             || key_lists::listed_with_identifiers(text, m.start, word_end)
             || longer_names::closed_by_a_letter_or_numeral(text, &written, word_end)
+            || longer_names::inside_a_longer_title(text, m.start..word_end, &written)
         {
             continue;
         }
