@@ -80,7 +80,9 @@ MARKETING = {"posthog": ("marketing/contents", (".md", ".mdx")), "fleet": ("flee
              "kuma": ("kuma", (".md",)),
              "dragonfly": ("dragonfly", (".md",)),
              "tokio": ("tokio", (".md",)), "opencost": ("opencost", (".md", ".mdx")),
-             "go": ("go", (".md",))}
+             "go": ("go", (".md",)),
+             "elixir": ("elixir", (".markdown",)), "redox": ("redox", (".md",)),
+             "carvel": ("carvel", (".md",))}
 
 
 def half(path):
