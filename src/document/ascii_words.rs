@@ -42,16 +42,24 @@ pub(super) fn push_ascii_words(run: &[u8], offset: usize, out: &mut Vec<Range<us
             word |= apostrophes & ((raw << 1) | raw_before) & ((raw >> 1) | (next << 15));
         }
         // A bit for each byte that is in a word and the byte before it is not, or the reverse.
-        let mut edges = (word ^ ((word << 1) | in_word)) & 0xFFFF;
-        let at = offset + base;
-        while edges != 0 {
-            let i = edges.trailing_zeros() as usize;
-            edges &= edges - 1;
-            if (word >> i) & 1 == 1 {
-                start = at + i;
-            } else {
-                out.push(start..at + i);
-            }
+        let edges = (word ^ ((word << 1) | in_word)) & 0xFFFF;
+        // The edges alternate start, end, start: written in order past `out`'s words as the
+        // fields of its ranges, after the start of a word the block goes on with, if any.
+        // Room for that start and sixteen edges.
+        out.reserve(9);
+        let len = out.len();
+        let slots = out.spare_capacity_mut().as_mut_ptr().cast::<usize>();
+        let filled = in_word as usize + edges.count_ones() as usize;
+        // SAFETY: `reserve` left room for nine ranges, eighteen `usize` slots (a range is two
+        // in order, as asserted below): `write_edges` writes at most the seventeen from
+        // `in_word`. The slots read and the `filled / 2` ranges taken into `out` were written
+        // here: slot 0 holds `start`, slots `in_word..filled` the edges.
+        unsafe {
+            slots.write(start);
+            write_edges(slots.add(in_word as usize), offset + base, edges);
+            // The start of the word the block ends in, if it ends in one.
+            start = slots.add(filled.max(1) - 1).read();
+            out.set_len(len + filled / 2);
         }
         raw_before = raw >> 15;
         in_word = word >> 15;
@@ -62,6 +70,37 @@ pub(super) fn push_ascii_words(run: &[u8], offset: usize, out: &mut Vec<Range<us
         out.push(start..offset + run.len());
     }
     true
+}
+
+// What `push_ascii_words` writes its edges by: a `Range<usize>` is its start, then its end.
+#[cfg(target_arch = "x86_64")]
+const _: () = assert!(
+    std::mem::offset_of!(Range<usize>, start) == 0
+        && std::mem::offset_of!(Range<usize>, end) == std::mem::size_of::<usize>()
+        && std::mem::size_of::<Range<usize>>() == 2 * std::mem::size_of::<usize>()
+);
+
+/// Writes `at` plus the place of each bit of `edges` (sixteen bits), lowest first, to `slots`
+/// on; eight slots always and eight more past eight edges (words of a byte or two), so the
+/// number of edges, which varies from block to block, decides no branch in most blocks.
+///
+/// # Safety
+/// The sixteen slots from `slots` are writable.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn write_edges(slots: *mut usize, at: usize, mut edges: u32) {
+    for k in 0..8 {
+        // SAFETY: `k` < 16, by the caller's promise.
+        unsafe { slots.add(k).write(at + edges.trailing_zeros() as usize) };
+        edges &= edges.wrapping_sub(1);
+    }
+    if edges != 0 {
+        for k in 8..16 {
+            // SAFETY: `k` < 16, by the caller's promise.
+            unsafe { slots.add(k).write(at + edges.trailing_zeros() as usize) };
+            edges &= edges.wrapping_sub(1);
+        }
+    }
 }
 
 /// [`push_ascii_words`] a byte class at a time, after a test that `run` is ASCII.
