@@ -203,6 +203,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // earlier product ("Mac OS 9" was never "macOS 9") or the name with its version
             // ("Node JS 18"); the tool cannot tell, so the fix is a writer's to make.
             || (written.contains(' ') && version_after(text, word_end).is_some())
+            // "REDOX OS: Wer nicht rustet, rostet": capitals throughout may be a title's or a
+            // shout's style, which a case fix takes away.
+            || !written.contains(char::is_lowercase)
         {
             Applicability::Unsafe
         } else {

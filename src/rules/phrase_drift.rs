@@ -48,6 +48,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let PhraseKind::Cta(i) = hit.kind {
             let window = &ctx.doc.text[hit.range.clone()];
             if !imperative(&guide.cta[i], window)
+                || !keeps_the_verb(&guide.cta[i], window)
                 || governed_verb(ctx.doc.text, hit.range.start)
                 || determiners_added(&guide.cta[i], window)
                 || preposition_after_verb(&guide.cta[i], window)
@@ -121,6 +122,21 @@ fn imperative(cta: &str, window: &str) -> bool {
     !phrase_words(window)
         .iter()
         .any(|w| w.norm() != verb.norm() && stem(w.norm()) == verb_stem)
+}
+
+/// Whether a near miss of a call to action keeps the call's verb (or a one-letter slip of it):
+/// "visit the Erlang Ecosystem Foundation website" and "recognizes the Erlang Ecosystem
+/// Foundation's efforts" near the call "Join the Erlang Ecosystem Foundation" do something else
+/// with the same object. Another verb is another action, not the call misquoted.
+fn keeps_the_verb(cta: &str, window: &str) -> bool {
+    let Some(verb) = phrase_words(cta).into_iter().next() else {
+        return true;
+    };
+    let verb = verb.norm();
+    phrase_words(window).iter().any(|w| {
+        w.norm() == verb
+            || (verb.chars().count() >= 4 && crate::matchers::one_edit_apart(w.norm(), verb))
+    })
 }
 
 /// Whether a near miss of a call to action is the call's own words with only articles or
@@ -371,6 +387,26 @@ in sixty seconds"
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn another_verb_before_the_calls_object_is_another_action() {
+        // The Elixir blog (Apache-2.0): another verb before the call's object.
+        let g = guide("version: 1\ncta: [\"Join the Erlang Ecosystem Foundation\"]\n");
+        let fired = |text| run(&g, super::ID, text, Kind::Markdown);
+        for text in [
+            "To request a stipend, visit the [Erlang Ecosystem Foundation](https://erlef.org) website.",
+            "The team also recognizes the [Erlang Ecosystem Foundation](https://erlef.org)'s efforts.",
+        ] {
+            assert_eq!(fired(text), pairs(&[]), "{text}");
+        }
+        assert_eq!(
+            fired("Join an Erlang Ecosystem Foundation today."),
+            pairs(&[(
+                "Join an Erlang Ecosystem Foundation",
+                Some("Join the Erlang Ecosystem Foundation")
+            )])
+        );
     }
 
     #[test]

@@ -74,6 +74,9 @@ const AIMS: &[&str] = &[
     "strive for",
     "striving for",
     "shoot for",
+    "plan for",
+    "plans for",
+    "planning for",
 ];
 
 /// Whether the figure at `start` is a goal set or a level pushed towards, not one reached: a

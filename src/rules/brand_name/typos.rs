@@ -80,6 +80,7 @@ pub(super) fn typos(ctx: &Context, covered: &[Range<usize>]) -> Vec<Candidate> {
                 || capitals_of_its_own(window, &ctx.guide.brands[target.index])
                 || name_with_a_version_or_daemon(window, &ctx.guide.brands[target.index])
                 || names_its_people(window, &ctx.guide.brands[target.index])
+                || sibling_on_the_first_word(window, &ctx.guide.brands[target.index])
                 || part_changed_into_a_word(window, &ctx.guide.brands[target.index])
                 || super::lowercase_slug_of_several_part_name(window, &ctx.guide.brands[target.index])
                 || target.allowed.contains(&folded)
@@ -303,6 +304,24 @@ fn name_with_a_version_or_daemon(window: &str, name: &str) -> bool {
         || daemon.is_some_and(|stem| stem.eq_ignore_ascii_case(name))
         || word_of_the_daemon
         || another_version
+}
+
+/// "redoxfs", "RedoxFS" near "Redox OS": a name's first word with a short ending of its own
+/// joined to it names a sibling product (the Redox file system), not the name with its last word
+/// misspelt; a writer who misspells "Redox OS" keeps its two words.
+fn sibling_on_the_first_word(window: &str, name: &str) -> bool {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return false;
+    };
+    let ending = window
+        .get(..first.len())
+        .filter(|head| head.eq_ignore_ascii_case(first))
+        .map(|_| &window[first.len()..]);
+    ending.is_some_and(|ending| {
+        (1..=3).contains(&ending.len())
+            && ending.bytes().all(|b| b.is_ascii_alphabetic())
+            && !ending.eq_ignore_ascii_case(&rest.replace(' ', ""))
+    })
 }
 
 /// "Synadian" near "Synadia", "Googler" near "Google": a name ending in a vowel, with "n" (or

@@ -105,3 +105,22 @@ fn the_name_of_the_companys_people_is_no_typo() {
         pairs(&[("TorchServer", Some("TorchServe"))])
     );
 }
+
+#[test]
+fn a_names_first_word_with_an_ending_of_its_own_is_a_sibling() {
+    // The Redox OS news (MIT): its file system, in prose, a heading and a change log's tag.
+    let redox = guide("version: 1\nbrand:\n  names: [\"Redox OS\"]\n");
+    let fired = |text: &str| run(&redox, super::super::ID, text, Kind::Markdown);
+    for text in [
+        "Jeremy fixed write support in redoxfs this week.",
+        "## Redoxfs\n\nThe file system got faster.",
+        "Then RedoxFS mounts the disk.",
+    ] {
+        assert_eq!(fired(text), pairs(&[]), "{text}");
+    }
+    // The name's two words, one of them misspelt, are still the name misspelt.
+    assert_eq!(
+        fired("We run Redux OS on the laptop."),
+        pairs(&[("Redux OS", Some("Redox OS"))])
+    );
+}
