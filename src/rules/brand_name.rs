@@ -75,7 +75,8 @@ nor a lowercase name bumped to a version (\"bumps cloudevents to version 7.0.1\"
 name in a bare list of lowercase links to one folder, which names presets or packages as their \
 addresses do (\"[vanilla](https://vite.new/vanilla-ts), [vue](https://vite.new/vue-ts), \
 [lit](https://vite.new/lit-ts)\"). \
-The case fix of one word written all in lowercase or all in capitals, and the join of a name of several words in camel case (\"KnativeServing\", a resource kind), is unsafe: it may be a \
+The case fix of one word written all in lowercase, of any name written all in capitals (a \
+title's or a shout's style: \"REDOX OS: Wer nicht rustet, rostet\"), and the join of a name of several words in camel case (\"KnativeServing\", a resource kind), is unsafe: it may be a \
 command, a user or a schema (`docker run`, the `gitpod` user). A near miss that is the name and a \
 version run together (\"webpack5\") or the name's daemon (\"dockerd\"), or, where the name is a daemon's (\"Chaosd\"), the \
 ordinary word it is made from (\"Chaos Engineering\"), or the name with one part turned into an English word \

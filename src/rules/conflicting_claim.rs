@@ -31,7 +31,8 @@ with mentors\"), unless its sentence states a milestone (\"This year we passed 3
 contributors\"). Other money, ranks and figures without a \
 unit never conflict, they are only unapproved. An approved duration that times nothing (\"1.36 \
 seconds\", \"100ms\") earns a warning when the guide loads: every duration in its unit conflicts \
-with it. Nouns between the number and the unit name what is \
+with it, except one end of a change (\"reduced from 30 seconds to less than 2 seconds\"), which \
+times one case before and after and is only unapproved. Nouns between the number and the unit name what is \
 counted: \"250bn proxy requests\" does not conflict with \"1 million flag requests\", nor \"10K \
 trigger events\" with \"1 million events\"; a count per period (\"16 million events every day\") \
 conflicts only with an approved figure that states a period, and an approved rate (\"50 \

@@ -3,6 +3,7 @@
 //! (number, unit) pair so that "30-day returns" and "returns within 30 days" are the same claim.
 
 mod asides;
+mod changes;
 mod chars;
 mod cited;
 mod clause;
@@ -46,6 +47,7 @@ mod unreached;
 pub mod words;
 mod workloads;
 
+pub use changes::one_end_of_a_change;
 pub use cited::{is_cited, links_elsewhere};
 use counts::count_claim;
 use parse::{Count, Figure, Shape};
