@@ -65,11 +65,23 @@ pub fn after_mention_cue(text: &str, start: usize) -> bool {
     }
     let tail = &before[from..];
     let tail = tail.rfind('\n').map_or(tail, |i| &tail[i + 1..]);
-    let lower = tail.to_lowercase();
     let capital = text[start..].starts_with(|c: char| c.is_uppercase());
     let cues = MENTION_CUES
         .iter()
         .chain(NAME_CUES.iter().filter(|_| capital));
+    if tail.is_ascii() {
+        // The same test read in place: ASCII lowercases byte for byte, and the cues are
+        // lowercase ASCII.
+        let tail = tail.as_bytes();
+        return cues.into_iter().any(|cue| {
+            tail.len() >= cue.len() && {
+                let (head, end) = tail.split_at(tail.len() - cue.len());
+                end.eq_ignore_ascii_case(cue.as_bytes())
+                    && !head.last().is_some_and(u8::is_ascii_alphanumeric)
+            }
+        });
+    }
+    let lower = tail.to_lowercase();
     cues.into_iter().any(|cue| {
         lower.ends_with(cue) && {
             let head = &lower[..lower.len() - cue.len()];

@@ -152,6 +152,49 @@ fn padded_lowercase(words: &[&str]) -> String {
     out
 }
 
+/// `format!(" {} ", words(text).join(" "))`, built in one `String`.
+pub(super) fn padded_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for (i, word) in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out.push(' ');
+    out
+}
+
+/// The words of `text` as `words(&text.to_lowercase())` gives them, each borrowed from `text`
+/// when `text` is ASCII and the word has no capital.
+pub(super) fn lowered_word_list(text: &str) -> Vec<Cow<'_, str>> {
+    if !text.is_ascii() {
+        return words(&text.to_lowercase())
+            .into_iter()
+            .map(Cow::Owned)
+            .collect();
+    }
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+        .collect()
+}
+
 /// Lowercase words (letters and digits), split at everything else: "money-back" is two words.
 pub(super) fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())

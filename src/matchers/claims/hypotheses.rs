@@ -90,8 +90,7 @@ pub(super) fn goal_or_target(
     start: usize,
     before: &str,
 ) -> bool {
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let head_words = format!(" {} ", super::clause::words(&head).join(" "));
+    let head_words = super::clause::lowered_words(&text[sentence.start.min(start)..start]);
     let near: Vec<&str> = unlisted(head_words.split_whitespace().rev().collect())
         .into_iter()
         .take(GOAL_REACH)
@@ -164,7 +163,7 @@ pub(super) fn example_about_others(text: &str, sentence: Range<usize>) -> bool {
     else {
         return false;
     };
-    let words = format!(" {} ", super::clause::words(rest).join(" "));
+    let words = super::clause::padded_words(rest);
     !has_any(&words, FIRST_PERSON_PLURAL)
 }
 

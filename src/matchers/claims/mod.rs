@@ -175,6 +175,24 @@ pub fn singular(word: &str) -> String {
     }
 }
 
+/// Whether [`singular`] leaves `word` as it is, without building its singular.
+pub fn is_singular(word: &str) -> bool {
+    if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return singular(word) == word;
+    }
+    // Each ending `singular` reads shortens the word, so it is unchanged only when none applies.
+    let shortened = (word.len() > 4 && word.ends_with("ies"))
+        || (word.len() > 3
+            && ["sses", "xes", "ches", "shes"]
+                .iter()
+                .any(|e| word.ends_with(e)))
+        || (word.len() > 2
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us"));
+    !shortened
+}
+
 fn normalize_number(number: &str) -> String {
     if let Some(value) = number_word(number) {
         return value.to_string();

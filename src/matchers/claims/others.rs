@@ -12,7 +12,7 @@
 //! ecosystem's packages.
 
 use super::asides::sentence_opening;
-use super::clause::{has_any, last_words, lowered_words, words};
+use super::clause::{has_any, last_words, lowered_words};
 // The company speaking: its own goal is still its figure.
 use super::cues::FIRST_PERSON;
 use super::signal::NEAR;
@@ -310,7 +310,7 @@ fn in_a_hackathon(text: &str, start: usize) -> bool {
     }
     let head = &text[from..start];
     let paragraph = head.rfind("\n\n").map_or(head, |i| &head[i + 2..]);
-    let paragraph_words = format!(" {} ", words(paragraph).join(" "));
+    let paragraph_words = super::clause::padded_words(paragraph);
     has_any(&paragraph_words, TIME_BOXED)
 }
 

@@ -39,7 +39,7 @@ pub(super) fn next_unit(
                 && lower.len() > 1
                 && !text[..start].ends_with('-')
                 && !IRREGULAR_PLURALS.contains(&lower.as_str())
-                && super::singular(&lower) == lower
+                && super::is_singular(&lower)
                 && !TIME_UNITS.contains(&lower.as_str())
                 && !SPEC_UNITS.contains(&lower.as_str())
                 && !ABBREVIATIONS.contains(&lower.as_str())
@@ -243,8 +243,17 @@ pub(super) fn excluded(
     let Some((word, sentence_start)) = previous_word(text, start) else {
         return false;
     };
-    let lower = word.to_lowercase();
-    if MONTHS.contains(&lower.as_str()) || NAMING_WORDS.contains(&lower.as_str()) {
+    // The lists are lowercase ASCII: an ASCII word is compared in place, any other lowercased.
+    let listed = if word.is_ascii() {
+        MONTHS
+            .iter()
+            .chain(NAMING_WORDS)
+            .any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        MONTHS.contains(&lower.as_str()) || NAMING_WORDS.contains(&lower.as_str())
+    };
+    if listed {
         return true; // "May 5 deliveries", "version 5.1", "node 20"
     }
     // A model or product name: "RTX 4090", "Windows 11", "CoreForge 14" (camel case names are

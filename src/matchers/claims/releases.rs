@@ -3,6 +3,8 @@
 //! with mentors") counts a part of what an approved figure counts over the product's life ("500+
 //! contributors"): another quantity, no stale or contradicting version of it.
 
+use std::borrow::Cow;
+
 use super::cited::sentence_range;
 
 /// What one release is called.
@@ -45,7 +47,7 @@ pub fn within_one_release_or_period(text: &str, start: usize, end: usize) -> boo
     ];
     let one_release = words.iter().any(|part| {
         part.windows(2)
-            .any(|w| ONE.contains(&w[0].as_str()) && RELEASES.contains(&w[1].as_str()))
+            .any(|w| ONE.contains(&&*w[0]) && RELEASES.contains(&&*w[1]))
     });
     // A period opens the sentence ("This year, 9 contributors …", "During the last cycle"): said
     // elsewhere it may time another figure ("80% of users agree, and 20% off this week").
@@ -55,17 +57,20 @@ pub fn within_one_release_or_period(text: &str, start: usize, end: usize) -> boo
     let line_head = head.rsplit('\n').next().unwrap_or(head);
     let one_period = opens_on_one_period(&words[0]) || opens_on_one_period(&words_of(line_head));
     (one_release || one_period || opens_on_one_release(head) || opens_on_a_versions_additions(head))
-        && !words
-            .iter()
-            .flatten()
-            .any(|w| MILESTONES.contains(&w.as_str()))
+        && !words.iter().flatten().any(|w| MILESTONES.contains(&&**w))
 }
 
-/// The words of `part`, lowercase: runs of letters.
-fn words_of(part: &str) -> Vec<String> {
+/// The words of `part`, lowercase: runs of letters. A word of lowercase ASCII is borrowed.
+fn words_of(part: &str) -> Vec<Cow<'_, str>> {
     part.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect()
 }
 
@@ -151,15 +156,13 @@ const NOT_ONE_RELEASE: [&str; 7] = [
 ];
 
 /// Whether `words` open on one period: "this year", "during the last cycle".
-fn opens_on_one_period(words: &[String]) -> bool {
-    let opening: Vec<&str> = words
+fn opens_on_one_period(words: &[Cow<'_, str>]) -> bool {
+    let mut opening = words
         .iter()
-        .map(String::as_str)
-        .skip_while(|w| matches!(*w, "in" | "during" | "over" | "the"))
-        .take(2)
-        .collect();
-    matches!(opening.as_slice(), [one, period]
-        if ONE_PERIOD.contains(one) && PERIODS.contains(period))
+        .map(|w| &**w)
+        .skip_while(|w| matches!(*w, "in" | "during" | "over" | "the"));
+    matches!((opening.next(), opening.next()), (Some(one), Some(period))
+        if ONE_PERIOD.contains(&one) && PERIODS.contains(&period))
 }
 
 #[cfg(test)]

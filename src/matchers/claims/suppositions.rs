@@ -19,7 +19,7 @@ pub(super) fn in_opening_condition(text: &str, sentence: Range<usize>, start: us
         .any(|opening| head.starts_with(opening))
         && !head.contains(", ")
         && {
-            let words = format!(" {} ", super::clause::words(&head).join(" "));
+            let words = super::clause::padded_words(&head);
             !words.contains(" then ") && !has_any(&words, READER)
         }
 }
@@ -118,26 +118,21 @@ const CONDITIONALS: &[&str] = &[
 /// what is ("… now", "but …") leave the figure to the other tests, as does a polite wish ("We
 /// would like to thank all the 28 contributors").
 pub(super) fn worked_out_with_would(text: &str, sentence: Range<usize>, start: usize) -> bool {
-    let head = text[sentence.start.min(start)..start].to_lowercase();
-    let words = super::clause::words(&head);
+    let words = super::clause::lowered_word_list(&text[sentence.start.min(start)..start]);
     let Some(at) = words.iter().rposition(|w| w == "would") else {
         return false;
     };
     let relative = words[at.saturating_sub(3)..at]
         .iter()
-        .any(|w| matches!(w.as_str(), "who" | "that" | "which" | "what" | "where"));
+        .any(|w| matches!(&**w, "who" | "that" | "which" | "what" | "where"));
     let counterfactual = words.get(at + 1).is_some_and(|w| w == "have");
     // "We would like to thank all the 28 contributors": a polite wish, no supposition.
-    let polite = words
-        .get(at + 1)
-        .is_some_and(|w| POLITE.contains(&w.as_str()))
+    let polite = words.get(at + 1).is_some_and(|w| POLITE.contains(&&**w))
         || (words.get(at + 1).is_some_and(|w| w == "be")
-            && words
-                .get(at + 2)
-                .is_some_and(|w| POLITE.contains(&w.as_str())));
+            && words.get(at + 2).is_some_and(|w| POLITE.contains(&&**w)));
     let turns = words[at + 1..]
         .iter()
-        .any(|w| matches!(w.as_str(), "now" | "today" | "but" | "instead" | "actually"));
+        .any(|w| matches!(&**w, "now" | "today" | "but" | "instead" | "actually"));
     !relative && !counterfactual && !polite && !turns
 }
 
