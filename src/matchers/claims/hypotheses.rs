@@ -21,6 +21,7 @@ pub(super) fn supposed_or_told(text: &str, found: &ClaimMatch, before: &str, aft
     let number = found.claim.number.as_str();
     let sentence = super::asides::sentence_opening(text, start);
     named_figure(&text[found.range.clone()])
+        || quoted_name(text, found.range.clone())
         || computed(text, start)
         || told_by_one_person(text, start, before)
         || starting_zero(text, number, found.range.clone())
@@ -229,6 +230,20 @@ pub(super) fn figurative_rank(number: &str, after: &str) -> bool {
 pub(super) fn named_figure(figure: &str) -> bool {
     let figure = figure.to_ascii_lowercase();
     ["401k", "401(k)", "403b", "403(b)", "457b", "457(b)"].contains(&figure.as_str())
+}
+
+/// "a small but highly visible "20% project"" (the Go blog, of Google's 20% time): a figure
+/// opening a quoted phrase of at most three words names something; it states no figure.
+pub(super) fn quoted_name(text: &str, range: Range<usize>) -> bool {
+    const OPENING: [char; 4] = ['"', '“', '\'', '‘'];
+    const CLOSING: [char; 4] = ['"', '”', '\'', '’'];
+    if !text[..range.start].ends_with(OPENING) {
+        return false;
+    }
+    let rest = &text[range.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.find(CLOSING)
+        .is_some_and(|close| line[..close].split_whitespace().count() <= 2)
 }
 
 const FIRST_PERSON_PLURAL: &[&str] = &["we", "our", "us", "ours", "we're", "we've", "we'll"];

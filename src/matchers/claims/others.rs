@@ -38,12 +38,15 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
         || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
         || (TIME_UNITS.contains(&unit) && lasts_an_event(&text[found.range.end..]))
         || threshold_of_a_class(before)
+        // "shipping new releases every 6 months": a cadence, not a speed.
+        || (TIME_UNITS.contains(&unit) && before.ends_with(" every "))
 }
 
 /// Whether the words of a clause before a figure (`before`, " word word … ") make it a bound
 /// that picks members of a class named by a plural noun: "reduces peak memory on workspaces
 /// with more than a thousand packages" (pnpm's release notes) speaks of large workspaces, not
-/// of pnpm's packages. "The BCR now hosts 500 modules with 2500+ versions" has no bound and stays
+/// of pnpm's packages; "30% working at enterprises of over 1,000 employees" (the Go survey)
+/// groups respondents. "The BCR now hosts 500 modules with 2500+ versions" has no bound and stays
 /// a figure.
 pub(super) fn threshold_of_a_class(before: &str) -> bool {
     let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
@@ -56,7 +59,7 @@ pub(super) fn threshold_of_a_class(before: &str) -> bool {
     };
     let with = words.len() - n - 1;
     with >= 1
-        && matches!(words[with], "with" | "having")
+        && matches!(words[with], "with" | "having" | "of")
         && words[with - 1].len() > 3
         && words[with - 1].ends_with('s')
         && !words[with - 1].ends_with("ss")

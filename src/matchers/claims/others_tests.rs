@@ -185,6 +185,8 @@ fn a_bound_after_a_plural_and_with_picks_a_class() {
             "a thousand packages",
         ),
         ("It is free for teams with at least 5 seats.", "5 seats"),
+        // The Go blog (CC-BY-4.0), `survey2025.md`.
+        ("and 30% working at enterprises of over 1,000 employees.", "1,000 employees"),
     ] {
         assert!(bound(text, figure), "{text}");
     }
@@ -214,6 +216,13 @@ fn a_duration_before_an_event_is_its_length() {
     let found =
         marketing("In a free two-day event we will join in and all learn from Flux maintainers.");
     assert!(!found.iter().any(|f| f.starts_with("two-day")), "{found:?}");
+    // The Elixir blog (Apache-2.0), v1.9: a cadence.
+    let found =
+        marketing("We will continue shipping new releases every 6 months with enhancements.");
+    assert!(
+        !found.iter().any(|f| f.starts_with("6 months")),
+        "{found:?}"
+    );
     // A duration before another noun stays a figure.
     let found = marketing("Nimbus gets you set up in 5 minutes, with a 30-day free trial.");
     assert!(
