@@ -135,35 +135,27 @@ pub(super) fn window_after(text: &str, end: usize) -> String {
 
 /// `words` lowercase as " word word … ", built in one `String`.
 fn padded_lowercase(words: &[&str]) -> String {
-    let mut out = String::with_capacity(2 + words.iter().map(|w| w.len() + 1).sum::<usize>());
-    out.push(' ');
-    for (i, word) in words.iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        // `str::to_lowercase` for the rare non-ASCII word: it knows a word-final sigma.
-        if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            out.push_str(&word.to_lowercase());
-        }
-    }
-    out.push(' ');
-    out
+    let capacity = 2 + words.iter().map(|w| w.len() + 1).sum::<usize>();
+    padded_from(words.iter().copied(), capacity)
 }
 
 /// `format!(" {} ", words(text).join(" "))`, built in one `String`.
 pub(super) fn padded_words(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    for (i, word) in text
+    let words = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .enumerate()
-    {
+        .filter(|w| !w.is_empty());
+    padded_from(words, text.len() + 2)
+}
+
+/// `words` lowercase, each after a space, and a space at the end.
+fn padded_from<'a>(words: impl Iterator<Item = &'a str>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    out.push(' ');
+    for (i, word) in words.enumerate() {
         if i > 0 {
             out.push(' ');
         }
+        // `str::to_lowercase` for the rare non-ASCII word: it knows a word-final sigma.
         if word.is_ascii() {
             out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
