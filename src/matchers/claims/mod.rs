@@ -156,22 +156,9 @@ impl ClaimMatch {
 /// Singular form of a unit word: "seconds" → "second", "batteries" → "battery".
 pub fn singular(word: &str) -> String {
     let word = word.to_lowercase();
-    if word.len() > 4 && word.ends_with("ies") {
-        format!("{}y", &word[..word.len() - 3])
-    } else if word.len() > 3
-        && ["sses", "xes", "ches", "shes"]
-            .iter()
-            .any(|e| word.ends_with(e))
-    {
-        word[..word.len() - 2].to_string()
-    } else if word.len() > 2
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-    {
-        word[..word.len() - 1].to_string()
-    } else {
-        word
+    match plural_ending(&word) {
+        Some((cut, added)) => format!("{}{added}", &word[..word.len() - cut]),
+        None => word,
     }
 }
 
@@ -180,17 +167,29 @@ pub fn is_singular(word: &str) -> bool {
     if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
         return singular(word) == word;
     }
-    // Each ending `singular` reads shortens the word, so it is unchanged only when none applies.
-    let shortened = (word.len() > 4 && word.ends_with("ies"))
-        || (word.len() > 3
-            && ["sses", "xes", "ches", "shes"]
-                .iter()
-                .any(|e| word.ends_with(e)))
-        || (word.len() > 2
-            && word.ends_with('s')
-            && !word.ends_with("ss")
-            && !word.ends_with("us"));
-    !shortened
+    plural_ending(word).is_none()
+}
+
+/// How [`singular`] shortens a lowercase word: the bytes it drops from the end and what it
+/// writes in their place; `None` for a word it leaves as it is.
+fn plural_ending(word: &str) -> Option<(usize, &'static str)> {
+    if word.len() > 4 && word.ends_with("ies") {
+        Some((3, "y"))
+    } else if word.len() > 3
+        && ["sses", "xes", "ches", "shes"]
+            .iter()
+            .any(|e| word.ends_with(e))
+    {
+        Some((2, ""))
+    } else if word.len() > 2
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+    {
+        Some((1, ""))
+    } else {
+        None
+    }
 }
 
 fn normalize_number(number: &str) -> String {

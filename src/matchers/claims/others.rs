@@ -24,8 +24,8 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
     let sentence = sentence_opening(text, start);
     let head_words = lowered_words(&text[sentence.start.min(start)..start]);
     let unit = found.claim.unit.as_str();
-    let count =
-        !is_money(unit) && !matches!(unit, "#" | "%" | "x" | "") && !TIME_UNITS.contains(&unit);
+    let duration = TIME_UNITS.contains(&unit);
+    let count = !is_money(unit) && !matches!(unit, "#" | "%" | "x" | "") && !duration;
     has_any(&head_words, POLLS)
         || has_any(&last_words(before, NEAR), HEARSAY)
         || (aim(before) && !has_any(&head_words, FIRST_PERSON))
@@ -35,11 +35,11 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
         || (unit == "%" && opinion_of_people(&text[found.range.end..]))
         || PROJECTIONS.iter().any(|p| head_words.starts_with(p))
         || (count && !text[found.range.clone()].contains('+') && top_of_a_span(before))
-        || (TIME_UNITS.contains(&unit) && in_a_hackathon(text, start))
-        || (TIME_UNITS.contains(&unit) && lasts_an_event(&text[found.range.end..]))
-        || threshold_of_a_class(before)
+        || (duration && in_a_hackathon(text, start))
+        || (duration && lasts_an_event(&text[found.range.end..]))
         // "shipping new releases every 6 months": a cadence, not a speed.
-        || (TIME_UNITS.contains(&unit) && before.ends_with(" every "))
+        || (duration && before.ends_with(" every "))
+        || threshold_of_a_class(before)
 }
 
 /// Whether the words of a clause before a figure (`before`, " word word … ") make it a bound
@@ -50,11 +50,11 @@ pub(super) fn not_a_result(text: &str, found: &ClaimMatch, before: &str) -> bool
 /// a figure.
 pub(super) fn threshold_of_a_class(before: &str) -> bool {
     let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
-    let bound = BOUNDS.iter().find_map(|b| {
-        let n = b.split(' ').count();
-        (words.len() > n && words[words.len() - n..].join(" ") == *b).then_some(n)
-    });
-    let Some(n) = bound else {
+    let Some(n) = BOUNDS
+        .iter()
+        .find(|bound| words.len() > bound.len() && words.ends_with(bound))
+        .map(|bound| bound.len())
+    else {
         return false;
     };
     let with = words.len() - n - 1;
@@ -66,15 +66,15 @@ pub(super) fn threshold_of_a_class(before: &str) -> bool {
         && !NOT_PLURALS.contains(&words[with - 1])
 }
 
-/// Bounds that pick what a class holds.
-const BOUNDS: &[&str] = &[
-    "more than",
-    "over",
-    "at least",
-    "fewer than",
-    "less than",
-    "under",
-    "upwards of",
+/// Bounds that pick what a class holds, word by word.
+const BOUNDS: &[&[&str]] = &[
+    &["more", "than"],
+    &["over"],
+    &["at", "least"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["under"],
+    &["upwards", "of"],
 ];
 
 /// Words ending in "s" that name no class of things.
